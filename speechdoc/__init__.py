@@ -1,0 +1,40 @@
+"""speechdoc: Chinese official speeches → a typed outline tree with metrics.
+
+>>> import speechdoc
+>>> doc = speechdoc.parse("同志们:\\n一、认清形势\\n二、明确任务\\n一要抓项目;二要抓招商。")
+>>> [(n.depth, n.marker, n.title) for n in doc.walk()]
+[(1, '一、', '认清形势'), (1, '二、', '明确任务'), (2, '一要', '抓项目'), (2, '二要', '抓招商')]
+"""
+from .errors import DecodeError, InputError, SpeechdocError, UsageError
+from .model import (
+    SCHEMA_VERSION,
+    Diagnostic,
+    Document,
+    Metric,
+    NoiseRecord,
+    OutlineNode,
+    Paragraph,
+    Sentence,
+    Speech,
+)
+from .pipeline import parse, parse_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "parse",
+    "parse_file",
+    "Document",
+    "Speech",
+    "OutlineNode",
+    "Paragraph",
+    "Sentence",
+    "Metric",
+    "NoiseRecord",
+    "Diagnostic",
+    "SCHEMA_VERSION",
+    "SpeechdocError",
+    "InputError",
+    "DecodeError",
+    "UsageError",
+]

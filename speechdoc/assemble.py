@@ -1,0 +1,170 @@
+"""Turn compact internal records into the frozen pydantic Document.
+
+Everything before this stage works on view offsets and plain tuples; here spans
+are mapped back to the input and models are made once, with ``model_construct``
+(the values are built by us, so validation would only cost time).
+
+The body of each speech is cut into *blocks* at paragraph starts and marker
+starts, minus noise; the blocks and the noise records tile the input, so every
+character has exactly one home.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
+from .outline import Node
+from .segment import SpeechCut, sentence_bounds
+from .markers import POINT_STYLES
+from .textview import TextView
+
+__all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
+
+TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
+_TITLE_END = re.compile(r"[。！？!?；;]")
+_TRAIL = " \t\u3000\n\r，,、：:"
+
+
+@dataclass(slots=True)
+class Block:
+    start: int  # view offsets
+    end: int
+    owner: int  # node index in the speech, -1 for the speech itself
+
+
+def title_span(fold: str, node_start: int, marker_end: int, limit: int,
+               next_hard: Callable[[int], int | None], para_starts: Sequence[int]) -> tuple[int, int]:
+    """View span of a node's title: after the marker, to 。！？； a line end or the next marker."""
+    ts = marker_end
+    while ts < limit and fold[ts] in " \t\u3000":
+        ts += 1
+    hard = next_hard(ts)
+    if hard is not None and hard == ts or ts < len(fold) and fold[ts] == "\n" and hard == ts:
+        # marker alone on its line: the title is the next line
+        k = bisect_right(para_starts, ts)
+        if k < len(para_starts) and para_starts[k] < limit:
+            ts = para_starts[k]
+            hard = next_hard(ts)
+    stop = min(limit, ts + TITLE_CAP)
+    if hard is not None:
+        stop = min(stop, hard)
+    m = _TITLE_END.search(fold, ts, stop)
+    te = m.start() if m else stop
+    while te > ts and fold[te - 1] in _TRAIL:
+        te -= 1
+    return ts, te
+
+
+def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
+               noise: Sequence[tuple[int, int]], text: str) -> list[Block]:
+    """Blocks tiling ``[start, end)`` minus noise; ``nodes`` are (start, end, parent) in order."""
+    cuts = {start}
+    lo = bisect_right(para_starts, start)
+    for p in para_starts[lo:]:
+        if p >= end:
+            break
+        cuts.add(p)
+    for s, _, _ in nodes:
+        cuts.add(s)
+    for s, e in noise:
+        if s < end and e > start:
+            cuts.add(max(s, start))
+            if e < end:
+                cuts.add(e)
+    bounds = sorted(cuts) + [end]
+    node_starts = [s for s, _, _ in nodes]
+    noise_starts = [s for s, _ in noise]
+    pieces: list[Block] = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a >= b:
+            continue
+        k = bisect_right(noise_starts, a) - 1
+        if k >= 0 and noise[k][0] <= a < noise[k][1]:
+            continue  # a noise record, not a block
+        pieces.append(Block(a, b, _owner(a, node_starts, nodes)))
+    out: list[Block] = []
+    pending: int | None = None  # start of whitespace waiting for the next block
+    for blk in pieces:
+        blank = text[blk.start:blk.end].strip() == ""
+        if blank and out and out[-1].end == blk.start:
+            out[-1].end = blk.end  # whitespace joins the block before it
+            continue
+        if blank:
+            pending = blk.start
+            out.append(blk)
+            continue
+        if pending is not None and out and out[-1].start == pending and out[-1].end == blk.start:
+            out.pop()
+            blk.start = pending  # leading whitespace joins the block after it
+        pending = None
+        out.append(blk)
+    return out
+
+
+def _owner(pos: int, node_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]]) -> int:
+    k = bisect_right(node_starts, pos) - 1
+    while k >= 0:
+        s, e, parent = nodes[k]
+        if s <= pos < e:
+            return k
+        k = parent if parent is not None else -1
+    return -1
+
+
+def display(s: str) -> str:
+    """What a reader sees of a view slice: wraps joined, edges trimmed."""
+    return s.replace("\r", "").replace("\n", "").strip(" \t\u3000")
+
+
+def make_paragraph(view: TextView, shown: str, a: int, b: int) -> Paragraph:
+    bounds = [a, *sentence_bounds(view.fold, a, b), b]
+    sents = []
+    for s, e in zip(bounds, bounds[1:]):
+        sents.append(Sentence.model_construct(kind="sentence", text=display(shown[s:e]),
+                                              span=(view.boundary(s), view.boundary(e))))
+    return Paragraph.model_construct(kind="paragraph", text=display(shown[a:b]),
+                                     span=(view.boundary(a), view.boundary(b)), sentences=sents)
+
+
+def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
+                nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
+                blocks: Sequence[Block], metrics: dict[int, list[Metric]]) -> Speech:
+    """The Speech model; ``metrics`` maps an owner (node index or -1) to its metrics."""
+    own: dict[int, list[Paragraph]] = {}
+    for blk in blocks:
+        own.setdefault(blk.owner, []).append(make_paragraph(view, shown, blk.start, blk.end))
+    built: list[OutlineNode | None] = [None] * len(nodes)
+    for i in range(len(nodes) - 1, -1, -1):
+        n = nodes[i]
+        c = n.cand
+        ts, te = titles[i]
+        kids = [built[j] for j in n.children]
+        built[i] = OutlineNode.model_construct(
+            kind="point" if c.style in POINT_STYLES else "section",
+            marker=view.text[c.start:c.end],
+            style=c.style,
+            ordinal=c.ordinal,
+            depth=n.depth,
+            title=display(shown[ts:te]),
+            span=(view.boundary(c.start), view.boundary(node_ends[i])),
+            marker_span=view.span_to_raw(c.start, c.end),
+            title_span=view.span_to_raw(ts, te),
+            blocks=own.get(i, []),
+            metrics=metrics.get(i, []),
+            children=kids,
+        )
+    tops = [built[i] for i, n in enumerate(nodes) if n.parent is None]
+    title = display(shown[cut.title_span[0]:cut.title_span[1]]) if cut.title_span else None
+    sal = display(shown[cut.salutation_span[0]:cut.salutation_span[1]]) if cut.salutation_span else None
+    return Speech.model_construct(
+        kind="speech", index=index, title=title,
+        title_span=view.span_to_raw(*cut.title_span) if cut.title_span else None,
+        occasion=None, speaker=None, date=None,
+        salutation=sal,
+        salutation_span=view.span_to_raw(*cut.salutation_span) if cut.salutation_span else None,
+        span=(view.boundary(start), view.boundary(end)),
+        blocks=own.get(-1, []), metrics=metrics.get(-1, []), children=tops,
+    )

@@ -1,0 +1,81 @@
+"""The ``speechdoc`` command.
+
+Exit status: 0 success, 1 bad input (unreadable file, undecodable bytes), 2 usage.
+Output goes to stdout, diagnostics and errors to stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import SpeechdocError, UsageError
+from .load import read_path
+from .pipeline import parse
+from .render import to_markdown, to_tree
+
+__all__ = ["main"]
+
+
+def _read(arg: str) -> tuple[bytes, str | None]:
+    if arg == "-":
+        return sys.stdin.buffer.read(), None
+    return read_path(arg), arg
+
+
+def _cmd_parse(a: argparse.Namespace) -> int:
+    data, path = _read(a.file)
+    doc = parse(data, encoding=a.encoding, script="simplified" if a.simplified else "source", path=path)
+    if a.format == "json":
+        out = doc.model_dump_json(indent=2 if a.pretty else None)
+    elif a.format == "tree":
+        out = to_tree(doc)
+    else:
+        out = to_markdown(doc)
+    sys.stdout.write(out + "\n")
+    if not a.quiet:
+        for d in doc.diagnostics:
+            where = f" at {d.span[0]}-{d.span[1]}" if d.span else ""
+            print(f"{a.file}: {d.severity}: {d.code}{where}: {d.message}", file=sys.stderr)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="speechdoc", description="Parse Chinese official speeches into outlines and metrics.")
+    p.add_argument("--version", action="version", version=f"speechdoc {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    pp = sub.add_parser("parse", help="parse one file into a Document", description="Parse one file (or - for stdin).")
+    pp.add_argument("file", help="path of a speech file, or - for standard input")
+    pp.add_argument("--format", choices=["json", "tree", "markdown"], default="json")
+    pp.add_argument("--pretty", action="store_true", help="indent JSON output")
+    pp.add_argument("--encoding", help="decode with this encoding instead of detecting it")
+    pp.add_argument("--simplified", action="store_true", help="show text in simplified script")
+    pp.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
+    pp.set_defaults(func=_cmd_parse)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = _parser()
+    try:
+        a = p.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if not getattr(a, "func", None):
+        p.print_help(sys.stderr)
+        return 2
+    try:
+        return a.func(a)
+    except UsageError as e:
+        print(f"speechdoc: error: {e}", file=sys.stderr)
+        return 2
+    except SpeechdocError as e:
+        print(f"speechdoc: error: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Where lines and paragraphs really end.
+
+Scraped and extracted speeches break lines for three reasons, and only one of them
+ends a paragraph:
+
+* a true line end (a heading, the end of a paragraph);
+* a web wrap inside a sentence (``很有针\\n对性``): a long line that stops without
+  punctuation and is followed by more of the same sentence;
+* a PDF dump flattened onto one line, where each former line break became a space
+  (``必须打好的 突围战``). There a *short* segment marks a paragraph or heading end:
+  the printed line stopped before the column did.
+
+The result is a sorted list of *hard breaks* (view offsets of a ``\\n`` or space that
+ends a paragraph), the *virtual line starts* inside flattened lines, and the list of
+paragraph starts.
+
+>>> lay = analyse("一、总体要求\\n今年经济运行总体平稳。")
+>>> lay.hard_breaks, lay.para_starts
+([6], [0, 7])
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["Layout", "analyse", "FLAT_MIN_CHARS"]
+
+#: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
+FLAT_MIN_CHARS = 400
+_END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
+_WRAP_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+_MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要]|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
+_SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    hard_breaks: list[int]
+    virtual_starts: list[int]  # line starts inside flattened lines (after a gap space)
+    para_starts: list[int]
+    flat_lines: list[tuple[int, int]]
+
+    def next_hard_break(self, pos: int) -> int | None:
+        k = bisect_left(self.hard_breaks, pos)
+        return self.hard_breaks[k] if k < len(self.hard_breaks) else None
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect_left(self.hard_breaks, pos)
+
+
+def _width(s: str) -> float:
+    return sum(0.5 if c.isascii() else 1.0 for c in s)
+
+
+def analyse(text: str) -> Layout:
+    hard: list[int] = []
+    virtual: list[int] = []
+    flats: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    while True:
+        nl = text.find("\n", start)
+        end = n if nl < 0 else nl
+        if end - start >= FLAT_MIN_CHARS:
+            line = text[start:end]
+            gaps = [start + m.start() for m in _WRAP_GAP.finditer(line)]
+            if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
+                flats.append((start, end))
+                _flattened(text, start, end, gaps, hard, virtual)
+        if nl < 0:
+            break
+        nxt_end = text.find("\n", nl + 1)
+        nxt = text[nl + 1 : n if nxt_end < 0 else nxt_end]
+        stripped = text[start:end].rstrip(" \t\u3000")
+        soft = (
+            len(stripped) >= _SOFT_MIN
+            and stripped[-1] not in _END_PUNCT
+            and nxt.strip() != ""
+            and not _MARKERISH.match(nxt)
+        )
+        if not soft:
+            hard.append(nl)
+        start = nl + 1
+    hard.sort()
+    paras = [0]
+    for h in hard:
+        p = h + 1
+        # skip blank space so a paragraph starts at its first character
+        while p < len(text) and text[p] in " \t\u3000\n\r":
+            p += 1
+        if p < len(text) and p > paras[-1]:
+            paras.append(p)
+    return Layout(hard, virtual, paras, flats)
+
+
+def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virtual: list[int]) -> None:
+    bounds = [s, *gaps, e]
+    widths = [_width(text[a + (a != s): b]) for a, b in zip(bounds, bounds[1:])]
+    common = Counter(round(w) for w in widths if w >= 10).most_common(3)
+    if not common:
+        return
+    full = max(w for w, _ in common[:1])
+    for i, gap in enumerate(gaps):
+        # a short printed line ends a paragraph; so does a sentence end followed by a marker
+        if widths[i] < full - 3 or (text[gap - 1] in "。！？!?：:" and _MARKERISH.match(text, gap + 1)):
+            hard.append(gap)
+            virtual.append(gap + 1)

@@ -1,0 +1,177 @@
+"""Find numbering markers: a fast scan proposes, the lark grammar decides.
+
+The scan is one compiled alternation run over the folded view. Every numeral run
+is bounded (``{1,3}``) and may not start inside a longer run (a lookbehind), so a
+run of 40,000 一 or digits costs linear time. Each proposed string is parsed by
+``grammars/marker.lark`` (LALR, built once, cached); the parse of a given string is
+memoised, since a speech repeats the same few markers.
+
+A candidate also records its *context*: ``line`` (it opens a line or paragraph),
+``term`` (it follows 。！？；：), ``comma`` (it follows ，) — the outline stage uses
+this to tell headings from inline points and false friends (统一是, 安全第一、).
+
+>>> [(c.marker, c.style, c.ordinal, c.context) for c in scan("一、总体要求\\n今年,一是稳增长;二是保就业。")]
+[('一、', 'han_dun', 1, 'line'), ('一是', 'clause_shi', 1, 'comma'), ('二是', 'clause_shi', 2, 'term')]
+>>> scan("天人合一、统一是、第一要务、35.3%、一、二季度")
+[]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Transformer
+from lark.exceptions import LarkError
+
+from .numerals import arabic_to_int, circled_to_int, han_to_int
+
+__all__ = ["Candidate", "scan", "parse_marker", "POINT_STYLES", "marker_parser"]
+
+_HAN = "一二三四五六七八九十〇零两兩"
+_SCAN = re.compile(
+    rf"第[{_HAN}]{{1,3}}[，,、是]"
+    rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}[、是要]"
+    r"|(?<![0-9０-９.．])[0-9０-９]{1,3}[.．、](?![0-9０-９])"
+    rf"|[（(](?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]"
+    r"|[\u2460-\u2473]"
+)
+TERMINATORS = frozenset("。！？!?；;：:")
+COMMAS = frozenset("，,")
+_BLANKS = " \t\u3000\xa0"
+#: styles that enumerate clauses inside running text, not headings
+POINT_STYLES = frozenset({"clause_shi", "clause_yao"})
+# which contexts each style is accepted in
+_ALL = {"line", "stop", "semi", "colon", "comma"}
+_CONTEXTS = {
+    "han_dun": {"line", "stop", "semi", "colon"},
+    "han_paren": {"line", "stop", "semi", "colon"},
+    "arabic_dot": {"line", "stop", "semi", "colon"},
+    "arabic_dun": {"line", "stop", "semi", "colon"},
+    "arabic_paren": _ALL,
+    "circled": {"line", "semi", "colon"},  # after 。 a circled number is a footnote mark
+    "ordinal": _ALL,
+    "clause_shi": _ALL,
+    "clause_yao": _ALL,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # view offsets of the marker
+    end: int
+    marker: str  # as written in the view (not folded)
+    style: str
+    ordinal: int
+    context: str  # line | term | comma
+
+
+class _ToStyle(Transformer):
+    def _one(self, style: str, tok: str) -> tuple[str, int] | None:
+        if style == "circled":
+            n = circled_to_int(tok)
+        else:
+            core = tok.lstrip("第（(").rstrip("、.．，,）)是要")
+            n = arabic_to_int(core) if style.startswith("arabic") else han_to_int(core)
+        return None if n is None else (style, n)
+
+    def __default__(self, data, children, meta):  # type: ignore[override]
+        return self._one(str(data), str(children[0]))
+
+
+@lru_cache(maxsize=1)
+def marker_parser() -> Lark:
+    """The marker grammar, built once per process (and cached on disk by lark)."""
+    return Lark.open_from_package(
+        "speechdoc", "grammars/marker.lark", parser="lalr", cache=True
+    )
+
+
+@lru_cache(maxsize=4096)
+def parse_marker(s: str) -> tuple[str, int] | None:
+    """(style, ordinal) of a marker string, or None if the grammar rejects it.
+
+    >>> parse_marker("（十二）"), parse_marker("第三,"), parse_marker("一年")
+    (('han_paren', 12), ('ordinal', 3), None)
+    """
+    try:
+        tree = marker_parser().parse(s)
+    except LarkError:
+        return None
+    return _ToStyle().transform(tree)
+
+
+def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
+    i = start - 1
+    floor = max(0, start - 16)
+    while i >= floor and fold[i] in _BLANKS:
+        i -= 1
+    if i < 0 or fold[i] == "\n":
+        return "line"
+    k = bisect_right(line_starts, start) - 1  # virtual line starts of flattened text
+    if k >= 0 and line_starts[k] > i:
+        return "line"
+    c = fold[i]
+    if c in "：:":
+        return "colon"
+    if c in "；;":
+        return "semi"
+    if c in TERMINATORS:
+        return "stop"
+    if c in COMMAS:
+        return "comma"
+    return None
+
+
+def _inside_quotes(opens: Sequence[int], closes: Sequence[int], pos: int, floor: int) -> bool:
+    o = bisect_left(opens, pos) - 1
+    if o < 0 or opens[o] < floor:
+        return False
+    c = bisect_left(closes, pos) - 1
+    return c < 0 or closes[c] < opens[o]
+
+
+def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = ()) -> list[Candidate]:
+    """Markers in ``fold`` whose position and shape make them plausible outline markers.
+
+    ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
+    ``para_starts`` bound the quote check to one paragraph.
+    """
+    opens = [m.start() for m in re.finditer("[“「『]", fold)]
+    closes = [m.start() for m in re.finditer("[”」』]", fold)]
+    out: list[Candidate] = []
+    for m in _SCAN.finditer(fold):
+        s, e = m.start(), m.end()
+        text = m.group()
+        parsed = parse_marker(text)
+        if parsed is None:
+            continue
+        style, n = parsed
+        ctx = _context(fold, s, line_starts)
+        if ctx is None:
+            continue
+        if ctx not in _CONTEXTS[style]:
+            continue
+        if ctx in ("stop", "semi", "colon"):
+            ctx = "term"
+        if _false_friend(fold, style, e, ctx):
+            continue
+        if opens:
+            k = bisect_right(para_starts, s) - 1
+            floor = para_starts[k] if k >= 0 else 0
+            if _inside_quotes(opens, closes, s, floor):
+                continue
+        out.append(Candidate(s, e, text, style, n, ctx))
+    return out
+
+
+_RANGE_FOLLOW = re.compile(rf"[{_HAN}0-9０-９]{{1,3}}(?:[、，,至到]|[季个届月年日号倍名位天次])")
+
+
+def _false_friend(fold: str, style: str, end: int, ctx: str) -> bool:
+    """一、二季度, 第二、三季度, 十八、十九届: a numeral list, not a marker."""
+    if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、":
+        return _RANGE_FOLLOW.match(fold, end) is not None
+    return False

@@ -1,0 +1,219 @@
+"""The Document model: a frozen pydantic tree with a versioned JSON Schema.
+
+Document → Speech → OutlineNode (sections and points, nested) → Paragraph → Sentence,
+with Metric records on the node or speech whose own text holds them. Every object
+carries a ``span``: ``[start, end)`` character offsets into the decoded input, which
+the Document keeps in ``text``, so ``doc.text[start:end]`` is always the source.
+
+>>> from speechdoc import parse
+>>> doc = parse("一、总体要求\\n今年生产总值增长6%左右。\\n二、重点任务\\n一是扩大内需;二是稳定就业。")
+>>> [(n.depth, n.marker, n.title) for n in doc.walk()]
+[(1, '一、', '总体要求'), (1, '二、', '重点任务'), (2, '一是', '扩大内需'), (2, '二是', '稳定就业')]
+>>> node = doc.speeches[0].children[0]
+>>> doc.text[node.span[0]:node.span[1]]
+'一、总体要求\\n今年生产总值增长6%左右。\\n'
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "SCHEMA_NAME",
+    "SCHEMA_VERSION",
+    "Span",
+    "Diagnostic",
+    "Sentence",
+    "Paragraph",
+    "Metric",
+    "OutlineNode",
+    "Speech",
+    "NoiseRecord",
+    "SourceInfo",
+    "DocumentMeta",
+    "Document",
+]
+
+SCHEMA_NAME = "speechdoc.document"
+#: Bumped on every change of the JSON shape: major for removals/renames, minor for additions.
+SCHEMA_VERSION = "1.0.0"
+
+Span = tuple[int, int]
+Severity = Literal["info", "warning", "error"]
+NodeKind = Literal["section", "point"]
+Style = Literal[
+    "han_dun",  # 一、
+    "han_paren",  # （一） (一)
+    "arabic_dot",  # 1. 1．
+    "arabic_dun",  # 1、
+    "arabic_paren",  # （1） (1)
+    "circled",  # ①
+    "ordinal",  # 第一， 第一、 第一是
+    "clause_shi",  # 一是
+    "clause_yao",  # 一要
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Diagnostic(_Model):
+    """Something irregular in the text: reported, never raised."""
+
+    severity: Severity
+    code: str
+    message: str
+    span: Span | None = None
+
+
+class Sentence(_Model):
+    """A sentence (or clause-final fragment) of a paragraph; ``text`` is the cleaned reading."""
+
+    kind: Literal["sentence"] = "sentence"
+    text: str
+    span: Span
+
+
+class Paragraph(_Model):
+    """A run of body text owned by exactly one speech or node; sentences tile its span."""
+
+    kind: Literal["paragraph"] = "paragraph"
+    text: str
+    span: Span
+    sentences: list[Sentence] = Field(default_factory=list)
+
+
+class Metric(_Model):
+    """One quantity of an indicator, e.g. 生产总值增长6.5%左右."""
+
+    text: str
+    span: Span
+    value_span: Span
+    indicator: str | None = None
+    value: int | float | None = None
+    value_high: int | float | None = None
+    placeholder: bool = False
+    unit: str | None = None
+    scale: float | None = None
+    base_value: float | None = None
+    base_value_high: float | None = None
+    direction: Literal["increase", "decrease", "level"] | None = None
+    qualifier: str | None = None
+    basis: str | None = None
+    kind: Literal["actual", "target", "forecast"] | None = None
+    period: str | None = None
+    section_path: list[str] = Field(default_factory=list)
+
+
+class OutlineNode(_Model):
+    """A numbered section (一、 （一） 1. ① 第一，) or an enumerated point (一是 一要).
+
+    ``span`` runs from the marker to the end of the node's last descendant;
+    ``blocks`` are the node's own paragraphs (the first starts with the marker).
+    """
+
+    kind: NodeKind
+    marker: str
+    style: Style
+    ordinal: int
+    depth: int
+    title: str
+    span: Span
+    marker_span: Span
+    title_span: Span
+    blocks: list[Paragraph] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    children: list[OutlineNode] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[OutlineNode]:
+        """This node and its descendants in document order."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+
+class Speech(_Model):
+    """One speech of a file; a 合编 file holds several, each with its own outline."""
+
+    kind: Literal["speech"] = "speech"
+    index: int
+    title: str | None = None
+    title_span: Span | None = None
+    occasion: str | None = None
+    speaker: str | None = None
+    date: str | None = None
+    salutation: str | None = None
+    salutation_span: Span | None = None
+    span: Span
+    blocks: list[Paragraph] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    children: list[OutlineNode] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[OutlineNode]:
+        """The speech's outline nodes in document order."""
+        for child in self.children:
+            yield from child.walk()
+
+
+class NoiseRecord(_Model):
+    """Text set aside as page chrome, metadata, truncation notice, endnotes or mojibake."""
+
+    kind: str
+    text: str
+    span: Span
+
+
+class SourceInfo(_Model):
+    encoding: str | None = None
+    bom: bool = False
+    length: int
+    path: str | None = None
+
+
+class DocumentMeta(_Model):
+    title: str | None = None
+    date: str | None = None
+    site: str | None = None
+    truncated: bool = False
+    omitted_chars: int | None = None
+    total_chars: int | None = None
+    shown_chars: int | None = None
+
+
+class Document(_Model):
+    """The parse of one input: speeches, set-aside noise, and diagnostics."""
+
+    schema_name: Literal["speechdoc.document"] = SCHEMA_NAME
+    schema_version: str = SCHEMA_VERSION
+    source: SourceInfo
+    meta: DocumentMeta = Field(default_factory=DocumentMeta)
+    text: str
+    front: list[Paragraph] = Field(default_factory=list)
+    speeches: list[Speech] = Field(default_factory=list)
+    noise: list[NoiseRecord] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[OutlineNode]:
+        """Every outline node of every speech, in document order."""
+        for speech in self.speeches:
+            yield from speech.walk()
+
+    def text_at(self, span: Span) -> str:
+        """The source text of a span (glosses, spaces and all)."""
+        start, end = span
+        return self.text[start:end]
+
+    def metrics(self) -> list[Metric]:
+        """All metrics in document order, each with its section breadcrumbs."""
+        out: list[Metric] = []
+        for speech in self.speeches:
+            out.extend(speech.metrics)
+            for node in speech.walk():
+                out.extend(node.metrics)
+        out.sort(key=lambda m: m.value_span)
+        return out

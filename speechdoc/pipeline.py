@@ -1,0 +1,137 @@
+"""The one place that composes the stages.
+
+1. **load**     bytes → text, with the encoding found (:mod:`speechdoc.load`)
+2. **clean**    glosses deleted, boilerplate masked, script folded, as a view with an
+                offset map back to the input (:mod:`speechdoc.clean`)
+3. **layout**   true line ends vs wraps; flattened PDF lines (:mod:`speechdoc.layout`)
+4. **segment**  speeches, titles, salutations (:mod:`speechdoc.segment`)
+5. **markers**  candidate numbering, decided by the lark grammar (:mod:`speechdoc.markers`)
+6. **outline**  nest markers per speech, check sequences (:mod:`speechdoc.outline`)
+7. **metrics**  quantity phrases → Metric records (:mod:`speechdoc.metrics`)
+8. **assemble** blocks, sentences, spans → the pydantic Document (:mod:`speechdoc.assemble`)
+"""
+from __future__ import annotations
+
+import os
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import Literal
+
+from . import metrics as metrics_stage
+from .assemble import Block, cut_blocks, make_paragraph, make_speech, title_span
+from .clean import clean
+from .errors import UsageError
+from .layout import analyse
+from .load import Loaded, load, read_path
+from .markers import scan
+from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
+from .outline import build
+from .segment import find_speeches
+
+__all__ = ["parse", "parse_file"]
+
+Script = Literal["source", "simplified"]
+
+
+def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "source",
+          path: str | None = None) -> Document:
+    """Parse one speech file (text or bytes) into a Document.
+
+    >>> doc = parse("二、重点任务\\n（一）扩大内需。\\n（二）稳定就业。")
+    >>> [(n.depth, n.marker, n.title) for n in doc.walk()]
+    [(1, '二、', '重点任务'), (2, '（一）', '扩大内需'), (2, '（二）', '稳定就业')]
+    """
+    if script not in ("source", "simplified"):
+        raise UsageError(f"script must be 'source' or 'simplified', not {script!r}")
+    loaded = load(data, encoding=encoding)
+    return _parse_loaded(loaded, script, path)
+
+
+def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, script: Script = "source") -> Document:
+    """Parse a file; it is read as bytes, so offsets count characters of the decoded file."""
+    return parse(read_path(path), encoding=encoding, script=script, path=os.fspath(path))
+
+
+def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
+    raw = loaded.text
+    diags = [Diagnostic.model_construct(severity=s, code=c, message=m, span=None) for s, c, m, _, _ in loaded.diagnostics]
+    cleaned = clean(raw)
+    view = cleaned.view
+    fold = view.fold
+    shown = fold if script == "simplified" else view.text
+    lay = analyse(fold)
+    cuts = find_speeches(fold, lay.flat_lines)
+    noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
+    cands = scan(fold, lay.virtual_starts, lay.para_starts)
+    excluded = [c.title_span for c in cuts if c.title_span] + [c.salutation_span for c in cuts if c.salutation_span]
+    if excluded:
+        cands = [c for c in cands if not any(s <= c.start < e for s, e in excluded)]
+
+    front = []
+    if cuts[0].start > 0:
+        for blk in cut_blocks(0, cuts[0].start, lay.para_starts, [], noise_view, fold):
+            front.append(make_paragraph(view, shown, blk.start, blk.end))
+    speeches = []
+    starts = [c.start for c in cands]
+    for i, cut in enumerate(cuts):
+        s = cut.start
+        e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
+        sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
+        nodes, ndiags = build(sub, fold, lay.hard_breaks)
+        diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
+                     for sv, cd, msg, a, b in ndiags)
+        ends = _node_ends(nodes, e)
+        titles = []
+        for k, n in enumerate(nodes):
+            limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
+            titles.append(title_span(fold, n.cand.start, n.cand.end, limit, lay.next_hard_break, lay.para_starts))
+        spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
+        blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
+        found = _metrics(view, shown, blocks, nodes, titles)
+        speeches.append(make_speech(i + 1, cut, s, e, view, shown, nodes, ends, titles, blocks, found))
+
+    noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end], span=(n.start, n.end))
+             for n in cleaned.noise]
+    meta = DocumentMeta.model_construct(title=speeches[0].title if speeches else None, date=None, site=None,
+                                        truncated=any(n.kind == "truncation" for n in cleaned.noise),
+                                        omitted_chars=None, total_chars=None, shown_chars=None)
+    source = SourceInfo.model_construct(encoding=loaded.encoding, bom=loaded.bom, length=len(raw), path=path)
+    return Document.model_construct(
+        schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
+        source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise, diagnostics=diags,
+    )
+
+
+def _node_ends(nodes, speech_end: int) -> list[int]:
+    ends = [speech_end] * len(nodes)
+    stack: list[int] = []
+    for k, n in enumerate(nodes):
+        while stack and nodes[stack[-1]].depth >= n.depth:
+            ends[stack.pop()] = n.cand.start
+        stack.append(k)
+    return ends
+
+
+def _metrics(view, shown, blocks: list[Block], nodes, titles) -> dict[int, list[Metric]]:
+    """Metrics of each block's sentences, grouped by the block's owner."""
+    extract: Callable | None = getattr(metrics_stage, "extract", None)
+    if extract is None:
+        return {}
+    out: dict[int, list[Metric]] = {}
+    paths: dict[int, list[str]] = {}
+
+    def path(i: int) -> list[str]:
+        if i < 0:
+            return []
+        if i not in paths:
+            n = nodes[i]
+            ts, te = titles[i]
+            paths[i] = path(n.parent if n.parent is not None else -1) + [
+                view.text[n.cand.start:n.cand.end] + shown[ts:te].replace("\n", "")]
+        return paths[i]
+
+    found = extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks])
+    for blk, ms in zip(blocks, found):
+        if ms:
+            out.setdefault(blk.owner, []).extend(ms)
+    return out

@@ -1,0 +1,114 @@
+"""Speeches in a file, their titles and salutations, and sentence boundaries.
+
+A file may hold several speeches (``…讲话稿合编``). A speech begins at a title line
+(``在…会议上的讲话``, ``…工作报告``) that comes after body text; the same title
+repeated at the top of a page (page title, heading) is one speech.
+
+>>> text = "在全市工作会议上的讲话\\n同志们:\\n" + "今天开会。" * 80 + "\\n在全县大会上的讲话\\n同志们:\\n好。"
+>>> [(s.title, s.salutation) for s in find_speeches(text, [])]
+[('在全市工作会议上的讲话', '同志们:'), ('在全县大会上的讲话', '同志们:')]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
+
+_TITLE = re.compile(
+    r"[^\n。！？!?；;]{0,24}?在[^\n。！？!?；;“”]{2,60}?(?:会议?|会|式|典礼|论坛|班)[上中]?的?"
+    r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
+    r"|[^\n。！？!?；;，,、]{2,40}(?:政府工作报告|代表大会上的报告)"
+)
+_SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
+_MIN_BODY = 300  # characters of body text that separate two speeches
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechCut:
+    start: int  # view offset where the speech begins (its first title line)
+    title: str | None
+    title_span: tuple[int, int] | None
+    salutation: str | None
+    salutation_span: tuple[int, int] | None
+
+
+def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Physical lines, and space-separated pieces of flattened lines."""
+    out: list[tuple[int, int]] = []
+    flats = iter(sorted(flat_lines))
+    nxt_flat = next(flats, None)
+    pos = 0
+    n = len(fold)
+    while pos <= n:
+        nl = fold.find("\n", pos)
+        end = n if nl < 0 else nl
+        if nxt_flat is not None and nxt_flat[0] == pos:
+            for m in re.finditer(r"[^ ]+(?: [^ ]+)*?(?= |$)", fold[pos:end]):
+                out.append((pos + m.start(), pos + m.end()))
+            nxt_flat = next(flats, None)
+        else:
+            out.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
+    titles: list[tuple[int, int, str]] = []
+    units = _units(fold, flat_lines)
+    for s, e in units:
+        seg = fold[s:e]
+        stripped = seg.strip(" \t\u3000")
+        if not stripped or len(stripped) > 90:
+            continue
+        m = _TITLE.fullmatch(stripped)
+        if m:
+            off = s + seg.index(stripped)
+            titles.append((off, off + len(stripped), stripped))
+    cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
+    body_since = 0
+    last_end = 0
+    for ts, te, _ in titles:
+        body = sum(1 for c in fold[last_end:ts] if not c.isspace())
+        if not cuts or body >= _MIN_BODY:
+            cuts.append((ts, ts, te))
+        elif body < 120:  # a repeat of the title just below the first: the nearer one names it
+            cuts[-1] = (cuts[-1][0], ts, te)
+        last_end = te
+        body_since += body
+    out: list[SpeechCut] = []
+    if not cuts:
+        sal = _SALUTE.search(fold)
+        sal_span = (sal.start(), sal.end()) if sal and _at_line_start(fold, sal.start()) else None
+        return [SpeechCut(0, None, None, fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span)]
+    for i, (first, ts, te) in enumerate(cuts):
+        limit = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
+        sal = _SALUTE.search(fold, te, min(limit, te + 200))
+        sal_span = (sal.start(), sal.end()) if sal else None
+        out.append(SpeechCut(first, fold[ts:te], (ts, te), fold[sal.start():sal.end()] if sal else None, sal_span))
+    return out
+
+
+def _at_line_start(fold: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and fold[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or fold[i] == "\n"
+
+
+_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``(start, end)`` where a new sentence begins (quotes stay whole)."""
+    out: list[int] = []
+    for m in _SENT_END.finditer(text, start, end):
+        p = m.end()
+        while p < end and text[p] in " \t\u3000\n\r":
+            p += 1
+        if start < p < end and (not out or p > out[-1]):
+            out.append(p)
+    return out

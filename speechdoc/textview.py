@@ -1,0 +1,119 @@
+"""A cleaned view of the input with a way back to it.
+
+Cleaning never rewrites the input. It builds a *view*: the same text with some
+spans deleted (pinyin glosses) and some masked (boilerplate replaced by newlines),
+plus ``fold``, the view in simplified script, character for character. Every later
+stage matches on the view and maps its offsets back with :meth:`TextView.to_raw`.
+
+The map is piecewise linear: a list of segments ``(view_start, raw_start)``, each
+copying a contiguous run of the input, so it costs one entry per deletion.
+
+>>> v = TextView.build("發(fā)表講話", deletions=[(1, 5)])
+>>> v.text
+'發表講話'
+>>> v.to_raw(1), v.span_to_raw(0, 4)
+(5, (0, 8))
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["TextView"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    raw: str
+    text: str
+    fold: str
+    view_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+
+    @classmethod
+    def build(
+        cls,
+        raw: str,
+        deletions: Iterable[tuple[int, int]] = (),
+        masks: Iterable[tuple[int, int]] = (),
+        fold: Callable[[str], str] | None = None,
+    ) -> TextView:
+        """Delete ``deletions`` and blank out ``masks`` (raw spans, non-overlapping).
+
+        Masked characters become ``\\n`` so a masked notice also ends a paragraph.
+        ``fold`` maps the view to simplified script; it must keep the length.
+        """
+        dels = sorted((s, e) for s, e in deletions if e > s)
+        pieces: list[str] = []
+        view_starts: list[int] = [0]
+        raw_starts: list[int] = [0]
+        pos = 0
+        vpos = 0
+        for s, e in dels:
+            if s < pos:  # overlapping deletion: keep the part not yet deleted
+                s = pos
+                if e <= s:
+                    continue
+            pieces.append(raw[pos:s])
+            vpos += s - pos
+            pos = e
+            view_starts.append(vpos)
+            raw_starts.append(pos)
+        pieces.append(raw[pos:])
+        text = "".join(pieces)
+        vs, rs = tuple(view_starts), tuple(raw_starts)
+        view = cls(raw, text, text, vs, rs)
+        mask_list = sorted((s, e) for s, e in masks if e > s)
+        if mask_list:
+            buf: list[str] = []
+            last = 0
+            for s, e in mask_list:
+                vs_, ve_ = view.raw_span_to_view(s, e)
+                if vs_ < last:
+                    vs_ = last
+                if ve_ <= vs_:
+                    continue
+                buf.append(text[last:vs_])
+                buf.append("\n" * (ve_ - vs_))
+                last = ve_
+            buf.append(text[last:])
+            text = "".join(buf)
+        folded = fold(text) if fold is not None else text
+        if len(folded) != len(text):  # a fold must never move offsets
+            folded = text
+        return cls(raw, text, folded, vs, rs)
+
+    def to_raw(self, i: int) -> int:
+        """Raw offset of view offset ``i`` (a position *before* a character)."""
+        k = bisect_right(self.view_starts, i) - 1
+        return self.raw_starts[k] + (i - self.view_starts[k])
+
+    def boundary(self, v: int) -> int:
+        """Raw offset of a cut *between* view characters; deleted text before ``v`` stays left of it.
+
+        Spans built from boundaries tile the input: nothing deleted from the view is lost.
+        """
+        if v >= len(self.text):
+            return len(self.raw)
+        return self.to_raw(v)
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span of a view span; an end maps right after its last character."""
+        if end <= start:
+            r = self.to_raw(start)
+            return r, r
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+    def raw_to_view(self, r: int) -> int:
+        """View offset of raw offset ``r``; a deleted position maps to the next kept one."""
+        k = bisect_right(self.raw_starts, r) - 1
+        v = self.view_starts[k] + (r - self.raw_starts[k])
+        nxt = self.view_starts[k + 1] if k + 1 < len(self.view_starts) else len(self.text)
+        return min(v, nxt)
+
+    def raw_span_to_view(self, start: int, end: int) -> tuple[int, int]:
+        return self.raw_to_view(start), self.raw_to_view(end)
+
+    def spans_to_raw(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [self.span_to_raw(s, e) for s, e in spans]
