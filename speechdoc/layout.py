@@ -30,8 +30,10 @@ __all__ = ["Layout", "analyse", "FLAT_MIN_CHARS"]
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
 FLAT_MIN_CHARS = 400
 _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
-_WRAP_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+# a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年)
+_WRAP_GAP = re.compile(r"(?<=[^\x00-\x7f,.;:!?()]) (?=[^\x00-\x7f(])|(?<=[,.;:!?)]) (?=[^\x00-\x7f])")
 _MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要]|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
 
 
@@ -103,7 +105,14 @@ def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virt
         return
     full = max(w for w, _ in common[:1])
     for i, gap in enumerate(gaps):
-        # a short printed line ends a paragraph; so does a sentence end followed by a marker
-        if widths[i] < full - 3 or (text[gap - 1] in "。！？!?：:" and _MARKERISH.match(text, gap + 1)):
+        seg_start = bounds[i] + (bounds[i] != s)
+        seg = text[seg_start:gap]
+        # a short printed line ends a paragraph; so does a sentence end followed by a marker,
+        # and a heading line (a marker, no sentence end) that stops short of the column
+        if (
+            widths[i] < full - 3
+            or (text[gap - 1] in "。！？!?：:" and _MARKERISH.match(text, gap + 1))
+            or (widths[i] < full - 0.5 and _MARKERISH.match(seg) and not _SENTENCE_END.search(seg))
+        ):
             hard.append(gap)
             virtual.append(gap + 1)

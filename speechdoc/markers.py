@@ -32,9 +32,9 @@ __all__ = ["Candidate", "scan", "parse_marker", "POINT_STYLES", "marker_parser"]
 
 _HAN = "一二三四五六七八九十〇零两兩"
 _SCAN = re.compile(
-    rf"第[{_HAN}]{{1,3}}[，,、是]"
+    rf"第(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}[、是要]"
-    r"|(?<![0-9０-９.．])[0-9０-９]{1,3}[.．、](?![0-9０-９])"
+    r"|(?<![0-9０-９.．第])[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|、|(?<![0-9０-９]{3})[是要])"
     rf"|[（(](?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]"
     r"|[\u2460-\u2473]"
 )
@@ -74,7 +74,9 @@ class _ToStyle(Transformer):
             n = circled_to_int(tok)
         else:
             core = tok.lstrip("第（(").rstrip("、.．，,）)是要")
-            n = arabic_to_int(core) if style.startswith("arabic") else han_to_int(core)
+            n = han_to_int(core)
+            if n is None:
+                n = arabic_to_int(core)
         return None if n is None else (style, n)
 
     def __default__(self, data, children, meta):  # type: ignore[override]

@@ -22,7 +22,12 @@ _TITLE = re.compile(
     r"|[^\n。！？!?；;，,、]{2,40}(?:政府工作报告|代表大会上的报告)"
 )
 _SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
-_MIN_BODY = 300  # characters of body text that separate two speeches
+_MIN_BODY = 300  # characters of body text that separate two speeches with the same title
+_MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles
+
+
+def _key(title: str) -> str:
+    return re.sub(r"[\s\d年（）()]", "", title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +74,17 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
             off = s + seg.index(stripped)
             titles.append((off, off + len(stripped), stripped))
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
-    body_since = 0
     last_end = 0
-    for ts, te, _ in titles:
+    prev_title = None
+    for ts, te, title in titles:
         body = sum(1 for c in fold[last_end:ts] if not c.isspace())
-        if not cuts or body >= _MIN_BODY:
+        new_title = prev_title is not None and _key(title) != _key(prev_title)
+        if not cuts or body >= _MIN_BODY or (new_title and body >= _MIN_BODY_NEW_TITLE):
             cuts.append((ts, ts, te))
         elif body < 120:  # a repeat of the title just below the first: the nearer one names it
             cuts[-1] = (cuts[-1][0], ts, te)
         last_end = te
-        body_since += body
+        prev_title = title
     out: list[SpeechCut] = []
     if not cuts:
         sal = _SALUTE.search(fold)
