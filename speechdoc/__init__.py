@@ -5,7 +5,8 @@
 >>> [(n.depth, n.marker, n.title) for n in doc.walk()]
 [(1, '一、', '认清形势'), (1, '二、', '明确任务'), (2, '一要', '抓项目'), (2, '二要', '抓招商')]
 """
-from .errors import DecodeError, InputError, SpeechdocError, UsageError
+from .chunks import Chunk
+from .errors import DecodeError, InputError, MissingDependencyError, SpeechdocError, UsageError
 from .model import (
     SCHEMA_VERSION,
     Diagnostic,
@@ -18,6 +19,7 @@ from .model import (
     Speech,
 )
 from .pipeline import parse, parse_file
+from .render import json_schema, read_jsonl, to_jsonl
 
 __version__ = "0.1.0"
 
@@ -32,9 +34,14 @@ __all__ = [
     "Metric",
     "NoiseRecord",
     "Diagnostic",
+    "Chunk",
     "SCHEMA_VERSION",
+    "json_schema",
+    "to_jsonl",
+    "read_jsonl",
     "SpeechdocError",
     "InputError",
     "DecodeError",
     "UsageError",
+    "MissingDependencyError",
 ]

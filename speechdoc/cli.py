@@ -41,6 +41,32 @@ def _cmd_parse(a: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_query(a: argparse.Namespace) -> int:
+    import json
+
+    from .select import as_record, compile_selector
+
+    sel = compile_selector(a.selector)  # a bad selector fails before any file is read
+    for name in a.files:
+        data, path = _read(name)
+        doc = parse(data, encoding=a.encoding, path=path)
+        for obj in doc.select(sel):
+            rec = as_record(obj)
+            if a.format == "text":
+                label = " > ".join(rec["path"]) if "path" in rec else rec.get("text") or rec.get("title") or ""
+                sys.stdout.write(f"{name}:{rec['span'][0]}-{rec['span'][1]}\t{rec['type']}\t{label}\n")
+            else:
+                sys.stdout.write(json.dumps({"file": name, **rec}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _cmd_schema(a: argparse.Namespace) -> int:
+    from .render import schema_json
+
+    sys.stdout.write(schema_json())
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="speechdoc", description="Parse Chinese official speeches into outlines and metrics.")
     p.add_argument("--version", action="version", version=f"speechdoc {__version__}")
@@ -53,6 +79,17 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("--simplified", action="store_true", help="show text in simplified script")
     pp.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
     pp.set_defaults(func=_cmd_parse)
+    pq = sub.add_parser("query", help="print what a selector matches in files",
+                        description="Print, one JSON object a line, what SELECTOR matches in each FILE, "
+                                    "e.g. speechdoc query 'section[depth=1] > point' report.txt")
+    pq.add_argument("selector", help="e.g. 'section[title~=\"消费\"] metric[kind=target]'")
+    pq.add_argument("files", nargs="+", metavar="FILE", help="speech files, or - for standard input")
+    pq.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
+    pq.add_argument("--encoding", help="decode with this encoding instead of detecting it")
+    pq.set_defaults(func=_cmd_query)
+    ps = sub.add_parser("schema", help="print the JSON Schema of the Document",
+                        description="Print the JSON Schema of the Document (as in docs/schema.json).")
+    ps.set_defaults(func=_cmd_schema)
     return p
 
 

@@ -7,7 +7,7 @@ on the returned Document.
 """
 from __future__ import annotations
 
-__all__ = ["SpeechdocError", "InputError", "DecodeError", "UsageError"]
+__all__ = ["SpeechdocError", "InputError", "DecodeError", "UsageError", "MissingDependencyError"]
 
 
 class SpeechdocError(Exception):
@@ -24,3 +24,7 @@ class DecodeError(InputError):
 
 class UsageError(SpeechdocError):
     """An argument has a value speechdoc does not accept (bad option, bad selector)."""
+
+
+class MissingDependencyError(SpeechdocError, ImportError):
+    """An optional package (pandas, langchain-core, llama-index-core) is needed and not installed."""

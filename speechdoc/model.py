@@ -15,10 +15,16 @@ the Document keeps in ``text``, so ``doc.text[start:end]`` is always the source.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from . import query
+
+if TYPE_CHECKING:
+    from .chunks import Chunk
+    from .select import Selected
 
 __all__ = [
     "SCHEMA_NAME",
@@ -108,7 +114,37 @@ class Metric(_Model):
     section_path: list[str] = Field(default_factory=list)
 
 
-class OutlineNode(_Model):
+class _Branch:
+    """Tree methods shared by Speech and OutlineNode (both hold ``blocks`` and ``children``)."""
+
+    def _below(self) -> Iterator[OutlineNode]:
+        raise NotImplementedError
+
+    @property
+    def text(self) -> str:
+        """Own text only: the paragraphs this object holds (a node's marker line included), not its children's."""
+        return query.own_text(self.blocks)  # type: ignore[attr-defined]
+
+    @property
+    def full_text(self) -> str:
+        """Own text and every descendant's, in reading order."""
+        return query.full_text(self)  # type: ignore[arg-type]
+
+    def find_all(self, **criteria: Any) -> Iterator[OutlineNode]:
+        """Nodes below (never this one) matching ``kind``, ``style``, ``depth``, ``title``, ``where``."""
+        return query.find_all(self._below(), **criteria)
+
+    def find(self, **criteria: Any) -> OutlineNode | None:
+        """The first node below matching the criteria of :meth:`find_all`, or None."""
+        return next(self.find_all(**criteria), None)
+
+    def select(self, selector: str) -> list[Selected]:
+        """Objects below matched by a selector (see :mod:`speechdoc.select`)."""
+        from .select import select
+        return select(self, selector)  # type: ignore[arg-type]
+
+
+class OutlineNode(_Branch, _Model):
     """A numbered section (一、 （一） 1. ① 第一，) or an enumerated point (一是 一要).
 
     ``span`` runs from the marker to the end of the node's last descendant;
@@ -136,8 +172,49 @@ class OutlineNode(_Model):
             yield node
             stack.extend(reversed(node.children))
 
+    # -- navigation (see speechdoc.query; nothing here is serialised) --------------
 
-class Speech(_Model):
+    @property
+    def parent(self) -> OutlineNode | Speech:
+        """The enclosing node, or the Speech for a top-level node."""
+        return query.parent(self)
+
+    @property
+    def speech(self) -> Speech:
+        """The Speech this node belongs to."""
+        return query.speech_of(self)
+
+    @property
+    def path(self) -> list[str]:
+        """Breadcrumbs from the speech root, ``marker + title`` each, ending with this node."""
+        return query.path(self)
+
+    @property
+    def next_sibling(self) -> OutlineNode | None:
+        kids, i = query.siblings(self)
+        return kids[i + 1] if i + 1 < len(kids) else None
+
+    @property
+    def prev_sibling(self) -> OutlineNode | None:
+        kids, i = query.siblings(self)
+        return kids[i - 1] if i > 0 else None
+
+    def ancestors(self) -> Iterator[OutlineNode]:
+        """Enclosing outline nodes, nearest first."""
+        return query.ancestors(self)
+
+    def _below(self) -> Iterator[OutlineNode]:
+        it = self.walk()
+        next(it)
+        return it
+
+    def find_ancestor(self, **criteria: Any) -> OutlineNode | None:
+        """The nearest ancestor matching the criteria of :meth:`find_all`, or None."""
+        return next(query.find_all(self.ancestors(), **criteria), None)
+
+
+
+class Speech(_Branch, _Model):
     """One speech of a file; a 合编 file holds several, each with its own outline."""
 
     kind: Literal["speech"] = "speech"
@@ -158,6 +235,9 @@ class Speech(_Model):
         """The speech's outline nodes in document order."""
         for child in self.children:
             yield from child.walk()
+
+    def _below(self) -> Iterator[OutlineNode]:
+        return self.walk()
 
 
 class NoiseRecord(_Model):
@@ -202,6 +282,56 @@ class Document(_Model):
         """Every outline node of every speech, in document order."""
         for speech in self.speeches:
             yield from speech.walk()
+
+    def model_post_init(self, context: Any, /) -> None:
+        query.register(self)  # lets nodes find their parents later; stores nothing on self
+
+    def find_all(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
+                 title: query.TitleMatch | None = None,
+                 where: Callable[[OutlineNode], bool] | None = None) -> Iterator[OutlineNode]:
+        """Outline nodes of every speech matching all the criteria given, in document order.
+
+        ``title`` is a substring or a compiled pattern; ``where`` any predicate.
+
+        >>> from speechdoc import parse
+        >>> doc = parse("一、发展经济\\n一是扩大消费;二是稳定投资。\\n二、保障民生")
+        >>> [n.title for n in doc.find_all(kind="point")]
+        ['扩大消费', '稳定投资']
+        >>> doc.find(depth=1, where=lambda n: n.ordinal == 2).title
+        '保障民生'
+        """
+        query.register(self)
+        return query.find_all(self.walk(), kind=kind, style=style, depth=depth, title=title, where=where)
+
+    def find(self, **criteria: Any) -> OutlineNode | None:
+        """The first node matching the criteria of :meth:`find_all`, or None."""
+        return next(self.find_all(**criteria), None)
+
+    def select(self, selector: str) -> list[Selected]:
+        """Speeches, nodes, paragraphs, sentences or metrics matched by a selector.
+
+        >>> from speechdoc import parse
+        >>> doc = parse("一、发展经济\\n（一）扩大消费。\\n（二）招商引资。\\n二、保障民生")
+        >>> [n.title for n in doc.select("section[depth=1] > section[title~='招商']")]
+        ['招商引资']
+        """
+        from .select import select
+        return select(self, selector)
+
+    def to_records(self, kind: str = "nodes") -> list[dict[str, Any]]:
+        """Flat rows of scalars (``nodes``, ``metrics``, ``paragraphs``, ``speeches``) for tables."""
+        from .records import to_records
+        return to_records(self, kind)
+
+    def to_pandas(self, kind: str = "nodes") -> Any:
+        """:meth:`to_records` as a pandas DataFrame (needs pandas installed)."""
+        from .records import to_pandas
+        return to_pandas(self, kind)
+
+    def chunks(self, max_chars: int = 800, overlap: int = 0) -> list[Chunk]:
+        """Retrieval chunks that follow the outline and never cut a sentence or metric."""
+        from .chunks import chunks
+        return chunks(self, max_chars=max_chars, overlap=overlap)
 
     def text_at(self, span: Span) -> str:
         """The source text of a span (glosses, spaces and all)."""
