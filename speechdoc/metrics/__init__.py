@@ -1,0 +1,76 @@
+"""Metric extraction: every quantity of an indicator, with its meaning and place.
+
+Stage 7 of the pipeline. For each block of a speech:
+
+1. :func:`~speechdoc.metrics.scan.phrases` proposes quantity phrases with one
+   linear regex scan (dates, durations and page metadata are dropped there);
+2. the lark grammar ``quantity.lark`` reads each phrase into value, range, unit,
+   scale and qualifier (:func:`~speechdoc.metrics.quantity.parse_quantity`);
+3. :mod:`speechdoc.metrics.extract` keeps the quantities that measure an indicator
+   and drops ordinals, names, thresholds, organisational counts (rules M1–M2);
+4. :mod:`speechdoc.metrics.context` reads direction, basis, kind, period and
+   indicator from the clause and sentence, carrying the sentence across blocks
+   that end in ``；`` or ``，``;
+5. compact tuples become :class:`~speechdoc.model.Metric` records at the end.
+
+>>> import speechdoc
+>>> doc = speechdoc.parse("一、主要目标\\n今年主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。"
+...                       "\\n二、重点任务\\n一是扩大内需。")
+>>> [(m.indicator, m.value, m.unit, m.qualifier, m.kind, m.direction) for m in doc.metrics()]
+[('国内生产总值', 5, '%', '左右', 'target', 'increase'), ('城镇新增就业', 1200, '万人', '以上', 'target', 'level')]
+>>> doc.metrics()[0].section_path
+['一、主要目标']
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Metric
+from ..textview import TextView
+from .extract import extract_block, Found
+from .quantity import Quantity, parse_quantity
+from .scan import phrases
+
+__all__ = ["extract", "parse_quantity", "phrases", "Quantity"]
+
+_OPEN_END = frozenset("；;，,：:、")
+
+
+def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[list[str]]) -> list[list[Metric]]:
+    """Metrics of each block (view spans of one speech, in order), parallel to ``blocks``."""
+    fold = view.fold
+    out: list[list[Metric]] = []
+    carry: int | None = None  # sentence start carried from the previous block
+    state: dict[str, object] = {}
+    for (s, e), path in zip(blocks, paths):
+        try:
+            found = extract_block(fold, s, e, carry, state)
+        except RecursionError:  # pragma: no cover - never raise on text
+            found = []
+        out.append([_model(view, f, path) for f in found])
+        carry = _carry(fold, s, e, carry)
+    return out
+
+
+def _carry(fold: str, s: str | int, e: int, carry: int | None) -> int | None:
+    """Where the sentence open at the end of a block started, if it runs on."""
+    i = e - 1
+    while i >= s and fold[i] in " \t\u3000\n\r":
+        i -= 1
+    if i < s or fold[i] not in _OPEN_END:
+        return None
+    k = max(fold.rfind(c, s, e) for c in "。！？!?")
+    return k + 1 if k >= s else (carry if carry is not None else s)
+
+
+def _model(view: TextView, f: Found, path: list[str]) -> Metric:
+    cs, ce = view.span_to_raw(f.clause[0], f.clause[1])
+    ps, pe = view.span_to_raw(f.phrase[0], f.phrase[1])
+    vs, ve = view.span_to_raw(f.value_span[0], f.value_span[1])
+    q = f.quantity
+    return Metric.model_construct(
+        text=view.raw[cs:ce], span=(ps, pe), value_span=(vs, ve), indicator=f.indicator,
+        value=q.value, value_high=q.value_high, placeholder=q.placeholder, unit=q.unit, scale=q.scale,
+        base_value=q.base_value, base_value_high=q.base_value_high, direction=f.direction,
+        qualifier=q.qualifier, basis=f.basis, kind=f.kind, period=f.period, section_path=list(path),
+    )

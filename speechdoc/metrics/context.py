@@ -1,0 +1,182 @@
+"""What a quantity means, read from the words around it: direction, basis, kind,
+period and indicator (rules M5, M8–M12 of the corpus README).
+
+Every function takes short windows of the folded (simplified) text, already cut
+by the caller to a bounded length, so the cost per metric is constant. The word
+lists are data: a new cue is one alternative in one pattern.
+
+>>> direction("全市生产总值预计增长", "")
+'increase'
+>>> direction("增速在", ""), direction("较上年回落", ""), direction("首季", "以上增长的")
+('level', 'decrease', 'increase')
+>>> basis("但较去年同比提高"), basis("较全市低"), basis("较年初目标值(×%)高")
+('同比', '较全市', '较目标值')
+>>> period("2020年,全市完成地区生产总值"), period("但今年前×个月,除×县("), period("截止到今年 X 月底,")
+('2020年', '今年前×个月', '截止到今年X月底')
+>>> kind("一季度,全市生产总值预计增长", "", ""), kind("确保完成年度计划的", "", "")
+('forecast', 'target')
+>>> indicator("2020年,全市完成地区生产总值")
+'地区生产总值'
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["direction", "basis", "kind", "period", "indicator", "squeeze"]
+
+_BLANK = re.compile(r"[ \u3000\n\r\t]+")
+
+
+def squeeze(s: str) -> str:
+    """Drop blanks and wraps (stray spaces of PDF text, web wraps)."""
+    return _BLANK.sub("", s)
+
+
+def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(s):
+        pass
+    return last
+
+
+# -- direction (M8) -------------------------------------------------------------------
+_NOUN_AFTER = r"(?![速率幅值量额点极])"
+_INC = r"增长|提高|提升|上升|上涨|(?<!新)增加|扩大|(?<!新)增|涨|高出|高于|超出"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|低于"
+_DIR = re.compile(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
+_DIR_ADJ = re.compile(r"(?P<inc>高)$|(?P<dec>低)$")
+_DIR_AFTER = re.compile(rf"^(?:左右|以上|以下)?的?(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))")
+
+
+def direction(before: str, after: str, shortfall: bool = False) -> str:
+    """increase / decrease / level from the verb nearest before the value (or right after it)."""
+    if shortfall:
+        return "decrease"
+    b = squeeze(before)
+    m = _DIR_ADJ.search(b)
+    if m:
+        return "increase" if m.lastgroup == "inc" else "decrease"
+    last = _last(_DIR, b)
+    if last is not None and last.lastgroup != "lvl":
+        tail = b[last.end():]
+        if tail[:1] in ("到", "至"):
+            return "level"
+        if not re.search(r"达到|达|为|在|完成", tail):
+            return "increase" if last.lastgroup == "inc" else "decrease"
+    if last is None or last.lastgroup == "lvl":
+        a = _DIR_AFTER.match(squeeze(after))
+        if a:
+            return "increase" if a.lastgroup == "inc" else "decrease"
+    return "level"
+
+
+# -- basis (M10) ----------------------------------------------------------------------
+_BASIS = re.compile(
+    r"(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期)"
+    r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年)"
+    r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
+    r"|(?:较|比|低于|高于)(?P<area>全[市省国县区])(?:平均水平|平均)?"
+)
+
+
+def basis(before: str) -> str | None:
+    """The comparison base written before the value (同比, 较上年, 较目标值, 较全市 …)."""
+    last = _last(_BASIS, squeeze(before))
+    if last is None:
+        return None
+    g = last.lastgroup
+    if g == "yoy":
+        return "同比"
+    if g == "prev":
+        return "较上年"
+    if g == "goal":
+        return "较目标值"
+    return "较" + last.group("area")
+
+
+_RATIO_BASE = re.compile(r"(不低于|不少于|不能低于|超过|相当于|是|为|达到)(?P<base>[^,，;；:：。“”\"]{2,24}?)$")
+
+
+def ratio_basis(before: str) -> tuple[str | None, str | None]:
+    """For 倍: (reference quantity, qualifier word) of ``A不低于B3倍``."""
+    m = _RATIO_BASE.search(squeeze(before))
+    if not m:
+        return None, None
+    return normalise(m.group("base")), m.group(1)
+
+
+# -- kind (M11) -----------------------------------------------------------------------
+_FORECAST = re.compile(r"预计|预测|预期将")
+_TARGET = re.compile(
+    r"目标是|目标为|目标[:：]|预期目标|主要目标|目标任务是|要求|确保|力争|必须|务必|要达到|要完成|要实现|"
+    r"都要|均要|要确保|不能低于|不得低于|争取|计划到|计划完成|计划实现|拟|预期|目标值?[(（]$|奋斗目标"
+)
+_GOAL_AFTER = re.compile(r"(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
+_DONE = re.compile(r"了|已经|已")
+
+
+def kind(sentence_before: str, clause_before: str, clause_after: str, segment_before: str | None = None) -> str:
+    """target / forecast / actual for a value, from its sentence up to its clause end."""
+    seg = squeeze(segment_before if segment_before is not None else sentence_before)
+    if _FORECAST.search(seg):
+        return "forecast"
+    cb = squeeze(clause_before)
+    ca = squeeze(clause_after)
+    if _DONE.search(cb[-8:]) or _DONE.search(ca[:3]) and "要求" in ca:
+        return "actual"
+    if _GOAL_AFTER.search(ca):
+        return "target"
+    if _TARGET.search(squeeze(sentence_before) + ca):
+        return "target"
+    return "actual"
+
+
+# -- period (M12) ---------------------------------------------------------------------
+_N = r"[X×*\d０-９一二三四五六七八九十]{1,2}"
+_PERIOD = re.compile(
+    rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
+    rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
+    r"|(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
+    rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
+    r"|[“\"][^”\"]{1,6}[”\"]期间"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
+    r"|\d{4}年(?!度)|年内|全年|今年|每年"
+)
+
+
+def period(sentence_before: str) -> str | None:
+    """The last time expression before the value in its sentence, normalised."""
+    last = _last(_PERIOD, squeeze(sentence_before))
+    return last.group() if last else None
+
+
+# -- indicator (M5) -------------------------------------------------------------------
+_DROP = re.compile(
+    r"[“”\"《》]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
+    r"|预计|其中|但是|但|虽然|仍然|仍|而且|并且|已经|已|都|均|必须|确保|力争|原则上|仅|共|累计|分别"
+    r"|要|不能低于|不低于|至少|超过|约|近|突破|左右|以上|以下|全市|全县|全省|全国|我市|我县|我省|我们的|我们"
+    r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
+)
+_VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+                   r"|为|在|占|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
+_GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
+_ABBREV = (("固投", "固定资产投资"),)
+
+
+def normalise(s: str) -> str:
+    for short, full in _ABBREV:
+        if full not in s:
+            s = s.replace(short, full)
+    return s
+
+
+def indicator(before: str) -> str | None:
+    """The measured noun phrase written before the value, or None when elliptical."""
+    s = _DROP.sub("", squeeze(before))
+    chunks = [c for c in _VERB.split(s) if c]
+    for c in reversed(chunks):
+        c = re.sub(r"^.{0,6}?的", "", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
+        c = c.strip("的、和及与是了()（）")
+        if len(c) >= 2 and not re.fullmatch(r"[\dX×*.%]+", c):
+            return normalise(c)
+    return None

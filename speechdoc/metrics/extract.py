@@ -1,0 +1,254 @@
+"""Which quantities are metrics (rules M1–M3), and their fields, one block at a time.
+
+Works on view offsets of the folded text and returns compact :class:`Found`
+records; the package ``__init__`` turns them into pydantic models at the end.
+
+>>> fold = "2020年,全市完成地区生产总值×亿元,增长×%,居全省第×位,较年初目标值(×%)高×个百分点。"
+>>> [(f.quantity.unit, f.direction, f.kind, f.period, f.indicator)
+...  for f in extract_block(fold, 0, len(fold), None, {})]  # doctest: +NORMALIZE_WHITESPACE
+[('亿元', 'level', 'actual', '2020年', '地区生产总值'),
+ ('%', 'increase', 'actual', '2020年', '地区生产总值'),
+ ('%', 'level', 'target', '2020年', '地区生产总值增速'),
+ ('个百分点', 'increase', 'actual', '2020年', '地区生产总值增速')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from . import context as cx
+from .quantity import Quantity, parse_quantity
+from .scan import Phrase, clause_bounds, phrases
+
+__all__ = ["Found", "extract_block"]
+
+WINDOW = 240  # characters of sentence context read before a value (bounded work per metric)
+
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 张 艘 架 株 棵 场 部 栋 间 床".split())
+_PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
+_LICENSE = re.compile(
+    r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
+    r"新开工|改造|培育|实施)$")
+_COUNT_QUAL = re.compile(r"至少|不少于|不低于|不能低于|超过|多于")
+_DISCOURSE = re.compile(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
+_THRESHOLD_NEXT = re.compile(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
+_NOT_THRESHOLD = re.compile(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
+_ZERO = re.compile(r"(?<=[数量额])为零")
+_GOAL_PAREN = re.compile(r"目标值?[(（]$")
+
+
+class Found(NamedTuple):
+    clause: tuple[int, int]
+    phrase: tuple[int, int]
+    value_span: tuple[int, int]
+    quantity: Quantity
+    indicator: str | None
+    direction: str
+    basis: str | None
+    kind: str
+    period: str | None
+
+
+def _next_text(fold: str, pos: int, end: int, n: int = 8) -> str:
+    return cx.squeeze(fold[pos:min(end, pos + n + 6)])[:n]
+
+
+def _in_pair(fold: str, pos: int, floor: int, opening: str, closing: str) -> bool:
+    o = max(fold.rfind(c, floor, pos) for c in opening)
+    return o >= 0 and max(fold.rfind(c, o, pos) for c in closing) < 0
+
+
+def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool:
+    """Rules M1–M2: is this quantity a metric?"""
+    i = p.start - 1
+    while i >= cs and fold[i] in " \u3000\n":
+        i -= 1
+    if i >= 0 and fold[i] == "第":
+        return False  # ordinal, rank
+    if _in_pair(fold, p.vstart, max(cs - 40, 0), "《", "》"):
+        return False
+    nxt = _next_text(fold, p.end, end)
+    before = cx.squeeze(fold[max(cs, p.start - 12):p.start])
+    unit = q.unit
+    if unit is None:
+        return False
+    if _DISCOURSE.match(nxt):
+        return False
+    if q.qualifier == "以上" and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt):
+        return False  # 5000万元以上项目: a size threshold, not a quantity
+    base_unit = unit.lstrip("万亿千百十")
+    attributive = bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt)
+    if p.kind in ("han", "pct"):
+        if p.kind == "pct":
+            return True
+        if _in_pair(fold, p.vstart, max(cs - 40, 0), "“「", "”」"):
+            return False  # slogans: 最多跑一次, 五个一
+        if base_unit == "次" or p.vend - p.vstart == 1 and fold[p.vstart] in "十百千":
+            return False  # 两次会议; 百名干部, 千万不能
+        if base_unit in COUNT_UNITS and unit == base_unit:
+            if _COUNT_QUAL.search(cx.squeeze(fold[cs:p.start])):
+                return True
+            if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
+                return False
+            return not attributive or bool(_LICENSE.search(before))
+        if unit in _PCTLIKE or q.scale:
+            return True
+        return q.value is not None and q.value >= 10
+    if base_unit in COUNT_UNITS and unit == base_unit and attributive:
+        return bool(_LICENSE.search(before))
+    return True
+
+
+def _bare(fold: str, p: Phrase, s: int) -> str | None:
+    """A value written without unit that is still a metric: shortfall or target in parentheses."""
+    a = p.vstart
+    if a - 2 >= s and fold[a - 1] in "-－" and "\u4e00" <= fold[a - 2] <= "\u9fff":
+        nxt = fold[p.end:p.end + 1]
+        if nxt in ("", "、", ")", "）", ",", "，", ";", "；", "。"):
+            return "shortfall"
+    if a - 1 >= s and fold[a - 1] in "(（" and fold[p.end:p.end + 1] in (")", "）"):
+        if _GOAL_PAREN.search(cx.squeeze(fold[max(s, a - 8):a])):
+            return "goal"
+    return None
+
+
+def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
+    """M3: ``×、×、×和×个百分点``: bare values in a list take the unit written once at its end."""
+    for k in range(len(items) - 2, -1, -1):
+        p, q = items[k]
+        p2, q2 = items[k + 1]
+        if q.unit is None and q2.unit is not None and p.kind == p2.kind:
+            gap = fold[p.end:p2.start].strip()
+            if gap in ("、", "和", "及", "与", "，", ","):
+                if gap in ("，", ",") and p2.kind != "ph":
+                    continue
+                items[k] = (p, q._replace(unit=q2.unit, scale=q2.scale))
+
+
+def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> list[Found]:
+    """Metrics of the block ``fold[s:e]``; ``carry`` is where its open sentence began."""
+    found = phrases(fold, s, e)
+    for m in _ZERO.finditer(fold, s, e):
+        found.append(Phrase(m.start(), m.end(), m.start() + 1, m.end(), "零", "zero", True, 1))
+    if not found:
+        return []
+    found.sort(key=lambda p: p.vstart)
+    items: list[tuple[Phrase, Quantity]] = []
+    for p in found:
+        if p.kind == "zero":
+            q: Quantity | None = Quantity(0, None, False, None, None, None)
+        else:
+            q = parse_quantity(p.phrase)
+        if q is not None:
+            if p.sign < 0 and q.value is not None and q.value_high is None:
+                q = q._replace(value=-q.value)
+            items.append((p, q))
+    _share_units(fold, items)
+    clauses = clause_bounds(fold, s, e)
+    cstarts = [c[0] for c in clauses]
+    stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
+    stops = [s + x for x in stops]
+    semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
+    out: list[Found] = []
+    prev_end_in_clause: dict[int, int] = {}
+    last_base: str | None = state.get("last_base")  # type: ignore[assignment]
+    for p, q in items:
+        k = bisect_right(cstarts, p.vstart) - 1
+        if k < 0:
+            continue
+        cs, ce = clauses[k]
+        special = None
+        if p.kind == "zero":
+            keep = True
+        elif q.unit is None:
+            special = _bare(fold, p, s)
+            keep = special is not None
+        else:
+            keep = _keep(fold, p, q, cs, ce, e)
+            if keep and _bare(fold, p, s) == "goal":
+                special = "goal"
+        if not keep:
+            continue
+        j = bisect_right(stops, p.vstart) - 1
+        sent = stops[j] if j >= 0 else (carry if carry is not None else s)
+        j = bisect_right(semis, p.vstart) - 1
+        seg = semis[j] if j >= 0 else (carry if carry is not None and _semi_open(fold, s) is False else s)
+        if j < 0 and carry is not None and not _semi_open(fold, s):
+            seg = carry
+        sent = max(sent, p.vstart - WINDOW)
+        seg = max(min(seg, p.vstart), sent)
+        local = max(cs, prev_end_in_clause.get(k, cs))
+        before = fold[local:p.start]
+        sentence_before = fold[sent:p.start]
+        clause_after = fold[p.end:ce]
+        d = cx.direction(before, fold[p.end:min(ce, p.end + 12)], special == "shortfall")
+        b = None if special == "goal" else cx.basis(before if local == cs else fold[cs:p.start])
+        if special == "shortfall":
+            b = "较目标值" if "目标" in cx.squeeze(fold[cs:p.start]) else cx.basis(fold[cs:p.start])
+        kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
+                                                         fold[seg:ce])
+        per = cx.period(sentence_before)
+        ind = cx.indicator(before)
+        unit = q.unit
+        if unit == "倍":
+            rb, rq = cx.ratio_basis(fold[cs:p.start])
+            if rb is not None:
+                b = rb
+                if q.qualifier is None and rq in ("不低于", "不少于", "不能低于", "超过"):
+                    q = q._replace(qualifier="不低于" if rq != "超过" else "超过")
+                ind = cx.indicator(fold[cs:p.start][: -len(rb)] if False else cx.squeeze(fold[cs:p.start]).split(rq)[0])
+                state["ratio"] = (ind, b)
+            elif state.get("ratio"):
+                ind, b = state["ratio"]  # type: ignore[misc]
+        ind = _complete(ind, unit, special, d, last_base, fold, sent, p.start)
+        if ind and unit not in ("个百分点", "个位次") and special is None:
+            last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
+        prev_end_in_clause[k] = p.end
+        a, z = _trim(fold, cs, ce)
+        out.append(Found((a, z), (p.start, p.end), (p.vstart, p.vend), q, ind, d, b, kd, per))
+    state["last_base"] = last_base
+    return out
+
+
+def _semi_open(fold: str, s: int) -> bool:
+    """Does the text just before block start end a ;-segment (so 预计 does not carry)?"""
+    i = s - 1
+    while i >= 0 and fold[i] in " \t\u3000\n\r":
+        i -= 1
+    return i >= 0 and fold[i] in "；;"
+
+
+_GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
+_DOMAIN = re.compile(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
+
+
+def _complete(ind: str | None, unit: str | None, special: str | None, d: str, last: str | None,
+              fold: str, sent: int, pos: int) -> str | None:
+    """Fill an elliptical indicator from the sentence (rule M5)."""
+    if ind in ("增加值",):
+        m = None
+        for m in _DOMAIN.finditer(cx.squeeze(fold[sent:pos])):
+            pass
+        if m is not None and not ind.startswith(m.group()):
+            return m.group() + ind
+    if ind and ind.endswith("增速") and ind != "增速":
+        return ind
+    rate_like = unit in ("个百分点", "个位次") or special in ("goal", "shortfall")
+    if ind in (None, "增速", "增幅") and last:
+        if unit == "个位次":
+            return last + "增速位次"
+        if rate_like or ind in ("增速", "增幅"):
+            return last + "增速"
+        return last
+    if ind and rate_like and unit != "个位次" and not ind.endswith(("增速", "率", "比重", "占比")):
+        return ind + "增速"
+    return ind
+
+
+def _trim(fold: str, a: int, z: int) -> tuple[int, int]:
+    while a < z and fold[a] in " \t\u3000\n\r":
+        a += 1
+    while z > a and fold[z - 1] in " \t\u3000\n\r":
+        z -= 1
+    return a, z

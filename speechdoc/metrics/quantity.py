@@ -1,0 +1,203 @@
+"""Read one quantity phrase into typed parts with the lark grammar ``quantity.lark``.
+
+The scanner (:mod:`speechdoc.metrics.scan`) cuts a candidate phrase out of the folded
+text; this module parses it. The parser is built once per process (LALR, cached on
+disk by lark) and the reading of a phrase is memoised: a report repeats the same few
+phrases (``X%``, ``×个百分点``) many times.
+
+>>> q = parse_quantity("6%—6.5%")
+>>> (q.value, q.value_high, q.unit, q.qualifier)
+(6, 6.5, '%', None)
+>>> q = parse_quantity("百分之三十六点九")
+>>> (q.value, q.unit)
+(36.9, '%')
+>>> q = parse_quantity("八千一百九十九万吨")
+>>> (q.value, q.unit, q.scale, q.base_value)
+(8199, '万吨', 10000.0, 81990000.0)
+>>> q = parse_quantity("不低于3倍")
+>>> (q.value, q.unit, q.qualifier)
+(3, '倍', '不低于')
+>>> parse_quantity("X个亿").placeholder, parse_quantity("X个亿").scale
+(True, 100000000.0)
+>>> parse_quantity("第三") is None
+True
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import NamedTuple
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError
+
+from ..numerals import HAN_DIGITS, han_to_int
+
+__all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS"]
+
+#: magnitude of each scale word; 个亿 is written as a unit but carries 亿
+SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
+_UNIT_SCALE = {"个亿": 1e8}
+#: qualifier as written → canonical (rule M9; 至少/不能低于 mean 不低于; 多/余 mean 以上)
+QUALIFIERS = {
+    "左右": "左右", "上下": "左右", "约": "约", "大约": "约", "近": "近", "将近": "近", "接近": "近",
+    "以上": "以上", "多": "以上", "余": "以上", "以下": "以下", "以内": "以下", "不超过": "以下",
+    "不低于": "不低于", "不少于": "不低于", "不能低于": "不低于", "不得低于": "不低于", "至少": "不低于",
+    "超过": "超过", "超": "超过", "逾": "超过", "突破": "突破", "力争": "力争",
+}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+class Quantity(NamedTuple):
+    value: int | float | None
+    value_high: int | float | None
+    placeholder: bool
+    unit: str | None  # as written, scale included: 亿元, 个亿, 万吨, %
+    scale: float | None
+    qualifier: str | None  # canonical (QUALIFIERS)
+
+    @property
+    def base_value(self) -> float | None:
+        """The value in base units (亿元 → 元) where the unit has a magnitude."""
+        return _times(self.value, self.scale)
+
+    @property
+    def base_value_high(self) -> float | None:
+        return _times(self.value_high, self.scale)
+
+
+def _times(v: int | float | None, scale: float | None) -> float | None:
+    if v is None or scale is None:
+        return None
+    out = float(v) * scale
+    return out if math.isfinite(out) else None
+
+
+def _arabic(s: str) -> int | float | None:
+    t = s.translate(_FULLWIDTH).replace(",", "")
+    if len(t) > 26:
+        return None
+    try:
+        f = float(t)
+    except ValueError:
+        return None
+    if "." not in t:
+        return int(t)
+    return f if math.isfinite(f) else None
+
+
+def _han(s: str) -> int | float | None:
+    s = s.replace("點", "点")
+    whole, _, frac = s.partition("点")
+    n = han_to_int(whole)
+    if n is None:
+        return None
+    if not frac:
+        return n
+    digits = "".join(str(HAN_DIGITS[c]) for c in frac if c in HAN_DIGITS)
+    if len(digits) != len(frac):
+        return None
+    return float(f"{n}.{digits}")
+
+
+class _Read(Transformer):
+    """Rule methods build the parts; ``start`` returns a Quantity (or None)."""
+
+    def arabic(self, c):
+        return (_arabic(c[0]), False, None)
+
+    def han(self, c):
+        return (_han(c[0]), False, None)
+
+    def pct_han(self, c):
+        return (_han(c[0][3:]), False, "%")
+
+    def placeholder(self, c):
+        return (None, True, None)
+
+    def value(self, c):
+        num, placeholder, unit = c[0]
+        more = len(c) > 1
+        return num, placeholder, unit, more
+
+    def unit(self, c):
+        scale_word, unit_word, more = "", "", False
+        for t in c:
+            if t.type == "SCALE":
+                scale_word = str(t)
+            elif t.type == "UNIT":
+                unit_word = str(t)
+            elif t.type == "MORE":
+                more = True
+        scale = SCALES.get(scale_word) or _UNIT_SCALE.get(unit_word)
+        written = (scale_word + unit_word).replace("％", "%")
+        if written == "百分点":
+            written = "个百分点"
+        return written, scale, more
+
+    def _amount(self, c, is_range: bool):
+        vals = [x for x in c if isinstance(x, tuple) and len(x) == 4]
+        units = [x for x in c if isinstance(x, tuple) and len(x) == 3]
+        suffix = next((str(x) for x in c if isinstance(x, Token) and x.type == "SUFFIX"), None)
+        if is_range and len(vals) != 2 or not vals:
+            return None
+        unit = units[-1] if units else None
+        unit_word = unit[0] if unit else (vals[-1][2] or vals[0][2])
+        scale = unit[1] if unit else None
+        if is_range and units and len(units) == 2 and units[0][0] != units[1][0]:
+            return None  # 3亿元-5万人 is not a range
+        more = any(v[3] for v in vals) or any(u[2] for u in units)
+        qual = QUALIFIERS.get(suffix) if suffix else ("以上" if more else None)
+        low = vals[0][0]
+        high = vals[1][0] if is_range else None
+        placeholder = any(v[1] for v in vals)
+        if not placeholder and low is None:
+            return None
+        return low, high, placeholder, unit_word, scale, qual
+
+    def single(self, c):
+        return self._amount(c, False)
+
+    def range(self, c):
+        return self._amount(c, True)
+
+    def start(self, c):
+        prefix = next((str(x) for x in c if isinstance(x, Token) and x.type == "PREFIX"), None)
+        amount = c[-1]
+        if amount is None:
+            return None
+        low, high, placeholder, unit, scale, qual = amount
+        if prefix and not qual:
+            qual = QUALIFIERS.get(prefix)
+        elif prefix and QUALIFIERS.get(prefix) == "不低于":
+            qual = "不低于"
+        if placeholder:
+            low = high = None
+        return Quantity(low, high, placeholder, unit, scale, qual)
+
+
+@lru_cache(maxsize=1)
+def quantity_parser() -> Lark:
+    """The quantity grammar, built once per process (and cached on disk by lark)."""
+    return Lark.open_from_package("speechdoc", "grammars/quantity.lark", parser="lalr", cache=True)
+
+
+@lru_cache(maxsize=1)
+def unit_pattern() -> str:
+    """The UNIT terminal's regex, so the scanner proposes exactly the units the grammar reads."""
+    for t in quantity_parser().terminals:
+        if t.name == "UNIT":
+            return t.pattern.to_regexp()
+    raise RuntimeError("quantity.lark defines no UNIT terminal")  # pragma: no cover
+
+
+@lru_cache(maxsize=8192)
+def parse_quantity(phrase: str) -> Quantity | None:
+    """The typed reading of a quantity phrase, or None if the grammar rejects it."""
+    if not phrase or len(phrase) > 80:
+        return None
+    try:
+        tree = quantity_parser().parse(phrase)
+        return _Read().transform(tree)
+    except (LarkError, ValueError, KeyError, TypeError):
+        return None

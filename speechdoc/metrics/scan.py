@@ -1,0 +1,146 @@
+"""Find quantity phrases and clause bounds in the folded text, in linear time.
+
+One compiled alternation proposes number tokens: Arabic (ASCII or full-width,
+``1,256``, decimals), Chinese numerals followed by a unit, ``百分之…``, placeholders
+(``X`` ``XX`` ``×`` ``*`` ``**``) and a deleted number (``地区生产总值 亿元``). Every
+run is bounded (``{1,16}``) and a lookbehind refuses to start inside a longer run,
+so 40,000 digits or ``×`` cost linear time. The phrase around a token (qualifier
+before, unit, range, qualifier after) is then matched with anchored, bounded
+patterns and handed to the grammar (:mod:`speechdoc.metrics.quantity`).
+
+>>> [(p.start, p.end, p.phrase) for p in phrases("增长5%—6%,较上年回落X个百分点")]
+[(2, 7, '5%—6%'), (13, 18, 'X个百分点')]
+>>> phrases("2020年一季度") == []
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .quantity import unit_pattern
+
+__all__ = ["Phrase", "phrases", "clause_bounds", "HAN_NUM"]
+
+HAN_NUM = "零〇一二两三四五六七八九十百千"
+_PH = "XxＸｘ×*＊"
+_SP = r"[ \u3000]{0,2}"
+_SCALE = r"(?:万亿|千万|百万|十万|亿|万|千(?![瓦米克]))"
+#: units that make a number a date, a duration, a period or page metadata — never a metric
+_NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分钟|秒钟?|周年|年代|世纪|个季度|季度|年|月|日|天|号|周|届|"
+                    r"字|页|KB|MB|kb|K\b|篇|版|期间|点钟|时)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    unit = unit_pattern()
+    han_units = r"(?:%|倍|成(?!不变)|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
+    token = re.compile(
+        rf"(?P<pct>(?<![{HAN_NUM}])百分之[{HAN_NUM}]{{1,10}}(?:点[{HAN_NUM}]{{1,6}})?)"
+        rf"|(?P<arabic>(?<![0-9０-９.．,])(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])|[0-9０-９]{{1,16}})"
+        rf"(?:[.．][0-9０-９]{{1,8}})?(?![0-9０-９]))"
+        rf"|(?P<han>(?<![{HAN_NUM}万亿第])[{HAN_NUM}]{{1,10}}(?:点[零〇一二两三四五六七八九]{{1,6}})?"
+        rf"(?={_SP}(?:多|余)?{_SCALE}?{han_units}))"
+        rf"|(?P<ph>(?<![{_PH}A-Za-z])(?:[XxＸｘ]{{1,2}}|×{{1,2}}|[*＊]{{1,2}})(?![{_PH}A-Za-z]))"
+        rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点))"
+    )
+    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏])|(?:{unit}))?"
+                      r"(?:多|余)?(?:左右|以上|以下|以内|上下)?")
+    rng = re.compile(r"[ \u3000]{0,2}(?:——|[-－—–~～至到])[ \u3000]{0,2}")
+    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
+    not_metric = re.compile(_SP + r"(?:多|余)?" + _NOT_METRIC_UNIT)
+    return {"token": token, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int  # view span of the whole phrase (qualifier … unit … qualifier)
+    end: int
+    vstart: int  # view span of the value token(s)
+    vend: int
+    phrase: str  # the text handed to the grammar
+    kind: str  # arabic | han | pct | ph | gap
+    has_unit: bool
+    sign: int  # -1 when written with a minus sign
+
+
+def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
+    """Quantity phrases of ``fold[start:end]`` in order; dates and durations are left out."""
+    end = len(fold) if end is None else end
+    pat = _patterns()
+    token, tail, rng, prefix, not_metric = pat["token"], pat["tail"], pat["range"], pat["prefix"], pat["not_metric"]
+    out: list[Phrase] = []
+    pos = start
+    while True:
+        m = token.search(fold, pos, end)
+        if m is None:
+            break
+        kind = m.lastgroup or ""
+        ts, te = m.start(), m.end()
+        pos = te if te > ts else ts + 1
+        if kind == "gap":
+            t = tail.match(fold, te, end)
+            pe = t.end() if t else te
+            out.append(Phrase(ts, pe, ts, te, "X" + fold[te:pe], kind, True, 1))
+            pos = max(pos, pe)
+            continue
+        if kind != "pct" and not_metric.match(fold, te, end):
+            continue
+        t = tail.match(fold, te, end)
+        pe = t.end() if t else te
+        ve = te
+        # a range: 5%—6%, 6-6.5%, 6%至6.5%
+        r = rng.match(fold, pe, end)
+        if r is not None and kind in ("arabic", "ph", "pct"):
+            m2 = token.match(fold, r.end(), end)
+            if m2 is not None and m2.lastgroup == kind:
+                t2 = tail.match(fold, m2.end(), end)
+                pe2 = t2.end() if t2 else m2.end()
+                if fold[m2.end():pe2].strip() and not not_metric.match(fold, m2.end(), end):
+                    pe, ve = pe2, m2.end()
+                    pos = pe
+        # trailing blanks are not part of the phrase
+        while pe > te and fold[pe - 1] in " \u3000":
+            pe -= 1
+        ps = ts
+        p = prefix.search(fold, max(start, ts - 6), ts)
+        if p is not None:
+            ps = p.start()
+        sign = -1 if kind == "arabic" and ts > start and fold[ts - 1] in "-－−" and pe > te else 1
+        out.append(Phrase(ps, pe, ts, ve, fold[ps:pe], kind, pe > te and not fold[te:pe].strip() == "", sign))
+        pos = max(pos, pe)
+    return out
+
+
+_CUTS = re.compile(r"[()（）。！？!?，,；;：:]")
+_HARD = frozenset("。！？!?")
+
+
+def clause_bounds(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a block (rule M4): cut at ，,；;。！？：: outside parentheses.
+
+    A wrap (``\\n`` inside the block) does not cut; 。！？ always cut and close any
+    open parenthesis, so an unbalanced ``(`` cannot swallow the block.
+
+    >>> t = "完成×亿元,增长×%(较目标值(×%)高,好)。"
+    >>> [t[a:b] for a, b in clause_bounds(t, 0, len(t))]
+    ['完成×亿元', '增长×%(较目标值(×%)高,好)']
+    """
+    out: list[tuple[int, int]] = []
+    depth = 0
+    s = start
+    for m in _CUTS.finditer(fold, start, end):
+        c = m.group()
+        i = m.start()
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif c in _HARD or depth == 0:
+            out.append((s, i))
+            s = i + 1
+            depth = 0
+    if s < end:
+        out.append((s, end))
+    return out
