@@ -87,12 +87,14 @@ def analyse(text: str) -> Layout:
         start = nl + 1
     hard.sort()
     paras = [0]
+    scanned = 0
     for h in hard:
-        p = h + 1
+        p = max(h + 1, scanned)
         # skip blank space so a paragraph starts at its first character
-        while p < len(text) and text[p] in " \t\u3000\n\r":
+        while p < n and text[p] in " \t\u3000\n\r":
             p += 1
-        if p < len(text) and p > paras[-1]:
+        scanned = p
+        if p < n and p > paras[-1]:
             paras.append(p)
     return Layout(hard, virtual, paras, flats)
 

@@ -105,7 +105,8 @@ def _at_line_start(fold: str, pos: int) -> bool:
     return i < 0 or fold[i] == "\n"
 
 
-_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
+# a sentence ends after 。！？； (closing quotes stay with it) or a line end; blanks after it stay too
+_SENT_END = re.compile(r"(?:[。！？!?；;]{1,8}[”’」』）)]{0,4}|\n)[ \t\u3000\n\r]*")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[int]:
@@ -113,8 +114,6 @@ def sentence_bounds(text: str, start: int, end: int) -> list[int]:
     out: list[int] = []
     for m in _SENT_END.finditer(text, start, end):
         p = m.end()
-        while p < end and text[p] in " \t\u3000\n\r":
-            p += 1
         if start < p < end and (not out or p > out[-1]):
             out.append(p)
     return out

@@ -1,0 +1,82 @@
+"""The marker grammar and scanner: styles, numerals, contexts."""
+from __future__ import annotations
+
+import pytest
+from lark import Lark
+
+import speechdoc
+from speechdoc.markers import parse_marker, scan
+from speechdoc.numerals import han_to_int
+
+HAN = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 二十一 二十二 二十三 二十四 二十五".split()
+
+
+def test_grammar_has_no_terminal_collisions():
+    from importlib.resources import files
+
+    text = files("speechdoc").joinpath("grammars/marker.lark").read_text(encoding="utf-8")
+    Lark(text, parser="lalr", strict=True)  # strict mode raises on colliding terminals
+
+
+@pytest.mark.parametrize(
+    "marker, style, ordinal",
+    [
+        ("一、", "han_dun", 1), ("十五、", "han_dun", 15), ("九十九、", "han_dun", 99),
+        ("（一）", "han_paren", 1), ("(二十一)", "han_paren", 21),
+        ("1.", "arabic_dot", 1), ("１．", "arabic_dot", 1), ("12、", "arabic_dun", 12),
+        ("（3）", "arabic_paren", 3), ("(１０)", "arabic_paren", 10),
+        ("①", "circled", 1), ("⑳", "circled", 20),
+        ("第一，", "ordinal", 1), ("第二,", "ordinal", 2), ("第三、", "ordinal", 3), ("第四是", "ordinal", 4),
+        ("一是", "clause_shi", 1), ("十是", "clause_shi", 10), ("三要", "clause_yao", 3),
+        ("〇、", "han_dun", 0),
+    ],
+)
+def test_grammar_reads_every_style(marker, style, ordinal):
+    assert parse_marker(marker) == (style, ordinal)
+
+
+@pytest.mark.parametrize("text", ["一年来", "第一要务", "（一", "1.5", "第一季度", "是", "十一五"])
+def test_grammar_rejects_non_markers(text):
+    assert parse_marker(text) is None
+
+
+def test_numerals_to_ninety_nine():
+    assert [han_to_int(h) for h in HAN] == list(range(1, 26))
+    assert han_to_int("九十九") == 99 and han_to_int("一百零八") == 108
+
+
+def test_a_long_list_of_chinese_numerals_is_one_list():
+    text = "\n".join(f"{h}、第{h}部分" for h in HAN)
+    doc = speechdoc.parse(text)
+    nodes = list(doc.walk())
+    assert [n.ordinal for n in nodes] == list(range(1, 26))
+    assert {n.depth for n in nodes} == {1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\n一、甲", ["line"]),
+        ("甲。一是乙", ["term"]),
+        ("甲；一是乙", ["term"]),
+        ("甲：一是乙", ["term"]),
+        ("甲,一是乙", ["comma"]),
+        ("甲 　一、乙", []),  # after a space inside a line: not a line start
+        ("统一是", []),
+        ("之一是", []),
+        ("安全第一、预防为主", []),
+        ("全市第一,", []),
+        ("位居全省第3、", []),
+    ],
+)
+def test_contexts(text, expected):
+    assert [c.context for c in scan(text)] == expected
+
+
+def test_numeral_ranges_are_not_markers():
+    assert scan("\n一、二季度\n第二、三季度\n十八、十九届\n五、六个人") == []
+
+
+def test_digit_rewrites_are_recognised_but_words_are_not():
+    assert [c.marker for c in scan("今年,1是稳增长;2是保就业。")] == ["1是", "2是"]
+    assert scan("第1要务,全市3溪镇") == []

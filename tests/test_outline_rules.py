@@ -1,0 +1,72 @@
+"""Outline rules that fixtures alone do not show: diagnostics, spans, titles, blocks."""
+from __future__ import annotations
+
+import speechdoc
+
+
+def codes(doc):
+    return [d.code for d in doc.diagnostics]
+
+
+def test_a_skipped_number_is_kept_with_a_warning():
+    doc = speechdoc.parse("一、总体要求\n三、重点任务\n")
+    assert [n.marker for n in doc.walk()] == ["一、", "三、"]
+    gap = [d for d in doc.diagnostics if d.code == "sequence-gap"]
+    assert gap and gap[0].severity == "warning"
+    assert doc.text[gap[0].span[0]:gap[0].span[1]] == "三、"
+
+
+def test_a_heading_that_continues_nothing_is_text_with_a_note():
+    doc = speechdoc.parse("各位代表：\n四、加强政府自身建设\n")
+    assert list(doc.walk()) == []
+    assert "out-of-sequence" in codes(doc)
+
+
+def test_a_repeated_number_restarts_the_list_at_the_same_level():
+    doc = speechdoc.parse("一、甲\n（一）乙\n（一）丙\n（二）丁\n")
+    assert [(n.marker, n.depth) for n in doc.walk()] == [("一、", 1), ("（一）", 2), ("（一）", 2), ("（二）", 2)]
+
+
+def test_a_known_style_returns_to_its_level():
+    text = "一、甲\n（一）乙\n1.丙\n（1）丁\n（二）戊\n1.己\n"
+    doc = speechdoc.parse(text)
+    assert [(n.marker, n.depth) for n in doc.walk()] == [
+        ("一、", 1), ("（一）", 2), ("1.", 3), ("（1）", 4), ("（二）", 2), ("1.", 3)]
+
+
+def test_title_stops_at_terminators_of_both_widths():
+    doc = speechdoc.parse("一、提高认识!要紧迫\n二、压实责任?要到位\n三、强化保障;要有力\n四、抓好落实。要见效")
+    assert [n.title for n in doc.walk()] == ["提高认识", "压实责任", "强化保障", "抓好落实"]
+
+
+def test_a_wrapped_heading_line_keeps_its_title_whole():
+    body = "今年以来全县经济运行总体平稳，主要指标增速高于全市平均水平，但是工业投资增长乏力，县委、县政府决定开展百日攻坚活动，很有必要，"
+    doc = speechdoc.parse("一、为什么要开展百日攻坚活动\n" + body + "很有针\n对性，也很及时。\n二、怎么干")
+    titles = [n.title for n in doc.walk()]
+    assert titles == ["为什么要开展百日攻坚活动", "怎么干"]
+    first = doc.speeches[0].children[0]
+    assert "很有针对性" in first.blocks[-1].text  # the wrap is joined in what users read
+
+
+def test_node_blocks_hold_the_nodes_own_text_only():
+    doc = speechdoc.parse("一、总体要求\n今年要稳增长。\n（一）扩大投资。投资增长5%。\n（二）促进消费。\n")
+    top = doc.speeches[0].children[0]
+    assert [b.text for b in top.blocks] == ["一、总体要求", "今年要稳增长。"]
+    assert [b.text for b in top.children[0].blocks] == ["（一）扩大投资。投资增长5%。"]
+    assert [s.text for s in top.children[0].blocks[0].sentences] == ["（一）扩大投资。", "投资增长5%。"]
+    assert doc.text[top.span[0]:top.span[1]].endswith("（二）促进消费。\n")
+
+
+def test_inline_point_splits_the_paragraph_it_starts_in():
+    doc = speechdoc.parse("一、重点任务\n要抓好两件事：一是稳增长；二是保就业。\n")
+    top = doc.speeches[0].children[0]
+    assert [b.text for b in top.blocks] == ["一、重点任务", "要抓好两件事："]
+    assert [c.blocks[0].text for c in top.children] == ["一是稳增长；", "二是保就业。"]
+
+
+def test_titles_and_text_in_simplified_script_on_request():
+    doc = speechdoc.parse("一、堅持穩中求進\n經濟運行總體平穩。", script="simplified")
+    node = next(doc.walk())
+    assert node.title == "坚持稳中求进"
+    assert node.marker == "一、"
+    assert doc.text.startswith("一、堅持")  # the input itself is never changed
