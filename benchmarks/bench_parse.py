@@ -1,0 +1,74 @@
+"""Throughput of speechdoc.parse, in characters per second on one core.
+
+Run by hand (never a timed assertion in the tests):
+
+    python benchmarks/bench_parse.py                 # the dev corpus in ../shared/corpus
+    python benchmarks/bench_parse.py FILE... --repeat 5
+
+It parses every file ``--repeat`` times in this one process (batch work never starts
+a process per document), reports the best round, and splits the time by stage with
+``--stages``. If markdown-it-py is installed it is timed on the same texts as a
+reference point for "a parser of this kind in pure Python".
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import speechdoc
+from speechdoc.load import load, read_path
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def files(args: list[str]) -> list[Path]:
+    if args:
+        return [Path(a) for a in args]
+    return sorted(p for p in DEFAULT.rglob("*.txt"))
+
+
+def best_of(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--json", action="store_true", help="also time model_dump_json()")
+    a = ap.parse_args()
+    paths = files(a.files)
+    if not paths:
+        print("no input files (the dev corpus is not here; name files)", file=sys.stderr)
+        return 1
+    texts = [load(read_path(p)).text for p in paths]
+    chars = sum(len(t) for t in texts)
+    speechdoc.parse("一、预热")  # build the grammar once, as a batch job would
+    t_parse = best_of(lambda: [speechdoc.parse(t) for t in texts], a.repeat)
+    print(f"{len(texts)} files, {chars:,} chars")
+    print(f"parse:            {t_parse * 1000:8.1f} ms  {chars / t_parse / 1e6:6.2f} M chars/s")
+    if a.json:
+        docs = [speechdoc.parse(t) for t in texts]
+        t_json = best_of(lambda: [d.model_dump_json() for d in docs], a.repeat)
+        print(f"model_dump_json:  {t_json * 1000:8.1f} ms  {chars / t_json / 1e6:6.2f} M chars/s")
+    try:
+        from markdown_it import MarkdownIt
+    except ImportError:
+        print("markdown-it-py not installed: no reference timing")
+        return 0
+    md = MarkdownIt()
+    t_md = best_of(lambda: [md.parse(t) for t in texts], a.repeat)
+    print(f"markdown-it-py:   {t_md * 1000:8.1f} ms  {chars / t_md / 1e6:6.2f} M chars/s (reference)")
+    print(f"ratio speechdoc/markdown-it: {t_parse / t_md:.2f}x the time")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
