@@ -34,6 +34,7 @@ _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
 _WRAP_GAP = re.compile(r"(?<=[^\x00-\x7f,.;:!?()]) (?=[^\x00-\x7f(])|(?<=[,.;:!?)]) (?=[^\x00-\x7f])")
 _MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要]|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
 
 
@@ -50,6 +51,16 @@ class Layout:
 
     def paragraph_index(self, pos: int) -> int:
         return bisect_left(self.hard_breaks, pos)
+
+
+def _next_line_continues(text: str, nl: int) -> bool:
+    """Does the line after the newline at ``nl`` start with continuing punctuation?"""
+    if nl < 0:
+        return False
+    i = nl + 1
+    while i < len(text) and i < nl + 9 and text[i] in " \t\u3000":
+        i += 1
+    return i < len(text) and text[i] in _CONTINUES
 
 
 def _width(s: str) -> float:
@@ -76,11 +87,16 @@ def analyse(text: str) -> Layout:
         nxt_end = text.find("\n", nl + 1)
         nxt = text[nl + 1 : n if nxt_end < 0 else nxt_end]
         stripped = text[start:end].rstrip(" \t\u3000")
-        soft = (
-            len(stripped) >= _SOFT_MIN
-            and stripped[-1] not in _END_PUNCT
-            and nxt.strip() != ""
-            and not _MARKERISH.match(nxt)
+        nxt_s = nxt.lstrip(" \t\u3000")
+        soft = bool(stripped) and (
+            # a web wrap inside a sentence: a long line that stops without punctuation
+            (len(stripped) >= _SOFT_MIN and stripped[-1] not in _END_PUNCT
+             and nxt_s != "" and not _MARKERISH.match(nxt))
+            # a line cannot start with ，。、 or a closing quote: the break is not real
+            or (nxt_s[:1] in _CONTINUES and nxt_s != "")
+            # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
+            or (stripped[-1] not in _END_PUNCT and 0 < len(nxt_s) <= 30
+                and not _SENTENCE_END.search(nxt_s) and _next_line_continues(text, nxt_end))
         )
         if not soft:
             hard.append(nl)

@@ -19,8 +19,9 @@ __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 _TITLE = re.compile(
     r"[^\n。！？!?；;]{0,24}?在[^\n。！？!?；;“”]{2,60}?(?:会议?|会|式|典礼|论坛|班)[上中]?的?"
     r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
-    r"|[^\n。！？!?；;，,、]{2,40}(?:政府工作报告|代表大会上的报告)"
+    r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?"
 )
+_HEADLINE = re.compile(r"[^\n。！？!?；;：:，,、]{4,40}")
 _SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
 _MIN_BODY = 300  # characters of body text that separate two speeches with the same title
 _MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles
@@ -64,15 +65,26 @@ def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
     titles: list[tuple[int, int, str]] = []
     units = _units(fold, flat_lines)
+    recent: list[tuple[int, int]] = []  # short headline-like lines just seen
     for s, e in units:
         seg = fold[s:e]
         stripped = seg.strip(" \t\u3000")
-        if not stripped or len(stripped) > 90:
+        if not stripped:
             continue
-        m = _TITLE.fullmatch(stripped)
-        if m:
+        if len(stripped) <= 90 and _TITLE.fullmatch(stripped):
             off = s + seg.index(stripped)
-            titles.append((off, off + len(stripped), stripped))
+            if stripped.startswith("——") and recent:
+                # a subtitle (——在…大会上的报告): the headline lines above it are the title
+                titles.append((recent[0][0], recent[-1][1], fold[recent[0][0]:recent[-1][1]]))
+            else:
+                titles.append((off, off + len(stripped), stripped))
+            recent = []
+            continue
+        if _HEADLINE.fullmatch(stripped) and not stripped.startswith("——"):
+            off = s + seg.index(stripped)
+            recent = (recent + [(off, off + len(stripped))])[-3:]
+        else:
+            recent = []
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
     last_end = 0
     prev_title = None
