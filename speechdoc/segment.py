@@ -91,7 +91,8 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     for ts, te, title in titles:
         body = sum(1 for c in fold[last_end:ts] if not c.isspace())
         new_title = prev_title is not None and _key(title) != _key(prev_title)
-        if not cuts or body >= _MIN_BODY or (new_title and body >= _MIN_BODY_NEW_TITLE):
+        spoken = body >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, last_end, ts) is not None
+        if not cuts or body >= _MIN_BODY or (new_title and spoken):
             cuts.append((ts, ts, te))
         elif body < 120:  # a repeat of the title just below the first: the nearer one names it
             cuts[-1] = (cuts[-1][0], ts, te)
