@@ -12,7 +12,8 @@ sections. Here the outline decides instead:
    never cut, and a metric that straddles a sentence end glues the two together; a
    single sentence longer than ``max_chars`` becomes a chunk of its own.
 4. ``overlap`` repeats up to that many characters of whole trailing sentences of
-   the previous chunk of the same speech (within ``max_chars``).
+   the previous chunk when both come from the same section (a long section split in
+   pieces), within ``max_chars``; ``chunk.overlap`` says how many characters.
 
 Each chunk carries the speech title, the heading breadcrumbs of the deepest node that
 holds all of its text, its spans into ``doc.text`` and the metrics inside it.
@@ -215,34 +216,42 @@ def _events(sp: Speech, units: list[_Unit], own: dict[int, list[int]], max_chars
 
 
 def _pack(events: list[list[_Unit] | None], max_chars: int) -> list[list[_Unit]]:
-    """Greedy packing; a paragraph may top up a chunk that is less than half full."""
+    """Greedy packing in one pass; a paragraph may top up a chunk that is less than half full."""
     out: list[list[_Unit]] = []
     cur: list[_Unit] = []
+    size = 0
+
+    def cost(u: _Unit) -> int:  # characters that appending u adds, "\n" between paragraphs
+        return len(u.text) + (1 if cur and cur[-1].para != u.para else 0)
+
     for group in events:
-        if group is None:
+        if group is None or cur and size + cost(group[0]) + _size(group) - len(group[0].text) > max_chars:
+            if group is not None and isinstance(group, _Para) and size < max_chars // 2:
+                i = 0
+                while i < len(group) and size + cost(group[i]) <= max_chars:
+                    size += cost(group[i])
+                    cur.append(group[i])
+                    i += 1
+                group = _Para(group[i:])
             if cur:
                 out.append(cur)
-                cur = []
-            continue
-        rest: list[_Unit] = list(group)
-        if cur and _size(cur + rest) > max_chars:
-            if isinstance(group, _Para) and _size(cur) < max_chars // 2:
-                while rest and _size(cur + rest[:1]) <= max_chars:
-                    cur.append(rest.pop(0))
-            out.append(cur)
-            cur = []
-        while rest:
-            if _size(rest) <= max_chars or not isinstance(group, _Para):
-                cur, rest = cur + rest, []
-            else:  # a paragraph longer than a chunk: fill sentence by sentence
-                while rest and (not cur or _size(cur + rest[:1]) <= max_chars):
-                    cur.append(rest.pop(0))
-                if rest:
+            cur, size = [], 0
+            if not group:
+                continue
+        if not isinstance(group, _Para):
+            cur.extend(group)  # a whole subtree that fits: never split
+            size = _size(cur)
+        else:
+            for u in group:  # sentence by sentence
+                c = cost(u)
+                if cur and size + c > max_chars:
                     out.append(cur)
-                    cur = []
-            if _size(cur) > max_chars:  # one over-long sentence (or a pair glued by a metric)
-                out.append(cur)
-                cur = []
+                    cur, size, c = [], 0, len(u.text)
+                cur.append(u)
+                size += c
+        if size > max_chars:  # one over-long sentence (or a pair glued by a metric)
+            out.append(cur)
+            cur, size = [], 0
     if cur:
         out.append(cur)
     return out
@@ -289,7 +298,7 @@ def chunks(doc: Document, max_chars: int = 800, overlap: int = 0) -> list[Chunk]
         prev: list[_Unit] | None = None
         for g in _pack(_events(sp, units, own, max_chars), max_chars):
             lead: list[_Unit] = []
-            if overlap and prev:
+            if overlap and prev and _common([u.path for u in prev]) == _common([u.path for u in g]):
                 budget = min(overlap, max_chars - _size(g) - 1)
                 for u in reversed(prev):
                     if _size([u, *lead]) > budget:
@@ -317,5 +326,5 @@ def chunks(doc: Document, max_chars: int = 800, overlap: int = 0) -> list[Chunk]
         out.append(Chunk.model_construct(
             index=i, speech=sp.index if sp is not None else None, speech_title=sp.title if sp is not None else None,
             headings=_common([u.path for u in g]), text=text, span=((lead or g)[0].start, g[-1].end),
-            spans=[(a, b) for a, b in spans], overlap=len(text) - len(body), metrics=inside, file=doc.source.path))
+            spans=[(a, b) for a, b in spans], overlap=len(_join(lead)), metrics=inside, file=doc.source.path))
     return out
