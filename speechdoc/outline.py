@@ -16,7 +16,7 @@ The builder works on plain tuples and never raises; problems become diagnostics.
 
 >>> from speechdoc.markers import scan
 >>> text = "一、甲\\n（一）乙\\n（二）丙\\n二、丁"
->>> [(n.marker, n.depth) for n in build(scan(text), text, [])[0]]
+>>> [(n.cand.marker, n.depth) for n in build(scan(text), text, [])[0]]
 [('一、', 1), ('（一）', 2), ('（二）', 2), ('二、', 1)]
 """
 from __future__ import annotations
