@@ -8,7 +8,7 @@ Depth is read from the document, not from a table (the docutils title-style idea
    not an item of the same style (that is a restart at the same level), not an
    inline point from an earlier paragraph (``一是`` mid-paragraph closes with its
    paragraph), not a clause point when the new marker is a heading at a line start.
-   A heading style already seen at some level returns to that level.
+   A heading style already seen closes items of styles first seen deeper than it.
 3. Any other marker is text. A line-start heading that skips a number (一、 → 三、,
    a page lost to truncation) is kept with a ``sequence-gap`` warning.
 
@@ -87,17 +87,16 @@ def build(cands: Sequence[Candidate], text: str, hard_breaks: Sequence[int]) -> 
                               f"{c.marker} does not continue any open list; read as text", c.start, c.end))
             continue
         # 2. a new list: find the node that can hold it
+        mine = level.get(c.style) if heading else None
         while stack:
             x = nodes[stack[-1]]
             closed = x.inline and x.para < para
-            if x.style == c.style or closed or (heading and x.style in POINT_STYLES):
+            # a heading style met before sits above styles first met deeper than it
+            below = mine is not None and level.get(x.style, 0) > mine
+            if x.style == c.style or closed or (heading and x.style in POINT_STYLES) or below:
                 stack.pop()
                 continue
             break
-        if heading and c.style in level:
-            want = level[c.style]
-            while stack and nodes[stack[-1]].depth >= want:
-                stack.pop()
         parent = stack[-1] if stack else None
         depth = nodes[parent].depth + 1 if parent is not None else 1
         if depth > MAX_DEPTH:
