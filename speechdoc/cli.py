@@ -90,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     ps = sub.add_parser("schema", help="print the JSON Schema of the Document",
                         description="Print the JSON Schema of the Document (as in docs/schema.json).")
     ps.set_defaults(func=_cmd_schema)
+    from .metrics.table import add_command as add_metrics_command
+
+    add_metrics_command(sub)
     return p
 
 

@@ -338,12 +338,23 @@ class Document(_Model):
         start, end = span
         return self.text[start:end]
 
-    def metrics(self) -> list[Metric]:
-        """All metrics in document order, each with its section breadcrumbs."""
+    def metrics(self, *, kind: str | None = None, unit: str | None = None,
+                indicator: str | None = None, section: str | None = None) -> list[Metric]:
+        """All metrics in document order, each with its section breadcrumbs.
+
+        Filters narrow the list (see :func:`speechdoc.metrics.select.filter_metrics`):
+        ``kind`` (actual / target / forecast), ``unit`` (``"%"``, ``"亿元"``), ``indicator``
+        and ``section`` (substrings, either script). ``doc.metrics(kind="target")`` is
+        every target of a report.
+        """
         out: list[Metric] = []
         for speech in self.speeches:
             out.extend(speech.metrics)
             for node in speech.walk():
                 out.extend(node.metrics)
         out.sort(key=lambda m: m.value_span)
-        return out
+        if kind is None and unit is None and indicator is None and section is None:
+            return out
+        from .metrics.select import filter_metrics  # the metrics package imports this module
+
+        return filter_metrics(out, kind=kind, unit=unit, indicator=indicator, section=section)

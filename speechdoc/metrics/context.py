@@ -41,7 +41,7 @@ def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|(?<!新)增加|扩大|(?<!新)增|涨|高出|高于|超出"
+_INC = r"增长|提高|提升|上升|上涨|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|高于|超出"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|低于"
 _DIR = re.compile(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
 _DIR_ADJ = re.compile(r"(?P<inc>高)$|(?P<dec>低)$")
@@ -132,7 +132,7 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
 
 
 # -- period (M12) ---------------------------------------------------------------------
-_N = r"[X×*\d０-９一二三四五六七八九十]{1,2}"
+_N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]{0,2}"
 _PERIOD = re.compile(
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
@@ -140,25 +140,32 @@ _PERIOD = re.compile(
     rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
     r"|[“\"][^”\"]{1,6}[”\"]期间"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
-    r"|\d{4}年(?!度)|年内|全年|今年|每年"
+    r"|\d{4}[ \u3000]?年(?!度)|年内|全年|今年|每年"
 )
 
 
 def period(sentence_before: str) -> str | None:
     """The last time expression before the value in its sentence, normalised."""
-    last = _last(_PERIOD, squeeze(sentence_before))
-    return last.group() if last else None
+    last = _last(_PERIOD, sentence_before)
+    return squeeze(last.group()) if last else None
+
+
+def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every period expression of ``fold[start:end]`` as ``(end, start, normalised)``, in order."""
+    return [(m.end(), m.start(), squeeze(m.group())) for m in _PERIOD.finditer(fold, start, end)]
 
 
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP = re.compile(
     r"[“”\"《》]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|预计|其中|但是|但|虽然|仍然|仍|而且|并且|已经|已|都|均|必须|确保|力争|原则上|仅|共|累计|分别"
-    r"|要|不能低于|不低于|至少|超过|约|近|突破|左右|以上|以下|全市|全县|全省|全国|我市|我县|我省|我们的|我们"
+    r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右"
+    r"|(?<!规模)以上|以下|全市|全县|全省|全国|我市|我县|我省|我们的|我们"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
+#: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
+_LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且]|必须|确保|力争)+")
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|为|在|占|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
+                   r"|控制在|稳定在|保持在|为|在|占(?!比)|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -175,6 +182,7 @@ def indicator(before: str) -> str | None:
     s = _DROP.sub("", squeeze(before))
     chunks = [c for c in _VERB.split(s) if c]
     for c in reversed(chunks):
+        c = _LEAD.sub("", c)
         c = re.sub(r"^.{0,6}?的", "", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
         c = c.strip("的、和及与是了()（）")
         if len(c) >= 2 and not re.fullmatch(r"[\dX×*.%]+", c):

@@ -24,6 +24,7 @@ from .scan import Phrase, clause_bounds, phrases
 __all__ = ["Found", "extract_block"]
 
 WINDOW = 240  # characters of sentence context read before a value (bounded work per metric)
+TEXT_CAP = 2000  # a clause longer than this each side of its value is cut in Metric.text
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 张 艘 架 株 棵 场 部 栋 间 床".split())
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
@@ -66,7 +67,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
         i -= 1
     if i >= 0 and fold[i] == "第":
         return False  # ordinal, rank
-    if _in_pair(fold, p.vstart, max(cs - 40, 0), "《", "》"):
+    floor = max(cs, p.start - WINDOW)
+    if _in_pair(fold, p.vstart, max(floor - 40, 0), "《", "》"):
         return False
     nxt = _next_text(fold, p.end, end)
     before = cx.squeeze(fold[max(cs, p.start - 12):p.start])
@@ -82,12 +84,12 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
-        if _in_pair(fold, p.vstart, max(cs - 40, 0), "“「", "”」"):
+        if _in_pair(fold, p.vstart, max(floor - 40, 0), "“「", "”」"):
             return False  # slogans: 最多跑一次, 五个一
         if base_unit == "次" or p.vend - p.vstart == 1 and fold[p.vstart] in "十百千":
             return False  # 两次会议; 百名干部, 千万不能
         if base_unit in COUNT_UNITS and unit == base_unit:
-            if _COUNT_QUAL.search(cx.squeeze(fold[cs:p.start])):
+            if _COUNT_QUAL.search(cx.squeeze(fold[floor:p.start])):
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
                 return False
@@ -150,9 +152,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
     stops = [s + x for x in stops]
     semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
+    periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s) - WINDOW), e)
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
-    last_base: str | None = state.get("last_base")  # type: ignore[assignment]
+    last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
     for p, q in items:
         k = bisect_right(cstarts, p.vstart) - 1
         if k < 0:
@@ -178,17 +181,20 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             seg = carry
         sent = max(sent, p.vstart - WINDOW)
         seg = max(min(seg, p.vstart), sent)
+        text_span = _trim(fold, max(cs, p.start - TEXT_CAP), min(ce, p.end + TEXT_CAP))
+        cs = max(cs, p.start - WINDOW)  # bounded work per metric, even in a clause of megabytes
+        ce = min(ce, p.end + WINDOW)
         local = max(cs, prev_end_in_clause.get(k, cs))
         before = fold[local:p.start]
         sentence_before = fold[sent:p.start]
-        clause_after = fold[p.end:ce]
+        clause_after = fold[p.start:ce]
         d = cx.direction(before, fold[p.end:min(ce, p.end + 12)], special == "shortfall")
         b = None if special == "goal" else cx.basis(before if local == cs else fold[cs:p.start])
         if special == "shortfall":
             b = "较目标值" if "目标" in cx.squeeze(fold[cs:p.start]) else cx.basis(fold[cs:p.start])
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
-        per = cx.period(sentence_before)
+        per = _period_at(periods, sent, p.start)
         ind = cx.indicator(before)
         unit = q.unit
         if unit == "倍":
@@ -197,18 +203,67 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 b = rb
                 if q.qualifier is None and rq in ("不低于", "不少于", "不能低于", "超过"):
                     q = q._replace(qualifier="不低于" if rq != "超过" else "超过")
-                ind = cx.indicator(fold[cs:p.start][: -len(rb)] if False else cx.squeeze(fold[cs:p.start]).split(rq)[0])
+                ind = cx.indicator(cx.squeeze(fold[cs:p.start]).split(rq)[0])
                 state["ratio"] = (ind, b)
             elif state.get("ratio"):
                 ind, b = state["ratio"]  # type: ignore[misc]
-        ind = _complete(ind, unit, special, d, last_base, fold, sent, p.start)
-        if ind and unit not in ("个百分点", "个位次") and special is None:
+        sent_id = stops[j0] if (j0 := bisect_right(stops, p.vstart) - 1) >= 0 else (carry if carry is not None else s)
+        ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
+        if q.unit in COUNT_UNITS:
+            subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
+            ind, q, subj = _count_indicator(fold, p, q, ind, cs, e, subj if subj_sent == sent_id else None)
+            state["count_subject"] = (subj, sent_id)
+        if ind and unit not in ("个百分点", "个位次") and special is None and q.unit not in COUNT_UNITS:
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
+            base_sent = sent_id
         prev_end_in_clause[k] = p.end
-        a, z = _trim(fold, cs, ce)
-        out.append(Found((a, z), (p.start, p.end), (p.vstart, p.vend), q, ind, d, b, kd, per))
-    state["last_base"] = last_base
+        out.append(Found(text_span, (p.start, p.end), (p.vstart, p.vend), q, ind, d, b, kd, per))
+    state["last_base"] = (last_base, base_sent)
     return out
+
+
+_COUNT_VERB = re.compile(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
+_NOUN_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+
+
+def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
+                     subject: str | None) -> tuple[str | None, Quantity, str | None]:
+    """Counts (M5): ``提出了**件建议提案`` → 建议提案数, ``项目开工40项，竣工15项`` → 项目开工数, 项目竣工数.
+
+    Also gives a Chinese-numeral count licensed by 至少 its qualifier (不低于).
+    Returns the indicator, the quantity and the subject later counts of the sentence share.
+    """
+    clause_before = cx.squeeze(fold[cs:p.start])
+    if q.qualifier is None and p.kind == "han":
+        m = _COUNT_QUAL_LAST.search(clause_before)
+        if m:
+            q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
+    suffix = "次数" if q.unit == "次" else "数"
+    nxt = cx.squeeze(fold[p.end:min(end, p.end + 24)])
+    noun = _NOUN_AFTER_COUNT.match(nxt)
+    if noun and "\u4e00" <= nxt[:1] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt):
+        return cx.normalise(re.sub(r"[(（][^)）]*[)）]?", "", noun.group())) + suffix, q, subject
+    verb = _COUNT_VERB.search(clause_before)
+    base = re.sub(r"^[县市区省]?\d+[项个家]", "", ind or "")
+    if verb and base.endswith(verb.group()):
+        base = base[: -len(verb.group())]
+    base = base or subject or ""
+    if verb and base:
+        return base + verb.group().rstrip("了") + suffix, q, base
+    return (base + suffix if base and not base.endswith("数") else ind), q, base or subject
+
+
+_COUNT_QUAL_LAST = re.compile(r"至少|不少于|不低于|不能低于|超过")
+
+
+def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:
+    """The last period expression that ends before ``pos`` and starts at or after ``floor``."""
+    k = bisect_right(periods, (pos, pos + 1, "")) - 1
+    while k >= 0 and periods[k][0] > pos:
+        k -= 1
+    if k >= 0 and periods[k][1] >= floor:
+        return periods[k][2]
+    return None
 
 
 def _semi_open(fold: str, s: int) -> bool:

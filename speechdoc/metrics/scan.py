@@ -137,6 +137,9 @@ def clause_bounds(fold: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif c in ")）":
             depth = max(0, depth - 1)
+        elif c == "," and 0 < i < len(fold) - 3 and fold[i - 1].isascii() and fold[i - 1].isdigit() \
+                and fold[i + 1:i + 4].isascii() and fold[i + 1:i + 4].isdigit():
+            continue  # 5,286.4: a thousands separator, not a clause end
         elif c in _HARD or depth == 0:
             out.append((s, i))
             s = i + 1
