@@ -127,12 +127,18 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     return None
 
 
-def _inside_quotes(opens: Sequence[int], closes: Sequence[int], pos: int, floor: int) -> bool:
+def _inside_quotes(opens: Sequence[int], closes: Sequence[int], pos: int, floor: int, ceil: int) -> bool:
+    """Is ``pos`` between an opening quote and its closing one, within one paragraph?
+
+    A quote left open (scraping loses closing quotes) does not swallow the paragraph.
+    """
     o = bisect_left(opens, pos) - 1
     if o < 0 or opens[o] < floor:
         return False
-    c = bisect_left(closes, pos) - 1
-    return c < 0 or closes[c] < opens[o]
+    c = bisect_left(closes, pos)
+    if c > 0 and closes[c - 1] > opens[o]:
+        return False
+    return c < len(closes) and closes[c] < ceil
 
 
 def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = ()) -> list[Candidate]:
@@ -163,7 +169,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if opens:
             k = bisect_right(para_starts, s) - 1
             floor = para_starts[k] if k >= 0 else 0
-            if _inside_quotes(opens, closes, s, floor):
+            ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
+            if _inside_quotes(opens, closes, s, floor, ceil):
                 continue
         out.append(Candidate(s, e, text, style, n, ctx))
     return out
