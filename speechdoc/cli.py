@@ -26,6 +26,11 @@ def _read(arg: str) -> tuple[bytes, str | None]:
 
 def _cmd_parse(a: argparse.Namespace) -> int:
     data, path = _read(a.file)
+    if a.stage:
+        from .stages import dump
+
+        sys.stdout.write(dump(data, a.stage, encoding=a.encoding) + "\n")
+        return 0
     doc = parse(data, encoding=a.encoding, script="simplified" if a.simplified else "source", path=path)
     if a.format == "json":
         out = doc.model_dump_json(indent=2 if a.pretty else None)
@@ -78,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     pp.add_argument("--simplified", action="store_true", help="show text in simplified script")
     pp.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
+    pp.add_argument("--stage", choices=["clean", "layout", "markers"],
+                    help="print an intermediate stage instead: the cleaned view, paragraph starts, or marker candidates")
     pp.set_defaults(func=_cmd_parse)
     pq = sub.add_parser("query", help="print what a selector matches in files",
                         description="Print, one JSON object a line, what SELECTOR matches in each FILE, "

@@ -68,3 +68,14 @@ def test_diagnostics_go_to_stderr(tmp_path):
     r = run(["parse", str(f), "--format", "tree"])
     assert r.returncode == 0
     assert b"sequence-gap" in r.stderr and b"sequence-gap" not in r.stdout
+
+
+def test_stage_dump_shows_rejected_candidates(tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text("一、甲\n三是乙。\n二、丙\n", encoding="utf-8")
+    r = run(["parse", str(f), "--stage", "markers"])
+    assert r.returncode == 0
+    rows = [line.split("\t") for line in r.stdout.decode().splitlines()]
+    assert [(row[1], row[-1]) for row in rows] == [("一、", "kept depth 1"), ("三是", "text"), ("二、", "kept depth 1")]
+    layout = run(["parse", str(f), "--stage", "layout"]).stdout.decode().splitlines()
+    assert [line.split("\t")[0] for line in layout] == ["0", "4", "9"]

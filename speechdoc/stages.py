@@ -1,0 +1,60 @@
+"""Dump an intermediate stage, to see why a marker was or was not taken.
+
+``speechdoc parse FILE --stage markers`` prints every candidate the scan proposed that
+the grammar accepted, where it sits (line start, after a sentence end, after a comma)
+and whether the outline kept it; ``--stage layout`` prints each paragraph start;
+``--stage clean`` prints the cleaned, folded view and the noise set aside.
+
+>>> print(dump("一、甲\\n三是乙。\\n二、丙", "markers"))  # doctest: +NORMALIZE_WHITESPACE
+0	一、	han_dun	1	line	kept depth 1
+4	三是	clause_shi	3	line	text
+9	二、	han_dun	2	line	kept depth 1
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .clean import clean
+from .errors import UsageError
+from .layout import analyse
+from .load import load
+from .markers import scan
+from .outline import build
+from .segment import find_speeches
+
+__all__ = ["STAGES", "dump"]
+
+STAGES = ("clean", "layout", "markers")
+
+
+def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
+    if stage not in STAGES:
+        raise UsageError(f"unknown stage {stage!r}; choose one of {', '.join(STAGES)}")
+    raw = load(data, encoding=encoding).text
+    cleaned = clean(raw)
+    fold = cleaned.view.fold
+    if stage == "clean":
+        noise = "\n".join(f"# {n.kind}\t{n.start}-{n.end}\t{raw[n.start:n.end]!r}" for n in cleaned.noise)
+        return (noise + "\n" if noise else "") + fold
+    lay = analyse(fold)
+    if stage == "layout":
+        rows = []
+        for i, p in enumerate(lay.para_starts):
+            end = lay.para_starts[i + 1] if i + 1 < len(lay.para_starts) else len(fold)
+            flat = " flat" if any(s <= p < e for s, e in lay.flat_lines) else ""
+            rows.append(f"{cleaned.view.to_raw(p)}\t{end - p}{flat}\t{fold[p:min(end, p + 30)].strip()!r}")
+        return "\n".join(rows)
+    cands = scan(fold, lay.virtual_starts, lay.para_starts)
+    cuts = find_speeches(fold, lay.flat_lines)
+    kept: dict[int, int] = {}
+    starts = [c.start for c in cands]
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
+        sub = cands[bisect_left(starts, cut.start):bisect_left(starts, end)]
+        nodes, _ = build(sub, fold, lay.hard_breaks)
+        kept.update((n.cand.start, n.depth) for n in nodes)
+    return "\n".join(
+        f"{cleaned.view.to_raw(c.start)}\t{cleaned.view.text[c.start:c.end]}\t{c.style}\t{c.ordinal}\t{c.context}\t"
+        + (f"kept depth {kept[c.start]}" if c.start in kept else "text")
+        for c in cands
+    )
