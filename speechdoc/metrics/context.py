@@ -41,11 +41,12 @@ def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|高于|超出"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|低于"
+_INC = r"增长|提高|提升|上升|上涨|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|(?<![不能得])低于"
 _DIR = re.compile(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
 _DIR_ADJ = re.compile(r"(?P<inc>高)$|(?P<dec>低)$")
-_DIR_AFTER = re.compile(rf"^(?:左右|以上|以下)?的?(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))")
+_DIR_AFTER = re.compile(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
+                        rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
 
 
 def direction(before: str, after: str, shortfall: bool = False) -> str:
@@ -158,7 +159,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP = re.compile(
     r"[“”\"《》]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右"
+    r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|(?<!规模)以上|以下|全市|全县|全省|全国|我市|我县|我省|我们的|我们"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
@@ -168,6 +169,15 @@ _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTE
                    r"|控制在|稳定在|保持在|为|在|占(?!比)|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
+
+
+_RATE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
+
+
+def rate_before(clause_before: str) -> str | None:
+    """The growth rate a shortfall refers to: the last ``…增速`` written before it (M5)."""
+    m = _last(_RATE, _DROP.sub("", squeeze(clause_before)))
+    return normalise(m.group(1)) if m else None
 
 
 def normalise(s: str) -> str:
@@ -185,6 +195,7 @@ def indicator(before: str) -> str | None:
         c = _LEAD.sub("", c)
         c = re.sub(r"^.{0,6}?的", "", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
         c = c.strip("的、和及与是了()（）")
+        c = re.sub(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|已|原则上)+$", "", c)
         if len(c) >= 2 and not re.fullmatch(r"[\dX×*.%]+", c):
             return normalise(c)
     return None

@@ -24,6 +24,7 @@ from .scan import Phrase, clause_bounds, phrases
 __all__ = ["Found", "extract_block"]
 
 WINDOW = 240  # characters of sentence context read before a value (bounded work per metric)
+PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of one sentence
 TEXT_CAP = 2000  # a clause longer than this each side of its value is cut in Metric.text
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 张 艘 架 株 棵 场 部 栋 间 床".split())
@@ -36,6 +37,7 @@ _DISCOURSE = re.compile(r"^(?:个)?(?:方面|点意见|点希望|点要求|条�
 _THRESHOLD_NEXT = re.compile(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
 _NOT_THRESHOLD = re.compile(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
 _ZERO = re.compile(r"(?<=[数量额])为零")
+_LIST_GAP = re.compile(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = re.compile(r"目标值?[(（]$")
 
 
@@ -94,6 +96,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
                 return False
             return not attributive or bool(_LICENSE.search(before))
+        if unit == "成" and fold[p.end:p.end + 2] == "不变":
+            return False  # 一成不变
         if unit in _PCTLIKE or q.scale:
             return True
         return q.value is not None and q.value >= 10
@@ -152,7 +156,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
     stops = [s + x for x in stops]
     semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
-    periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s) - WINDOW), e)
+    periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e)
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
@@ -179,6 +183,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         seg = semis[j] if j >= 0 else (carry if carry is not None and _semi_open(fold, s) is False else s)
         if j < 0 and carry is not None and not _semi_open(fold, s):
             seg = carry
+        sent_far = sent
         sent = max(sent, p.vstart - WINDOW)
         seg = max(min(seg, p.vstart), sent)
         text_span = _trim(fold, max(cs, p.start - TEXT_CAP), min(ce, p.end + TEXT_CAP))
@@ -194,8 +199,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             b = "较目标值" if "目标" in cx.squeeze(fold[cs:p.start]) else cx.basis(fold[cs:p.start])
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
-        per = _period_at(periods, sent, p.start)
+        per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         ind = cx.indicator(before)
+        explicit = ind is not None
+        if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:p.start]):
+            d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
+        if q.unit in COUNT_UNITS:
+            d = cx.direction(fold[max(local, p.start - 3):p.start], "")  # counts: only an adjacent verb
+            b = cx.basis(fold[max(local, p.start - 7):p.start])
+        if special == "shortfall":
+            ind = cx.rate_before(fold[cs:p.start])
         unit = q.unit
         if unit == "倍":
             rb, rq = cx.ratio_basis(fold[cs:p.start])
@@ -213,7 +226,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, ind, cs, e, subj if subj_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
-        if ind and unit not in ("个百分点", "个位次") and special is None and q.unit not in COUNT_UNITS:
+        if (explicit and q.unit not in COUNT_UNITS and unit != "个位次" and special is None
+                or ind and unit not in ("个百分点", "个位次") and special is None and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
         prev_end_in_clause[k] = p.end
@@ -274,6 +288,7 @@ def _semi_open(fold: str, s: int) -> bool:
     return i >= 0 and fold[i] in "；;"
 
 
+_SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 _DOMAIN = re.compile(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
@@ -291,12 +306,14 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         return ind
     rate_like = unit in ("个百分点", "个位次") or special in ("goal", "shortfall")
     if ind in (None, "增速", "增幅") and last:
+        if last.endswith(_SHARES):
+            return last
         if unit == "个位次":
             return last + "增速位次"
         if rate_like or ind in ("增速", "增幅"):
             return last + "增速"
         return last
-    if ind and rate_like and unit != "个位次" and not ind.endswith(("增速", "率", "比重", "占比")):
+    if ind and rate_like and unit != "个位次" and not ind.endswith(("增速",) + _SHARES):
         return ind + "增速"
     return ind
 

@@ -17,6 +17,8 @@ phrases (``X%``, ``×个百分点``) many times.
 >>> q = parse_quantity("不低于3倍")
 >>> (q.value, q.unit, q.qualifier)
 (3, '倍', '不低于')
+>>> parse_quantity("三万九千八百元").value, parse_quantity("二万八千亿元").base_value
+(39800, 2800000000000.0)
 >>> parse_quantity("X个亿").placeholder, parse_quantity("X个亿").scale
 (True, 100000000.0)
 >>> parse_quantity("第三") is None
@@ -87,9 +89,14 @@ def _arabic(s: str) -> int | float | None:
 
 
 def _han(s: str) -> int | float | None:
-    s = s.replace("點", "点")
+    s = s.replace("點", "点").replace("萬", "万")
     whole, _, frac = s.partition("点")
-    n = han_to_int(whole)
+    if "万" in whole:  # 三万九千八百 = 3 × 10000 + 9800
+        high, _, low = whole.partition("万")
+        h, lo = han_to_int(high), han_to_int(low)
+        n = None if h is None or lo is None else h * 10000 + lo
+    else:
+        n = han_to_int(whole)
     if n is None:
         return None
     if not frac:
