@@ -109,7 +109,7 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 # -- kind (M11) -----------------------------------------------------------------------
 _FORECAST = re.compile(r"预计|预测|预期将")
 _TARGET = re.compile(
-    r"目标是|目标为|目标[:：]|预期目标|主要目标|目标任务是|要求|确保|力争|必须|务必|要达到|要完成|要实现|"
+    r"目标是|目标为|目标[:：]|预期目标|主要目标|目标任务是|要求|确保(?!了)|力争|必须|务必|要达到|要完成|要实现|"
     r"都要|均要|要确保|不能低于|不得低于|争取|计划到|计划完成|计划实现|拟|预期|目标值?[(（]$|奋斗目标"
 )
 _GOAL_AFTER = re.compile(r"(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
@@ -171,13 +171,26 @@ _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投�
 _ABBREV = (("固投", "固定资产投资"),)
 
 
+_COMPLETION = re.compile(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>[^,，;；在达为到]{0,12}?)的?$")
+
+
+def completion_rate(before: str) -> str | None:
+    """``实到外资仅完成年度计划的24.1%`` → 实到外资年度计划完成率 (a share of a plan done)."""
+    m = _COMPLETION.match(_DROP.sub("", squeeze(before)))
+    if not m or not m.group("obj") or _DIR.search(m.group("obj")) or "较" in m.group("obj"):
+        return None
+    subj = re.sub(r"^\d+[项个家]", "", _LEAD.sub("", m.group("subj")))
+    subj = re.sub(r"(?:仅|只|已|均|都|要|必须)+$", "", subj)
+    return normalise(subj + m.group("obj") + "完成率")
+
+
 _RATE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
 
 
 def rate_before(clause_before: str) -> str | None:
     """The growth rate a shortfall refers to: the last ``…增速`` written before it (M5)."""
     m = _last(_RATE, _DROP.sub("", squeeze(clause_before)))
-    return normalise(m.group(1)) if m else None
+    return normalise(m.group(1).lstrip("有个县市区等的")) if m else None
 
 
 def normalise(s: str) -> str:

@@ -200,8 +200,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
-        ind = cx.indicator(before)
+        ind = raw_ind = cx.indicator(before)
         explicit = ind is not None
+        if q.unit == "%" and special is None:
+            ind = cx.completion_rate(before) or ind
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:p.start]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
         if q.unit in COUNT_UNITS:
@@ -224,7 +226,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
         if q.unit in COUNT_UNITS:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
-            ind, q, subj = _count_indicator(fold, p, q, ind, cs, e, subj if subj_sent == sent_id else None)
+            ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
         if (explicit and q.unit not in COUNT_UNITS and unit != "个位次" and special is None
                 or ind and unit not in ("个百分点", "个位次") and special is None and q.unit not in COUNT_UNITS):
