@@ -7,7 +7,8 @@ Depth is read from the document, not from a table (the docutils title-style idea
 2. A marker numbered 1 starts a new list under the innermost node that may hold it:
    not an item of the same style (that is a restart at the same level), not an
    inline point from an earlier paragraph (``一是`` mid-paragraph closes with its
-   paragraph), not a clause point when the new marker is a heading at a line start.
+   paragraph), not a clause point when the new marker is a section heading
+   (一、 （一） 第一，) at a line start — a point may hold a ``1.`` or ``（1）`` list.
    A heading style already seen closes items of styles first seen deeper than it.
 3. Any other marker is text. A line-start heading that skips a number (一、 → 三、,
    a page lost to truncation) is kept with a ``sequence-gap`` warning.
@@ -32,6 +33,7 @@ __all__ = ["Node", "build", "MAX_DEPTH"]
 #: pydantic cannot serialise ~255 nested models; no real speech nests past 6
 MAX_DEPTH = 24
 _MAX_GAP = 2
+_SECTION_HEADS = frozenset({"han_dun", "han_paren", "ordinal"})
 
 
 @dataclass(slots=True)
@@ -93,7 +95,9 @@ def build(cands: Sequence[Candidate], text: str, hard_breaks: Sequence[int]) -> 
             closed = x.inline and x.para < para
             # a heading style met before sits above styles first met deeper than it
             below = mine is not None and level.get(x.style, 0) > mine
-            if x.style == c.style or closed or (heading and x.style in POINT_STYLES) or below:
+            # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
+            over_point = heading and x.style in POINT_STYLES and c.style in _SECTION_HEADS
+            if x.style == c.style or closed or over_point or below:
                 stack.pop()
                 continue
             break
