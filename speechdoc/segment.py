@@ -17,7 +17,7 @@ from dataclasses import dataclass
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
 _TITLE = re.compile(
-    r"[^\n。！？!?；;]{0,24}?在[^\n。！？!?；;“”]{2,60}?(?:会议?|会|式|典礼|论坛|班)[上中]?的?"
+    r"[^\n。！？!?；;《“]{0,24}?在[^\n。！？!?；;“”《》]{2,60}?(?:会议?|会|式|典礼|论坛|班)[上中]?的?"
     r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
     r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?"
 )
@@ -98,6 +98,14 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
             cuts[-1] = (cuts[-1][0], ts, te)
         last_end = te
         prev_title = title
+    # a title with no speech after it (a "related articles" list at the foot) starts nothing
+    kept = []
+    for i, cut in enumerate(cuts):
+        nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
+        after = sum(1 for c in fold[cut[2]:nxt] if not c.isspace())
+        if i == 0 or after >= _MIN_BODY_NEW_TITLE:
+            kept.append(cut)
+    cuts = kept
     out: list[SpeechCut] = []
     if not cuts:
         sal = _SALUTE.search(fold)

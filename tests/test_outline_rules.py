@@ -70,3 +70,12 @@ def test_titles_and_text_in_simplified_script_on_request():
     assert node.title == "坚持稳中求进"
     assert node.marker == "一、"
     assert doc.text.startswith("一、堅持")  # the input itself is never changed
+
+
+def test_titles_listed_at_the_foot_start_no_speech():
+    body = "今天召开全县工作会议，主要任务是部署全年工作。" * 20
+    text = ("在全县工作会议上的讲话\n同志们：\n" + body + "\n一、抓落实\n二、转作风\n相关文章\n"
+            "在全市大会上的讲话\n在全省会议上的讲话\n收藏《在全县工作会议上的讲话》\n")
+    doc = speechdoc.parse(text)
+    assert [sp.title for sp in doc.speeches] == ["在全县工作会议上的讲话"]
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
