@@ -27,7 +27,8 @@ from collections.abc import Sequence
 
 from ..model import Metric
 from ..textview import TextView
-from .extract import extract_block, Found
+from .context import plan_section
+from .extract import Found, extract_block
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
 
@@ -44,6 +45,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     state: dict[str, object] = {}
     for (s, e), path in zip(blocks, paths):
         try:
+            state["plan"] = plan_section(path)
             found = extract_block(fold, s, e, carry, state)
         except RecursionError:  # pragma: no cover - never raise on text
             found = []

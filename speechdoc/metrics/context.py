@@ -116,6 +116,21 @@ _GOAL_AFTER = re.compile(r"(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(
 _DONE = re.compile(r"了|已经|已")
 
 
+_PLAN = re.compile(r"目标|任务|安排|部署|计划|重点工作|主要工作|打算|工作建议")
+_REVIEW = re.compile(r"回顾|总结|成绩|成效|情况|过去|进展|评估|完成")
+
+
+def plan_section(path: list[str]) -> bool:
+    """Is this block under a plan heading (二、2024年主要目标任务), not a review (一、2023年工作回顾)?"""
+    text = squeeze("".join(path))
+    return bool(_PLAN.search(text)) and not _REVIEW.search(text)
+
+
+def done(clause_before: str) -> bool:
+    """The clause reports something achieved (了, 已, 已经)."""
+    return bool(_DONE.search(squeeze(clause_before)[-8:]))
+
+
 def kind(sentence_before: str, clause_before: str, clause_after: str, segment_before: str | None = None) -> str:
     """target / forecast / actual for a value, from its sentence up to its clause end."""
     seg = squeeze(segment_before if segment_before is not None else sentence_before)
@@ -160,7 +175,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _DROP = re.compile(
     r"[“”\"《》]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
-    r"|(?<!规模)以上|以下|全市|全县|全省|全国|我市|我县|我省|我们的|我们"
+    r"|(?<!规模)以上|以下|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -200,9 +215,17 @@ def normalise(s: str) -> str:
     return s
 
 
+_SHARE = re.compile(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:达到|达|为|提高到|超过)?$")
+
+
 def indicator(before: str) -> str | None:
     """The measured noun phrase written before the value, or None when elliptical."""
     s = _DROP.sub("", squeeze(before))
+    m = _SHARE.search(s)
+    if m:  # 民生支出占一般公共预算支出的78.6% → 民生支出占一般公共预算支出比重
+        a = _LEAD.sub("", re.sub(r"^.*?(?:完成|实现|全年|今年)", "", m.group("a")))
+        if len(a) >= 2:
+            return normalise(a + "占" + m.group("b") + "比重")
     chunks = [c for c in _VERB.split(s) if c]
     for c in reversed(chunks):
         c = _LEAD.sub("", c)

@@ -27,7 +27,8 @@ WINDOW = 240  # characters of sentence context read before a value (bounded work
 PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of one sentence
 TEXT_CAP = 2000  # a clause longer than this each side of its value is cut in Metric.text
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 张 艘 架 株 棵 场 部 栋 间 床".split())
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 "
+                        "栋 间 床".split())
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = re.compile(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
@@ -199,6 +200,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             b = "较目标值" if "目标" in cx.squeeze(fold[cs:p.start]) else cx.basis(fold[cs:p.start])
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
+        if kd == "actual" and state.get("plan") and not cx.done(fold[cs:p.start]):
+            kd = "target"  # a plan section (2024年主要目标任务): its figures are what is to be done
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         ind = raw_ind = cx.indicator(before)
         explicit = ind is not None
@@ -224,11 +227,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = stops[j0] if (j0 := bisect_right(stops, p.vstart) - 1) >= 0 else (carry if carry is not None else s)
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
-        if q.unit in COUNT_UNITS:
+        if q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
-        if (explicit and q.unit not in COUNT_UNITS and unit != "个位次" and special is None
+        if (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次" and special is None
                 or ind and unit not in ("个百分点", "个位次") and special is None and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
@@ -280,6 +283,11 @@ def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str
     if k >= 0 and periods[k][1] >= floor:
         return periods[k][2]
     return None
+
+
+def _base_unit(unit: str | None) -> str:
+    """万个 → 个, 亿元 → 元: the unit without its scale."""
+    return (unit or "").lstrip("万亿千百十")
 
 
 def _semi_open(fold: str, s: int) -> bool:
