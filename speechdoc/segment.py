@@ -103,7 +103,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     for i, cut in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         after = sum(1 for c in fold[cut[2]:nxt] if not c.isspace())
-        if i == 0 or after >= _MIN_BODY_NEW_TITLE:
+        if i == 0 or after >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
     cuts = kept
     out: list[SpeechCut] = []
