@@ -71,7 +71,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         stripped = seg.strip(" \t\u3000")
         if not stripped:
             continue
-        if len(stripped) <= 90 and _TITLE.fullmatch(stripped):
+        if len(stripped) <= 90 and ("在" in stripped or "报告" in stripped) and _TITLE.fullmatch(stripped):
             off = s + seg.index(stripped)
             if stripped.startswith("——") and recent:
                 # a subtitle (——在…大会上的报告): the headline lines above it are the title
@@ -89,7 +89,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     last_end = 0
     prev_title = None
     for ts, te, title in titles:
-        body = sum(1 for c in fold[last_end:ts] if not c.isspace())
+        body = _ink(fold, last_end, ts)
         new_title = prev_title is not None and _key(title) != _key(prev_title)
         spoken = body >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, last_end, ts) is not None
         if not cuts or body >= _MIN_BODY or (new_title and spoken):
@@ -102,7 +102,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     kept = []
     for i, cut in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
-        after = sum(1 for c in fold[cut[2]:nxt] if not c.isspace())
+        after = _ink(fold, cut[2], nxt)
         if i == 0 or after >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
     cuts = kept
@@ -117,6 +117,15 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         sal_span = (sal.start(), sal.end()) if sal else None
         out.append(SpeechCut(first, fold[ts:te], (ts, te), fold[sal.start():sal.end()] if sal else None, sal_span))
     return out
+
+
+_BLANK = re.compile(r"\s+")
+
+
+def _ink(text: str, start: int, end: int) -> int:
+    """Characters other than white space in ``text[start:end]``."""
+    seg = text[start:end]
+    return len(seg) - sum(len(m) for m in _BLANK.findall(seg))
 
 
 def _at_line_start(fold: str, pos: int) -> bool:
