@@ -176,13 +176,14 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _DROP = re.compile(
     r"[“”\"《》]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
+    r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|多年来|多年"
     r"|(?<!规模)以上|以下|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且]|必须|确保|力争)+")
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|为|在|占(?!比)|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在|占(?!比)|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -207,6 +208,13 @@ def rate_before(clause_before: str) -> str | None:
     """The growth rate a shortfall refers to: the last ``…增速`` written before it (M5)."""
     m = _last(_RATE, _DROP.sub("", squeeze(clause_before)))
     return normalise(m.group(1).lstrip("有个县市区等的")) if m else None
+
+
+def noun_after(after: str) -> str | None:
+    """The noun phrase right after an amount (``1亿农村贫困人口实现脱贫`` → 农村贫困人口)."""
+    a = squeeze(after)
+    m = re.match(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB.pattern + r"|[,，;；:：。！？!?、]|$)", a)
+    return normalise(m.group()) if m else None
 
 
 def normalise(s: str) -> str:

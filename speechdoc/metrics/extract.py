@@ -33,6 +33,8 @@ _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = re.compile(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
     r"新开工|改造|培育|实施)$")
+#: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
+_RESULT_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成)")
 _COUNT_QUAL = re.compile(r"至少|不少于|不低于|不能低于|超过|多于")
 _DISCOURSE = re.compile(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
 _THRESHOLD_NEXT = re.compile(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
@@ -80,7 +82,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
         return False
     if _DISCOURSE.match(nxt):
         return False
-    if q.qualifier == "以上" and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt):
+    if p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt):
         return False  # 5000万元以上项目: a size threshold, not a quantity
     base_unit = unit.lstrip("万亿千百十")
     attributive = bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt)
@@ -103,7 +105,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             return True
         return q.value is not None and q.value >= 10
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
-        return bool(_LICENSE.search(before))
+        return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt))
     return True
 
 
@@ -227,6 +229,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = stops[j0] if (j0 := bisect_right(stops, p.vstart) - 1) >= 0 else (carry if carry is not None else s)
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
+        if raw_ind is None and q.unit in ("万", "亿", "万亿", "千万", "百万"):
+            ind = cx.noun_after(fold[p.end:min(e, p.end + 24)])  # 近1亿农村贫困人口实现脱贫
         if q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
@@ -261,7 +265,9 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     nxt = cx.squeeze(fold[p.end:min(end, p.end + 24)])
     noun = _NOUN_AFTER_COUNT.match(nxt)
     if noun and "\u4e00" <= nxt[:1] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt):
-        return cx.normalise(re.sub(r"[(（][^)）]*[)）]?", "", noun.group())) + suffix, q, subject
+        noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group())
+        noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
+        return cx.normalise(noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
     base = re.sub(r"^[县市区省]?\d+[项个家]", "", ind or "")
     if verb and base.endswith(verb.group()):
