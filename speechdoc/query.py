@@ -86,9 +86,9 @@ def _index(doc: Document) -> None:
 def _locate(node: OutlineNode) -> _Loc:
     loc = _where.get(id(node))
     if loc is None or loc.node is not node:
-        for key, ref in list(_pending.items()):
-            doc = ref()
-            del _pending[key]
+        for key in list(_pending):
+            ref = _pending.pop(key, None)
+            doc = ref() if ref is not None else None
             if doc is not None:
                 _index(doc)
         loc = _where.get(id(node))
