@@ -58,3 +58,13 @@ def report_with_metrics() -> Document:
     doc = load("work_report.txt")
     ann = json.loads((QUERY / "work_report.metrics.json").read_text(encoding="utf-8"))
     return with_metrics(doc, ann)
+
+
+def sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    """Spans of every non-empty sentence of the document, in order (front matter included)."""
+    paras = list(doc.front)
+    for sp in doc.speeches:
+        paras.extend(sp.blocks)
+        for n in sp.walk():
+            paras.extend(n.blocks)
+    return sorted(s.span for p in paras for s in p.sentences if s.text)

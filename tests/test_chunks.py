@@ -6,19 +6,11 @@ import types
 
 import pytest
 from query_support import CORPUS, load, report_with_metrics
+from query_support import sentence_spans as sentences
 
 import speechdoc
 from speechdoc import Chunk, Document, MissingDependencyError, UsageError
 from speechdoc.chunks import to_langchain, to_llama_index
-
-
-def sentences(doc: Document) -> list[tuple[int, int]]:
-    paras = list(doc.front)
-    for sp in doc.speeches:
-        paras.extend(sp.blocks)
-        for n in sp.walk():
-            paras.extend(n.blocks)
-    return sorted(s.span for p in paras for s in p.sentences if s.text)
 
 
 def sentences_in(c: Chunk, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

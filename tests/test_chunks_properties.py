@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechdoc
+from query_support import sentence_spans
 
 HEADINGS = ["一、", "二、", "三、", "（一）", "（二）", "1．", "2．"]
 SENTENCES = ["坚持稳中求进工作总基调。", "全市生产总值增长6%左右。", "确保完成固定资产投资162亿元以上；",
@@ -20,15 +21,6 @@ def speeches(draw) -> str:
             lines.append(draw(st.sampled_from(HEADINGS)) + "重点任务")
         lines.append("".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6))))
     return "\n".join(lines)
-
-
-def sentence_spans(doc):
-    paras = list(doc.front)
-    for sp in doc.speeches:
-        paras.extend(sp.blocks)
-        for n in sp.walk():
-            paras.extend(n.blocks)
-    return sorted(s.span for p in paras for s in p.sentences if s.text)
 
 
 @settings(max_examples=150, deadline=None)
