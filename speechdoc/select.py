@@ -200,9 +200,7 @@ def _compound(tree: Tree, source: str, lead: int) -> _Compound:
             tests.append(_Test(str(name), "?", None))
             continue
         op = str(toks[1])
-        vtok = f.children[-1].children[0] if isinstance(f.children[-1], Tree) else None
-        if vtok is None:
-            vtok = next(c for c in f.children if isinstance(c, Tree)).children[0]
+        vtok = next(c for c in f.children if isinstance(c, Tree)).children[0]  # the `value` subtree
         tests.append(_Test(str(name), op, _value(table[str(name)], op, vtok, source, lead, str(name))))
     return _Compound(kind, tuple(tests))
 
