@@ -23,11 +23,12 @@ Stage 7 of the pipeline. For each block of a speech:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Metric
 from ..textview import TextView
-from .context import plan_section
+from .context import list_intro_kind, period, plan_section
 from .extract import Found, extract_block
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
@@ -46,12 +47,35 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     for (s, e), path in zip(blocks, paths):
         try:
             state["plan"] = plan_section(path)
+            state["intro"] = _intro(fold, s, e, state.get("intro_next"))
             found = extract_block(fold, s, e, carry, state)
+            state["intro_next"] = state["intro"] if state["intro"] else _list_intro(fold, s, e)
         except RecursionError:  # pragma: no cover - never raise on text
             found = []
         out.append([_model(view, f, path) for f in found])
         carry = _carry(fold, s, e, carry)
     return out
+
+
+_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|▲)")
+
+
+def _intro(fold: str, s: int, e: int, intro: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """The kind a bulleted item inherits from the list's introduction (目标是：\n——…)."""
+    return intro if intro and _BULLET.match(fold, s, e) else None
+
+
+def _list_intro(fold: str, s: int, e: int) -> tuple[str, str | None] | None:
+    """A block ending in ： that announces targets or forecasts: the kind and period of its items."""
+    i = e - 1
+    while i >= s and fold[i] in " \t\u3000\n\r":
+        i -= 1
+    if i < s or fold[i] not in "：:":
+        return None
+    k = max(fold.rfind(c, s, i) for c in "。！？!?；;")
+    intro = fold[max(k + 1, s, i - 200):i]
+    kind = list_intro_kind(intro)
+    return (kind, period(intro)) if kind else None
 
 
 def _carry(fold: str, s: str | int, e: int, carry: int | None) -> int | None:

@@ -131,6 +131,14 @@ def done(clause_before: str) -> bool:
     return bool(_DONE.search(squeeze(clause_before)[-8:]))
 
 
+def list_intro_kind(intro: str) -> str | None:
+    """``今年主要预期目标是`` → target, ``预计全年`` → forecast, else None."""
+    t = squeeze(intro)
+    if _FORECAST.search(t):
+        return "forecast"
+    return "target" if _TARGET.search(t) else None
+
+
 def kind(sentence_before: str, clause_before: str, clause_after: str, segment_before: str | None = None) -> str:
     """target / forecast / actual for a value, from its sentence up to its clause end."""
     seg = squeeze(segment_before if segment_before is not None else sentence_before)
@@ -174,7 +182,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP = re.compile(
-    r"[“”\"《》]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
+    r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|多年来|多年"
     r"|(?<!规模)以上|以下|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们"

@@ -82,7 +82,10 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
         return False
     if _DISCOURSE.match(nxt):
         return False
-    if p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt):
+    if unit in ("位", "位次", "名") and before.endswith("前"):
+        return False  # 进入全国前10位: a rank
+    if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
+            and not (unit == "%" and nxt.startswith("的"))):
         return False  # 5000万元以上项目: a size threshold, not a quantity
     base_unit = unit.lstrip("万亿千百十")
     attributive = bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt)
@@ -202,9 +205,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             b = "较目标值" if "目标" in cx.squeeze(fold[cs:p.start]) else cx.basis(fold[cs:p.start])
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
+        intro = state.get("intro")
+        if kd == "actual" and intro and not cx.done(fold[cs:p.start]):
+            kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
         if kd == "actual" and state.get("plan") and not cx.done(fold[cs:p.start]):
             kd = "target"  # a plan section (2024年主要目标任务): its figures are what is to be done
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
+        if per is None and intro:
+            per = intro[1]  # type: ignore[index]
         ind = raw_ind = cx.indicator(before)
         explicit = ind is not None
         if q.unit == "%" and special is None:

@@ -82,7 +82,7 @@ def write_rows(items: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> None:
 
 def _run(a: argparse.Namespace) -> int:
     from ..errors import SpeechdocError
-    from ..pipeline import parse_file
+    from ..pipeline import parse, parse_file
 
     status = 0
     out = sys.stdout
@@ -97,7 +97,10 @@ def _run(a: argparse.Namespace) -> int:
         nonlocal status
         for path in a.files:
             try:
-                doc = parse_file(path, encoding=a.encoding)
+                if path == "-":
+                    doc = parse(sys.stdin.buffer.read(), encoding=a.encoding)
+                else:
+                    doc = parse_file(path, encoding=a.encoding)
             except (SpeechdocError, OSError) as e:
                 print(f"speechdoc: error: {path}: {e}", file=sys.stderr)
                 status = 1
@@ -113,7 +116,7 @@ def add_command(sub: Any) -> None:
     """Register the ``metrics`` subcommand on the CLI's subparsers."""
     p = sub.add_parser("metrics", help="list the metrics of files, one row a metric",
                        description="One row a metric: file, section path, indicator, value, unit, qualifiers.")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="speech files, or - for standard input")
     p.add_argument("--format", choices=["csv", "jsonl", "table"], default="table")
     p.add_argument("--bom", action="store_true", help="start CSV with a UTF-8 byte-order mark (for spreadsheets)")
     p.add_argument("--kind", choices=["actual", "target", "forecast"])
