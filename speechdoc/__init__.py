@@ -5,7 +5,6 @@
 >>> [(n.depth, n.marker, n.title) for n in doc.walk()]
 [(1, '一、', '认清形势'), (1, '二、', '明确任务'), (2, '一要', '抓项目'), (2, '二要', '抓招商')]
 """
-from .chunks import Chunk
 from .errors import DecodeError, InputError, MissingDependencyError, SpeechdocError, UsageError
 from .model import (
     SCHEMA_VERSION,
@@ -22,6 +21,14 @@ from .pipeline import parse, parse_file
 from .render import json_schema, read_jsonl, to_jsonl
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):  # Chunk is built on first use: its pydantic schema costs ~12 ms at import
+    if name == "Chunk":
+        from .chunks import Chunk
+
+        return Chunk
+    raise AttributeError(f"module 'speechdoc' has no attribute {name!r}")
 
 __all__ = [
     "parse",
