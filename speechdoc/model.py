@@ -286,6 +286,21 @@ class Document(_Model):
     def model_post_init(self, context: Any, /) -> None:
         query.register(self)  # lets nodes find their parents later; stores nothing on self
 
+    # copies and unpickled documents skip model_post_init; register them too
+    def __copy__(self) -> Document:
+        new = super().__copy__()
+        query.register(new)
+        return new
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Document:
+        new = super().__deepcopy__(memo)
+        query.register(new)
+        return new
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        super().__setstate__(state)
+        query.register(self)
+
     def find_all(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
                  title: query.TitleMatch | None = None,
                  where: Callable[[OutlineNode], bool] | None = None) -> Iterator[OutlineNode]:

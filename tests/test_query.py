@@ -111,6 +111,21 @@ def test_detached_node_says_so():
         loose.parent  # noqa: B018
 
 
+@pytest.mark.parametrize("how", ["deepcopy", "copy", "pickle", "model_copy"])
+def test_copies_navigate(how):
+    import copy
+    import pickle
+    doc = speechdoc.parse("一、甲\n（一）乙。\n（二）丙。")
+    make = {"deepcopy": copy.deepcopy, "copy": copy.copy, "pickle": lambda d: pickle.loads(pickle.dumps(d)),
+            "model_copy": lambda d: d.model_copy(deep=True)}[how]
+    doc.find(title="丙").parent  # noqa: B018 — index the original, whose entries the copy may share
+    other = make(doc)
+    del doc
+    gc.collect()
+    node = other.speeches[0].children[0].children[1]
+    assert node.path == ["一、甲", "（二）丙"] and node.prev_sibling.title == "乙"
+
+
 def test_index_entries_go_with_their_document():
     doc = speechdoc.parse("一、甲\n（一）乙。\n（二）丙。")
     doc.find(title="丙").parent  # noqa: B018
