@@ -181,6 +181,17 @@ def test_five_megabyte_line():
     assert clause_bounds(raw, 0, len(raw))[-1][1] == len(raw) - 1
 
 
+#: inputs that once crashed the metrics stage (found by test_never_raises)
+CRASHES = [
+    "是0分0倍",  # a 倍 ratio with no indicator anywhere: None.endswith
+]
+
+
+@pytest.mark.parametrize("text", CRASHES)
+def test_past_crashes(text):
+    json.loads(speechdoc.parse(text).model_dump_json())
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789１２.,，%％X×*一二两三十百千万亿点之分倍成个项亿元人年月第是批、。；;:（()）-—至到约近以上下左右增长下降同比预计目标 \n",
                max_size=120))

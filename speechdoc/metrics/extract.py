@@ -35,6 +35,11 @@ _LICENSE = re.compile(
     r"新开工|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 _RESULT_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成)")
+_MODIFIER_NEXT = re.compile(r"^的[\u4e00-\u9fff“]")
+#: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
+_AMOUNT_NEXT = re.compile(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|"
+                          r"同比|比|较|占|人民币|"
+                          r"[、和及与]|的(?:增长|目标|任务|要求))")
 _COUNT_QUAL = re.compile(r"至少|不少于|不低于|不能低于|超过|多于")
 _DISCOURSE = re.compile(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
 _THRESHOLD_NEXT = re.compile(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
@@ -88,6 +93,11 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             and not (unit == "%" and nxt.startswith("的"))):
         return False  # 5000万元以上项目: a size threshold, not a quantity
     base_unit = unit.lstrip("万亿千百十")
+    if p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt[1:]):
+        return False  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
+    if base_unit in ("元", "美元", "欧元") and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" \
+            and not _AMOUNT_NEXT.match(nxt):
+        return False  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     attributive = bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt)
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
@@ -243,8 +253,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
-        if (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次" and special is None
-                or ind and unit not in ("个百分点", "个位次") and special is None and q.unit not in COUNT_UNITS):
+        if ind and special is None and (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次"
+                                        or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
         prev_end_in_clause[k] = p.end
