@@ -73,6 +73,7 @@ def analyse(text: str) -> Layout:
     flats: list[tuple[int, int]] = []
     n = len(text)
     start = 0
+    in_sentence = False  # the last line break was a wrap: we are inside a sentence
     while True:
         nl = text.find("\n", start)
         end = n if nl < 0 else nl
@@ -97,9 +98,13 @@ def analyse(text: str) -> Layout:
             # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
             or (stripped[-1] not in _END_PUNCT and 0 < len(nxt_s) <= 30
                 and not _SENTENCE_END.search(nxt_s) and _next_line_continues(text, nxt_end))
+            # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
+            or (in_sentence and stripped[-1] not in _END_PUNCT and 0 < len(nxt_s) <= 30
+                and not _SENTENCE_END.search(nxt_s) and not _MARKERISH.match(nxt))
         )
         if not soft:
             hard.append(nl)
+        in_sentence = soft
         start = nl + 1
     hard.sort()
     paras = [0]
