@@ -25,7 +25,7 @@ __all__ = ["Phrase", "phrases", "clause_bounds", "HAN_NUM"]
 
 HAN_NUM = "零〇一二两三四五六七八九十百千"
 _PH = "XxＸｘ×*＊"
-_SP = r"[ \u3000]{0,2}"
+_SP = r"[ \u3000\n]{0,2}"  # stray spaces of PDF text and web wraps (600\n家, 3000 亿\n元)
 _SCALE = r"(?:万亿|千万|百万|十万|亿|万|千(?![瓦米克]))"
 #: units that make a number a date, a duration, a period or page metadata — never a metric
 _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分钟|秒钟?|周年|年代|世纪|个季度|季度|年|月|日|天|号|周|届|"
@@ -103,7 +103,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
                     pe, ve = pe2, m2.end()
                     pos = pe
         # trailing blanks are not part of the phrase
-        while pe > te and fold[pe - 1] in " \u3000":
+        while pe > te and fold[pe - 1] in " \u3000\n":
             pe -= 1
         ps = ts
         p = prefix.search(fold, max(start, ts - 6), ts)
