@@ -114,9 +114,31 @@ def _owner(pos: int, node_starts: Sequence[int], nodes: Sequence[tuple[int, int,
     return -1
 
 
+# CJK ideographs, CJK punctuation (not the ideographic space), full-width forms
+_CJK = "\u2e80-\u2fff\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uffef"
+_ALNUM = "0-9A-Za-z%×*"
+_GAPS = re.compile(  # bounded runs, entered only right after a CJK or alnum character: linear
+    rf"(?<=[{_CJK}])[ \t\u3000\xa0]{{1,8}}(?=[{_CJK}{_ALNUM}])"
+    rf"|(?<=[{_CJK}][,:;!?])[ \t\u3000\xa0]{{1,8}}(?=[{_CJK}])"
+    rf"|(?<=[{_ALNUM}])[ \t\u3000\xa0]{{1,8}}(?=[{_CJK}])"
+)
+# letter-spaced digits: 1 9 9 8, or  7 0  between spaces (but not 1、1 4月)
+_SPACED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: [0-9]){2,11}(?![0-9])|(?<= )(?<![0-9] )[0-9] [0-9](?= )")
+_LATIN_WRAP = re.compile(r"(?<=[A-Za-z])\r?\n(?=[A-Za-z])")
+
+
 def display(s: str) -> str:
-    """What a reader sees of a view slice: wraps joined, edges trimmed."""
-    return s.replace("\r", "").replace("\n", "").strip(" \t\u3000")
+    """What a reader sees of a view slice: wraps joined, stray PDF spaces dropped, edges trimmed.
+
+    Spaces between CJK characters (and between CJK and digits or placeholders) are
+    extraction artefacts in Chinese text; spaces between Latin words stay.
+
+    >>> display("很有针\\n对性,讲 话稿 1 9 9 8 年,X 秘书长, Powered by it ")
+    '很有针对性,讲话稿1998年,X秘书长, Powered by it'
+    """
+    s = _LATIN_WRAP.sub(" ", s).replace("\r", "").replace("\n", "")
+    s = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), s)
+    return _GAPS.sub("", s).strip(" \t\u3000\xa0")
 
 
 def make_paragraph(view: TextView, shown: str, a: int, b: int) -> Paragraph:

@@ -13,12 +13,14 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Literal
 
+from . import meta as meta_stage
 from . import metrics as metrics_stage
-from .assemble import Block, cut_blocks, make_paragraph, make_speech, title_span
+from .assemble import Block, cut_blocks, display, make_paragraph, make_speech, title_span
 from .clean import clean
 from .errors import UsageError
 from .layout import analyse
@@ -54,7 +56,8 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, scr
 
 def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
     raw = loaded.text
-    diags = [Diagnostic.model_construct(severity=s, code=c, message=m, span=None) for s, c, m, _, _ in loaded.diagnostics]
+    diags = [Diagnostic.model_construct(severity=s, code=c, message=m, span=None if a is None else (a, b))
+             for s, c, m, a, b in loaded.diagnostics]
     cleaned = clean(raw)
     view = cleaned.view
     fold = view.fold
@@ -64,8 +67,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
     cands = scan(fold, lay.virtual_starts, lay.para_starts)
     excluded = [c.title_span for c in cuts if c.title_span] + [c.salutation_span for c in cuts if c.salutation_span]
+    garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled]
+    excluded += garbled  # mojibake never yields a marker
     if excluded:
-        cands = [c for c in cands if not any(s <= c.start < e for s, e in excluded)]
+        cands = _outside(cands, excluded)
+    garbled_starts = sorted(a for a, _ in garbled)
+    diags.extend(Diagnostic.model_construct(severity="warning", code="mojibake", span=(a, b),
+                                            message=f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}")
+                 for a, b in cleaned.garbled)
 
     front = []
     if cuts[0].start > 0:
@@ -84,22 +93,47 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
         titles = []
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
-            titles.append(title_span(fold, n.cand.start, n.cand.end, limit, lay.next_hard_break, lay.para_starts))
+            ts, te = title_span(fold, n.cand.start, n.cand.end, limit, lay.next_hard_break, lay.para_starts)
+            k = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
+            if k < len(garbled_starts) and garbled_starts[k] < te:
+                te = garbled_starts[k]
+            titles.append((ts, te))
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
         found = _metrics(view, shown, blocks, nodes, titles)
-        speeches.append(make_speech(i + 1, cut, s, e, view, shown, nodes, ends, titles, blocks, found))
+        facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
+        own = replace(cut, title_span=facts.pop("title_span"))
+        speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, blocks, found)
+                        .model_copy(update=facts))
 
     noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end], span=(n.start, n.end))
              for n in cleaned.noise]
-    meta = DocumentMeta.model_construct(title=speeches[0].title if speeches else None, date=None, site=None,
-                                        truncated=any(n.kind == "truncation" for n in cleaned.noise),
-                                        omitted_chars=None, total_chars=None, shown_chars=None)
+    chrome = [(n.kind, *view.raw_span_to_view(n.start, n.end)) for n in cleaned.noise]
+    meta = DocumentMeta.model_construct(**meta_stage.document_facts(
+        view, shown, display, chrome, cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start,
+        speeches[0].title if speeches else None))
     source = SourceInfo.model_construct(encoding=loaded.encoding, bom=loaded.bom, length=len(raw), path=path)
     return Document.model_construct(
         schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
         source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise, diagnostics=diags,
     )
+
+
+def _outside(cands, spans: list[tuple[int, int]]):
+    """Candidates whose start lies in none of ``spans`` (one bisect each)."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+    out = []
+    for c in cands:
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or c.start >= merged[k][1]:
+            out.append(c)
+    return out
 
 
 def _node_ends(nodes, speech_end: int) -> list[int]:

@@ -86,6 +86,12 @@ def test_placeholders_have_no_value(phrase, unit):
     assert (q.value, q.placeholder, q.unit) == (None, True, unit)
 
 
+def test_scan_reads_through_stray_spaces_and_wraps():
+    # inside one block a wrap is not a line end (the layout stage decides which are)
+    assert [p.phrase for p in phrases("企业突破 600\n家，总量3000 亿\n元大关")] == ["突破 600\n家", "3000 亿\n元"]
+    assert phrases("2020\n年") == []
+
+
 def test_base_value_multiplies_the_scale():
     q = parse_quantity("1.5亿元")
     assert q.base_value == 1.5e8 and q.base_value_high is None

@@ -248,7 +248,7 @@ def indicator(before: str) -> str | None:
         c = _LEAD.sub("", c)
         c = re.sub(r"^.{0,6}?的", "", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
         c = c.strip("的、和及与是了()（）")
-        c = re.sub(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|已|原则上)+$", "", c)
+        c = re.sub(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|已|原则上|提|增|降|减|高|低)+$", "", c)
         if len(c) >= 2 and not re.fullmatch(r"[\dX×*.%]+", c):
             return normalise(c)
     return None
