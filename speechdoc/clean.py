@@ -1,13 +1,16 @@
-"""Set page chrome aside, drop pinyin glosses, fold script — keeping the way back.
+"""Set page chrome aside, drop pinyin glosses, find mojibake, fold script — keeping the way back.
 
 Nothing is removed from the input. Cleaning returns a :class:`~speechdoc.textview.TextView`
-(glosses deleted, boilerplate masked with newlines, a simplified-script fold) and
-one :class:`Noise` record per set-aside span, with its kind.
+(glosses deleted, boilerplate masked with newlines, a simplified-script fold), one
+:class:`Noise` record per set-aside span with its kind (the rules live in
+:mod:`speechdoc.boilerplate`), and the raw spans of garbled text
+(:mod:`speechdoc.mojibake`), which later stages report but never read markers from.
 
->>> c = clean("您的位置:首页>>正文\\n目標(biāo)任務(wù)")
->>> c.view.text
-'\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n目標任務'
->>> c.view.fold[-4:], [(n.kind, n.text) for n in c.noise]
+>>> raw = "您的位置:首页>>正文\\n目標(biāo)任務(wù)"
+>>> c = clean(raw)
+>>> c.view.text == "\\n" * 12 + "目標任務"
+True
+>>> c.view.fold[-4:], [(n.kind, raw[n.start:n.end]) for n in c.noise]
 ('目标任务', [('breadcrumb', '您的位置:首页>>正文')])
 """
 from __future__ import annotations
@@ -16,35 +19,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import mojibake
+from .boilerplate import INLINE_RULES, MAX_LINE, SITE_RULES, line_kind
 from .textview import TextView
 
 __all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS"]
 
 #: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay
 GLOSS = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 
-# (kind, pattern over one folded line); order matters, first match wins
-_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"\s*(?:您的位置|你的位置|当前位置|所在位置)\s*[:：].*")),
-    ("metadata", re.compile(r"\s*(?:发布时间|发表时间|更新时间|时间|日期|来源|点击|浏览|作者|投稿|编辑|责任编辑)\s*[:：].{0,80}")),
-    ("metadata", re.compile(r"\s*-\s*\d{4}-\d{1,2}-\d{1,2}\s*发布\s*\|?\s*|\s*-\s*[\d.]+\s*[KM]B\s*\|?\s*|\s*-\s*\d+\s*页\s*")),
-    ("site", re.compile(r"\s*(?:申明敬告|文档介绍|下面是小编为大家整理的|以下是小编|本文由|本站).*")),
-    ("footer", re.compile(
-        r"\s*(?:推荐访问|相关热词搜索|热点文章阅读|相关文章|文章搜索|版权所有|copyright|powered by|备案号|查看更多|发布评论"
-        r"|注册\s*登陆|注册\s*登录|客服微信|不存在或已删除|上一篇|下一篇|返回顶部|免责声明).*", re.I)),
-    ("footer", re.compile(r"\s*[.。…·]{3,}\s*|\s*(?:public domain|false|true)\s*", re.I)),
-]
-_INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("truncation", re.compile(r"…{1,2}\s*[(（][^()（）\n]{0,80}?省略\s*\d+\s*字[^()（）\n]{0,40}[)）]\s*…{0,2}")),
-    ("truncation", re.compile(r"…{1,2}\s*[(（]\s*未完[^\n]*")),
-    ("truncation", re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字\s*-{2,}|预览结束")),
-    ("metadata", re.compile(r"(?<![\d,，])\d{2,6}\s*字范文")),
-    ("footer", re.compile(r"(?:查看更多|展开全文|阅读全文)\s*$")),
-]
-_LICENCE = re.compile(r"\n\s*(?:这部作品在|作品来自\d{4}年|本作品在全世界都属于公有领域)")
-_NOTES = re.compile(r"\n\s*注\s*[:：]?\s*\n(?=\s*[\u2460-\u2473\[［(（]?\d{0,2})")
+_LICENCE = re.compile(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
+_NOTES = re.compile(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +45,7 @@ class Noise:
 class Cleaned:
     view: TextView
     noise: list[Noise] = field(default_factory=list)
+    garbled: list[tuple[int, int]] = field(default_factory=list)  # raw spans of mojibake
 
 
 @lru_cache(maxsize=1)
@@ -93,33 +81,60 @@ def clean(raw: str) -> Cleaned:
     deletions = [(m.start(), m.end()) for m in GLOSS.finditer(raw)]
     first = TextView.build(raw, deletions=deletions, fold=fold_script)
     fold = first.fold
-    spans: list[tuple[str, int, int]] = []  # view offsets
+    spans = _chrome(fold)
+    n = len(fold)
+    tail = _LICENCE.search(fold, int(n * 0.6))
+    if tail:
+        spans.append(("licence", tail.start(), n))
+    notes = _NOTES.search(fold, int(n * 0.5))
+    if notes and not (tail and notes.start() > tail.start()):
+        spans.append(("notes", notes.start(), tail.start() if tail else n))
+    merged = _merge(spans)
+    noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
+    view = TextView.build(raw, deletions=deletions, masks=[(x.start, x.end) for x in noise], fold=fold_script)
+    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)]
+    return Cleaned(view, noise, garbled)
+
+
+_TRIM = " \t\u3000\xa0\r"
+
+
+def _lines(fold: str):
+    """(start, end) of each physical line, edges trimmed; blank lines skipped."""
     n = len(fold)
     pos = 0
     while pos <= n:
         nl = fold.find("\n", pos)
         end = n if nl < 0 else nl
-        if end - pos <= 400:
-            line = fold[pos:end]
-            for kind, rule in _LINE_RULES:
-                if line.strip() and rule.fullmatch(line):
-                    spans.append((kind, pos, end))
-                    break
+        s, e = pos, end
+        if e - s <= MAX_LINE + 40:
+            while s < e and fold[s] in _TRIM:
+                s += 1
+            while e > s and fold[e - 1] in _TRIM:
+                e -= 1
+            if e > s:
+                yield s, e
         if nl < 0:
             break
         pos = nl + 1
-    for kind, rule in _INLINE_RULES:
+
+
+def _chrome(fold: str) -> list[tuple[str, int, int]]:
+    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.boilerplate`."""
+    spans: list[tuple[str, int, int]] = []
+    lines = list(_lines(fold))
+    for s, e in lines:
+        kind = line_kind(fold[s:e])
+        if kind:
+            spans.append((kind, s, e))
+    for kind, rule in INLINE_RULES:
         spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
-    tail = _LICENCE.search(fold, int(n * 0.6))
-    if tail:
-        spans.append(("licence", tail.start() + 1, n))
-    notes = _NOTES.search(fold, int(n * 0.5))
-    if notes and not (tail and notes.start() > tail.start()):
-        spans.append(("notes", notes.start() + 1, tail.start() if tail else n))
-    merged = _merge(spans)
-    noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
-    view = TextView.build(raw, deletions=deletions, masks=[(x.start, x.end) for x in noise], fold=fold_script)
-    return Cleaned(view, noise)
+    # a line that only names the site the chrome names is chrome too
+    names = {m.group(1) for _, s, e in spans for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
+    if names:
+        alone = re.compile("(?:" + "|".join(map(re.escape, sorted(names))) + r")(?:[ \t]{0,3}[-|_–—·][^\n]{0,30})?")
+        spans.extend(("site", s, e) for s, e in lines if alone.fullmatch(fold, s, e))
+    return spans
 
 
 def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

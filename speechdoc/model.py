@@ -44,7 +44,7 @@ __all__ = [
 
 SCHEMA_NAME = "speechdoc.document"
 #: Bumped on every change of the JSON shape: major for removals/renames, minor for additions.
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 Span = tuple[int, int]
 Severity = Literal["info", "warning", "error"]
@@ -256,9 +256,17 @@ class SourceInfo(_Model):
 
 
 class DocumentMeta(_Model):
+    """What the page says about itself: from its chrome and its speech titles.
+
+    ``date``/``time`` come from the page's date line (ISO ``2024-06-12`` / ``13:11:05``);
+    ``source`` is its 来源 label; the counts are those a truncation notice states.
+    """
+
     title: str | None = None
     date: str | None = None
+    time: str | None = None
     site: str | None = None
+    source: str | None = None
     truncated: bool = False
     omitted_chars: int | None = None
     total_chars: int | None = None

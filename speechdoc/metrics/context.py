@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["direction", "basis", "kind", "period", "indicator", "squeeze"]
+__all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match"]
 
 _BLANK = re.compile(r"[ \u3000\n\r\t]+")
 
@@ -32,7 +32,8 @@ def squeeze(s: str) -> str:
     return _BLANK.sub("", s)
 
 
-def _last(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``s`` (the nearest cue before a value)."""
     last = None
     for last in pattern.finditer(s):
         pass
@@ -57,7 +58,7 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
     m = _DIR_ADJ.search(b)
     if m:
         return "increase" if m.lastgroup == "inc" else "decrease"
-    last = _last(_DIR, b)
+    last = last_match(_DIR, b)
     if last is not None and last.lastgroup != "lvl":
         tail = b[last.end():]
         if tail[:1] in ("到", "至"):
@@ -82,7 +83,7 @@ _BASIS = re.compile(
 
 def basis(before: str) -> str | None:
     """The comparison base written before the value (同比, 较上年, 较目标值, 较全市 …)."""
-    last = _last(_BASIS, squeeze(before))
+    last = last_match(_BASIS, squeeze(before))
     if last is None:
         return None
     g = last.lastgroup
@@ -171,7 +172,7 @@ _PERIOD = re.compile(  # the leading lookahead only skips ordinary text fast
 
 def period(sentence_before: str) -> str | None:
     """The last time expression before the value in its sentence, normalised."""
-    last = _last(_PERIOD, sentence_before)
+    last = last_match(_PERIOD, sentence_before)
     return squeeze(last.group()) if last else None
 
 
@@ -214,7 +215,7 @@ _RATE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
 
 def rate_before(clause_before: str) -> str | None:
     """The growth rate a shortfall refers to: the last ``…增速`` written before it (M5)."""
-    m = _last(_RATE, _DROP.sub("", squeeze(clause_before)))
+    m = last_match(_RATE, _DROP.sub("", squeeze(clause_before)))
     return normalise(m.group(1).lstrip("有个县市区等的")) if m else None
 
 

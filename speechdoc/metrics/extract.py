@@ -331,14 +331,16 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
               fold: str, sent: int, pos: int) -> str | None:
     """Fill an elliptical indicator from the sentence (rule M5)."""
     if ind in ("增加值",):
-        m = None
-        for m in _DOMAIN.finditer(cx.squeeze(fold[sent:pos])):
-            pass
+        m = cx.last_match(_DOMAIN, cx.squeeze(fold[sent:pos]))
         if m is not None and not ind.startswith(m.group()):
             return m.group() + ind
     if ind and ind.endswith("增速") and ind != "增速":
         return ind
     rate_like = unit in ("个百分点", "个位次") or special in ("goal", "shortfall")
+    if ind is None and not last and special is None:
+        rate = cx.rate_before(fold[sent:pos])  # GDP增速低于全市平均水平的…有×个,其中×区增长×% → GDP
+        if rate:
+            last = rate[:-2]
     if ind in (None, "增速", "增幅") and last:
         if last.endswith(_SHARES):
             return last

@@ -1,0 +1,250 @@
+"""What a page says about its speech: title, occasion, date, site, speaker, truncation.
+
+Facts are read from two places only: the chrome that cleaning set aside (date lines,
+breadcrumbs, copyright lines, truncation notices) and the speech titles segmenting
+found. Matching runs on the folded (simplified) view; the values are cut from the
+text the user reads, so they keep the source script unless simplified was asked for.
+
+>>> occasion_span("在县政府第二次全体(扩大)会议上的讲话")
+(1, 15)
+>>> speaker_span("县委书记张三在全县经济工作会议上的讲话")
+(0, 6)
+>>> parse_date("发表时间:2024/6/12 13:11:05")
+('2024-06-12', '13:11:05')
+>>> truncation_counts("……(未完,全文共8057字,当前仅显示2700字…)")
+{'total_chars': 8057, 'shown_chars': 2700}
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .boilerplate import SITE_RULES
+from .textview import TextView
+
+__all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "title_parts",
+           "document_facts", "speech_facts"]
+
+_D = "0-9０-９"
+_TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DATE = re.compile(rf"(?<![{_D}])([{_D}]{{4}})[ \t]{{0,2}}[-/.年][ \t]{{0,2}}([{_D}]{{1,2}})[ \t]{{0,2}}[-/.月]"
+                   rf"[ \t]{{0,2}}([{_D}]{{1,2}})(?![{_D}])日?"
+                   rf"(?:[ \tT]{{1,3}}([{_D}]{{1,2}})[:：]([{_D}]{{2}})(?:[:：]([{_D}]{{2}}))?)?")
+_YEAR = re.compile(rf"^[ \t]{{0,2}}([{_D}]{{4}})[ \t]{{0,2}}年")
+_SPEECH = r"(?:动员讲话|总结讲话|讲话提纲|讲话稿|讲话|讲稿|报告|致辞|发言|主持词|讲课)"
+_VENUE = r"(?:会议|大会|会|式|典礼|论坛|班|仪式|活动|座谈|讲堂|峰会|年会|论坛)"
+_OCCASION = re.compile(rf"在([^在\n。！？!?；;]{{2,60}}?{_VENUE})(?:上|中|期间|时)?的?{_SPEECH}")
+_ROLE = (r"(?:总书记|副书记|书记|副县长|县长|副市长|市长|副省长|省长|副区长|区长|镇长|乡长|州长|旗长|副主任|主任|主席|"
+         r"部长|局长|厅长|处长|秘书长|院长|校长|董事长|总经理|检察长|理事长|会长|总理|行长|所长|委员|同志)")
+_SPEAKER_PREFIX = re.compile(rf"^(?:[{_D}]{{4}}年)?([^在\n，,。：:]{{0,16}}?{_ROLE}[^在\n，,。：:]{{0,4}}?)(?:同志)?在")
+_SPEAKER_SUFFIX = re.compile(rf"{_SPEECH}(?P<sep>[ \t\u3000]{{0,3}}[(（—\-:：]{{0,2}}[ \t\u3000]{{0,2}})"
+                             rf"([^\s(（)）]{{0,16}}{_ROLE}(?:[ \t\u3000]{{0,2}}[^\s(（)）]{{2,4}})?)[)）]?$")
+_BYLINE_ROLE = _ROLE.replace("|同志)", ")")
+_SPEAKER_LINE = re.compile(rf"[(（]?([^\n(（)）。，,:：!！]{{0,16}}{_BYLINE_ROLE}(?:[ \t\u3000]{{0,2}}[^\s(（)）。，,:：!！]{{2,4}})?)[)）]?")
+_COLLECTION = re.compile(r"(?:合编|汇编|合集|汇总|精选|大全)(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]{1,4}(?=\S)")
+_SITE_SUFFIX = re.compile(r"[ \t\u3000]{0,2}(?:[(（【\[](?:精选|通用|完整|最新|范文|全文|推荐|热门|优秀|word|WORD)[^()（）【】\[\]\n]{0,10}"
+                          r"[)）】\]]|范文|(?:精选|通用)[0-9]{0,3}篇?)$")
+_NUM = rf"([{_D}]{{1,9}})"
+_COUNTS = [
+    ("omitted_chars", re.compile(rf"(?:省略|隐藏)[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
+    ("total_chars", re.compile(rf"全文(?:共|约)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
+    ("shown_chars", re.compile(rf"(?:仅|只)?显示(?:了)?(?:前)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
+]
+_SOURCE = re.compile(r"(?:文章)?来源[ \t\u3000]{0,4}[:：][ \t\u3000]{0,4}([^\s:：|]{1,30})")
+
+
+def occasion_span(title: str) -> tuple[int, int] | None:
+    """Span of the occasion in a (folded) title: ``在…上的讲话`` → the part after 在."""
+    m = _OCCASION.search(title)
+    return m.span(1) if m else None
+
+
+def speaker_span(title: str) -> tuple[int, int] | None:
+    """Span of the speaker named in a (folded) title, before 在 or after 讲话."""
+    m = _SPEAKER_PREFIX.search(title) or _SPEAKER_SUFFIX.search(title)
+    return m.span(m.lastindex or 1) if m else None
+
+
+def parse_date(text: str) -> tuple[str, str | None] | None:
+    """ISO date and time of the first date in ``text``."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    y, mo, d, hh, mm, ss = (g.translate(_TRANS) if g else None for g in m.groups())
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    date = f"{y}-{int(mo):02d}-{int(d):02d}"
+    time = f"{int(hh):02d}:{mm}" + (f":{ss}" if ss else "") if hh else None
+    return date, time
+
+
+def truncation_counts(text: str) -> dict[str, int]:
+    """The character counts a truncation notice states."""
+    out: dict[str, int] = {}
+    for key, rule in _COUNTS:
+        for m in rule.finditer(text):
+            out[key] = out.get(key, 0) + int(m.group(1).translate(_TRANS)) if key == "omitted_chars" \
+                else out.get(key, int(m.group(1).translate(_TRANS)))
+    return out
+
+
+def title_parts(title: str) -> tuple[int, int]:
+    """The speech's own title inside a found title line: after a collection's name, before a site's suffix."""
+    start = 0
+    for m in _COLLECTION.finditer(title):
+        start = m.end()
+    end = len(title)
+    m = _SITE_SUFFIX.search(title, start)
+    if m and m.start() > start:
+        end = m.start()
+    m = _SPEAKER_SUFFIX.search(title, start, end)
+    if m and m.start("sep") > start:
+        end = m.start("sep")
+    return start, end
+
+
+def document_facts(view: TextView, shown: str, display: Callable[[str], str], noise: Sequence[tuple[str, int, int]],
+                   front_end: int, first_title: str | None) -> dict[str, object]:
+    """Fields of DocumentMeta; ``noise`` are (kind, view start, view end).
+
+    The title is a collection's name found before ``front_end`` (view offset of the
+    first speech's title), else the first speech's title.
+    """
+    fold = view.fold
+    facts: dict[str, object] = {"title": None, "date": None, "time": None, "site": None, "source": None,
+                                "truncated": False, "omitted_chars": None, "total_chars": None, "shown_chars": None}
+    chrome = [(k, s, e, _folded(view, s, e)) for k, s, e in noise]
+    for kind, s, e, text in chrome:
+        if facts["date"] is None and kind in ("dateline", "source"):
+            found = parse_date(text)
+            if found:
+                facts["date"], facts["time"] = found
+        if facts["source"] is None and kind in ("dateline", "source"):
+            m = _SOURCE.search(text)
+            if m:
+                facts["source"] = display(_cut(view, shown, s, m.start(1), m.end(1)))
+        if kind == "truncation":
+            facts["truncated"] = True
+            for key, value in truncation_counts(text).items():
+                if key == "omitted_chars":
+                    facts[key] = (facts[key] or 0) + value  # type: ignore[operator]
+                elif facts[key] is None:
+                    facts[key] = value
+    for rule in SITE_RULES:
+        for kind, s, e, text in chrome:
+            m = rule.search(text)
+            if m:
+                facts["site"] = display(_cut(view, shown, s, m.start(1), m.end(1)))
+                break
+        if facts["site"]:
+            break
+    facts["title"] = _front_title(fold, shown, display, front_end) or first_title
+    return facts
+
+
+def speech_facts(fold: str, shown: str, display: Callable[[str], str],
+                 title_span: tuple[int, int] | None, limit: int) -> dict[str, object]:
+    """Own title span, occasion, speaker and date of one speech (view offsets in, text out)."""
+    out: dict[str, object] = {"title_span": title_span, "occasion": None, "speaker": None, "date": None}
+    if not title_span:
+        return out
+    ts, te = title_span
+    a, b = title_parts(fold[ts:te])
+    ts, te = ts + a, ts + b
+    while te > ts and fold[te - 1] in " \t\u3000":
+        te -= 1
+    out["title_span"] = (ts, te)
+    title = fold[ts:te]
+    occ = occasion_span(title)
+    if occ:
+        out["occasion"] = display(shown[ts + occ[0]:ts + occ[1]])
+    spk = speaker_span(fold[title_span[0]:title_span[1]])
+    if spk:
+        base = title_span[0]
+        out["speaker"] = display(shown[base + spk[0]:base + spk[1]])
+    found = parse_date(title)
+    if found:
+        out["date"] = found[0]
+    # a subtitle (——2023年1月10日在…会议上), a byline (县委书记 张三), a date line
+    for a, b in _lines_after(fold, title_span[1], limit):
+        line = fold[a:b]
+        sub = _SUBTITLE.fullmatch(line)
+        byline = (_SPEAKER_LINE.fullmatch(line) or _NAME_LINE.fullmatch(line)) if len(line) <= 24 else None
+        dated = _DATE_LINE.fullmatch(line)
+        if not (sub or byline or dated):
+            break
+        if sub and out["occasion"] is None:
+            out["occasion"] = display(shown[a + sub.start("occ"):a + sub.end("occ")])
+        if byline and out["speaker"] is None:
+            out["speaker"] = display(shown[a + byline.start(1):a + byline.end(1)])
+        if (sub or dated) and out["date"] is None:
+            found = parse_date(line)
+            out["date"] = found[0] if found else None
+    if out["date"] is None:
+        y = _YEAR.match(title)
+        if y:
+            out["date"] = y.group(1).translate(_TRANS)
+    return out
+
+
+_SUBTITLE = re.compile(rf"[—\-－–]{{0,4}}[ \t\u3000]{{0,2}}(?:{_DATE.pattern})?[ \t\u3000]{{0,2}}"
+                       rf"在(?P<occ>[^在\n。！？!?；;]{{2,60}}?{_VENUE})(?:上|中|期间)?(?:的?{_SPEECH})?")
+# a name alone under the title block (习　近　平): 2–4 Han characters, maybe letter-spaced
+_NAME_LINE = re.compile(r"(?!摘要|全文|提纲|讲话|发言|致辞|报告)([\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff]){1,3})")
+_DATE_LINE = re.compile(rf"[(（]?[ \t\u3000]{{0,2}}(?:{_DATE.pattern})[ \t\u3000]{{0,2}}[)）]?")
+
+
+def _lines_after(fold: str, pos: int, limit: int, count: int = 3):
+    """Trimmed spans of up to ``count`` non-blank lines after ``pos`` (short ones only)."""
+    nl = fold.find("\n", pos, limit)
+    while count and 0 <= nl < limit:
+        end = fold.find("\n", nl + 1, limit)
+        end = limit if end < 0 else end
+        a, b = nl + 1, end
+        while a < b and fold[a] in " \t\u3000":
+            a += 1
+        while b > a and fold[b - 1] in " \t\u3000":
+            b -= 1
+        if b > a:
+            if b - a > 60:
+                return
+            yield a, b
+            count -= 1
+        nl = end if end < limit else -1
+
+
+def _folded(view: TextView, s: int, e: int) -> str:
+    """The folded chrome text (masked in the view, so folded afresh from the input)."""
+    from .clean import fold_script
+
+    a, b = view.boundary(s), view.boundary(e)
+    return fold_script(view.raw[a:b])
+
+
+def _cut(view: TextView, shown: str, s: int, a: int, b: int) -> str:
+    """Text the user reads for offsets ``a:b`` of the chrome record starting at view offset ``s``."""
+    from .clean import GLOSS, fold_script
+
+    r0 = view.boundary(s)
+    raw = GLOSS.sub("", view.raw[r0 + a:r0 + b])
+    return raw if shown is view.text else fold_script(raw)
+
+
+_FRONT_TITLE = re.compile(r"[^\n。！？!?；;]{4,120}(?:合编|汇编|合集)(?:[(（][^()（）\n]{1,12}[)）])?")
+
+
+def _front_title(fold: str, shown: str, display: Callable[[str], str], front_end: int) -> str | None:
+    """A collection's name (``…讲话稿合编``) on a line before the first speech's title."""
+    pos = 0
+    while pos < front_end:
+        nl = fold.find("\n", pos, front_end)
+        end = front_end if nl < 0 else nl
+        line = fold[pos:end].strip(" \t\u3000")
+        if line and _FRONT_TITLE.fullmatch(line):
+            off = fold.index(line, pos)
+            m = _SITE_SUFFIX.search(line)
+            return display(shown[off:off + (m.start() if m and m.start() > 0 else len(line))])
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None

@@ -1,0 +1,145 @@
+"""Properties of cleaning on generated pages full of chrome, glosses, PDF spaces and mojibake.
+
+The invariant of issue 3: every character of the input lies in exactly one paragraph
+(of the front matter, a speech or a node) or one noise record; a paragraph, sentence
+or title shows its own source span, less glosses, wraps and stray spaces. Then the
+pathological inputs: long runs that would make a careless pattern quadratic.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import speechdoc
+from speechdoc.assemble import display
+from speechdoc.clean import GLOSS, clean, fold_script
+from speechdoc.model import Document
+
+LINES = [  # whole lines of page chrome, both scripts
+    "您的位置:新文秘网>>政府报告>>正文", "您的位置:新文秘網>>政府報告>>正文", "当前位置:九力公文网>公文范文",
+    "发表时间:2024/6/12 13:11:05", "發(fā)表時間:2024/6/12 13:11:05", "时间:2022-06-07 18:12:02 来源:网友投稿",
+    "來源: 黨課講稿 點擊:", "- 2021-05-25 发布 |", "- 37.5 KB |", "- 18页", "申明敬告: 本站不保证文档完整性。", "文檔介紹",
+    "下面是小编为大家整理的讲话,供大家参考。", "下面是小編為大家整理的講話,供大家參考。", "推荐访问:讲话 会议",
+    "版權所有:九力公文網", "相关热词搜索:项目", "熱點文章閱讀", "查看更多", "发布评论", "注册  登陆", "客服微信號:wm114cn",
+    "苏ICP备13036920号-1", "预览结束", "九力公文网", "......", "在县政府全体会议上的讲话", "在縣政府全體會議上的講話",
+]
+PIECES = [  # pieces of running text
+    "一、", "二、", "（一）", "(二)", "1.", "2.", "第一,", "第二，", "一是", "二是", "同志们:", "同志們：",
+    "发(fā)表", "目標(biāo)", "會(huì)議", "全體(擴大)會議", "縣(市)、區", "(2021)", "讲 话稿", "1 9 9 8 年", "X 秘书长",
+    "……(新文秘网http://m.x.cn省略962字,正式会员可完整阅读)……", "……(未完,全文共8057字,当前仅显示2700字…)",
+    "---此处隐藏1069字---", "---此處隱藏99字---", "3590 字范文", "問題?傊,", "!墩ぷ鲌蟾妗", "。ㄒ唬┙", "第1要务",
+    "经济", "增长", "工作", "落实", "經濟", "發展", "。", "；", ";", ",", "：", "!", "?", "“", "”", "×", "X",
+    "\n", "\n\n", " ", "\u3000", "\r\n", "\t", "\xa0", "\ud800", "\x0b", "\u2028",
+]
+texts = st.lists(
+    st.sampled_from(PIECES) | st.sampled_from(LINES).map(lambda s: f"\n{s}\n") | st.text(max_size=3),
+    max_size=50,
+).map("".join)
+
+_WS = re.compile(r"[\s\u3000\xa0]+")
+
+
+def _norm(s: str) -> str:
+    return _WS.sub("", s)
+
+
+def _paragraphs(doc: Document):
+    yield from doc.front
+    for sp in doc.speeches:
+        yield from sp.blocks
+        for node in sp.walk():
+            yield from node.blocks
+
+
+def check_way_back(doc: Document, text: str, simplified: bool) -> None:
+    assert doc.text == re.sub("[\ud800-\udfff]", "\ufffd", text)
+    shown = (lambda s: fold_script(s)) if simplified else (lambda s: s)
+
+    def source(span) -> str:
+        return _norm(shown(GLOSS.sub("", doc.text[span[0]:span[1]])))
+
+    spans = sorted([p.span for p in _paragraphs(doc)] + [n.span for n in doc.noise])
+    pos = 0
+    for s, e in spans:  # exactly one home for every character
+        assert s == pos and e > s, (s, e, pos)
+        pos = e
+    assert pos == len(doc.text)
+    for n in doc.noise:
+        assert n.text == doc.text[n.span[0]:n.span[1]]
+    for p in _paragraphs(doc):
+        assert _norm(p.text) == source(p.span)
+        for sent in p.sentences:
+            assert _norm(sent.text) == source(sent.span)
+    noise = [n.span for n in doc.noise]
+    for node in doc.walk():
+        assert _norm(node.title) == source(node.title_span)
+        assert doc.text[node.marker_span[0]:node.marker_span[1]] == node.marker
+        assert not any(s < node.title_span[1] and node.marker_span[0] < e for s, e in noise)
+    for sp in doc.speeches:
+        if sp.title is not None:
+            assert _norm(sp.title) == source(sp.title_span)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.booleans())
+def test_every_character_has_one_home_and_text_shows_its_source(text, simplified):
+    doc = speechdoc.parse(text, script="simplified" if simplified else "source")
+    check_way_back(doc, text, simplified)
+    assert Document.model_validate_json(doc.model_dump_json()).text == doc.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_noise_never_becomes_a_node_or_title(text):
+    doc = speechdoc.parse(text)
+    for node in doc.walk():
+        for n in doc.noise:
+            assert not (n.span[0] <= node.marker_span[0] < n.span[1])
+        for chrome in ("您的位置", "发表时间", "省略", "全文共", "推荐访问", "版权所有", "查看更多"):
+            assert chrome not in fold_script(node.title)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_display_only_drops_whitespace(s):
+    assert _norm(display(s)) == _norm(s.replace("\r", "").replace("\n", ""))
+
+
+def test_seed_like_page_keeps_every_character():
+    page = ("您的位置:新文秘網>>正文\n\n在縣政府第二次全體(擴大)會議上的講話\n發(fā)表時間:2024/6/12 13:11:05\n同志們:\n"
+            "第一,用情用力做好工作\n1.要落實責任。各位副縣長要靠前指揮,\n……(新文秘網省略962字,正式會員可完整閱讀)…… \n"
+            "抓運行。\n2.緊盯重點任務抓攻堅!墩ぷ鲌蟾妗贩纸了。\n注冊  登陸\n")
+    for simplified in (False, True):
+        check_way_back(speechdoc.parse(page, script="simplified" if simplified else "source"), page, simplified)
+
+
+RUNS = [" ", ".", "…", "。", "(", "（", "-", "—", "1", "１", "一", "字", "?", "ぷ", "X", "\n", "\u3000", "|", ">"]
+PATTERNS = ["…(", "1 ", "讲 ", "您的位置:", "省略1字", "(fā)", "?h", "- 1页\n", "3590 字范文 ", "(未完"]
+
+
+@pytest.mark.parametrize("run", RUNS + PATTERNS)
+def test_long_runs_finish(run):
+    text = run * (40_000 // len(run))
+    for wrapped in (text, "同志们:" + text + "一、抓落实"):
+        clean(wrapped)
+        display(wrapped)
+    speechdoc.parse("一、抓落实\n" + text)
+
+
+def test_five_megabyte_line_finishes():
+    unit = "今年经济运行总体平稳,发(fā)表讲 话稿,問題?傊,……(未完,全文共字)您的位置:首页 二是抓项目 "
+    line = unit * (5_000_000 // len(unit.encode("utf-8")) + 1)
+    assert len(line.encode("utf-8")) > 5_000_000
+    doc = speechdoc.parse(line.encode("utf-8"))
+    assert doc.source.length == len(line)
+
+
+def test_five_megabyte_line_with_numbers_cleans():
+    unit = "今年全县生产总值增长6.5%左右,讲 话稿 1 9 9 8 年,發(fā)表講話,……(未完,全文共8057字)二是抓项目 "
+    line = unit * (5_000_000 // len(unit.encode("utf-8")) + 1)
+    cleaned = clean(line)
+    assert len(cleaned.view.fold) == len(cleaned.view.text)
+    assert display(line)
