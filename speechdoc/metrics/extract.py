@@ -249,6 +249,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
         if raw_ind is None and q.unit in ("万", "亿", "万亿", "千万", "百万"):
             ind = cx.noun_after(fold[p.end:min(e, p.end + 24)])  # 近1亿农村贫困人口实现脱贫
+        if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
+                and "增速" in cx.squeeze(fold[p.end:ce])):
+            ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
         if q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
