@@ -67,11 +67,35 @@ def _width(s: str) -> float:
     return sum(0.5 if c.isascii() else 1.0 for c in s)
 
 
+def _column(text: str) -> float | None:
+    """The printed line width of a text hard-wrapped at a fixed column (PDF extraction), if any.
+
+    Many lines of one width that stop without punctuation mean the line breaks are the
+    page's, not the author's.
+    """
+    widths = Counter()
+    total = 0
+    for line in text.split("\n", 20000)[:20000]:
+        w = line.rstrip(" \t\u3000")
+        if len(w) >= 12 and w[-1] not in _END_PUNCT:
+            widths[round(_width(w))] += 1
+        if w:
+            total += 1
+    if not widths:
+        return None
+    # a printed column varies by a character or two (punctuation and digits are narrow)
+    best, count = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda t: t[1])
+    if count >= 4 and count >= 0.3 * total and 16 <= best < _SOFT_MIN:
+        return best - 1.5
+    return None
+
+
 def analyse(text: str) -> Layout:
     hard: list[int] = []
     virtual: list[int] = []
     flats: list[tuple[int, int]] = []
     n = len(text)
+    column = _column(text)
     start = 0
     in_sentence = False  # the last line break was a wrap: we are inside a sentence
     while True:
@@ -93,6 +117,9 @@ def analyse(text: str) -> Layout:
             # a web wrap inside a sentence: a long line that stops without punctuation
             (len(stripped) >= _SOFT_MIN and stripped[-1] not in _END_PUNCT
              and nxt_s != "" and not _MARKERISH.match(nxt))
+            # a PDF page line that reaches the column
+            or (column is not None and stripped[-1] not in _END_PUNCT and nxt_s != ""
+                and not _MARKERISH.match(nxt) and _width(stripped) >= column)
             # a line cannot start with ，。、 or a closing quote: the break is not real
             or (nxt_s[:1] in _CONTINUES and nxt_s != "")
             # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
