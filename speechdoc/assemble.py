@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .fastmodel import make
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
 from .outline import Node
 from .segment import SpeechCut, sentence_bounds
@@ -36,18 +37,24 @@ class Block:
 
 
 def title_span(fold: str, node_start: int, marker_end: int, limit: int,
-               next_hard: Callable[[int], int | None], para_starts: Sequence[int]) -> tuple[int, int]:
-    """View span of a node's title: after the marker, to 。！？； a line end or the next marker."""
+               next_hard: Callable[[int], int | None], para_starts: Sequence[int],
+               noise: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+    """View span of a node's title: after the marker, to 。！？； a line end or the next marker.
+
+    A marker alone on its line takes the next line, unless noise (a masked notice) lies between.
+    """
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
         ts += 1
     hard = next_hard(ts)
-    if hard is not None and hard == ts or ts < len(fold) and fold[ts] == "\n" and hard == ts:
-        # marker alone on its line: the title is the next line
+    if hard is not None and hard == ts:
         k = bisect_right(para_starts, ts)
         if k < len(para_starts) and para_starts[k] < limit:
-            ts = para_starts[k]
-            hard = next_hard(ts)
+            nxt = para_starts[k]
+            j = bisect_right(noise, (nxt, nxt))
+            if j == 0 or noise[j - 1][1] <= ts:  # no noise between the marker and that line
+                ts = nxt
+                hard = next_hard(ts)
     stop = min(limit, ts + TITLE_CAP)
     if hard is not None:
         stop = min(stop, hard)
@@ -145,10 +152,10 @@ def make_paragraph(view: TextView, shown: str, a: int, b: int) -> Paragraph:
     bounds = [a, *sentence_bounds(view.fold, a, b), b]
     sents = []
     for s, e in zip(bounds, bounds[1:]):
-        sents.append(Sentence.model_construct(kind="sentence", text=display(shown[s:e]),
-                                              span=(view.boundary(s), view.boundary(e))))
-    return Paragraph.model_construct(kind="paragraph", text=display(shown[a:b]),
-                                     span=(view.boundary(a), view.boundary(b)), sentences=sents)
+        sents.append(make(Sentence, kind="sentence", text=display(shown[s:e]),
+                          span=(view.boundary(s), view.boundary(e))))
+    return make(Paragraph, kind="paragraph", text=display(shown[a:b]),
+                span=(view.boundary(a), view.boundary(b)), sentences=sents)
 
 
 def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
@@ -164,7 +171,8 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         c = n.cand
         ts, te = titles[i]
         kids = [built[j] for j in n.children]
-        built[i] = OutlineNode.model_construct(
+        built[i] = make(
+            OutlineNode,
             kind="point" if c.style in POINT_STYLES else "section",
             marker=view.text[c.start:c.end],
             style=c.style,
@@ -181,7 +189,8 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
     tops = [built[i] for i, n in enumerate(nodes) if n.parent is None]
     title = display(shown[cut.title_span[0]:cut.title_span[1]]) if cut.title_span else None
     sal = display(shown[cut.salutation_span[0]:cut.salutation_span[1]]) if cut.salutation_span else None
-    return Speech.model_construct(
+    return make(
+        Speech,
         kind="speech", index=index, title=title,
         title_span=view.span_to_raw(*cut.title_span) if cut.title_span else None,
         occasion=None, speaker=None, date=None,
