@@ -44,7 +44,7 @@ __all__ = [
 
 SCHEMA_NAME = "speechdoc.document"
 #: Bumped on every change of the JSON shape: major for removals/renames, minor for additions.
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 Span = tuple[int, int]
 Severity = Literal["info", "warning", "error"]
@@ -93,9 +93,14 @@ class Paragraph(_Model):
 
 
 class Metric(_Model):
-    """One quantity of an indicator, e.g. 生产总值增长6.5%左右."""
+    """One quantity of an indicator, e.g. 生产总值增长6.5%左右.
+
+    ``span`` is the quantity phrase (``6.5%左右``), ``value_span`` the number itself and
+    ``text_span`` the clause around it, which ``text`` copies: ``doc.text_at(m.text_span) == m.text``.
+    """
 
     text: str
+    text_span: Span
     span: Span
     value_span: Span
     indicator: str | None = None

@@ -70,6 +70,7 @@ def _metric_row(m: Metric, owner: str, k: int, sp: Speech, node: OutlineNode | N
         "speech": sp.index, "speech_title": sp.title, "depth": node.depth if node is not None else 0,
         "path": PATH_SEP.join(path), "start": m.span[0], "end": m.span[1],
         "value_start": m.value_span[0], "value_end": m.value_span[1],
+        "text_start": m.text_span[0], "text_end": m.text_span[1],
     }
     for f in _METRIC_FIELDS:
         row[f] = getattr(m, f)

@@ -45,7 +45,8 @@ def with_metrics(doc: Document, annotations: list[dict]) -> Document:
         vs = doc.text.index(raw_value, start)
         owner = owners[bisect_right(starts, start) - 1]
         assert owner[0] <= start < owner[1]
-        metric = {"text": text, "span": (start, start + len(text)), "value_span": (vs, vs + len(raw_value)),
+        metric = {"text": text, "text_span": (start, start + len(text)), "span": (start, start + len(text)),
+                  "value_span": (vs, vs + len(raw_value)),
                   "value": float(raw_value) if "." in raw_value else int(raw_value),
                   "section_path": owner[3], **ann}
         owner[2]["metrics"].append(metric)

@@ -97,7 +97,7 @@ def test_a_metric_across_a_sentence_end_glues_the_sentences():
     data = doc.model_dump()
     start = doc.text.index("增长6")
     data["speeches"][0]["children"][0]["metrics"] = [
-        {"text": "增长6。5%", "span": (start, start + 7), "value_span": (start + 2, start + 6), "value": 6.5}]
+        {"text": "增长6。5%", "text_span": (start, start + 7), "span": (start, start + 7), "value_span": (start + 2, start + 6), "value": 6.5}]
     doc = Document.model_validate(data)
     texts = [c.text for c in doc.chunks(max_chars=6)]
     assert "增长6。5%左右。" in texts

@@ -95,7 +95,7 @@ def _model(view: TextView, f: Found, path: list[str]) -> Metric:
     vs, ve = view.span_to_raw(f.value_span[0], f.value_span[1])
     q = f.quantity
     return Metric.model_construct(
-        text=view.raw[cs:ce], span=(ps, pe), value_span=(vs, ve), indicator=f.indicator,
+        text=view.raw[cs:ce], text_span=(cs, ce), span=(ps, pe), value_span=(vs, ve), indicator=f.indicator,
         value=q.value, value_high=q.value_high, placeholder=q.placeholder, unit=q.unit, scale=q.scale,
         base_value=q.base_value, base_value_high=q.base_value_high, direction=f.direction,
         qualifier=q.qualifier, basis=f.basis, kind=f.kind, period=f.period, section_path=list(path),
