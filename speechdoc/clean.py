@@ -131,10 +131,13 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
         spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
     # a line that only names the site the chrome names is chrome too
     names = {m.group(1) for _, s, e in spans for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
-    if names:
-        alone = re.compile("(?:" + "|".join(map(re.escape, sorted(names))) + r")(?:[ \t]{0,3}[-|_–—·][^\n]{0,30})?")
-        spans.extend(("site", s, e) for s, e in lines if alone.fullmatch(fold, s, e))
+    if names:  # a set lookup per line, so many names cannot make this quadratic
+        spans.extend(("site", s, e) for s, e in lines
+                     if e - s <= 60 and _SITE_HEAD.match(fold, s, e).group().rstrip(" \t") in names)
     return spans
+
+
+_SITE_HEAD = re.compile(r"[^-|_–—·]{0,30}")  # the part of a line before a "site - section" separator
 
 
 def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

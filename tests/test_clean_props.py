@@ -143,3 +143,9 @@ def test_five_megabyte_line_with_numbers_cleans():
     cleaned = clean(line)
     assert len(cleaned.view.fold) == len(cleaned.view.text)
     assert display(line)
+
+
+def test_many_site_names_stay_linear():
+    page = "".join(f"版权所有:[站{i}网]\n站{i}网\n" for i in range(20_000))
+    cleaned = clean(page)
+    assert sum(1 for n in cleaned.noise if n.kind == "site") == 20_000
