@@ -38,12 +38,12 @@ _GAP = 3
 _LEFT_MARK = "?!"
 
 
-def _cjk_class(keep) -> str:
-    """A regex class of the CJK ideographs for which ``keep(ch)`` is true, as ranges."""
+def _cjk_class(chars: set[str]) -> str:
+    """A regex class of the CJK ideographs in ``chars``, written as ranges."""
     out: list[str] = []
     start = None
     for cp in range(0x3400, 0xA001):
-        ok = cp < 0xA000 and keep(chr(cp))
+        ok = cp < 0xA000 and chr(cp) in chars
         if ok and start is None:
             start = cp
         elif not ok and start is not None:
@@ -52,22 +52,27 @@ def _cjk_class(keep) -> str:
     return "[" + "".join(out) + "]" if out else "[^\\s\\S]"
 
 
-def _encodable(enc: str):
-    def test(ch: str) -> bool:
-        try:
-            ch.encode(enc)
-        except UnicodeEncodeError:
-            return False
-        return True
-    return test
+def _repertoire(enc: str, leads: range, trails: list[range]) -> set[str]:
+    """The characters of a double-byte encoding, by decoding every code (faster than encoding every ideograph)."""
+    out: set[str] = set()
+    for a in leads:
+        for r in trails:
+            for b in r:
+                try:
+                    out.add(bytes((a, b)).decode(enc))
+                except UnicodeDecodeError:
+                    pass
+    return out
 
 
 @lru_cache(maxsize=None)
 def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    gb, b5 = _encodable("gb2312"), _encodable("big5")
-    rare = re.compile(_cjk_class(lambda c: not gb(c) and not b5(c)))
-    not_big5 = re.compile(_cjk_class(lambda c: gb(c) and not b5(c)))  # simplified-only
-    not_gb = re.compile(_cjk_class(lambda c: b5(c) and not gb(c)))  # traditional-only
+    gb = _repertoire("gb2312", range(0xA1, 0xF8), [range(0xA1, 0xFF)])
+    b5 = _repertoire("big5", range(0xA1, 0xFA), [range(0x40, 0x7F), range(0xA1, 0xFF)])
+    han = {chr(cp) for cp in range(0x3400, 0xA000)}
+    rare = re.compile(_cjk_class(han - gb - b5))
+    not_big5 = re.compile(_cjk_class(gb - b5))  # simplified-only
+    not_gb = re.compile(_cjk_class(b5 - gb))  # traditional-only
     return rare, not_big5, not_gb
 
 
