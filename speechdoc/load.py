@@ -90,6 +90,14 @@ def load(data: str | bytes | bytearray | memoryview, encoding: str | None = None
                 continue
             if text is not None and plausibility(text) >= 0.3 and "\x00" not in text:
                 return Loaded(text, enc)
+    if 0 in data[:8192] and data[:8192].count(0) * 200 < min(len(data), 8192):
+        try:  # a stray NUL or two in otherwise valid UTF-8 is damaged text, not a binary file
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Loaded(text, "utf-8", False, [("warning", "nul-characters",
+                                                  f"{text.count(chr(0))} NUL character(s) in the text", None, None)])
     if _looks_binary(data):
         raise DecodeError("input looks binary (NUL bytes), not text; is it a PDF or Word file? extract its text first")
     try:

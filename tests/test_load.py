@@ -84,6 +84,13 @@ def test_binary_input_raises_an_actionable_error():
         speechdoc.parse(b"%PDF-1.4\n\x00\x01\x02\x03binary\x00stream" * 50)
 
 
+def test_a_stray_nul_in_text_is_a_diagnostic_not_an_error():
+    data = ("同志们:\n一、抓落实\n" + "要压实责任。" * 40 + "\x00").encode("utf-8")
+    doc = speechdoc.parse(data)
+    assert [d.code for d in doc.diagnostics] == ["nul-characters"]
+    assert [n.title for n in doc.walk()] == ["抓落实"]
+
+
 def test_wrong_type_is_misuse():
     with pytest.raises(InputError):
         speechdoc.parse(12345)  # type: ignore[arg-type]
