@@ -131,6 +131,7 @@ _GAPS = re.compile(  # bounded runs, entered only right after a CJK or alnum cha
 )
 # letter-spaced digits: 1 9 9 8, or  7 0  between spaces (but not 1、1 4月)
 _SPACED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: [0-9]){2,11}(?![0-9])|(?<= )(?<![0-9] )[0-9] [0-9](?= )")
+_NEEDS_REPAIR = re.compile(r"[\s\xa0]")
 _LATIN_WRAP = re.compile(r"(?<=[A-Za-z])\r?\n(?=[A-Za-z])")
 
 
@@ -143,6 +144,8 @@ def display(s: str) -> str:
     >>> display("很有针\\n对性,讲 话稿 1 9 9 8 年,X 秘书长, Powered by it ")
     '很有针对性,讲话稿1998年,X秘书长, Powered by it'
     """
+    if not _NEEDS_REPAIR.search(s):  # most sentences: nothing to join
+        return s
     s = _LATIN_WRAP.sub(" ", s).replace("\r", "").replace("\n", "")
     s = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), s)
     return _GAPS.sub("", s).strip(" \t\u3000\xa0")

@@ -64,7 +64,8 @@ def _next_line_continues(text: str, nl: int) -> bool:
 
 
 def _width(s: str) -> float:
-    return sum(0.5 if c.isascii() else 1.0 for c in s)
+    """Printed width: half-width (ASCII) characters count half."""
+    return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
 
 
 def _column(text: str) -> float | None:
