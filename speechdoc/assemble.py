@@ -144,6 +144,7 @@ def display(s: str) -> str:
     >>> display("很有针\\n对性,讲 话稿 1 9 9 8 年,X 秘书长, Powered by it ")
     '很有针对性,讲话稿1998年,X秘书长, Powered by it'
     """
+    s = s.strip(" \t\u3000\xa0\r\n")
     if not _NEEDS_REPAIR.search(s):  # most sentences: nothing to join
         return s
     s = _LATIN_WRAP.sub(" ", s).replace("\r", "").replace("\n", "")
