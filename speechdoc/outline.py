@@ -98,6 +98,9 @@ def build(cands: Sequence[Candidate], text: str, hard_breaks: Sequence[int]) -> 
             # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
             over_point = heading and x.style in POINT_STYLES and c.style in _SECTION_HEADS
             if x.style == c.style or closed or over_point or below:
+                if x.style == c.style and heading and not x.inline:
+                    diags.append(("info", "list-restart",
+                                  f"{c.marker} starts its list again after {x.cand.marker}", c.start, c.end))
                 stack.pop()
                 continue
             break

@@ -25,6 +25,7 @@ def test_a_heading_that_continues_nothing_is_text_with_a_note():
 def test_a_repeated_number_restarts_the_list_at_the_same_level():
     doc = speechdoc.parse("一、甲\n（一）乙\n（一）丙\n（二）丁\n")
     assert [(n.marker, n.depth) for n in doc.walk()] == [("一、", 1), ("（一）", 2), ("（一）", 2), ("（二）", 2)]
+    assert codes(doc) == ["list-restart"]
 
 
 def test_a_known_style_returns_to_its_level():
