@@ -11,7 +11,7 @@ Nothing is removed from the input. Cleaning returns a :class:`~speechdoc.textvie
 >>> c.view.text == "\\n" * 12 + "目標任務"
 True
 >>> c.view.fold[-4:], [(n.kind, raw[n.start:n.end]) for n in c.noise]
-('目标任务', [('breadcrumb', '您的位置:首页>>正文')])
+('目标任务', [('breadcrumb', '您的位置:首页>>正文\\n')])
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def clean(raw: str) -> Cleaned:
     notes = _NOTES.search(fold, int(n * 0.5))
     if notes and not (tail and notes.start() > tail.start()):
         spans.append(("notes", notes.start(), tail.start() if tail else n))
-    merged = _merge(spans)
+    merged = _swallow_blanks(_merge(spans), fold)
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     view = TextView.build(raw, deletions=deletions, masks=[(x.start, x.end) for x in noise], fold=fold_script)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)]
@@ -97,6 +97,17 @@ def clean(raw: str) -> Cleaned:
 
 
 _TRIM = " \t\u3000\xa0\r"
+_BLANKS = re.compile(r"[ \t\u3000\xa0\r\n]+")
+
+
+def _swallow_blanks(spans: list[tuple[str, int, int]], fold: str) -> list[tuple[str, int, int]]:
+    """Each record takes the blank space after it, so no empty paragraph is left between records."""
+    out = []
+    for i, (kind, s, e) in enumerate(spans):
+        limit = spans[i + 1][1] if i + 1 < len(spans) else len(fold)
+        m = _BLANKS.match(fold, e, limit)
+        out.append((kind, s, m.end() if m else e))
+    return out
 
 
 def _lines(fold: str):

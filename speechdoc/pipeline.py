@@ -122,7 +122,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, blocks, found)
                         .model_copy(update=facts))
 
-    noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end], span=(n.start, n.end))
+    noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end].strip(), span=(n.start, n.end))
              for n in cleaned.noise]
     chrome = [(n.kind, *view.raw_span_to_view(n.start, n.end)) for n in cleaned.noise]
     meta = DocumentMeta.model_construct(**meta_stage.document_facts(
