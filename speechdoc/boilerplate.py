@@ -66,17 +66,19 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 _N = r"[0-9０-９]{1,9}"
 # (kind, pattern): finditer over the whole fold
+# each pattern opens with a lookahead of its possible first characters, so re skips
+# ordinary text fast instead of trying the optional prefix at every position
 INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # ……(新文秘网http://…省略962字,正式会员可完整阅读)……
     ("truncation", re.compile(
-        r"(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][^()（）\n]{0,80}?(?:省略|隐藏)[ \t\u3000]{0,2}" + _N
+        r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][^()（）\n]{0,80}?(?:省略|隐藏)[ \t\u3000]{0,2}" + _N
         + r"[ \t\u3000]{0,2}字[^()（）\n]{0,60}[)）][ \t\u3000]{0,3}(?:…{1,2}|\.{3,6})?")),
     # ……(未完,全文共8057字,当前仅显示2700字…)  — closed, else to the end of the line
     ("truncation", re.compile(
-        r"(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})")),
+        r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})")),
     ("truncation", re.compile(r"-{2,8}[ \t\u3000]{0,3}此处(?:隐藏|省略)[ \t\u3000]{0,3}" + _N + r"[ \t\u3000]{0,3}字[ \t\u3000]{0,3}-{2,8}")),
     ("truncation", re.compile(r"(?:预览结束|预览已结束|试读结束)")),
-    ("page_meta", re.compile(r"(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文")),
+    ("page_meta", re.compile(r"(?=[0-9０-９])(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文")),
     ("footer", re.compile(r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))")),
 ]
 
