@@ -91,7 +91,7 @@ def clean(raw: str) -> Cleaned:
         spans.append(("notes", notes.start(), tail.start() if tail else n))
     merged = _swallow_blanks(_merge(spans), fold)
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
-    view = TextView.build(raw, deletions=deletions, masks=[(x.start, x.end) for x in noise], fold=fold_script)
+    view = first.masked([(x.start, x.end) for x in noise])
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)]
     return Cleaned(view, noise, garbled)
 

@@ -89,6 +89,30 @@ class TextView:
         k = bisect_right(self.view_starts, i) - 1
         return self.raw_starts[k] + (i - self.view_starts[k])
 
+    def masked(self, masks: Iterable[tuple[int, int]]) -> TextView:
+        """The same view with raw spans ``masks`` blanked out (each character → ``\\n``) in text and fold.
+
+        Cheaper than building again: deletions and the script fold are kept as they are.
+        """
+        spans = sorted(self.raw_span_to_view(s, e) for s, e in masks if e > s)
+        if not spans:
+            return self
+        text, fold = [], []
+        last = 0
+        for vs, ve in spans:
+            vs = max(vs, last)
+            if ve <= vs:
+                continue
+            text.append(self.text[last:vs])
+            fold.append(self.fold[last:vs])
+            blank = "\n" * (ve - vs)
+            text.append(blank)
+            fold.append(blank)
+            last = ve
+        text.append(self.text[last:])
+        fold.append(self.fold[last:])
+        return TextView(self.raw, "".join(text), "".join(fold), self.view_starts, self.raw_starts)
+
     def boundary(self, v: int) -> int:
         """Raw offset of a cut *between* view characters; deleted text before ``v`` stays left of it.
 
