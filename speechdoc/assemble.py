@@ -25,6 +25,7 @@ from .textview import TextView
 __all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
+_BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{1,4}")
 _TITLE_END = re.compile(r"[。！？!?；;]")
 _TRAIL = " \t\u3000\n\r，,、：:"
 
@@ -46,6 +47,9 @@ def title_span(fold: str, node_start: int, marker_end: int, limit: int,
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
         ts += 1
+    bold = _BOLD_CLOSE.match(fold, ts, limit)  # "**1.** 加强领导": the marker's closing bold mark
+    if bold:
+        ts = bold.end()
     hard = next_hard(ts)
     if hard is not None and hard == ts:
         k = bisect_right(para_starts, ts)

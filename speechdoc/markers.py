@@ -110,13 +110,22 @@ def parse_marker(s: str) -> tuple[str, int] | None:
     return _ToStyle().transform(tree)
 
 
+_DECOR = frozenset("#*>-•●■◆◇▶►★☆【〔[")  # Markdown headings, bullets, bold marks before a marker
+
+
 def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     i = start - 1
-    floor = max(0, start - 16)
+    floor = max(0, start - 64)
     while i >= floor and fold[i] in _BLANKS:
         i -= 1
     if i < 0 or fold[i] == "\n":
         return "line"
+    if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
+        j = i
+        while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
+            j -= 1
+        if j < 0 or fold[j] == "\n":
+            return "line"
     k = bisect_right(line_starts, start) - 1  # virtual line starts of flattened text
     if k >= 0 and line_starts[k] > i:
         return "line"
