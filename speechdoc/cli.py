@@ -13,6 +13,7 @@ from . import __version__
 from .errors import SpeechdocError, UsageError
 from .load import read_path
 from .pipeline import parse
+from .progress import progress
 from .render import to_markdown, to_tree
 
 __all__ = ["main"]
@@ -25,25 +26,36 @@ def _read(arg: str) -> tuple[bytes, str | None]:
 
 
 def _cmd_parse(a: argparse.Namespace) -> int:
-    data, path = _read(a.file)
-    if a.stage:
-        from .stages import dump
+    if len(a.files) > 1 and (a.stage or a.format == "json"):
+        raise UsageError("several files: use --format jsonl (one Document a line), tree or markdown")
+    status = 0
+    for name in progress(a.files, force=a.progress):
+        try:
+            data, path = _read(name)
+            if a.stage:
+                from .stages import dump
 
-        sys.stdout.write(dump(data, a.stage, encoding=a.encoding) + "\n")
-        return 0
-    doc = parse(data, encoding=a.encoding, script="simplified" if a.simplified else "source", path=path)
-    if a.format == "json":
-        out = doc.model_dump_json(indent=2 if a.pretty else None)
-    elif a.format == "tree":
-        out = to_tree(doc)
-    else:
-        out = to_markdown(doc)
-    sys.stdout.write(out + "\n")
-    if not a.quiet:
-        for d in doc.diagnostics:
-            where = f" at {d.span[0]}-{d.span[1]}" if d.span else ""
-            print(f"{a.file}: {d.severity}: {d.code}{where}: {d.message}", file=sys.stderr)
-    return 0
+                sys.stdout.write(dump(data, a.stage, encoding=a.encoding) + "\n")
+                continue
+            doc = parse(data, encoding=a.encoding, script="simplified" if a.simplified else "source", path=path)
+        except UsageError:
+            raise
+        except SpeechdocError as e:  # one bad file does not stop a batch
+            print(f"speechdoc: {name}: error: {e}", file=sys.stderr)
+            status = 1
+            continue
+        if a.format in ("json", "jsonl"):
+            out = doc.model_dump_json(indent=2 if a.pretty and a.format == "json" else None)
+        elif a.format == "tree":
+            out = to_tree(doc)
+        else:
+            out = to_markdown(doc)
+        sys.stdout.write(out + "\n")
+        if not a.quiet:
+            for d in doc.diagnostics:
+                where = f" at {d.span[0]}-{d.span[1]}" if d.span else ""
+                print(f"{name}: {d.severity}: {d.code}{where}: {d.message}", file=sys.stderr)
+    return status
 
 
 def _cmd_query(a: argparse.Namespace) -> int:
@@ -52,7 +64,7 @@ def _cmd_query(a: argparse.Namespace) -> int:
     from .select import as_record, compile_selector
 
     sel = compile_selector(a.selector)  # a bad selector fails before any file is read
-    for name in a.files:
+    for name in progress(a.files):
         data, path = _read(name)
         doc = parse(data, encoding=a.encoding, path=path)
         for obj in doc.select(sel):
@@ -76,9 +88,12 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="speechdoc", description="Parse Chinese official speeches into outlines and metrics.")
     p.add_argument("--version", action="version", version=f"speechdoc {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    pp = sub.add_parser("parse", help="parse one file into a Document", description="Parse one file (or - for stdin).")
-    pp.add_argument("file", help="path of a speech file, or - for standard input")
-    pp.add_argument("--format", choices=["json", "tree", "markdown"], default="json")
+    pp = sub.add_parser("parse", help="parse files into Documents",
+                        description="Parse speech files (or - for stdin). One file prints one Document as JSON; "
+                                    "many files print one Document a line with --format jsonl.")
+    pp.add_argument("files", nargs="+", metavar="FILE", help="speech files, or - for standard input")
+    pp.add_argument("--format", choices=["json", "jsonl", "tree", "markdown"], default="json")
+    pp.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
     pp.add_argument("--pretty", action="store_true", help="indent JSON output")
     pp.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     pp.add_argument("--simplified", action="store_true", help="show text in simplified script")

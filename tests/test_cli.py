@@ -79,3 +79,19 @@ def test_stage_dump_shows_rejected_candidates(tmp_path):
     assert [(row[1], row[-1]) for row in rows] == [("一、", "kept depth 1"), ("三是", "text"), ("二、", "kept depth 1")]
     layout = run(["parse", str(f), "--stage", "layout"]).stdout.decode().splitlines()
     assert [line.split("\t")[0] for line in layout] == ["0", "4", "9"]
+
+
+def test_many_files_as_jsonl_with_progress_on_stderr_and_a_bad_file(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("一、甲\n二、乙\n", encoding="utf-8")
+    b.write_text("（一）丙\n", encoding="gb18030")
+    r = run(["parse", str(a), str(tmp_path / "missing.txt"), str(b), "--format", "jsonl", "--progress", "-q"])
+    assert r.returncode == 1  # one file could not be read; the others are still printed
+    docs = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert [[n["marker"] for n in d["speeches"][0]["children"]] for d in docs] == [["一、", "二、"], ["（一）"]]
+    err = r.stderr.decode()
+    assert "[3/3]" in err and "missing.txt" in err
+
+
+def test_many_files_need_a_line_format(tmp_path):
+    assert main(["parse", "a.txt", "b.txt"]) == 2

@@ -83,6 +83,7 @@ def write_rows(items: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> None:
 def _run(a: argparse.Namespace) -> int:
     from ..errors import SpeechdocError
     from ..pipeline import parse, parse_file
+    from ..progress import progress
 
     status = 0
     out = sys.stdout
@@ -95,7 +96,7 @@ def _run(a: argparse.Namespace) -> int:
 
     def gen() -> Iterator[dict[str, Any]]:
         nonlocal status
-        for path in a.files:
+        for path in progress(a.files, force=getattr(a, "progress", False)):
             try:
                 if path == "-":
                     doc = parse(sys.stdin.buffer.read(), encoding=a.encoding)
@@ -119,6 +120,7 @@ def add_command(sub: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="speech files, or - for standard input")
     p.add_argument("--format", choices=["csv", "jsonl", "table"], default="table")
     p.add_argument("--bom", action="store_true", help="start CSV with a UTF-8 byte-order mark (for spreadsheets)")
+    p.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
     p.add_argument("--kind", choices=["actual", "target", "forecast"])
     p.add_argument("--unit")
     p.add_argument("--indicator", help="substring of the indicator, either script")
