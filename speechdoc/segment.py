@@ -21,6 +21,7 @@ _TITLE = re.compile(
     r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
     r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?"
 )
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEADLINE = re.compile(r"[^\n。！？!?；;：:，,、]{4,40}")
 _SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
 _MIN_BODY = 300  # characters of body text that separate two speeches with the same title
@@ -71,7 +72,9 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         stripped = seg.strip(" \t\u3000")
         if not stripped:
             continue
-        if len(stripped) <= 90 and ("在" in stripped or "报告" in stripped) and _TITLE.fullmatch(stripped):
+        # a PDF may leave a stray space inside a title (学习会讲 话稿): match as if it were not there
+        squeezed = _CJK_GAP.sub("", stripped) if " " in stripped else stripped
+        if len(stripped) <= 90 and ("在" in squeezed or "报告" in squeezed) and _TITLE.fullmatch(squeezed):
             off = s + seg.index(stripped)
             if stripped.startswith("——") and recent:
                 # a subtitle (——在…大会上的报告): the headline lines above it are the title

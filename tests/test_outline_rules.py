@@ -80,3 +80,9 @@ def test_titles_listed_at_the_foot_start_no_speech():
     doc = speechdoc.parse(text)
     assert [sp.title for sp in doc.speeches] == ["在全县工作会议上的讲话"]
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+
+
+def test_a_title_with_a_stray_pdf_space_is_still_a_title():
+    doc = speechdoc.parse("在全市学习会上的讲 话稿\n同志们：\n今天开会。\n一、甲\n")
+    assert [sp.title for sp in doc.speeches] == ["在全市学习会上的讲话稿"]
+    assert doc.text_at(doc.speeches[0].title_span) == "在全市学习会上的讲 话稿"
