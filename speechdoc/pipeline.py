@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import os
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Literal
@@ -110,9 +110,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
             ts, te = title_span(fold, n.cand.start, n.cand.end, limit, lay.next_hard_break, lay.para_starts,
                                  noise_view)
-            k = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
-            if k < len(garbled_starts) and garbled_starts[k] < te:
-                te = garbled_starts[k]
+            g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
+            if g < len(garbled_starts) and garbled_starts[g] < te:
+                te = garbled_starts[g]
             titles.append((ts, te))
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
@@ -164,9 +164,6 @@ def _node_ends(nodes, speech_end: int) -> list[int]:
 
 def _metrics(view, shown, blocks: list[Block], nodes, titles) -> dict[int, list[Metric]]:
     """Metrics of each block's sentences, grouped by the block's owner."""
-    extract: Callable | None = getattr(metrics_stage, "extract", None)
-    if extract is None:
-        return {}
     out: dict[int, list[Metric]] = {}
     paths: dict[int, list[str]] = {}
 
@@ -177,10 +174,10 @@ def _metrics(view, shown, blocks: list[Block], nodes, titles) -> dict[int, list[
             n = nodes[i]
             ts, te = titles[i]
             paths[i] = path(n.parent if n.parent is not None else -1) + [
-                view.text[n.cand.start:n.cand.end] + shown[ts:te].replace("\n", "")]
+                view.text[n.cand.start:n.cand.end] + display(shown[ts:te])]
         return paths[i]
 
-    found = extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks])
+    found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks])
     for blk, ms in zip(blocks, found):
         if ms:
             out.setdefault(blk.owner, []).extend(ms)
