@@ -28,6 +28,29 @@ def _read(arg: str) -> tuple[bytes, str | None]:
 def _cmd_parse(a: argparse.Namespace) -> int:
     if len(a.files) > 1 and (a.stage or a.format == "json"):
         raise UsageError("several files: use --format jsonl (one Document a line), tree or markdown")
+    if a.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {a.jobs}")
+    if a.stage or "-" in a.files:
+        return _parse_here(a)
+    from .batch import render_many
+
+    status = 0
+    results = render_many(a.files, a.format, jobs=a.jobs, encoding=a.encoding, simplified=a.simplified,
+                          pretty=a.pretty)
+    for r in progress(results, total=len(a.files), force=a.progress, label=lambda r: r.name):
+        if r.error is not None:
+            print(f"speechdoc: {r.name}: error: {r.error}", file=sys.stderr)
+            status = 1
+            continue
+        sys.stdout.write(r.output + "\n")
+        if not a.quiet:
+            for line in r.diagnostics:
+                print(f"{r.name}: {line}", file=sys.stderr)
+    return status
+
+
+def _parse_here(a: argparse.Namespace) -> int:
+    """Standard input and stage dumps: parsed in this process."""
     status = 0
     for name in progress(a.files, force=a.progress):
         try:
@@ -94,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("files", nargs="+", metavar="FILE", help="speech files, or - for standard input")
     pp.add_argument("--format", choices=["json", "jsonl", "tree", "markdown"], default="json")
     pp.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
+    pp.add_argument("-j", "--jobs", type=int, default=1, help="parse files in this many processes (order is kept)")
     pp.add_argument("--pretty", action="store_true", help="indent JSON output")
     pp.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     pp.add_argument("--simplified", action="store_true", help="show text in simplified script")

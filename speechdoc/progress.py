@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO, TypeVar
 
 __all__ = ["progress"]
@@ -22,13 +22,13 @@ __all__ = ["progress"]
 T = TypeVar("T")
 
 
-def progress(items: Sequence[T], *, stream: TextIO | None = None, force: bool = False,
-             label=str, min_items: int = 2) -> Iterator[T]:
+def progress(items: Iterable[T], *, total: int | None = None, stream: TextIO | None = None,
+             force: bool = False, label: Callable[[T], str] = str, min_items: int = 2) -> Iterator[T]:
     """Yield ``items``, drawing ``[k/n] label`` on one line of ``stream`` (stderr)."""
     out = stream if stream is not None else sys.stderr
-    show = force or (len(items) >= min_items and getattr(out, "isatty", lambda: False)())
+    n = total if total is not None else len(items)  # type: ignore[arg-type]
+    show = force or (n >= min_items and getattr(out, "isatty", lambda: False)())
     last = 0.0
-    n = len(items)
     for k, item in enumerate(items, 1):
         now = time.monotonic()
         if show and (force or now - last > 0.1 or k == n):

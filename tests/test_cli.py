@@ -95,3 +95,18 @@ def test_many_files_as_jsonl_with_progress_on_stderr_and_a_bad_file(tmp_path):
 
 def test_many_files_need_a_line_format(tmp_path):
     assert main(["parse", "a.txt", "b.txt"]) == 2
+
+
+def test_jobs_keep_order_and_output(tmp_path):
+    names = []
+    for i in range(6):
+        f = tmp_path / f"s{i}.txt"
+        f.write_text(f"一、第{i}篇\n二、结尾\n", encoding="utf-8")
+        names.append(str(f))
+    one = run(["parse", *names, "--format", "jsonl", "-q"])
+    two = run(["parse", *names, "--format", "jsonl", "-q", "--jobs", "2"])
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    titles = [json.loads(line)["speeches"][0]["children"][0]["title"] for line in two.stdout.decode().splitlines()]
+    assert titles == [f"第{i}篇" for i in range(6)]
+    assert main(["parse", *names, "--format", "jsonl", "--jobs", "0"]) == 2
