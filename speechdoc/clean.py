@@ -27,7 +27,7 @@ __all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS"]
 
 #: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay
 GLOSS = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+    r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 
 _LICENCE = re.compile(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
