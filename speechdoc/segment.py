@@ -106,10 +106,14 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     for i, cut in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         after = _ink(fold, cut[2], nxt)
-        if i == 0 or after >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, cut[2], min(nxt, cut[2] + 200)):
+        top = i == 0 and _ink(fold, 0, cut[0]) < _MIN_BODY  # the page's own title, above the speech
+        if top or after >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
     cuts = kept
     out: list[SpeechCut] = []
+    if cuts and _ink(fold, 0, cuts[0][0]) >= _MIN_BODY:
+        # a speech before the first title line: it has no title of its own, but it is not front matter
+        out.append(SpeechCut(0, None, None, None, None))
     if not cuts:
         sal = _SALUTE.search(fold)
         sal_span = (sal.start(), sal.end()) if sal and _at_line_start(fold, sal.start()) else None

@@ -86,3 +86,14 @@ def test_a_title_with_a_stray_pdf_space_is_still_a_title():
     doc = speechdoc.parse("在全市学习会上的讲 话稿\n同志们：\n今天开会。\n一、甲\n")
     assert [sp.title for sp in doc.speeches] == ["在全市学习会上的讲话稿"]
     assert doc.text_at(doc.speeches[0].title_span) == "在全市学习会上的讲 话稿"
+
+
+def test_text_before_a_late_title_is_a_speech_not_front_matter():
+    body = "今年以来，全县经济运行总体平稳，主要指标增速高于全市平均水平。" * 12
+    head = "县委全会开得很成功。\n一、为什么要开展百日攻坚\n" + body + "\n二、重点攻坚什么\n" + body
+    doc = speechdoc.parse(head + "\n在县委十三届二次全体会议上的讲话\n同志们：\n" + body + "\n一、总体要求\n")
+    assert [(sp.title, [n.marker for n in sp.walk()]) for sp in doc.speeches] == [
+        (None, ["一、", "二、"]), ("在县委十三届二次全体会议上的讲话", ["一、"])]
+    assert doc.front == []
+    tail_only = speechdoc.parse(head + "\n在县委十三届二次全体会议上的讲话\n")  # a title with nothing after it
+    assert [[n.marker for n in sp.walk()] for sp in tail_only.speeches] == [["一、", "二、"]]
