@@ -70,7 +70,8 @@ def load(data: str | bytes | bytearray | memoryview, encoding: str | None = None
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
     if not isinstance(data, bytes):
-        raise InputError(f"parse() takes str or bytes, not {type(data).__name__}")
+        hint = "; for a file use speechdoc.parse_file(path)" if isinstance(data, os.PathLike) else ""
+        raise InputError(f"parse() takes str or bytes, not {type(data).__name__}{hint}")
     if len(data) > MAX_BYTES:
         raise InputError(f"input is {len(data)} bytes; the limit is {MAX_BYTES} (split the file first)")
     if encoding is not None:

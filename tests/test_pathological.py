@@ -94,3 +94,8 @@ def test_crlf_keeps_offsets(tmp_path):
     assert doc.text == text
     second = list(doc.walk())[1]
     assert text[second.marker_span[0]:second.marker_span[1]] == "二、"
+
+
+def test_a_path_given_to_parse_points_to_parse_file(tmp_path):
+    with pytest.raises(speechdoc.InputError, match="parse_file"):
+        speechdoc.parse(tmp_path / "speech.txt")  # type: ignore[arg-type]
