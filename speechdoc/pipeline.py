@@ -104,7 +104,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
         nodes, ndiags = build(sub, fold, lay.hard_breaks)
         diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
                      for sv, cd, msg, a, b in ndiags)
-        ends = _node_ends(nodes, e)
+        ends = _node_ends(nodes, e, lay.para_starts)
         titles = []
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
@@ -152,13 +152,24 @@ def _outside(cands, spans: list[tuple[int, int]]):
     return out
 
 
-def _node_ends(nodes, speech_end: int) -> list[int]:
+def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
+    """Where each node's text ends: at the next node of its depth or above, and for a
+    point opened mid-paragraph (…，一是…；二是…。) at the end of its paragraph — the
+    paragraphs after it belong to the section again."""
     ends = [speech_end] * len(nodes)
     stack: list[int] = []
     for k, n in enumerate(nodes):
         while stack and nodes[stack[-1]].depth >= n.depth:
             ends[stack.pop()] = n.cand.start
         stack.append(k)
+    for k in range(len(nodes) - 1, -1, -1):  # children first, so a point covers its own list
+        n = nodes[k]
+        if not n.inline:
+            continue
+        p = bisect_right(para_starts, n.cand.start)
+        para_end = para_starts[p] if p < len(para_starts) else speech_end
+        last_child = max((ends[c] for c in n.children), default=para_end)
+        ends[k] = min(ends[k], max(para_end, last_child))
     return ends
 
 

@@ -97,3 +97,13 @@ def test_text_before_a_late_title_is_a_speech_not_front_matter():
     assert doc.front == []
     tail_only = speechdoc.parse(head + "\n在县委十三届二次全体会议上的讲话\n")  # a title with nothing after it
     assert [[n.marker for n in sp.walk()] for sp in tail_only.speeches] == [["一、", "二、"]]
+
+
+def test_paragraphs_after_an_inline_list_belong_to_the_section_again():
+    doc = speechdoc.parse("一、过去五年的工作\n三件大事：一是建党百年，二是进入新时代。\n国内生产总值增长到114万亿元。\n二、使命任务\n")
+    top = doc.speeches[0].children[0]
+    assert [c.marker for c in top.children] == ["一是", "二是"]
+    assert top.children[-1].span[1] <= doc.text.index("国内")
+    assert [b.text for b in top.blocks][-1] == "国内生产总值增长到114万亿元。"
+    (m,) = doc.metrics()
+    assert m.section_path == ["一、过去五年的工作"]
