@@ -37,7 +37,7 @@ class Block:
     owner: int  # node index in the speech, -1 for the speech itself
 
 
-def title_span(fold: str, node_start: int, marker_end: int, limit: int,
+def title_span(fold: str, marker_end: int, limit: int,
                next_hard: Callable[[int], int | None], para_starts: Sequence[int],
                noise: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """View span of a node's title: after the marker, to 。！？； a line end or the next marker.

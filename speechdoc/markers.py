@@ -178,7 +178,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         if ctx in ("stop", "semi", "colon"):
             ctx = "term"
-        if _false_friend(fold, style, e, ctx):
+        if _false_friend(fold, style, e):
             continue
         if opens:
             k = bisect_right(para_starts, s) - 1
@@ -193,7 +193,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
 _RANGE_FOLLOW = re.compile(rf"[{_HAN}0-9０-９]{{1,3}}(?:[、，,至到]|[季个届月年日号倍名位天次])")
 
 
-def _false_friend(fold: str, style: str, end: int, ctx: str) -> bool:
+def _false_friend(fold: str, style: str, end: int) -> bool:
     """一、二季度, 第二、三季度, 十八、十九届: a numeral list, not a marker."""
     if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、":
         return _RANGE_FOLLOW.match(fold, end) is not None

@@ -17,7 +17,7 @@ The builder works on plain tuples and never raises; problems become diagnostics.
 
 >>> from speechdoc.markers import scan
 >>> text = "一、甲\\n（一）乙\\n（二）丙\\n二、丁"
->>> [(n.cand.marker, n.depth) for n in build(scan(text), text, [])[0]]
+>>> [(n.cand.marker, n.depth) for n in build(scan(text), [])[0]]
 [('一、', 1), ('（一）', 2), ('（二）', 2), ('二、', 1)]
 """
 from __future__ import annotations
@@ -57,7 +57,7 @@ class Node:
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
 
 
-def build(cands: Sequence[Candidate], text: str, hard_breaks: Sequence[int]) -> tuple[list[Node], list[Diag]]:
+def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[Node], list[Diag]]:
     """Accepted nodes in document order (with depth and parent) and diagnostics."""
     nodes: list[Node] = []
     diags: list[Diag] = []

@@ -101,14 +101,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
         s = cut.start
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
         sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
-        nodes, ndiags = build(sub, fold, lay.hard_breaks)
+        nodes, ndiags = build(sub, lay.hard_breaks)
         diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
                      for sv, cd, msg, a, b in ndiags)
         ends = _node_ends(nodes, e, lay.para_starts)
         titles = []
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
-            ts, te = title_span(fold, n.cand.start, n.cand.end, limit, lay.next_hard_break, lay.para_starts,
+            ts, te = title_span(fold, n.cand.end, limit, lay.next_hard_break, lay.para_starts,
                                  noise_view)
             g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
             if g < len(garbled_starts) and garbled_starts[g] < te:

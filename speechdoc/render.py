@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .errors import InputError
-from .model import SCHEMA_VERSION, Document, OutlineNode
+from .model import SCHEMA_VERSION, Document, OutlineNode  # noqa: F401 (the doctests name it)
 
 __all__ = ["to_json", "to_jsonl", "read_jsonl", "json_schema", "schema_json", "to_tree", "to_markdown"]
 

@@ -51,7 +51,7 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
     for i, cut in enumerate(cuts):
         end = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
         sub = cands[bisect_left(starts, cut.start):bisect_left(starts, end)]
-        nodes, _ = build(sub, fold, lay.hard_breaks)
+        nodes, _ = build(sub, lay.hard_breaks)
         kept.update((n.cand.start, n.depth) for n in nodes)
     return "\n".join(
         f"{cleaned.view.to_raw(c.start)}\t{cleaned.view.text[c.start:c.end]}\t{c.style}\t{c.ordinal}\t{c.context}\t"
