@@ -37,6 +37,7 @@ __all__ = [
     "OutlineNode",
     "Speech",
     "NoiseRecord",
+    "SourceBlock",
     "SourceInfo",
     "DocumentMeta",
     "Document",
@@ -44,7 +45,7 @@ __all__ = [
 
 SCHEMA_NAME = "speechdoc.document"
 #: Bumped on every change of the JSON shape: major for removals/renames, minor for additions.
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 Span = tuple[int, int]
 Severity = Literal["info", "warning", "error"]
@@ -253,11 +254,36 @@ class NoiseRecord(_Model):
     span: Span
 
 
+class SourceBlock(_Model):
+    """Where one block of ``Document.text`` came from in a web page, Word file or PDF.
+
+    ``span`` indexes ``Document.text`` (the extracted text); the other fields say where
+    that text sits in the original: the HTML element ``path``, the DOCX ``paragraph``
+    index (body order, table cells included), the PDF ``page`` (1-based) and ``bbox``
+    (points, ``x0, top, x1, bottom`` from the page's top left). ``heading`` is the level a
+    ``<h1>``…``<h6>`` or a Word heading style gives the block; ``numbering`` the list marker
+    Word generated for the paragraph (``一、``), which is in the text but not typed.
+    """
+
+    span: Span
+    path: str | None = None
+    paragraph: int | None = None
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    style: str | None = None
+    heading: int | None = None
+    numbering: str | None = None
+
+
 class SourceInfo(_Model):
+    """The input: how it was read (``format``: which reader ran), decoded, and where each block came from."""
+
+    format: Literal["text", "html", "docx", "pdf"] = "text"
     encoding: str | None = None
     bom: bool = False
     length: int
     path: str | None = None
+    blocks: list[SourceBlock] = Field(default_factory=list)
 
 
 class DocumentMeta(_Model):
