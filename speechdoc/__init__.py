@@ -5,7 +5,15 @@
 >>> [(n.depth, n.marker, n.title) for n in doc.walk()]
 [(1, '一、', '认清形势'), (1, '二、', '明确任务'), (2, '一要', '抓项目'), (2, '二要', '抓招商')]
 """
-from .errors import DecodeError, InputError, MissingDependencyError, SpeechdocError, UsageError
+from .errors import (
+    DecodeError,
+    InputError,
+    MissingDependencyError,
+    MissingFileError,
+    SpeechdocError,
+    UnreadableFileError,
+    UsageError,
+)
 from .model import (
     SCHEMA_VERSION,
     Diagnostic,
@@ -48,6 +56,8 @@ __all__ = [
     "read_jsonl",
     "SpeechdocError",
     "InputError",
+    "MissingFileError",
+    "UnreadableFileError",
     "DecodeError",
     "UsageError",
     "MissingDependencyError",

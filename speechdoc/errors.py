@@ -7,7 +7,8 @@ on the returned Document.
 """
 from __future__ import annotations
 
-__all__ = ["SpeechdocError", "InputError", "DecodeError", "UsageError", "MissingDependencyError"]
+__all__ = ["SpeechdocError", "InputError", "MissingFileError", "UnreadableFileError", "DecodeError", "UsageError",
+           "MissingDependencyError"]
 
 
 class SpeechdocError(Exception):
@@ -16,6 +17,36 @@ class SpeechdocError(Exception):
 
 class InputError(SpeechdocError):
     """The input is not something speechdoc can read (wrong type, missing file, binary)."""
+
+
+class _FileError(InputError, OSError):
+    """A file-system failure that is also the ``OSError`` the standard library would raise.
+
+    ``str(e)`` is speechdoc's one-line message; ``e.filename`` is the path.
+    """
+
+    def __init__(self, message: str, filename: str | None = None) -> None:
+        super().__init__(message)
+        self.filename = filename
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class MissingFileError(_FileError, FileNotFoundError):
+    """No file at the path given: catch it as ``InputError``, ``FileNotFoundError`` or ``OSError``.
+
+    >>> import speechdoc
+    >>> try:
+    ...     speechdoc.parse_file("no/such/report.txt")
+    ... except FileNotFoundError as e:
+    ...     print(type(e).__name__, "|", e)
+    MissingFileError | no such file: no/such/report.txt
+    """
+
+
+class UnreadableFileError(_FileError, PermissionError):
+    """The file exists but may not be read (permissions): also a ``PermissionError``."""
 
 
 class DecodeError(InputError):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import DecodeError, InputError
+from .errors import DecodeError, InputError, MissingFileError, UnreadableFileError
 
 __all__ = ["Loaded", "load", "read_path", "MAX_BYTES"]
 
@@ -229,6 +229,6 @@ def read_path(path: str | os.PathLike[str]) -> bytes:
             raise InputError(f"{p} is {size} bytes; the limit is {MAX_BYTES}")
         return p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"no such file: {p}") from None
+        raise MissingFileError(f"no such file: {p}", os.fspath(path)) from None
     except PermissionError:
-        raise InputError(f"cannot read {p}: permission denied") from None
+        raise UnreadableFileError(f"cannot read {p}: permission denied", os.fspath(path)) from None
