@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..model import Metric
 from ..textview import TextView
-from .context import list_intro_kind, period, plan_section
+from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
@@ -46,7 +46,11 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     state: dict[str, object] = {}
     for (s, e), path in zip(blocks, paths):
         try:
-            state["plan"] = plan_section(path)
+            state["path"] = path
+            heading_part = report_part(path)
+            state["part"] = heading_part or opening_part(fold[s:min(e, s + 60)]) or (
+                state.get("part") if path == state.get("part_path") else None)
+            state["part_path"] = path
             state["intro"] = _intro(fold, s, e, state.get("intro_next"))
             found = extract_block(fold, s, e, carry, state)
             state["intro_next"] = state["intro"] if state["intro"] else _list_intro(fold, s, e)

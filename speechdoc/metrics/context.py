@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match"]
+__all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
+           "opening_part", "past_period", "LIST_INTRO"]
 
 _BLANK = re.compile(r"[ \u3000\n\r\t]+")
 
@@ -108,25 +109,84 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 
 
 # -- kind (M11) -----------------------------------------------------------------------
-_FORECAST = re.compile(r"预计|预测|预期将")
+# The kind is read in three layers, nearest first:
+#   1. the value's own ;-segment: 预计 (forecast), 了/已 (actual), a goal word (target);
+#   2. a list introduction earlier in the sentence (主要预期目标是：…；…；…) makes every
+#      later value of the sentence a target;
+#   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
+#      is to be done (target) unless it is dated in the past; in a review part it is actual.
+_FORECAST = re.compile(r"预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到|带动|增加|吸纳|提供|创造|形成)")
+_VERB_AHEAD = r"(?=比|较|同比|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
+#: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 _TARGET = re.compile(
-    r"目标是|目标为|目标[:：]|预期目标|主要目标|目标任务是|要求|确保(?!了)|力争|必须|务必|要达到|要完成|要实现|"
-    r"都要|均要|要确保|不能低于|不得低于|争取|努力实现|计划到|计划完成|计划实现|拟|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
+    r"目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|力争|必须|务必|"
+    r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|争取|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
+    rf"(?<![主重需只想])要{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
     r"提出(?!了)|明年|(?<![截])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?|将(?:达到|实现|突破|超过)"
 )
+#: goal words that name one planned figure: they scope only their own ;-segment
+#: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
+_TARGET_LOCAL = re.compile(rf"(?<![超原比按])计划{_VERB_AHEAD}|拟")
+#: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
+_TARGET_RIGHT_BEFORE = re.compile(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
+#: a list introduction that makes every value after it in the sentence a target
+LIST_INTRO = re.compile(r"(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为)")
 _GOAL_AFTER = re.compile(r"(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
 _DONE = re.compile(r"了|已经|已")
+#: past periods: last year's results stay actual next to this year's targets
+_PAST = re.compile(r"^(?:去年|上年|过去.*|.*年来|五年|[一二三四五六七八九十]+年)$")
+
+_PLAN = re.compile(r"目标|任务|安排|部署|计划(?!执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
+                   r"今后|明年|展望|今年(?!以来)")
+_REVIEW = re.compile(r"回顾|总结|过去|完成|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
+                     r"完成情况|执行情况|基本情况|工作情况|运行情况")
+#: a paragraph that opens the review or the plan part of a report without a heading
+_REVIEW_OPENER = re.compile(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二两三四五]年来|回顾过去|今年以来|去年以来)")
+_PLAN_OPENER = re.compile(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}年)(?:经济社会|国民经济和社会)?(?:发展|政府工作|工作)"
+                          r"的?(?:主要预期目标|主要目标|总体要求|主要任务|预期目标|建议)|做好今年)")
 
 
-_PLAN = re.compile(r"目标|任务|安排|部署|计划|重点工作|工作重点|主要工作|打算|工作建议|思路")
-_REVIEW = re.compile(r"回顾|总结|成绩|成效|情况|过去|进展|评估|完成")
+def report_part(path: list[str]) -> str | None:
+    """``"review"`` or ``"plan"`` from the innermost heading that says which, else None.
+
+    ``一、2023年工作回顾`` → review; ``二、2024年主要目标任务`` → plan; a heading that says
+    both (``去年工作亮点纷呈，锁定发展目标``) reads as review: it reports first.
+    """
+    for heading in reversed(path):
+        t = squeeze(heading)
+        if _REVIEW.search(t):
+            return "review"
+        if _PLAN.search(t):
+            return "plan"
+    return None
+
+
+def opening_part(paragraph_head: str) -> str | None:
+    """The part a paragraph opens (``过去一年，…`` → review, ``今年发展主要预期目标是`` → plan)."""
+    if _REVIEW_OPENER.match(paragraph_head):
+        return "review"
+    if _PLAN_OPENER.match(paragraph_head):
+        return "plan"
+    return None
 
 
 def plan_section(path: list[str]) -> bool:
     """Is this block under a plan heading (二、2024年主要目标任务), not a review (一、2023年工作回顾)?"""
-    text = squeeze("".join(path))
-    return bool(_PLAN.search(text)) and not _REVIEW.search(text)
+    return report_part(path) == "plan"
+
+
+def past_period(per: str | None, path: list[str] | None = None) -> bool:
+    """Is ``per`` before the year the report plans for (去年, 五年来, 2023年 under 二、2024年目标)?"""
+    if per is None:
+        return False
+    if _PAST.match(per):
+        return True
+    m = re.match(r"(\d{4})年", per)
+    if m and path:
+        years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})年", "".join(path))]
+        return bool(years) and int(m.group(1)) < max(years)
+    return False
 
 
 def done(clause_before: str) -> bool:
@@ -143,7 +203,11 @@ def list_intro_kind(intro: str) -> str | None:
 
 
 def kind(sentence_before: str, clause_before: str, clause_after: str, segment_before: str | None = None) -> str:
-    """target / forecast / actual for a value, from its sentence up to its clause end."""
+    """target / forecast / actual for a value in its sentence.
+
+    预计 and 计划 scope only their own ;-segment (corpus decisions 4 and 19); a requirement
+    (确保, 要, 目标是) holds for the rest of its sentence. The caller adds list intros and parts.
+    """
     seg = squeeze(segment_before if segment_before is not None else sentence_before)
     if _FORECAST.search(seg):
         return "forecast"
@@ -151,9 +215,9 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
     ca = squeeze(clause_after)
     if _DONE.search(cb[-8:]) or _DONE.search(ca[:3]) and "要求" in ca:
         return "actual"
-    if _GOAL_AFTER.search(ca):
+    if _GOAL_AFTER.search(ca) or _TARGET_RIGHT_BEFORE.search(cb):
         return "target"
-    if _TARGET.search(squeeze(sentence_before) + ca):
+    if _TARGET_LOCAL.search(seg) or _TARGET.search(squeeze(sentence_before) + ca):
         return "target"
     return "actual"
 

@@ -216,13 +216,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
         intro = state.get("intro")
-        if kd == "actual" and intro and not cx.done(fold[cs:p.start]):
-            kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
-        if kd == "actual" and state.get("plan") and not cx.done(fold[cs:p.start]):
-            kd = "target"  # a plan section (2024年主要目标任务): its figures are what is to be done
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
+        if kd == "actual" and not cx.done(fold[cs:p.start]) and not cx.past_period(per, state.get("path")):
+            if intro:
+                kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
+            elif _list_intro_before(fold, sent_far, p.start, state):
+                kd = "target"  # 主要预期目标是：…；…；城镇居民人均可支配收入实际增长8%
+            elif state.get("part") == "plan":
+                kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
         ind = raw_ind = cx.indicator(before)
         explicit = ind is not None
         if q.unit == "%" and special is None:
@@ -300,6 +303,22 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
 
 
 _COUNT_QUAL_LAST = re.compile(r"至少|不少于|不低于|不能低于|超过")
+
+
+def _list_intro_before(fold: str, sent: int, pos: int, state: dict) -> bool:
+    """Is there a list introduction (目标是：) between the sentence start and ``pos``?
+
+    Scanned incrementally per sentence, so a sentence of any length costs linear time.
+    """
+    key, scanned, hit = state.get("intro_scan", (-1, -1, -1))  # type: ignore[misc]
+    if key != sent:
+        scanned, hit = sent, -1
+    if hit < 0 and pos > scanned:
+        m = cx.LIST_INTRO.search(fold, max(sent, scanned - 8), pos)
+        hit = m.end() if m else -1
+        scanned = pos
+    state["intro_scan"] = (sent, scanned, hit)
+    return 0 <= hit <= pos
 
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:
