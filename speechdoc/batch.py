@@ -1,8 +1,10 @@
-"""Parse many files in one process or a pool of them, never one process per document.
+"""Parse many files in a pool of processes that never loses a file; write them as tables.
 
-Each worker process imports speechdoc once and parses a stream of files; what crosses
-the process boundary is text (the rendered output), not pydantic trees, so a pool
-scales with the cores. Order is kept.
+Each worker imports speechdoc once and parses a stream of files; what crosses the
+process boundary is text or Arrow tables, never pydantic trees. Results come in input
+order whatever the number of workers. A file that cannot be read or parsed, a worker
+that dies, a document over its time budget: each is one error for that file, and the
+batch goes on (:mod:`speechdoc.workers`).
 
 >>> import tempfile, os
 >>> d = tempfile.mkdtemp()
@@ -14,19 +16,30 @@ scales with the cores. Order is kept.
 a.txt ['  一、 甲', '  二、 乙']
 b.txt ['  （一） 丙']
 c.txt no such file: ...c.txt
+>>> [(os.path.basename(p.path), p.error or len(p.document.speeches)) for p in parse_many(expand_inputs([d]))]
+[('a.txt', 1), ('b.txt', 1)]
 """
 from __future__ import annotations
 
+import errno
+import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from .errors import SpeechdocError, UsageError
+from .errors import InputError, SpeechdocError, UsageError
+from .workers import DEFAULT_TIMEOUT, default_workers, describe_exception, run_pool
 
-__all__ = ["Rendered", "render_many", "FORMATS"]
+if TYPE_CHECKING:
+    from .model import Document
+
+__all__ = ["Rendered", "Parsed", "render_many", "parse_many", "to_parquet", "expand_inputs", "read_input",
+           "FORMATS", "ENGINES", "DEFAULT_TIMEOUT"]
 
 FORMATS = ("json", "jsonl", "tree", "markdown")
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,20 +50,134 @@ class Rendered:
     diagnostics: list[str] = field(default_factory=list)
 
 
-def _render_one(args: tuple[str, str, str | None, bool, bool]) -> Rendered:
-    name, fmt, encoding, simplified, pretty = args
-    from .load import read_path
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One input of :func:`parse_many`: its Document, or why there is none."""
+
+    path: str
+    json: str | None  # the Document as JSON, as it crossed the process boundary
+    error: str | None = None
+
+    @property
+    def document(self) -> Document | None:
+        from .model import Document
+
+        return Document.model_validate_json(self.json) if self.json is not None else None
+
+
+# -- inputs ------------------------------------------------------------------------------------------
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]], glob: str = "*") -> list[str]:
+    """Files, folders (walked, files matching ``glob``, sorted) and ``@list.txt`` (one path a line).
+
+    Symbolic links to folders are not followed (no loops); every file found is kept,
+    readable or not, so the batch can account for it.
+    """
+    out: list[str] = []
+    for item in inputs:
+        arg = os.fspath(item)
+        if arg.startswith("@") and not os.path.exists(arg):
+            try:
+                with open(arg[1:], encoding="utf-8") as f:
+                    out.extend(line.strip() for line in f if line.strip() and not line.lstrip().startswith("#"))
+            except (OSError, UnicodeDecodeError) as e:
+                raise UsageError(f"cannot read the list {arg[1:]}: {getattr(e, 'strerror', None) or e}") from None
+        elif os.path.isdir(arg) and not os.path.islink(arg):
+            found = []
+            for root, dirs, files in os.walk(arg, onerror=None):
+                dirs.sort()
+                found.extend(os.path.join(root, n) for n in sorted(files) if fnmatch.fnmatch(n, glob))
+            out.extend(found)
+        else:
+            out.append(arg)
+    return list(dict.fromkeys(out))
+
+
+_KINDS = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of a regular file, or an :class:`InputError` saying why not (never blocks)."""
+    from .load import MAX_BYTES
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as e:
+        raise InputError(_os_reason(path, e)) from None
+    try:
+        st = os.fstat(fd)
+        for test, kind in _KINDS:
+            if test(st.st_mode):
+                raise InputError(f"{path} is {kind}, not a file")
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 22, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_BYTES:
+            raise InputError(f"{path} is over the limit of {MAX_BYTES} bytes")
+        return b"".join(chunks)
+    except OSError as e:
+        raise InputError(_os_reason(path, e)) from None
+    finally:
+        os.close(fd)
+
+
+def _os_reason(path: str, e: OSError) -> str:
+    reasons = {errno.ENOENT: f"no such file: {path}", errno.ELOOP: f"{path}: too many levels of symbolic links",
+               errno.EACCES: f"cannot read {path}: permission denied", errno.EISDIR: f"{path} is a directory, not a file",
+               errno.ENAMETOOLONG: "file name too long", errno.ENOTDIR: f"{path}: a part of the path is not a folder"}
+    return reasons.get(e.errno, f"cannot read {path}: {e.strerror or e}")  # type: ignore[arg-type]
+
+
+# -- work done in a worker ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    encoding: str | None = None
+    simplified: bool = False
+    fmt: str = "tables"  # "tables", "document", or a render format
+    pretty: bool = False
+
+
+def _parse(path: str, opts: _Options) -> tuple[bytes, Document]:
     from .pipeline import parse
+
+    data = read_input(path)
+    return data, parse(data, encoding=opts.encoding, script="simplified" if opts.simplified else "source", path=path)
+
+
+def _tables_task(task: tuple[str, _Options]) -> Any:
+    """Arrow tables of one file; a file that fails is a ``documents`` row with its error."""
+    from .dataset import document_rows, error_rows, to_arrow
+
+    path, opts = task
+    data: bytes | None = None
+    try:
+        data = read_input(path)
+        from .pipeline import parse
+
+        doc = parse(data, encoding=opts.encoding, script="simplified" if opts.simplified else "source", path=path)
+        rows = document_rows(doc, data, path)
+    except SpeechdocError as e:
+        rows = error_rows(path, str(e), data)
+    return to_arrow(rows)
+
+
+def _render_task(task: tuple[str, _Options]) -> Rendered:
+    name, opts = task
     from .render import to_markdown, to_tree
 
     try:
-        data = read_path(name)
-        doc = parse(data, encoding=encoding, script="simplified" if simplified else "source", path=name)
+        _, doc = _parse(name, opts)
     except SpeechdocError as e:
         return Rendered(name, None, str(e))
-    if fmt in ("json", "jsonl"):
-        out = doc.model_dump_json(indent=2 if pretty and fmt == "json" else None)
-    elif fmt == "tree":
+    if opts.fmt in ("json", "jsonl"):
+        out = doc.model_dump_json(indent=2 if opts.pretty and opts.fmt == "json" else None)
+    elif opts.fmt == "tree":
         out = to_tree(doc)
     else:
         out = to_markdown(doc)
@@ -59,17 +186,84 @@ def _render_one(args: tuple[str, str, str | None, bool, bool]) -> Rendered:
     return Rendered(name, out, None, diags)
 
 
+def _document_task(task: tuple[str, _Options]) -> Parsed:
+    path, opts = task
+    try:
+        return Parsed(path, _parse(path, opts)[1].model_dump_json())
+    except SpeechdocError as e:
+        return Parsed(path, None, str(e))
+
+
+def _in_process(fn: Any, task: tuple[str, _Options]) -> Any:
+    try:
+        return fn(task)
+    except Exception as e:  # noqa: BLE001 - one file never ends a batch
+        return describe_exception(e)
+
+
+def _run(fn: Any, tasks: list[tuple[str, _Options]], workers: int, timeout: float | None,
+         failed: Any) -> Iterator[Any]:
+    """``fn`` over ``tasks`` in order; ``failed(name, error)`` stands in for a file whose worker failed."""
+    if len(tasks) == 1 and workers == 1 and timeout is None:
+        r = _in_process(fn, tasks[0])
+        yield failed(tasks[0][0], r) if isinstance(r, str) else r
+        return
+    for o in run_pool(fn, tasks, workers=workers, timeout=timeout):
+        yield o.value if o.error is None else failed(tasks[o.index][0], o.error)
+
+
+def _check(workers: int | None, timeout: float | None) -> int:
+    if workers is not None and workers < 1:
+        raise UsageError(f"jobs must be at least 1, not {workers}")
+    if timeout is not None and not timeout > 0:
+        raise UsageError(f"the time budget must be a positive number of seconds, not {timeout}")
+    return workers or default_workers()
+
+
+# -- the API -----------------------------------------------------------------------------------------
+
 def render_many(names: Sequence[str] | Iterable[str], fmt: str, *, jobs: int = 1, encoding: str | None = None,
-                simplified: bool = False, pretty: bool = False) -> Iterator[Rendered]:
-    """Parse and render each file, in order; ``jobs`` > 1 spreads the files over processes."""
+                simplified: bool = False, pretty: bool = False,
+                timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[Rendered]:
+    """Parse and render each file, in order; ``jobs`` processes, ``timeout`` seconds per file."""
     if fmt not in FORMATS:
         raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    if jobs < 1:
-        raise UsageError(f"jobs must be at least 1, not {jobs}")
-    tasks = [(n, fmt, encoding, simplified, pretty) for n in names]
-    if jobs == 1 or len(tasks) < 2:
-        yield from map(_render_one, tasks)
+    jobs = _check(jobs, timeout)
+    opts = _Options(encoding, simplified, fmt, pretty)
+    tasks = [(os.fspath(n), opts) for n in names]
+    if len(tasks) == 1 and jobs == 1:  # one file: no process to start, and no budget to enforce
+        timeout = None
+    return _run(_render_task, tasks, jobs, timeout, lambda n, e: Rendered(n, None, e))
+
+
+def parse_many(paths: Iterable[str | os.PathLike[str]], *, engine: str = "local", workers: int | None = None,
+               encoding: str | None = None, simplified: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
+               scheduler: str | None = None) -> Iterator[Parsed]:
+    """Parse files in input order, yielding a :class:`Parsed` (its ``document`` or ``error``) for each.
+
+    ``engine="local"`` uses ``workers`` processes (default: the cores); ``engine="dask"``
+    sends chunks of files to a Dask cluster (``scheduler`` address, or a LocalCluster).
+    """
+    if engine not in ENGINES:
+        raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    n = _check(workers, timeout)
+    opts = _Options(encoding, simplified, "document")
+    tasks = [(os.fspath(p), opts) for p in paths]
+    if engine == "dask":
+        from .dask_engine import map_chunks
+
+        for chunk in map_chunks(_document_chunk, tasks, workers=n, scheduler=scheduler):
+            yield from chunk
         return
-    jobs = min(jobs, os.cpu_count() or 1, len(tasks))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_render_one, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 4))))
+    yield from _run(_document_task, tasks, n, timeout, lambda p, e: Parsed(p, None, e))
+
+
+def _document_chunk(tasks: list[tuple[str, _Options]]) -> list[Parsed]:
+    return [r if isinstance(r := _in_process(_document_task, t), Parsed) else Parsed(t[0], None, r) for t in tasks]
+
+
+def to_parquet(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], **options: Any) -> Any:
+    """Parse files into the six tables under ``out_dir``; see :func:`speechdoc.writer.write_dataset`."""
+    from .writer import write_dataset
+
+    return write_dataset(paths, out_dir, **options)

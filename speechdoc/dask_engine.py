@@ -1,0 +1,115 @@
+"""The Dask engine: chunks of files parsed on a cluster, tables written by Dask's Parquet writer.
+
+Each task parses a chunk of files and returns Arrow tables (never pydantic objects);
+each chunk becomes one part of every table, named like the local engine's parts, so
+``--resume`` works the same on both. Without a scheduler address a ``LocalCluster``
+of ``workers`` single-threaded processes is started and stopped with the batch.
+
+Limits: an exception or a ``MemoryError`` in a document is charged to that document
+as on the local engine, but a Dask worker that dies is retried by Dask itself, and the
+per-document time budget is not enforced (a worker thread cannot be interrupted).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .dataset import SCHEMAS, TABLES, to_arrow
+from .errors import MissingDependencyError
+from .store import concat, part_name
+
+__all__ = ["write_parquet", "map_chunks", "cluster_client"]
+
+_INSTALL = "--engine dask needs dask and distributed: run `pip install 'speechdoc[dask]'`"
+
+
+def _require() -> None:
+    try:
+        import dask.dataframe  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError(_INSTALL) from None
+
+
+@contextlib.contextmanager
+def cluster_client(workers: int, scheduler: Any = None) -> Iterator[Any]:
+    """A ``distributed.Client``: the given one, one connected to an address, or a LocalCluster's."""
+    _require()
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None and not isinstance(scheduler, str):
+        yield scheduler  # a Client the caller owns
+        return
+    if scheduler:
+        with Client(scheduler, timeout="30s") as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster, Client(cluster) as client:
+        yield client
+
+
+def _chunks(tasks: list[Any], size: int) -> list[list[Any]]:
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+
+
+def parse_chunk(tasks: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Arrow tables of a chunk of files: a file that fails is a ``documents`` row with its error."""
+    from .batch import _in_process, _tables_task
+    from .dataset import error_rows
+
+    out = []
+    for task in tasks:
+        r = _in_process(_tables_task, task)
+        out.append(to_arrow(error_rows(task[0], r)) if isinstance(r, str) else r)
+    return concat(out)
+
+
+def _pandas(tables: dict[str, Any], table: str) -> Any:
+    import pandas as pd
+
+    return tables[table].to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _documents(tables: dict[str, Any]) -> list[dict[str, Any]]:
+    return tables["documents"].to_pylist()
+
+
+def map_chunks(fn: Callable[[list[Any]], list[Any]], tasks: list[Any], *, workers: int, scheduler: Any = None,
+               chunk_size: int = 50) -> Iterator[list[Any]]:
+    """``fn`` over chunks of ``tasks`` on Dask, results in input order."""
+    with cluster_client(workers, scheduler) as client:
+        futures = client.map(fn, _chunks(tasks, chunk_size), pure=False)
+        for f in futures:
+            yield f.result()
+
+
+def write_parquet(tasks: list[tuple[str, Any]], out_dir: str, *, first_part: int, part_size: int, workers: int,
+                  scheduler: Any = None, on_document: Callable[[dict[str, Any]], None] | None = None) -> int:
+    """Parse ``tasks`` on Dask and write every table with ``dask.dataframe.to_parquet``; the parts written."""
+    _require()
+    import dask
+    import dask.dataframe as dd
+    from distributed import as_completed
+
+    chunks = _chunks(tasks, part_size)
+    if not chunks:
+        return 0
+    with cluster_client(workers, scheduler) as client:
+        parts = [client.submit(parse_chunk, chunk, pure=False) for chunk in chunks]
+        writes = []
+        for t in TABLES:
+            frames = [dask.delayed(_pandas)(p, t) for p in parts]
+            ddf = dd.from_delayed(frames, meta=_pandas({t: SCHEMAS[t].empty_table()}, t), verify_meta=False)
+            writes.append(ddf.to_parquet(os.path.join(out_dir, t), schema=SCHEMAS[t], write_index=False,
+                                         name_function=lambda i: part_name(first_part + i, "parquet"),
+                                         write_metadata_file=False, compute=False, compression="zstd"))
+        written = client.compute(writes)
+        if on_document is not None:
+            for f in as_completed([client.submit(_documents, p, pure=False) for p in parts]):
+                for row in f.result():
+                    on_document(row)
+        client.gather(written)
+    return len(chunks)

@@ -1,0 +1,203 @@
+"""A process pool that survives its workers: one bad file is one error, never a lost batch.
+
+:class:`concurrent.futures.ProcessPoolExecutor` ends the whole batch when one worker
+dies (``BrokenProcessPool``) and has no time limit per task. Here each worker gets one
+item at a time over its own pipe, so whatever happens to it is charged to that item
+alone: an exception or a ``MemoryError`` becomes an error for the item (after a
+``MemoryError`` the worker is replaced, its heap cannot be trusted), a worker that
+crashes or is killed becomes ``worker died (signal 9)`` for the item it held, and an
+item over the time budget gets its worker killed and ``took longer than …``. A fresh
+worker takes over and the batch goes on. Results come back in input order.
+
+>>> list(run_pool(len, ["ab", "c", None], workers=1))
+[Outcome(index=0, value=2, error=None), Outcome(index=1, value=1, error=None), Outcome(index=2, value=None, error="TypeError: object of type 'NoneType' has no len()")]
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+__all__ = ["Outcome", "run_pool", "describe_exception", "DEFAULT_TIMEOUT"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: seconds one document may take before its worker is stopped (a real speech takes < 1 s)
+DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[R]):
+    index: int
+    value: R | None
+    error: str | None = None
+
+
+def describe_exception(e: BaseException) -> str:
+    """One line for an unexpected exception: its type and message, no traceback."""
+    if isinstance(e, MemoryError):
+        return "out of memory"
+    text = " ".join(str(e).split())
+    if len(text) > 300:
+        text = text[:300] + "…"
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+
+
+def _serve(fn: Callable[[Any], Any], conn: Connection) -> None:
+    """A worker's loop: take an item, send back ``(index, ok, value or error)``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if task is None:
+            return
+        index, item = task
+        fatal = False
+        try:
+            msg = (index, True, fn(item))
+        except MemoryError:
+            msg, fatal = (index, False, "out of memory"), True
+        except Exception as e:  # noqa: BLE001 - anything a document does is charged to that document
+            msg = (index, False, describe_exception(e))
+        try:
+            conn.send(msg)
+        except Exception as e:  # noqa: BLE001 - an unpicklable or too-large result
+            try:
+                conn.send((index, False, f"result could not be sent back: {describe_exception(e)}"))
+            except Exception:  # noqa: BLE001
+                return
+        if fatal:
+            return
+
+
+def _context() -> Any:
+    # fork starts a worker in milliseconds with speechdoc already imported; elsewhere spawn
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+class _Worker:
+    def __init__(self, ctx: Any, fn: Callable[[Any], Any]) -> None:
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_serve, args=(fn, child), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: tuple[int, float] | None = None  # (index, deadline)
+
+    def give(self, index: int, item: Any, timeout: float | None) -> None:
+        self.task = (index, time.monotonic() + timeout if timeout else float("inf"))
+        self.conn.send((index, item))
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc.is_alive():
+            if kill:
+                self.proc.kill()
+            else:
+                try:
+                    self.conn.send(None)
+                except OSError:
+                    self.proc.kill()
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _death(proc: Any) -> str:
+    code = proc.exitcode
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"worker died ({name}) while parsing this file"
+    return f"worker died (exit status {code}) while parsing this file"
+
+
+def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, timeout: float | None = DEFAULT_TIMEOUT,
+             window: int | None = None) -> Iterator[Outcome[R]]:
+    """``fn(item)`` for each item in ``workers`` processes, yielded in input order.
+
+    ``timeout`` is the budget of one item in seconds (None: no limit). At most
+    ``window`` items are in flight or waiting to be yielded, so memory stays bounded
+    behind a slow item. Closing the iterator stops the workers.
+    """
+    todo: deque[tuple[int, T]] = deque(enumerate(items))
+    if not todo:
+        return
+    workers = max(1, min(workers, len(todo)))
+    window = window or workers * 8
+    ctx = _context()
+    pool: list[_Worker] = []
+    done: dict[int, Outcome[R]] = {}
+    next_out = 0
+    try:
+        pool = [_Worker(ctx, fn) for _ in range(workers)]
+        while todo or any(w.task for w in pool) or next_out in done:
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            for k, w in enumerate(pool):
+                if w.task is None and todo and todo[0][0] < next_out + window:
+                    if not w.proc.is_alive():
+                        w.stop(kill=True)
+                        pool[k] = w = _Worker(ctx, fn)
+                    index, item = todo.popleft()
+                    try:
+                        w.give(index, item, timeout)
+                    except Exception as e:  # noqa: BLE001 - an item that cannot be pickled
+                        w.task = None
+                        done[index] = Outcome(index, None, f"could not be sent to a worker: {describe_exception(e)}")
+            busy = [w for w in pool if w.task]
+            if not busy:
+                continue
+            wait_for = min(w.task[1] for w in busy) - time.monotonic()  # type: ignore[index]
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                             timeout=max(0.0, min(wait_for, 3600.0))))
+            now = time.monotonic()
+            for w in busy:
+                index, deadline = w.task  # type: ignore[misc]
+                failed = False
+                if w.conn in ready:
+                    try:
+                        got, ok, value = w.conn.recv()
+                    except (EOFError, OSError):  # the worker died mid-answer
+                        w.proc.join(timeout=1)
+                    else:
+                        if got == index:
+                            done[index] = Outcome(index, value, None) if ok else Outcome(index, None, value)
+                            w.task = None
+                            failed = not ok and value == "out of memory"  # its heap cannot be trusted
+                if w.task is not None and (w.proc.sentinel in ready or not w.proc.is_alive()):
+                    w.proc.join(timeout=1)
+                    done[index] = Outcome(index, None, _death(w.proc))
+                    failed = True
+                elif w.task is not None and now >= deadline:
+                    done[index] = Outcome(index, None, f"took longer than the time budget of {timeout:g} s; stopped")
+                    failed = True
+                if failed:  # a fresh worker takes its place when there is work for it
+                    w.task = None
+                    w.stop(kill=True)
+    finally:
+        for w in pool:
+            try:
+                w.stop(kill=True)
+            except Exception:  # noqa: BLE001 - cleaning up must not hide the real error
+                pass
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,125 @@
+"""Write a batch as a dataset of parts: local process pool or Dask, resumable.
+
+Files are taken in input order and grouped into parts of ``part_size`` files (fewer
+when a part's tables pass ``part_bytes``), so the output is the same whatever the
+number of workers. A part is written only when whole; a crash or Ctrl-C loses at most
+the part in flight, and ``resume=True`` skips every file whose content hash (or, for a
+file that could not be read, whose name) is already in ``documents``.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .batch import ENGINES, _check, _Options, _run, _tables_task, read_input
+from .dataset import content_hash, error_rows, to_arrow
+from .errors import InputError, UsageError
+from .store import concat, open_output, write_part
+from .workers import DEFAULT_TIMEOUT
+
+__all__ = ["Summary", "write_dataset"]
+
+
+@dataclass
+class Summary:
+    """What a batch did, for the line printed at its end."""
+
+    out: str
+    files: int = 0  # files parsed or failed in this run
+    skipped: int = 0  # files already in the output (resume)
+    errors: int = 0
+    speeches: int = 0
+    nodes: int = 0
+    metrics: int = 0
+    chars: int = 0
+    parts: int = 0
+    seconds: float = 0.0
+
+    def add(self, doc: dict[str, Any]) -> None:
+        self.files += 1
+        self.errors += doc["error"] is not None
+        self.speeches += doc["n_speeches"] or 0
+        self.nodes += doc["n_nodes"] or 0
+        self.metrics += doc["n_metrics"] or 0
+        self.chars += doc["chars"] or 0
+
+    def __str__(self) -> str:
+        rate = self.files / self.seconds if self.seconds > 0 else 0.0
+        skipped = f", {self.skipped} already done" if self.skipped else ""
+        return (f"{self.files} files ({self.errors} errors{skipped}): {self.speeches} speeches, {self.nodes} nodes, "
+                f"{self.metrics} metrics in {self.seconds:.1f} s ({rate:.1f} files/s) → {self.out}")
+
+
+def _todo(names: list[str], hashes: set[str], error_files: set[str]) -> tuple[list[str], int]:
+    todo: list[str] = []
+    for name in names:
+        if name in error_files:
+            continue
+        try:
+            if content_hash(read_input(name)) in hashes:
+                continue
+        except InputError:
+            pass  # the worker reports it
+        todo.append(name)
+    return todo, len(names) - len(todo)
+
+
+def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
+                  format: str = "parquet", engine: str = "local", workers: int | None = None,
+                  timeout: float | None = DEFAULT_TIMEOUT, resume: bool = False, part_size: int = 500,
+                  part_bytes: int = 64 << 20, encoding: str | None = None, simplified: bool = False,
+                  scheduler: str | None = None,
+                  on_file: Callable[[dict[str, Any]], None] | None = None) -> Summary:
+    """Parse ``paths`` into the tables under ``out_dir`` (see :mod:`speechdoc.dataset`).
+
+    ``on_file(documents_row)`` is called for every file as it is done (progress, errors).
+    Returns a :class:`Summary`.
+    """
+    if engine not in ENGINES:
+        raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if part_size < 1:
+        raise UsageError(f"part size must be at least 1, not {part_size}")
+    n = _check(workers, timeout)
+    started = time.monotonic()
+    names = [os.fspath(p) for p in paths]
+    done = open_output(out_dir, format, resume=resume)
+    todo, skipped = _todo(names, done.hashes, done.error_files) if resume else (names, 0)
+    summary = Summary(os.fspath(out_dir), skipped=skipped)
+    opts = _Options(encoding, simplified, "tables")
+    tasks = [(name, opts) for name in todo]
+
+    def seen(row: dict[str, Any]) -> None:
+        summary.add(row)
+        if on_file is not None:
+            on_file(row)
+
+    if engine == "dask":
+        if format != "parquet":
+            raise UsageError("--engine dask writes Parquet (Dask's writer); use --engine local for --format jsonl")
+        from .dask_engine import write_parquet
+
+        summary.parts = write_parquet(tasks, os.fspath(out_dir), first_part=done.next_part, part_size=part_size,
+                                      workers=n, scheduler=scheduler, on_document=seen)
+    else:
+        buffer: list[dict[str, Any]] = []
+        size, number = 0, done.next_part
+        results = _run(_tables_task, tasks, n, timeout, lambda name, e: to_arrow(error_rows(name, e)))
+        try:
+            for tables in results:
+                seen(tables["documents"].to_pylist()[0])
+                buffer.append(tables)
+                size += sum(t.nbytes for t in tables.values())
+                if len(buffer) >= part_size or size >= part_bytes:
+                    write_part(out_dir, number, format, concat(buffer))
+                    buffer, size, number = [], 0, number + 1
+            if buffer:
+                write_part(out_dir, number, format, concat(buffer))
+                number += 1
+        finally:
+            results.close()
+        summary.parts = number - done.next_part
+    summary.seconds = time.monotonic() - started
+    return summary
