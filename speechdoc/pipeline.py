@@ -26,10 +26,11 @@ from .assemble import Block, cut_blocks, display, make_paragraph, make_speech, t
 from .clean import clean
 from .errors import UsageError
 from .layout import analyse
-from .load import Loaded, load, read_path
+from .load import Loaded, read_path
 from .markers import scan
 from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
 from .outline import build
+from .readers import Extracted, Reader, open_input, with_noise
 from .segment import find_speeches
 
 __all__ = ["parse", "parse_file"]
@@ -38,8 +39,12 @@ Script = Literal["source", "simplified"]
 
 
 def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "source",
-          path: str | None = None) -> Document:
+          path: str | None = None, reader: Reader = "auto") -> Document:
     """Parse one speech file (text or bytes) into a Document.
+
+    The input's format is found from its content (see :mod:`speechdoc.readers`): a PDF,
+    a Word file or an HTML page is read first and ``doc.text`` is the text read from it;
+    ``reader`` forces one (``"text"`` parses markup as plain text).
 
     >>> doc = parse("一、重点任务\\n（一）扩大内需。\\n（二）稳定就业。")
     >>> [(n.depth, n.marker, n.title) for n in doc.walk()]
@@ -47,10 +52,10 @@ def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "s
     """
     if script not in ("source", "simplified"):
         raise UsageError(f"script must be 'source' or 'simplified', not {script!r}")
-    loaded = load(data, encoding=encoding)
+    loaded, extracted = open_input(data, encoding=encoding, path=path, reader=reader)
     # the tree is acyclic: pausing the collector while it grows saves ~40% on large documents
     with _gc_paused():
-        return _parse_loaded(loaded, script, path)
+        return _parse_loaded(loaded, script, path, extracted)
 
 
 @contextmanager
@@ -64,16 +69,19 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, script: Script = "source") -> Document:
-    """Parse a file; it is read as bytes, so offsets count characters of the decoded file."""
-    return parse(read_path(path), encoding=encoding, script=script, path=os.fspath(path))
+def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, script: Script = "source",
+               reader: Reader = "auto") -> Document:
+    """Parse a file (text, HTML, DOCX or PDF); offsets count characters of the decoded or extracted text."""
+    return parse(read_path(path), encoding=encoding, script=script, path=os.fspath(path), reader=reader)
 
 
-def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
+def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: Extracted | None = None) -> Document:
     raw = loaded.text
     diags = [Diagnostic.model_construct(severity=s, code=c, message=m, span=None if a is None else (a, b))
              for s, c, m, a, b in loaded.diagnostics]
     cleaned = clean(raw)
+    if extracted is not None and extracted.noise:
+        cleaned = with_noise(cleaned, extracted.noise)  # a PDF's running headers, footers, page numbers
     view = cleaned.view
     fold = view.fold
     shown = fold if script == "simplified" else view.text
@@ -128,7 +136,11 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None) -> Document:
     meta = DocumentMeta.model_construct(**meta_stage.document_facts(
         view, shown, display, chrome, cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start,
         speeches[0].title if speeches else None))
-    source = SourceInfo.model_construct(encoding=loaded.encoding, bom=loaded.bom, length=len(raw), path=path)
+    source = SourceInfo.model_construct(format=extracted.format if extracted else "text", encoding=loaded.encoding,
+                                        bom=loaded.bom, length=len(raw), path=path,
+                                        blocks=extracted.blocks if extracted else [])
+    if extracted is not None and (meta.title is None or meta.date is None):  # what the file says of itself
+        meta = meta.model_copy(update={"title": meta.title or extracted.title, "date": meta.date or extracted.date})
     return Document.model_construct(
         schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
         source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise, diagnostics=diags,

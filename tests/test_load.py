@@ -81,6 +81,8 @@ def test_many_undecodable_runs_are_summed_up():
 
 def test_binary_input_raises_an_actionable_error():
     with pytest.raises(DecodeError, match="PDF or Word"):
+        speechdoc.parse(b"\x7fELF\x00\x01\x02\x03binary\x00stream" * 50)
+    with pytest.raises(InputError, match="damaged"):  # a PDF goes to the PDF reader (tests/test_readers_pdf.py)
         speechdoc.parse(b"%PDF-1.4\n\x00\x01\x02\x03binary\x00stream" * 50)
 
 

@@ -1,0 +1,170 @@
+"""Readers for web pages, Word files and PDFs: each turns a file into the text the pipeline parses.
+
+A reader returns an :class:`Extracted`: the text (what ``Document.text`` will hold, so
+every span indexes it), one :class:`~speechdoc.model.SourceBlock` per block saying where
+it came from, the spans the reader already knows are page chrome (a PDF's running
+headers, footers and page numbers), and what the file says about itself (an HTML
+``<title>``, a publication date).
+
+The format is found from the content (:func:`sniff`): ``%PDF-`` is a PDF, a ZIP
+archive a Word file (its reader says so when it is some other archive), markup an HTML
+page; a ``.html`` name only decides for a fragment with few tags.
+This module imports nothing heavy; each reader's library is imported when that reader
+runs, and a missing one raises :class:`~speechdoc.errors.MissingDependencyError` naming
+the extra to install.
+
+>>> sniff(b"%PDF-1.7 ..."), sniff("<!DOCTYPE html><html><body><p>讲话</p></body></html>")
+('pdf', 'html')
+>>> sniff("一、总体要求\\n今年经济运行总体平稳。"), sniff(b"PK\\x03\\x04...")
+('text', 'docx')
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..errors import InputError, MissingDependencyError, UsageError
+from ..model import SourceBlock
+
+__all__ = ["Format", "Reader", "Extracted", "sniff", "read", "require", "open_input", "with_noise",
+           "UnreadableDocumentError", "html_available"]
+
+Format = Literal["text", "html", "docx", "pdf"]
+FORMATS: tuple[str, ...] = ("text", "html", "docx", "pdf")
+
+_EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+               ".docx": "docx", ".pdf": "pdf", ".txt": "text"}
+_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+_TAG = re.compile(r"</?(?:p|div|br|span|h[1-6]|li|ul|ol|td|tr|table|strong|b|a|font|body|html|head|meta|script|style"
+                  r"|section|article|center)(?:\s[^<>]{0,300})?/?>", re.I)
+
+
+class UnreadableDocumentError(InputError, ValueError):
+    """A PDF or Word file that cannot be read: damaged, encrypted, or a scan with no text layer."""
+
+
+@dataclass(slots=True)
+class Extracted:
+    """What a reader got out of a file."""
+
+    text: str
+    format: Format
+    blocks: list[SourceBlock] = field(default_factory=list)
+    noise: list[tuple[str, int, int]] = field(default_factory=list)  # (kind, start, end) in text
+    title: str | None = None
+    date: str | None = None
+    encoding: str | None = None
+    diagnostics: list[tuple[str, str, str, int | None, int | None]] = field(default_factory=list)
+
+
+def sniff(data: str | bytes, path: str | os.PathLike[str] | None = None) -> Format:
+    """The format of ``data`` by its content; the extension of ``path`` decides only what content cannot."""
+    ext = _EXTENSIONS.get(os.path.splitext(os.fspath(path))[1].lower()) if path is not None else None
+    if isinstance(data, str):
+        return "html" if looks_like_html(data) else "text"
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        return "text"  # the text loader says what it takes
+    head = bytes(data[:4096])
+    if head.lstrip(b"\x00\t\n\r ").startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"  # the reader says so when the archive is not a Word document
+    text_head = head.decode("utf-8", "ignore") if not head.startswith((b"\xff\xfe", b"\xfe\xff")) else \
+        bytes(data[:8192]).decode("utf-16", "ignore")
+    if looks_like_html(text_head.encode("utf-8")) or looks_like_html(text_head):
+        return "html"
+    return "html" if ext == "html" and _TAG.search(text_head) else "text"
+
+
+def looks_like_html(data: str | bytes) -> bool:
+    """A document start (``<!DOCTYPE html>``, ``<html>``…) or several block tags near the top."""
+    if isinstance(data, bytes):
+        return bool(_HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")))
+    head = data[:16384].lstrip("\ufeff")
+    if _HTML_START.match(head[:4096].encode("utf-8", "ignore")):
+        return True
+    tags = _TAG.findall(head)
+    return len(tags) >= 3 and any(t.startswith("</") or t.lower().startswith("<br") for t in tags)
+
+
+def require(module: str, extra: str):
+    """Import an optional library, or raise an error that says which extra installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingDependencyError(
+            f"reading {extra.upper() if extra != 'html' else 'HTML'} needs the optional package {module.split('.')[0]!r}: "
+            f"pip install 'speechdoc[{extra}]'") from None
+
+
+def html_available() -> bool:
+    """Is the HTML reader's library installed?"""
+    try:
+        require("selectolax.lexbor", "html")
+    except MissingDependencyError:
+        return False
+    return True
+
+
+def read(data: str | bytes, fmt: Format, *, encoding: str | None = None) -> Extracted:
+    """Run the reader of ``fmt`` on ``data``."""
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(data, encoding=encoding)
+    if isinstance(data, str):
+        raise InputError(f"a {fmt.upper()} file must be given as bytes; use speechdoc.parse_file(path)")
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx(bytes(data))
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(bytes(data))
+    raise InputError(f"no reader for {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+Reader = Literal["auto", "text", "html", "docx", "pdf"]
+
+
+def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os.PathLike[str] | None = None,
+               reader: Reader = "auto"):
+    """``(Loaded, Extracted or None)`` for the pipeline: plain text is loaded, other formats read.
+
+    Markup given as text while the HTML reader is not installed is parsed as text with a
+    warning (``html-markup``) instead of silently; ``reader="html"`` then raises.
+    """
+    from ..load import Loaded, load
+
+    if reader not in ("auto", *FORMATS):
+        raise UsageError(f"reader must be one of auto, {', '.join(FORMATS)}; not {reader!r}")
+    fmt = sniff(data, path) if reader == "auto" else reader
+    if fmt == "text":
+        return load(data, encoding=encoding), None
+    if fmt == "html" and reader == "auto" and not html_available():
+        loaded = load(data, encoding=encoding)
+        loaded.diagnostics.append((
+            "warning", "html-markup",
+            "the input is HTML markup, parsed here as plain text (tags and all); "
+            "install the HTML reader with: pip install 'speechdoc[html]'", None, None))
+        return loaded, None
+    ex = read(data, fmt, encoding=encoding)
+    return Loaded(ex.text, ex.encoding, False, ex.diagnostics), ex
+
+
+def with_noise(cleaned, noise: list[tuple[str, int, int]]):
+    """``cleaned`` with the reader's own noise spans (raw offsets) set aside too; cleaning's records win overlaps."""
+    from ..clean import Cleaned, Noise
+
+    known = [(n.start, n.end) for n in cleaned.noise]
+    extra = [Noise(k, s, e) for k, s, e in noise if e > s and not any(a < e and s < b for a, b in known)]
+    if not extra:
+        return cleaned
+    view = cleaned.view.masked([(n.start, n.end) for n in extra])
+    merged = sorted([*cleaned.noise, *extra], key=lambda n: (n.start, n.end))
+    return Cleaned(view, merged, cleaned.garbled)

@@ -1,0 +1,226 @@
+"""Web pages: the visible text, one line per block, with the element each line came from.
+
+Parsed with lexbor (through selectolax), the HTML5 parsing algorithm browsers use, so
+broken markup ends up where a browser puts it. The text is what a reader sees:
+block elements (``<p>``, ``<div>``, ``<h1>``…, ``<li>``, table rows) and ``<br>`` end
+lines, table cells are separated by a tab, runs of white space collapse (``<pre>``
+excepted), entities are decoded. Scripts, styles, forms controls and navigation
+(``<nav>``, page ``<header>``/``<footer>``, ARIA navigation roles, hidden elements,
+and elements whose class or id names them a menu, breadcrumb or footer) are not part
+of it. Chrome that is plain text on the page (``您的位置:``, ``发布时间:``,
+``版权所有``) stays in the text, where the cleaning stage sets it aside as noise.
+
+>>> ex = read_html("<html><head><title>讲话_某市政府</title></head><body><nav>首页 | 要闻</nav>"
+...                "<h1>在全市工作会议上的讲话</h1><p><strong>一、总体要求</strong></p><p>稳中求进。<br>狠抓落实。</p></body></html>")
+>>> print(ex.text, end="")
+在全市工作会议上的讲话
+一、总体要求
+稳中求进。
+狠抓落实。
+>>> ex.title, [(b.path, b.heading, b.style) for b in ex.blocks][:2]
+('讲话_某市政府', [('html/body/h1', 1, 'h1'), ('html/body/p[1]', None, 'strong')])
+"""
+from __future__ import annotations
+
+import re
+
+from ..load import load
+from ..meta import parse_date
+from ..model import SourceBlock
+from . import Extracted, require
+
+__all__ = ["read_html"]
+
+_BLOCK = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody "
+    "tfoot thead tr ul legend option".split())
+_CELL = frozenset(("td", "th"))
+_SKIP = frozenset(
+    "head script style noscript template nav iframe object embed svg canvas select button input textarea "
+    "map area audio video datalist aside".split())
+_STRONG = frozenset(("strong", "b"))
+_NAV_WORDS = frozenset(
+    "nav navbar navigation menu menubar submenu breadcrumb breadcrumbs crumb crumbs bread footer foot topbar "
+    "sidebar share sharing toolbar pagination pager skiplink".split())
+_NAV_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "menu", "menubar"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WORD_SPLIT = re.compile(r"[\s_\-]+")
+_WS = re.compile(r"[ \t\n\r\f]+")
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]{2,20})", re.I)
+_DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime", "article:published_time",
+              "dc.date", "dc.date.issued", "date", "og:release_date", "releasedate", "created")
+_ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def read_html(data: str | bytes, *, encoding: str | None = None) -> Extracted:
+    """The visible text of a page (str, or bytes in the page's declared or detected encoding)."""
+    lexbor = require("selectolax.lexbor", "html")
+    if isinstance(data, str):
+        loaded = load(data)
+    else:
+        if encoding is None:
+            m = _CHARSET.search(bytes(data[:4096]))
+            if m:
+                declared = m.group(1).decode("ascii").lower()
+                encoding = _ENCODING_ALIASES.get(declared, declared)
+        try:
+            loaded = load(data, encoding=encoding)
+        except Exception:
+            if encoding is None:
+                raise
+            loaded = load(data)  # a wrong <meta charset>: detect instead
+    tree = lexbor.LexborHTMLParser(loaded.text)
+    walker = _Walker()
+    root = tree.root
+    if root is not None:
+        walker.walk(root)
+    text, blocks = walker.finish()
+    return Extracted(text=text, format="html", blocks=blocks, title=_title(tree), date=_date(tree),
+                     encoding=loaded.encoding, diagnostics=list(loaded.diagnostics))
+
+
+def _title(tree) -> str | None:
+    node = tree.css_first("title")
+    title = _WS.sub(" ", node.text()).strip() if node is not None else ""
+    return title or None
+
+
+def _date(tree) -> str | None:
+    for meta in tree.css("meta"):
+        attrs = meta.attributes
+        name = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+        if name in _DATE_META and attrs.get("content"):
+            found = parse_date(attrs["content"])
+            if found:
+                return found[0]
+    return None
+
+
+def _is_chrome(node, tag: str) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return True
+    if (attrs.get("role") or "").lower() in _NAV_ROLES:
+        return True
+    words = set(_WORD_SPLIT.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+    if words & _NAV_WORDS:
+        return True
+    if tag in ("header", "footer"):  # a page's own header/footer; an article's header holds its title
+        parent = node.parent
+        while parent is not None:
+            if parent.tag in ("article", "main"):
+                return False
+            parent = parent.parent
+        return True
+    return False
+
+
+class _Walker:
+    """Depth-first over the tree without recursion (pages nest thousands deep), building lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.blocks: list[SourceBlock] = []
+        self.pos = 0  # length of the text so far, newlines included
+        self.line: list[str] = []
+        self.line_info: tuple[str, int | None] | None = None  # (path, heading) of the line's first text
+        self.strong_chars = 0
+        self.chars = 0
+        self.tags: list[str] = []  # open elements whose end still matters
+        self.cell_open = False
+
+    def walk(self, root) -> None:
+        # ("enter", node, path, block path, heading level, strong depth, in <pre>) or ("leave", tag)
+        stack: list[tuple] = [("enter", root, root.tag, root.tag, None, 0, False)]
+        while stack:
+            item = stack.pop()
+            if item[0] == "leave":
+                self._leave(item[1])
+                continue
+            _, node, path, bpath, heading, strong, pre = item
+            tag = node.tag
+            if tag == "-text":
+                self._text(node.text_content or "", bpath, heading, strong > 0, pre)
+                continue
+            if tag is None or tag.startswith("-") or tag in _SKIP or (tag != "html" and tag != "body"
+                                                                       and _is_chrome(node, tag)):
+                continue
+            if tag == "br":
+                self._break()
+                continue
+            if tag in _BLOCK:
+                self._break()
+            elif tag in _CELL and self.line:
+                self.line.append("\t")
+                self.chars += 1
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                heading = int(tag[1])
+            stack.append(("leave", tag))
+            counts: dict[str, int] = {}
+            children = []
+            for child in node.iter(include_text=True):
+                ctag = child.tag
+                if ctag == "-text":
+                    children.append(("enter", child, path, bpath, heading, strong + (tag in _STRONG),
+                                     pre or tag == "pre"))
+                    continue
+                counts[ctag] = counts.get(ctag, 0) + 1
+                children.append((child, ctag, counts[ctag]))
+            for entry in reversed(children):
+                if entry[0] == "enter":
+                    stack.append(entry)
+                    continue
+                child, ctag, k = entry
+                total = counts[ctag]
+                cpath = f"{path}/{ctag}" + (f"[{k}]" if total > 1 else "")
+                stack.append(("enter", child, cpath, cpath if ctag in _BLOCK or ctag in _CELL else bpath, heading,
+                              strong + (tag in _STRONG), pre or tag == "pre"))
+
+    def _leave(self, tag: str) -> None:
+        if tag in _BLOCK:
+            self._break()
+
+    def _text(self, text: str, path: str, heading: int | None, strong: bool, pre: bool) -> None:
+        if pre:
+            parts = text.replace("\r\n", "\n").split("\n")
+        else:
+            parts = [_WS.sub(" ", text.replace("\xa0", " "))]
+        for i, part in enumerate(parts):
+            if i:
+                self._break()
+            if not self.line:
+                part = part.lstrip(" ")
+            if not part:
+                continue
+            if self.line_info is None:
+                self.line_info = (path, heading)
+            self.line.append(part)
+            self.chars += len(part)
+            if strong:
+                self.strong_chars += len(part.strip(" "))
+
+    def _break(self) -> None:
+        line = "".join(self.line).rstrip(" \t")
+        if line:
+            path, heading = self.line_info or ("", None)
+            style = f"h{heading}" if heading else None
+            if style is None and self.strong_chars and self.strong_chars >= len(line.replace(" ", "")):
+                style = "strong"
+            self.blocks.append(SourceBlock(span=(self.pos, self.pos + len(line)), path=path or None,
+                                           heading=heading, style=style))
+            self.lines.append(line)
+            self.pos += len(line) + 1
+        self.line = []
+        self.line_info = None
+        self.strong_chars = 0
+        self.chars = 0
+
+    def finish(self) -> tuple[str, list[SourceBlock]]:
+        self._break()
+        text = "\n".join(self.lines)
+        if self.lines:
+            text += "\n"
+        return text, self.blocks
