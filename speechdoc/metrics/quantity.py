@@ -33,7 +33,7 @@ from typing import NamedTuple
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
-from ..numerals import HAN_DIGITS, han_to_int
+from ..numerals import read_numeral
 
 __all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS"]
 
@@ -76,7 +76,7 @@ def _times(v: int | float | None, scale: float | None) -> float | None:
 
 
 def _arabic(s: str) -> int | float | None:
-    t = s.translate(_FULLWIDTH).replace(",", "")
+    t = s.translate(_FULLWIDTH).replace(",", "").replace("，", "")
     if len(t) > 26:
         return None
     try:
@@ -88,47 +88,55 @@ def _arabic(s: str) -> int | float | None:
     return f if math.isfinite(f) else None
 
 
-def _han(s: str) -> int | float | None:
-    s = s.replace("點", "点").replace("萬", "万")
-    whole, _, frac = s.partition("点")
-    if "万" in whole:  # 三万九千八百 = 3 × 10000 + 9800
-        high, _, low = whole.partition("万")
-        h, lo = han_to_int(high), han_to_int(low)
-        n = None if h is None or lo is None else h * 10000 + lo
-    else:
-        n = han_to_int(whole)
-    if n is None:
-        return None
-    if not frac:
-        return n
-    digits = "".join(str(HAN_DIGITS[c]) for c in frac if c in HAN_DIGITS)
-    if len(digits) != len(frac):
-        return None
-    return float(f"{n}.{digits}")
+def _plain(v: float) -> int | float:
+    """141178.0 → 141178: a whole value reads as an int."""
+    return int(v) if float(v).is_integer() and abs(v) < 1e15 else v
+
+
+class _Num(NamedTuple):
+    value: int | float | None
+    placeholder: bool
+    unit: str | None  # 百分之… → %, 千分之… → ‰
+    numeral: str | None  # a Chinese numeral with groups, re-read with its scale (十四亿…万人)
+
+
+class _Val(NamedTuple):
+    num: _Num
+    more: bool
 
 
 class _Read(Transformer):
     """Rule methods build the parts; ``start`` returns a Quantity (or None)."""
 
     def arabic(self, c):
-        return (_arabic(c[0]), False, None)
+        return _Num(_arabic(c[0]), False, None, None)
 
     def han(self, c):
-        return (_han(c[0]), False, None)
+        text = str(c[0])
+        return _Num(read_numeral(text), False, None, text if any(g in text for g in "万萬亿億") else None)
 
-    def pct_han(self, c):
-        return (_han(c[0][3:]), False, "%")
+    def pct(self, c):
+        text = str(c[0])
+        unit = "%" if text[0] == "百" else "‰"
+        body = text[3:]
+        sign = 1
+        if body[:1] in ("负", "負"):
+            sign, body = -1, body[1:]
+        v = _arabic(body) if body[:1].isdigit() else read_numeral(body)
+        return _Num(None if v is None else sign * v, False, unit, None)
 
     def placeholder(self, c):
-        return (None, True, None)
+        return _Num(None, True, None, None)
 
     def value(self, c):
-        num, placeholder, unit = c[0]
-        more = len(c) > 1
-        return num, placeholder, unit, more
+        sign = next((t for t in c if isinstance(t, Token) and t.type == "SIGN"), None)
+        num = next(x for x in c if isinstance(x, _Num))
+        if sign is not None and num.value is not None:
+            num = num._replace(value=-num.value)
+        return _Val(num, any(isinstance(t, Token) and t.type == "MORE" for t in c))
 
     def unit(self, c):
-        scale_word, unit_word, more = "", "", False
+        scale_word, unit_word, more, half = "", "", False, False
         for t in c:
             if t.type == "SCALE":
                 scale_word = str(t)
@@ -136,30 +144,59 @@ class _Read(Transformer):
                 unit_word = str(t)
             elif t.type == "MORE":
                 more = True
+            elif t.type == "HALF":
+                half = True
         scale = SCALES.get(scale_word) or _UNIT_SCALE.get(unit_word)
         written = (scale_word + unit_word).replace("％", "%")
         if written == "百分点":
             written = "个百分点"
-        return written, scale, more
+        return (written, scale, more, half, scale_word)
 
     def _amount(self, c, is_range: bool):
-        vals = [x for x in c if isinstance(x, tuple) and len(x) == 4]
-        units = [x for x in c if isinstance(x, tuple) and len(x) == 3]
+        vals = [x for x in c if isinstance(x, _Val)]
+        units = [x for x in c if isinstance(x, tuple) and not isinstance(x, _Val) and len(x) == 5]
         suffix = next((str(x) for x in c if isinstance(x, Token) and x.type == "SUFFIX"), None)
         if is_range and len(vals) != 2 or not vals:
             return None
         unit = units[-1] if units else None
-        unit_word = unit[0] if unit else (vals[-1][2] or vals[0][2])
+        pct_units = {v.num.unit for v in vals if v.num.unit}
+        if len(pct_units) > 1 or pct_units and unit is not None:
+            return None  # 百分之五十千分之三, 百分之五亿元
+        unit_word = unit[0] if unit else (pct_units.pop() if pct_units else None)
         scale = unit[1] if unit else None
-        if is_range and units and len(units) == 2 and units[0][0] != units[1][0]:
-            return None  # 3亿元-5万人 is not a range
-        more = any(v[3] for v in vals) or any(u[2] for u in units)
-        qual = QUALIFIERS.get(suffix) if suffix else ("以上" if more else None)
-        low = vals[0][0]
-        high = vals[1][0] if is_range else None
-        placeholder = any(v[1] for v in vals)
-        if not placeholder and low is None:
+        if is_range and len(units) == 2 and units[0][0] != units[1][0] \
+                and not (units[0][0] == units[0][4] == units[1][4]):
+            return None  # 3亿元-5万人 is not a range; 1万-5万元 is
+        if any(u[3] for u in units) and (is_range or scale or len(units) != 1):
+            return None  # 半 only after a plain unit: 三成半, 十五斤半
+        nums = []
+        for k, v in enumerate(vals):
+            n = v.num.value
+            own = (units[0] if len(units) == 2 and k == 0 else unit) if units else None
+            if n is not None and v.num.numeral and own is not None and own[4]:
+                whole = read_numeral(v.num.numeral + own[4])  # 十四亿一千一百七十八 + 万
+                n = None if whole is None else _plain(whole / SCALES[own[4]])
+                if n is None:
+                    return None
+            nums.append(n)
+        placeholder = any(v.num.placeholder for v in vals)
+        if not placeholder and any(n is None for n in nums):
             return None
+        if units and units[-1][3] and not placeholder:
+            if not isinstance(nums[0], int):
+                return None
+            nums[0] = nums[0] + 0.5
+        if is_range and not placeholder:
+            low, high = nums
+            if low > high and len(units) == 1 and scale and isinstance(low, int):
+                low = _plain(low / scale)  # 从8500到3万: the low end is written out in full
+            if low > high:
+                return None
+            nums = [low, high]
+        more = any(v.more for v in vals) or any(u[2] for u in units)
+        qual = QUALIFIERS.get(suffix) if suffix else ("以上" if more else None)
+        low = nums[0]
+        high = nums[1] if is_range else None
         return low, high, placeholder, unit_word, scale, qual
 
     def single(self, c):

@@ -19,40 +19,83 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..numerals import MAX_NUMERAL
 from .quantity import unit_pattern
 
-__all__ = ["Phrase", "phrases", "clause_bounds", "HAN_NUM"]
+__all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]
 
 HAN_NUM = "零〇一二两三四五六七八九十百千"
+_NUMCH = "(?:[零〇一二两三四五六七八九十百]|千(?![瓦米克卡]))"  # 一百千瓦 is 100 千瓦
+_PCTCH = "(?:[零〇一二两三四五六七八九十]|百(?!分)|千(?![分瓦米克卡]))"  # 百分之七十百分位 is 70 %
+_DEC = "零〇一二两三四五六七八九"
 _PH = "XxＸｘ×*＊"
 _SP = r"[ \u3000\n]{0,2}"  # stray spaces of PDF text and web wraps (600\n家, 3000 亿\n元)
-_SCALE = r"(?:万亿|千万|百万|十万|亿|万|千(?![瓦米克]))"
+_SCALE = r"(?:万亿|千万|百万|十万|亿|万|千(?![瓦米克卡]))"
 #: units that make a number a date, a duration, a period or page metadata — never a metric
 _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分钟|秒钟?|周年|年代|世纪|个季度|季度|年|月|日|天|号|周|届|"
                     r"字|页|KB|MB|kb|K\b|篇|版|期间|点钟|时)")
+#: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为)
+_CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
+#: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
+_LONG_RUN = re.compile(r"[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]{11,}")
+_DIGITS_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_HAN_DIGITS_RUN = re.compile(r"[零〇一二两三四五六七八九]{11,}")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    unit = unit_pattern()
-    han_units = r"(?:%|倍|成(?!不变)|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
+    unit = unit_pattern().replace("|成|", "|" + _CHENG + "|")
+    han_units = r"(?:%|倍|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
+    group = rf"{_NUMCH}{{1,10}}"
     token = re.compile(  # the leading lookahead only skips ordinary text fast (17× on real speeches)
-        rf"(?=[0-9０-９{_PH} \u3000{HAN_NUM}])(?:"
-        rf"(?P<pct>(?<![{HAN_NUM}])百分之[{HAN_NUM}]{{1,10}}(?:点[{HAN_NUM}]{{1,6}})?)"
-        rf"|(?P<arabic>(?<![0-9０-９.．,])(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])|[0-9０-９]{{1,16}})"
+        rf"(?=[0-9０-９{_PH} \u3000{HAN_NUM}负])(?:"
+        rf"(?P<pct>(?<![{HAN_NUM}])[百千]分之[负]?(?:[0-9０-９]{{1,3}}(?:[,，][0-9０-９]{{3}}){{1,5}}(?![0-9０-９])"
+        rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
+        rf"{_PCTCH}{{1,10}}(?:[万亿](?=[一二两三四五六七八九十]){_PCTCH}{{1,10}})?(?:点[{_DEC}]{{1,8}})?)"
+        rf"(?![0-9０-９.．]|{_PCTCH}|点))"
+        rf"|(?P<mixed>(?<![0-9０-９.．])[0-9０-９]{{1,4}}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
+        rf"(?:[0-9０-９]{{1,4}}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９]))"
+        rf"|(?P<arabic>(?<![0-9０-９.．])(?<![0-9],)(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
+        rf"|[０-９]{{1,3}}(?:，[０-９]{{3}}){{1,5}}(?![０-９])|[0-9０-９]{{1,16}})"
         rf"(?:[.．][0-9０-９]{{1,8}})?(?![0-9０-９]))"
-        rf"|(?P<han>(?<![{HAN_NUM}万亿第])[{HAN_NUM}]{{1,10}}(?:万(?=[零〇一二两三四五六七八九])[{HAN_NUM}]{{1,8}})?"
-        rf"(?:点[零〇一二两三四五六七八九]{{1,6}})?"
-        rf"(?={_SP}(?:多|余)?{_SCALE}?{han_units}))"
-        rf"|(?P<ph>(?<![{_PH}A-Za-z])(?:[XxＸｘ]{{1,2}}|×{{1,2}}|[*＊]{{1,2}})(?![{_PH}A-Za-z]))"
+        rf"|(?P<han>(?<![{HAN_NUM}万亿第]){group}(?:[万亿](?=[零〇一二两三四五六七八九十百千]){group}){{0,3}}"
+        rf"(?:点[{_DEC}]{{1,8}})?"
+        rf"(?={_SP}(?:多|余)?{_SCALE}?(?:多|余)?{han_units}"
+        rf"|{_SP}(?:——|--|[-－—–~～至到]){_SP}{group}(?:[万亿]{group})?{_SCALE}?{han_units}))"
+        rf"|(?P<ph>(?<![{_PH}A-Za-z])(?:[XxＸｘ]{{1,3}}|×{{1,3}}|[*＊]{{1,3}})"
+        rf"(?:[.．]?[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
     )
-    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏])|(?:{unit}))?"
-                      r"(?:多|余)?(?:左右|以上|以下|以内|上下)?")
-    rng = re.compile(r"[ \u3000]{0,2}(?:——|[-－—–~～至到])[ \u3000]{0,2}")
+    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}(?:多|余)?{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏])|(?:{unit}))?"
+                      r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
+    rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余)?" + _NOT_METRIC_UNIT)
     return {"token": token, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
+
+
+def overlong(fold: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of numerals too long for any statistic: more than 16 digits or 8 decimals,
+    more than 10 Chinese digits in a row, or a Chinese numeral over 24 characters.
+
+    The scanner reads none of them (never a part of one): they are reported instead.
+
+    >>> overlong("增长百分之九九九九九九九九九九九，共1" + "0" * 20 + "元，增长5.2%")
+    [(5, 16), (18, 39)]
+    """
+    end = len(fold) if end is None else end
+    out: list[tuple[int, int]] = []
+    for m in _LONG_RUN.finditer(fold, start, end):
+        a, z = m.span()
+        if z - a > MAX_NUMERAL and not fold[a:z].isascii():
+            out.append((a, z))
+            continue
+        for r in _DIGITS_RUN.finditer(fold, a, z):
+            whole, _, frac = r.group().replace("．", ".").partition(".")
+            if len(whole) > 16 or len(frac) > 8:
+                out.append(r.span())
+        out.extend(h.span() for h in _HAN_DIGITS_RUN.finditer(fold, a, z))
+    return out
 
 
 @dataclass(slots=True)
@@ -65,6 +108,9 @@ class Phrase:
     kind: str  # arabic | han | pct | ph | gap
     has_unit: bool
     sign: int  # -1 when written with a minus sign
+
+
+_RANGE_PAIRS = {"arabic": "digits", "mixed": "digits", "han": "han", "pct": "pct", "ph": "ph"}
 
 
 def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
@@ -94,9 +140,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
         ve = te
         # a range: 5%—6%, 6-6.5%, 6%至6.5%
         r = rng.match(fold, pe, end)
-        if r is not None and kind in ("arabic", "ph", "pct"):
+        if r is not None and kind != "gap":
             m2 = token.match(fold, r.end(), end)
-            if m2 is not None and m2.lastgroup == kind:
+            if m2 is not None and _RANGE_PAIRS.get(m2.lastgroup or "") == _RANGE_PAIRS[kind]:
                 t2 = tail.match(fold, m2.end(), end)
                 pe2 = t2.end() if t2 else m2.end()
                 if fold[m2.end():pe2].strip() and not not_metric.match(fold, m2.end(), end):
@@ -109,7 +155,12 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
         p = prefix.search(fold, max(start, ts - 6), ts)
         if p is not None:
             ps = p.start()
-        sign = -1 if kind == "arabic" and ts > start and fold[ts - 1] in "-－−" and pe > te else 1
+        sign = 1
+        if ts > start and pe > te:
+            if kind in ("arabic", "mixed") and fold[ts - 1] in "-－−":
+                sign = -1
+            elif kind in ("arabic", "mixed", "han") and fold[ts - 1] == "负" and fold[ts - 2:ts - 1] != "正":
+                ps = min(ps, ts - 1)  # 负3.9%, 负三十二亿元: the grammar reads the sign (正负5% has none)
         out.append(Phrase(ps, pe, ts, ve, fold[ps:pe], kind, pe > te and not fold[te:pe].strip() == "", sign))
         pos = max(pos, pe)
     return out
