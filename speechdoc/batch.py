@@ -15,7 +15,7 @@ batch goes on (:mod:`speechdoc.workers`).
 ...     print(os.path.basename(r.name), r.error or r.output.splitlines()[1:])
 a.txt ['  一、 甲', '  二、 乙']
 b.txt ['  （一） 丙']
-c.txt no such file: ...c.txt
+c.txt no such file
 >>> [(os.path.basename(p.path), p.error or len(p.document.speeches)) for p in parse_many(expand_inputs([d]))]
 [('a.txt', 1), ('b.txt', 1)]
 """
@@ -109,7 +109,7 @@ def read_input(path: str) -> bytes:
         st = os.fstat(fd)
         for test, kind in _KINDS:
             if test(st.st_mode):
-                raise InputError(f"{path} is {kind}, not a file")
+                raise InputError(f"{kind}, not a file")
         chunks, size = [], 0
         while size <= MAX_BYTES:
             chunk = os.read(fd, min(1 << 22, MAX_BYTES + 1 - size))
@@ -118,7 +118,7 @@ def read_input(path: str) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > MAX_BYTES:
-            raise InputError(f"{path} is over the limit of {MAX_BYTES} bytes")
+            raise InputError(f"over the limit of {MAX_BYTES} bytes")
         return b"".join(chunks)
     except OSError as e:
         raise InputError(_os_reason(path, e)) from None
@@ -127,10 +127,12 @@ def read_input(path: str) -> bytes:
 
 
 def _os_reason(path: str, e: OSError) -> str:
-    reasons = {errno.ENOENT: f"no such file: {path}", errno.ELOOP: f"{path}: too many levels of symbolic links",
-               errno.EACCES: f"cannot read {path}: permission denied", errno.EISDIR: f"{path} is a directory, not a file",
-               errno.ENAMETOOLONG: "file name too long", errno.ENOTDIR: f"{path}: a part of the path is not a folder"}
-    return reasons.get(e.errno, f"cannot read {path}: {e.strerror or e}")  # type: ignore[arg-type]
+    """Why a file cannot be read, without its name (the error line and the table row carry it)."""
+    reasons = {errno.ENOENT: "no such file", errno.ELOOP: "too many levels of symbolic links (a loop?)",
+               errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+               errno.EISDIR: "a directory, not a file", errno.ENAMETOOLONG: "file name too long",
+               errno.ENOTDIR: "a part of the path is not a folder"}
+    return reasons.get(e.errno, f"cannot read: {e.strerror or e}")  # type: ignore[arg-type]
 
 
 # -- work done in a worker ---------------------------------------------------------------------------

@@ -13,8 +13,9 @@ from . import __version__
 from .errors import SpeechdocError, UsageError
 from .load import read_path
 from .pipeline import parse
-from .progress import progress
+from .progress import echo, progress
 from .render import to_markdown, to_tree
+from .workers import DEFAULT_TIMEOUT
 
 __all__ = ["main"]
 
@@ -36,16 +37,16 @@ def _cmd_parse(a: argparse.Namespace) -> int:
 
     status = 0
     results = render_many(a.files, a.format, jobs=a.jobs, encoding=a.encoding, simplified=a.simplified,
-                          pretty=a.pretty)
+                          pretty=a.pretty, timeout=a.timeout)
     for r in progress(results, total=len(a.files), force=a.progress, label=lambda r: r.name):
-        if r.error is not None:
-            print(f"speechdoc: {r.name}: error: {r.error}", file=sys.stderr)
+        if r.error is not None:  # one error line for the file; the batch goes on (speechdoc.workers)
+            echo(f"speechdoc: {r.name}: error: {r.error}")
             status = 1
             continue
         sys.stdout.write(r.output + "\n")
         if not a.quiet:
             for line in r.diagnostics:
-                print(f"{r.name}: {line}", file=sys.stderr)
+                echo(f"{r.name}: {line}")
     return status
 
 
@@ -118,6 +119,8 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("--format", choices=["json", "jsonl", "tree", "markdown"], default="json")
     pp.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
     pp.add_argument("-j", "--jobs", type=int, default=1, help="parse files in this many processes (order is kept)")
+    pp.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                    help=f"seconds one file may take with several files (default {DEFAULT_TIMEOUT:g})")
     pp.add_argument("--pretty", action="store_true", help="indent JSON output")
     pp.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     pp.add_argument("--simplified", action="store_true", help="show text in simplified script")
@@ -139,6 +142,9 @@ def _parser() -> argparse.ArgumentParser:
     from .metrics.table import add_command as add_metrics_command
 
     add_metrics_command(sub)
+    from .batch_command import add_command as add_batch_command
+
+    add_batch_command(sub)
     return p
 
 
@@ -159,8 +165,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpeechdocError as e:
         print(f"speechdoc: error: {e}", file=sys.stderr)
         return 1
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        _silence_stdout()
         return 0
+    except KeyboardInterrupt:
+        print("speechdoc: interrupted", file=sys.stderr)
+        return 130
+    except OSError as e:  # a full disk, a closed stdout: one line, no traceback
+        _silence_stdout()
+        print(f"speechdoc: error: cannot write: {e.strerror or e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # noqa: BLE001 - a bug must still not print a traceback at a user
+        from .workers import describe_exception
+
+        print(f"speechdoc: error: internal error ({describe_exception(e)}); please report it", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the flush at exit cannot fail again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -62,6 +62,10 @@ class Bar:
             self.bar.set_postfix_str(post + (f" {label[-40:]}" if label else ""), refresh=False)
         self.bar.update(n)
 
+    def set_total(self, total: int) -> None:
+        self.bar.total = total
+        self.bar.refresh()
+
     def echo(self, line: str) -> None:
         """Print ``line`` on the stream above the bar."""
         if self.show:

@@ -72,10 +72,12 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
                   timeout: float | None = DEFAULT_TIMEOUT, resume: bool = False, part_size: int = 500,
                   part_bytes: int = 64 << 20, encoding: str | None = None, simplified: bool = False,
                   scheduler: str | None = None,
-                  on_file: Callable[[dict[str, Any]], None] | None = None) -> Summary:
+                  on_file: Callable[[dict[str, Any]], None] | None = None,
+                  on_plan: Callable[[int], None] | None = None) -> Summary:
     """Parse ``paths`` into the tables under ``out_dir`` (see :mod:`speechdoc.dataset`).
 
-    ``on_file(documents_row)`` is called for every file as it is done (progress, errors).
+    ``on_plan(n)`` is told how many files are to be parsed (after ``resume`` skipped the
+    done ones); ``on_file(documents_row)`` is called for every file as it is done.
     Returns a :class:`Summary`.
     """
     if engine not in ENGINES:
@@ -88,6 +90,8 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
     done = open_output(out_dir, format, resume=resume)
     todo, skipped = _todo(names, done.hashes, done.error_files) if resume else (names, 0)
     summary = Summary(os.fspath(out_dir), skipped=skipped)
+    if on_plan is not None:
+        on_plan(len(todo))
     opts = _Options(encoding, simplified, "tables")
     tasks = [(name, opts) for name in todo]
 
