@@ -27,7 +27,7 @@ WINDOW = 240  # characters of sentence context read before a value (bounded work
 PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of one sentence
 TEXT_CAP = 2000  # a clause longer than this each side of its value is cut in Metric.text
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 "
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 起 "
                         "栋 间 床".split())
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = re.compile(
@@ -87,8 +87,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
         return False
     if _DISCOURSE.match(nxt):
         return False
-    if unit in ("位", "位次", "名") and before.endswith("前"):
-        return False  # 进入全国前10位: a rank
+    if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
+        return False  # 进入全国前10位, 排名72名: a rank
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
             and not (unit == "%" and nxt.startswith("的"))):
         return False  # 5000万元以上项目: a size threshold, not a quantity
@@ -104,13 +104,14 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             return True
         if _in_pair(fold, p.vstart, max(floor - 40, 0), "“「", "”」"):
             return False  # slogans: 最多跑一次, 五个一
-        if base_unit == "次" or p.vend - p.vstart == 1 and fold[p.vstart] in "十百千":
-            return False  # 两次会议; 百名干部, 千万不能
+        if base_unit == "次" or p.vend - p.vstart == 1 and fold[p.vstart] in "十百千" and (
+                base_unit in COUNT_UNITS or not base_unit):
+            return False  # 两次会议; 百名干部, 千万不能 (十万亿元, 十个百分点 are amounts)
         if base_unit in COUNT_UNITS and unit == base_unit:
             if _COUNT_QUAL.search(cx.squeeze(fold[floor:p.start])):
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
-                return False
+                return _small_count(before, q)  # 发生两起较大事故, 新建一座
             return not attributive or bool(_LICENSE.search(before))
         if unit == "成" and fold[p.end:p.end + 2] == "不变":
             return False  # 一成不变
@@ -122,8 +123,25 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
     return True
 
 
+#: a small Chinese-numeral count right after a verb of result (not 等八个专项行动: a programme name)
+_SMALL_COUNT = re.compile(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
+_ONE_OF = frozenset("座 起 家 所".split())  # 新建一座; but 一个, 一批, 一项 are ordinary words
+
+
+def _small_count(before: str, q: Quantity) -> bool:
+    if q.value is None or not _SMALL_COUNT.search(before):
+        return False
+    return q.value >= 2 or q.unit in _ONE_OF
+
+
+#: a number after a growth verb or a share, with nothing after it: PDF text that lost its %
+_GROWTH_BEFORE = re.compile(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
+_CLAUSE_END = re.compile(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
+
+
 def _bare(fold: str, p: Phrase, s: int) -> str | None:
-    """A value written without unit that is still a metric: shortfall or target in parentheses."""
+    """A value written without unit that is still a metric: shortfall, target in parentheses,
+    or a growth figure whose % the source lost (``比上年增长 12.5``, M7: unit null)."""
     a = p.vstart
     if a - 2 >= s and fold[a - 1] in "-－" and "\u4e00" <= fold[a - 2] <= "\u9fff":
         nxt = fold[p.end:p.end + 1]
@@ -132,6 +150,9 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
     if a - 1 >= s and fold[a - 1] in "(（" and fold[p.end:p.end + 1] in (")", "）"):
         if _GOAL_PAREN.search(cx.squeeze(fold[max(s, a - 8):a])):
             return "goal"
+    if p.kind == "arabic" and _CLAUSE_END.match(fold, p.end) \
+            and _GROWTH_BEFORE.search(fold, max(s, a - 34), a):
+        return "unitless"
     return None
 
 
