@@ -28,6 +28,7 @@ from .errors import UsageError
 from .layout import analyse
 from .load import Loaded, read_path
 from .markers import scan
+from .metrics.scan import overlong
 from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
 from .outline import build
 from .readers import Extracted, Reader, open_input, with_noise
@@ -130,6 +131,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, blocks, found)
                         .model_copy(update=facts))
 
+    diags.extend(Diagnostic.model_construct(  # 增长百分之九九九九九九九九九九九: reported, never read in part
+        severity="info", code="number-too-long", span=view.span_to_raw(a, b),
+        message="a numeral longer than any statistic is not read as a metric") for a, b in overlong(fold))
     noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end].strip(), span=(n.start, n.end))
              for n in cleaned.noise]
     chrome = [(n.kind, *view.raw_span_to_view(n.start, n.end)) for n in cleaned.noise]
