@@ -191,7 +191,7 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             marker_span=view.span_to_raw(c.start, c.end),
             title_span=view.span_to_raw(ts, te),
             blocks=own.get(i, []),
-            metrics=metrics.get(i, []),
+            own_metrics=metrics.get(i, []),
             children=kids,
         )
     tops = [built[i] for i, n in enumerate(nodes) if n.parent is None]
@@ -205,5 +205,5 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         salutation=sal,
         salutation_span=view.span_to_raw(*cut.salutation_span) if cut.salutation_span else None,
         span=(view.boundary(start), view.boundary(end)),
-        blocks=own.get(-1, []), metrics=metrics.get(-1, []), children=tops,
+        blocks=own.get(-1, []), own_metrics=metrics.get(-1, []), children=tops,
     )

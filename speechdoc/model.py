@@ -12,10 +12,28 @@ the Document keeps in ``text``, so ``doc.text[start:end]`` is always the source.
 >>> node = doc.speeches[0].children[0]
 >>> doc.text[node.span[0]:node.span[1]]
 '一、总体要求\\n今年生产总值增长6%左右。\\n'
+
+Reprs are one line; ``str()`` (or ``outline()``) is the indented outline; iterating a
+Document, Speech or node gives its outline nodes one level down and ``len()`` counts them:
+
+>>> doc
+Document(title=None, speeches=1, nodes=4, metrics=1, diagnostics=0)
+>>> node, len(node), list(node)
+(OutlineNode(depth=1, marker='一、', title='总体要求', children=0), 0, [])
+>>> print(doc.speeches[0].children[1])
+二、 重点任务
+  一是 扩大内需
+  二是 稳定就业
+>>> [n.marker for n in doc.speeches[0].children[1]], len(doc)
+(['一是', '二是'], 2)
+
+The pydantic fields are attributes (``node.title``), ``model_dump()`` gives them as a
+dict and ``type(node).model_fields`` lists them; a node's own metrics are
+``own_metrics`` (``"metrics"`` in JSON) and ``node.metrics()`` adds its subsections'.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -64,7 +82,16 @@ Style = Literal[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # ``own_metrics`` is ``"metrics"`` in JSON: the by-name/by-alias switches keep both spellings readable
+    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True, validate_by_name=True,
+                              validate_by_alias=True)
+
+
+def _short(text: str | None, limit: int = 30) -> str | None:
+    """``text`` cut to ``limit`` characters with an ellipsis, for reprs."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
 
 
 class Diagnostic(_Model):
@@ -83,6 +110,9 @@ class Sentence(_Model):
     text: str
     span: Span
 
+    def __repr__(self) -> str:
+        return f"Sentence(span={self.span}, text={_short(self.text)!r})"
+
 
 class Paragraph(_Model):
     """A run of body text owned by exactly one speech or node; sentences tile its span."""
@@ -91,6 +121,9 @@ class Paragraph(_Model):
     text: str
     span: Span
     sentences: list[Sentence] = Field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"Paragraph(span={self.span}, text={_short(self.text)!r}, sentences={len(self.sentences)})"
 
 
 class Metric(_Model):
@@ -119,12 +152,128 @@ class Metric(_Model):
     period: str | None = None
     section_path: list[str] = Field(default_factory=list)
 
+    def __repr__(self) -> str:
+        shown = {"indicator": self.indicator, "value": self.value, "value_high": self.value_high, "unit": self.unit,
+                 "qualifier": self.qualifier, "kind": self.kind}
+        fields = ", ".join(f"{k}={v!r}" for k, v in shown.items() if v is not None)
+        return f"Metric(text={_short(self.text)!r}" + (f", {fields})" if fields else ")")
 
-class _Branch:
-    """Tree methods shared by Speech and OutlineNode (both hold ``blocks`` and ``children``)."""
 
-    def _below(self) -> Iterator[OutlineNode]:
+def _gather(owners: list[Any], kind: str | None, unit: str | None, indicator: str | None,
+            section: str | None) -> list[Metric]:
+    """The ``own_metrics`` of each owner, in document order, then filtered."""
+    out = [m for o in owners for m in o.own_metrics]
+    out.sort(key=lambda m: m.value_span)
+    if kind is None and unit is None and indicator is None and section is None:
+        return out
+    from .metrics.select import filter_metrics  # the metrics package imports this module
+
+    return filter_metrics(out, kind=kind, unit=unit, indicator=indicator, section=section)
+
+
+class _Outline:
+    """What Document, Speech and OutlineNode share: the outline API and how they print.
+
+    Iterating one yields its outline nodes one level down (``children``; for a Document
+    the top-level nodes of every speech) and ``len()`` counts them; it is always true.
+    The pydantic fields are reached by name (``node.title``), as a dict with
+    ``model_dump()``, and listed by ``type(node).model_fields``.
+    Every collection method returns a list.
+    """
+
+    def _top(self) -> list[OutlineNode]:
         raise NotImplementedError
+
+    def _owners(self) -> list[Any]:
+        raise NotImplementedError
+
+    def walk(self) -> list[OutlineNode]:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[OutlineNode]:  # type: ignore[override]
+        return iter(self._top())
+
+    def __len__(self) -> int:
+        return len(self._top())
+
+    def __bool__(self) -> bool:
+        return True
+
+    def find_all(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
+                 title: query.TitleMatch | None = None,
+                 where: Callable[[OutlineNode], bool] | None = None) -> list[OutlineNode]:
+        """Outline nodes below (never this one) matching every criterion given, in document order.
+
+        ``kind`` is section or point, ``style`` a marker style, ``depth`` a level from 1,
+        ``title`` a substring or a compiled pattern, ``where`` any predicate. A criterion
+        that no node could match (``depth="1"``) raises :class:`~speechdoc.UsageError`.
+
+        >>> from speechdoc import parse
+        >>> doc = parse("一、发展经济\\n一是扩大消费;二是稳定投资。\\n二、保障民生")
+        >>> [n.title for n in doc.find_all(kind="point")]
+        ['扩大消费', '稳定投资']
+        >>> doc.find(depth=1, where=lambda n: n.ordinal == 2).title
+        '保障民生'
+        """
+        return query.find_all(self._below(), kind=kind, style=style, depth=depth, title=title, where=where)
+
+    def find(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
+             title: query.TitleMatch | None = None,
+             where: Callable[[OutlineNode], bool] | None = None) -> OutlineNode | None:
+        """The first node below matching the criteria of :meth:`find_all`, or None."""
+        return query.first(self._below(), kind=kind, style=style, depth=depth, title=title, where=where)
+
+    def _below(self) -> Iterable[OutlineNode]:
+        return self.walk()
+
+    def select(self, selector: str) -> list[Selected]:
+        """Objects below matched by a selector (see :mod:`speechdoc.select`).
+
+        >>> from speechdoc import parse
+        >>> doc = parse("一、发展经济\\n（一）扩大消费。\\n（二）招商引资。\\n二、保障民生")
+        >>> [n.title for n in doc.select("section[depth=1] > section[title~='招商']")]
+        ['招商引资']
+        """
+        from .select import select
+        return select(self, selector)  # type: ignore[arg-type]
+
+    def metrics(self, *, kind: str | None = None, unit: str | None = None,
+                indicator: str | None = None, section: str | None = None) -> list[Metric]:
+        """Every metric in this object and all its subsections, in document order.
+
+        A node's or speech's own metrics alone are the field ``own_metrics`` (``"metrics"``
+        in JSON). Filters narrow the list (see :func:`speechdoc.metrics.select.filter_metrics`):
+        ``kind`` (actual / target / forecast), ``unit`` (``"%"``, ``"亿元"``), ``indicator``
+        and ``section`` (substrings, either script). ``doc.metrics(kind="target")`` is
+        every target of a report.
+        """
+        return _gather(self._owners(), kind, unit, indicator, section)
+
+    def outline(self) -> str:
+        """The outline as indented text, as ``speechdoc parse --format tree`` prints it; also ``str()``."""
+        from .render import to_tree
+        return to_tree(self)  # type: ignore[arg-type]
+
+    def __str__(self) -> str:
+        return self.outline()
+
+    def _repr_markdown_(self) -> str:
+        from .render import to_markdown
+        return to_markdown(self)  # type: ignore[arg-type]
+
+    def _repr_html_(self) -> str:
+        from .render import to_html
+        return to_html(self)  # type: ignore[arg-type]
+
+
+class _Branch(_Outline):
+    """Speech and OutlineNode: both hold ``blocks``, ``own_metrics`` and ``children``."""
+
+    def _top(self) -> list[OutlineNode]:
+        return self.children  # type: ignore[attr-defined, no-any-return]
+
+    def _owners(self) -> list[Any]:
+        return [self, *self._below()]
 
     @property
     def text(self) -> str:
@@ -135,19 +284,6 @@ class _Branch:
     def full_text(self) -> str:
         """Own text and every descendant's, in reading order."""
         return query.full_text(self)  # type: ignore[arg-type]
-
-    def find_all(self, **criteria: Any) -> Iterator[OutlineNode]:
-        """Nodes below (never this one) matching ``kind``, ``style``, ``depth``, ``title``, ``where``."""
-        return query.find_all(self._below(), **criteria)
-
-    def find(self, **criteria: Any) -> OutlineNode | None:
-        """The first node below matching the criteria of :meth:`find_all`, or None."""
-        return next(self.find_all(**criteria), None)
-
-    def select(self, selector: str) -> list[Selected]:
-        """Objects below matched by a selector (see :mod:`speechdoc.select`)."""
-        from .select import select
-        return select(self, selector)  # type: ignore[arg-type]
 
 
 class OutlineNode(_Branch, _Model):
@@ -167,16 +303,25 @@ class OutlineNode(_Branch, _Model):
     marker_span: Span
     title_span: Span
     blocks: list[Paragraph] = Field(default_factory=list)
-    metrics: list[Metric] = Field(default_factory=list)
+    own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
 
-    def walk(self) -> Iterator[OutlineNode]:
+    def __repr__(self) -> str:
+        return (f"OutlineNode(depth={self.depth}, marker={self.marker!r}, title={_short(self.title)!r}, "
+                f"children={len(self.children)})")
+
+    def walk(self) -> list[OutlineNode]:
         """This node and its descendants in document order."""
+        out: list[OutlineNode] = []
         stack = [self]
         while stack:
             node = stack.pop()
-            yield node
+            out.append(node)
             stack.extend(reversed(node.children))
+        return out
+
+    def _below(self) -> Iterable[OutlineNode]:
+        return self.walk()[1:]
 
     # -- navigation (see speechdoc.query; nothing here is serialised) --------------
 
@@ -205,19 +350,15 @@ class OutlineNode(_Branch, _Model):
         kids, i = query.siblings(self)
         return kids[i - 1] if i > 0 else None
 
-    def ancestors(self) -> Iterator[OutlineNode]:
+    def ancestors(self) -> list[OutlineNode]:
         """Enclosing outline nodes, nearest first."""
-        return query.ancestors(self)
+        return list(query.ancestors(self))
 
-    def _below(self) -> Iterator[OutlineNode]:
-        it = self.walk()
-        next(it)
-        return it
-
-    def find_ancestor(self, **criteria: Any) -> OutlineNode | None:
+    def find_ancestor(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
+                      title: query.TitleMatch | None = None,
+                      where: Callable[[OutlineNode], bool] | None = None) -> OutlineNode | None:
         """The nearest ancestor matching the criteria of :meth:`find_all`, or None."""
-        return next(query.find_all(self.ancestors(), **criteria), None)
-
+        return query.first(query.ancestors(self), kind=kind, style=style, depth=depth, title=title, where=where)
 
 
 class Speech(_Branch, _Model):
@@ -234,16 +375,16 @@ class Speech(_Branch, _Model):
     salutation_span: Span | None = None
     span: Span
     blocks: list[Paragraph] = Field(default_factory=list)
-    metrics: list[Metric] = Field(default_factory=list)
+    own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
 
-    def walk(self) -> Iterator[OutlineNode]:
-        """The speech's outline nodes in document order."""
-        for child in self.children:
-            yield from child.walk()
+    def __repr__(self) -> str:
+        return (f"Speech(index={self.index}, title={_short(self.title)!r}, children={len(self.children)}, "
+                f"nodes={len(self.walk())})")
 
-    def _below(self) -> Iterator[OutlineNode]:
-        return self.walk()
+    def walk(self) -> list[OutlineNode]:
+        """The speech's outline nodes in document order."""
+        return [node for child in self.children for node in child.walk()]
 
 
 class NoiseRecord(_Model):
@@ -304,7 +445,7 @@ class DocumentMeta(_Model):
     shown_chars: int | None = None
 
 
-class Document(_Model):
+class Document(_Outline, _Model):
     """The parse of one input: speeches, set-aside noise, and diagnostics."""
 
     schema_name: Literal["speechdoc.document"] = SCHEMA_NAME
@@ -317,10 +458,24 @@ class Document(_Model):
     noise: list[NoiseRecord] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
-    def walk(self) -> Iterator[OutlineNode]:
+    def __repr__(self) -> str:
+        title = self.meta.title or next((sp.title for sp in self.speeches if sp.title), None)
+        return (f"Document(title={_short(title)!r}, speeches={len(self.speeches)}, nodes={len(self.walk())}, "
+                f"metrics={len(self.metrics())}, diagnostics={len(self.diagnostics)})")
+
+    def _top(self) -> list[OutlineNode]:
+        return [node for sp in self.speeches for node in sp.children]
+
+    def _owners(self) -> list[Any]:
+        return [owner for sp in self.speeches for owner in sp._owners()]
+
+    def walk(self) -> list[OutlineNode]:
         """Every outline node of every speech, in document order."""
-        for speech in self.speeches:
-            yield from speech.walk()
+        return [node for sp in self.speeches for node in sp.walk()]
+
+    def _below(self) -> Iterable[OutlineNode]:
+        query.register(self)
+        return self.walk()
 
     def model_post_init(self, context: Any, /) -> None:
         query.register(self)  # lets nodes find their parents later; stores nothing on self
@@ -339,38 +494,6 @@ class Document(_Model):
     def __setstate__(self, state: dict[Any, Any]) -> None:
         super().__setstate__(state)
         query.register(self)
-
-    def find_all(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
-                 title: query.TitleMatch | None = None,
-                 where: Callable[[OutlineNode], bool] | None = None) -> Iterator[OutlineNode]:
-        """Outline nodes of every speech matching all the criteria given, in document order.
-
-        ``title`` is a substring or a compiled pattern; ``where`` any predicate.
-
-        >>> from speechdoc import parse
-        >>> doc = parse("一、发展经济\\n一是扩大消费;二是稳定投资。\\n二、保障民生")
-        >>> [n.title for n in doc.find_all(kind="point")]
-        ['扩大消费', '稳定投资']
-        >>> doc.find(depth=1, where=lambda n: n.ordinal == 2).title
-        '保障民生'
-        """
-        query.register(self)
-        return query.find_all(self.walk(), kind=kind, style=style, depth=depth, title=title, where=where)
-
-    def find(self, **criteria: Any) -> OutlineNode | None:
-        """The first node matching the criteria of :meth:`find_all`, or None."""
-        return next(self.find_all(**criteria), None)
-
-    def select(self, selector: str) -> list[Selected]:
-        """Speeches, nodes, paragraphs, sentences or metrics matched by a selector.
-
-        >>> from speechdoc import parse
-        >>> doc = parse("一、发展经济\\n（一）扩大消费。\\n（二）招商引资。\\n二、保障民生")
-        >>> [n.title for n in doc.select("section[depth=1] > section[title~='招商']")]
-        ['招商引资']
-        """
-        from .select import select
-        return select(self, selector)
 
     def to_records(self, kind: str = "nodes") -> list[dict[str, Any]]:
         """Flat rows of scalars (``nodes``, ``metrics``, ``paragraphs``, ``speeches``) for tables."""
@@ -391,24 +514,3 @@ class Document(_Model):
         """The source text of a span (glosses, spaces and all)."""
         start, end = span
         return self.text[start:end]
-
-    def metrics(self, *, kind: str | None = None, unit: str | None = None,
-                indicator: str | None = None, section: str | None = None) -> list[Metric]:
-        """All metrics in document order, each with its section breadcrumbs.
-
-        Filters narrow the list (see :func:`speechdoc.metrics.select.filter_metrics`):
-        ``kind`` (actual / target / forecast), ``unit`` (``"%"``, ``"亿元"``), ``indicator``
-        and ``section`` (substrings, either script). ``doc.metrics(kind="target")`` is
-        every target of a report.
-        """
-        out: list[Metric] = []
-        for speech in self.speeches:
-            out.extend(speech.metrics)
-            for node in speech.walk():
-                out.extend(node.metrics)
-        out.sort(key=lambda m: m.value_span)
-        if kind is None and unit is None and indicator is None and section is None:
-            return out
-        from .metrics.select import filter_metrics  # the metrics package imports this module
-
-        return filter_metrics(out, kind=kind, unit=unit, indicator=indicator, section=section)

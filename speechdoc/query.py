@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .model import Document, OutlineNode, Speech
 
 __all__ = ["register", "parent", "speech_of", "siblings", "path", "ancestors",
-           "find_all", "own_text", "full_text", "TitleMatch"]
+           "check_criteria", "find_all", "first", "own_text", "full_text", "TitleMatch"]
 
 #: what ``title=`` accepts: a substring, or a compiled pattern searched in the title
 TitleMatch = Union[str, "re.Pattern[str]"]
@@ -150,19 +150,40 @@ def _matches(node: OutlineNode, kind: str | None, style: str | None, depth: int 
 _KINDS = ("section", "point")
 
 
-def find_all(nodes: Iterable[OutlineNode], *, kind: str | None = None, style: str | None = None,
-             depth: int | None = None, title: TitleMatch | None = None,
-             where: Callable[[OutlineNode], bool] | None = None) -> Iterator[OutlineNode]:
-    """Filter nodes (in the order given) by every criterion that is not None."""
+def check_criteria(kind: str | None = None, style: str | None = None, depth: int | None = None,
+                   title: TitleMatch | None = None, where: Callable[[OutlineNode], bool] | None = None) -> None:
+    """Raise UsageError for a criterion no node could ever match (``depth="1"``, ``kind="sections"``)."""
+    from typing import get_args
+
+    from .model import Style
+
     if kind is not None and kind not in _KINDS:
         raise UsageError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
+    styles = get_args(Style)
+    if style is not None and style not in styles:
+        raise UsageError(f"style must be one of {', '.join(styles)}, not {style!r}")
+    if depth is not None and (not isinstance(depth, int) or isinstance(depth, bool) or depth < 1):
+        raise UsageError(f"depth must be a whole number from 1 (the top sections), not {depth!r}")
     if title is not None and not isinstance(title, (str, re.Pattern)):
         raise UsageError(f"title must be a str or a compiled re.Pattern, not {type(title).__name__}")
     if where is not None and not callable(where):
         raise UsageError("where must be a callable taking an OutlineNode and returning a bool")
-    for node in nodes:
-        if _matches(node, kind, style, depth, title, where):
-            yield node
+
+
+def find_all(nodes: Iterable[OutlineNode], *, kind: str | None = None, style: str | None = None,
+             depth: int | None = None, title: TitleMatch | None = None,
+             where: Callable[[OutlineNode], bool] | None = None) -> list[OutlineNode]:
+    """The nodes (in the order given) that meet every criterion that is not None."""
+    check_criteria(kind, style, depth, title, where)
+    return [n for n in nodes if _matches(n, kind, style, depth, title, where)]
+
+
+def first(nodes: Iterable[OutlineNode], *, kind: str | None = None, style: str | None = None,
+          depth: int | None = None, title: TitleMatch | None = None,
+          where: Callable[[OutlineNode], bool] | None = None) -> OutlineNode | None:
+    """The first node of :func:`find_all`, or None; stops at the first match."""
+    check_criteria(kind, style, depth, title, where)
+    return next((n for n in nodes if _matches(n, kind, style, depth, title, where)), None)
 
 
 def own_text(blocks: Iterable) -> str:

@@ -58,7 +58,7 @@ def _node_row(sp: Speech, node: OutlineNode, nid: str, pid: str | None, path: li
         "start": node.span[0], "end": node.span[1],
         "marker_start": node.marker_span[0], "marker_end": node.marker_span[1],
         "title_start": node.title_span[0], "title_end": node.title_span[1],
-        "n_children": len(node.children), "n_paragraphs": len(node.blocks), "n_metrics": len(node.metrics),
+        "n_children": len(node.children), "n_paragraphs": len(node.blocks), "n_metrics": len(node.own_metrics),
         "text": node.text,
     }
 
@@ -88,7 +88,7 @@ def _speech_row(sp: Speech, file: str | None) -> dict[str, Any]:
     return {"file": file, "id": str(sp.index), "speech": sp.index, "title": sp.title, "occasion": sp.occasion,
             "speaker": sp.speaker, "date": sp.date, "salutation": sp.salutation,
             "start": sp.span[0], "end": sp.span[1], "n_sections": len(sp.children),
-            "n_nodes": sum(1 for _ in sp.walk()), "n_metrics": len(sp.metrics) + sum(len(n.metrics) for n in sp.walk())}
+            "n_nodes": sum(1 for _ in sp.walk()), "n_metrics": len(sp.metrics())}
 
 
 def to_records(doc: Document, kind: str = "nodes") -> list[dict[str, Any]]:
@@ -110,7 +110,7 @@ def to_records(doc: Document, kind: str = "nodes") -> list[dict[str, Any]]:
             if node is not None:
                 rows.append(_node_row(sp, node, nid, pid, path, file))
         elif kind == "metrics":
-            rows.extend(_metric_row(m, nid, k, sp, node, path, file) for k, m in enumerate(owner.metrics, 1))
+            rows.extend(_metric_row(m, nid, k, sp, node, path, file) for k, m in enumerate(owner.own_metrics, 1))
         else:
             rows.extend(_para_row(p, nid, k, sp, node, path, file) for k, p in enumerate(owner.blocks, 1))
     if kind in ("metrics", "paragraphs"):

@@ -12,20 +12,22 @@ speech 1
     （一） 成绩
   二、 明确任务
 >>> print(to_markdown(doc))
-# 认清形势
-## （一）成绩
-# 明确任务
+# speech 1
+## 一、认清形势
+### （一）成绩
+## 二、明确任务
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from html import escape
+from typing import Any, Union
 
 from .errors import InputError
-from .model import SCHEMA_VERSION, Document, OutlineNode  # noqa: F401 (the doctests name it)
+from .model import SCHEMA_VERSION, Document, OutlineNode, Speech  # noqa: F401 (the doctests name it)
 
-__all__ = ["to_json", "to_jsonl", "read_jsonl", "json_schema", "schema_json", "to_tree", "to_markdown"]
+__all__ = ["to_json", "to_jsonl", "read_jsonl", "json_schema", "schema_json", "to_tree", "to_markdown", "to_html"]
 
 
 def to_json(doc: Document, *, pretty: bool = False) -> str:
@@ -78,30 +80,74 @@ def schema_json() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def to_tree(doc: Document) -> str:
-    """A plain-text outline: one line per speech, then nodes indented two spaces a level."""
+Outline = Union[Document, Speech, OutlineNode]
+
+
+def _speech_head(sp: Speech) -> str:
+    return f"speech {sp.index}" + (f": {sp.title}" if sp.title else "")
+
+
+def _speeches(obj: Outline) -> list[Speech]:
+    return obj.speeches if isinstance(obj, Document) else [obj] if isinstance(obj, Speech) else []
+
+
+def to_tree(obj: Outline) -> str:
+    """A plain-text outline: one line per speech, then nodes indented two spaces a level.
+
+    A node alone prints its subtree, indented from its own depth.
+    """
+    if isinstance(obj, OutlineNode):
+        return "\n".join("  " * (n.depth - obj.depth) + f"{n.marker} {n.title}".rstrip() for n in obj.walk())
     lines: list[str] = []
-    for sp in doc.speeches:
-        head = f"speech {sp.index}" + (f": {sp.title}" if sp.title else "")
-        lines.append(head)
+    for sp in _speeches(obj):
+        lines.append(_speech_head(sp))
         for node in sp.walk():
             lines.append("  " * node.depth + f"{node.marker} {node.title}".rstrip())
     return "\n".join(lines)
 
 
-def _md(node: OutlineNode) -> str:
-    if node.kind == "section" and node.depth <= 6:
-        shown = node.title if node.depth == 1 else f"{node.marker}{node.title}"
-        return "#" * node.depth + " " + shown
-    return "  " * max(0, node.depth - 2) + f"- **{node.marker}** {node.title}"
+def _md_lines(tops: list[OutlineNode], level: int) -> list[str]:
+    """Sections as headings one level below ``level`` (to level 6), points and deeper sections as list items.
 
-
-def to_markdown(doc: Document) -> str:
-    """A Markdown outline: sections as headings (to level 6), points as list items."""
+    A list item is indented two spaces for each list item above it, so the nesting
+    Markdown shows is the outline's.
+    """
     out: list[str] = []
-    many = len(doc.speeches) > 1
-    for sp in doc.speeches:
-        if many or sp.title:
-            out.append(f"<!-- speech {sp.index}{': ' + sp.title if sp.title else ''} -->")
-        out.extend(_md(node) for node in sp.walk())
+    stack: list[tuple[OutlineNode, int, int]] = [(n, level + 1, 0) for n in reversed(tops)]
+    while stack:
+        node, heading, indent = stack.pop()
+        if node.kind == "section" and indent == 0 and heading <= 6:
+            out.append("#" * heading + f" {node.marker}{node.title}")
+            below = [(c, heading + 1, 0) for c in node.children]
+        else:
+            out.append("  " * indent + f"- **{node.marker}** {node.title}".rstrip())
+            below = [(c, heading, indent + 1) for c in node.children]
+        stack.extend(reversed(below))
+    return out
+
+
+def to_markdown(obj: Outline) -> str:
+    """A Markdown outline: each speech's title as a heading, its sections as headings below it
+    (marker kept at every level), points as list items."""
+    if isinstance(obj, OutlineNode):
+        return "\n".join(_md_lines([obj], 0))
+    out: list[str] = []
+    for sp in _speeches(obj):
+        out.append(f"# {sp.title or f'speech {sp.index}'}")
+        out.extend(_md_lines(sp.children, 1))
     return "\n".join(out)
+
+
+def _html_nodes(nodes: list[OutlineNode]) -> str:
+    if not nodes:
+        return ""
+    items = "".join(f"<li><b>{escape(n.marker)}</b> {escape(n.title)}{_html_nodes(n.children)}</li>" for n in nodes)
+    return f"<ul>{items}</ul>"
+
+
+def to_html(obj: Outline) -> str:
+    """The outline as nested HTML lists (what a Jupyter notebook shows for a Document)."""
+    if isinstance(obj, OutlineNode):
+        return f"<div class=\"speechdoc\">{_html_nodes([obj])}</div>"
+    parts = [f"<p><b>{escape(_speech_head(sp))}</b></p>{_html_nodes(sp.children)}" for sp in _speeches(obj)]
+    return f"<div class=\"speechdoc\">{''.join(parts)}</div>"

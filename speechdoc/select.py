@@ -248,7 +248,7 @@ def _children(obj: Any) -> list[tuple[str, Any]]:
     if isinstance(obj, Paragraph):
         return [("sentence", s) for s in obj.sentences]
     out: list[tuple[str, Any]] = [("paragraph", p) for p in obj.blocks]
-    out.extend(("metric", m) for m in obj.metrics)
+    out.extend(("metric", m) for m in obj.own_metrics)
     out.extend((n.kind, n) for n in obj.children)
     return out
 

@@ -35,7 +35,7 @@ def test_parse_tree_and_markdown(tmp_path):
     tree = run(["parse", str(f), "--format", "tree"]).stdout.decode()
     assert "  一、 认清形势\n    （一） 成绩\n  二、 明确任务" in tree
     md = run(["parse", str(f), "--format", "markdown"]).stdout.decode()
-    assert "# 认清形势" in md and "## （一）成绩" in md
+    assert md == "# 在全县经济工作会议上的讲话\n## 一、认清形势\n### （一）成绩\n## 二、明确任务\n"
 
 
 def test_missing_file_is_exit_1_with_a_message_on_stderr():

@@ -28,3 +28,140 @@ def test_an_unreadable_file_is_a_permission_error(tmp_path, monkeypatch):
         speechdoc.parse_file(f)
     assert isinstance(info.value, UnreadableFileError) and isinstance(info.value, InputError)
     assert str(info.value) == f"cannot read {f}: permission denied"
+
+
+REPORT = "fixtures/query/work_report.txt"
+
+
+@pytest.fixture(scope="module")
+def report():
+    from query_support import load
+
+    return load("work_report.txt")
+
+
+def long_report() -> str:
+    """A ~30k-character work report with a long title and many sections and metrics."""
+    han = "一二三四五六七八九十"
+    parts = ["在全县深化改革扩大开放推动经济社会高质量发展暨优化营商环境动员大会上的讲话\n同志们：\n"]
+    for i in range(10):
+        parts.append(f"{han[i]}、第{i + 1}方面的重点工作\n")
+        for j in range(10):
+            parts.append(f"（{han[j]}）抓好第{j + 1}项任务。全县生产总值增长{j + 1}.5%，完成投资{10 + j}亿元以上。"
+                         + "要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。" * 10 + "\n")
+    return "".join(parts)
+
+
+def test_reprs_are_one_short_line():
+    text = long_report()
+    assert len(text) > 30_000
+    doc = speechdoc.parse(text)
+    r = repr(doc)
+    assert len(r) < 300 and "\n" not in r
+    assert r == (f"Document(title='在全县深化改革扩大开放推动经济社会高质量发展暨优化营商环境…', speeches=1, "
+                 f"nodes=110, metrics={len(doc.metrics())}, diagnostics={len(doc.diagnostics)})")
+    assert len(doc.metrics()) >= 100
+    node = doc.speeches[0].children[2]
+    assert repr(node) == "OutlineNode(depth=1, marker='三、', title='第3方面的重点工作', children=10)"
+    assert repr(node.children[0]).startswith("OutlineNode(depth=2, marker='（一）', title='抓好第1项任务', children=0")
+    assert repr(doc.speeches[0]) == "Speech(index=1, title='在全县深化改革扩大开放推动经济社会高质量发展暨优化营商环境…', children=10, nodes=110)"
+    for obj in (doc.speeches[0], node.blocks[0], node.blocks[0].sentences[0], doc.metrics()[0]):
+        assert len(repr(obj)) < 200, repr(obj)
+
+
+def test_str_and_outline_are_the_text_tree(report):
+    from speechdoc.render import to_tree
+
+    assert str(report) == report.outline() == to_tree(report)
+    assert str(report).splitlines()[:3] == ["speech 1: 2024年青川县人民政府工作报告", "  一、 2023年工作回顾",
+                                           "    （一） 项目建设提速增效"]
+    section = report.find(title="千方百计扩大消费")
+    assert str(section) == "（二） 千方百计扩大消费\n  1． 提振大宗消费\n  2． 培育新型消费"
+
+
+def test_notebook_renderings(report):
+    md = report._repr_markdown_()
+    assert md.splitlines()[:3] == ["# 2024年青川县人民政府工作报告", "## 一、2023年工作回顾", "### （一）项目建设提速增效"]
+    html = report._repr_html_()
+    assert html.startswith('<div class="speechdoc"><p><b>speech 1: 2024年青川县人民政府工作报告</b></p><ul><li><b>一、</b>')
+    assert html.count("<li>") == len(report.walk()) and html.count("<ul>") == html.count("</ul>")
+    assert "<" not in speechdoc.parse("一、<b>甲</b>").speeches[0]._repr_html_().split("</b> ")[1].split("</li>")[0][1:]
+
+
+def test_iteration_yields_outline_nodes_and_len_counts_children(report):
+    sp = report.speeches[0]
+    assert list(report) == [n for s in report.speeches for n in s.children]
+    assert list(sp) == sp.children and len(sp) == 3 and len(report) == 3
+    section = report.find(title="坚定不移抓项目扩投资")
+    assert [n.marker for n in section] == ["1．", "2．", "3．"] and len(section) == 3
+    leaf = report.find(title="稳定扩大就业")
+    assert len(leaf) == 0 and list(leaf) == [] and bool(leaf)  # a leaf is still true: `if node:` works
+    assert leaf in report.find(title="持续保障和改善民生")
+    # the pydantic fields are still there, by name and as a dict
+    assert dict(section.model_dump())["marker"] == "（一）" and "own_metrics" in type(section).model_fields
+    assert section.model_copy() == section and speechdoc.Document.model_validate(report.model_dump()) == report
+
+
+def test_every_collection_is_a_list(report):
+    node = report.find(title="狠抓招商引资")
+    for value in (report.walk(), report.speeches[0].walk(), node.walk(), report.find_all(depth=2),
+                  node.find_all(kind="point"), node.ancestors(), report.select("point"), report.metrics(),
+                  node.metrics(), report.chunks()):
+        assert type(value) is list
+    assert [n.marker for n in node.ancestors()] == ["（一）", "二、"]
+
+
+def test_metrics_is_one_method_with_subsections(report):
+    from query_support import report_with_metrics
+
+    doc = report_with_metrics()
+    section = doc.find(title="2024年主要目标和重点任务")
+    own = section.own_metrics
+    deep = section.metrics()
+    assert [m.text for m in deep] == sorted((m.text for n in section.walk() for m in n.own_metrics),
+                                            key=lambda t: doc.text.index(t))
+    assert (len(own), len(deep)) == (4, 7)
+    assert "网络零售额增长15%" in [m.text for m in deep] and "网络零售额增长15%" not in [m.text for m in own]
+    assert section.metrics(unit="%") == [m for m in deep if m.unit == "%"] != []
+    assert doc.speeches[0].metrics() == doc.metrics()
+    assert section.model_dump()["metrics"] == [m.model_dump() for m in own]  # JSON still says "metrics"
+
+
+@pytest.mark.parametrize("criteria, message", [
+    ({"depth": "1"}, "depth must be a whole number"),
+    ({"depth": 0}, "depth must be a whole number"),
+    ({"depth": True}, "depth must be a whole number"),
+    ({"kind": "sections"}, "kind must be one of section, point"),
+    ({"style": "roman"}, "style must be one of han_dun"),
+    ({"title": 3}, "title must be a str"),
+])
+def test_find_with_a_criterion_nothing_could_match_raises(report, criteria, message):
+    node = report.find(title="坚定不移抓项目扩投资")
+    for call in (report.find, report.find_all, report.speeches[0].find, node.find, node.find_ancestor):
+        with pytest.raises(speechdoc.UsageError, match=message):
+            call(**criteria)
+
+
+def test_find_still_finds(report):
+    assert report.find(depth=3, title="狠抓").marker == "2．"
+    assert report.find(depth=9) is None
+
+
+def test_markdown_keeps_every_marker_and_heads_each_speech():
+    from speechdoc.render import to_markdown
+
+    doc = speechdoc.parse("在全市安全生产工作会议上的讲话\n一、压实责任\n（一）企业责任。一是全面排查；二是限期整改。\n"
+                          "1．重点行业\n①矿山\n二、排查隐患\n")
+    assert to_markdown(doc).splitlines() == [
+        "# 在全市安全生产工作会议上的讲话",
+        "## 一、压实责任",
+        "### （一）企业责任",
+        "- **一是** 全面排查",
+        "- **二是** 限期整改",
+        "#### 1．重点行业",
+        "##### ①矿山",
+        "## 二、排查隐患",
+    ]
+    untitled = speechdoc.parse("一、甲\n（一）乙\n1．丙\n（1）丁\n①戊\n第一，己\n")
+    lines = to_markdown(untitled).splitlines()
+    assert lines[0] == "# speech 1" and lines[-1] == "- **第一，** 己"  # past level 6: a list item, marker kept

@@ -67,7 +67,7 @@ def test_inline_point_splits_the_paragraph_it_starts_in():
 
 def test_titles_and_text_in_simplified_script_on_request():
     doc = speechdoc.parse("一、堅持穩中求進\n經濟運行總體平穩。", script="simplified")
-    node = next(doc.walk())
+    node = doc.walk()[0]
     assert node.title == "坚持稳中求进"
     assert node.marker == "一、"
     assert doc.text.startswith("一、堅持")  # the input itself is never changed

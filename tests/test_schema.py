@@ -71,10 +71,19 @@ def test_schema_root_names_the_document():
 
 
 def test_field_order_is_stable():
-    """JSON consumers (and the outline scorer) read these keys; tree helpers must not add any."""
-    assert list(OutlineNode.model_fields) == ["kind", "marker", "style", "ordinal", "depth", "title", "span",
-                                              "marker_span", "title_span", "blocks", "metrics", "children"]
-    assert list(Speech.model_fields)[-3:] == ["blocks", "metrics", "children"]
+    """JSON consumers (and the outline scorer) read these keys; tree helpers must not add any.
+
+    In Python a node's own metrics are ``own_metrics`` (``metrics()`` adds its subsections'); in JSON
+    the key stays ``metrics``.
+    """
+    defs = json_schema()["$defs"]
+    assert list(defs["OutlineNode"]["properties"]) == [
+        "kind", "marker", "style", "ordinal", "depth", "title", "span", "marker_span", "title_span", "blocks",
+        "metrics", "children"]
+    assert list(defs["Speech"]["properties"])[-3:] == ["blocks", "metrics", "children"]
+    node = speechdoc.parse("一、甲\n增长6%。").speeches[0].children[0]
+    assert list(node.model_dump())[-2:] == ["metrics", "children"] and node.model_dump()["metrics"]
+    assert type(node).model_validate(node.model_dump()) == node  # the JSON key reads back
 
 
 def test_json_round_trip():
