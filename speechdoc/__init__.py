@@ -26,6 +26,7 @@ from .model import (
     Speech,
 )
 from .pipeline import parse, parse_file
+from .quantities import ParsedQuantity, find_quantities, parse_quantity
 from .render import json_schema, read_jsonl, to_jsonl
 
 __version__ = "0.1.0"
@@ -41,6 +42,9 @@ def __getattr__(name: str):  # Chunk is built on first use: its pydantic schema 
 __all__ = [
     "parse",
     "parse_file",
+    "parse_quantity",
+    "find_quantities",
+    "ParsedQuantity",
     "Document",
     "Speech",
     "OutlineNode",
