@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
-           "opening_part", "past_period", "LIST_INTRO"]
+           "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS",
+           "split_head", "carry_modifier"]
 
 _BLANK = re.compile(r"[ \u3000\n\r\t]+")
 
@@ -259,13 +260,22 @@ _DROP = re.compile(
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|多年来|多年"
-    r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们"
+    r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
+    # goal and plan words say what kind a value is, not what it measures (kind reads them)
+    r"|(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为)?|计划(?=比|增长|增加|提高|达到|完成|实现)"
+    # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
+    r"|实际(?=增长|增加|下降|提高)|平均(?=为|要|达|在)|共计|合计|总计|现在|目前|当前|如今|至今"
+    # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
+    r"|[较比与](?:\d{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
+    r"|(?:较|比|低于|高于)全[市省国县区]水平"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且]|必须|确保|力争)+")
+_LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争)+")
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在|占(?!比)|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照")
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
+                   # verbs of saying and holding that stand before the measured noun
+                   r"|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -295,11 +305,15 @@ def rate_before(clause_before: str) -> str | None:
 def noun_after(after: str) -> str | None:
     """The noun phrase right after an amount (``1亿农村贫困人口实现脱贫`` → 农村贫困人口)."""
     a = squeeze(after)
-    m = re.match(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB.pattern + r"|[,，;；:：。！？!?、]|$)", a)
-    return normalise(m.group()) if m else None
+    m = re.match(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB.pattern + r"|的|[,，;；:：。！？!?、]|$)", a)
+    if not m:
+        return None
+    noun = re.sub(r"(?:红线|底线|大关|关口|规模)$", "", m.group())  # 十八亿亩耕地红线 → 耕地
+    return normalise(noun) if len(noun) >= 2 else None
 
 
 def normalise(s: str) -> str:
+    s = s.replace(_GROWTH_MARK, "增长")  # see _GROWTH_NOUN
     for short, full in _ABBREV:
         if full not in s:
             s = s.replace(short, full)
@@ -309,20 +323,74 @@ def normalise(s: str) -> str:
 _SHARE = re.compile(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:达到|达|为|提高到|超过)?$")
 
 
+#: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
+#: subject written before 实现/完成 (五大产业实现销售收入 → 五大产业销售收入) or with the
+#: modifier of the previous indicator of its sentence (规模以上工业销售收入…，利税 → 规模以上工业利税).
+MEASURE_HEADS = (
+    "主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "收入", "利税", "利润", "税收", "总产值", "产值",
+    "增加值", "年产值", "总产量", "产量", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
+    "支出", "出栏量", "出栏", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
+)
+_HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
+#: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
+#: sector's; 出口额 after 粮食总产量 is not the grain's
+CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
+                           "总产值", "产量", "总产量", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏"})
+_JOIN_VERB = re.compile(r"^(?:实现了?|完成了?)$")
+_NOT_SUBJECT = re.compile(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
+#: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
+_GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
+_GROWTH_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])增长(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在)")
+
+
+def split_head(ind: str) -> tuple[str, str] | None:
+    """``规模以上工业销售收入`` → (规模以上工业, 销售收入): the modifier and the measure head."""
+    for head in _HEADS_BY_LENGTH:
+        if ind.endswith(head):
+            return ind[: -len(head)], head
+    return None
+
+
+def carry_modifier(ind: str | None, previous: str | None) -> str | None:
+    """A bare head (利税, 产值) takes the modifier of the sentence's previous indicator."""
+    if not ind or not previous or ind not in CARRIED_HEADS:
+        return ind
+    parts = split_head(previous)
+    if parts and len(parts[0]) >= 2:
+        return parts[0] + ind
+    return ind
+
+
+def _clean_chunk(c: str) -> str:
+    c = _LEAD.sub("", c)
+    c = re.sub(r"^.{0,6}?的", "", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
+    c = c.strip("的、和及与是了()（）")
+    return re.sub(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|已|原则上|任务|提|增|降|减|高|低)+$", "", c)
+
+
 def indicator(before: str) -> str | None:
-    """The measured noun phrase written before the value, or None when elliptical."""
-    s = _DROP.sub("", squeeze(before))
+    """The measured noun phrase written before the value, or None when elliptical.
+
+    Grammar, nearest first: a share (A占B的 → A占B比重); else the subject or object
+    chunk right before the value, the text split at predicate verbs (增长, 达到, 完成, 为 …);
+    a bare measure head is joined to the subject written before 实现/完成.
+
+    >>> indicator("经济增长预期目标为"), indicator("国民生产总值计划增长"), indicator("五大产业实现销售收入")
+    ('经济增长', '国民生产总值', '五大产业销售收入')
+    """
+    s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, squeeze(before)))
     m = _SHARE.search(s)
     if m:  # 民生支出占一般公共预算支出的78.6% → 民生支出占一般公共预算支出比重
         a = _LEAD.sub("", re.sub(r"^.*?(?:完成|实现|全年|今年)", "", m.group("a")))
         if len(a) >= 2:
             return normalise(a + "占" + m.group("b") + "比重")
-    chunks = [c for c in _VERB.split(s) if c]
-    for c in reversed(chunks):
-        c = _LEAD.sub("", c)
-        c = re.sub(r"^.{0,6}?的", "", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
-        c = c.strip("的、和及与是了()（）")
-        c = re.sub(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|已|原则上|提|增|降|减|高|低)+$", "", c)
-        if len(c) >= 2 and not re.fullmatch(r"[\dX×*.%]+", c):
+    parts = re.split(f"({_VERB.pattern})", s)  # chunk, verb, chunk, verb, … chunk
+    for i in range(len(parts) - 1, -1, -2):
+        c = _clean_chunk(parts[i])
+        if len(c) >= 2 and not re.fullmatch(r"[\dXx×*.%]+", c):
+            if c in MEASURE_HEADS and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
+                subject = _clean_chunk(parts[i - 2])
+                if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
+                    c = subject + c
             return normalise(c)
     return None

@@ -276,10 +276,20 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
                 and "增速" in cx.squeeze(fold[p.end:ce])):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
-        if q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
+        counted = cx.noun_after(fold[p.end:min(e, p.end + 24)]) if q.scale and q.unit != q.scale else None
+        if counted and fold[p.end:p.end + 1] not in ("的",) and q.unit not in ("亿元", "万元", "万亿元"):
+            ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
+        elif q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
+        prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
+        if ind and re.sub(r"^(?:其中|并且|而且|并|共|同时)", "", cx.squeeze(fold[cs:p.start])).startswith(ind):
+            ind = cx.carry_modifier(ind, prev_ind if prev_sent == sent_id else None)  # …销售收入751亿元，利税81亿元
+        if not counted:
+            ind = _unit_label(ind, q.unit)
+        if ind:
+            state["prev_ind"] = (ind, sent_id)
         if ind and special is None and (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
@@ -287,7 +297,86 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_end_in_clause[k] = p.end
         out.append(Found(text_span, (p.start, p.end), (p.vstart, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
+    return _respectively(fold, out, stops)
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_RATE_UNITS = frozenset({"%", "个百分点", "倍"})
+_LIST_SPLIT = re.compile(r"[、和与及]")
+
+
+def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
+    """``A…，B…，分别增长x%、y%``: the i-th value of a 分别 list measures the i-th subject.
+
+    The subjects are an enumeration written before 分别 in the same clause
+    (公办幼儿园和普惠性幼儿园占比分别为…), else the last indicators of the sentence's
+    earlier amounts, in order.
+    """
+    i = 0
+    while i < len(out):
+        f = out[i]
+        j = i
+        while j + 1 < len(out) and out[j + 1].clause == f.clause:
+            j += 1
+        n = j - i + 1
+        cs = f.clause[0]
+        before = fold[cs:f.phrase[0]]
+        if n >= 2 and _RESPECTIVELY.search(before):
+            subjects = _enumerated(f.indicator, n)
+            if subjects is None:
+                k = bisect_right(stops, f.value_span[0]) - 1
+                sent = stops[k] if k >= 0 else 0
+                earlier = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
+                           and g.quantity.unit not in _RATE_UNITS]
+                if len(earlier) >= n and len(set(earlier[-n:])) == n:
+                    subjects = earlier[-n:]
+            if subjects is not None:
+                for k2, subject in enumerate(subjects):
+                    g = out[i + k2]
+                    ind = subject
+                    if g.quantity.unit in ("个百分点",) and not ind.endswith(("增速",) + _SHARES):
+                        ind += "增速"
+                    out[i + k2] = g._replace(indicator=ind)
+        i = j + 1
     return out
+
+
+def _enumerated(ind: str | None, n: int) -> list[str] | None:
+    """``公办幼儿园和普惠性幼儿园占比`` with 2 values → [公办幼儿园占比, 普惠性幼儿园占比]."""
+    if not ind:
+        return None
+    items = [x for x in _LIST_SPLIT.split(ind) if x]
+    if len(items) != n:
+        return None
+    head = ""
+    last = items[-1]
+    for suffix in _SHARES + cx.MEASURE_HEADS + ("增速", "增幅"):
+        if last.endswith(suffix) and len(last) > len(suffix):
+            head = suffix
+            break
+    return [x if not head or x.endswith(head) else x + head for x in items]
+
+
+#: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
+_AREA_UNITS = frozenset({"亩", "公顷", "平方公里"})
+_PERSON_NOUN = re.compile(r"(?:学生|校生|教师|教职工|职工|党员|会员|医生|干部|员工)$")
+_FIRM_OF_SECTOR = re.compile(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
+
+
+def _unit_label(ind: str | None, unit: str | None) -> str | None:
+    if not ind or not unit:
+        return ind
+    ind = _FIRM_OF_SECTOR.sub("工业", ind)
+    base = _base_unit(unit)
+    if ind.endswith("出栏"):
+        return ind + "量"
+    if base in _AREA_UNITS and not ind.endswith(("面积", "规模", "田", "地")):  # 农田, 耕地 already name land
+        return ind + "面积"
+    if base == "人次" and not ind.endswith("人次"):
+        return ind + "人次"
+    if base in ("人", "名") and _PERSON_NOUN.search(ind):
+        return ind + "数"
+    return ind
 
 
 _COUNT_VERB = re.compile(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
