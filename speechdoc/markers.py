@@ -37,8 +37,8 @@ _HAN = "一二三四五六七八九十〇零两兩"
 _SCAN = re.compile(
     rf"(?=[第{_HAN}0-9０-９（(\u2460-\u2473])(?:"
     rf"第(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
-    rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}[、是要]"
-    r"|(?<![0-9０-９.．第])[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|、|(?<![0-9０-９]{3})[是要])"
+    rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
+    r"|(?<![0-9０-９.．第])[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
     rf"|[（(](?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]"
     r"|[\u2460-\u2473]"
     ")"
@@ -48,6 +48,9 @@ COMMAS = frozenset("，,")
 _BLANKS = " \t\u3000\xa0"
 #: styles that enumerate clauses inside running text, not headings
 POINT_STYLES = frozenset({"clause_shi", "clause_yao"})
+_PAREN_STYLES = frozenset({"han_paren", "arabic_paren"})
+_WEAK_STYLES = frozenset({"han_dun", "arabic_paren"})
+_WEAK_ENDS = frozenset("，,.．）)")
 # which contexts each style is accepted in
 _ALL = {"line", "stop", "semi", "colon", "comma"}
 _CONTEXTS = {
@@ -71,6 +74,10 @@ class Candidate:
     style: str
     ordinal: int
     context: str  # line | term | comma
+    weak: bool = False  # 一， 一. 1) : a heading form only at a line start, and only in a run
+    cut: bool = False  # at a line start, but the line before stops mid-sentence (a wrap, a page label)
+    summed_up: bool = False  # a summing-up paragraph (总之，…) lies between the previous candidate and this
+    intro: bool = False  # the text before it ends with a colon (…以下几点：): a list it introduces
 
 
 class _ToStyle(Transformer):
@@ -120,6 +127,8 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         i -= 1
     if i < 0 or fold[i] == "\n":
         return "line"
+    if i < start - 1 and _LOST_BREAK.search(fold, max(0, i - 8), i + 1):
+        return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
     if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
         j = i
         while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
@@ -139,6 +148,10 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     if c in COMMAS:
         return "comma"
     return None
+
+
+# a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
+_LOST_BREAK = re.compile(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
 
 
 def _inside_quotes(opens: Sequence[int], closes: Sequence[int], pos: int, floor: int, ceil: int) -> bool:
@@ -163,6 +176,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     """
     opens = [m.start() for m in re.finditer("[“「『]", fold)]
     closes = [m.start() for m in re.finditer("[”」』]", fold)]
+    popens = [m.start() for m in re.finditer("[（(]", fold)]
+    pcloses = [m.start() for m in re.finditer("[）)]", fold)]
+    sums = [m.end() for m in _SUMMING_UP.finditer(fold)]
+    k_sum = 0
+    prev = -1
     out: list[Candidate] = []
     for m in _SCAN.finditer(fold):
         s, e = m.start(), m.end()
@@ -176,25 +194,78 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         if ctx not in _CONTEXTS[style]:
             continue
+        weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))
+        if weak and ctx != "line":
+            continue
+        raw_ctx = ctx
         if ctx in ("stop", "semi", "colon"):
             ctx = "term"
-        if _false_friend(fold, style, e):
+        if _false_friend(fold, style, e, n):
             continue
-        if opens:
+        if opens or (popens and style not in _PAREN_STYLES):
             k = bisect_right(para_starts, s) - 1
             floor = para_starts[k] if k >= 0 else 0
             ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
-            if _inside_quotes(opens, closes, s, floor, ceil):
+            if opens and _inside_quotes(opens, closes, s, floor, ceil):
                 continue
-        out.append(Candidate(s, e, text, style, n, ctx))
+            # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
+            if style not in _PAREN_STYLES and _inside_quotes(popens, pcloses, s, floor, ceil):
+                continue
+        cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s)
+        summed = False
+        while k_sum < len(sums) and sums[k_sum] <= s:
+            summed = summed or sums[k_sum] > prev
+            k_sum += 1
+        prev = s
+        intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
+        out.append(Candidate(s, e, text, style, n, ctx, weak, cut, summed, intro))
     return out
 
 
-_RANGE_FOLLOW = re.compile(rf"[{_HAN}0-9０-９]{{1,3}}(?:[、，,至到]|[季个届月年日号倍名位天次])")
+# a paragraph that sums up what came before closes the list above it
+_SUMMING_UP = re.compile(r"(?:^|\n)[ \t\u3000]*(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]", re.M)
+_LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
+_WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 
-def _false_friend(fold: str, style: str, end: int) -> bool:
-    """一、二季度, 第二、三季度, 十八、十九届: a numeral list, not a marker."""
+def _after_colon(fold: str, start: int) -> bool:
+    """Does the text before ``start`` (blank lines skipped) end with a colon?"""
+    i = start - 1
+    floor = max(0, start - 64)
+    while i >= floor and fold[i] in " \t\u3000\n\r":
+        i -= 1
+    return i >= floor and fold[i] in "：:"
+
+
+def _cuts_sentence(fold: str, start: int) -> bool:
+    """Does the line break before ``start`` cut a sentence (a long line ending mid-text)?"""
+    i = start - 1
+    while i >= 0 and fold[i] in _BLANKS:
+        i -= 1
+    if i < 0 or fold[i] != "\n":
+        return False  # a virtual line start of a flattened line, or the text start
+    j = i - 1
+    while j >= 0 and fold[j] in _BLANKS:
+        j -= 1
+    if j < 0 or fold[j] == "\n" or fold[j] in _LINE_END or not "\u3400" <= fold[j] <= "\u9fff":
+        return False
+    return j - fold.rfind("\n", 0, j) >= _WRAP_MIN
+
+
+_RANGE_FOLLOW = re.compile(rf"([{_HAN}0-9０-９]{{1,3}})(?:[、，,至到]|[季个届月年日号倍名位天次])")
+
+
+def _false_friend(fold: str, style: str, end: int, n: int) -> bool:
+    """一、二季度, 第二、三季度, 十八、十九届: a numeral list, not a marker.
+
+    The next numeral must be larger: 一、一年来 is a heading that opens with 一年来.
+    """
     if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、":
-        return _RANGE_FOLLOW.match(fold, end) is not None
+        m = _RANGE_FOLLOW.match(fold, end)
+        if m is None:
+            return False
+        nxt = han_to_int(m.group(1))
+        if nxt is None:
+            nxt = arabic_to_int(m.group(1))
+        return nxt is None or nxt > n
     return False

@@ -26,9 +26,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .chains import LATE_START_MAX, Chain, find_chains
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Node", "build", "MAX_DEPTH"]
+__all__ = ["Node", "Decision", "build", "decide", "MAX_DEPTH"]
 
 #: pydantic cannot serialise ~255 nested models; no real speech nests past 6
 MAX_DEPTH = 24
@@ -44,6 +45,8 @@ class Node:
     para: int  # paragraph index of the marker
     inline: bool  # opened mid-paragraph
     children: list[int] = field(default_factory=list)
+    items: int = 1  # members of its list up to this one
+    paras: int = 0  # paragraphs its list's earlier items took, in all
 
     @property
     def style(self) -> str:
@@ -57,47 +60,118 @@ class Node:
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
 
 
+@dataclass(slots=True)
+class Decision:
+    """The outline of one speech with the evidence it was decided on."""
+    nodes: list[Node]
+    diagnostics: list[Diag]
+    chains: list[Chain]
+    chain_of: list[int]  # chain index of each candidate
+
+
 def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[Node], list[Diag]]:
     """Accepted nodes in document order (with depth and parent) and diagnostics."""
-    nodes: list[Node] = []
+    d = decide(cands, hard_breaks)
+    return d.nodes, d.diagnostics
+
+
+def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
+    """Weigh the chains of the whole speech, then nest the markers they keep."""
+    chains = find_chains(cands)
+    chain_of = [0] * len(cands)
+    succ: list[int | None] = [None] * len(cands)
+    late: set[int] = set()
     diags: list[Diag] = []
+    for k, ch in enumerate(chains):
+        for a, b in zip(ch.members, ch.members[1:]):
+            succ[a] = b
+        for i in ch.members:
+            chain_of[i] = k
+        first = cands[ch.first]
+        if ch.rejected:
+            diags.extend(_rejection(ch, chains, cands))
+        elif 1 < first.ordinal <= LATE_START_MAX and len(ch.members) >= 2:
+            late.add(ch.first)
+    nodes: list[Node] = []
+    node_of: dict[int, int] = {}  # candidate index -> node index
     stack: list[int] = []
     level: dict[str, int] = {}  # depth at which a heading style first appeared
-    for c in cands:
+    pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
+
+    def continues(k: int) -> bool:
+        """Does the list of stack[k] go on later, before any list enclosing it does?"""
+        nxt = succ[cands_idx[stack[k]]]
+        if nxt is None or chains[chain_of[nxt]].rejected:
+            return False
+        for j in range(k):
+            up = succ[cands_idx[stack[j]]]
+            if up is not None and up < nxt:
+                return False
+        return True
+
+    cands_idx: list[int] = []  # candidate index of each node
+    for i, c in enumerate(cands):
+        if chains[chain_of[i]].rejected:
+            continue
         para = bisect_left(hard_breaks, c.start)
         inline = c.context != "line"
         heading = c.style not in POINT_STYLES and not inline
-        # 1. continuation of a list on the stack
+        # 1. continuation of a list on the stack: the nearest item it follows
         sib = None
+        gap = False
         for k in range(len(stack) - 1, -1, -1):
             x = nodes[stack[k]]
-            if x.style == c.style:
-                if x.ordinal < c.ordinal <= x.ordinal + 1 + (_MAX_GAP if heading else 0):
-                    sib = k
+            if x.style != c.style:
+                continue
+            if x.ordinal + 1 == c.ordinal or succ[cands_idx[stack[k]]] == i:
+                sib, gap = k, x.ordinal + 1 != c.ordinal
+                break
+            if heading and x.ordinal < c.ordinal <= x.ordinal + 1 + _MAX_GAP:
+                sib, gap = k, True
                 break
         if sib is not None:
             x = nodes[stack[sib]]
-            if c.ordinal != x.ordinal + 1:
+            if gap:
                 diags.append(("warning", "sequence-gap",
                               f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
             del stack[sib:]
             _push(nodes, stack, c, x.depth, x.parent, para, inline)
+            nodes[-1].items, nodes[-1].paras = x.items + 1, x.paras + para - x.para
+            cands_idx.append(i)
+            node_of[i] = len(nodes) - 1
             continue
-        if c.ordinal != 1:
+        if c.ordinal != 1 and i not in late:
             if heading:
                 diags.append(("info", "out-of-sequence",
                               f"{c.marker} does not continue any open list; read as text", c.start, c.end))
             continue
+        if i in late:
+            ch = chains[chain_of[i]]
+            diags.append(("info", "list-starts-late",
+                          f"the list {_run(ch, cands)} starts at {c.marker}: its first member is unmarked or lost",
+                          c.start, cands[ch.last].end))
         # 2. a new list: find the node that can hold it
         mine = level.get(c.style) if heading else None
         while stack:
             x = nodes[stack[-1]]
-            closed = x.inline and x.para < para
-            # a heading style met before sits above styles first met deeper than it
-            below = mine is not None and level.get(x.style, 0) > mine
+            # a point opened mid-paragraph closes with its paragraph; an item of a list of short
+            # items closes when the text after it runs far longer than its siblings did
+            closed = (x.inline and x.para < para) or c.summed_up or (
+                x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
             # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
             over_point = heading and x.style in POINT_STYLES and c.style in _SECTION_HEADS
-            if x.style == c.style or closed or over_point or below:
+            if over_point or (x.inline and x.para < para):
+                stack.pop()
+                continue
+            # a heading style met before sits above styles first met deeper than it; a style seen
+            # holding x's style does not go under it; a list does not hold its own restart ...
+            below = mine is not None and level.get(x.style, 0) > mine
+            inverse = heading and (c.style, x.style) in pairs
+            # a list a colon introduces (…以下几个方面：) belongs to the item whose text introduces it
+            if x.style == c.style or closed or ((below or inverse) and not c.intro):
+                # ... unless x's list goes on after this one: then this list sits inside x's item
+                if continues(len(stack) - 1):
+                    break
                 if x.style == c.style and heading and not x.inline:
                     diags.append(("info", "list-restart",
                                   f"{c.marker} starts its list again after {x.cand.marker}", c.start, c.end))
@@ -112,8 +186,33 @@ def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[
             continue
         if heading:
             level.setdefault(c.style, depth)
+        if parent is not None:
+            pairs.add((nodes[parent].style, c.style))
         _push(nodes, stack, c, depth, parent, para, inline)
-    return nodes, diags
+        cands_idx.append(i)
+        node_of[i] = len(nodes) - 1
+    return Decision(nodes, diags, chains, chain_of)
+
+
+def _run(ch: Chain, cands: Sequence[Candidate]) -> str:
+    ms = [cands[i].marker for i in ch.members]
+    return "".join(ms) if len(ms) <= 4 else f"{ms[0]}{ms[1]}…{ms[-1]}"
+
+
+def _rejection(ch: Chain, chains: list[Chain], cands: Sequence[Candidate]) -> list[Diag]:
+    a, b = cands[ch.first].start, cands[ch.last].end
+    why = {
+        "fragments": "its markers cut sentences apart (page labels or a broken conversion)",
+        "lone weak form": "a lone heading in a weak form (一， 一. 1)) is not a list",
+        "preview": "it previews headings the body states again",
+    }[ch.rejected]
+    out: list[Diag] = [("info", "chain-rejected", f"{_run(ch, cands)} read as text: {why}", a, b)]
+    if ch.rival is not None:
+        r = chains[ch.rival]
+        out.append(("info", "chain-preferred",
+                    f"{_run(r, cands)} kept over the preview {_run(ch, cands)}",
+                    cands[r.first].start, cands[r.last].end))
+    return out
 
 
 def _push(nodes: list[Node], stack: list[int], c: Candidate, depth: int,

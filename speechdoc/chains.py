@@ -1,0 +1,157 @@
+"""Chains of markers over a whole speech: the evidence the outline decides on.
+
+A *chain* is a run of candidates of one style with consecutive ordinals
+(一、 二、 三、 …), linked left to right: each candidate continues the most recent
+open chain of its style that waits for its ordinal, preferring one of its own kind
+(line start or inline). One missing number is bridged when the run goes on after
+it (第一，… 第三，… 第四，: the site dropped 第二，). Linking is one pass with a
+dictionary, so it costs O(n) in the number of candidates.
+
+Each chain is then weighed on its evidence, and a chain is *rejected* (its markers
+are text) when:
+
+* ``fragments`` — most of its members split a sentence: the line before ends in the
+  middle of running text (``切合实际…\\n2、实际,思路清晰``). These are a site's page
+  labels or a broken conversion, not a list.
+* ``lone weak form`` — ``一，`` ``一.`` ``1)`` head a section only in a run of two or more.
+* ``preview`` — an inline list of headings (``报告分为三个部分：一、…；二、…；三、…``)
+  that the body states again as a line-start series of the same style: the body's
+  headings are the outline, the preview is text. A preview that is the only statement
+  of its parts stays.
+
+A chain whose first number is 2 or 3 and that runs on for at least two members
+*starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
+
+>>> from speechdoc.markers import scan
+>>> text = "甲。第一，是早。乙。第三，是快。丙。第四，是好。"
+>>> cands = scan(text)
+>>> [[cands[i].marker for i in ch.members] for ch in find_chains(cands)]
+[['第一，', '第三，', '第四，']]
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .markers import POINT_STYLES, Candidate
+
+__all__ = ["Chain", "find_chains", "LATE_START_MAX"]
+
+#: a list may start late by this much (its first one or two members lost)
+LATE_START_MAX = 3
+
+
+@dataclass(slots=True)
+class Chain:
+    style: str
+    members: list[int] = field(default_factory=list)  # candidate indices, in order
+    line: int = 0  # members at a line start
+    fragments: int = 0  # members that split a sentence
+    weak: int = 0  # members written in a weak form (一， 一. 1))
+    gaps: int = 0  # numbers bridged
+    rejected: str = ""  # why its markers are text ("" = kept)
+    rival: int | None = None  # the chain that won against this one
+
+    @property
+    def first(self) -> int:
+        return self.members[0]
+
+    @property
+    def last(self) -> int:
+        return self.members[-1]
+
+
+def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
+    """Link candidates into chains and weigh each; chains in order of their first member."""
+    chains: list[Chain] = []
+    of: list[int] = [0] * len(cands)  # chain id of each candidate
+    # (style, weak form, next ordinal) -> chain ids, oldest first
+    waiting: dict[tuple[str, bool, int], list[int]] = {}
+
+    def take(key: tuple[str, bool, int], line: bool) -> int | None:
+        ids = waiting.get(key)
+        if not ids:
+            return None
+        pick = len(ids) - 1
+        for k in range(len(ids) - 1, max(-1, len(ids) - 4), -1):  # the most recent of its own kind
+            if (cands[chains[ids[k]].last].context == "line") == line:
+                pick = k
+                break
+        return ids.pop(pick)
+
+    for i, c in enumerate(cands):
+        line = c.context == "line"
+        cid = take((c.style, c.weak, c.ordinal), line) if c.ordinal > 1 else None
+        gap = False
+        if cid is None and c.ordinal > 2:
+            cid = take((c.style, c.weak, c.ordinal - 1), line)
+            gap = cid is not None
+        if cid is None:
+            cid = len(chains)
+            chains.append(Chain(c.style))
+        ch = chains[cid]
+        ch.members.append(i)
+        ch.gaps += gap
+        ch.line += line
+        ch.weak += c.weak
+        ch.fragments += c.cut
+        of[i] = cid
+        waiting.setdefault((c.style, c.weak, c.ordinal + 1), []).append(cid)
+
+    # a bridged number needs the run to go on after it, else the member stands alone
+    out: list[Chain] = []
+    for ch in chains:
+        out.extend(_split_dangling_gap(ch, cands))
+    out.sort(key=lambda ch: ch.first)
+    _weigh(out, cands)
+    return out
+
+
+def _split_dangling_gap(ch: Chain, cands: Sequence[Candidate]) -> list[Chain]:
+    if not ch.gaps or len(ch.members) < 2:
+        return [ch]
+    a, b = cands[ch.members[-2]], cands[ch.members[-1]]
+    if b.ordinal == a.ordinal + 1:
+        return [ch]
+    last = ch.members.pop()
+    ch.gaps -= 1
+    lone = Chain(ch.style, [last])
+    for x in (ch, lone):  # recount the evidence of both halves
+        x.line = sum(cands[i].context == "line" for i in x.members)
+        x.weak = sum(cands[i].weak for i in x.members)
+        x.fragments = sum(cands[i].cut for i in x.members)
+    return [ch, lone]
+
+
+def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> None:
+    """Reject the chains whose evidence says they are not lists."""
+    # line-start series of each style opening at 1, by position: previews are checked against them
+    series: dict[str, list[int]] = {}
+    for k, ch in enumerate(chains):
+        n = len(ch.members)
+        if ch.fragments and 2 * ch.fragments >= n:
+            ch.rejected = "fragments"
+        elif ch.weak and n < 2:
+            ch.rejected = "lone weak form"
+        elif ch.style not in POINT_STYLES and cands[ch.first].ordinal == 1 and 2 * ch.line > n:
+            series.setdefault(ch.style, []).append(k)
+    # for each style: the longest series from each position on (suffix maximum), found by bisection
+    best: dict[str, tuple[list[int], list[int]]] = {}
+    for style, ks in series.items():
+        firsts = [chains[k].first for k in ks]
+        longest = ks[:]
+        for t in range(len(ks) - 2, -1, -1):
+            if len(chains[longest[t + 1]].members) >= len(chains[ks[t]].members):
+                longest[t] = longest[t + 1]
+        best[style] = (firsts, longest)
+    for ch in chains:
+        if ch.rejected or ch.line or ch.style in POINT_STYLES or len(ch.members) < 2:
+            continue
+        if cands[ch.first].ordinal != 1 or ch.style not in best:
+            continue
+        firsts, longest = best[ch.style]
+        t = bisect_right(firsts, ch.last)
+        if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members):
+            ch.rejected = "preview"
+            ch.rival = longest[t]
