@@ -125,8 +125,9 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     pp.add_argument("--simplified", action="store_true", help="show text in simplified script")
     pp.add_argument("-q", "--quiet", action="store_true", help="do not print diagnostics")
-    pp.add_argument("--stage", choices=["clean", "layout", "markers"],
-                    help="print an intermediate stage instead: the cleaned view, paragraph starts, or marker candidates")
+    pp.add_argument("--stage", choices=["clean", "layout", "markers", "outline"],
+                    help="print an intermediate stage instead: the cleaned view, paragraph starts, marker candidates, "
+                         "or the chains of markers with their evidence and the outline's decision")
     pp.set_defaults(func=_cmd_parse)
     pq = sub.add_parser("query", help="print what a selector matches in files",
                         description="Print, one JSON object a line, what SELECTOR matches in each FILE, "

@@ -3,7 +3,9 @@
 ``speechdoc parse FILE --stage markers`` prints every candidate the scan proposed that
 the grammar accepted, where it sits (line start, after a sentence end, after a comma)
 and whether the outline kept it; ``--stage layout`` prints each paragraph start;
-``--stage clean`` prints the cleaned, folded view and the noise set aside.
+``--stage clean`` prints the cleaned, folded view and the noise set aside;
+``--stage outline`` prints each chain of markers (a run of one style with consecutive
+numbers), the evidence it was weighed on and the decision, then the diagnostics.
 
 >>> print(dump("一、甲\\n三是乙。\\n二、丙", "markers"))  # doctest: +NORMALIZE_WHITESPACE
 0	一、	han_dun	1	line	kept depth 1
@@ -19,12 +21,12 @@ from .errors import UsageError
 from .layout import analyse
 from .load import load
 from .markers import scan
-from .outline import build
+from .outline import Decision, build, decide
 from .segment import find_speeches
 
 __all__ = ["STAGES", "dump"]
 
-STAGES = ("clean", "layout", "markers")
+STAGES = ("clean", "layout", "markers", "outline")
 
 
 def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
@@ -46,6 +48,8 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
         return "\n".join(rows)
     cands = scan(fold, lay.virtual_starts, lay.para_starts)
     cuts = find_speeches(fold, lay.flat_lines)
+    if stage == "outline":
+        return _outline(cleaned.view, cands, cuts, lay.hard_breaks)
     kept: dict[int, int] = {}
     starts = [c.start for c in cands]
     for i, cut in enumerate(cuts):
@@ -58,3 +62,44 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
         + (f"kept depth {kept[c.start]}" if c.start in kept else "text")
         for c in cands
     )
+
+
+def _outline(view, cands, cuts, hard_breaks) -> str:
+    """One line a chain: offset, markers, style, evidence, decision; then the diagnostics."""
+    rows: list[str] = []
+    starts = [c.start for c in cands]
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1].start if i + 1 < len(cuts) else len(view.fold)
+        sub = cands[bisect_left(starts, cut.start):bisect_left(starts, end)]
+        d = decide(sub, hard_breaks)
+        if len(cuts) > 1:
+            rows.append(f"# speech {i + 1}")
+        rows.extend(_chain_rows(view, sub, d))
+        rows.extend(f"! {view.to_raw(a)}-{view.to_raw(b)}\t{sev} {code}: {msg}" for sev, code, msg, a, b in d.diagnostics)
+    return "\n".join(rows)
+
+
+def _chain_rows(view, cands, d: Decision) -> list[str]:
+    depth = {id(n.cand): n.depth for n in d.nodes}
+    out = []
+    for ch in d.chains:
+        ms = [cands[i] for i in ch.members]
+        n = len(ms)
+        evidence = [f"line {ch.line}/{n}"]
+        if ch.fragments:
+            evidence.append(f"cuts {ch.fragments}/{n}")
+        if ch.weak:
+            evidence.append("weak form")
+        if ch.gaps:
+            evidence.append(f"gaps {ch.gaps}")
+        if ms[0].ordinal > 1:
+            evidence.append(f"starts at {ms[0].ordinal}")
+        if ch.rejected:
+            decision = f"text ({ch.rejected})"
+        else:
+            kept = [str(depth[id(c)]) for c in ms if id(c) in depth]
+            decision = f"kept depth {','.join(kept)}" if len(kept) == n else (
+                f"kept {len(kept)}/{n} depth {','.join(kept)}" if kept else "text (no open list)")
+        markers = " ".join(view.text[c.start:c.end] for c in ms)
+        out.append(f"{view.to_raw(ms[0].start)}\t{markers}\t{ch.style}\t{', '.join(evidence)}\t{decision}")
+    return out
