@@ -177,15 +177,18 @@ def plan_section(path: list[str]) -> bool:
     return report_part(path) == "plan"
 
 
+_HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def past_period(per: str | None, path: list[str] | None = None) -> bool:
     """Is ``per`` before the year the report plans for (去年, 五年来, 2023年 under 二、2024年目标)?"""
     if per is None:
         return False
     if _PAST.match(per):
         return True
-    m = re.match(r"(\d{4})年", per)
+    m = re.match(r"(\d{4})年", per.translate(_HAN_DIGITS))
     if m and path:
-        years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})年", "".join(path))]
+        years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})年", "".join(path).translate(_HAN_DIGITS))]
         return bool(years) and int(m.group(1)) < max(years)
     return False
 
@@ -226,7 +229,7 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
 # -- period (M12) ---------------------------------------------------------------------
 _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]{0,2}"
 _PERIOD = re.compile(  # the leading lookahead only skips ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十第首过“\"Xx×* \u3000\d０-９年全每明去])(?:"
+    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])(?:"
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
     rf"|(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
@@ -240,7 +243,7 @@ _PERIOD = re.compile(  # the leading lookahead only skips ordinary text fast
     rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
     r"|[“\"][^”\"]{1,6}[”\"]期间"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
-    r"|\d{4}[ \u3000]?年(?!度)|年内|全年|今年|每年|明年|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末))"
+    r"|\d{4}[ \u3000]?年(?!度)|[一二三四五六七八九〇零]{4}年(?!度)|年内|全年|今年|每年|明年|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末))"
 )
 
 
@@ -262,12 +265,12 @@ _DROP = re.compile(
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|多年来|多年"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
-    r"|(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为)?|计划(?=比|增长|增加|提高|达到|完成|实现)"
+    r"|(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为)?|计划(?=比|增长|增加|提高|达到|完成|实现|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
     r"|实际(?=增长|增加|下降|提高)|平均(?=为|要|达|在)|共计|合计|总计|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
     r"|[较比与](?:\d{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
-    r"|(?:较|比|低于|高于)全[市省国县区]水平"
+    r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -275,7 +278,7 @@ _LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
+                   r"|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 

@@ -473,6 +473,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         rate = cx.rate_before(fold[sent:pos])  # GDP增速低于全市平均水平的…有×个,其中×区增长×% → GDP
         if rate:
             last = rate[:-2]
+    if ind in ("总量", "总额", "规模", "总规模") and last:
+        return last  # 国内生产总值增长6.6%，总量突破90万亿元
     if ind in (None, "增速", "增幅") and last:
         if last.endswith(_SHARES):
             return last
