@@ -35,6 +35,49 @@ def test_outline_score_on_the_dev_corpus():
     assert summary["depth_acc"] >= 0.95, out.stdout
 
 
+def _load_scorer():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_outline", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# (set, gold file, node F1 and depth accuracy it must hold): the web excerpts and the
+# 1955–1964 reports are scored in this process with the reference scorer's own alignment
+DEV_SETS = [
+    ("seeds+cpc", "outline_gold.jsonl", 0.99, 0.99),
+    ("web", "web/outline_gold.jsonl", 0.98, 0.98),
+    ("reports", "reports/outline_gold.jsonl", 0.98, 0.98),
+]
+
+
+@pytest.mark.parametrize("name, gold, min_f1, min_depth", DEV_SETS, ids=[d[0] for d in DEV_SETS])
+def test_outline_score_on_every_dev_set(name, gold, min_f1, min_depth):
+    import speechdoc
+
+    if not (CORPUS / gold).exists():
+        pytest.skip(f"{gold} is not in this copy of the corpus")
+    so = _load_scorer()
+    match = npred = ngold = depth_ok = 0
+    report = []
+    for line in (CORPUS / gold).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        doc = json.loads(speechdoc.parse_file(CORPUS / g["file"]).model_dump_json())
+        gnodes, pnodes = so.gold_with_parents(g["nodes"]), so.pred_nodes(doc)
+        pairs = so.lcs_align(gnodes, pnodes, so.node_eq)
+        ok = sum(int(gnodes[a]["depth"]) == pnodes[b]["depth"] for a, b in pairs)
+        match, npred, ngold, depth_ok = match + len(pairs), npred + len(pnodes), ngold + len(gnodes), depth_ok + ok
+        if len(pairs) != len(gnodes) or len(pairs) != len(pnodes) or ok != len(pairs):
+            report.append(f"{g['file']}: gold {len(gnodes)} pred {len(pnodes)} matched {len(pairs)} depth {ok}")
+    _, _, f1 = so.prf(match, npred, ngold)
+    assert f1 >= min_f1, "\n".join(report)
+    assert depth_ok / max(1, match) >= min_depth, "\n".join(report)
+
+
 @pytest.mark.parametrize("name", ["seeds/000_50170776473fe16b.txt", "seeds/002_590090a74b10852c.txt", "cpc/12.txt"])
 def test_corpus_files_tile(name):
     import speechdoc
