@@ -34,7 +34,7 @@ _SCALE = r"(?:万亿|千万|百万|十万|亿|万|千(?![瓦米克卡]))"
 #: units that make a number a date, a duration, a period or page metadata — never a metric
 _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分钟|秒钟?|周年|年代|世纪|个季度|季度|年|月|日|天|号|周|届|"
                     r"字|页|KB|MB|kb|K\b|篇|版|期间|点钟|时)")
-#: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为)
+#: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为, nor 七成六)
 _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
 _LONG_RUN = re.compile(r"[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]{11,}")
@@ -44,7 +44,8 @@ _HAN_DIGITS_RUN = re.compile(r"[零〇一二两三四五六七八九]{11,}")
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    unit = unit_pattern().replace("|成|", "|" + _CHENG + "|")
+    unit = unit_pattern().replace("|成(", "|" + _CHENG + "(")  # the grammar's 成 refuses 七成六 already
+    assert _CHENG in unit, "quantity.lark no longer spells 成 as the scanner expects"
     han_units = r"(?:%|倍|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
     group = rf"{_NUMCH}{{1,10}}"
     token = re.compile(  # the leading lookahead only skips ordinary text fast (17× on real speeches)
@@ -66,10 +67,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:[.．]?[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
     )
-    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}(?:多|余)?{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏])|(?:{unit}))?"
+    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}(?:多|余)?{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏万亿])|(?:{unit}))?"
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
-    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
+    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余)?" + _NOT_METRIC_UNIT)
     return {"token": token, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
