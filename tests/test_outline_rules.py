@@ -107,3 +107,67 @@ def test_paragraphs_after_an_inline_list_belong_to_the_section_again():
     assert [b.text for b in top.blocks][-1] == "国内生产总值增长到114万亿元。"
     (m,) = doc.metrics()
     assert m.section_path == ["一、过去五年的工作"]
+
+
+def test_a_list_that_starts_late_is_a_list_with_a_note():
+    doc = speechdoc.parse("一、关于项目建设\n首先要加快前期工作。二是要加快开工建设。三是要加快竣工投产。\n二、关于招商")
+    assert [(n.marker, n.depth) for n in doc.walk()] == [("一、", 1), ("二是", 2), ("三是", 2), ("二、", 1)]
+    late = [d for d in doc.diagnostics if d.code == "list-starts-late"]
+    assert len(late) == 1 and doc.text[late[0].span[0]:late[0].span[1]].startswith("二是")
+
+
+def test_a_lone_late_point_and_far_apart_points_stay_text():
+    doc = speechdoc.parse("一、总体要求\n二是什么意思，大家都明白。\n" + "今年经济运行平稳。\n" * 5 + "三是关键。\n")
+    assert [n.marker for n in doc.walk()] == ["一、"]
+
+
+def test_a_preview_names_the_body_series_that_wins():
+    doc = speechdoc.parse("报告分为两个部分：一、回顾；二、任务。\n一、过去一年工作回顾\n二、今年主要任务\n")
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "过去一年工作回顾"), ("二、", "今年主要任务")]
+    rejected = next(d for d in doc.diagnostics if d.code == "chain-rejected")
+    preferred = next(d for d in doc.diagnostics if d.code == "chain-preferred")
+    assert doc.text[rejected.span[0]:rejected.span[1]] == "一、回顾；二、"
+    assert doc.text[preferred.span[0]:].startswith("一、过去一年工作回顾")
+
+
+def test_a_preview_that_is_the_only_statement_of_its_parts_stays():
+    doc = speechdoc.parse("新华社电 报告共分三部分：一、过去五年工作回顾；二、总体要求；三、今年工作建议。\n报告指出，今年要稳中求进。")
+    assert [n.marker for n in doc.walk()] == ["一、", "二、", "三、"]
+    assert "chain-rejected" not in codes(doc)
+
+
+def test_page_labels_that_cut_sentences_are_rejected_as_a_chain():
+    line = "今天召开全县经济工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务，动员全县上下"
+    doc = speechdoc.parse(f"1、{line}\n2、{line}\n3、进一步统一思想。")
+    assert list(doc.walk()) == []
+    assert "chain-rejected" in codes(doc)
+
+
+def test_a_long_paragraph_before_a_list_of_headings_does_not_reject_it():
+    line = "今天召开全县经济工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务，动员全县上下。"
+    doc = speechdoc.parse(f"{line}\n1、总结去年工作\n{line}\n2、部署今年任务\n")
+    assert [n.marker for n in doc.walk()] == ["1、", "2、"]
+
+
+def test_a_lone_weak_form_is_text_but_a_run_is_a_list():
+    lone = speechdoc.parse("一.\n总体要求。\n")
+    assert list(lone.walk()) == [] and "chain-rejected" in codes(lone)
+    doc = speechdoc.parse("一，总体要求\n稳中求进。\n二，重点任务\n扩大内需。\n")
+    assert [(n.marker, n.depth) for n in doc.walk()] == [("一，", 1), ("二，", 1)]
+
+
+def test_a_site_token_for_a_lost_line_break_opens_a_line():
+    from speechdoc.markers import scan
+
+    text = "各位代表:Q7z   现在我报告工作。Q7z   一、过去五年工作回顾Q7z   五年来发展很快。"
+    assert [(c.marker, c.context) for c in scan(text)] == [("一、", "line")]
+    assert [(c.marker, c.context) for c in scan("增长5 一、是")] == []
+
+
+def test_many_restarted_lists_stay_fast_and_never_raise():
+    # 2,000 sections each restarting （一）（二）: the chains are linked in one pass
+    text = "".join(f"{h}、第{k}部分\n（一）甲\n（二）乙\n" for k, h in enumerate(["一", "二", "三"] * 700))
+    doc = speechdoc.parse(text)
+    nodes = list(doc.walk())
+    assert len(nodes) == 2100 * 3
+    assert {n.depth for n in nodes} == {1, 2}
