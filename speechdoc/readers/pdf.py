@@ -34,6 +34,8 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9]{1,4}\s{0,2}[/／]\s{0,2}[0-9]{1,4}|(?i:page)\s{0,2}[0-9]{1,4}(?:\s{0,2}(?i:of)\s{0,2}[0-9]{1,4})?")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _CID = re.compile(r"\(cid:\d+\)")
+_SENTENCE_END = frozenset("。！？!?；;：:…”’」』）)】]》")
+_MARKERISH = re.compile(r"[（(]?[一二三四五六七八九十0-9]{1,3}[、.．)）]|第[一二三四五六七八九十]{1,3}[，、条章节]|[\u2460-\u2473]")
 
 
 @dataclass(slots=True)
@@ -57,7 +59,7 @@ def _quiet():
 
 
 def read_pdf(data: bytes) -> Extracted:
-    """The text layer of a PDF, with a :class:`SourceBlock` (page, bbox) per line."""
+    """The text layer of a PDF, with a :class:`SourceBlock` (page, bbox) per printed line."""
     require("pdfminer", "pdf")
     pages = _pages(data)
     if not pages:
@@ -69,22 +71,71 @@ def read_pdf(data: bytes) -> Extracted:
         raise UnreadableDocumentError("no text layer; run OCR first"
                                       + ("" if chars == 0 else " (its fonts map to no characters)"))
     _mark_chrome(pages)
+    lines = _in_order(pages)
+    wraps = _wraps(lines, pages)
+    lines = _chrome_out_of_sentences(lines, wraps)
     text_parts: list[str] = []
     blocks: list[SourceBlock] = []
     noise: list[tuple[str, int, int]] = []
     pos = 0
     for ln in lines:
-        text_parts.append(ln.text + "\n")
         end = pos + len(ln.text)
         blocks.append(SourceBlock(span=(pos, end), page=ln.page, bbox=ln.bbox))
+        sep = wraps.get(id(ln), "\n")
+        text_parts.append(ln.text + sep)
         if ln.kind:
-            noise.append((ln.kind, pos, end + 1))
-        pos = end + 1
+            noise.append((ln.kind, pos, end + len(sep)))
+        pos = end + len(sep)
     diags = []
     if cid:
         diags.append(("warning", "pdf-unmapped-glyphs",
                       f"{cid // 8 or 1} glyph(s) of the PDF map to no character and are shown as (cid:N)", None, None))
     return Extracted(text="".join(text_parts), format="pdf", blocks=blocks, noise=noise, diagnostics=diags)
+
+
+def _in_order(pages: list[tuple[float, list[_Line]]]) -> list[_Line]:
+    """Each page's header chrome, its body in pdfminer's reading order, its footer chrome."""
+    out: list[_Line] = []
+    for height, page in pages:
+        head = [ln for ln in page if ln.kind and ln.bbox[1] < height / 2]
+        foot = [ln for ln in page if ln.kind and ln.bbox[1] >= height / 2]
+        out.extend(sorted(head, key=lambda ln: (round(ln.bbox[1]), ln.bbox[0])))
+        out.extend(ln for ln in page if not ln.kind)
+        out.extend(sorted(foot, key=lambda ln: (round(ln.bbox[1]), ln.bbox[0])))
+    return out
+
+
+def _wraps(lines: list[_Line], pages: list[tuple[float, list[_Line]]]) -> dict[int, str]:
+    """Body lines the printer broke, not the author: ``id(line)`` → what joins it to the next body line.
+
+    A line that runs to the right edge of the text column, ends without a sentence end,
+    and is followed by a line starting flush at the left edge (no paragraph indent, no
+    marker) goes on in that line: on the same page or across a page break.
+    """
+    edges: dict[int, tuple[float, float, float]] = {}
+    for number, (_, page) in enumerate(pages, start=1):
+        body = [ln for ln in page if not ln.kind and len(ln.text) >= 2]
+        if not body:
+            continue
+        em = sorted((ln.bbox[2] - ln.bbox[0]) / max(1.0, _width(ln.text)) for ln in body)[len(body) // 2]
+        long = [ln.bbox[2] for ln in body if _width(ln.text) >= 8] or [ln.bbox[2] for ln in body]
+        edges[number] = (min(ln.bbox[0] for ln in body), max(long), em)
+    body = [ln for ln in lines if not ln.kind]
+    out: dict[int, str] = {}
+    for a, b in zip(body, body[1:]):
+        if a.page not in edges or b.page not in edges or a.text[-1] in _SENTENCE_END:
+            continue
+        _, right, em = edges[a.page]
+        left, _, em_b = edges[b.page]
+        if a.bbox[2] >= right - 1.2 * em and b.bbox[0] <= left + 0.5 * em_b and not _MARKERISH.match(b.text):
+            out[id(a)] = " " if a.text[-1].isascii() and a.text[-1].isalnum() and b.text[0].isascii() \
+                and b.text[0].isalnum() else ""
+    return out
+
+
+def _width(text: str) -> float:
+    """Printed width in em: half-width (ASCII) characters count half."""
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
@@ -122,29 +173,65 @@ def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
     return out
 
 
+def _chrome_out_of_sentences(lines: list[_Line], wraps: dict[int, str]) -> list[_Line]:
+    """A page's footer and the next page's header that fall inside a sentence go before its last line.
+
+    The sentence then reads on across the page break; every line keeps its page and box.
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].kind is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind is not None:
+            j += 1
+        run = lines[i:j]
+        if out and out[-1].kind is None and j < len(lines) and (
+                id(out[-1]) in wraps or out[-1].text[-1] not in _SENTENCE_END):
+            out[-1:-1] = run
+        else:
+            out.extend(run)
+        i = j
+    return out
+
+
 def _mark_chrome(pages: list[tuple[float, list[_Line]]]) -> None:
     """Page numbers and running headers/footers: short lines in the margins, by form or by repetition."""
     candidates: list[tuple[_Line, str]] = []
     for page_height, page in pages:
-        by_top = sorted(page, key=lambda ln: ln.bbox[1])
-        gaps = sorted(max(0.0, b.bbox[1] - a.bbox[3]) for a, b in zip(by_top, by_top[1:]))
-        apart = max(6.0, 2 * gaps[len(gaps) // 2]) if gaps else 0.0  # chrome stands apart from the body
-        for i, ln in enumerate(by_top):
-            if 1 < i < len(by_top) - 2:
-                continue
-            top, bottom = ln.bbox[1], ln.bbox[3]
-            if top < page_height * MARGIN and (i + 1 == len(by_top) or by_top[i + 1].bbox[1] - bottom >= apart):
-                where = "page_header"
-            elif bottom > page_height * (1 - MARGIN) and (i == 0 or top - by_top[i - 1].bbox[3] >= apart):
-                where = "page_footer"
+        rows: list[list[_Line]] = []
+        for ln in sorted(page, key=lambda ln: ln.bbox[1]):
+            if rows and ln.bbox[1] - rows[-1][0].bbox[1] < 3:
+                rows[-1].append(ln)
             else:
+                rows.append([ln])
+        gaps = sorted(max(0.0, b[0].bbox[1] - max(x.bbox[3] for x in a)) for a, b in zip(rows, rows[1:]))
+        # chrome stands apart from the body: further than body lines stand from each other
+        apart = max(6.0, 1.8 * gaps[len(gaps) // 4]) if len(gaps) >= 3 else 18.0
+        first, last = -1, len(rows)  # rows[:first + 1] are the header, rows[last:] the footer
+        for r in range(min(2, len(rows) - 1)):
+            bottom = max(x.bbox[3] for x in rows[r])
+            if bottom < page_height * MARGIN and rows[r + 1][0].bbox[1] - bottom >= apart:
+                first = r
+        for r in range(len(rows) - 1, max(first, len(rows) - 3), -1):
+            top = min(x.bbox[1] for x in rows[r])
+            if r > first + 1 and top > page_height * (1 - MARGIN) and \
+                    top - max(x.bbox[3] for x in rows[r - 1]) >= apart:
+                last = r
+        for r, row in enumerate(rows):
+            if first < r < last:
                 continue
-            if len(ln.text) > 60:
-                continue
-            if _PAGE_NUMBER.fullmatch(ln.text):
-                ln.kind = "page_number"
-            else:
-                candidates.append((ln, where))
+            where = "page_header" if r <= first else "page_footer"
+            for ln in row:
+                if len(ln.text) > 60:
+                    continue
+                if _PAGE_NUMBER.fullmatch(ln.text):
+                    ln.kind = "page_number"
+                else:
+                    candidates.append((ln, where))
     if len(pages) < 2:
         return
     seen = Counter({(where, _DIGITS.sub("#", ln.text)): 0 for ln, where in candidates})
