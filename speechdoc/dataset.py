@@ -49,7 +49,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
               ("style", S), ("ordinal", I), ("depth", I), ("title", S), ("path", S), ("start", I), ("end", I),
               ("marker_start", I), ("marker_end", I), ("title_start", I), ("title_end", I), ("n_children", I),
               ("n_paragraphs", I), ("n_metrics", I), ("text", S)],
-    "metrics": [*_KEY, ("id", S), ("node_id", S), ("speech", I), ("speech_title", S), ("depth", I), ("path", S),
+    "metrics": [*_KEY, ("id", S), ("node_id", S), ("speech", I), ("speech_title", S), ("depth", I), ("section_path", S),
                 ("start", I), ("end", I), ("value_start", I), ("value_end", I), ("text_start", I), ("text_end", I),
                 ("text", S), ("indicator", S), ("value", F), ("value_high", F), ("placeholder", B), ("unit", S),
                 ("scale", F), ("base_value", F), ("base_value_high", F), ("direction", S), ("qualifier", S),
