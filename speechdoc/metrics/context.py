@@ -265,7 +265,8 @@ _DROP = re.compile(
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|多年来|多年"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
-    r"|(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为)?|计划(?=比|增长|增加|提高|达到|完成|实现|为)"
+    r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
+    r"|计划(?=比|增长|增加|提高|达到|完成|实现|为)|预期(?=增长|增加|提高|下降|达到|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
     r"|实际(?=增长|增加|下降|提高)|平均(?=为|要|达|在)|共计|合计|总计|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
@@ -344,6 +345,8 @@ _NOT_SUBJECT = re.compile(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
 _GROWTH_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])增长(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在)")
+#: …增长 as a noun names the indicator only after 经济 (经济增长); 国内生产总值增长目标 → 国内生产总值
+_GROWTH_OF_MEASURE = re.compile(r"(?<!经济)\ue000")
 
 
 def split_head(ind: str) -> tuple[str, str] | None:
@@ -381,7 +384,7 @@ def indicator(before: str) -> str | None:
     >>> indicator("经济增长预期目标为"), indicator("国民生产总值计划增长"), indicator("五大产业实现销售收入")
     ('经济增长', '国民生产总值', '五大产业销售收入')
     """
-    s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, squeeze(before)))
+    s = _GROWTH_OF_MEASURE.sub("", _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, squeeze(before))))
     m = _SHARE.search(s)
     if m:  # 民生支出占一般公共预算支出的78.6% → 民生支出占一般公共预算支出比重
         a = _LEAD.sub("", re.sub(r"^.*?(?:完成|实现|全年|今年)", "", m.group("a")))
