@@ -103,6 +103,7 @@ class _Num(NamedTuple):
 class _Val(NamedTuple):
     num: _Num
     more: bool
+    sign: int
 
 
 class _Read(Transformer):
@@ -133,7 +134,7 @@ class _Read(Transformer):
         num = next(x for x in c if isinstance(x, _Num))
         if sign is not None and num.value is not None:
             num = num._replace(value=-num.value)
-        return _Val(num, any(isinstance(t, Token) and t.type == "MORE" for t in c))
+        return _Val(num, any(isinstance(t, Token) and t.type == "MORE" for t in c), -1 if sign is not None else 1)
 
     def unit(self, c):
         scale_word, unit_word, more, half = "", "", False, False
@@ -175,7 +176,7 @@ class _Read(Transformer):
             own = (units[0] if len(units) == 2 and k == 0 else unit) if units else None
             if n is not None and v.num.numeral and own is not None and own[4]:
                 whole = read_numeral(v.num.numeral + own[4])  # 十四亿一千一百七十八 + 万
-                n = None if whole is None else _plain(whole / SCALES[own[4]])
+                n = None if whole is None else _plain(v.sign * whole / SCALES[own[4]])
                 if n is None:
                     return None
             nums.append(n)

@@ -67,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:[.．]?[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
     )
-    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}(?:多|余)?{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏万亿])|(?:{unit}))?"
+    tail = re.compile(rf"{_SP}(?:多|余)?(?:{_SCALE}(?:多|余)?{_SP}(?:{unit})|(?:万亿|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|(?:{unit}))?"
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
@@ -111,6 +111,13 @@ class Phrase:
     sign: int  # -1 when written with a minus sign
 
 
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
+
+
+def _has_url(fold: str, start: int, end: int) -> bool:
+    return fold.find("://", start, end) >= 0 or fold.find("www.", start, end) >= 0
+
+
 _RANGE_PAIRS = {"arabic": "digits", "mixed": "digits", "han": "han", "pct": "pct", "ph": "ph"}
 
 
@@ -121,6 +128,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
     token, tail, rng, prefix, not_metric = pat["token"], pat["tail"], pat["range"], pat["prefix"], pat["not_metric"]
     out: list[Phrase] = []
     pos = start
+    urls = [u.span() for u in _URL.finditer(fold, start, end)] if _has_url(fold, start, end) else []
     while True:
         m = token.search(fold, pos, end)
         if m is None:
@@ -128,6 +136,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
         kind = m.lastgroup or ""
         ts, te = m.start(), m.end()
         pos = te if te > ts else ts + 1
+        if ts > 0 and fold[ts - 1] in "%％" or urls and any(a <= ts < z for a, z in urls):
+            continue  # %28 of URL percent-encoding, numbers inside a link
         if kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te
