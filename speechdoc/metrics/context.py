@@ -277,7 +277,7 @@ _DROP = re.compile(
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争)+")
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})

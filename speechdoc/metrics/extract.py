@@ -254,7 +254,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:p.start]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
         if q.unit in COUNT_UNITS:
-            d = cx.direction(fold[max(local, p.start - 3):p.start], "")  # counts: only an adjacent verb
+            d = cx.direction(fold[max(local, p.start - 4):p.start], "")  # counts: only an adjacent verb
             b = cx.basis(fold[max(local, p.start - 7):p.start])
         if special == "shortfall":
             ind = cx.rate_before(fold[cs:p.start])
@@ -272,7 +272,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         sent_id = stops[j0] if (j0 := bisect_right(stops, p.vstart) - 1) >= 0 else (carry if carry is not None else s)
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
         if raw_ind is None and q.unit in ("万", "亿", "万亿", "千万", "百万"):
-            ind = cx.noun_after(fold[p.end:min(e, p.end + 24)])  # 近1亿农村贫困人口实现脱贫
+            ind = cx.noun_after(fold[p.end:min(e, p.end + 24)]) or ind  # 近1亿农村贫困人口实现脱贫
         if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
                 and "增速" in cx.squeeze(fold[p.end:ce])):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
@@ -409,7 +409,11 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     base = base or subject or ""
     if verb and base:
         return base + verb.group().rstrip("了") + suffix, q, base
-    return (base + suffix if base and not base.endswith("数") else ind), q, base or subject
+    return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
+
+
+#: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
+_COUNTED_ALREADY = ("数", "就业", "脱贫")
 
 
 _COUNT_QUAL_LAST = re.compile(r"至少|不少于|不低于|不能低于|超过")
