@@ -44,7 +44,7 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
+_INC = r"增长|提高|提升|上升|上涨|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|(?<![不能得])低于"
 _DIR = re.compile(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
 _DIR_ADJ = re.compile(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
@@ -76,10 +76,12 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
 
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = re.compile(
-    r"(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期)"
+    r"(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年)"
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均)?"
+    # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
+    r"|(?P<verbatim>较(?:年初|上月|上季度|[“\"]?十[一二三四五六七八九]五[”\"]?末))"
 )
 
 
@@ -95,6 +97,8 @@ def basis(before: str) -> str | None:
         return "较上年"
     if g == "goal":
         return "较目标值"
+    if g == "verbatim":
+        return last.group()
     return "较" + last.group("area")
 
 

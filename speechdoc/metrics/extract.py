@@ -34,7 +34,7 @@ _LICENSE = re.compile(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
     r"新开工|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
-_RESULT_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成)")
+_RESULT_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
 _MODIFIER_NEXT = re.compile(r"^的[\u4e00-\u9fff“]")
 #: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
 _AMOUNT_NEXT = re.compile(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|"
@@ -203,7 +203,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             continue
         cs, ce = clauses[k]
         special = None
-        if p.kind == "zero":
+        if p.kind in ("zero", "ratio"):
             keep = True
         elif q.unit is None:
             special = _bare(fold, p, s)
@@ -248,6 +248,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif state.get("part") == "plan":
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
         ind = raw_ind = cx.indicator(before)
+        if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == p.start and fold[p.start - 1] in ":：":
+            ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate(before) or ind
