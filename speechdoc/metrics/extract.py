@@ -124,6 +124,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
 
 
 #: a small Chinese-numeral count right after a verb of result (not 等八个专项行动: a programme name)
+_RATIO_HEAD = re.compile(r"(结构|比例|之比|配比).*$")
 _SMALL_COUNT = re.compile(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
 _ONE_OF = frozenset("座 起 家 所".split())  # 新建一座; but 一个, 一批, 一项 are ordinary words
 
@@ -250,6 +251,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         ind = raw_ind = cx.indicator(before)
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == p.start and fold[p.start - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
+        elif p.kind == "ratio" and ind:
+            ind = raw_ind = _RATIO_HEAD.sub(r"\1", ind)  # 三次产业结构调整 → 三次产业结构
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate(before) or ind

@@ -111,6 +111,18 @@ class Phrase:
     sign: int  # -1 when written with a minus sign
 
 
+#: shares written as a ratio after a word that says so (三次产业结构调整为11.8:48.3:39.9), never a clock time
+_RATIO = re.compile(r"(?<![0-9.:：])[0-9]{1,3}(?:\.[0-9]{1,2})?(?:[:：][0-9]{1,3}(?:\.[0-9]{1,2})?){1,4}(?![0-9.:：])")
+_RATIO_WORD = re.compile(r"(?:结构|比例|之比|配比)[^，。；,;0-9]{0,6}$")
+
+
+def _ratio_runs(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    if fold.find(":", start, end) < 0 and fold.find("：", start, end) < 0:
+        return []
+    return [m.span() for m in _RATIO.finditer(fold, start, end)
+            if _RATIO_WORD.search(fold, max(start, m.start() - 24), m.start())]
+
+
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
 
 
@@ -129,6 +141,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
     out: list[Phrase] = []
     pos = start
     urls = [u.span() for u in _URL.finditer(fold, start, end)] if _has_url(fold, start, end) else []
+    ratios = _ratio_runs(fold, start, end)
     while True:
         m = token.search(fold, pos, end)
         if m is None:
@@ -145,6 +158,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
             pos = max(pos, pe)
             continue
         if kind != "pct" and not_metric.match(fold, te, end):
+            continue
+        if ratios and kind == "arabic" and any(a <= ts < z for a, z in ratios):
+            out.append(Phrase(ts, te, ts, te, fold[ts:te], "ratio", False, 1))  # 11.8:48.3:39.9, one share
             continue
         t = tail.match(fold, te, end)
         pe = t.end() if t else te
@@ -202,8 +218,13 @@ def clause_bounds(fold: str, start: int, end: int) -> list[tuple[int, int]]:
         elif c in ")）":
             depth = max(0, depth - 1)
         elif c == "," and 0 < i < len(fold) - 3 and fold[i - 1].isascii() and fold[i - 1].isdigit() \
-                and fold[i + 1:i + 4].isascii() and fold[i + 1:i + 4].isdigit():
+                and fold[i + 1:i + 4].isascii() and fold[i + 1:i + 4].isdigit() \
+                or c == "，" and 0 < i < len(fold) - 3 and "０" <= fold[i - 1] <= "９" \
+                and all("０" <= x <= "９" for x in fold[i + 1:i + 4]):
             continue  # 5,286.4: a thousands separator, not a clause end
+        elif c in ":：" and 0 < i < len(fold) - 1 and fold[i - 1].isascii() and fold[i - 1].isdigit() \
+                and fold[i + 1].isascii() and fold[i + 1].isdigit():
+            continue  # 11.8:48.3:39.9: a ratio, not a clause end
         elif c in _HARD or depth == 0:
             out.append((s, i))
             s = i + 1
