@@ -25,13 +25,20 @@ from .errors import MissingDependencyError, UsageError
 if TYPE_CHECKING:
     from .model import Document, Metric, OutlineNode, Paragraph, Speech
 
-__all__ = ["to_records", "to_pandas", "RECORD_KINDS", "PATH_SEP"]
+__all__ = ["to_records", "to_pandas", "metric_records", "RECORD_KINDS", "PATH_SEP", "METRIC_COLUMNS"]
 
 RECORD_KINDS = ("nodes", "metrics", "paragraphs", "speeches")
 PATH_SEP = " > "
 
 _METRIC_FIELDS = ("text", "indicator", "value", "value_high", "placeholder", "unit", "scale", "base_value",
                   "base_value_high", "direction", "qualifier", "basis", "kind", "period")
+#: The one shape of a metric row: ``to_records("metrics")``, ``speechdoc metrics`` (CSV, JSON Lines),
+#: ``speechdoc query 'metric'`` and the batch ``metrics`` table. Names are the Metric model's, flattened:
+#: ``section_path`` joined with `` > ``, ``span`` as ``start``/``end``, ``value_span`` as
+#: ``value_start``/``value_end``, ``text_span`` as ``text_start``/``text_end``; ``id``/``node_id``
+#: link the row to its node's row, ``depth`` is the owner's (0 for the speech itself).
+METRIC_COLUMNS = ("file", "id", "node_id", "speech", "speech_title", "depth", "section_path", "start", "end",
+                  "value_start", "value_end", "text_start", "text_end", *_METRIC_FIELDS)
 
 
 def _tree(doc: Document) -> Iterator[tuple[Speech, OutlineNode | None, str, str | None, list[str]]]:
@@ -68,7 +75,7 @@ def _metric_row(m: Metric, owner: str, k: int, sp: Speech, node: OutlineNode | N
     row: dict[str, Any] = {
         "file": file, "id": f"{owner}/m{k}", "node_id": owner if node is not None else None,
         "speech": sp.index, "speech_title": sp.title, "depth": node.depth if node is not None else 0,
-        "path": PATH_SEP.join(path), "start": m.span[0], "end": m.span[1],
+        "section_path": PATH_SEP.join(m.section_path), "start": m.span[0], "end": m.span[1],
         "value_start": m.value_span[0], "value_end": m.value_span[1],
         "text_start": m.text_span[0], "text_end": m.text_span[1],
     }
@@ -116,6 +123,25 @@ def to_records(doc: Document, kind: str = "nodes") -> list[dict[str, Any]]:
     if kind in ("metrics", "paragraphs"):
         rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def metric_records(doc: Document, metrics: list[Metric] | None = None, file: str | None = None
+                   ) -> list[dict[str, Any]]:
+    """The rows of ``metrics`` (default: all of ``doc.metrics()``), in their order, shaped as
+    :data:`METRIC_COLUMNS`; ``file`` overrides ``doc.source.path`` (a name given on the command line).
+
+    >>> from speechdoc import parse
+    >>> doc = parse("一、发展经济\\n生产总值增长5%左右。")
+    >>> row = metric_records(doc, doc.metrics(unit="%"), file="a.txt")[0]
+    >>> {k: row[k] for k in ("file", "id", "section_path", "indicator", "value", "placeholder", "kind", "start")}
+    {'file': 'a.txt', 'id': '1.1/m1', 'section_path': '一、发展经济', 'indicator': '生产总值', 'value': 5, 'placeholder': False, 'kind': 'actual', 'start': 13}
+    """
+    rows = {(r["start"], r["end"], r["text_start"]): r for r in to_records(doc, "metrics")}
+    chosen = doc.metrics() if metrics is None else metrics
+    out = [rows[(m.span[0], m.span[1], m.text_span[0])] for m in chosen]
+    if file is not None:
+        out = [{**r, "file": file} for r in out]
+    return out
 
 
 def to_pandas(doc: Document, kind: str = "nodes") -> Any:

@@ -24,10 +24,14 @@ from collections.abc import Iterable, Iterator
 from html import escape
 from typing import Any, Union
 
-from .errors import InputError
+from .errors import InputError, UsageError
 from .model import SCHEMA_VERSION, Document, OutlineNode, Speech  # noqa: F401 (the doctests name it)
 
-__all__ = ["to_json", "to_jsonl", "read_jsonl", "json_schema", "schema_json", "to_tree", "to_markdown", "to_html"]
+__all__ = ["to_json", "to_jsonl", "read_jsonl", "json_schema", "schema_json", "to_tree", "to_markdown", "to_html",
+           "render", "FORMATS"]
+
+#: what :func:`render` (and ``speechdoc parse --format``) writes
+FORMATS = ("json", "jsonl", "tree", "markdown")
 
 
 def to_json(doc: Document, *, pretty: bool = False) -> str:
@@ -151,3 +155,15 @@ def to_html(obj: Outline) -> str:
         return f"<div class=\"speechdoc\">{_html_nodes([obj])}</div>"
     parts = [f"<p><b>{escape(_speech_head(sp))}</b></p>{_html_nodes(sp.children)}" for sp in _speeches(obj)]
     return f"<div class=\"speechdoc\">{''.join(parts)}</div>"
+
+
+def render(doc: Document, fmt: str, *, pretty: bool = False) -> str:
+    """The Document in one of :data:`FORMATS`: ``json`` (indented with ``pretty``), ``jsonl`` (one
+    line), ``tree`` or ``markdown``; without a final newline."""
+    if fmt in ("json", "jsonl"):
+        return doc.model_dump_json(indent=2 if pretty and fmt == "json" else None)
+    if fmt == "tree":
+        return to_tree(doc)
+    if fmt == "markdown":
+        return to_markdown(doc)
+    raise UsageError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -93,8 +93,10 @@ def test_many_files_as_jsonl_with_progress_on_stderr_and_a_bad_file(tmp_path):
     assert "[3/3]" in err and "missing.txt" in err
 
 
-def test_many_files_need_a_line_format(tmp_path):
-    assert main(["parse", "a.txt", "b.txt"]) == 2
+def test_many_files_as_json_say_which_flag_to_add(capsys):
+    assert main(["parse", "a.txt", "b.txt", "--format", "json"]) == 2
+    assert capsys.readouterr().err == ("speechdoc: error: 2 files and --format json: add --format jsonl for one "
+                                       "Document a line (or use --format tree or markdown)\n")
 
 
 def test_jobs_keep_order_and_output(tmp_path):

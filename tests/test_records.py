@@ -54,7 +54,7 @@ def test_metric_rows(report):
     node_ids = {r["id"] for r in report.to_records("nodes")}
     target = next(r for r in rows if r["text"] == "网络零售额增长15%")
     assert target["node_id"] in node_ids and target["id"].startswith(target["node_id"] + "/m")
-    assert target["path"] == "二、2024年主要目标和重点任务 > （二）千方百计扩大消费 > 2．培育新型消费"
+    assert target["section_path"] == "二、2024年主要目标和重点任务 > （二）千方百计扩大消费 > 2．培育新型消费"
     assert (target["value"], target["unit"], target["kind"], target["depth"]) == (15, "%", "target", 3)
     assert report.text[target["value_start"]:target["value_end"]] == "15"
     assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
