@@ -27,6 +27,7 @@ __all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "line_kind", "SITE_RULES"]
 #: lines longer than this are never whole-line chrome (chrome is short)
 MAX_LINE = 400
 
+_PAGE_NO = r"[0-9０-９]{1,4}"
 _DATE = r"(?:\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?)"
 _SEP = r"[ \t\u3000]{0,4}[:：]"
 
@@ -41,6 +42,13 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dateline", re.compile(_DATE + r"[ \t\u3000]{0,3}(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{0,3}"
                             r"(?:来源|作者|点击|浏览|编辑|发布|阅读)[ \t\u3000]{0,3}[:：]?.{0,80}")),
     ("source", re.compile(r"(?:来源|点击|点击数|浏览|浏览次数|阅读|阅读次数|作者|投稿|编辑|责任编辑|文章来源)" + _SEP + r".{0,80}")),
+    # a printed page number on its own line: — 2 —, - 3 -, 第 3 页, 第3页 共10页, Page 3 of 10
+    ("page_break", re.compile(
+        r"[-—–－─―‒~～]{1,3}[ \t\u3000]{0,3}" + _PAGE_NO + r"[ \t\u3000]{0,3}[-—–－─―‒~～]{1,3}"
+        r"|第[ \t\u3000]{0,2}" + _PAGE_NO + r"[ \t\u3000]{0,2}页(?:[ \t\u3000,，/／]{0,3}共[ \t\u3000]{0,2}" + _PAGE_NO
+        + r"[ \t\u3000]{0,2}页)?|共[ \t\u3000]{0,2}" + _PAGE_NO + r"[ \t\u3000]{0,2}页[ \t\u3000,，/／]{0,3}第[ \t\u3000]{0,2}"
+        + _PAGE_NO + r"[ \t\u3000]{0,2}页|page[ \t]{0,2}" + _PAGE_NO + r"(?:[ \t]{0,2}(?:of|/)[ \t]{0,2}" + _PAGE_NO + ")?",
+        re.I)),
     ("file_header", re.compile(r"-?[ \t\u3000]{0,4}\d{1,6}(?:\.\d{1,3})?[ \t\u3000]{0,4}[KMG]B[ \t\u3000]{0,4}\|?", re.I)),
     ("file_header", re.compile(r"-?[ \t\u3000]{0,4}\d{1,5}[ \t\u3000]{0,4}页[ \t\u3000]{0,4}\|?")),
     ("file_header", re.compile(r"(?:申明敬告|声明敬告|文档介绍|文档简介|下载文档|免费下载|收藏文档|文档格式)" + r".{0,300}")),
@@ -78,6 +86,10 @@ INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})")),
     ("truncation", re.compile(r"-{2,8}[ \t\u3000]{0,3}此处(?:隐藏|省略)[ \t\u3000]{0,3}" + _N + r"[ \t\u3000]{0,3}字[ \t\u3000]{0,3}-{2,8}")),
     ("truncation", re.compile(r"(?:预览结束|预览已结束|试读结束)")),
+    # a form feed (a PDF page break), with the bare page number printed just before or after it
+    ("page_break", re.compile(
+        r"(?=[0-9０-９ \t\u3000\f])(?:(?<![^\n])[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}\n?)?[ \t\u3000]{0,8}"
+        r"\f[\f \t\u3000]{0,64}(?:\n?[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}(?=\n|$))?")),
     ("page_meta", re.compile(r"(?=[0-9０-９])(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文")),
     ("footer", re.compile(r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))")),
 ]

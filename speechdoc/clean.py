@@ -19,16 +19,23 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import mojibake
+from . import contents, mojibake, pages
 from .boilerplate import INLINE_RULES, MAX_LINE, SITE_RULES, line_kind
 from .textview import TextView
 
-__all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS"]
+__all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS", "INVISIBLE"]
 
 #: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay
 GLOSS = re.compile(
     r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
+
+#: zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM): deleted from the view like glosses,
+#: so one before a heading never hides its marker; the paragraph's span still covers them
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+# line ends that are not \n (vertical tab, file/group/record separators, NEL, LS, PS, a lone CR)
+# read as \n in the fold, where the later stages look for line starts; the shown text keeps them
+_LINE_ENDS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028\u2029]|\r(?!\n)")
 
 _LICENCE = re.compile(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
 _NOTES = re.compile(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
@@ -77,9 +84,15 @@ def fold_script(text: str) -> str:
     return out if len(out) == len(text) else safe
 
 
+def _fold(text: str) -> str:
+    """The script fold, with every kind of line end read as ``\n`` (same length)."""
+    return _LINE_ENDS.sub("\n", fold_script(text))
+
+
 def clean(raw: str) -> Cleaned:
     deletions = [(m.start(), m.end()) for m in GLOSS.finditer(raw)]
-    first = TextView.build(raw, deletions=deletions, fold=fold_script)
+    deletions += [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)]
+    first = TextView.build(raw, deletions=deletions, fold=_fold)
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
@@ -89,7 +102,7 @@ def clean(raw: str) -> Cleaned:
     notes = _NOTES.search(fold, int(n * 0.5))
     if notes and not (tail and notes.start() > tail.start()):
         spans.append(("notes", notes.start(), tail.start() if tail else n))
-    merged = _swallow_blanks(_merge(spans), fold)
+    merged = _join_page_breaks(_swallow_blanks(_merge(spans), fold))
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     view = first.masked([(x.start, x.end) for x in noise])
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)]
@@ -107,6 +120,17 @@ def _swallow_blanks(spans: list[tuple[str, int, int]], fold: str) -> list[tuple[
         limit = spans[i + 1][1] if i + 1 < len(spans) else len(fold)
         m = _BLANKS.match(fold, e, limit)
         out.append((kind, s, m.end() if m else e))
+    return out
+
+
+def _join_page_breaks(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A page-number line and the form feed right after it are one page break."""
+    out: list[tuple[str, int, int]] = []
+    for kind, s, e in spans:
+        if out and kind == "page_break" == out[-1][0] and out[-1][2] == s:
+            out[-1] = (kind, out[-1][1], e)
+        else:
+            out.append((kind, s, e))
     return out
 
 
@@ -140,6 +164,8 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
             spans.append((kind, s, e))
     for kind, rule in INLINE_RULES:
         spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
+    spans.extend(("toc", s, e) for s, e in contents.find(fold, lines))
+    spans.extend(("page_break", s, e) for s, e in pages.chunk_labels(fold))
     # a line that only names the site the chrome names is chrome too
     names = {m.group(1) for _, s, e in spans for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
     if names:  # a set lookup per line, so many names cannot make this quadratic

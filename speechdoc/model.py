@@ -63,7 +63,7 @@ __all__ = [
 
 SCHEMA_NAME = "speechdoc.document"
 #: Bumped on every change of the JSON shape: major for removals/renames, minor for additions.
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"  # 1.4.0: noise kinds toc and page_break, listed on NoiseRecord.kind
 
 Span = tuple[int, int]
 Severity = Literal["info", "warning", "error"]
@@ -390,7 +390,10 @@ class Speech(_Branch, _Model):
 class NoiseRecord(_Model):
     """Text set aside as page chrome, metadata, truncation notice, endnotes or mojibake."""
 
-    kind: str
+    kind: str = Field(description=(
+        "what was set aside: breadcrumb, dateline, source, file_header, promo, page_meta, footer, truncation, "
+        "site, licence, notes, toc (a site's table of contents), page_break (a printed page number, a form "
+        "feed, a sharing site's page label); a reader may add kinds of its own"))
     text: str
     span: Span
 

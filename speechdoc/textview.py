@@ -120,6 +120,8 @@ class TextView:
         """
         if v >= len(self.text):
             return len(self.raw)
+        if v <= 0:  # text deleted before the first kept character (a leading BOM) stays inside the input's first span
+            return 0
         return self.to_raw(v)
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import speechdoc
 from speechdoc.assemble import display
-from speechdoc.clean import GLOSS, clean, fold_script
+from speechdoc.clean import GLOSS, INVISIBLE, clean, fold_script
 from speechdoc.model import Document
 
 LINES = [  # whole lines of page chrome, both scripts
@@ -33,6 +33,7 @@ PIECES = [  # pieces of running text
     "---此处隐藏1069字---", "---此處隱藏99字---", "3590 字范文", "問題?傊,", "!墩ぷ鲌蟾妗", "。ㄒ唬┙", "第1要务",
     "经济", "增长", "工作", "落实", "經濟", "發展", "。", "；", ";", ",", "：", "!", "?", "“", "”", "×", "X",
     "\n", "\n\n", " ", "\u3000", "\r\n", "\t", "\xa0", "\ud800", "\x0b", "\u2028",
+    "\f", "\u200b", "\ufeff", "\r", "\n— 2 —\n", "第 3 页", "目录：\n", "提綱\n", "1、", "\n2、",
 ]
 texts = st.lists(
     st.sampled_from(PIECES) | st.sampled_from(LINES).map(lambda s: f"\n{s}\n") | st.text(max_size=3),
@@ -59,7 +60,7 @@ def check_way_back(doc: Document, text: str, simplified: bool) -> None:
     shown = (lambda s: fold_script(s)) if simplified else (lambda s: s)
 
     def source(span) -> str:
-        return _norm(shown(GLOSS.sub("", doc.text[span[0]:span[1]])))
+        return _norm(shown(INVISIBLE.sub("", GLOSS.sub("", doc.text[span[0]:span[1]]))))  # both deleted from the view
 
     spans = sorted([p.span for p in _paragraphs(doc)] + [n.span for n in doc.noise])
     pos = 0

@@ -1,0 +1,162 @@
+"""A site's table of contents: the ``目录/提纲:`` block that lists the headings before the body.
+
+Pages on speech sites often open with the outline of the text (``目錄/提綱:……`` and one
+line per heading) and then the text itself, which repeats those headings. The listed
+lines are page chrome: read as headings they would put every section in twice and
+push the body's own series out of place. The block becomes one noise record of kind
+``toc``.
+
+A label alone is no evidence (``提纲:`` may open a document that *is* an outline), so
+a block is a table of contents only when
+
+* its lines *recur* later as lines of the body (the body repeats the headings), or
+* it is a run of short marker lines directly after the label and the body starts the
+  same list again (its first marker, ``一、``, opens a later line), or
+* the site framed it with its own ellipsis (``目录/提纲:……`` … ``……``) around marker lines.
+
+A listed line is short (at most :data:`MAX_ENTRY` characters), holds no sentence end
+(。！？；) and does not end in a colon (``各位代表:`` opens the body). Lines after the
+last line with evidence (a recurring line, a marker line, the closing ellipsis) stay
+text: a short body title right after the block is not swallowed.
+
+>>> fold = "目录:\\n一、认清形势\\n二、突出重点\\n各位代表:\\n一、认清形势\\n今年经济平稳。\\n二、突出重点\\n"
+>>> [(fold[s:e]) for s, e in find(fold)]
+['目录:\\n一、认清形势\\n二、突出重点']
+>>> find("提纲:\\n一、认清形势\\n二、突出重点\\n")   # the outline is the whole text: no body repeats it
+[]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["find", "MAX_ENTRY", "MAX_ENTRIES"]
+
+#: a listed heading is short; a longer line is body text
+MAX_ENTRY = 60
+#: a table of contents longer than this is not looked at further (bounds the work per label)
+MAX_ENTRIES = 200
+
+# 目录 / 提纲 / 目录/提纲 / 【目录】 / 文章目录：… (on the folded, simplified view)
+_LABEL = re.compile(
+    r"[【\[〔(（]?[ \t\u3000]{0,2}(?:文章|本文|内容)?(?:目[ \t\u3000]{0,2}录|目次|提[ \t\u3000]{0,2}纲)"
+    r"(?:[ \t\u3000]{0,2}[/／、与和及][ \t\u3000]{0,2}(?:目[ \t\u3000]{0,2}录|提[ \t\u3000]{0,2}纲))?"
+    r"[ \t\u3000]{0,2}[】\]〕)）]?[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?P<rest>.*)"
+)
+_FILLER = re.compile(r"[.。…·．\- \t\u3000]{2,40}")
+_MARKER = re.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}[，,、部章节]?"
+    r"|[一二三四五六七八九十]{1,3}[，,]?[、.．]"
+    r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)][、.．]?"
+    r"|[0-9０-９]{1,3}(?:[.．、](?![0-9０-９])|[）)])"
+    r"|[\u2460-\u2473])"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+# a page number after a dot leader: 一、工作回顾……3, 一、工作回顾 .... 12
+_LEADER = re.compile(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})[0-9０-９]{1,4}$")
+
+
+def _key(line: str) -> str:
+    """The comparable text of a line: no page number after a leader, no blanks."""
+    return _SPACES.sub("", _LEADER.sub("", line))
+
+
+def _marker(line: str) -> str | None:
+    m = _MARKER.match(line)
+    return None if m is None else _SPACES.sub("", m.group()).replace("(", "（").replace(")", "）")
+
+
+class _Later:
+    """Where each short line and each line-start marker last occurs (built once, on demand)."""
+
+    def __init__(self, fold: str, lines: list[tuple[int, int]]) -> None:
+        self.line_last: dict[str, int] = {}
+        self.marker_last: dict[str, int] = {}
+        for i, (s, e) in enumerate(lines):
+            line = fold[s:e]
+            if e - s <= MAX_ENTRY + 20:
+                self.line_last[_key(line)] = i
+            mk = _marker(line)
+            if mk:
+                self.marker_last[mk] = i
+
+
+def _entry(line: str) -> bool:
+    return (len(line) <= MAX_ENTRY and not _SENTENCE_END.search(line)
+            and line[-1] not in ":：" and _LABEL.fullmatch(line) is None)
+
+
+def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """View spans of the tables of contents in ``fold``; ``lines`` are its trimmed non-blank lines."""
+    if "录" not in fold and "纲" not in fold and "目次" not in fold:
+        return []
+    if lines is None:
+        from .clean import _lines  # the lines cleaning reads chrome from (imported late: clean imports us)
+
+        lines = _lines(fold)
+    lines = list(lines)
+    later: _Later | None = None
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        label = _LABEL.fullmatch(fold, s, e) if e - s <= MAX_ENTRY else None
+        if label is None:
+            i += 1
+            continue
+        if later is None:
+            later = _Later(fold, lines)
+        end = _block(fold, lines, i, label.group("rest"), later)
+        if end is None:
+            i += 1
+            continue
+        out.append((s, lines[end][1]))
+        i = end + 1
+    return out
+
+
+def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _Later) -> int | None:
+    """Index of the last line of the table of contents labelled at line ``i``, or None."""
+    framed = bool(rest) and _FILLER.fullmatch(rest) is not None
+    if rest and not framed:
+        return None  # 目录 followed by running text on its line is not a label
+    seen: set[str] = set()
+    last_evidence = None
+    recurring = markers = entries = listed = 0  # listed: entries up to the last with evidence
+    first_marker = None
+    closed = False
+    j = i + 1
+    while j < len(lines) and j - i <= MAX_ENTRIES:
+        s, e = lines[j]
+        line = fold[s:e]
+        if _FILLER.fullmatch(line):  # the site's closing ellipsis ends the block
+            closed = entries > 0
+            if closed:
+                last_evidence = j
+            break
+        if not _entry(line):
+            break
+        key = _key(line)
+        if key in seen:
+            break  # the body has started: it repeats a listed heading
+        seen.add(key)
+        entries += 1
+        mk = _marker(line)
+        recurs = later.line_last.get(key, -1) > j
+        if mk and first_marker is None:
+            first_marker = mk
+        if recurs or mk:
+            last_evidence, listed = j, entries
+            recurring += recurs
+            markers += bool(mk)
+        j += 1
+    if last_evidence is None:
+        return None
+    body_restarts = first_marker is not None and later.marker_last.get(first_marker, -1) > last_evidence
+    marker_run = markers >= 2 and markers == listed
+    if recurring >= 1 and listed >= 2:
+        return last_evidence
+    if marker_run and (body_restarts or (framed and closed)):
+        return last_evidence
+    return None

@@ -1,0 +1,61 @@
+"""Page labels of document-sharing sites: ``1、`` ``2、`` ``3、`` opening each page's text.
+
+Such sites show a converted document as fixed-size chunks of text, one a line, each
+opened by its page number and ``、`` — and the chunk boundary falls wherever the page
+ended, often inside a word (``…切合双桥\\n2、实际,思路清晰…``). Read as markers the labels
+make a ``1、 2、 3、`` list that swallows the speech. They are page breaks.
+
+Evidence, not the digits alone (a real ``1、`` list also opens lines):
+
+* the labels count 1, 2, 3, … on consecutive non-blank lines (a page is one line),
+* every labelled line but the last is long (at least :data:`MIN_PAGE` characters),
+* and at least half of the labels after the first follow a line cut mid-sentence
+  (it ends in a letter, digit or Han character, not in punctuation).
+
+>>> fold = "1、在全县会议上的讲话 同志们:" + "要" * 200 + "切合\\n2、实际,思路清晰。"
+>>> [fold[s:e] for s, e in chunk_labels(fold)]
+['1、', '2、']
+>>> chunk_labels("1、抓项目。" + "要" * 200 + "。\\n2、抓落实。")   # the page before 2、 ended its sentence
+[]
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["chunk_labels", "MIN_PAGE"]
+
+#: a site's page chunk is at least this long (a list item on one line rarely is, and never all of them)
+MIN_PAGE = 150
+_LABEL = re.compile(r"(?<![^\n])[ \t\u3000]{0,4}([0-9]{1,3})、[ \t\u3000]?")
+_CUT = re.compile(r"[\w\u3400-\u9fff]")
+
+
+def chunk_labels(fold: str) -> list[tuple[int, int]]:
+    """View spans of the page labels of a site's page chunks (empty when the evidence is not there)."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, int, int]] = []  # line start, label end, line end, last character before it
+
+    def close() -> None:
+        if len(run) >= 2 and all(line_end - start >= MIN_PAGE for start, _, line_end, _ in run[:-1]):
+            cuts = sum(1 for *_, last in run[1:] if last >= 0 and _CUT.match(fold[last]))
+            if 2 * cuts >= len(run) - 1:
+                out.extend((start, end) for start, end, _, _ in run)
+        run.clear()
+
+    for m in _LABEL.finditer(fold):
+        n = int(m.group(1))
+        start = m.start()
+        line_end = fold.find("\n", start)
+        line_end = len(fold) if line_end < 0 else line_end
+        prev = start - 1
+        while prev >= 0 and fold[prev] in " \t\u3000\r\n":
+            prev -= 1
+        # the page before is the line just above: nothing else between the two labels
+        if run and n == len(run) + 1 and prev >= 0 and fold.rfind("\n", 0, prev + 1) + 1 == run[-1][0]:
+            run.append((start, m.end(), line_end, prev))
+            continue
+        close()
+        if n == 1:
+            run.append((start, m.end(), line_end, prev))
+    close()
+    return out
