@@ -42,7 +42,7 @@ _SKIP = frozenset(
 _STRONG = frozenset(("strong", "b"))
 _NAV_WORDS = frozenset(
     "nav navbar navigation menu menubar submenu breadcrumb breadcrumbs crumb crumbs bread footer foot topbar "
-    "sidebar share sharing toolbar pagination pager skiplink".split())
+    "sidebar share sharing toolbar pagination pager skiplink related recommend comment comments".split())
 _NAV_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "menu", "menubar"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
@@ -105,7 +105,8 @@ def _is_chrome(node, tag: str) -> bool:
         return True
     if (attrs.get("role") or "").lower() in _NAV_ROLES:
         return True
-    words = set(_WORD_SPLIT.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    words = set(_WORD_SPLIT.split(names)) | {w.replace("-", "").replace("_", "") for w in names.split()}
     if words & _NAV_WORDS:
         return True
     if tag in ("header", "footer"):  # a page's own header/footer; an article's header holds its title
