@@ -153,8 +153,8 @@ def _parse(path: str, opts: _Options) -> tuple[bytes, Document]:
 
 
 def _tables_task(task: tuple[str, _Options]) -> Any:
-    """Arrow tables of one file; a file that fails is a ``documents`` row with its error."""
-    from .dataset import document_rows, error_rows, to_arrow
+    """The table columns of one file; a file that fails is a ``documents`` row with its error."""
+    from .dataset import document_rows, error_rows, to_columns
 
     path, opts = task
     data: bytes | None = None
@@ -166,7 +166,7 @@ def _tables_task(task: tuple[str, _Options]) -> Any:
         rows = document_rows(doc, data, path)
     except SpeechdocError as e:
         rows = error_rows(path, str(e), data)
-    return to_arrow(rows)
+    return to_columns(rows)
 
 
 def _render_task(task: tuple[str, _Options]) -> Rendered:

@@ -16,9 +16,9 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .dataset import SCHEMAS, TABLES, to_arrow
+from .dataset import SCHEMAS, TABLES, to_arrow, to_columns
 from .errors import MissingDependencyError
-from .store import concat, part_name
+from .store import part_name
 
 __all__ = ["write_parquet", "map_chunks", "cluster_client"]
 
@@ -63,8 +63,8 @@ def parse_chunk(tasks: list[tuple[str, Any]]) -> dict[str, Any]:
     out = []
     for task in tasks:
         r = _in_process(_tables_task, task)
-        out.append(to_arrow(error_rows(task[0], r)) if isinstance(r, str) else r)
-    return concat(out)
+        out.append(to_columns(error_rows(task[0], r)) if isinstance(r, str) else r)
+    return to_arrow(out)
 
 
 def _pandas(tables: dict[str, Any], table: str) -> Any:

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
     from .model import Document
 
-__all__ = ["TABLES", "COLUMNS", "SCHEMAS", "content_hash", "document_rows", "error_rows", "to_arrow",
-           "require_pyarrow"]
+__all__ = ["TABLES", "COLUMNS", "SCHEMAS", "Columns", "content_hash", "document_rows", "error_rows", "to_columns",
+           "to_arrow", "require_pyarrow"]
 
 TABLES = ("documents", "speeches", "nodes", "metrics", "paragraphs", "diagnostics")
 
@@ -60,6 +60,10 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
 }
 
 _RECORD_KINDS = ("speeches", "nodes", "metrics", "paragraphs")
+
+#: table → column → values: what a worker sends back for one file (plain Python pickles
+#: ten times faster than six small Arrow tables; the parent builds one table per part)
+Columns = dict[str, dict[str, list[Any]]]
 
 
 def require_pyarrow() -> Any:
@@ -128,7 +132,13 @@ def error_rows(file: str, error: str, data: bytes | None = None) -> dict[str, li
     return {t: [_fit(doc, t)] if t == "documents" else [] for t in TABLES}
 
 
-def to_arrow(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
-    """Rows of every table as Arrow tables with the fixed schemas."""
+def to_columns(rows: dict[str, list[dict[str, Any]]]) -> Columns:
+    """Rows of every table as columns (lists of values in the fixed column order)."""
+    return {t: {name: [r[name] for r in rows.get(t, [])] for name, _ in COLUMNS[t]} for t in TABLES}
+
+
+def to_arrow(parts: list[Columns]) -> dict[str, pa.Table]:
+    """The columns of several files as one Arrow table each, with the fixed schemas."""
     pa = require_pyarrow()
-    return {t: pa.Table.from_pylist(rows.get(t, []), schema=SCHEMAS[t]) for t in TABLES}
+    return {t: pa.Table.from_pydict({name: [v for p in parts for v in p[t][name]] for name, _ in COLUMNS[t]},
+                                    schema=SCHEMAS[t]) for t in TABLES}

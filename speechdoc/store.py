@@ -7,10 +7,10 @@ complete when all six of its files are there and readable; :func:`open_output` w
 returns what is already done.
 
 >>> import tempfile
->>> from speechdoc.dataset import error_rows, to_arrow
+>>> from speechdoc.dataset import error_rows, to_arrow, to_columns
 >>> out = tempfile.mkdtemp()
 >>> done = open_output(out, "jsonl")
->>> write_part(out, done.next_part, "jsonl", to_arrow(error_rows("a.txt", "no such file: a.txt")))
+>>> write_part(out, done.next_part, "jsonl", to_arrow([to_columns(error_rows("a.txt", "no such file"))]))
 >>> again = open_output(out, "jsonl", resume=True)
 >>> sorted(again.error_files), again.next_part
 (['a.txt'], 1)
@@ -153,9 +153,3 @@ def write_part(out_dir: str | os.PathLike[str], number: int, fmt: str, tables: d
         except OSError as e:
             tmp.unlink(missing_ok=True)
             raise OutputError(f"cannot write {final}: {e.strerror or e}") from None
-
-
-def concat(parts: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
-    """The tables of several files as one table each."""
-    pa = require_pyarrow()
-    return {t: pa.concat_tables([p[t] for p in parts]) if parts else SCHEMAS[t].empty_table() for t in TABLES}
