@@ -3,13 +3,15 @@
 Shown only when standard error is a terminal (or when asked with ``force``), so logs
 and pipes stay clean; it never writes to standard output. Lines printed with
 :func:`echo` while a bar is drawn go above it, so an error never breaks the bar.
+Asked for where the stream is not a terminal, progress is whole ``[k/n]`` lines (at
+most one a second, and the last), with no carriage return or escape code.
 
 >>> import io
 >>> err = io.StringIO()
 >>> for name in progress(["a.txt", "b.txt"], stream=err, force=True):
 ...     pass
->>> "[2/2]" in err.getvalue()
-True
+>>> err.getvalue()  # not a terminal: whole lines
+'[1/2] 0 errors a.txt\\n[2/2] 0 errors b.txt\\n'
 >>> with Bar(3, stream=err, force=True) as bar:
 ...     bar.update(chars=1200)
 ...     bar.update(error=True)
@@ -47,7 +49,12 @@ class Bar:
                  min_items: int = 2, unit: str = "file") -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.show = force or ((total or 0) >= min_items and _isatty(self.stream))
-        self.bar = _tqdm(total, self.stream, self.show, unit)
+        # asked for on a log or a pipe: whole lines, no carriage return or escape code (tqdm would redraw)
+        self.plain = self.show and not _isatty(self.stream)
+        self.bar = _tqdm(total, self.stream, self.show and not self.plain, unit)
+        self.total = total
+        self.done = 0
+        self.said = 0.0
         self.chars = 0
         self.errors = 0
         self.started = time.monotonic()
@@ -56,6 +63,14 @@ class Bar:
     def update(self, n: int = 1, *, chars: int = 0, error: bool = False, label: str | None = None) -> None:
         self.chars += chars
         self.errors += error
+        self.done += n
+        if self.plain:
+            now = time.monotonic()
+            if now - self.said >= 1.0 or self.done == self.total:
+                self.said = now
+                print(f"[{self.done}/{self.total or '?'}] {self.errors} error{'s' if self.errors != 1 else ''}"
+                      + (f" {label}" if label else ""), file=self.stream, flush=True)
+            return
         if self.show:
             rate = self.chars / max(time.monotonic() - self.started, 1e-6)
             post = f" {_si(rate)} chars/s, {self.errors} error{'s' if self.errors != 1 else ''}"
@@ -63,12 +78,13 @@ class Bar:
         self.bar.update(n)
 
     def set_total(self, total: int) -> None:
+        self.total = total
         self.bar.total = total
         self.bar.refresh()
 
     def echo(self, line: str) -> None:
         """Print ``line`` on the stream above the bar."""
-        if self.show:
+        if self.show and not self.plain:
             self.bar.write(line, file=self.stream)
         else:
             print(line, file=self.stream, flush=True)
@@ -76,7 +92,7 @@ class Bar:
     def close(self) -> None:
         if self in _active:
             _active.remove(self)
-        if self.show:
+        if self.show and not self.plain:
             self.bar.refresh()  # the last count is drawn even when the batch beat the refresh interval
         self.bar.close()
 
