@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "line_kind", "SITE_RULES"]
+__all__ = ["LINE_RULES", "INLINE_RULES", "FORM_FEED", "MAX_LINE", "line_kind", "SITE_RULES"]
 
 #: lines longer than this are never whole-line chrome (chrome is short)
 MAX_LINE = 400
@@ -86,13 +86,15 @@ INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})")),
     ("truncation", re.compile(r"-{2,8}[ \t\u3000]{0,3}此处(?:隐藏|省略)[ \t\u3000]{0,3}" + _N + r"[ \t\u3000]{0,3}字[ \t\u3000]{0,3}-{2,8}")),
     ("truncation", re.compile(r"(?:预览结束|预览已结束|试读结束)")),
-    # a form feed (a PDF page break), with the bare page number printed just before or after it
-    ("page_break", re.compile(
-        r"(?=[0-9０-９ \t\u3000\f])(?:(?<![^\n])[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}\n?)?[ \t\u3000]{0,8}"
-        r"\f[\f \t\u3000]{0,64}(?:\n?[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}(?=\n|$))?")),
     ("page_meta", re.compile(r"(?=[0-9０-９])(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文")),
     ("footer", re.compile(r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))")),
 ]
+
+#: a form feed (a PDF page break), with the bare page number printed just before or after it;
+#: scanned only when the text holds a form feed
+FORM_FEED = re.compile(
+    r"(?:(?<![^\n])[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}\n?)?[ \t\u3000]{0,8}"
+    r"\f[\f \t\u3000]{0,64}(?:\n?[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}(?=\n|$))?")
 
 # where a page names its own site, in order of trust; group 1 is the name
 SITE_RULES: list[re.Pattern[str]] = [

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import contents, mojibake, pages
-from .boilerplate import INLINE_RULES, MAX_LINE, SITE_RULES, line_kind
+from .boilerplate import FORM_FEED, INLINE_RULES, MAX_LINE, SITE_RULES, line_kind
 from .textview import TextView
 
 __all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS", "INVISIBLE"]
@@ -164,6 +164,8 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
             spans.append((kind, s, e))
     for kind, rule in INLINE_RULES:
         spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
+    if "\f" in fold:
+        spans.extend(("page_break", m.start(), m.end()) for m in FORM_FEED.finditer(fold))
     spans.extend(("toc", s, e) for s, e in contents.find(fold, lines))
     spans.extend(("page_break", s, e) for s, e in pages.chunk_labels(fold))
     # a line that only names the site the chrome names is chrome too

@@ -26,7 +26,8 @@ __all__ = ["chunk_labels", "MIN_PAGE"]
 
 #: a site's page chunk is at least this long (a list item on one line rarely is, and never all of them)
 MIN_PAGE = 150
-_LABEL = re.compile(r"(?<![^\n])[ \t\u3000]{0,4}([0-9]{1,3})、[ \t\u3000]?")
+# opens with a literal newline, so re skips ahead fast; the text's first line is matched apart
+_LABEL = re.compile(r"\n([ \t\u3000]{0,4}([0-9]{1,3})、[ \t\u3000]?)")
 _CUT = re.compile(r"[\w\u3400-\u9fff]")
 
 
@@ -42,9 +43,10 @@ def chunk_labels(fold: str) -> list[tuple[int, int]]:
                 out.extend((start, end) for start, end, _, _ in run)
         run.clear()
 
-    for m in _LABEL.finditer(fold):
-        n = int(m.group(1))
-        start = m.start()
+    first = _LABEL.match("\n" + fold[:12])
+    found = ([(0, int(first.group(2)), first.end(1) - 1)] if first else []) + [
+        (m.start(1), int(m.group(2)), m.end(1)) for m in _LABEL.finditer(fold)]
+    for start, n, label_end in found:
         line_end = fold.find("\n", start)
         line_end = len(fold) if line_end < 0 else line_end
         prev = start - 1
@@ -52,10 +54,10 @@ def chunk_labels(fold: str) -> list[tuple[int, int]]:
             prev -= 1
         # the page before is the line just above: nothing else between the two labels
         if run and n == len(run) + 1 and prev >= 0 and fold.rfind("\n", 0, prev + 1) + 1 == run[-1][0]:
-            run.append((start, m.end(), line_end, prev))
+            run.append((start, label_end, line_end, prev))
             continue
         close()
         if n == 1:
-            run.append((start, m.end(), line_end, prev))
+            run.append((start, label_end, line_end, prev))
     close()
     return out
