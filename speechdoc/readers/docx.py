@@ -30,7 +30,6 @@ MAX_PART_BYTES = 200 * 1024 * 1024
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "/officeDocument"
 _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
-_NO_SPACE_AFTER = frozenset("、，,.．)）:：]】」』")
 _SKIP = frozenset(W + t for t in ("del", "moveFrom", "instrText", "delText", "fldData", "pPr", "rPr",
                                   "footnoteReference", "endnoteReference", "commentReference"))
 
@@ -86,7 +85,8 @@ def read_docx(data: bytes) -> Extracted:
             continue
         shown = text.lstrip(" \t\u3000") if marker else text
         if marker:
-            sep = "" if marker[-1] in _NO_SPACE_AFTER or not shown else " "
+            last = marker[-1]  # 第一条 总体要求, 1 总体要求; but 一、总体, （一）总体, ①总体
+            sep = " " if shown and ((last.isascii() and last.isalnum()) or "\u4e00" <= last <= "\u9fff") else ""
             shown = marker + sep + shown
         lines.append(shown)
         blocks.append(SourceBlock(span=(pos, pos + len(shown)), paragraph=index, style=styles.name(style_id),
@@ -153,8 +153,8 @@ class _Styles:
             if st.get(W + "default") in ("1", "true") and st.get(W + "type") == "paragraph":
                 self.default = sid
             name = _val(st.find(W + "name"))
-            if name:
-                self.names[sid] = name
+            if name:  # built-in styles are stored lower case ("heading 1"); Word shows "Heading 1"
+                self.names[sid] = name[0].upper() + name[1:] if name.isascii() and name.islower() else name
             base = _val(st.find(W + "basedOn"))
             if base:
                 self.based_on[sid] = base
