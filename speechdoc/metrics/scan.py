@@ -54,16 +54,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
         rf"{_PCTCH}{{1,10}}(?:[万亿](?=[一二两三四五六七八九十]){_PCTCH}{{1,10}})?(?:点[{_DEC}]{{1,8}})?)"
         rf"(?![0-9０-９.．]|{_PCTCH}|点))"
-        rf"|(?P<mixed>(?<![0-9０-９.．])[0-9０-９]{{1,4}}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
+        rf"|(?P<mixed>(?<![0-9０-９.．点{HAN_NUM}])[0-9０-９]{{1,4}}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
         rf"(?:[0-9０-９]{{1,4}}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９]))"
-        rf"|(?P<arabic>(?<![0-9０-９.．])(?<![0-9],)(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
+        rf"|(?P<arabic>(?<![0-9０-９.．点{HAN_NUM}])(?<![0-9],)(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
         rf"|[０-９]{{1,3}}(?:，[０-９]{{3}}){{1,5}}(?![０-９])|[0-9０-９]{{1,16}})"
         rf"(?:[.．][0-9０-９]{{1,8}})?(?![0-9０-９]))"
-        rf"|(?P<han>(?<![{HAN_NUM}万亿第]){group}(?:[万亿](?=[零〇一二两三四五六七八九十百千]){group}){{0,3}}"
+        rf"|(?P<han>(?<![{HAN_NUM}万亿第点0-9０-９.．]){group}(?:[万亿](?=[零〇一二两三四五六七八九十百千]){group}){{0,3}}"
         rf"(?:点[{_DEC}]{{1,8}})?"
         rf"(?={_SP}(?:多|余)?{_SCALE}?(?:多|余)?{han_units}"
         rf"|{_SP}(?:——|--|[-－—–~～至到]){_SP}{group}(?:[万亿]{group})?{_SCALE}?{han_units}))"
-        rf"|(?P<ph>(?<![{_PH}A-Za-z])(?:[XxＸｘ]{{1,3}}|×{{1,3}}|[*＊]{{1,3}})"
+        rf"|(?P<ph>(?<![{_PH}A-Za-z0-9０-９.．])(?:[XxＸｘ]{{1,3}}|×{{1,3}}|[*＊]{{1,3}})"
         rf"(?:[.．]?[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
     )
@@ -123,6 +123,7 @@ def _ratio_runs(fold: str, start: int, end: int) -> list[tuple[int, int]]:
             if _RATIO_WORD.search(fold, max(start, m.start() - 24), m.start())]
 
 
+_CODE_BEFORE = re.compile(r"(?:编号|代码|序号|型号|代号|批号|文号|字号|No\.?)[-－:：#＃ ]?$")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
 
 
@@ -151,6 +152,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
         pos = te if te > ts else ts + 1
         if ts > 0 and fold[ts - 1] in "%％" or urls and any(a <= ts < z for a, z in urls):
             continue  # %28 of URL percent-encoding, numbers inside a link
+        if kind == "arabic" and (fold[ts] in "0０" and te - ts > 1 and fold[ts + 1] not in ".．"
+                                 or _CODE_BEFORE.search(fold, max(start, ts - 4), ts)):
+            continue  # 编号-01, 007: a code, not an amount
         if kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te

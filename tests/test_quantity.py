@@ -1,0 +1,125 @@
+"""Number forms in running text: every one read right, or not extracted (issue 9 item 3, issue 14 item 5).
+
+Texts are written for these tests in the style of work reports; each asserts the
+value and unit a researcher gets from ``doc.metrics()`` (and, for the public reader,
+from :func:`speechdoc.parse_quantity`).
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import speechdoc
+from speechdoc.numerals import read_numeral
+
+
+def values(text: str) -> list[tuple[object, object, object]]:
+    return [(m.value, m.value_high, m.unit) for m in speechdoc.parse(text).metrics()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("财政收入占比达到百分之2.2。", [(2.2, None, "%")]),
+    ("人口自然增长率为千分之三点五。", [(3.5, None, "‰")]),
+    ("工业增加值增速为负3.9%。", [(-3.9, None, "%")]),
+    ("出口额同比增长百分之负三点八。", [(-3.8, None, "%")]),
+    ("国内生产总值突破十万亿元。", [(10, None, "万亿元")]),
+    ("城镇化率提高十个百分点。", [(10, None, "个百分点")]),
+    ("农产品加工转化率提高三成半。", [(3.5, None, "成")]),
+    ("全市常住人口十四亿一千一百七十八万人。", [(141178, None, "万人")]),
+    ("户均增收5万4千6百元。", [(54600, None, "元")]),
+    ("全年新增就业一万三千人。", [(13000, None, "人")]),
+    ("创业补贴标准为1万-5万元。", [(1, 5, "万元")]),
+    ("奖励资金1万元--5万元不等。", [(1, 5, "万元")]),
+    ("计划总投资七千到九千亿元。", [(7000, 9000, "亿元")]),
+    ("新增装机一百千瓦。", [(100, None, "千瓦")]),
+    ("新建道路三百千米。", [(300, None, "千米")]),
+    ("居民人均可支配收入４，５６５元。", [(4565, None, "元")]),
+    ("三项指标分别增长12.5%,8.3%,6.1%。", [(12.5, None, "%"), (8.3, None, "%"), (6.1, None, "%")]),
+    ("服务业占比提高2.5成。", [(2.5, None, "成")]),
+    ("贸易额达5306亿台币。", [(5306, None, "亿台币")]),
+    ("全年共发放惠农补贴956万余元。", [(956, None, "万元")]),
+    ("完成自产黄金79万两。", [(79, None, "万两")]),
+    ("全年发生两起较大事故。", [(2, None, "起")]),
+    ("今年新建一座污水处理厂。", [(1, None, "座")]),
+    ("工业总产值比上年增长 12.5，", [(12.5, None, None)]),
+])
+def test_number_forms_are_read(text, expected):
+    assert values(text) == expected
+
+
+def test_ratio_shares_are_one_metric_each_with_the_structure():
+    doc = speechdoc.parse("全年三次产业结构调整为11.8:48.3:39.9，会议于9:30召开。")
+    assert [(m.value, m.unit, m.indicator) for m in doc.metrics()] == [
+        (11.8, None, "三次产业结构"), (48.3, None, "三次产业结构"), (39.9, None, "三次产业结构")]
+
+
+@pytest.mark.parametrize("text,unit", [("引进人才XXX人。", "人"), ("完成投资X亿元。", "亿元"),
+                                       ("出台政策XX条。", "条"), ("增长xx0.9%。", "%")])
+def test_placeholders_have_no_value(text, unit):
+    [m] = speechdoc.parse(text).metrics()
+    assert (m.value, m.placeholder, m.unit) == (None, True, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "详见 http://www.gov.cn/zhengce/content/2023-05/28/content_%28123%29.htm 的通知。",
+    "请访问 https://example.com/search?q=30%25%2020% 查询。",
+    "文件编号-01，附件编号-02。",
+    "2024年1月15日召开第三次全会，排名第3位，位居全省第二。",
+    "这一成绩的取得，和大家一起努力分不开，一成不变不行。",
+    "五六个人，二三十个百分点，七成六。",
+    "增长百分之九九九九九九九九九九九。",
+])
+def test_never_a_metric(text):
+    assert speechdoc.parse(text).metrics() == []
+
+
+def test_an_overlong_number_is_reported_with_its_span_and_never_read_in_part():
+    text = "增长百分之九九九九九九九九九九九，总额1" + "0" * 500 + "%，占比5.111111111%，增长5.2%。"
+    doc = speechdoc.parse(text)
+    assert values(text) == [(5.2, None, "%")]
+    too_long = [d for d in doc.diagnostics if d.code == "number-too-long"]
+    assert [doc.text[a:b] for a, b in (d.span for d in too_long)] == [
+        "九九九九九九九九九九九", "1" + "0" * 500, "5.111111111"]
+
+
+def test_parse_quantity_reads_a_phrase_and_finds_one_in_text():
+    q = speechdoc.parse_quantity("十四亿一千一百七十八万人")
+    assert (q.value, q.unit, q.scale, q.qualifier, q.span, q.base_value) == (
+        141178, "万人", 1e4, None, (0, 12), 1411780000.0)
+    q = speechdoc.parse_quantity("预计全年增长6%—6.5%左右")
+    assert (q.value, q.value_high, q.unit, q.qualifier, q.text) == (6, 6.5, "%", "左右", "6%—6.5%左右")
+    assert speechdoc.parse_quantity("从8500到3万").base_value_high == 30000
+    assert speechdoc.parse_quantity("从8500到3万").base_value == 8500
+    assert speechdoc.parse_quantity("第三") is None
+    with pytest.raises(TypeError):
+        speechdoc.parse_quantity(b"5%")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("numeral,value", [
+    ("一千零十二", 1012), ("两千四百五", 2450), ("三万五", 35000), ("一万三", 13000), ("百三", 130),
+    ("十四亿一千一百七十八万", 1411780000), ("四千万零六千", 40006000), ("一万亿", 10 ** 12),
+])
+def test_read_numeral(numeral, value):
+    assert read_numeral(numeral) == value
+
+
+@pytest.mark.parametrize("numeral", ["二三十", "一百一千", "万", "两万两", "二〇二三", "十十", "一" * 30])
+def test_read_numeral_refuses(numeral):
+    assert read_numeral(numeral) is None
+
+
+_NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿点."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_NUMERAL_CHARS, min_size=1, max_size=40),
+       st.sampled_from(["%", "亿元", "万人", "个百分点", "吨", ""]))
+def test_a_value_never_covers_part_of_its_numeral(numeral, unit):
+    text = f"全市生产总值增长{numeral}{unit}，"
+    doc = speechdoc.parse(text)
+    for m in doc.metrics():
+        a, b = m.value_span
+        assert a == 0 or doc.text[a - 1] not in _NUMERAL_CHARS or doc.text[a - 1] in "十百千万亿"
+        after = doc.text[b:b + 1]  # a numeral character right after the value is its unit (两) or nothing
+        assert after not in set("0123456789零〇一二两三四五六七八九") or b < m.span[1]
