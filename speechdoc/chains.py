@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .markers import POINT_STYLES, Candidate
 
@@ -42,16 +41,22 @@ __all__ = ["Chain", "find_chains", "LATE_START_MAX"]
 LATE_START_MAX = 3
 
 
-@dataclass(slots=True)
 class Chain:
-    style: str
-    members: list[int] = field(default_factory=list)  # candidate indices, in order
-    line: int = 0  # members at a line start
-    fragments: int = 0  # members that split a sentence
-    weak: int = 0  # members written in a weak form (一， 一. 1))
-    gaps: int = 0  # numbers bridged
-    rejected: str = ""  # why its markers are text ("" = kept)
-    rival: int | None = None  # the chain that won against this one
+    """One run of markers and its evidence."""
+    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival")
+
+    def __init__(self, style: str, members: list[int] | None = None) -> None:
+        self.style = style
+        self.members: list[int] = members if members is not None else []  # candidate indices, in order
+        self.line = 0  # members at a line start
+        self.fragments = 0  # members that split a sentence
+        self.weak = 0  # members written in a weak form (一， 一. 1))
+        self.gaps = 0  # numbers bridged
+        self.rejected = ""  # why its markers are text ("" = kept)
+        self.rival: int | None = None  # the chain that won against this one
+
+    def __repr__(self) -> str:
+        return f"Chain({self.style!r}, {self.members!r}, rejected={self.rejected!r})"
 
     @property
     def first(self) -> int:
@@ -65,45 +70,48 @@ class Chain:
 def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
     """Link candidates into chains and weigh each; chains in order of their first member."""
     chains: list[Chain] = []
-    of: list[int] = [0] * len(cands)  # chain id of each candidate
-    # (style, weak form, next ordinal) -> chain ids, oldest first
+    # (style, weak form, next ordinal) -> ids of the chains waiting for it, oldest first
     waiting: dict[tuple[str, bool, int], list[int]] = {}
-
-    def take(key: tuple[str, bool, int], line: bool) -> int | None:
-        ids = waiting.get(key)
-        if not ids:
-            return None
-        pick = len(ids) - 1
-        for k in range(len(ids) - 1, max(-1, len(ids) - 4), -1):  # the most recent of its own kind
-            if (cands[chains[ids[k]].last].context == "line") == line:
-                pick = k
-                break
-        return ids.pop(pick)
-
+    split = False
     for i, c in enumerate(cands):
         line = c.context == "line"
-        cid = take((c.style, c.weak, c.ordinal), line) if c.ordinal > 1 else None
+        n = c.ordinal
+        cid = None
         gap = False
-        if cid is None and c.ordinal > 2:
-            cid = take((c.style, c.weak, c.ordinal - 1), line)
-            gap = cid is not None
+        for want in ((n, n - 1) if n > 2 else (n,) if n > 1 else ()):
+            ids = waiting.get((c.style, c.weak, want))
+            if ids:
+                pick = len(ids) - 1
+                for k in range(pick, max(-1, pick - 3), -1):  # the most recent of its own kind
+                    if (cands[chains[ids[k]].members[-1]].context == "line") == line:
+                        pick = k
+                        break
+                cid = ids.pop(pick)
+                gap = want != n
+                break
         if cid is None:
             cid = len(chains)
             chains.append(Chain(c.style))
         ch = chains[cid]
         ch.members.append(i)
-        ch.gaps += gap
+        if gap:
+            ch.gaps += 1
+            split = True
         ch.line += line
         ch.weak += c.weak
         ch.fragments += c.cut
-        of[i] = cid
-        waiting.setdefault((c.style, c.weak, c.ordinal + 1), []).append(cid)
+        key = (c.style, c.weak, n + 1)
+        if key in waiting:
+            waiting[key].append(cid)
+        else:
+            waiting[key] = [cid]
 
-    # a bridged number needs the run to go on after it, else the member stands alone
-    out: list[Chain] = []
-    for ch in chains:
-        out.extend(_split_dangling_gap(ch, cands))
-    out.sort(key=lambda ch: ch.first)
+    out = chains
+    if split:  # a bridged number needs the run to go on after it, else the member stands alone
+        out = []
+        for ch in chains:
+            out.extend(_split_dangling_gap(ch, cands))
+        out.sort(key=lambda ch: ch.members[0])
     _weigh(out, cands)
     return out
 
@@ -128,14 +136,20 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> None:
     """Reject the chains whose evidence says they are not lists."""
     # line-start series of each style opening at 1, by position: previews are checked against them
     series: dict[str, list[int]] = {}
+    previews = False
     for k, ch in enumerate(chains):
         n = len(ch.members)
         if ch.fragments and 2 * ch.fragments >= n:
             ch.rejected = "fragments"
         elif ch.weak and n < 2:
             ch.rejected = "lone weak form"
-        elif ch.style not in POINT_STYLES and cands[ch.first].ordinal == 1 and 2 * ch.line > n:
-            series.setdefault(ch.style, []).append(k)
+        elif ch.style not in POINT_STYLES and cands[ch.members[0]].ordinal == 1:
+            if 2 * ch.line > n:
+                series.setdefault(ch.style, []).append(k)
+            elif not ch.line and n > 1:
+                previews = True
+    if not (previews and series):
+        return
     # for each style: the longest series from each position on (suffix maximum), found by bisection
     best: dict[str, tuple[list[int], list[int]]] = {}
     for style, ks in series.items():

@@ -154,18 +154,19 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
 _LOST_BREAK = re.compile(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
 
 
-def _inside_quotes(opens: Sequence[int], closes: Sequence[int], pos: int, floor: int, ceil: int) -> bool:
-    """Is ``pos`` between an opening quote and its closing one, within one paragraph?
+_QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
 
-    A quote left open (scraping loses closing quotes) does not swallow the paragraph.
+
+def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) -> bool:
+    """Is ``pos`` between an opening mark in ``[lo, pos)`` and its closing one in ``[pos, hi)``?
+
+    A mark left open (scraping loses closing quotes) does not swallow the text after it.
+    Each look is a bounded ``str.find``, so the check costs O(1) a marker.
     """
-    o = bisect_left(opens, pos) - 1
-    if o < 0 or opens[o] < floor:
+    o = max(fold.rfind(ch, lo, pos) for ch in opens)
+    if o < 0 or any(fold.find(ch, o, pos) >= 0 for ch in closes):
         return False
-    c = bisect_left(closes, pos)
-    if c > 0 and closes[c - 1] > opens[o]:
-        return False
-    return c < len(closes) and closes[c] < ceil
+    return any(fold.find(ch, pos, hi) >= 0 for ch in closes)
 
 
 def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = ()) -> list[Candidate]:
@@ -174,13 +175,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
     ``para_starts`` bound the quote check to one paragraph.
     """
-    opens = [m.start() for m in re.finditer("[“「『]", fold)]
-    closes = [m.start() for m in re.finditer("[”」』]", fold)]
-    popens = [m.start() for m in re.finditer("[（(]", fold)]
-    pcloses = [m.start() for m in re.finditer("[）)]", fold)]
-    sums = [m.end() for m in _SUMMING_UP.finditer(fold)]
-    k_sum = 0
-    prev = -1
+    prev = 0
     out: list[Candidate] = []
     for m in _SCAN.finditer(fold):
         s, e = m.start(), m.end()
@@ -202,20 +197,16 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             ctx = "term"
         if _false_friend(fold, style, e, n):
             continue
-        if opens or (popens and style not in _PAREN_STYLES):
-            k = bisect_right(para_starts, s) - 1
-            floor = para_starts[k] if k >= 0 else 0
-            ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
-            if opens and _inside_quotes(opens, closes, s, floor, ceil):
-                continue
-            # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
-            if style not in _PAREN_STYLES and _inside_quotes(popens, pcloses, s, floor, ceil):
-                continue
+        k = bisect_right(para_starts, s) - 1
+        floor = max(para_starts[k] if k >= 0 else 0, s - _QUOTE_REACH)
+        ceil = min(para_starts[k + 1] if k + 1 < len(para_starts) else len(fold), e + _QUOTE_REACH)
+        if _enclosed(fold, s, floor, ceil, "“「『", "”」』"):
+            continue
+        # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
+        if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(fold, s):
+            continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s)
-        summed = False
-        while k_sum < len(sums) and sums[k_sum] <= s:
-            summed = summed or sums[k_sum] > prev
-            k_sum += 1
+        summed = _summed_up(fold, prev, s)
         prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
         out.append(Candidate(s, e, text, style, n, ctx, weak, cut, summed, intro))
@@ -223,7 +214,34 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
 
 
 # a paragraph that sums up what came before closes the list above it
-_SUMMING_UP = re.compile(r"(?:^|\n)[ \t\u3000]*(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]", re.M)
+_SUMMING_UP = re.compile(r"(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]")
+
+
+def _summed_up(fold: str, lo: int, hi: int) -> bool:
+    """Does a paragraph in ``[lo, hi)`` open by summing up (总之，…)? (str.find skips fast)"""
+    for ch in "总综":
+        i = fold.find(ch, lo, hi)
+        while i >= 0:
+            if _SUMMING_UP.match(fold, i):
+                j = i - 1
+                while j >= lo and fold[j] in _BLANKS:
+                    j -= 1
+                if j < 0 or fold[j] == "\n":
+                    return True
+            i = fold.find(ch, i + 1, hi)
+    return False
+
+
+_BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
+
+
+def _in_brackets(fold: str, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened shortly before it, on its line, and closed after it?"""
+    lo = max(0, pos - _BRACKET_REACH, fold.rfind("\n", max(0, pos - _BRACKET_REACH), pos) + 1)
+    hi = fold.find("\n", pos, pos + 4 * _BRACKET_REACH)
+    return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, "（(", "）)")
+
+
 _LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
 _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 

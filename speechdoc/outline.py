@@ -34,6 +34,7 @@ __all__ = ["Node", "Decision", "build", "decide", "MAX_DEPTH"]
 #: pydantic cannot serialise ~255 nested models; no real speech nests past 6
 MAX_DEPTH = 24
 _MAX_GAP = 2
+_LATE_REACH = 2  # paragraphs between the first two points of a point list that starts late
 _SECTION_HEADS = frozenset({"han_dun", "han_paren", "ordinal"})
 
 
@@ -47,14 +48,9 @@ class Node:
     children: list[int] = field(default_factory=list)
     items: int = 1  # members of its list up to this one
     paras: int = 0  # paragraphs its list's earlier items took, in all
-
-    @property
-    def style(self) -> str:
-        return self.cand.style
-
-    @property
-    def ordinal(self) -> int:
-        return self.cand.ordinal
+    index: int = -1  # of its candidate
+    style: str = ""
+    ordinal: int = 0
 
 
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
@@ -77,41 +73,52 @@ def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[
 
 def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
     """Weigh the chains of the whole speech, then nest the markers they keep."""
+    if not cands:
+        return Decision([], [], [], [])
     chains = find_chains(cands)
     chain_of = [0] * len(cands)
     succ: list[int | None] = [None] * len(cands)
+    dropped = [False] * len(cands)
     late: set[int] = set()
     diags: list[Diag] = []
     for k, ch in enumerate(chains):
-        for a, b in zip(ch.members, ch.members[1:]):
-            succ[a] = b
-        for i in ch.members:
-            chain_of[i] = k
+        ms = ch.members
+        if len(ms) == 1:
+            chain_of[ms[0]] = k
+        else:
+            for a, b in zip(ms, ms[1:]):
+                succ[a] = b
+                chain_of[a] = k
+            chain_of[ms[-1]] = k
+        if not ch.rejected and ch.style == cands[ms[0]].style and cands[ms[0]].ordinal == 1:
+            continue  # the common case: a kept list that opens at 1
         first = cands[ch.first]
         if ch.rejected:
+            for i in ch.members:
+                dropped[i] = True
             diags.extend(_rejection(ch, chains, cands))
-        elif 1 < first.ordinal <= LATE_START_MAX and len(ch.members) >= 2:
-            late.add(ch.first)
+        elif 1 < first.ordinal <= LATE_START_MAX and len(ch.members) >= 2 and (
+                first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[ch.members[1]].start)
+                - bisect_left(hard_breaks, first.start) <= _LATE_REACH):
+            late.add(ch.first)  # a point's next member must follow soon: 二是 here and 三是 pages later is no list
     nodes: list[Node] = []
-    node_of: dict[int, int] = {}  # candidate index -> node index
     stack: list[int] = []
     level: dict[str, int] = {}  # depth at which a heading style first appeared
     pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
 
     def continues(k: int) -> bool:
         """Does the list of stack[k] go on later, before any list enclosing it does?"""
-        nxt = succ[cands_idx[stack[k]]]
-        if nxt is None or chains[chain_of[nxt]].rejected:
+        nxt = succ[nodes[stack[k]].index]
+        if nxt is None or dropped[nxt]:
             return False
         for j in range(k):
-            up = succ[cands_idx[stack[j]]]
+            up = succ[nodes[stack[j]].index]
             if up is not None and up < nxt:
                 return False
         return True
 
-    cands_idx: list[int] = []  # candidate index of each node
     for i, c in enumerate(cands):
-        if chains[chain_of[i]].rejected:
+        if dropped[i]:
             continue
         para = bisect_left(hard_breaks, c.start)
         inline = c.context != "line"
@@ -123,7 +130,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             x = nodes[stack[k]]
             if x.style != c.style:
                 continue
-            if x.ordinal + 1 == c.ordinal or succ[cands_idx[stack[k]]] == i:
+            if x.ordinal + 1 == c.ordinal or succ[x.index] == i:
                 sib, gap = k, x.ordinal + 1 != c.ordinal
                 break
             if heading and x.ordinal < c.ordinal <= x.ordinal + 1 + _MAX_GAP:
@@ -135,10 +142,8 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                 diags.append(("warning", "sequence-gap",
                               f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
             del stack[sib:]
-            _push(nodes, stack, c, x.depth, x.parent, para, inline)
+            _push(nodes, stack, c, x.depth, x.parent, para, inline, i)
             nodes[-1].items, nodes[-1].paras = x.items + 1, x.paras + para - x.para
-            cands_idx.append(i)
-            node_of[i] = len(nodes) - 1
             continue
         if c.ordinal != 1 and i not in late:
             if heading:
@@ -157,7 +162,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             # a point opened mid-paragraph closes with its paragraph; an item of a list of short
             # items closes when the text after it runs far longer than its siblings did
             closed = (x.inline and x.para < para) or c.summed_up or (
-                x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
+                heading and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
             # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
             over_point = heading and x.style in POINT_STYLES and c.style in _SECTION_HEADS
             if over_point or (x.inline and x.para < para):
@@ -188,9 +193,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             level.setdefault(c.style, depth)
         if parent is not None:
             pairs.add((nodes[parent].style, c.style))
-        _push(nodes, stack, c, depth, parent, para, inline)
-        cands_idx.append(i)
-        node_of[i] = len(nodes) - 1
+        _push(nodes, stack, c, depth, parent, para, inline, i)
     return Decision(nodes, diags, chains, chain_of)
 
 
@@ -216,8 +219,8 @@ def _rejection(ch: Chain, chains: list[Chain], cands: Sequence[Candidate]) -> li
 
 
 def _push(nodes: list[Node], stack: list[int], c: Candidate, depth: int,
-          parent: int | None, para: int, inline: bool) -> None:
-    nodes.append(Node(c, depth, parent, para, inline))
+          parent: int | None, para: int, inline: bool, index: int) -> None:
+    nodes.append(Node(c, depth, parent, para, inline, [], 1, 0, index, c.style, c.ordinal))
     idx = len(nodes) - 1
     if parent is not None:
         nodes[parent].children.append(idx)
