@@ -55,7 +55,8 @@ def test_ratio_shares_are_one_metric_each_with_the_structure():
 
 
 @pytest.mark.parametrize("text,unit", [("引进人才XXX人。", "人"), ("完成投资X亿元。", "亿元"),
-                                       ("出台政策XX条。", "条"), ("增长xx0.9%。", "%")])
+                                       ("出台政策XX条。", "条"), ("增长xx0.9%。", "%"), ("年均增长x.x%。", "%"),
+                                       ("收入达X.x亿元。", "亿元")])
 def test_placeholders_have_no_value(text, unit):
     [m] = speechdoc.parse(text).metrics()
     assert (m.value, m.placeholder, m.unit) == (None, True, unit)
