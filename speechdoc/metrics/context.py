@@ -345,6 +345,8 @@ _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
                            "总产值", "产量", "总产量", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏"})
 _JOIN_VERB = re.compile(r"^(?:实现了?|完成了?)$")
+#: verbs that, written before a noun, name the set that is counted or measured
+_SET_VERB = re.compile(r"^(?:谋划|竣工)$")
 _NOT_SUBJECT = re.compile(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
@@ -402,5 +404,7 @@ def indicator(before: str) -> str | None:
                 subject = _clean_chunk(parts[i - 2])
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
                     c = subject + c
+            elif i >= 1 and _SET_VERB.match(parts[i - 1]) and c not in MEASURE_HEADS:
+                c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
             return normalise(c)
     return None

@@ -286,7 +286,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
-            ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None)
+            ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
+                                            last_base if base_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         if ind and re.sub(r"^(?:其中|并且|而且|并|共|同时)", "", cx.squeeze(fold[cs:p.start])).startswith(ind):
@@ -302,7 +303,34 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_end_in_clause[k] = p.end
         out.append(Found(text_span, (p.start, p.end), (p.vstart, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
-    return _respectively(fold, out, stops)
+    return _size_classes(_respectively(fold, out, stops), stops)
+
+
+_SIZE_ONLY = re.compile(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
+_BROKEN = re.compile(r"[,，;；:：]|^[)）、]")
+
+
+def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
+    """Labels that are only a size class (``(×亿元以上×个)`` → ×亿元以上数) take the sentence's
+    full label of that class (竣工×亿元以上项目数); a label that is still a fragment (a comma,
+    a broken bracket) is dropped: right or absent."""
+    for i, f in enumerate(out):
+        ind = f.indicator
+        if not ind:
+            continue
+        m = _SIZE_ONLY.match(ind)
+        if m:
+            k = bisect_right(stops, f.value_span[0])
+            lo = stops[k - 1] if k > 0 else -1
+            hi = stops[k] if k < len(stops) else 1 << 60
+            full = [g.indicator for g in out if g.indicator and lo <= g.value_span[0] < hi
+                    and m.group("size") in g.indicator and not _SIZE_ONLY.match(g.indicator)
+                    and not _BROKEN.search(g.indicator)]
+            full.sort(key=lambda x: "的" in x)  # 竣工×亿元以上项目数 before …项目×个的县(区)数
+            out[i] = f._replace(indicator=full[0] if full else None)
+        elif _BROKEN.search(ind) or ind.count("(") != ind.count(")") or ind.count("（") != ind.count("）"):
+            out[i] = f._replace(indicator=None)
+    return out
 
 
 _RESPECTIVELY = re.compile(r"分别")
@@ -389,7 +417,7 @@ _NOUN_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;�
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
-                     subject: str | None) -> tuple[str | None, Quantity, str | None]:
+                     subject: str | None, measure: str | None = None) -> tuple[str | None, Quantity, str | None]:
     """Counts (M5): ``提出了**件建议提案`` → 建议提案数, ``项目开工40项，竣工15项`` → 项目开工数, 项目竣工数.
 
     Also gives a Chinese-numeral count licensed by 至少 its qualifier (不低于).
@@ -401,6 +429,9 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
     suffix = "次数" if q.unit == "次" else "数"
+    units = _units_counted(clause_before, cx.squeeze(fold[p.end:min(end, p.end + 60)]), measure)
+    if units is not None:
+        return units or None, q, subject
     nxt = cx.squeeze(fold[p.end:min(end, p.end + 24)])
     noun = _NOUN_AFTER_COUNT.match(nxt)
     if noun and "\u4e00" <= nxt[:1] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt):
@@ -415,6 +446,36 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if verb and base:
         return base + verb.group().rstrip("了") + suffix, q, base
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
+
+
+_GLOSS = re.compile(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")
+#: administrative units that a count may count (县(市)、区 of a city's supervision speech)
+_ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|乡镇|街道|县|区|镇|乡|村)"
+_ADMIN_AFTER = re.compile(rf"^(?P<units>{_ADMIN})(?P<pred>[^,，;；。！？!?(（]{{2,30}}?)(?=[(（,，;；。！？!?]|$)")
+_ADMIN_BEFORE = re.compile(rf"(?P<pred>[^,，;；:：。]{{2,40}}?)的(?P<units>{_ADMIN})有$")
+_PREDICATE = re.compile(r"完成|低于|高于|超过|为零|竣工|开工|增长|下降|达到|未|没有")
+
+
+def _units_counted(clause_before: str, after: str, measure: str | None) -> str | None:
+    """Counts of administrative units that meet a condition (M1, M5):
+    ``有×个县(市)、区GDP增速没有完成目标`` → GDP增速未完成目标的县(市)区数;
+    ``GDP增速低于全市平均水平的县(市)、区有×个`` → GDP增速低于全市平均水平的县(市)区数."""
+    after = _GLOSS.sub("", after)
+    m = _ADMIN_AFTER.match(after)
+    if m is None:
+        m = _ADMIN_BEFORE.search(_GLOSS.sub("", clause_before))
+    if m is None or not _PREDICATE.search(m.group("pred")):
+        return None
+    pred = re.sub(r"没有", "未", m.group("pred")).replace("分别", "")
+    pred = re.sub(r"^(?:共|均|都|已)", "", pred)
+    pred = re.sub(r"[X×*\d.、和]+(?:个百分点|%|个位次)$", "", pred)  # …低于全市平均水平×、×和×个百分点
+    if clause_before.startswith("除"):
+        pred = re.sub(r"外$", "", pred)  # 除…等×个县(市)、区完成目标外
+    if pred.startswith(("增速", "增长")):  # 等×个县(市)、区增速分别低于…: the sentence's measure
+        if not measure:
+            return ""  # better absent than half a label
+        pred = measure + pred
+    return f"{pred}的{m.group('units').replace('、', '')}数"
 
 
 #: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
