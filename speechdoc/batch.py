@@ -109,7 +109,8 @@ def read_input(path: str) -> bytes:
         st = os.fstat(fd)
         for test, kind in _KINDS:
             if test(st.st_mode):
-                raise InputError(f"{kind}, not a file")
+                hint = " (for standard input, give -)" if test in (stat.S_ISFIFO, stat.S_ISCHR) else ""
+                raise InputError(f"{kind}, not a file{hint}")
         chunks, size = [], 0
         while size <= MAX_BYTES:
             chunk = os.read(fd, min(1 << 22, MAX_BYTES + 1 - size))

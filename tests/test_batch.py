@@ -207,3 +207,16 @@ def test_a_missing_extra_names_the_install_command(tmp_path, monkeypatch):
     with pytest.raises(MissingDependencyError, match=r"pip install 'speechdoc\[dask\]'"):
         with cluster_client(1):
             pass
+
+
+def test_dask_engine_from_the_command_line(tmp_path):
+    pytest.importorskip("distributed")
+    names = [str(p) for p in write_corpus(tmp_path / "in", 6)]
+    cmd = [sys.executable, "-m", "speechdoc.cli", "batch", *names, "-j", "2", "--part-size", "4"]
+    r = subprocess.run([*cmd, "--out", str(tmp_path / "dask"), "--engine", "dask"], capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr.decode()
+    assert "6 files (0 errors)" in r.stderr.decode()
+    assert main([*cmd[3:], "--out", str(tmp_path / "local"), "-q"]) == 0
+    for name in TABLES:
+        assert table(tmp_path / "dask", name).equals(table(tmp_path / "local", name)), name
+    assert main([*cmd[3:], "--out", str(tmp_path / "js"), "--engine", "dask", "--format", "jsonl"]) == 2

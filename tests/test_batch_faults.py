@@ -73,7 +73,7 @@ def corpus(tmp_path: Path) -> tuple[list[str], dict[str, str]]:
         add(f"{fault}.txt", GOOD.format(marker))
     add("z.txt", GOOD.format("最后一篇"))
     expected = {"loop": "too many levels of symbolic links", "folder": "a directory, not a file",
-                "fifo": "a FIFO, not a file", "zero": "a character device, not a file", "deleted.txt": "no such file",
+                "fifo": "a FIFO, not a file (for standard input, give -)", "zero": "a character device, not a file", "deleted.txt": "no such file",
                 "kill.txt": "worker died (SIGKILL)", "memory.txt": "out of memory",
                 "slow.txt": "took longer than the time budget of 1.5 s", "oserror.txt": "PermissionError"}
     return names, expected
