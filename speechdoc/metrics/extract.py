@@ -104,9 +104,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             return True
         if _in_pair(fold, p.vstart, max(floor - 40, 0), "“「", "”」"):
             return False  # slogans: 最多跑一次, 五个一
-        if base_unit == "次" or p.vend - p.vstart == 1 and fold[p.vstart] in "十百千" and (
-                base_unit in COUNT_UNITS or not base_unit):
-            return False  # 两次会议; 百名干部, 千万不能 (十万亿元, 十个百分点 are amounts)
+        if base_unit == "次" or p.vend - p.vstart == 1 and (fold[p.vstart] in "百千" or fold[p.vstart] == "十" and (
+                base_unit in COUNT_UNITS or not base_unit)):
+            return False  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点 are amounts)
         if base_unit in COUNT_UNITS and unit == base_unit:
             if _COUNT_QUAL.search(cx.squeeze(fold[floor:p.start])):
                 return True
