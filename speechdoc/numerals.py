@@ -127,8 +127,8 @@ def _integer(s: str) -> int | None:
             digit = v
         elif k == "s":
             if digit is None:
-                if prev in ("", "z") or prev == "b" and v == 10 and zero:
-                    d = 1  # 十五, 百三, 一千零十二
+                if prev in ("", "z") or prev == "b" and v == 10 and zero or prev == "s" and v == 10 and last_small == 100:
+                    d = 1  # 十五, 百三, 一千零十二, 一百十八
                 else:
                     return None
             else:

@@ -43,6 +43,10 @@ def values(text: str) -> list[tuple[object, object, object]]:
     ("全年发生两起较大事故。", [(2, None, "起")]),
     ("今年新建一座污水处理厂。", [(1, None, "座")]),
     ("工业总产值比上年增长 12.5，", [(12.5, None, None)]),
+    ("全县共有一百十八个乡镇完成改造。", [(118, None, "个")]),
+    ("粮食产量二千零十七万吨。", [(2017, None, "万吨")]),
+    ("新增发电能力一万二千千瓦。", [(12000, None, "千瓦")]),
+    ("财政收入七百六十六亿四千万元。", [(7664000, None, "万元")]),
 ])
 def test_number_forms_are_read(text, expected):
     assert values(text) == expected
@@ -70,6 +74,8 @@ def test_placeholders_have_no_value(text, unit):
     "这一成绩的取得，和大家一起努力分不开，一成不变不行。",
     "五六个人，二三十个百分点，七成六。",
     "增长百分之九九九九九九九九九九九。",
+    "信心百倍，受益几十亩到几百亩，人口数十万人，每百斤油料。",
+    "统一成为不统一，折合黄金七万万两。",
 ])
 def test_never_a_metric(text):
     assert speechdoc.parse(text).metrics() == []
