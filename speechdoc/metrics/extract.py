@@ -276,6 +276,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = stops[j0] if (j0 := bisect_right(stops, p.vstart) - 1) >= 0 else (carry if carry is not None else s)
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
+        if ind in ("增速", "增幅") and last_base:
+            ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
         if raw_ind is None and q.unit in ("万", "亿", "万亿", "千万", "百万"):
             ind = cx.noun_after(fold[p.end:min(e, p.end + 24)]) or ind  # 近1亿农村贫困人口实现脱贫
         if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
@@ -290,8 +292,17 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                                             last_base if base_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
-        if ind and re.sub(r"^(?:其中|并且|而且|并|共|同时)", "", cx.squeeze(fold[cs:p.start])).startswith(ind):
-            ind = cx.carry_modifier(ind, prev_ind if prev_sent == sent_id else None)  # …销售收入751亿元，利税81亿元
+        prev_ind = prev_ind if prev_sent == sent_id else None
+        clause_text = re.sub(r"^(?:其中|并且|而且|并|共|同时)", "", cx.squeeze(fold[cs:p.start]))
+        if ind and clause_text.startswith(ind):
+            ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
+        ind = _amount_of_set(ind, prev_ind, clause_text)
+        if ind in cx.CARRIED_HEADS:
+            if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
+                state["topic"] = (s, _topic(fold, s, e))
+            topic = state["topic"][1]  # type: ignore[index]
+            if topic:
+                ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
         if not counted:
             ind = _unit_label(ind, q.unit)
         if ind:
@@ -331,6 +342,33 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
         elif _BROKEN.search(ind) or ind.count("(") != ind.count(")") or ind.count("（") != ind.count("）"):
             out[i] = f._replace(indicator=None)
     return out
+
+
+_INVESTMENT = re.compile(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资)$")
+
+
+def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> str | None:
+    """``跟踪在谈项目X个，总投资X亿元`` → 跟踪在谈项目总投资: an investment right after a count
+    of projects is that set's (…完成投资, …计划完成投资 keep their verb)."""
+    if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) > 3:
+        return previous[:-1] + ind  # 省级示范高中120所，占比22.5%
+    if ind not in ("投资", "总投资") or not previous or not previous.endswith("项目数"):
+        return ind
+    m = _INVESTMENT.search(clause_text)
+    if m is None:
+        return ind
+    return previous[:-1] + (m.group("verb") or "") + m.group("head")
+
+
+_MARKER_LEAD = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?")
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:产业|工业|农业|服务业|行业|板块)(?=[^\u4e00-\u9fff]|进一步|正在|继续|持续|增长|发展|保持|实现|稳步|快速|呈现|[:：,，])")
+
+
+def _topic(fold: str, s: int, e: int) -> str | None:
+    """The sector a paragraph (or list item) is about, named at its start: ``1、光电子信息产业进一步…``."""
+    head = cx.squeeze(fold[s:min(e, s + 40)])
+    m = _TOPIC.match(head, _MARKER_LEAD.match(head).end())
+    return m.group() if m else None
 
 
 _RESPECTIVELY = re.compile(r"分别")
