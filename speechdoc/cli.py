@@ -47,6 +47,7 @@ class _Task:
     pretty: bool = False
     selector: str | None = None
     filters: tuple[tuple[str, str], ...] = ()
+    force_text: bool = False  # --force-text: no reader, markup and all is text
 
     @property
     def label(self) -> str:
@@ -68,9 +69,12 @@ def _work(t: _Task) -> _Done:
     try:
         data = t.data if t.data is not None else read_input(t.name)
         doc = parse(data, encoding=t.encoding, script="simplified" if t.simplified else "source",
-                    path=None if t.name == "-" else t.name)
+                    path=None if t.name == "-" else t.name, reader="text" if t.force_text else "auto")
     except SpeechdocError as e:
         return _Done(t.label, None, str(e))
+    if any(d.code == "html-markup" for d in doc.diagnostics):  # HTML, and the html extra is missing (issue 12.2)
+        return _Done(t.label, None, "the file is HTML and the HTML reader is not installed: "
+                                    "pip install 'speechdoc[html]' (or --force-text to parse the markup as text)")
     if t.command == "parse":
         from .render import render
 
@@ -148,8 +152,8 @@ def _tasks(a: argparse.Namespace, command: str, fmt: str, **extra: Any) -> list[
     if a.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     stdin = sys.stdin.buffer.read() if "-" in a.files else None
-    return [_Task(name, stdin if name == "-" else None, command, fmt, a.encoding, a.simplified, **extra)
-            for name in a.files]
+    return [_Task(name, stdin if name == "-" else None, command, fmt, a.encoding, a.simplified,
+                  force_text=a.force_text, **extra) for name in a.files]
 
 
 def _output(a: argparse.Namespace) -> IO[str]:
@@ -298,6 +302,8 @@ def _file_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--simplified", action="store_true", help="show text in simplified script")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--progress", action="store_true", help="show progress on stderr even when it is not a terminal")
+    p.add_argument("--force-text", action="store_true",
+                   help="read every file as plain text: no HTML, Word or PDF reader runs (docs/inputs.md)")
 
 
 def _parser() -> argparse.ArgumentParser:

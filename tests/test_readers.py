@@ -148,3 +148,36 @@ def test_importing_speechdoc_loads_no_reader_library():
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'selectolax', 'lxml', 'pdfminer', 'docx'}))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
+
+
+def test_cli_refuses_html_it_cannot_read_unless_forced(tmp_path, monkeypatch, capsys):
+    import speechdoc.readers as readers
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>一、狠抓落实</p><p>二、保障民生</p></body></html>", encoding="utf-8")
+    monkeypatch.setattr(readers, "html_available", lambda: False)
+    assert main(["parse", str(page), "--format", "tree"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "pip install 'speechdoc[html]'" in err[0] and "--force-text" in err[0]
+    assert main(["parse", str(page), "--format", "tree", "--force-text"]) == 0
+    got = capsys.readouterr()
+    assert got.out.startswith("speech 1") and got.err == ""  # forced: text, tags and all, and nothing to warn of
+
+
+def test_cli_force_text_reads_markup_as_text_even_with_the_reader(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>一、狠抓落实</p></body></html>", encoding="utf-8")
+    assert main(["parse", str(page), "--force-text"]) == 0
+    import json
+
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["source"]["format"] == "text" and "<p>" in doc["text"]
+    assert main(["parse", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["source"]["format"] == "html"
+
+
+@pytest.mark.parametrize("command", [["query", "section"], ["metrics"]])
+def test_every_file_command_reads_the_formats(made, command, capsys):
+    assert main([*command, str(made / "speech.docx")]) == 0
+    out = capsys.readouterr().out
+    assert "准确把握当前经济形势" in out or "生产总值" in out
