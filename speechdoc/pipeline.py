@@ -22,6 +22,7 @@ from typing import Literal
 
 from . import meta as meta_stage
 from . import metrics as metrics_stage
+from . import misuse
 from .assemble import Block, cut_blocks, display, make_paragraph, make_speech, title_span
 from .clean import clean
 from .errors import UsageError
@@ -54,6 +55,8 @@ def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "s
     if script not in ("source", "simplified"):
         raise UsageError(f"script must be 'source' or 'simplified', not {script!r}")
     loaded, extracted = open_input(data, encoding=encoding, path=path, reader=reader)
+    if said := misuse.check(data, loaded.text):  # parse("x.txt"), an empty file: a warning, not silence
+        loaded = replace(loaded, diagnostics=said + loaded.diagnostics)
     # the tree is acyclic: pausing the collector while it grows saves ~40% on large documents
     with _gc_paused():
         return _parse_loaded(loaded, script, path, extracted)

@@ -298,3 +298,12 @@ def test_a_metric_has_one_shape_in_every_output(files, capsys):
     model = doc.metrics()[0]
     assert (jsonl[0]["kind"], jsonl[0]["section_path"], (jsonl[0]["start"], jsonl[0]["end"])) == (
         model.kind, " > ".join(model.section_path), model.span)
+
+
+def test_an_empty_file_is_said_on_stderr(tmp_path, capsys):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    assert main(["parse", str(f), "--format", "tree"]) == 0
+    assert capsys.readouterr().err == f"speechdoc: {f}: warning: empty-input: the input is empty\n"
+    assert main(["parse", str(f), "-q"]) == 0
+    assert capsys.readouterr().err == ""

@@ -165,3 +165,31 @@ def test_markdown_keeps_every_marker_and_heads_each_speech():
     untitled = speechdoc.parse("一、甲\n（一）乙\n1．丙\n（1）丁\n①戊\n第一，己\n")
     lines = to_markdown(untitled).splitlines()
     assert lines[0] == "# speech 1" and lines[-1] == "- **第一，** 己"  # past level 6: a list item, marker kept
+
+
+@pytest.mark.parametrize("given", [
+    "fixtures/examples/county_economy.txt",  # a file that exists
+    "reports/2024 work report.docx",  # no such file, but a file name all the same
+    "  speech.PDF\n",
+])
+def test_a_file_name_given_as_text_gets_a_warning_pointing_at_parse_file(given, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    doc = speechdoc.parse(given)
+    found = [d for d in doc.diagnostics if d.code == "path-as-text"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert f"speechdoc.parse_file({given.strip()!r})" in found[0].message
+
+
+@pytest.mark.parametrize("text", ["一、总体要求\n二、重点任务", "关于印发《2024年工作要点.docx》的通知：一、总体要求",
+                                  "同志们：今天开会。"])
+def test_speech_text_is_not_taken_for_a_file_name(text):
+    assert [d.code for d in speechdoc.parse(text).diagnostics if d.code == "path-as-text"] == []
+
+
+@pytest.mark.parametrize("data", ["", b"", " \n\t\n", "\ufeff".encode("utf-8") + b"\r\n"])
+def test_empty_input_is_said(data):
+    doc = speechdoc.parse(data)
+    assert [(d.severity, d.code) for d in doc.diagnostics] == [("warning", "empty-input")]
+    assert doc.walk() == []
