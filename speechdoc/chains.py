@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Chain", "find_chains", "LATE_START_MAX"]
+__all__ = ["Chain", "find_chains", "link", "LATE_START_MAX"]
 
 #: a list may start late by this much (its first one or two members lost)
 LATE_START_MAX = 3
@@ -69,60 +69,76 @@ class Chain:
 
 def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
     """Link candidates into chains and weigh each; chains in order of their first member."""
+    return link(cands)[0]
+
+
+def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int]]:
+    """The weighed chains, and for each candidate the index of the next member of its chain (-1: none)."""
+    succ = [-1] * len(cands)
     chains: list[Chain] = []
     # (style, weak form, next ordinal) -> ids of the chains waiting for it, oldest first
     waiting: dict[tuple[str, bool, int], list[int]] = {}
+    lines = [c.context == "line" for c in cands]
     split = False
     for i, c in enumerate(cands):
-        line = c.context == "line"
         n = c.ordinal
-        cid = None
-        gap = False
-        for want in ((n, n - 1) if n > 2 else (n,) if n > 1 else ()):
-            ids = waiting.get((c.style, c.weak, want))
+        cid = -1
+        if n > 1:
+            style, weak = c.style, c.weak
+            ids = waiting.get((style, weak, n))
+            gap = not ids and n > 2
+            if gap:
+                ids = waiting.get((style, weak, n - 1))
             if ids:
                 pick = len(ids) - 1
-                for k in range(pick, max(-1, pick - 3), -1):  # the most recent of its own kind
-                    if (cands[chains[ids[k]].members[-1]].context == "line") == line:
-                        pick = k
-                        break
+                if len(ids) > 1:
+                    line = lines[i]
+                    for k in range(pick, max(-1, pick - 3), -1):  # the most recent of its own kind
+                        if lines[chains[ids[k]].members[-1]] == line:
+                            pick = k
+                            break
                 cid = ids.pop(pick)
-                gap = want != n
-                break
-        if cid is None:
+                if gap:
+                    chains[cid].gaps += 1
+                    split = True
+        if cid < 0:
             cid = len(chains)
-            chains.append(Chain(c.style))
-        ch = chains[cid]
-        ch.members.append(i)
-        if gap:
-            ch.gaps += 1
-            split = True
-        ch.line += line
-        ch.weak += c.weak
-        ch.fragments += c.cut
-        key = (c.style, c.weak, n + 1)
-        if key in waiting:
-            waiting[key].append(cid)
+            ch = Chain(c.style)
+            chains.append(ch)
         else:
+            ch = chains[cid]
+            succ[ch.members[-1]] = i
+        ch.members.append(i)
+        ch.line += lines[i]
+        if c.weak:
+            ch.weak += 1
+        if c.cut:
+            ch.fragments += 1
+        key = (c.style, c.weak, n + 1)
+        w = waiting.get(key)
+        if w is None:
             waiting[key] = [cid]
+        else:
+            w.append(cid)
 
     out = chains
     if split:  # a bridged number needs the run to go on after it, else the member stands alone
         out = []
         for ch in chains:
-            out.extend(_split_dangling_gap(ch, cands))
+            out.extend(_split_dangling_gap(ch, cands, succ))
         out.sort(key=lambda ch: ch.members[0])
     _weigh(out, cands)
-    return out
+    return out, succ
 
 
-def _split_dangling_gap(ch: Chain, cands: Sequence[Candidate]) -> list[Chain]:
+def _split_dangling_gap(ch: Chain, cands: Sequence[Candidate], succ: list[int]) -> list[Chain]:
     if not ch.gaps or len(ch.members) < 2:
         return [ch]
     a, b = cands[ch.members[-2]], cands[ch.members[-1]]
     if b.ordinal == a.ordinal + 1:
         return [ch]
     last = ch.members.pop()
+    succ[ch.members[-1]] = -1
     ch.gaps -= 1
     lone = Chain(ch.style, [last])
     for x in (ch, lone):  # recount the evidence of both halves

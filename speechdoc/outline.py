@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .chains import LATE_START_MAX, Chain, find_chains
+from .chains import LATE_START_MAX, Chain, link
 from .markers import POINT_STYLES, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "MAX_DEPTH"]
@@ -51,6 +51,7 @@ class Node:
     index: int = -1  # of its candidate
     style: str = ""
     ordinal: int = 0
+    pos: int = -1  # its own index in the node list
 
 
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
@@ -62,7 +63,6 @@ class Decision:
     nodes: list[Node]
     diagnostics: list[Diag]
     chains: list[Chain]
-    chain_of: list[int]  # chain index of each candidate
 
 
 def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[Node], list[Diag]]:
@@ -74,25 +74,13 @@ def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[
 def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
     """Weigh the chains of the whole speech, then nest the markers they keep."""
     if not cands:
-        return Decision([], [], [], [])
-    chains = find_chains(cands)
-    chain_of = [0] * len(cands)
-    succ: list[int | None] = [None] * len(cands)
+        return Decision([], [], [])
+    chains, succ = link(cands)
     dropped = [False] * len(cands)
-    late: set[int] = set()
+    late: dict[int, Chain] = {}
     diags: list[Diag] = []
-    for k, ch in enumerate(chains):
-        ms = ch.members
-        if len(ms) == 1:
-            chain_of[ms[0]] = k
-        else:
-            for a, b in zip(ms, ms[1:]):
-                succ[a] = b
-                chain_of[a] = k
-            chain_of[ms[-1]] = k
-        if not ch.rejected and ch.style == cands[ms[0]].style and cands[ms[0]].ordinal == 1:
-            continue  # the common case: a kept list that opens at 1
-        first = cands[ch.first]
+    for ch in chains:
+        first = cands[ch.members[0]]
         if ch.rejected:
             for i in ch.members:
                 dropped[i] = True
@@ -100,101 +88,95 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         elif 1 < first.ordinal <= LATE_START_MAX and len(ch.members) >= 2 and (
                 first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[ch.members[1]].start)
                 - bisect_left(hard_breaks, first.start) <= _LATE_REACH):
-            late.add(ch.first)  # a point's next member must follow soon: 二是 here and 三是 pages later is no list
+            late[ch.members[0]] = ch  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
     nodes: list[Node] = []
-    stack: list[int] = []
+    stack: list[Node] = []  # the open nodes, outermost first
     level: dict[str, int] = {}  # depth at which a heading style first appeared
     pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
 
     def continues(k: int) -> bool:
         """Does the list of stack[k] go on later, before any list enclosing it does?"""
-        nxt = succ[nodes[stack[k]].index]
-        if nxt is None or dropped[nxt]:
+        nxt = succ[stack[k].index]
+        if nxt < 0 or dropped[nxt]:
             return False
-        for j in range(k):
-            up = succ[nodes[stack[j]].index]
-            if up is not None and up < nxt:
-                return False
-        return True
+        return all(not 0 <= succ[up.index] < nxt for up in stack[:k])
 
     for i, c in enumerate(cands):
         if dropped[i]:
             continue
         para = bisect_left(hard_breaks, c.start)
+        style, n = c.style, c.ordinal
         inline = c.context != "line"
-        heading = c.style not in POINT_STYLES and not inline
+        heading = not inline and style not in POINT_STYLES
         # 1. continuation of a list on the stack: the nearest item it follows
-        sib = None
-        gap = False
+        sib = -1
         for k in range(len(stack) - 1, -1, -1):
-            x = nodes[stack[k]]
-            if x.style != c.style:
-                continue
-            if x.ordinal + 1 == c.ordinal or succ[x.index] == i:
-                sib, gap = k, x.ordinal + 1 != c.ordinal
+            x = stack[k]
+            if x.style == style and (x.ordinal + 1 == n or succ[x.index] == i
+                                     or (heading and x.ordinal < n <= x.ordinal + 1 + _MAX_GAP)):
+                sib = k
                 break
-            if heading and x.ordinal < c.ordinal <= x.ordinal + 1 + _MAX_GAP:
-                sib, gap = k, True
-                break
-        if sib is not None:
-            x = nodes[stack[sib]]
-            if gap:
+        if sib >= 0:
+            x = stack[sib]
+            if x.ordinal + 1 != n:
                 diags.append(("warning", "sequence-gap",
                               f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
             del stack[sib:]
-            _push(nodes, stack, c, x.depth, x.parent, para, inline, i)
-            nodes[-1].items, nodes[-1].paras = x.items + 1, x.paras + para - x.para
+            node = _push(nodes, stack, c, x.depth, x.parent, para, inline, i)
+            node.items, node.paras = x.items + 1, x.paras + para - x.para
             continue
-        if c.ordinal != 1 and i not in late:
-            if heading:
-                diags.append(("info", "out-of-sequence",
-                              f"{c.marker} does not continue any open list; read as text", c.start, c.end))
-            continue
-        if i in late:
-            ch = chains[chain_of[i]]
+        if n != 1:
+            if i not in late:
+                if heading:
+                    diags.append(("info", "out-of-sequence",
+                                  f"{c.marker} does not continue any open list; read as text", c.start, c.end))
+                continue
+            ch = late[i]
             diags.append(("info", "list-starts-late",
                           f"the list {_run(ch, cands)} starts at {c.marker}: its first member is unmarked or lost",
                           c.start, cands[ch.last].end))
         # 2. a new list: find the node that can hold it
-        mine = level.get(c.style) if heading else None
+        mine = level.get(style) if heading else None
+        summed = c.summed_up  # a summing-up paragraph closes the innermost list only
         while stack:
-            x = nodes[stack[-1]]
-            # a point opened mid-paragraph closes with its paragraph; an item of a list of short
-            # items closes when the text after it runs far longer than its siblings did
-            closed = (x.inline and x.para < para) or c.summed_up or (
-                heading and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
-            # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
-            over_point = heading and x.style in POINT_STYLES and c.style in _SECTION_HEADS
-            if over_point or (x.inline and x.para < para):
+            x = stack[-1]
+            # a point opened mid-paragraph closes with its paragraph
+            if (x.inline and x.para < para) or (
+                    # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
+                    heading and x.style in POINT_STYLES and style in _SECTION_HEADS):
                 stack.pop()
                 continue
+            # an item closes with a summing-up paragraph, or, in a list of short items, when the
+            # text after it runs far longer than its siblings did
+            closed = summed or (
+                heading and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
-            below = mine is not None and level.get(x.style, 0) > mine
-            inverse = heading and (c.style, x.style) in pairs
-            # a list a colon introduces (…以下几个方面：) belongs to the item whose text introduces it
-            if x.style == c.style or closed or ((below or inverse) and not c.intro):
+            # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
+            if x.style == style or closed or (not c.intro and heading and (
+                    (mine is not None and level.get(x.style, 0) > mine) or (style, x.style) in pairs)):
                 # ... unless x's list goes on after this one: then this list sits inside x's item
                 if continues(len(stack) - 1):
                     break
-                if x.style == c.style and heading and not x.inline:
+                summed = False
+                if x.style == style and heading and not x.inline:
                     diags.append(("info", "list-restart",
                                   f"{c.marker} starts its list again after {x.cand.marker}", c.start, c.end))
                 stack.pop()
                 continue
             break
         parent = stack[-1] if stack else None
-        depth = nodes[parent].depth + 1 if parent is not None else 1
+        depth = parent.depth + 1 if parent is not None else 1
         if depth > MAX_DEPTH:
             diags.append(("warning", "depth-capped",
                           f"outline deeper than {MAX_DEPTH} levels; {c.marker} read as text", c.start, c.end))
             continue
-        if heading:
-            level.setdefault(c.style, depth)
+        if heading and style not in level:
+            level[style] = depth
         if parent is not None:
-            pairs.add((nodes[parent].style, c.style))
-        _push(nodes, stack, c, depth, parent, para, inline, i)
-    return Decision(nodes, diags, chains, chain_of)
+            pairs.add((parent.style, style))
+        _push(nodes, stack, c, depth, None if parent is None else parent.pos, para, inline, i)
+    return Decision(nodes, diags, chains)
 
 
 def _run(ch: Chain, cands: Sequence[Candidate]) -> str:
@@ -218,10 +200,11 @@ def _rejection(ch: Chain, chains: list[Chain], cands: Sequence[Candidate]) -> li
     return out
 
 
-def _push(nodes: list[Node], stack: list[int], c: Candidate, depth: int,
-          parent: int | None, para: int, inline: bool, index: int) -> None:
-    nodes.append(Node(c, depth, parent, para, inline, [], 1, 0, index, c.style, c.ordinal))
-    idx = len(nodes) - 1
+def _push(nodes: list[Node], stack: list[Node], c: Candidate, depth: int,
+          parent: int | None, para: int, inline: bool, index: int) -> Node:
+    node = Node(c, depth, parent, para, inline, [], 1, 0, index, c.style, c.ordinal, len(nodes))
+    nodes.append(node)
     if parent is not None:
-        nodes[parent].children.append(idx)
-    stack.append(idx)
+        nodes[parent].children.append(node.pos)
+    stack.append(node)
+    return node
