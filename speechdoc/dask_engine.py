@@ -5,9 +5,11 @@ each chunk becomes one part of every table, named like the local engine's parts,
 ``--resume`` works the same on both. Without a scheduler address a ``LocalCluster``
 of ``workers`` single-threaded processes is started and stopped with the batch.
 
-Limits: an exception or a ``MemoryError`` in a document is charged to that document
-as on the local engine, but a Dask worker that dies is retried by Dask itself, and the
-per-document time budget is not enforced (a worker thread cannot be interrupted).
+Each chunk is parsed in a child process of the Dask worker (see :func:`parse_chunk`),
+so a document that crashes, runs out of memory or over its time budget is one error
+row, as on the local engine. On a cluster whose workers are daemonic (Dask's default,
+``distributed.worker.daemon``) a child cannot be started: there an exception or a
+``MemoryError`` is still charged to its document, but the time budget is not enforced.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any
 from .dataset import SCHEMAS, TABLES, to_arrow, to_columns
 from .errors import MissingDependencyError
 from .store import part_name
+from .workers import can_start_workers, run_pool
 
 __all__ = ["write_parquet", "map_chunks", "cluster_client"]
 
@@ -46,8 +49,11 @@ def cluster_client(workers: int, scheduler: Any = None) -> Iterator[Any]:
         with Client(scheduler, timeout="30s") as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=40) as cluster, Client(cluster) as client:
+    import dask
+
+    with dask.config.set({"distributed.worker.daemon": False}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=40) as cluster, Client(cluster) as client:  # not daemonic: see parse_chunk
         yield client
 
 
@@ -55,11 +61,19 @@ def _chunks(tasks: list[Any], size: int) -> list[list[Any]]:
     return [tasks[i:i + size] for i in range(0, len(tasks), size)]
 
 
-def parse_chunk(tasks: list[tuple[str, Any]]) -> dict[str, Any]:
-    """Arrow tables of a chunk of files: a file that fails is a ``documents`` row with its error."""
+def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None) -> dict[str, Any]:
+    """Arrow tables of a chunk of files: a file that fails is a ``documents`` row with its error.
+
+    Where the Dask worker may start a process (not daemonic), the chunk is parsed in a
+    child started by spawn (the worker is threaded), so a crash, a ``MemoryError`` or a
+    document over ``timeout`` is charged to that file as on the local engine.
+    """
     from .batch import _in_process, _tables_task
     from .dataset import error_rows
 
+    if can_start_workers():
+        return to_arrow([to_columns(error_rows(tasks[o.index][0], o.error)) if o.error is not None else o.value
+                         for o in run_pool(_tables_task, tasks, workers=1, timeout=timeout, start_method="spawn")])
     out = []
     for task in tasks:
         r = _in_process(_tables_task, task)
@@ -87,7 +101,8 @@ def map_chunks(fn: Callable[[list[Any]], list[Any]], tasks: list[Any], *, worker
 
 
 def write_parquet(tasks: list[tuple[str, Any]], out_dir: str, *, first_part: int, part_size: int, workers: int,
-                  scheduler: Any = None, on_document: Callable[[dict[str, Any]], None] | None = None) -> int:
+                  scheduler: Any = None, timeout: float | None = None,
+                  on_document: Callable[[dict[str, Any]], None] | None = None) -> int:
     """Parse ``tasks`` on Dask and write every table with ``dask.dataframe.to_parquet``; the parts written."""
     _require()
     import dask
@@ -98,7 +113,7 @@ def write_parquet(tasks: list[tuple[str, Any]], out_dir: str, *, first_part: int
     if not chunks:
         return 0
     with cluster_client(workers, scheduler) as client:
-        parts = [client.submit(parse_chunk, chunk, pure=False) for chunk in chunks]
+        parts = [client.submit(parse_chunk, chunk, timeout, pure=False) for chunk in chunks]
         writes = []
         for t in TABLES:
             frames = [dask.delayed(_pandas)(p, t) for p in parts]

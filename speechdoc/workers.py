@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Outcome", "run_pool", "describe_exception", "DEFAULT_TIMEOUT"]
+__all__ = ["Outcome", "run_pool", "describe_exception", "can_start_workers", "default_workers", "DEFAULT_TIMEOUT"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -79,9 +79,14 @@ def _serve(fn: Callable[[Any], Any], conn: Connection) -> None:
             return
 
 
-def _context() -> Any:
+def _context(start_method: str | None) -> Any:
     # fork starts a worker in milliseconds with speechdoc already imported; elsewhere spawn
-    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    return mp.get_context(start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn"))
+
+
+def can_start_workers() -> bool:
+    """False in a daemonic process (a Dask worker, a pool's worker), which may not have children."""
+    return not mp.current_process().daemon
 
 
 class _Worker:
@@ -124,19 +129,20 @@ def _death(proc: Any) -> str:
 
 
 def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, timeout: float | None = DEFAULT_TIMEOUT,
-             window: int | None = None) -> Iterator[Outcome[R]]:
+             window: int | None = None, start_method: str | None = None) -> Iterator[Outcome[R]]:
     """``fn(item)`` for each item in ``workers`` processes, yielded in input order.
 
     ``timeout`` is the budget of one item in seconds (None: no limit). At most
     ``window`` items are in flight or waiting to be yielded, so memory stays bounded
-    behind a slow item. Closing the iterator stops the workers.
+    behind a slow item. Closing the iterator stops the workers. ``start_method``: the
+    multiprocessing one (default fork where there is fork: "spawn" from a threaded process).
     """
     todo: deque[tuple[int, T]] = deque(enumerate(items))
     if not todo:
         return
     workers = max(1, min(workers, len(todo)))
     window = window or workers * 8
-    ctx = _context()
+    ctx = _context(start_method)
     pool: list[_Worker] = []
     done: dict[int, Outcome[R]] = {}
     next_out = 0

@@ -111,7 +111,8 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
         from .dask_engine import write_parquet
 
         summary.parts = write_parquet(tasks, os.fspath(out_dir), first_part=done.next_part, part_size=part_size,
-                                      workers=n, scheduler=scheduler, on_document=seen)
+                                      workers=n, scheduler=scheduler, timeout=timeout,
+                                      on_document=seen)
     else:
         buffer: list[Columns] = []
         size, number = 0, done.next_part

@@ -178,3 +178,25 @@ def test_ctrl_c_keeps_the_parts_written(tmp_path):
     assert proc.returncode == 130, err
     assert b"--resume" in err and b"Traceback" not in err
     assert pq.read_table(out / "documents").num_rows >= 4
+
+
+def misbehave(item: str) -> str:
+    """For the spawn test: module level, so a spawned worker can import it."""
+    if item == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if item == "slow":
+        time.sleep(600)
+    if item == "memory":
+        raise MemoryError
+    return item.upper()
+
+
+def test_spawned_workers_survive_the_same_faults():
+    """The Dask engine parses each chunk in a spawned child (its worker is threaded): same guarantees."""
+    from speechdoc.workers import run_pool
+
+    got = list(run_pool(misbehave, ["a", "kill", "b", "slow", "memory", "c"], workers=1, timeout=3,
+                        start_method="spawn"))
+    assert [(o.value, o.error) for o in got] == [
+        ("A", None), (None, "worker died (SIGKILL) while parsing this file"), ("B", None),
+        (None, "took longer than the time budget of 3 s; stopped"), (None, "out of memory"), ("C", None)]
