@@ -14,10 +14,11 @@ are text) when:
   middle of running text (``切合实际…\\n2、实际,思路清晰``). These are a site's page
   labels or a broken conversion, not a list.
 * ``lone weak form`` — ``一，`` ``一.`` ``1)`` head a section only in a run of two or more.
-* ``preview`` — an inline list of headings (``报告分为三个部分：一、…；二、…；三、…``)
-  that the body states again as a line-start series of the same style: the body's
-  headings are the outline, the preview is text. A preview that is the only statement
-  of its parts stays.
+* ``preview`` — an inline list of headings in the opening, before the first line-start
+  heading (``报告分为三个部分：一、…；二、…；三、…``), that the body states again as a
+  line-start series of the same style: the body's headings are the outline, the preview
+  is text. A preview that is the only statement of its parts stays, and so does an
+  inline list inside a section.
 
 A chain whose first number is 2 or 3 and that runs on for at least two members
 *starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
@@ -166,6 +167,8 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> None:
                 previews = True
     if not (previews and series):
         return
+    # a preview sits in the opening: before the first heading at a line start
+    opening = min(chains[ks[0]].members[0] for ks in series.values())
     # for each style: the longest series from each position on (suffix maximum), found by bisection
     best: dict[str, tuple[list[int], list[int]]] = {}
     for style, ks in series.items():
@@ -178,7 +181,7 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> None:
     for ch in chains:
         if ch.rejected or ch.line or ch.style in POINT_STYLES or len(ch.members) < 2:
             continue
-        if cands[ch.first].ordinal != 1 or ch.style not in best:
+        if cands[ch.first].ordinal != 1 or ch.style not in best or ch.first > opening:
             continue
         firsts, longest = best[ch.style]
         t = bisect_right(firsts, ch.last)

@@ -52,6 +52,7 @@ class Node:
     style: str = ""
     ordinal: int = 0
     pos: int = -1  # its own index in the node list
+    enumerated: bool = False  # its list was introduced by a colon (…规定如下：一、…)
 
 
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
@@ -123,7 +124,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                               f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
             del stack[sib:]
             node = _push(nodes, stack, c, x.depth, x.parent, para, inline, i)
-            node.items, node.paras = x.items + 1, x.paras + para - x.para
+            node.items, node.paras, node.enumerated = x.items + 1, x.paras + para - x.para, x.enumerated
             continue
         if n != 1:
             if i not in late:
@@ -146,10 +147,10 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                     heading and x.style in POINT_STYLES and style in _SECTION_HEADS):
                 stack.pop()
                 continue
-            # an item closes with a summing-up paragraph, or, in a list of short items, when the
-            # text after it runs far longer than its siblings did
+            # an item closes with a summing-up paragraph, or, in a list a colon introduced (an
+            # enumeration of statements), when the text after it runs far longer than its siblings did
             closed = summed or (
-                heading and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
+                heading and x.enumerated and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
@@ -175,7 +176,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             level[style] = depth
         if parent is not None:
             pairs.add((parent.style, style))
-        _push(nodes, stack, c, depth, None if parent is None else parent.pos, para, inline, i)
+        _push(nodes, stack, c, depth, None if parent is None else parent.pos, para, inline, i).enumerated = c.intro
     return Decision(nodes, diags, chains)
 
 
