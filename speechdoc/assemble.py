@@ -179,6 +179,9 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         c = n.cand
         ts, te = titles[i]
         kids = [built[j] for j in n.children]
+        mine = own.get(i, [])
+        # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
+        last = max([p.span[1] for p in mine] + [k.span[1] for k in kids], default=view.boundary(node_ends[i]))
         built[i] = make(
             OutlineNode,
             kind="point" if c.style in POINT_STYLES else "section",
@@ -187,10 +190,10 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             ordinal=c.ordinal,
             depth=n.depth,
             title=display(shown[ts:te]),
-            span=(view.boundary(c.start), view.boundary(node_ends[i])),
+            span=(view.boundary(c.start), min(last, view.boundary(node_ends[i]))),
             marker_span=view.span_to_raw(c.start, c.end),
             title_span=view.span_to_raw(ts, te),
-            blocks=own.get(i, []),
+            blocks=mine,
             own_metrics=metrics.get(i, []),
             children=kids,
         )

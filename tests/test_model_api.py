@@ -20,10 +20,17 @@ def test_an_unreadable_file_is_a_permission_error(tmp_path, monkeypatch):
     f = tmp_path / "locked.txt"
     f.write_text("一、甲", encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    import os
 
-    monkeypatch.setattr(type(f), "read_bytes", denied)  # as root, chmod 0 would not stop the read
+    real_open = os.open
+
+    def denied(path, *args, **kwargs):  # as root, chmod 0 would not stop the read
+        if os.fspath(path) == str(f):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
+    monkeypatch.setattr(type(f), "read_bytes", lambda self: denied(self))
     with pytest.raises(PermissionError) as info:
         speechdoc.parse_file(f)
     assert isinstance(info.value, UnreadableFileError) and isinstance(info.value, InputError)
@@ -193,3 +200,16 @@ def test_empty_input_is_said(data):
     doc = speechdoc.parse(data)
     assert [(d.severity, d.code) for d in doc.diagnostics] == [("warning", "empty-input")]
     assert doc.walk() == []
+
+
+def test_a_node_span_stops_at_its_own_text_not_the_footer_after_it():
+    doc = speechdoc.parse(
+        "在全县经济工作会议上的讲话\n一、认清形势\n去年增长6.2%。\n二、狠抓落实\n（一）扩大投资。确保完成投资180亿元以上。\n"
+        "推荐访问:讲话稿 经济工作会议\n")
+    footer = [n for n in doc.noise if n.kind == "footer"]
+    assert footer and footer[0].text == "推荐访问:讲话稿 经济工作会议"
+    last, parent = doc.walk()[-1], doc.speeches[0].children[-1]
+    assert doc.text_at(last.span) == "（一）扩大投资。确保完成投资180亿元以上。\n"
+    assert parent.span[1] == last.span[1] <= footer[0].span[0]
+    for node in doc.walk():  # every node: from its marker to the end of its own text or its last child's
+        assert node.span[1] == max([p.span[1] for p in node.blocks] + [c.span[1] for c in node.children])
