@@ -32,7 +32,7 @@ from .markers import scan
 from .metrics.scan import overlong
 from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
 from .outline import build
-from .readers import Extracted, Reader, open_input, with_noise
+from .readers import Extracted, Reader, heading_diagnostics, open_input, with_noise
 from .segment import find_speeches
 
 __all__ = ["parse", "parse_file"]
@@ -146,6 +146,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     source = SourceInfo.model_construct(format=extracted.format if extracted else "text", encoding=loaded.encoding,
                                         bom=loaded.bom, length=len(raw), path=path,
                                         blocks=extracted.blocks if extracted else [])
+    if extracted is not None and extracted.blocks:
+        diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=(a, b))
+                     for sv, cd, msg, a, b in heading_diagnostics(extracted.blocks, speeches))
     if extracted is not None and (meta.title is None or meta.date is None):  # what the file says of itself
         meta = meta.model_copy(update={"title": meta.title or extracted.title, "date": meta.date or extracted.date})
     return Document.model_construct(

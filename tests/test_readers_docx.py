@@ -181,3 +181,7 @@ def test_external_entities_are_not_resolved(tmp_path):
     except UnreadableDocumentError:
         return  # refusing the file is fine too
     assert "机密" not in ex.text
+
+
+def test_word_headings_agree_with_the_outline(speech):
+    assert [d.code for d in speech.diagnostics] == []

@@ -95,3 +95,15 @@ def test_spans_of_the_page_index_the_extracted_text(gov):
     for node in gov.walk():
         assert gov.text[node.marker_span[0]:node.marker_span[1]] == node.marker
         assert gov.text_at(node.title_span) == node.title
+
+
+def test_heading_markup_is_evidence_checked_against_the_outline():
+    doc = speechdoc.parse("<h1>在全县工作会议上的讲话</h1><h2>一、狠抓落实</h2><p>要压实责任。</p><h2>坚持稳中求进</h2>"
+                          "<p>正文。</p><h2>二、保障民生</h2><h3>（一）就业</h3><h2>（二）教育</h2>")
+    found = [(d.code, doc.text_at(d.span)) for d in doc.diagnostics if d.code.startswith("heading")]
+    assert found == [("heading-without-marker", "坚持稳中求进"), ("heading-depth", "（二）教育")]
+    assert all(d.severity == "info" for d in doc.diagnostics if d.code.startswith("heading"))
+
+
+def test_consistent_headings_say_nothing(gov):
+    assert not [d for d in gov.diagnostics if d.code.startswith("heading")]

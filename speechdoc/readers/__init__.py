@@ -168,3 +168,41 @@ def with_noise(cleaned, noise: list[tuple[str, int, int]]):
     view = cleaned.view.masked([(n.start, n.end) for n in extra])
     merged = sorted([*cleaned.noise, *extra], key=lambda n: (n.start, n.end))
     return Cleaned(view, merged, cleaned.garbled)
+
+
+def heading_diagnostics(blocks: list[SourceBlock], speeches) -> list[tuple[str, str, str, int, int]]:
+    """What heading markup says about the outline, where the two disagree (info diagnostics).
+
+    A heading level (``<h2>``, ``Heading 2``) that most of its nodes share but one node
+    does not is ``heading-depth``; a heading inside a speech's body that starts no node
+    (no number, typed or Word's) is ``heading-without-marker``.
+    """
+    headed = [b for b in blocks if b.heading is not None]
+    if not headed:
+        return []
+    starts = {}
+    titles = set()
+    for sp in speeches:
+        if sp.title_span is not None:
+            titles.add(sp.title_span[0])
+        for node in sp.walk():
+            starts[node.marker_span[0]] = node
+    by_level: dict[int, list[tuple[SourceBlock, object]]] = {}
+    out = []
+    for b in headed:
+        node = next((starts[s] for s in starts if b.span[0] <= s < b.span[1]), None)
+        if node is not None:
+            by_level.setdefault(b.heading, []).append((b, node))
+        elif not any(b.span[0] <= t < b.span[1] for t in titles) and any(
+                sp.span[0] <= b.span[0] < sp.span[1] for sp in speeches):
+            out.append(("info", "heading-without-marker",
+                        f"a level-{b.heading} heading with no number starts no outline node", b.span[0], b.span[1]))
+    for level, pairs in by_level.items():
+        depths = [node.depth for _, node in pairs]
+        usual = max(set(depths), key=depths.count)
+        for b, node in pairs:
+            if node.depth != usual:
+                out.append(("info", "heading-depth",
+                            f"{node.marker}{node.title!s:.20} is a level-{level} heading at depth {node.depth}; "
+                            f"the other level-{level} headings are at depth {usual}", b.span[0], b.span[1]))
+    return sorted(out, key=lambda d: d[3])
