@@ -48,7 +48,7 @@ def _cmd_batch(a: argparse.Namespace) -> int:
     paths = expand_inputs(a.inputs, a.glob)
     with Bar(len(paths), force=a.progress) as bar:
         def on_file(row: dict[str, Any]) -> None:
-            bar.update(chars=row["chars"] or 0, error=row["error"] is not None, label=row["file"])
+            bar.update(chars=row["chars"] or 0, error=row["error"] is not None)
             if row["error"] is not None and not a.quiet:
                 bar.echo(f"speechdoc: {row['file']}: error: {row['error']}")
 

@@ -38,8 +38,12 @@ def _tqdm(total: int | None, stream: TextIO, show: bool, unit: str) -> Any:
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
-    return tqdm(total=total, file=stream, disable=not show, unit=unit, bar_format=_FORMAT, dynamic_ncols=True,
-                mininterval=0.1, leave=False)
+    import shutil
+
+    # a terminal that reports 0×0 (some emulators, `script`) gets the usual 80×24, not an empty bar
+    size = shutil.get_terminal_size()
+    return tqdm(total=total, file=stream, disable=not show, unit=unit, bar_format=_FORMAT,
+                ncols=size.columns, nrows=size.lines, mininterval=0.1, leave=False)
 
 
 class Bar:
