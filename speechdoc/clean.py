@@ -91,7 +91,9 @@ def _fold(text: str) -> str:
 
 def clean(raw: str) -> Cleaned:
     deletions = [(m.start(), m.end()) for m in GLOSS.finditer(raw)]
-    deletions += [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)]
+    invisible = [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)]
+    if invisible != [(0, len(raw))]:  # a text of nothing else keeps them: some paragraph must hold it
+        deletions += invisible
     first = TextView.build(raw, deletions=deletions, fold=_fold)
     fold = first.fold
     spans = _chrome(fold)

@@ -32,6 +32,13 @@ STDIN_NAME = "<stdin>"
 _SHOWN = {0: (), 1: ("warning", "error"), 2: ("info", "warning", "error")}  # verbosity → severities printed
 
 
+def _stdin() -> bytes:
+    """Standard input to its end, bounded like a file (a pipe from /dev/zero cannot fill the memory)."""
+    from .load import read_stream
+
+    return read_stream(sys.stdin.buffer, name="standard input")
+
+
 # -- one file, in this process or a worker ----------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +158,7 @@ def _tasks(a: argparse.Namespace, command: str, fmt: str, **extra: Any) -> list[
         raise UsageError(f"--timeout must be a positive number of seconds, not {a.timeout}")
     if a.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
-    stdin = sys.stdin.buffer.read() if "-" in a.files else None
+    stdin = _stdin() if "-" in a.files else None
     return [_Task(name, stdin if name == "-" else None, command, fmt, a.encoding, a.simplified,
                   force_text=a.force_text, **extra) for name in a.files]
 
@@ -221,7 +228,7 @@ def _stage(a: argparse.Namespace) -> int:
     name = a.files[0]
     label = STDIN_NAME if name == "-" else name
     try:
-        text = dump(sys.stdin.buffer.read() if name == "-" else read_input(name), a.stage, encoding=a.encoding)
+        text = dump(_stdin() if name == "-" else read_input(name), a.stage, encoding=a.encoding)
     except UsageError:
         raise
     except SpeechdocError as e:

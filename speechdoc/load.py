@@ -1,30 +1,39 @@
 """Decode input to text and say how.
 
 ``str`` is taken as given; ``bytes`` are decoded by BOM, then strict UTF-8. Failing
-that, GB18030, Big5 and BOM-less UTF-16 are tried strictly, and since GB18030 accepts
-almost any byte string (Big5 text decodes "fine" as GB18030 gibberish) the decodings
-are ranked by how much of each is made of the commonest Chinese characters. When
-no candidate decodes, charset-normalizer guesses. Undecodable bytes never crash:
-they become U+FFFD, one diagnostic each (with byte offsets and the character span).
-Lone surrogates in a ``str`` (which crash OpenCC and JSON output) are replaced one
-for one, so offsets do not move.
+that, bytes that are mostly well-formed UTF-8 stay UTF-8 (the damage is reported);
+GB18030 and Big5 are tried and ranked by how much of each decoding is made of the
+commonest Chinese characters (GB18030 accepts almost any byte string, so Big5 text
+decodes "fine" as GB18030 gibberish), less the share of bytes each cannot decode.
+UTF-16 is chosen only on evidence: a BOM whose body decodes as sensible UTF-16, or
+the NUL bytes every other byte that Chinese UTF-16 text without a BOM has.
+Executables, images and archives are refused by their magic numbers. Undecodable
+bytes never crash: they become U+FFFD, one diagnostic each (with byte offsets and
+the character span). Lone surrogates in a ``str`` (which crash OpenCC and JSON
+output) are replaced one for one, so offsets do not move.
 
 >>> load("講話".encode("big5")).encoding, load("讲话".encode("gb18030")).encoding
 ('big5', 'gb18030')
+>>> damaged = "讲话稿".encode("utf-8")[:-1]   # cut one byte short
+>>> got = load(damaged)
+>>> got.encoding, got.text, [d[1] for d in got.diagnostics]
+('utf-8', '讲话\ufffd', ['undecodable-bytes'])
 """
 from __future__ import annotations
 
 import codecs
 import os
 import re
+import stat
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
-from .errors import DecodeError, InputError, MissingFileError, UnreadableFileError
+from .errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError
 
-__all__ = ["Loaded", "load", "read_path", "MAX_BYTES"]
+__all__ = ["Loaded", "load", "read_path", "read_stream", "shown_path", "text_codec", "MAX_BYTES"]
 
 #: inputs above this size are refused with an InputError (a speech is ~10⁵ chars)
 MAX_BYTES = 64 * 1024 * 1024
@@ -61,12 +70,8 @@ def _looks_binary(data: bytes) -> bool:
 
 def load(data: str | bytes | bytearray | memoryview, encoding: str | None = None) -> Loaded:
     if isinstance(data, str):
-        diags = []
-        text = data
-        if _SURROGATE.search(text):
-            text = _SURROGATE.sub("\ufffd", text)
-            diags.append(("warning", "lone-surrogate", "lone surrogates replaced by U+FFFD", None, None))
-        return Loaded(text, None, False, diags)
+        diags: list[tuple[str, str, str, int | None, int | None]] = []
+        return Loaded(_without_surrogates(data, diags), None, False, diags)
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
     if not isinstance(data, bytes):
@@ -75,22 +80,20 @@ def load(data: str | bytes | bytearray | memoryview, encoding: str | None = None
     if len(data) > MAX_BYTES:
         raise InputError(f"input is {len(data)} bytes; the limit is {MAX_BYTES} (split the file first)")
     if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise DecodeError(f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16") from None
-        return _decode(data, encoding, bom=False)
+        return _decode(data, text_codec(encoding), bom=False)
+    binary = _magic(data)
+    if binary:
+        raise DecodeError(f"input is {binary}, not text; extract its text first")
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return _decode(data, enc, bom=True)
+            found = _with_bom(data, bom, enc)
+            if found is not None:
+                return found
+            break  # a BOM the body does not bear out is damage: decode the bytes as they are
     if 0 in data[:8192]:
-        for enc in ("utf-16-le", "utf-16-be"):  # BOM-less UTF-16 has NULs; binaries have them too
-            try:
-                text = data.decode(enc) if len(data) % 2 == 0 else None
-            except UnicodeDecodeError:
-                continue
-            if text is not None and plausibility(text) >= 0.3 and "\x00" not in text:
-                return Loaded(text, enc)
+        wide = _utf16_by_nuls(data)
+        if wide is not None:
+            return _decode(data, wide, bom=False)
     if 0 in data[:8192] and data[:8192].count(0) * 200 < min(len(data), 8192):
         try:  # a stray NUL or two in otherwise valid UTF-8 is damaged text, not a binary file
             text = data.decode("utf-8")
@@ -105,39 +108,140 @@ def load(data: str | bytes | bytearray | memoryview, encoding: str | None = None
         return Loaded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return _decode(data, "utf-8", bom=False)
     ranked = []
     for enc in _CANDIDATES:
-        if enc.startswith("utf-16") and len(data) % 2:
-            continue
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        ranked.append((plausibility(text), enc, text))
-    if ranked:
-        score, enc, text = max(ranked, key=lambda r: r[0])  # ties keep the earlier candidate
-        return Loaded(text, codecs.lookup(enc).name)
-    return _decode(data, _guess(data), bom=False)
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd")
+        ranked.append((plausibility(text) - 4 * bad / max(1, len(text)), bad, enc))
+    score, bad, enc = max(ranked, key=lambda r: r[0])  # ties keep the earlier candidate
+    if bad * 20 > len(data):  # none of them looks like text in it: let the detector guess on a sample
+        enc = _guess(data) or enc
+    return _decode(data, enc, bom=False)
 
 
-_CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
+#: names of text codecs that never decode a file's content (they raise, or map domain names)
+_NOT_FOR_FILES = frozenset({"undefined", "idna", "punycode"})
 
 
-def _guess(data: bytes) -> str:
-    """The detector's guess for bytes no candidate decodes cleanly, else the fewest errors."""
+def text_codec(name: object) -> str:
+    """The codec name for ``encoding=``, or a :class:`UsageError` naming what is wrong with it.
+
+    Only codecs that turn bytes into text are accepted: ``rot13``, ``hex``, ``base64``
+    (binary-to-binary), ``undefined``, ``idna`` and unknown names are usage errors.
+
+    >>> text_codec("GBK"), text_codec("utf8")
+    ('gbk', 'utf-8')
+    >>> text_codec("rot13")
+    Traceback (most recent call last):
+    ...
+    speechdoc.errors.UsageError: encoding 'rot13' is not a text encoding (rot-13 maps bytes to bytes or str to str); try utf-8, gb18030, big5 or utf-16
+    """
+    hint = "try utf-8, gb18030, big5 or utf-16"
+    if not isinstance(name, str) or not name.strip() or len(name) > 64 or "\x00" in name or not name.isprintable():
+        shown = repr(name)[:70]
+        raise UsageError(f"encoding must be a codec name such as utf-8, not {shown}")
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}; {hint}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_FILES:
+        raise UsageError(f"encoding {name!r} is not a text encoding ({info.name} maps bytes to bytes or str to str); {hint}"
+                         if not getattr(info, "_is_text_encoding", True) else
+                         f"encoding {name!r} ({info.name}) does not decode file content; {hint}")
+    return info.name
+
+
+# magic numbers of files that are never text (PDF and Word files go to their readers first)
+_MAGIC = [
+    (b"\x7fELF", "an ELF executable or shared library"),
+    (b"\xfe\xed\xfa\xce", "a Mach-O executable"), (b"\xfe\xed\xfa\xcf", "a Mach-O executable"),
+    (b"\xce\xfa\xed\xfe", "a Mach-O executable"), (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xca\xfe\xba\xbe", "a Java class or Mach-O universal binary"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"\x1f\x8b", "a gzip archive"), (b"BZh", None),
+    (b"\xfd7zXZ\x00", "an xz archive"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx? use reader='docx')"), (b"!<arch>\n", "an ar archive"),
+    (b"SQLite format 3\x00", "an SQLite database"), (b"\x00asm", "a WebAssembly module"),
+    (b"%PDF-", "a PDF (use reader='pdf')"),
+]
+
+
+def _magic(data: bytes) -> str | None:
+    """What kind of binary file ``data`` is by its first bytes, or None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic) and kind:
+            return kind
+    if data.startswith(b"MZ") and 0 in data[:64]:  # a DOS/Windows executable header has NULs at once
+        return "a Windows executable"
+    return None
+
+
+def _with_bom(data: bytes, bom: bytes, enc: str) -> Loaded | None:
+    """The decoding a BOM names, or None when the body does not bear it out.
+
+    A UTF-8 BOM is enough (its bytes cannot start text in another encoding); a UTF-16
+    or UTF-32 BOM must come with a body that reads as text (printable, CJK) and at least
+    as well as the bytes read as UTF-8 — a stray FF FE before a UTF-8 body is damage.
+    """
+    if enc == "utf-8-sig":
+        return _decode(data, enc, bom=True)
+    body = data[len(bom):]
+    little = bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE)
+    text = body[:8192 - 8192 % 4].decode(codecs.lookup(enc).name + ("-le" if little else "-be"), errors="replace")
+    if not _textlike(text) or plausibility(text) < plausibility(body[:8192].decode("utf-8", errors="replace")):
+        return None
+    return _decode(data, enc, bom=True)
+
+
+def _utf16_by_nuls(data: bytes) -> str | None:
+    """utf-16-le or utf-16-be when NUL bytes sit in every other byte (UTF-16 of mostly ASCII or
+    Chinese text with ASCII punctuation), else None; either parity of length."""
+    head = data[:8192]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for enc, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls > 3 * other:  # NULs mostly at one parity: the high bytes of ASCII characters
+            sample = head[:len(head) - len(head) % 2].decode(enc, errors="replace")
+            if _textlike(sample) and plausibility(sample) >= 0.3:
+                return enc
+    return None
+
+
+_TEXTLIKE = re.compile(r"[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _textlike(sample: str) -> bool:
+    """Nearly all printable ASCII, punctuation and CJK: what real text decodes to (binary never does)."""
+    return len(_TEXTLIKE.findall(sample)) >= 0.95 * len(sample)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Well-formed UTF-8 with a little damage: many valid multi-byte characters, few bad runs.
+
+    Text in GB18030 or Big5 read as UTF-8 fails at nearly every non-ASCII byte; a valid
+    three-byte sequence turns up there only by chance.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return wide >= 2 and bad * 10 <= max(wide, 20)  # a short text may be cut inside its last character
+
+
+_CANDIDATES = ("gb18030", "big5")
+
+
+def _guess(data: bytes) -> str | None:
+    """The detector's guess for bytes that no candidate reads as text (a 64 KB sample: bounded time)."""
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is not None and best.encoding:
-            return best.encoding
+        best = from_bytes(data[:65536]).best()
+        if best is not None and best.encoding and codecs.lookup(best.encoding)._is_text_encoding:
+            return codecs.lookup(best.encoding).name
     except Exception:  # the detector is an aid, never a reason to fail
         pass
-    errors = []
-    for enc in ("utf-8", "gb18030", "big5"):
-        text = data.decode(enc, errors="replace")
-        errors.append((text.count("\ufffd"), enc))
-    return min(errors)[1]
+    return None
 
 
 # The commonest characters of Chinese official prose (simplified; traditional forms
@@ -215,20 +319,95 @@ def _decode(data: bytes, enc: str, bom: bool) -> Loaded:
         if len(errors) > MAX_BYTE_DIAGNOSTICS:
             diags.append(("warning", "undecodable-bytes",
                           f"{len(errors) - MAX_BYTE_DIAGNOSTICS} more undecodable byte runs in {name}", None, None))
-    return Loaded(text, codecs.lookup(enc).name, bom, diags)
+    return Loaded(_without_surrogates(text, diags), codecs.lookup(enc).name, bom, diags)
 
 
-def read_path(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a file (binary mode, so ``\\r\\n`` never shifts offsets)."""
+def _without_surrogates(text: str, diags: list) -> str:
+    """Lone surrogates (a ``str`` built from broken UTF-16, ``unicode_escape`` of ``\\ud800``)
+    become U+FFFD one for one, so offsets hold and JSON output never fails; one diagnostic says so."""
+    first = _SURROGATE.search(text)
+    if first is None:
+        return text
+    count = len(_SURROGATE.findall(text))
+    diags.append(("warning", "lone-surrogate", f"{count} lone surrogate(s) replaced by U+FFFD", first.start(),
+                  first.start() + 1))
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def shown_path(path: str | bytes | os.PathLike | None) -> str | None:
+    r"""A path as JSON-safe text: bytes the file system could not decode are shown as ``\xff``.
+
+    >>> shown_path(b"/tmp/\xff.txt"), shown_path("/tmp/\udcff.txt"), shown_path("/tmp/\ud800.txt")
+    ('/tmp/\\xff.txt', '/tmp/\\xff.txt', '/tmp/\\ud800.txt')
+    """
+    if path is None:
+        return None
+    name = path if isinstance(path, str) else os.fsdecode(path)
+    if _SURROGATE.search(name) is None:
+        return name
+    try:  # undecodable bytes the file system escaped (U+DC80–U+DCFF) are shown as the bytes they were
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+
+def read_path(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a file (binary mode, so ``\r\n`` never shifts offsets), at most ``limit`` of them.
+
+    The limit counts bytes actually read, not the size the file system states (0 for
+    ``/dev/zero``, a FIFO or a pipe), so no device can fill the memory; a FIFO with no
+    writer reads as empty instead of blocking.
+
+    >>> read_path("/dev/zero", limit=1024)
+    Traceback (most recent call last):
+    ...
+    speechdoc.errors.InputError: /dev/zero is over the limit of 1024 bytes (split the file first)
+    """
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputError(f"a path is str or os.PathLike, not {type(path).__name__}")
     p = Path(path)
     try:
-        if p.is_dir():
-            raise InputError(f"{p} is a directory, not a file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{p} is {size} bytes; the limit is {MAX_BYTES}")
-        return p.read_bytes()
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise MissingFileError(f"no such file: {p}", os.fspath(path)) from None
     except PermissionError:
         raise UnreadableFileError(f"cannot read {p}: permission denied", os.fspath(path)) from None
+    except (OSError, ValueError) as e:  # a loop of links, a name too long, a NUL in the name, file.txt/x
+        raise InputError(f"cannot read {p}: {getattr(e, 'strerror', None) or e}") from None
+    try:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise InputError(f"{p} is a directory, not a file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # opened without blocking (a FIFO with no writer); now read what comes
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = read_stream(f, limit, name=str(p))
+    except OSError as e:
+        raise InputError(f"cannot read {p}: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
+    return data
+
+
+def read_stream(stream: BinaryIO, limit: int = MAX_BYTES, name: str = "input") -> bytes:
+    """Read a binary stream (standard input, a pipe) to its end, refusing more than ``limit`` bytes.
+
+    >>> import io
+    >>> read_stream(io.BytesIO(b"x" * 10), limit=4)
+    Traceback (most recent call last):
+    ...
+    speechdoc.errors.InputError: input is over the limit of 4 bytes (split the file first)
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(1 << 22, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"{name} is over the limit of {limit} bytes (split the file first)")
+    return b"".join(chunks)

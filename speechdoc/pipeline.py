@@ -27,7 +27,7 @@ from .assemble import Block, cut_blocks, display, make_paragraph, make_speech, t
 from .clean import clean
 from .errors import UsageError
 from .layout import analyse
-from .load import Loaded, read_path
+from .load import Loaded, read_path, shown_path
 from .markers import scan
 from .metrics.scan import overlong
 from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
@@ -144,7 +144,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         view, shown, display, chrome, cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start,
         speeches[0].title if speeches else None))
     source = SourceInfo.model_construct(format=extracted.format if extracted else "text", encoding=loaded.encoding,
-                                        bom=loaded.bom, length=len(raw), path=path,
+                                        bom=loaded.bom, length=len(raw), path=shown_path(path),
                                         blocks=extracted.blocks if extracted else [])
     if extracted is not None and extracted.blocks:
         diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=(a, b))

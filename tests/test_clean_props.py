@@ -44,7 +44,7 @@ _WS = re.compile(r"[\s\u3000\xa0]+")
 
 
 def _norm(s: str) -> str:
-    return _WS.sub("", s)
+    return _WS.sub("", INVISIBLE.sub("", s))  # zero-width characters are deleted from the view like glosses
 
 
 def _paragraphs(doc: Document):
@@ -60,7 +60,7 @@ def check_way_back(doc: Document, text: str, simplified: bool) -> None:
     shown = (lambda s: fold_script(s)) if simplified else (lambda s: s)
 
     def source(span) -> str:
-        return _norm(shown(INVISIBLE.sub("", GLOSS.sub("", doc.text[span[0]:span[1]]))))  # both deleted from the view
+        return _norm(shown(GLOSS.sub("", doc.text[span[0]:span[1]])))
 
     spans = sorted([p.span for p in _paragraphs(doc)] + [n.span for n in doc.noise])
     pos = 0

@@ -9,7 +9,7 @@ import pytest
 
 import speechdoc
 from speechdoc.cli import main
-from speechdoc.errors import DecodeError, InputError
+from speechdoc.errors import DecodeError, InputError, UsageError
 from speechdoc.load import load
 
 TRAD = "在縣政府第二次全體(擴大)會議上的講話\r\n同志們:\r\n一、對標對表找差距\r\n今年全縣經濟運行總體平穩。\r\n"
@@ -51,7 +51,7 @@ def test_encoding_override_is_used_and_recorded():
 
 
 def test_unknown_encoding_name_is_a_usage_error():
-    with pytest.raises(DecodeError, match="unknown encoding"):
+    with pytest.raises(UsageError, match="unknown encoding"):
         speechdoc.parse(b"abc", encoding="no-such-codec")
 
 
@@ -80,8 +80,10 @@ def test_many_undecodable_runs_are_summed_up():
 
 
 def test_binary_input_raises_an_actionable_error():
-    with pytest.raises(DecodeError, match="PDF or Word"):
+    with pytest.raises(DecodeError, match="ELF executable"):
         speechdoc.parse(b"\x7fELF\x00\x01\x02\x03binary\x00stream" * 50)
+    with pytest.raises(DecodeError, match="PDF or Word"):
+        speechdoc.parse(b"\x00\x01\x02\x03binary\x00stream" * 50)
     with pytest.raises(InputError, match="damaged"):  # a PDF goes to the PDF reader (tests/test_readers_pdf.py)
         speechdoc.parse(b"%PDF-1.4\n\x00\x01\x02\x03binary\x00stream" * 50)
 
