@@ -83,8 +83,12 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]], glob: str = "*") -> 
             except (OSError, UnicodeDecodeError) as e:
                 raise UsageError(f"cannot read the list {arg[1:]}: {getattr(e, 'strerror', None) or e}") from None
         elif os.path.isdir(arg) and not os.path.islink(arg):
-            found = []
-            for root, dirs, files in os.walk(arg, onerror=None):
+            found: list[str] = []
+
+            def unlisted(e: OSError) -> None:  # a folder that cannot be listed is reported, not skipped
+                found.append(e.filename)
+
+            for root, dirs, files in os.walk(arg, onerror=unlisted):
                 dirs.sort()
                 found.extend(os.path.join(root, n) for n in sorted(files) if fnmatch.fnmatch(n, glob))
             out.extend(found)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .model import Document
 
-__all__ = ["TABLES", "COLUMNS", "SCHEMAS", "Columns", "content_hash", "document_rows", "error_rows", "to_columns",
+__all__ = ["TABLES", "COLUMNS", "SCHEMAS", "Columns", "content_hash", "file_label", "document_rows", "error_rows", "to_columns",
            "to_arrow", "require_pyarrow"]
 
 TABLES = ("documents", "speeches", "nodes", "metrics", "paragraphs", "diagnostics")
@@ -92,6 +92,16 @@ class _Schemas(dict):  # type: ignore[type-arg]
 SCHEMAS: dict[str, pa.Schema] = _Schemas()
 
 
+def file_label(path: str) -> str:
+    """``path`` as a table can hold it: undecodable bytes of a file name (lone surrogates
+    from the file system) are written as ``\\xff`` escapes instead of failing the part."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def content_hash(data: bytes) -> str:
     """SHA-256 of the input bytes, in hex: the key ``--resume`` skips by."""
     return hashlib.sha256(data).hexdigest()
@@ -107,7 +117,7 @@ def _fit(row: dict[str, Any], table: str) -> dict[str, Any]:
 
 def document_rows(doc: Document, data: bytes, file: str, digest: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table for one parsed file, in document order."""
-    key = {"file": file, "content_hash": digest or content_hash(data)}
+    key = {"file": file_label(file), "content_hash": digest or content_hash(data)}
     rows: dict[str, list[dict[str, Any]]] = {}
     for kind in _RECORD_KINDS:
         rows[kind] = [_fit({**r, **key}, kind) for r in doc.to_records(kind)]
@@ -127,7 +137,7 @@ def document_rows(doc: Document, data: bytes, file: str, digest: str | None = No
 
 def error_rows(file: str, error: str, data: bytes | None = None) -> dict[str, list[dict[str, Any]]]:
     """The rows of a file that could not be parsed: one ``documents`` row with its error."""
-    doc = {"file": file, "content_hash": content_hash(data) if data is not None else None,
+    doc = {"file": file_label(file), "content_hash": content_hash(data) if data is not None else None,
            "bytes": len(data) if data is not None else None, "error": error}
     return {t: [_fit(doc, t)] if t == "documents" else [] for t in TABLES}
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .batch import ENGINES, _check, _Options, _run, _tables_task, read_input
-from .dataset import Columns, content_hash, error_rows, to_arrow, to_columns
+from .dataset import Columns, content_hash, error_rows, file_label, to_arrow, to_columns
 from .errors import InputError, UsageError
 from .store import open_output, write_part
-from .workers import DEFAULT_TIMEOUT
+from .workers import DEFAULT_TIMEOUT, describe_exception
 
 __all__ = ["Summary", "write_dataset"]
 
@@ -56,7 +56,7 @@ class Summary:
 def _todo(names: list[str], hashes: set[str], error_files: set[str]) -> tuple[list[str], int]:
     todo: list[str] = []
     for name in names:
-        if name in error_files:
+        if file_label(name) in error_files:
             continue
         try:
             if content_hash(read_input(name)) in hashes:
@@ -65,6 +65,22 @@ def _todo(names: list[str], hashes: set[str], error_files: set[str]) -> tuple[li
             pass  # the worker reports it
         todo.append(name)
     return todo, len(names) - len(todo)
+
+
+def _tables(buffer: list[Columns]) -> dict[str, Any]:
+    """The part's Arrow tables; a file whose values Arrow refuses becomes an error row, not a lost part."""
+    try:
+        return to_arrow(buffer)
+    except Exception:  # noqa: BLE001 - find the file at fault
+        kept = []
+        for cols in buffer:
+            try:
+                to_arrow([cols])
+                kept.append(cols)
+            except Exception as e:  # noqa: BLE001
+                name = cols["documents"]["file"][0]
+                kept.append(to_columns(error_rows(name, f"its rows could not be stored: {describe_exception(e)}")))
+        return to_arrow(kept)
 
 
 def _text_size(cols: Columns) -> int:
@@ -123,10 +139,10 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
                 buffer.append(cols)
                 size += _text_size(cols)
                 if len(buffer) >= part_size or size >= part_bytes:
-                    write_part(out_dir, number, format, to_arrow(buffer))
+                    write_part(out_dir, number, format, _tables(buffer))
                     buffer, size, number = [], 0, number + 1
             if buffer:
-                write_part(out_dir, number, format, to_arrow(buffer))
+                write_part(out_dir, number, format, _tables(buffer))
                 number += 1
         finally:
             results.close()

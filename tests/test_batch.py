@@ -71,10 +71,11 @@ def test_mixed_folder_every_file_accounted_for(tmp_path, monkeypatch):
     (folder / "sub").mkdir()
     (folder / "sub" / "up").symlink_to(folder)  # a folder loop: not followed
     (folder / "gbk.txt").write_bytes(speech(3).encode("gb18030"))
+    (folder / os.fsdecode(b"\xff\xfe.txt")).write_text(speech(4), encoding="utf-8")  # a name that is not UTF-8
     monkeypatch.setattr("speechdoc.load.MAX_BYTES", 400_000)
     out = tmp_path / "out"
     names = expand_inputs([folder])
-    assert len(names) == 4 + 9 and not any("/up/" in n for n in names)
+    assert len(names) == 4 + 10 and not any("/up/" in n for n in names)
     assert main(["batch", str(folder), "--out", str(out), "-j", "2", "--part-size", "3"]) == 1
     docs = {Path(d["file"]).name: d for d in table(out, "documents").to_pylist()}
     assert len(docs) == len(names) == table(out, "documents").num_rows  # every file once
@@ -87,6 +88,7 @@ def test_mixed_folder_every_file_accounted_for(tmp_path, monkeypatch):
     assert docs["gbk.txt"]["encoding"] == "gb18030" and docs["gbk.txt"]["n_nodes"] > 0
     assert docs["huge.txt"]["chars"] > 60_000 and docs["huge.txt"]["n_metrics"] > 100
     assert all(docs[p.name]["n_metrics"] > 0 for p in good)
+    assert docs["\\xff\\xfe.txt"]["n_metrics"] > 0  # the name kept with its bytes escaped
     files = {d["file"] for d in docs.values()}
     for name in ("speeches", "nodes", "metrics", "paragraphs"):  # every row belongs to a document
         assert set(table(out, name).column("file").to_pylist()) <= files
