@@ -20,6 +20,7 @@ the extra to install.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import re
@@ -37,10 +38,15 @@ FORMATS: tuple[str, ...] = ("text", "html", "docx", "pdf")
 
 _EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
                ".docx": "docx", ".pdf": "pdf", ".txt": "text"}
-_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.I | re.S)
-_TAG = re.compile(r"</?(?:p|div|br|span|h[1-6]|li|ul|ol|td|tr|table|strong|b|a|font|body|html|head|meta|script|style"
-                  r"|section|article|center)(?:\s[^<>]{0,300})?/?>", re.I)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[bytes], re.Pattern[str]]:
+    """A document start and a block tag; compiled at first use, not at import (matched on a few kB only)."""
+    start = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+    tag = re.compile(r"</?(?:p|div|br|span|h[1-6]|li|ul|ol|td|tr|table|strong|b|a|font|body|html|head|meta|script"
+                     r"|style|section|article|center)(?:\s[^<>]*)?/?>", re.I)
+    return start, tag
 
 
 class UnreadableDocumentError(InputError, ValueError):
@@ -77,17 +83,18 @@ def sniff(data: str | bytes, path: str | os.PathLike[str] | None = None) -> Form
         bytes(data[:8192]).decode("utf-16", "ignore")
     if looks_like_html(text_head.encode("utf-8")) or looks_like_html(text_head):
         return "html"
-    return "html" if ext == "html" and _TAG.search(text_head) else "text"
+    return "html" if ext == "html" and _patterns()[1].search(text_head) else "text"
 
 
 def looks_like_html(data: str | bytes) -> bool:
     """A document start (``<!DOCTYPE html>``, ``<html>``…) or several block tags near the top."""
+    start, tag = _patterns()
     if isinstance(data, bytes):
-        return bool(_HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")))
+        return bool(start.match(data[:4096].lstrip(b"\xef\xbb\xbf")))
     head = data[:16384].lstrip("\ufeff")
-    if _HTML_START.match(head[:4096].encode("utf-8", "ignore")):
+    if start.match(head[:4096].encode("utf-8", "ignore")):
         return True
-    tags = _TAG.findall(head)
+    tags = tag.findall(head)
     return len(tags) >= 3 and any(t.startswith("</") or t.lower().startswith("<br") for t in tags)
 
 
