@@ -130,3 +130,19 @@ def test_a_value_never_covers_part_of_its_numeral(numeral, unit):
         assert a == 0 or doc.text[a - 1] not in _NUMERAL_CHARS or doc.text[a - 1] in "十百千万亿"
         after = doc.text[b:b + 1]  # a numeral character right after the value is its unit (两) or nothing
         assert after not in set("0123456789零〇一二两三四五六七八九") or b < m.span[1]
+
+
+_NUMBERS = ["5", "6.2", "1,256.3", "３，４５６", "十四亿一千一百七十八", "两千四百五", "一万三", "百分之七十", "千分之三",
+            "X", "××", "5万4千6百", "3万5", "二三十", "十", "一千零十二", "负3"]
+_UNITS = ["", "%", "亿元", "万人", "个百分点", "千瓦", "千万元", "个亿", "万两", "成", "百分点", "万", "亿", "吨"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_NUMBERS), st.sampled_from(_UNITS), st.sampled_from(["", " ", "\n"]),
+       st.sampled_from(["", "左右", "以上", "以内"]))
+def test_plain_phrases_read_as_the_grammar_reads_them(number, unit, blank, suffix):
+    from speechdoc.metrics.quantity import parse_quantity, read_with_grammar
+
+    phrase = number + blank + unit + suffix
+    parse_quantity.cache_clear()
+    assert parse_quantity(phrase) == read_with_grammar(phrase)

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -236,11 +237,75 @@ def unit_pattern() -> str:
     raise RuntimeError("quantity.lark defines no UNIT terminal")  # pragma: no cover
 
 
+@lru_cache(maxsize=1)
+def _plain_shape() -> re.Pattern[str]:
+    """``NUMBER (UNIT | SCALE UNIT?)? SUFFIX?``, written with the grammar's own terminals.
+
+    Most phrases of a report have this shape (``5%``, ``412亿元``, ``一千二百万人以上``,
+    ``百分之三十六点九``); they are read without the LALR machinery, exactly as the grammar
+    reads them (UNIT is tried before SCALE, as the grammar's priorities do; a test holds the
+    two readings equal). Everything else goes to the parser.
+    """
+    t = {x.name: x.pattern.to_regexp() for x in quantity_parser().terminals}
+    blank = r"[ \u3000\n]*"
+    t = {k: f"(?>{v})" for k, v in t.items()}  # atomic: a token, once lexed, is never shortened (the lexer's way)
+    return re.compile(rf"(?:(?P<pct>{t['PCT']})|(?P<ph>{t['PLACEHOLDER']})|(?P<arabic>{t['ARABIC']})|(?P<han>{t['HAN']}))"
+                      rf"{blank}(?:(?P<unit>{t['UNIT']})|(?P<scale>{t['SCALE']}){blank}(?P<unit2>{t['UNIT']})?)?{blank}"
+                      rf"(?P<suffix>{t['SUFFIX']})?")
+
+
+def _read_plain(phrase: str) -> Quantity | None | bool:
+    """The reading of a plain phrase, or False when the phrase is not plain."""
+    m = _plain_shape().fullmatch(phrase)
+    if m is None or m["arabic"] and _mixed_numeral().match(phrase):
+        return False  # 5万4千6百元 is one MIXED numeral for the grammar
+    unit_word = m["unit"] or m["unit2"] or ""
+    scale_word = m["scale"] or ""
+    suffix = m["suffix"]
+    qual = QUALIFIERS.get(suffix) if suffix else None
+    if m["pct"]:
+        if unit_word or scale_word:
+            return None
+        num = _Read().pct([m["pct"]])
+        return None if num.value is None else Quantity(num.value, None, False, num.unit, None, qual)
+    written = (scale_word + unit_word).replace("％", "%")
+    if written == "百分点":
+        written = "个百分点"
+    scale = (SCALES.get(scale_word) or _UNIT_SCALE.get(unit_word)) if written else None
+    if m["ph"]:
+        return Quantity(None, None, True, written or None, scale, qual)
+    if m["arabic"]:
+        value = _arabic(m["arabic"])
+    else:
+        han = m["han"]
+        if scale_word and any(g in han for g in "万萬亿億"):
+            whole = read_numeral(han + scale_word)
+            value = None if whole is None else _plain(whole / SCALES[scale_word])
+        else:
+            value = read_numeral(han)
+    if value is None:
+        return None
+    return Quantity(value, None, False, written or None, scale, qual)
+
+
+@lru_cache(maxsize=1)
+def _mixed_numeral() -> re.Pattern[str]:
+    return re.compile(next(x.pattern.to_regexp() for x in quantity_parser().terminals if x.name == "MIXED"))
+
+
 @lru_cache(maxsize=8192)
 def parse_quantity(phrase: str) -> Quantity | None:
     """The typed reading of a quantity phrase, or None if the grammar rejects it."""
     if not phrase or len(phrase) > 80:
         return None
+    plain = _read_plain(phrase)
+    if plain is not False:
+        return plain  # type: ignore[return-value]
+    return read_with_grammar(phrase)
+
+
+def read_with_grammar(phrase: str) -> Quantity | None:
+    """:func:`parse_quantity` through the LALR parser only (the reference for the plain shape)."""
     try:
         tree = quantity_parser().parse(phrase)
         return _Read().transform(tree)
