@@ -158,6 +158,10 @@ def _tasks(a: argparse.Namespace, command: str, fmt: str, **extra: Any) -> list[
         raise UsageError(f"--timeout must be a positive number of seconds, not {a.timeout}")
     if a.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
+    if a.encoding is not None:  # a bad name is the command's error, not each file's
+        from .load import text_codec
+
+        text_codec(a.encoding)
     stdin = _stdin() if "-" in a.files else None
     return [_Task(name, stdin if name == "-" else None, command, fmt, a.encoding, a.simplified,
                   force_text=a.force_text, **extra) for name in a.files]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import sys
 
 import pytest
@@ -138,3 +139,190 @@ def test_cli_simplified_and_binary(tmp_path, capsys):
     b.write_bytes(b"\x00\x01\x02\x03" * 100)
     assert main(["parse", str(b)]) == 1
     assert "extract its text first" in capsys.readouterr().err
+
+
+# -- issue 14 item 4: decoding is never worse than it should be ----------------------------------------
+
+SPEECH = "在全县经济工作会议上的讲话\n同志们：\n一、认清形势\n去年全县生产总值增长6.2%。\n二、突出重点\n要扩大有效投资。\n"
+SPEECH_T = "在全縣經濟工作會議上的講話\n同志們：\n一、認清形勢\n去年全縣生產總值增長6.2%。\n二、突出重點\n要擴大有效投資。\n"
+
+
+def _bad(got):
+    return [d for d in got.diagnostics if d[1] == "undecodable-bytes"]
+
+
+@pytest.mark.parametrize("cut", [1, 2])  # one parity and the other: the last 。 loses one or two of its bytes
+def test_utf8_cut_inside_a_character_stays_utf8(cut):
+    data = SPEECH.rstrip("\n").encode("utf-8")[:-cut]
+    got = load(data)
+    assert got.encoding == "utf-8"
+    assert got.text == SPEECH.rstrip("\n")[:-1] + "\ufffd"
+    [(_, _, message, start, end)] = _bad(got)
+    assert f"byte offsets {len(data) - 3 + cut}-{len(data)}" in message and got.text[start:end] == "\ufffd"
+
+
+@pytest.mark.parametrize("pad", ["", "x"])  # the same damage at an even and at an odd total length
+def test_one_ff_byte_in_utf8_is_one_diagnostic_at_that_byte(pad):
+    head = (pad + "在全县经济工作会议上的讲话\n").encode("utf-8")
+    data = head + b"\xff" + SPEECH.encode("utf-8")
+    got = load(data)
+    assert got.encoding == "utf-8"
+    [(_, _, message, start, _)] = _bad(got)
+    assert f"byte offsets {len(head)}-{len(head) + 1}" in message
+    assert got.text[start] == "\ufffd" and got.text[start + 1:] == SPEECH
+    doc = speechdoc.parse(data)
+    assert [n.title for n in doc.walk()] == ["认清形势", "突出重点"]
+
+
+@pytest.mark.parametrize("cut", [0, 1])
+def test_a_utf16_bom_before_a_utf8_body_is_damage_not_utf16(cut):
+    data = codecs.BOM_UTF16_LE + SPEECH.encode("utf-8")[:len(SPEECH.encode("utf-8")) - cut]
+    got = load(data)
+    assert got.encoding == "utf-8" and got.bom is False
+    assert [d[2].split(" at ")[1].split(" in ")[0] for d in _bad(got)][:2] == ["byte offsets 0-1", "byte offsets 1-2"]
+    assert got.text[2:].startswith("在全县经济工作会议上的讲话")
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("bom", [False, True])
+@pytest.mark.parametrize("text", [SPEECH, SPEECH_T], ids=["simplified", "traditional"])
+def test_utf16_with_and_without_bom(enc, bom, text):
+    mark = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[enc] if bom else b""
+    got = load(mark + text.encode(enc))
+    assert got.text == text and got.bom is bom and not got.diagnostics
+    assert got.encoding == ("utf-16" if bom else enc)
+
+
+def test_utf16_cut_one_byte_short_is_still_utf16_with_the_damage_reported():
+    data = SPEECH.encode("utf-16-le")[:-1]
+    got = load(data)
+    assert got.encoding == "utf-16-le"
+    assert got.text[:-1] == SPEECH[:-1] and got.text[-1] == "\ufffd"
+    assert len(_bad(got)) == 1
+
+
+def test_chinese_bytes_of_even_length_are_not_taken_for_utf16():
+    for text, enc in ((SPEECH, "gb18030"), (SPEECH_T, "big5")):
+        data = text.encode(enc)
+        data = data if len(data) % 2 == 0 else data + b"\n"
+        assert load(data).encoding == enc
+
+
+@pytest.mark.parametrize("text,enc", [(SPEECH, "gb18030"), (SPEECH_T, "big5")])
+@pytest.mark.parametrize("flip", [0x80, 0xFF])
+def test_gb18030_and_big5_with_a_flipped_byte_keep_their_encoding(text, enc, flip):
+    data = bytearray(text.encode(enc))
+    at = len("".join(text.splitlines(keepends=True)[:2]).encode(enc)) + 1  # the trail byte of 一 in 一、
+    data[at] ^= flip
+    got = load(bytes(data))
+    assert got.encoding == enc
+    lines = got.text.split("\n")
+    assert lines[0] == text.split("\n")[0] and lines[3:] == text.split("\n")[3:]
+    for _, _, message, start, end in _bad(got):
+        assert f"byte offsets {at - 1}-" in message or f"byte offsets {at}-" in message
+        assert got.text[start:end] == "\ufffd"
+
+
+@pytest.mark.parametrize("name", ["rot13", "rot_13", "hex", "base64", "zlib", "bz2", "uu", "quopri", "idna", "punycode",
+                                  "undefined", "no-such-codec", "utf-8\x00", "", "   ", "x" * 200, "utf-8\n"])
+def test_every_bad_encoding_name_is_a_usage_error(name):
+    with pytest.raises(UsageError, match="encoding"):
+        speechdoc.parse(SPEECH.encode("utf-8"), encoding=name)
+
+
+def test_a_bad_encoding_name_on_the_command_line_exits_2(tmp_path, capsys):
+    p = tmp_path / "s.txt"
+    p.write_bytes(SPEECH.encode("utf-8"))
+    assert main(["parse", str(p), "--encoding", "rot13"]) == 2
+    assert "not a text encoding" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["GBK", "cp936", "utf8", "UTF-16", "big5hkscs", "unicode_escape"])
+def test_text_codecs_are_accepted(name):
+    speechdoc.parse(SPEECH.encode("gb18030" if name in ("GBK", "cp936") else "utf-8")
+                    if name not in ("UTF-16", "big5hkscs") else SPEECH_T.encode("big5hkscs" if name == "big5hkscs" else "utf-16"),
+                    encoding=name)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_dev_zero_is_refused_at_the_limit_not_read_to_the_end():
+    from speechdoc.load import read_path
+
+    with pytest.raises(InputError, match="over the limit of 4096 bytes"):
+        read_path("/dev/zero", limit=4096)
+
+
+def test_standard_input_is_bounded():
+    from speechdoc.load import read_stream
+
+    assert read_stream(io.BytesIO(b"x" * 4096), limit=4096) == b"x" * 4096
+    with pytest.raises(InputError, match="over the limit"):
+        read_stream(io.BytesIO(b"\x00" * 4097), limit=4096)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_without_a_writer_reads_as_empty_instead_of_blocking(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert speechdoc.parse_file(fifo).text == ""
+
+
+def _elf(kind: int) -> bytes:
+    """A 64-bit little-endian ELF header (e_type 2 = executable, 3 = shared object) and some sections."""
+    ident = b"\x7fELF" + bytes([2, 1, 1, 0]) + bytes(8)
+    header = ident + kind.to_bytes(2, "little") + (62).to_bytes(2, "little") + (1).to_bytes(4, "little") + bytes(40)
+    return header + b"GCC: (Debian) 12.2.0\x00.text\x00.data\x00" + bytes(range(256)) * 8
+
+
+@pytest.mark.parametrize("kind", [2, 3], ids=["executable", "shared-library"])
+def test_an_elf_file_is_refused_like_a_binary(tmp_path, capsys, kind):
+    p = tmp_path / ("prog" if kind == 2 else "libx.so")
+    p.write_bytes(_elf(kind))
+    with pytest.raises(DecodeError, match="ELF executable or shared library"):
+        speechdoc.parse_file(p)
+    assert main(["parse", str(p)]) == 1
+    err = capsys.readouterr().err
+    assert "ELF" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("magic", [b"\x89PNG\r\n\x1a\n", b"\xcf\xfa\xed\xfe", b"MZ\x90\x00", b"\x1f\x8b\x08\x00"])
+def test_other_binaries_are_refused_by_their_magic_number(magic):
+    with pytest.raises(DecodeError, match="not text"):
+        speechdoc.parse(magic + "讲话".encode("utf-8") * 100)
+
+
+def test_random_bytes_decode_or_are_refused_never_crash():
+    import random
+
+    rnd = random.Random(14)
+    for size in (1, 2, 3, 1000, 100_001):
+        data = bytes(rnd.randrange(1, 256) for _ in range(size))
+        doc = speechdoc.parse(data)
+        assert len(doc.text) <= size and doc.model_dump_json()
+
+
+# -- issue 14 item 6: a lone surrogate never breaks the JSON, however it arrives --------------------------
+
+@pytest.mark.parametrize("data,encoding", [
+    ("一、抓\ud800落实\n二、抓\udfff项目".encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass"), None),
+    (b"\\ud800\xe4\xb8\x80\\udc00 one", "unicode_escape"),
+    (b"\\ud83d abc", "raw_unicode_escape"),
+])
+def test_lone_surrogates_from_str_or_decoding_become_u_fffd_with_a_diagnostic(data, encoding):
+    doc = speechdoc.parse(data, encoding=encoding)
+    assert not any("\ud800" <= c <= "\udfff" for c in doc.text)
+    [diag] = [d for d in doc.diagnostics if d.code == "lone-surrogate"]
+    assert doc.text[diag.span[0]:diag.span[1]] == "\ufffd"
+    assert speechdoc.Document.model_validate_json(doc.model_dump_json()).text == doc.text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_a_path_with_undecodable_bytes_is_shown_escaped(tmp_path):
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe.txt"
+    with open(raw, "wb") as f:
+        f.write(SPEECH.encode("utf-8"))
+    for path in (raw, os.fsdecode(raw)):  # bytes, and str with surrogate escapes
+        doc = speechdoc.parse_file(path)
+        assert doc.source.path.endswith("/\\xff\\xfe.txt")
+        assert speechdoc.Document.model_validate_json(doc.model_dump_json()).source.path == doc.source.path
+    assert speechdoc.parse(SPEECH, path="a\ud800b").model_dump_json()
