@@ -185,3 +185,26 @@ def test_external_entities_are_not_resolved(tmp_path):
 
 def test_word_headings_agree_with_the_outline(speech):
     assert [d.code for d in speech.diagnostics] == []
+
+
+def test_a_table_of_contents_is_noise_and_shape_text_is_read_once():
+    toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+           '<w:sdtContent>' + _p("目录") + _p("一、总体要求\t1") + _p("二、重点任务\t2") + '</w:sdtContent></w:sdt>')
+    shape = ('<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+             '<mc:Choice Requires="wps"><w:drawing><w:txbxContent>' + _p("框内文字") + '</w:txbxContent></w:drawing></mc:Choice>'
+             '<mc:Fallback><w:pict><w:txbxContent>' + _p("框内文字") + '</w:txbxContent></w:pict></mc:Fallback>'
+             '</mc:AlternateContent></w:r><w:r><w:t>锚定段落</w:t></w:r></w:p>')
+    data = _docx_with(toc + _p("一、总体要求") + shape + _p("二、重点任务"))
+    doc = speechdoc.parse(data)
+    assert outline(doc) == [(1, "一、", "总体要求"), (1, "二、", "重点任务")]
+    assert {r.kind for r in doc.noise} == {"toc"}  # by style here; the cleaning stage may see the same lines
+    assert "\n".join(r.text for r in doc.noise) == "目录\n一、总体要求\t1\n二、重点任务\t2"
+    assert doc.text.count("框内文字") == 1 and "锚定段落" in doc.text
+
+
+def test_contents_entries_without_a_heading_are_still_not_nodes():
+    toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+           '<w:sdtContent>' + _p("一、总体要求\t1") + _p("二、重点任务\t2") + '</w:sdtContent></w:sdt>')
+    doc = speechdoc.parse(_docx_with(toc + _p("一、总体要求") + _p("二、重点任务")))
+    assert outline(doc) == [(1, "一、", "总体要求"), (1, "二、", "重点任务")]
+    assert [(r.kind, r.text) for r in doc.noise] == [("toc", "一、总体要求\t1"), ("toc", "二、重点任务\t2")]

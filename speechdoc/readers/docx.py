@@ -8,6 +8,9 @@ in document order — is one line of text. A paragraph numbered by Word (its own
 :mod:`speechdoc.readers.numbering`, so an auto-numbered ``一、`` heading parses exactly
 like a typed one. Deleted revisions, field codes and hidden runs are not text.
 
+Paragraphs of a table of contents (``TOC 1``… styles, or Word's contents control) are
+noise records of kind ``toc``: their ``一、总体要求……3`` lines are not headings.
+
 Each line gets a :class:`~speechdoc.model.SourceBlock` with the paragraph's index
 (body order), its style name, the heading level its style gives (``Heading 1``…,
 ``标题 1``…, or an outline level) and the generated marker, if any.
@@ -29,6 +32,8 @@ __all__ = ["read_docx", "MAX_PART_BYTES"]
 MAX_PART_BYTES = 200 * 1024 * 1024
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "/officeDocument"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TOC_STYLE = re.compile(r"(?i:toc|目录)\s*[1-9]")
 _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
 _SKIP = frozenset(W + t for t in ("del", "moveFrom", "instrText", "delText", "fldData", "pPr", "rPr",
                                   "footnoteReference", "endnoteReference", "commentReference"))
@@ -69,8 +74,11 @@ def read_docx(data: bytes) -> Extracted:
     body = part(main, required=True).find(W + "body")
     if body is None:
         raise UnreadableDocumentError("cannot read the Word file: the document has no body")
+    for fallback in list(body.iter(_MC_FALLBACK)):  # a shape's text is there twice: keep the Choice
+        fallback.getparent().remove(fallback)
     lines: list[str] = []
     blocks: list[SourceBlock] = []
+    noise: list[tuple[str, int, int]] = []
     pos = 0
     for index, p in enumerate(body.iter(W + "p")):
         style_id = _val(p.find(f"{W}pPr/{W}pStyle"))
@@ -89,11 +97,26 @@ def read_docx(data: bytes) -> Extracted:
             sep = " " if shown and ((last.isascii() and last.isalnum()) or "\u4e00" <= last <= "\u9fff") else ""
             shown = marker + sep + shown
         lines.append(shown)
-        blocks.append(SourceBlock(span=(pos, pos + len(shown)), paragraph=index, style=styles.name(style_id),
+        name = styles.name(style_id)
+        blocks.append(SourceBlock(span=(pos, pos + len(shown)), paragraph=index, style=name,
                                   heading=styles.heading(style_id, p), numbering=marker))
+        if _TOC_STYLE.fullmatch(name or "") or _in_toc(p):  # a table of contents entry: 一、总体要求……3
+            noise.append(("toc", pos, pos + len(shown) + 1))
         pos += len(shown) + 1
     text = "\n".join(lines) + ("\n" if lines else "")
-    return Extracted(text=text, format="docx", blocks=blocks, title=_title(part))
+    return Extracted(text=text, format="docx", blocks=blocks, noise=noise, title=_title(part))
+
+
+def _in_toc(p) -> bool:
+    """Is the paragraph inside a content control Word made for a table of contents?"""
+    parent = p.getparent()
+    while parent is not None:
+        if parent.tag == W + "sdt":
+            gallery = parent.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and "contents" in (gallery.get(W + "val") or "").lower():
+                return True
+        parent = parent.getparent()
+    return False
 
 
 def _main_part(names: set[str], part) -> str:
