@@ -43,6 +43,8 @@ def main() -> int:
     ap.add_argument("files", nargs="*")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", action="store_true", help="also time model_dump_json()")
+    ap.add_argument("--stages", action="store_true",
+                    help="also time the markers and outline stages alone (ns per character)")
     a = ap.parse_args()
     paths = files(a.files)
     if not paths:
@@ -54,6 +56,8 @@ def main() -> int:
     t_parse = best_of(lambda: [speechdoc.parse(t) for t in texts], a.repeat)
     print(f"{len(texts)} files, {chars:,} chars")
     print(f"parse:            {t_parse * 1000:8.1f} ms  {chars / t_parse / 1e6:6.2f} M chars/s")
+    if a.stages:
+        stage_times(texts, chars, a.repeat)
     if a.json:
         docs = [speechdoc.parse(t) for t in texts]
         t_json = best_of(lambda: [d.model_dump_json() for d in docs], a.repeat)
@@ -68,6 +72,36 @@ def main() -> int:
     print(f"markdown-it-py:   {t_md * 1000:8.1f} ms  {chars / t_md / 1e6:6.2f} M chars/s (reference)")
     print(f"ratio speechdoc/markdown-it: {t_parse / t_md:.2f}x the time")
     return 0
+
+
+def stage_times(texts: list[str], chars: int, repeat: int) -> None:
+    """The markers scan and the outline decision on the cleaned, laid-out texts, per character."""
+    from bisect import bisect_left
+
+    from speechdoc.clean import clean
+    from speechdoc.layout import analyse
+    from speechdoc.markers import scan
+    from speechdoc.outline import build
+    from speechdoc.segment import find_speeches
+
+    prep = []
+    for t in texts:
+        fold = clean(t).view.fold
+        lay = analyse(fold)
+        prep.append((fold, lay, find_speeches(fold, lay.flat_lines)))
+    cands = [scan(f, lay.virtual_starts, lay.para_starts) for f, lay, _ in prep]
+
+    def outline() -> None:
+        for (fold, lay, cuts), cs in zip(prep, cands):
+            starts = [c.start for c in cs]
+            for i, cut in enumerate(cuts):
+                end = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
+                build(cs[bisect_left(starts, cut.start):bisect_left(starts, end)], lay.hard_breaks)
+
+    t_scan = best_of(lambda: [scan(f, lay.virtual_starts, lay.para_starts) for f, lay, _ in prep], repeat)
+    t_outline = best_of(outline, repeat)
+    print(f"  markers stage:  {t_scan * 1000:8.2f} ms  {t_scan / chars * 1e9:6.1f} ns/char")
+    print(f"  outline stage:  {t_outline * 1000:8.2f} ms  {t_outline / chars * 1e9:6.1f} ns/char")
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lark import Lark, Transformer
 from lark.exceptions import LarkError
@@ -66,8 +66,9 @@ _CONTEXTS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A proposed marker and the evidence about where it sits (a tuple: cheap to make)."""
+
     start: int  # view offsets of the marker
     end: int
     marker: str  # as written in the view (not folded)

@@ -1,19 +1,30 @@
-"""Nest markers into an outline: a stack builder that checks sequences.
+"""Decide a speech's outline over the whole speech, then nest it with a stack.
 
-Depth is read from the document, not from a table (the docutils title-style idea):
+First the candidates are linked into chains and weighed (:mod:`speechdoc.chains`):
+page labels that cut sentences, previews the body restates and lone weak forms are
+rejected as whole runs; a run whose first member is lost may start late. Then a
+stack builder nests what is kept. Depth is read from the document, not from a table
+(the docutils title-style idea):
 
-1. A marker that continues a list (same style, ordinal n after n-1 of an item still
-   on the stack) becomes that item's sibling; everything above it closes.
-2. A marker numbered 1 starts a new list under the innermost node that may hold it:
-   not an item of the same style (that is a restart at the same level), not an
-   inline point from an earlier paragraph (``一是`` mid-paragraph closes with its
-   paragraph), not a clause point when the new marker is a section heading
-   (一、 （一） 第一，) at a line start — a point may hold a ``1.`` or ``（1）`` list.
-   A heading style already seen closes items of styles first seen deeper than it.
+1. A marker that continues a list (same style, ordinal n after n-1 — or the member
+   its chain links it to — of an item anywhere on the stack) becomes that item's
+   sibling; everything above it closes. A short inline list inside a section never
+   takes the place of the series around it.
+2. A marker numbered 1 (or the head of a late-starting run) starts a new list under
+   the innermost node that may hold it. Closed first: an inline point from an earlier
+   paragraph, a clause point under a line-start section heading, an item closed by a
+   summing-up paragraph (总之，…), and an item of a colon-introduced enumeration once
+   the text after it runs far longer than its siblings did. An item of the same style
+   (a restart at the same level), of a heading style first seen deeper, or of a style
+   this one has been seen holding, closes too — unless that item's list goes on after
+   this one, or a colon in its text introduces this list: then the new list sits
+   inside the item (a restarted 一、 list inside a depth-3 第一， item is depth 4).
 3. Any other marker is text. A line-start heading that skips a number (一、 → 三、,
    a page lost to truncation) is kept with a ``sequence-gap`` warning.
 
-The builder works on plain tuples and never raises; problems become diagnostics.
+Linking is one pass with a dictionary and each step looks at the open stack only, so
+the decision is linear in the candidates (times the nesting depth) and never raises;
+doubtful decisions become diagnostics.
 
 >>> from speechdoc.markers import scan
 >>> text = "一、甲\\n（一）乙\\n（二）丙\\n二、丁"
