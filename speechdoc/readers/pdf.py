@@ -10,6 +10,9 @@ Lines in a page's top or bottom margin that are page numbers (``- 3 -``, ``第3�
 kept in the text where they are and reported as noise records (``page_number``,
 ``page_header``, ``page_footer``), so they never reach a title or a metric.
 
+Kangxi radicals that some fonts map their ideographs to (``⼀`` U+2F00 for ``一``) are
+read as the ideographs (:func:`unified`).
+
 A PDF without a text layer (a scan) raises :class:`~speechdoc.readers.UnreadableDocumentError`
 saying "no text layer; run OCR first"; a damaged or encrypted one says so too.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from ..model import SourceBlock
 from . import Extracted, UnreadableDocumentError, require
 
-__all__ = ["read_pdf", "MARGIN"]
+__all__ = ["read_pdf", "unified", "MARGIN"]
 
 #: share of the page height at the top and at the bottom where running headers and footers sit
 MARGIN = 0.12
@@ -34,6 +38,7 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9]{1,4}\s{0,2}[/／]\s{0,2}[0-9]{1,4}|(?i:page)\s{0,2}[0-9]{1,4}(?:\s{0,2}(?i:of)\s{0,2}[0-9]{1,4})?")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _CID = re.compile(r"\(cid:\d+\)")
+_RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]")
 _SENTENCE_END = frozenset("。！？!?；;：:…”’」』）)】]》")
 _MARKERISH = re.compile(r"[（(]?[一二三四五六七八九十0-9]{1,3}[、.．)）]|第[一二三四五六七八九十]{1,3}[，、条章节]|[\u2460-\u2473]")
 
@@ -138,6 +143,20 @@ def _width(text: str) -> float:
     return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
+def unified(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs as the ideographs they stand for (⼀、 → 一、).
+
+    Fonts embedded by many word processors map their glyphs to these code points, so a
+    PDF's 一、二、 come out as radicals that no marker rule or reader search matches.
+
+    >>> unified("⼀、⼯作⽬标") == "一、工作目标"
+    True
+    """
+    if not _RADICAL.search(text):
+        return text
+    return _RADICAL.sub(lambda m: n if len(n := unicodedata.normalize("NFKC", m.group())) == 1 else m.group(), text)
+
+
 def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
     require("pdfminer.high_level", "pdf")
     from pdfminer.high_level import extract_pages
@@ -156,7 +175,7 @@ def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
                     for line in box:
                         if not isinstance(line, LTTextLine):
                             continue
-                        text = line.get_text().replace("\r", "").replace("\n", " ").strip()
+                        text = unified(line.get_text().replace("\r", "").replace("\n", " ").strip())
                         if not text:
                             continue
                         x0, y0, x1, y1 = line.bbox
