@@ -107,3 +107,16 @@ def test_heading_markup_is_evidence_checked_against_the_outline():
 
 def test_consistent_headings_say_nothing(gov):
     assert not [d for d in gov.diagnostics if d.code.startswith("heading")]
+
+
+def test_a_wrapper_named_like_a_menu_round_the_whole_speech_is_kept():
+    speech = "<p>一、狠抓项目建设。" + "全年实施重点项目一百二十个以上。" * 150 + "</p><p>二、保障和改善民生。</p>"
+    doc = speechdoc.parse(f"<html><body><div id='nav-wrap'>{speech}</div><div class='nav'>首页</div></body></html>")
+    assert outline(doc) == [(1, "一、", "狠抓项目建设"), (1, "二、", "保障和改善民生")]
+    assert "首页" not in doc.text
+
+
+def test_a_page_in_another_encoding_than_it_declares_is_detected():
+    page = "<html><head><meta charset='utf-8'></head><body><p>一、狠抓落实</p><p>二、保障民生</p></body></html>"
+    doc = speechdoc.parse(page.encode("gb18030"))
+    assert doc.source.encoding == "gb18030" and outline(doc) == [(1, "一、", "狠抓落实"), (1, "二、", "保障民生")]

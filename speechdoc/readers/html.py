@@ -63,16 +63,16 @@ def read_html(data: str | bytes, *, encoding: str | None = None) -> Extracted:
             m = _CHARSET.search(bytes(data[:4096]))
             if m:
                 declared = m.group(1).decode("ascii").lower()
-                encoding = _ENCODING_ALIASES.get(declared, declared)
-        try:
-            loaded = load(data, encoding=encoding)
-        except Exception:
-            if encoding is None:
-                raise
-            loaded = load(data)  # a wrong <meta charset>: detect instead
+                declared = _ENCODING_ALIASES.get(declared, declared)
+                try:
+                    bytes(data).decode(declared)
+                    encoding = declared
+                except (UnicodeDecodeError, LookupError):
+                    pass  # a page saved in another encoding than it declares: detect instead
+        loaded = load(data, encoding=encoding)
     tree = lexbor.LexborHTMLParser(loaded.text)
-    walker = _Walker()
     root = tree.root
+    walker = _Walker(len(root.text(deep=True)) if root is not None else 0)
     if root is not None:
         walker.walk(root)
     text, blocks = walker.finish()
@@ -97,7 +97,8 @@ def _date(tree) -> str | None:
     return None
 
 
-def _is_chrome(node, tag: str) -> bool:
+def _is_chrome(node, tag: str, most: int) -> bool:
+    """Hidden, or navigation by its tag, role, class or id — unless it holds ``most`` of the page's text."""
     attrs = node.attributes
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
@@ -108,21 +109,22 @@ def _is_chrome(node, tag: str) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
     words = set(_WORD_SPLIT.split(names)) | {w.replace("-", "").replace("_", "") for w in names.split()}
     if words & _NAV_WORDS:
-        return True
+        return len(node.text(deep=True)) < most  # a wrapper named "nav-wrap" round the whole page is not a menu
     if tag in ("header", "footer"):  # a page's own header/footer; an article's header holds its title
         parent = node.parent
         while parent is not None:
             if parent.tag in ("article", "main"):
                 return False
             parent = parent.parent
-        return True
+        return len(node.text(deep=True)) < most
     return False
 
 
 class _Walker:
     """Depth-first over the tree without recursion (pages nest thousands deep), building lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, page_chars: int) -> None:
+        self.most = max(2000, page_chars // 2)  # navigation never holds half of a page's text
         self.lines: list[str] = []
         self.blocks: list[SourceBlock] = []
         self.pos = 0  # length of the text so far, newlines included
@@ -147,7 +149,7 @@ class _Walker:
                 self._text(node.text_content or "", bpath, heading, strong > 0, pre)
                 continue
             if tag is None or tag.startswith("-") or tag in _SKIP or (tag != "html" and tag != "body"
-                                                                       and _is_chrome(node, tag)):
+                                                                       and _is_chrome(node, tag, self.most)):
                 continue
             if tag == "br":
                 self._break()
