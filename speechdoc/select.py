@@ -51,7 +51,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from .errors import UsageError
 from .model import Document, Metric, OutlineNode, Paragraph, Sentence, Speech
 
-__all__ = ["select", "compile_selector", "as_record", "Selector", "Selected", "selector_parser"]
+__all__ = ["select", "compile_selector", "as_record", "Selector", "Selected", "selector_parser", "MAX_LENGTH",
+           "MAX_GROUPS", "MAX_FILTERS", "MAX_DIGITS"]
 
 Selected = Union[Speech, OutlineNode, Paragraph, Sentence, Metric]
 
@@ -73,7 +74,13 @@ _ATTRS: dict[str, dict[str, str]] = {
 }
 _ANY: dict[str, str] = {k: v for table in _ATTRS.values() for k, v in table.items()}
 _TYPES = ", ".join([*_ATTRS, "*"])
-_MAX_COMPOUNDS = 64
+#: bounds that no real query comes near; past them a selector is a UsageError, not minutes of work
+MAX_LENGTH = 4096  # characters
+MAX_GROUPS = 32  # comma-separated alternatives
+_MAX_COMPOUNDS = 64  # compounds in one alternative
+MAX_FILTERS = 16  # [..] tests on one compound
+MAX_DIGITS = 18  # digits of a number or position
+_WINDOW = 30  # characters of the selector quoted on each side of an error's column
 
 _EXPECTED = {
     "NAME": "a type or attribute name", "STAR": "*", "INT": "a position", "OP": "an operator (= != ~= ^= $= < <= > >=)",
@@ -110,7 +117,13 @@ class Selector:
 
 
 def _fail(source: str, column: int, message: str) -> UsageError:
-    return UsageError(f"bad selector: {message}\n  {source}\n  {' ' * (column - 1)}^")
+    """A UsageError quoting the selector around ``column`` (at most a window of it) with a caret."""
+    line = source.replace("\n", " ").replace("\r", " ")
+    left = max(0, column - 1 - _WINDOW)
+    right = min(len(line), column - 1 + _WINDOW)
+    shown = ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
+    caret = column - left + (1 if left else 0)
+    return UsageError(f"bad selector: {message}\n  {shown}\n  {' ' * (caret - 1)}^")
 
 
 def _describe(expected: set[str]) -> str:
@@ -145,6 +158,8 @@ def compile_selector(source: str) -> Selector:
     lead = len(source) - len(source.lstrip(" \t\u3000"))
     if not body:
         raise _fail(source, 1, "empty selector; try 'section' or 'speech[1] point'")
+    if len(source) > MAX_LENGTH:
+        raise _fail(source, MAX_LENGTH + 1, f"longer than {MAX_LENGTH} characters")
     try:
         tree = selector_parser().parse(body)
     except UnexpectedInput as e:
@@ -162,7 +177,9 @@ def compile_selector(source: str) -> Selector:
     groups = []
     for group in tree.children:
         if not isinstance(group, Tree):
-            continue  # a COMMA token
+            if len(groups) >= MAX_GROUPS:  # a COMMA token after the last group allowed
+                raise _fail(source, lead + group.column, f"more than {MAX_GROUPS} alternatives (comma groups)")
+            continue
         compounds: list[_Compound] = []
         combinators: list[str] = []
         for part in group.children:
@@ -171,9 +188,17 @@ def compile_selector(source: str) -> Selector:
             else:
                 combinators.append(">" if part.data == "child" else " ")
         if len(compounds) > _MAX_COMPOUNDS:
-            raise _fail(source, 1, f"more than {_MAX_COMPOUNDS} compounds in one selector")
+            raise _fail(source, lead + _column(group.children[2 * _MAX_COMPOUNDS]),
+                        f"more than {_MAX_COMPOUNDS} compounds in one alternative")
         groups.append((tuple(compounds), tuple(combinators)))
     return Selector(source, tuple(groups))
+
+
+def _column(item: Tree | Token) -> int:
+    """The column where a parse-tree item starts (its first token's)."""
+    while isinstance(item, Tree):
+        item = item.children[0]
+    return item.column
 
 
 def _compound(tree: Tree, source: str, lead: int) -> _Compound:
@@ -183,10 +208,14 @@ def _compound(tree: Tree, source: str, lead: int) -> _Compound:
     if kind != "*" and kind not in _ATTRS:
         raise _fail(source, lead + head.column, f"unknown type {kind!r} (expected one of {_TYPES})")
     table = _ANY if kind == "*" else _ATTRS[kind]
+    if len(tree.children) - 1 > MAX_FILTERS:
+        raise _fail(source, lead + _column(tree.children[1 + MAX_FILTERS]), f"more than {MAX_FILTERS} [..] tests on one {kind}")
     tests = []
     for f in tree.children[1:]:
         toks = [t for t in f.children if isinstance(t, Token) and t.type != "_S"]
         if f.data == "position":
+            if len(toks[0].lstrip("-")) > MAX_DIGITS:
+                raise _fail(source, lead + toks[0].column, f"a position of more than {MAX_DIGITS} digits")
             n = int(toks[0])
             if n == 0:
                 raise _fail(source, lead + toks[0].column, "positions count from 1 (or -1 for the last)")
@@ -222,6 +251,8 @@ def _value(typ: str, op: str, tok: Token, source: str, lead: int, name: str) -> 
         if text not in ("true", "false") or op not in ("=", "!="):
             raise _fail(source, lead + tok.column, f"{name} is a flag: write [{name}], [{name}=true] or [{name}=false]")
         return text == "true"
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        raise _fail(source, lead + tok.column, f"{name}: a number of more than {MAX_DIGITS} digits")
     try:
         num = float(text)
     except ValueError:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from query_support import load, report_with_metrics
@@ -164,3 +165,51 @@ def test_cli_query_bad_selector_exits_2(capsys):
     err = capsys.readouterr().err
     assert "bad selector: unexpected '>' at column 10" in err
     assert err.splitlines()[-1] == " " * 11 + "^"
+
+
+# -- issue 14 item 7: selectors are bounded -------------------------------------------------------------
+
+BOUNDS = [
+    ("speech[" + "1" * 4301 + "]", "longer than 4096 characters"),  # int() would refuse 4,301 digits
+    ("speech[" + "1" * 19 + "]", "a position of more than 18 digits"),
+    ("point[-" + "9" * 40 + "]", "a position of more than 18 digits"),
+    ("section[depth=" + "9" * 30 + "]", "a number of more than 18 digits"),
+    ("metric[value>0." + "1" * 25 + "]", "a number of more than 18 digits"),
+    (", ".join(["section"] * 33), "more than 32 alternatives"),
+    (",".join(["section[depth=1] > point"] * 100_000), "longer than 4096 characters"),
+    ("section" + "[depth>0]" * 17, "more than 16 [..] tests on one section"),
+    (" > ".join(["node"] * 65), "more than 64 compounds"),
+]
+
+
+@pytest.mark.parametrize("selector, message", BOUNDS, ids=[f"{m} ({len(s)} chars)" for s, m in BOUNDS])
+def test_selectors_past_their_bounds_are_usage_errors(report, selector, message):
+    with pytest.raises(UsageError, match=re.escape(message)) as info:
+        report.select(selector)
+    head, shown, caret = str(info.value).split("\n")
+    assert len(shown) <= 2 + 2 * 30 + 2  # a window around the column, never the whole selector
+    assert caret.endswith("^") and len(caret) <= len(shown) + 1
+
+
+def test_selectors_at_their_bounds_still_work(report):
+    from speechdoc.select import MAX_FILTERS, MAX_GROUPS
+
+    assert report.select(", ".join(["section[depth=1]"] * MAX_GROUPS)) == report.select("section[depth=1]")
+    assert report.select("section" + "[depth>0]" * MAX_FILTERS) == report.select("section")
+    assert report.select("section[" + "9" * 18 + "]") == []
+
+
+def test_an_error_far_into_a_long_selector_quotes_a_window_with_the_caret_under_it(report):
+    selector = "section[title~='" + "长" * 200 + "'] >> point"
+    with pytest.raises(UsageError) as info:
+        report.select(selector)
+    _, shown, caret = str(info.value).split("\n")
+    assert shown.startswith("  …") and shown.endswith("'] >> point")
+    assert shown[len(caret) - 1] == ">"  # the caret stands under the second '>'
+
+
+def test_compiled_selectors_are_cached():
+    compile_selector.cache_clear()
+    first = compile_selector("section[depth=1] > point")
+    assert compile_selector("section[depth=1] > point") is first
+    assert compile_selector.cache_info().hits == 1
