@@ -28,6 +28,7 @@ TITLE_CAP = 200  # a "title" with no terminator within this many characters is c
 _BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{1,4}")
 _TITLE_END = re.compile(r"[。！？!?；;]")
 _TRAIL = " \t\u3000\n\r，,、：:"
+_CJK_WORD = "\u3400-\u9fff\uf900-\ufaff"  # ideographs: a phrase, no punctuation
 
 
 @dataclass(slots=True)
@@ -64,9 +65,27 @@ def title_span(fold: str, marker_end: int, limit: int,
         stop = min(stop, hard)
     m = _TITLE_END.search(fold, ts, stop)
     te = m.start() if m else stop
+    if m is None and hard is not None and te == hard:
+        te = _across_stray_space(fold, ts, te, limit)
     while te > ts and fold[te - 1] in _TRAIL:
         te -= 1
     return ts, te
+
+
+_CLOSES_SOON = re.compile(rf"[ \t\u3000]([{_CJK_WORD}]{{1,6}})[。！？!?；;]")
+
+
+def _across_stray_space(fold: str, ts: int, te: int, limit: int) -> int:
+    """A title cut at a flattened PDF line's space inside a phrase (``…的新形 势新要求。``) goes on to
+    the sentence end when that comes within a few characters, as the repaired text reads."""
+    if te - ts < 4 or fold[te - 1] in _TRAIL or not _is_cjk_word(fold[te - 1]):
+        return te
+    m = _CLOSES_SOON.match(fold, te, limit)
+    return m.end(1) if m else te
+
+
+def _is_cjk_word(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],

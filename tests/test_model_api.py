@@ -213,3 +213,33 @@ def test_a_node_span_stops_at_its_own_text_not_the_footer_after_it():
     assert parent.span[1] == last.span[1] <= footer[0].span[0]
     for node in doc.walk():  # every node: from its marker to the end of its own text or its last child's
         assert node.span[1] == max([p.span[1] for p in node.blocks] + [c.span[1] for c in node.children])
+
+
+# a PDF page flattened onto one line: each printed line of ~29 characters ends in a space, and the
+# heading's printed line stops one character short of the column, inside the word 形势
+FLAT_PAGE = (
+    "在全市人大常委会办公室主任学习会上的讲话\n"
+    "今天举办全市人大常委会办公室主任学习会,围绕进一步做好人大 办公室工作进行学习、交流和研讨,很有必要。近年来,全市各级人"
+    " 大紧紧围绕中心工作,依法履行职责,积极主动作为,做了大量卓有 成效的工作,为推动全市经济社会平稳健康发展作出了重要贡献"
+    "。 各级人大常委会办公室的同志们,紧紧围绕改革发展大局和常委会 工作重点,认真履行职责,在服务人大重要会议和重大活动、协"
+    "调人 大机关运转等方面做了大量工作,得到了各方面的肯定。 这里,我向大家提两点希望,供同志们参考。 第一,希望大家自觉主"
+    "动加强学习,更好地适应人大工作的新形 势新要求。 党的十八大以来,以习近平同志为核心的党中央对人大工作提出了 一系列新要"
+    "求,我们要认真学习领会,切实贯彻落实到各项工作之中 ,不断提高履职能力和服务水平,努力开创人大工作新局面。 第二,希望大"
+    "家准确把握工作定位,充分发挥职能作用。 人大办公室是人大机关日常运转的中枢,承担着参谋、服务、协调 等重要职责,大家要立"
+    "足岗位,主动作为,努力把各项工作做得更好 更实更细,为常委会依法履职提供有力保障。"
+    "\n"
+)
+
+
+def test_a_title_goes_on_across_a_stray_pdf_space_inside_a_phrase():
+    doc = speechdoc.parse(FLAT_PAGE)
+    first, second = doc.walk()
+    assert first.title == "希望大家自觉主动加强学习,更好地适应人大工作的新形势新要求"  # the repaired text
+    assert doc.text_at(first.title_span).endswith("新形 势新要求")
+    assert second.title == "希望大家准确把握工作定位,充分发挥职能作用"
+
+
+def test_a_heading_line_before_a_body_sentence_is_not_lengthened():
+    page = FLAT_PAGE.replace("第二,希望大家准确把握工作定位,充分发挥职能作用。", "第二,准确把握工作定位 发挥作用的办法很多,")
+    second = speechdoc.parse(page).walk()[1]
+    assert second.title == "准确把握工作定位"
