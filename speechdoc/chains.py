@@ -73,27 +73,31 @@ def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
     return link(cands)[0]
 
 
-def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int]]:
-    """The weighed chains, and for each candidate the index of the next member of its chain (-1: none)."""
+def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain]]:
+    """The weighed chains; for each candidate the index of the next member of its chain
+    (-1: none); and the chains to look at again: rejected ones and those that start late."""
     succ = [-1] * len(cands)
     chains: list[Chain] = []
-    # (style, weak form, next ordinal) -> ids of the chains waiting for it, oldest first
-    waiting: dict[tuple[str, bool, int], list[int]] = {}
-    lines = [c.context == "line" for c in cands]
+    # style (with "~" for a weak form) -> next ordinal -> ids of the chains waiting for it, oldest first
+    waiting: dict[str, dict[int, list[int]]] = {}
+    lines: list[bool] = []
     split = False
-    for i, c in enumerate(cands):
-        n = c.ordinal
+    for i, (_, _, _, style, n, context, weak, cut, _, _) in enumerate(cands):
+        line = context == "line"
+        lines.append(line)
+        family = style + "~" if weak else style
+        by_n = waiting.get(family)
+        if by_n is None:
+            by_n = waiting[family] = {}
         cid = -1
         if n > 1:
-            style, weak = c.style, c.weak
-            ids = waiting.get((style, weak, n))
+            ids = by_n.get(n)
             gap = not ids and n > 2
             if gap:
-                ids = waiting.get((style, weak, n - 1))
+                ids = by_n.get(n - 1)
             if ids:
                 pick = len(ids) - 1
-                if len(ids) > 1:
-                    line = lines[i]
+                if pick:
                     for k in range(pick, max(-1, pick - 3), -1):  # the most recent of its own kind
                         if lines[chains[ids[k]].members[-1]] == line:
                             pick = k
@@ -104,21 +108,21 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int]]:
                     split = True
         if cid < 0:
             cid = len(chains)
-            ch = Chain(c.style)
+            ch = Chain(style, [i])
             chains.append(ch)
         else:
             ch = chains[cid]
             succ[ch.members[-1]] = i
-        ch.members.append(i)
-        ch.line += lines[i]
-        if c.weak:
+            ch.members.append(i)
+        if line:
+            ch.line += 1
+        if weak:
             ch.weak += 1
-        if c.cut:
+        if cut:
             ch.fragments += 1
-        key = (c.style, c.weak, n + 1)
-        w = waiting.get(key)
+        w = by_n.get(n + 1)
         if w is None:
-            waiting[key] = [cid]
+            by_n[n + 1] = [cid]
         else:
             w.append(cid)
 
@@ -128,8 +132,7 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int]]:
         for ch in chains:
             out.extend(_split_dangling_gap(ch, cands, succ))
         out.sort(key=lambda ch: ch.members[0])
-    _weigh(out, cands)
-    return out, succ
+    return out, succ, _weigh(out, cands)
 
 
 def _split_dangling_gap(ch: Chain, cands: Sequence[Candidate], succ: list[int]) -> list[Chain]:
@@ -149,24 +152,34 @@ def _split_dangling_gap(ch: Chain, cands: Sequence[Candidate], succ: list[int]) 
     return [ch, lone]
 
 
-def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> None:
-    """Reject the chains whose evidence says they are not lists."""
+def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
+    """Reject the chains whose evidence says they are not lists; return the rejected ones
+    and those that start late (numbered 2 or 3 first, two members or more)."""
     # line-start series of each style opening at 1, by position: previews are checked against them
     series: dict[str, list[int]] = {}
     previews = False
+    notable: list[Chain] = []
     for k, ch in enumerate(chains):
         n = len(ch.members)
         if ch.fragments and 2 * ch.fragments >= n:
             ch.rejected = "fragments"
-        elif ch.weak and n < 2:
+            notable.append(ch)
+            continue
+        if ch.weak and n < 2:
             ch.rejected = "lone weak form"
-        elif ch.style not in POINT_STYLES and cands[ch.members[0]].ordinal == 1:
-            if 2 * ch.line > n:
-                series.setdefault(ch.style, []).append(k)
-            elif not ch.line and n > 1:
-                previews = True
+            notable.append(ch)
+            continue
+        first = cands[ch.members[0]].ordinal
+        if first == 1:
+            if ch.style not in POINT_STYLES:
+                if 2 * ch.line > n:
+                    series.setdefault(ch.style, []).append(k)
+                elif not ch.line and n > 1:
+                    previews = True
+        elif first <= LATE_START_MAX and n > 1:
+            notable.append(ch)
     if not (previews and series):
-        return
+        return notable
     # a preview sits in the opening: before the first heading at a line start
     opening = min(chains[ks[0]].members[0] for ks in series.values())
     # for each style: the longest series from each position on (suffix maximum), found by bisection
@@ -188,3 +201,5 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> None:
         if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members):
             ch.rejected = "preview"
             ch.rival = longest[t]
+            notable.append(ch)
+    return notable

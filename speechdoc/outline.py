@@ -87,11 +87,11 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
     """Weigh the chains of the whole speech, then nest the markers they keep."""
     if not cands:
         return Decision([], [], [])
-    chains, succ = link(cands)
+    chains, succ, notable = link(cands)
     dropped = [False] * len(cands)
     late: dict[int, Chain] = {}
     diags: list[Diag] = []
-    for ch in chains:
+    for ch in notable:
         first = cands[ch.members[0]]
         if ch.rejected:
             for i in ch.members:
