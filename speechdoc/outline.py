@@ -149,7 +149,9 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                           c.start, cands[ch.last].end))
         # 2. a new list: find the node that can hold it
         mine = level.get(style) if heading else None
-        summed = c.summed_up  # a summing-up paragraph closes the innermost list only
+        # a summing-up paragraph closes the innermost list of items under a section (not the
+        # sections themselves), for a list of headings that follows it
+        summed = c.summed_up and heading
         while stack:
             x = stack[-1]
             # a point opened mid-paragraph closes with its paragraph
@@ -160,7 +162,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                 continue
             # an item closes with a summing-up paragraph, or, in a list a colon introduced (an
             # enumeration of statements), when the text after it runs far longer than its siblings did
-            closed = summed or (
+            closed = (summed and x.depth > 1) or (
                 heading and x.enumerated and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
