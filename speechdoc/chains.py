@@ -38,6 +38,7 @@ from .markers import POINT_STYLES, Candidate
 
 __all__ = ["Chain", "find_chains", "link", "LATE_START_MAX"]
 
+_DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
 #: a list may start late by this much (its first one or two members lost)
 LATE_START_MAX = 3
 
@@ -161,7 +162,9 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
     notable: list[Chain] = []
     for k, ch in enumerate(chains):
         n = len(ch.members)
-        if ch.fragments and 2 * ch.fragments >= n:
+        # page labels: most members cut a sentence (one cut is enough evidence only for the
+        # digit labels sites print, 1、2、; a heading after a paragraph that lost its 。 is one cut)
+        if ch.fragments and 2 * ch.fragments >= n and (ch.fragments > 1 or ch.style in _DIGIT_LABELS):
             ch.rejected = "fragments"
             notable.append(ch)
             continue
