@@ -69,7 +69,62 @@ def test_empty_input_is_an_empty_document(data):
 
 def test_binary_input_is_a_typed_error():
     with pytest.raises(speechdoc.DecodeError, match="binary"):
+        speechdoc.parse(b"\x00\x01\x02\x00\x00binary\x00" * 50)
+    with pytest.raises(speechdoc.InputError):  # a PDF goes to its reader, which says it is damaged
         speechdoc.parse(b"%PDF-1.7\x00\x01\x02\x00\x00binary\x00" * 50)
+
+
+# -- decoding and selectors at their worst (issue 14 items 4, 6, 7), at a size that keeps the suite fast --
+
+def _rand(seed: int, n: int, low: int = 0) -> bytes:
+    import random
+
+    rnd = random.Random(seed)
+    return bytes(rnd.randrange(low, 256) for _ in range(n))
+
+
+SPEECH = "同志们：\n一、认清形势\n今年全县生产总值增长6.2%。\n二、突出重点\n要扩大有效投资。\n"
+BYTES = {
+    "random-no-nul": _rand(1, 20_000, 1),
+    "utf8-ff-every-line": b"\xff\n".join(SPEECH.encode("utf-8") for _ in range(300)),
+    "utf8-cut-everywhere": b"".join(SPEECH.encode("utf-8")[:-2] for _ in range(300)),
+    "gb18030-flipped": bytes(b ^ (0x80 if i % 97 == 0 else 0) for i, b in enumerate(SPEECH.encode("gb18030") * 300)),
+    "big5-cut": b"".join("同志們：\n一、認清形勢\n".encode("big5")[:-1] for _ in range(600)),
+    "utf16-bom-then-utf8": b"\xff\xfe" + SPEECH.encode("utf-8") * 300,
+    "utf16-odd": (SPEECH * 300).encode("utf-16-le")[:-1],
+    "mixed-utf8-and-gb18030": (SPEECH.encode("utf-8") + SPEECH.encode("gb18030")) * 150,
+    "nul-every-other-random": bytes(b if i % 2 else 0 for i, b in enumerate(_rand(2, 20_000))),
+    "unicode-escape-surrogates": ("\\ud800一、认清形势\\udfff\n" * 1000).encode("ascii", "backslashreplace"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BYTES))
+def test_hostile_bytes_decode_or_are_refused_and_always_serialise(name):
+    data = BYTES[name]
+    encoding = "unicode_escape" if name == "unicode-escape-surrogates" else None
+    try:
+        doc = speechdoc.parse(data, encoding=encoding)
+    except speechdoc.DecodeError:
+        assert name == "nul-every-other-random"  # NULs scattered through random bytes: a binary file
+        return
+    check_document(doc, doc.text)
+    assert not any("\ud800" <= c <= "\udfff" for c in doc.text)
+    assert speechdoc.Document.model_validate_json(doc.model_dump_json()).text == doc.text
+    if name.startswith(("utf8", "utf16-bom")):
+        assert doc.source.encoding == "utf-8"
+        assert [n.marker for n in doc.walk()][:2] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("selector", [
+    ",".join(["section"] * 400), ",".join(["point[ordinal>1]"] * 100_000), "speech[" + "7" * 4301 + "]",
+    "section" + "[depth>0]" * 500, " ".join(["node"] * 1000), "metric[value=" + "9" * 5000 + "]",
+    "section[title~='" + "长" * 5000 + "']",
+])
+def test_hostile_selectors_are_usage_errors(selector):
+    doc = speechdoc.parse(SPEECH * 50)
+    with pytest.raises(speechdoc.UsageError) as info:
+        doc.select(selector)
+    assert len(str(info.value)) < 400  # a window of the selector, never all of it
 
 
 def test_wrong_type_is_a_typed_error():
