@@ -54,8 +54,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
         rf"{_PCTCH}{{1,10}}(?:[万亿](?=[一二两三四五六七八九十]){_PCTCH}{{1,10}})?(?:点[{_DEC}]{{1,8}})?)"
         rf"(?![0-9０-９.．]|{_PCTCH}|点))"
-        rf"|(?P<mixed>(?<![0-9０-９.．点{HAN_NUM}])[0-9０-９]{{1,4}}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
-        rf"(?:[0-9０-９]{{1,4}}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９]))"
         rf"|(?P<arabic>(?<![0-9０-９.．点{HAN_NUM}])(?<![0-9],)(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
         rf"|[０-９]{{1,3}}(?:，[０-９]{{3}}){{1,5}}(?![０-９])|[0-9０-９]{{1,16}})"
         rf"(?:[.．][0-9０-９]{{1,8}})?(?![0-9０-９]))"
@@ -73,7 +71,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余)?" + _NOT_METRIC_UNIT)
-    return {"token": token, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
+    mixed = re.compile(  # tried only where an Arabic number meets a unit character (5万4千6百)
+        r"[0-9０-９]{1,4}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
+        r"(?:[0-9０-９]{1,4}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９])")
+    return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
 
 def overlong(fold: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -142,6 +143,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
     end = len(fold) if end is None else end
     pat = _patterns()
     token, tail, rng, prefix, not_metric = pat["token"], pat["tail"], pat["range"], pat["prefix"], pat["not_metric"]
+    mixed = pat["mixed"]
     out: list[Phrase] = []
     pos = start
     urls = [u.span() for u in _URL.finditer(fold, start, end)] if _has_url(fold, start, end) else []
@@ -152,6 +154,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
             break
         kind = m.lastgroup or ""
         ts, te = m.start(), m.end()
+        if kind == "arabic" and te < end and fold[te] in "万亿千百十" and (mx := mixed.match(fold, ts, end)):
+            kind, te = "mixed", mx.end()
         pos = te if te > ts else ts + 1
         if ts > 0 and fold[ts - 1] in "%％" or urls and any(a <= ts < z for a, z in urls):
             continue  # %28 of URL percent-encoding, numbers inside a link
