@@ -206,7 +206,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
         if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(fold, s):
             continue
-        cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s)
+        cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
         summed = _summed_up(fold, prev, s)
         prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
@@ -243,6 +243,7 @@ def _in_brackets(fold: str, pos: int) -> bool:
     return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, "（(", "）)")
 
 
+_HEADING_LINE = re.compile(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[\u2460-\u2473])")
 _LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
 _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
@@ -256,7 +257,7 @@ def _after_colon(fold: str, start: int) -> bool:
     return i >= floor and fold[i] in "：:"
 
 
-def _cuts_sentence(fold: str, start: int) -> bool:
+def _cuts_sentence(fold: str, start: int, style: str) -> bool:
     """Does the line break before ``start`` cut a sentence (a long line ending mid-text)?"""
     i = start - 1
     while i >= 0 and fold[i] in _BLANKS:
@@ -268,7 +269,14 @@ def _cuts_sentence(fold: str, start: int) -> bool:
         j -= 1
     if j < 0 or fold[j] == "\n" or fold[j] in _LINE_END or not "\u3400" <= fold[j] <= "\u9fff":
         return False
-    return j - fold.rfind("\n", 0, j) >= _WRAP_MIN
+    line_start = fold.rfind("\n", 0, j) + 1
+    if j + 1 - line_start < _WRAP_MIN:
+        return False
+    # a long heading line (一、…without 。) above a list of another style is a heading, not a
+    # cut sentence; a line opening with a label of the same style (1、… 2、…) is a page label
+    m = _HEADING_LINE.match(fold, line_start)
+    above = parse_marker(m.group().strip(" \t\u3000")) if m else None
+    return above is None or above[0] == style
 
 
 _RANGE_FOLLOW = re.compile(rf"([{_HAN}0-9０-９]{{1,3}})(?:[、，,至到]|[季个届月年日号倍名位天次])")
