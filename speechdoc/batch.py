@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import functools
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
@@ -215,8 +216,18 @@ def _run(fn: Any, tasks: list[tuple[str, _Options]], workers: int, timeout: floa
         r = _in_process(fn, tasks[0])
         yield failed(tasks[0][0], r) if isinstance(r, str) else r
         return
+    _warm_up()
     for o in run_pool(fn, tasks, workers=workers, timeout=timeout):
         yield o.value if o.error is None else failed(tasks[o.index][0], o.error)
+
+
+@functools.cache
+def _warm_up() -> None:
+    """Parse a line here once, so forked workers inherit the grammars and tables built lazily
+    (each would build them again, on its first document's time budget)."""
+    from .pipeline import parse
+
+    parse("一、发展经济\n（一）扩大消费，增长5%。")
 
 
 def _check(workers: int | None, timeout: float | None) -> int:

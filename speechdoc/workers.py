@@ -50,9 +50,16 @@ def describe_exception(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
+_READY = ("ready",)
+
+
 def _serve(fn: Callable[[Any], Any], conn: Connection) -> None:
     """A worker's loop: take an item, send back ``(index, ok, value or error)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        conn.send(_READY)  # the time budget starts now, not while a spawned worker imports
+    except OSError:
+        return
     while True:
         try:
             task = conn.recv()
@@ -95,11 +102,15 @@ class _Worker:
         self.proc = ctx.Process(target=_serve, args=(fn, child), daemon=True)
         self.proc.start()
         child.close()
-        self.task: tuple[int, float] | None = None  # (index, deadline)
+        self.queue: deque[tuple[int, Any]] = deque()  # items sent and not answered, in order
+        self.deadline = float("inf")  # of the item at the head of the queue, the one being parsed
+        self.ready = False  # the worker has started (its first item's budget runs from then)
 
     def give(self, index: int, item: Any, timeout: float | None) -> None:
-        self.task = (index, time.monotonic() + timeout if timeout else float("inf"))
         self.conn.send((index, item))
+        if not self.queue and self.ready:
+            self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.queue.append((index, item))
 
     def stop(self, kill: bool = False) -> None:
         if self.proc.is_alive():
@@ -128,6 +139,50 @@ def _death(proc: Any) -> str:
     return f"worker died (exit status {code}) while parsing this file"
 
 
+_DEPTH = 2  # items sent to a worker at once
+
+
+def _collect(w: _Worker, ready: set[Any], done: dict[int, Outcome[Any]], timeout: float | None) -> bool:
+    """Take a worker's answers; charge a death or a time-out to the item it was parsing.
+
+    True when the worker must be replaced (it died, overran, or ran out of memory).
+    """
+    if w.conn in ready:
+        try:
+            while w.conn.poll():
+                msg = w.conn.recv()
+                if msg == _READY:
+                    w.ready = True
+                    if w.queue:
+                        w.deadline = time.monotonic() + timeout if timeout else float("inf")
+                    continue
+                if not w.queue:
+                    break
+                got, ok, value = msg
+                index = w.queue[0][0]
+                if got != index:
+                    continue
+                w.queue.popleft()
+                done[index] = Outcome(index, value, None) if ok else Outcome(index, None, value)
+                w.deadline = time.monotonic() + timeout if timeout else float("inf")
+                if not ok and value == "out of memory":  # its heap cannot be trusted
+                    return True
+        except (EOFError, OSError):  # the worker died mid-answer
+            w.proc.join(timeout=1)
+    if not w.queue:
+        return False
+    index = w.queue[0][0]
+    if w.proc.sentinel in ready or not w.proc.is_alive():
+        w.proc.join(timeout=1)
+        done[index] = Outcome(index, None, _death(w.proc))
+    elif time.monotonic() >= w.deadline:
+        done[index] = Outcome(index, None, f"took longer than the time budget of {timeout:g} s; stopped")
+    else:
+        return False
+    w.queue.popleft()
+    return True
+
+
 def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, timeout: float | None = DEFAULT_TIMEOUT,
              window: int | None = None, start_method: str | None = None) -> Iterator[Outcome[R]]:
     """``fn(item)`` for each item in ``workers`` processes, yielded in input order.
@@ -148,51 +203,36 @@ def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, time
     next_out = 0
     try:
         pool = [_Worker(ctx, fn) for _ in range(workers)]
-        while todo or any(w.task for w in pool) or next_out in done:
+        while todo or any(w.queue for w in pool) or next_out in done:
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
             for k, w in enumerate(pool):
-                if w.task is None and todo and todo[0][0] < next_out + window:
-                    if not w.proc.is_alive():
+                # two items a worker: the next one waits in its pipe, so it never idles while we write
+                while len(w.queue) < _DEPTH and todo and todo[0][0] < next_out + window:
+                    if not w.queue and not w.proc.is_alive():
                         w.stop(kill=True)
                         pool[k] = w = _Worker(ctx, fn)
                     index, item = todo.popleft()
                     try:
                         w.give(index, item, timeout)
+                    except OSError:  # the worker has just died: the wait below finds out on what
+                        todo.appendleft((index, item))
+                        break
                     except Exception as e:  # noqa: BLE001 - an item that cannot be pickled
-                        w.task = None
                         done[index] = Outcome(index, None, f"could not be sent to a worker: {describe_exception(e)}")
-            busy = [w for w in pool if w.task]
+                        break
+            busy = [w for w in pool if w.queue]
             if not busy:
                 continue
-            wait_for = min(w.task[1] for w in busy) - time.monotonic()  # type: ignore[index]
+            wait_for = min(w.deadline for w in busy) - time.monotonic()
             ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
                              timeout=max(0.0, min(wait_for, 3600.0))))
-            now = time.monotonic()
             for w in busy:
-                index, deadline = w.task  # type: ignore[misc]
-                failed = False
-                if w.conn in ready:
-                    try:
-                        got, ok, value = w.conn.recv()
-                    except (EOFError, OSError):  # the worker died mid-answer
-                        w.proc.join(timeout=1)
-                    else:
-                        if got == index:
-                            done[index] = Outcome(index, value, None) if ok else Outcome(index, None, value)
-                            w.task = None
-                            failed = not ok and value == "out of memory"  # its heap cannot be trusted
-                if w.task is not None and (w.proc.sentinel in ready or not w.proc.is_alive()):
-                    w.proc.join(timeout=1)
-                    done[index] = Outcome(index, None, _death(w.proc))
-                    failed = True
-                elif w.task is not None and now >= deadline:
-                    done[index] = Outcome(index, None, f"took longer than the time budget of {timeout:g} s; stopped")
-                    failed = True
-                if failed:  # a fresh worker takes its place when there is work for it
-                    w.task = None
-                    w.stop(kill=True)
+                if _collect(w, ready, done, timeout):  # the worker is gone or cannot be trusted
+                    todo.extendleft(reversed(w.queue))  # what it had not started goes to another
+                    w.queue.clear()
+                    w.stop(kill=True)  # a fresh worker takes its place when there is work for it
     finally:
         for w in pool:
             try:
