@@ -109,3 +109,49 @@ def test_a_single_page_without_chrome_keeps_every_line(tmp_path):
     doc = speechdoc.parse_file(path)
     assert doc.noise == [] and outline(doc) == [(1, "一、", "总体要求"), (1, "二、", "重点任务")]
     assert doc.text == "一、总体要求\n今年生产总值增长6%左右。\n二、重点任务\n"
+
+
+def _canvas(path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return canvas.Canvas(str(path), invariant=1)
+
+
+def test_letter_spaced_lines_get_no_guessed_spaces(tmp_path):
+    path = tmp_path / "spaced.pdf"
+    c = _canvas(path)
+    t = c.beginText(72, 700)
+    t.setFont("STSong-Light", 14)
+    t.setCharSpace(2.5)  # justified or letter-spaced text: glyphs a fifth of a character apart
+    t.textLine("一、总体要求")
+    t.textLine("今年全市生产总值增长6.5%左右，居民收入稳步增长。")
+    c.drawText(t)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 600, "Report on the Work of the Government")
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 580, "张三")
+    c.drawString(72 + 12 * 3, 580, "秘书长")  # a real gap of a character: a space
+    c.save()
+    doc = speechdoc.parse_file(path)
+    assert doc.text == ("一、总体要求\n今年全市生产总值增长6.5%左右，居民收入稳步增长。\n"
+                        "Report on the Work of the Government\n张三 秘书长\n")
+    assert [m.value for m in doc.metrics()] == [6.5]
+
+
+def test_a_page_of_few_lines_has_no_column_to_join_at(tmp_path):
+    path = tmp_path / "cover.pdf"
+    c = _canvas(path)
+    c.setFont("STSong-Light", 16)
+    c.drawString(72, 700, "在全市经济工作会议上的讲话（征求意见稿）")
+    c.drawString(72, 670, "市长")
+    c.save()
+    assert speechdoc.parse_file(path).text == "在全市经济工作会议上的讲话（征求意见稿）\n市长\n"
+
+
+def test_radicals_read_as_ideographs():
+    from speechdoc.readers.pdf import unified
+
+    assert unified("⼀、⼯作⽬标") == "一、工作目标" and unified("（一）扩大内需") == "（一）扩大内需"

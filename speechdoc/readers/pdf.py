@@ -117,14 +117,31 @@ def _wraps(lines: list[_Line], pages: list[tuple[float, list[_Line]]]) -> dict[i
     and is followed by a line starting flush at the left edge (no paragraph indent, no
     marker) goes on in that line: on the same page or across a page break.
     """
+    def column(body: list[_Line], em: float) -> tuple[float, float, float] | None:
+        long = [ln.bbox[2] for ln in body if _width(ln.text) >= 8]
+        if not long:
+            return None
+        left, right = min(ln.bbox[0] for ln in body), max(long)
+        if sum(x >= right - 1.2 * em for x in long) < 3 or right - left < 12 * em:
+            return None  # no column to speak of: a few lines (a cover, a signature) are never joined
+        return left, right, em
+
+    def em_of(body: list[_Line]) -> float:
+        return sorted((ln.bbox[2] - ln.bbox[0]) / max(1.0, _width(ln.text)) for ln in body)[len(body) // 2]
+
+    every = [ln for _, page in pages for ln in page if not ln.kind and len(ln.text) >= 2]
+    shared = column(every, em_of(every)) if every else None  # pages of one document share their column
     edges: dict[int, tuple[float, float, float]] = {}
     for number, (_, page) in enumerate(pages, start=1):
         body = [ln for ln in page if not ln.kind and len(ln.text) >= 2]
         if not body:
             continue
-        em = sorted((ln.bbox[2] - ln.bbox[0]) / max(1.0, _width(ln.text)) for ln in body)[len(body) // 2]
-        long = [ln.bbox[2] for ln in body if _width(ln.text) >= 8] or [ln.bbox[2] for ln in body]
-        edges[number] = (min(ln.bbox[0] for ln in body), max(long), em)
+        own = column(body, em_of(body))
+        if own is None and shared is not None and all(
+                shared[0] - shared[2] <= ln.bbox[0] and ln.bbox[2] <= shared[1] + shared[2] for ln in body):
+            own = shared
+        if own is not None:
+            edges[number] = own
     body = [ln for ln in lines if not ln.kind]
     out: dict[int, str] = {}
     for a, b in zip(body, body[1:]):
@@ -157,10 +174,38 @@ def unified(text: str) -> str:
     return _RADICAL.sub(lambda m: n if len(n := unicodedata.normalize("NFKC", m.group())) == 1 else m.group(), text)
 
 
+def _line_text(line, char_type) -> str:
+    """A printed line's text without the spaces pdfminer guesses into letter-spaced lines.
+
+    pdfminer adds a space wherever two glyphs stand further apart than a tenth of a
+    character; a justified or letter-spaced Chinese line then reads ``增 长 6 . 5 %``.
+    A guessed space is kept only where the gap is clearly wider than the line's usual
+    gap between glyphs; spaces that are glyphs in the PDF are always kept.
+    """
+    items = list(line)
+    chars = [(i, c) for i, c in enumerate(items) if isinstance(c, char_type)]
+    gaps = sorted(b.x0 - a.x1 for (_, a), (_, b) in zip(chars, chars[1:]))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    out: list[str] = []
+    prev = None
+    for i, item in enumerate(items):
+        if isinstance(item, char_type):
+            out.append(item.get_text())
+            prev = item
+            continue
+        text = item.get_text()
+        if text != " " or prev is None:
+            continue
+        nxt = next((c for c in items[i + 1:] if isinstance(c, char_type)), None)
+        if nxt is None or nxt.x0 - prev.x1 > usual + 0.25 * max(prev.size, 1.0):
+            out.append(" ")
+    return "".join(out).replace("\r", "").replace("\n", " ").strip()
+
+
 def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
     require("pdfminer.high_level", "pdf")
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+    from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     out: list[tuple[float, list[_Line]]] = []
@@ -175,7 +220,7 @@ def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
                     for line in box:
                         if not isinstance(line, LTTextLine):
                             continue
-                        text = unified(line.get_text().replace("\r", "").replace("\n", " ").strip())
+                        text = unified(_line_text(line, LTChar))
                         if not text:
                             continue
                         x0, y0, x1, y1 = line.bbox
