@@ -30,12 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["find", "MAX_ENTRY", "MAX_ENTRIES"]
+__all__ = ["find", "MAX_ENTRY", "MAX_ENTRIES", "MAX_LABELS"]
 
 #: a listed heading is short; a longer line is body text
 MAX_ENTRY = 60
 #: a table of contents longer than this is not looked at further (bounds the work per label)
 MAX_ENTRIES = 200
+#: labels looked at in one text (a page has one table of contents, a compilation a few): bounds the work
+MAX_LABELS = 16
 
 # 目录 / 提纲 / 目录/提纲 / 【目录】 / 文章目录：… (on the folded, simplified view)
 _LABEL = re.compile(
@@ -57,8 +59,13 @@ _SPACES = re.compile(r"[\s\u3000\xa0]+")
 _LEADER = re.compile(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})[0-9０-９]{1,4}$")
 
 
+_PLAIN = re.compile(r"[^\s\u3000\xa0.…·．]*")  # a line with nothing _key would remove
+
+
 def _key(line: str) -> str:
     """The comparable text of a line: no page number after a leader, no blanks."""
+    if _PLAIN.fullmatch(line):
+        return line
     return _SPACES.sub("", _LEADER.sub("", line))
 
 
@@ -74,9 +81,10 @@ class _Later:
         self.line_last: dict[str, int] = {}
         self.marker_last: dict[str, int] = {}
         for i, (s, e) in enumerate(lines):
+            if e - s > MAX_ENTRY + 20:  # neither a heading nor a listed line
+                continue
             line = fold[s:e]
-            if e - s <= MAX_ENTRY + 20:
-                self.line_last[_key(line)] = i
+            self.line_last[_key(line)] = i
             mk = _marker(line)
             if mk:
                 self.marker_last[mk] = i
@@ -98,13 +106,15 @@ def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tupl
     lines = list(lines)
     later: _Later | None = None
     out: list[tuple[int, int]] = []
+    labels = 0
     i = 0
-    while i < len(lines):
+    while i < len(lines) and labels < MAX_LABELS:
         s, e = lines[i]
         label = _LABEL.fullmatch(fold, s, e) if e - s <= MAX_ENTRY else None
         if label is None:
             i += 1
             continue
+        labels += 1
         if later is None:
             later = _Later(fold, lines)
         end = _block(fold, lines, i, label.group("rest"), later)
