@@ -208,3 +208,14 @@ def test_contents_entries_without_a_heading_are_still_not_nodes():
     doc = speechdoc.parse(_docx_with(toc + _p("一、总体要求") + _p("二、重点任务")))
     assert outline(doc) == [(1, "一、", "总体要求"), (1, "二、", "重点任务")]
     assert [(r.kind, r.text) for r in doc.noise] == [("toc", "一、总体要求\t1"), ("toc", "二、重点任务\t2")]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked():
+    from speechdoc.readers.docx import MAX_PART_BYTES
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<" + b" " * (MAX_PART_BYTES + 1))
+    assert len(buf.getvalue()) < 200_000
+    with pytest.raises(UnreadableDocumentError, match="unpacks to more than"):
+        speechdoc.parse(buf.getvalue())

@@ -29,7 +29,7 @@ from .numbering import W, ListCounter, ListDefinitions
 __all__ = ["read_docx", "MAX_PART_BYTES"]
 
 #: an XML part larger than this (uncompressed) is refused: a ZIP bomb, not a speech
-MAX_PART_BYTES = 200 * 1024 * 1024
+MAX_PART_BYTES = 64 * 1024 * 1024
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "/officeDocument"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
