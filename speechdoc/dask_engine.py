@@ -21,7 +21,7 @@ from typing import Any
 from .dataset import SCHEMAS, TABLES, to_arrow, to_columns
 from .errors import MissingDependencyError
 from .store import part_name
-from .workers import can_start_workers, run_pool
+from .workers import can_start_workers, run_pool, safe_start_method
 
 __all__ = ["write_parquet", "map_chunks", "cluster_client"]
 
@@ -65,7 +65,7 @@ def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None) -> d
     """Arrow tables of a chunk of files: a file that fails is a ``documents`` row with its error.
 
     Where the Dask worker may start a process (not daemonic), the chunk is parsed in a
-    child started by spawn (the worker is threaded), so a crash, a ``MemoryError`` or a
+    child from a fork server (the worker is threaded: no plain fork), so a crash, a ``MemoryError`` or a
     document over ``timeout`` is charged to that file as on the local engine.
     """
     from .batch import _in_process, _tables_task
@@ -73,7 +73,8 @@ def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None) -> d
 
     if can_start_workers():
         return to_arrow([to_columns(error_rows(tasks[o.index][0], o.error)) if o.error is not None else o.value
-                         for o in run_pool(_tables_task, tasks, workers=1, timeout=timeout, start_method="spawn")])
+                         for o in run_pool(_tables_task, tasks, workers=1, timeout=timeout,
+                                           start_method=safe_start_method())])
     out = []
     for task in tasks:
         r = _in_process(_tables_task, task)

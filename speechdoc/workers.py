@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Outcome", "run_pool", "describe_exception", "can_start_workers", "default_workers", "DEFAULT_TIMEOUT"]
+__all__ = ["Outcome", "run_pool", "describe_exception", "can_start_workers", "safe_start_method", "default_workers", "DEFAULT_TIMEOUT"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -88,7 +88,15 @@ def _serve(fn: Callable[[Any], Any], conn: Connection) -> None:
 
 def _context(start_method: str | None) -> Any:
     # fork starts a worker in milliseconds with speechdoc already imported; elsewhere spawn
-    return mp.get_context(start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn"))
+    ctx = mp.get_context(start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn"))
+    if ctx.get_start_method() == "forkserver":  # the server imports speechdoc once; workers fork from it
+        ctx.set_forkserver_preload(["speechdoc.batch", "speechdoc.pipeline", "speechdoc.dataset"])
+    return ctx
+
+
+def safe_start_method() -> str:
+    """A start method for a threaded process (a Dask worker), where fork is unsafe."""
+    return "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 
 
 def can_start_workers() -> bool:
@@ -190,7 +198,7 @@ def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, time
     ``timeout`` is the budget of one item in seconds (None: no limit). At most
     ``window`` items are in flight or waiting to be yielded, so memory stays bounded
     behind a slow item. Closing the iterator stops the workers. ``start_method``: the
-    multiprocessing one (default fork where there is fork: "spawn" from a threaded process).
+    multiprocessing one (default fork where there is fork; see :func:`safe_start_method` for a threaded process).
     """
     todo: deque[tuple[int, T]] = deque(enumerate(items))
     if not todo:

@@ -191,12 +191,13 @@ def misbehave(item: str) -> str:
     return item.upper()
 
 
-def test_spawned_workers_survive_the_same_faults():
-    """The Dask engine parses each chunk in a spawned child (its worker is threaded): same guarantees."""
+@pytest.mark.parametrize("start_method", ["forkserver", "spawn"])
+def test_workers_of_a_threaded_process_survive_the_same_faults(start_method):
+    """The Dask engine parses each chunk in a child from a fork server (its worker is threaded)."""
     from speechdoc.workers import run_pool
 
     got = list(run_pool(misbehave, ["a", "kill", "b", "slow", "memory", "c"], workers=1, timeout=3,
-                        start_method="spawn"))
+                        start_method=start_method))
     assert [(o.value, o.error) for o in got] == [
         ("A", None), (None, "worker died (SIGKILL) while parsing this file"), ("B", None),
         (None, "took longer than the time budget of 3 s; stopped"), (None, "out of memory"), ("C", None)]
