@@ -84,17 +84,19 @@ def read_docx(data: bytes) -> Extracted:
         style_id = _val(p.find(f"{W}pPr/{W}pStyle"))
         num_id, ilvl = _numbering(p, styles, style_id)
         marker = None
+        suffix = "tab"
         if num_id is not None:
             got = counter.next(num_id, ilvl)
-            if got is not None and got[0]:
-                marker = got[0]
+            if got is not None and got.text:
+                marker, suffix = got.text, got.suffix
         text = _text(p).rstrip(" \t")
         if not text.strip() and not marker:
             continue
         shown = text.lstrip(" \t\u3000") if marker else text
         if marker:
             last = marker[-1]  # 第一条 总体要求, 1 总体要求; but 一、总体, （一）总体, ①总体
-            sep = " " if shown and ((last.isascii() and last.isalnum()) or "\u4e00" <= last <= "\u9fff") else ""
+            sep = " " if shown and suffix != "nothing" and (
+                (last.isascii() and last.isalnum()) or "\u4e00" <= last <= "\u9fff") else ""
             shown = marker + sep + shown
         lines.append(shown)
         name = styles.name(style_id)

@@ -17,8 +17,9 @@ renders each numbered paragraph's marker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-__all__ = ["Level", "ListDefinitions", "ListCounter", "format_number", "W"]
+__all__ = ["Level", "Marker", "ListDefinitions", "ListCounter", "format_number", "W"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -113,6 +114,14 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
+class Marker(NamedTuple):
+    """A rendered list marker: its text, the level's ``w:numFmt`` and ``w:suff`` (tab, space, nothing)."""
+
+    text: str
+    fmt: str
+    suffix: str = "tab"
+
+
 @dataclass(slots=True)
 class Level:
     start: int = 1
@@ -204,8 +213,8 @@ class ListCounter:
             return over[1]
         return self.lists.abstract[aid].get(ilvl)
 
-    def next(self, num_id: str, ilvl: int) -> tuple[str, str] | None:
-        """(marker text, format) for the next paragraph of list ``num_id`` at level ``ilvl``; None if not numbered."""
+    def next(self, num_id: str, ilvl: int) -> Marker | None:
+        """The marker of the next paragraph of list ``num_id`` at level ``ilvl``; None if not numbered."""
         if num_id in ("", "0"):
             return None
         aid = self._abstract(num_id)
@@ -229,7 +238,7 @@ class ListCounter:
             if restart is None or (restart != 0 and ilvl + 1 <= restart):
                 del counts[deeper]
         if level.fmt == "bullet":
-            return "", "bullet"
+            return Marker("", "bullet", level.suffix)
         text = level.text
         for k in range(9, 0, -1):
             token = f"%{k}"
@@ -237,4 +246,4 @@ class ListCounter:
                 d = self._definition(num_id, aid, k - 1) or Level()
                 n = counts.get(k - 1, d.start)
                 text = text.replace(token, format_number(n, "decimal" if level.legal else d.fmt))
-        return text, level.fmt
+        return Marker(text, level.fmt, level.suffix)
