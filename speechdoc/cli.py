@@ -372,6 +372,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(a, "func", None):
         p.print_help(sys.stderr)
         return 2
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        print("speechdoc: error: standard output is closed", file=sys.stderr)
+        return 1
     try:
         return a.func(a)
     except UsageError as e:
