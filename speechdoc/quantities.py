@@ -23,14 +23,19 @@ import re
 from dataclasses import dataclass
 
 from .clean import fold_script
+from .errors import InputError
 from .metrics.quantity import Quantity, _times
 from .metrics.quantity import parse_quantity as _read_phrase
 from .metrics.scan import phrases
 
-__all__ = ["ParsedQuantity", "parse_quantity", "find_quantities"]
+__all__ = ["ParsedQuantity", "parse_quantity", "find_quantities", "NotTextError"]
 
 _NUMERAL_GAP = re.compile(r"(?<=[0-9０-９零〇一二两三四五六七八九十百千万亿点分之])[ \u3000]+"
                           r"(?=[0-9０-９零〇一二两三四五六七八九十百千万亿点分之])")
+
+
+class NotTextError(InputError, TypeError):
+    """The reader was given something other than a ``str``: a speechdoc ``InputError`` and a ``TypeError``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ def find_quantities(text: str) -> list[ParsedQuantity]:
     a bare number: without a unit only the context says what it counts.
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_quantities() takes a str, not {type(text).__name__}")
+        raise NotTextError(f"find_quantities() takes a str, not {type(text).__name__}")
     fold = fold_script(text)
     out: list[ParsedQuantity] = []
     for p in phrases(fold):
@@ -104,7 +109,7 @@ def parse_quantity(text: str) -> ParsedQuantity | None:
     returned. ``None`` when there is no quantity the reader is sure of.
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_quantity() takes a str, not {type(text).__name__}")
+        raise NotTextError(f"parse_quantity() takes a str, not {type(text).__name__}")
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
         return None

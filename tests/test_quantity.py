@@ -101,6 +101,10 @@ def test_parse_quantity_reads_a_phrase_and_finds_one_in_text():
     assert speechdoc.parse_quantity("第三") is None
     with pytest.raises(TypeError):
         speechdoc.parse_quantity(b"5%")  # type: ignore[arg-type]
+    with pytest.raises(speechdoc.InputError):
+        speechdoc.find_quantities(None)  # type: ignore[arg-type]
+    assert speechdoc.parse_quantity("") is None and speechdoc.find_quantities("") == []
+    assert speechdoc.parse_quantity("\ud800增长5%") is not None  # a lone surrogate is no error
 
 
 @pytest.mark.parametrize("numeral,value", [
