@@ -5,7 +5,8 @@
 HTML: selectolax (lexbor) and lxml.html parse the same government page repeated to
 ~1 MB; PDF: pdfminer.six and pypdf extract the same STSong-Light (CID font) PDF, 40
 pages. Prints seconds per run and whether each got the Chinese text right. Libraries
-not installed are skipped.
+not installed are skipped. Last, how many of the plain text's outline nodes each
+fixture format gives (run it with an older speechdoc on PYTHONPATH to compare).
 """
 from __future__ import annotations
 
@@ -83,6 +84,27 @@ def pdf() -> None:
     print(f"  speechdoc read_pdf (pdfminer layout + chrome + wraps): {best(lambda: read_pdf(data), 1):.3f} s")
 
 
+def outlines() -> None:
+    import speechdoc
+
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d)
+        make["main"](folder)
+        ref = [(n.depth, n.marker, n.title) for n in speechdoc.parse_file(ROOT / "fixtures/readers/speech.txt").walk()]
+        print("outline of each format against speech.txt:")
+        for name in ["gov_page.html", "sharing_page.html", "speech.docx", "speech.pdf", "scanned.pdf"]:
+            try:
+                doc = speechdoc.parse_file(folder / name)
+            except Exception as e:  # what an older speechdoc did with the file
+                print(f"  {name}: {type(e).__name__}: {e}")
+                continue
+            got = [(n.depth, n.marker, n.title) for n in doc.walk()]
+            same = sum(a == b for a, b in zip(ref, got))
+            print(f"  {name}: {len(got)} nodes, {same}/{len(ref)} as in the plain text, "
+                  f"markup in doc.text: {'<' in doc.text}")
+
+
 if __name__ == "__main__":
     html()
     pdf()
+    outlines()
