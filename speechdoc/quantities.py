@@ -38,6 +38,16 @@ class NotTextError(InputError, TypeError):
     """The reader was given something other than a ``str``: a speechdoc ``InputError`` and a ``TypeError``."""
 
 
+def _gap(m: re.Match[str]) -> str:
+    """Blanks inside a Chinese numeral go (一百 五 十 二); blanks between two Arabic numbers stay (2019 2020)."""
+    s = m.string
+    a, z = s[m.start() - 1], s[m.end()]
+    return m.group() if _ARABIC_DIGIT.match(a) and _ARABIC_DIGIT.match(z) else ""
+
+
+_ARABIC_DIGIT = re.compile(r"[0-9０-９]")
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedQuantity:
     """One quantity as written, read into typed parts.
@@ -116,7 +126,7 @@ def parse_quantity(text: str) -> ParsedQuantity | None:
     a = text.index(stripped[0])
     z = a + len(stripped)
     fold = fold_script(stripped)
-    whole = _NUMERAL_GAP.sub("", fold)
+    whole = _NUMERAL_GAP.sub(_gap, fold)
     q = _read_phrase(whole)
     if q is not None and whole[:1] != "第":
         va, vz = a, z

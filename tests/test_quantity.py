@@ -99,6 +99,8 @@ def test_parse_quantity_reads_a_phrase_and_finds_one_in_text():
     assert speechdoc.parse_quantity("从8500到3万").base_value_high == 30000
     assert speechdoc.parse_quantity("从8500到3万").base_value == 8500
     assert speechdoc.parse_quantity("第三") is None
+    assert speechdoc.parse_quantity("2019 2020") is None  # two numbers, never 20192020
+    assert speechdoc.parse_quantity("一百 五 十 二").value == 152
     with pytest.raises(TypeError):
         speechdoc.parse_quantity(b"5%")  # type: ignore[arg-type]
     with pytest.raises(speechdoc.InputError):
