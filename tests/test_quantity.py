@@ -152,3 +152,13 @@ def test_plain_phrases_read_as_the_grammar_reads_them(number, unit, blank, suffi
     phrase = number + blank + unit + suffix
     parse_quantity.cache_clear()
     assert parse_quantity(phrase) == read_with_grammar(phrase)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_NUMERAL_CHARS + "%％亿元万人个百分点成倍半负-—到至约以上左右XX×，。: 年月第")), max_size=30))
+def test_the_public_reader_never_raises_and_its_spans_index_the_text(text):
+    q = speechdoc.parse_quantity(text)
+    for r in ([q] if q else []) + speechdoc.find_quantities(text):
+        a, b = r.span
+        assert 0 <= a <= r.value_span[0] <= r.value_span[1] <= b <= len(text)
+        assert text[a:b] == r.text
