@@ -138,6 +138,8 @@ def _small_count(before: str, q: Quantity) -> bool:
 #: a number after a growth verb or a share, with nothing after it: PDF text that lost its %
 _GROWTH_BEFORE = re.compile(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
 _CLAUSE_END = re.compile(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
+#: a decimal index value stated with 为/达 (空气质量综合指数为4.85, 基尼系数已达0.45), unit null
+_INDEX_BEFORE = re.compile(r"(?:指数|系数)[^，。；,;：:0-9]{0,6}(?:为|达到?|是)[ \u3000]*$")
 
 
 def _bare(fold: str, p: Phrase, s: int) -> str | None:
@@ -152,7 +154,8 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
         if _GOAL_PAREN.search(cx.squeeze(fold[max(s, a - 8):a])):
             return "goal"
     if p.kind == "arabic" and _CLAUSE_END.match(fold, p.end) \
-            and _GROWTH_BEFORE.search(fold, max(s, a - 34), a):
+            and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a)
+                 or "." in p.phrase and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
         return "unitless"
     return None
 
