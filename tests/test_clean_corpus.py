@@ -5,14 +5,12 @@ copyright line, truncation notices and titles); the code has no knowledge of the
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_corpus import CORPUS  # $SPEECHDOC_SHARED or ../shared
 from test_clean_props import check_way_back
 
 import speechdoc
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SEEDS = CORPUS / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the development corpus is not here")
 

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Lark
+from shared_corpus import CORPUS  # $SPEECHDOC_SHARED or ../shared
 
 import speechdoc
 from speechdoc.cli import main
@@ -25,7 +26,6 @@ from speechdoc.records import METRIC_COLUMNS
 from speechdoc.textview import TextView
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 REPORT = (
     "一、2023年工作回顾\n"
