@@ -155,3 +155,17 @@ def test_radicals_read_as_ideographs():
     from speechdoc.readers.pdf import unified
 
     assert unified("⼀、⼯作⽬标") == "一、工作目标" and unified("（一）扩大内需") == "（一）扩大内需"
+
+
+@pytest.mark.parametrize("line", ["- 3 -", "— 12 —", "－3－", "3", "第3页", "第 3 页 共 5 页", "3/5", "Page 3 of 5", "－１２－"])
+def test_page_number_forms(line):
+    from speechdoc.readers.pdf import _PAGE_NUMBER
+
+    assert _PAGE_NUMBER.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["一、总体要求", "2024年", "增长6%", "3.5", "第三页"])
+def test_lines_that_are_not_page_numbers(line):
+    from speechdoc.readers.pdf import _PAGE_NUMBER
+
+    assert not _PAGE_NUMBER.fullmatch(line)

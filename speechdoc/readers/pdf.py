@@ -33,9 +33,11 @@ __all__ = ["read_pdf", "unified", "MARGIN"]
 
 #: share of the page height at the top and at the bottom where running headers and footers sit
 MARGIN = 0.12
-_PAGE_NUMBER = re.compile(
-    r"[-—–_·\s]{0,4}(?:第\s{0,2})?[0-9]{1,4}(?:\s{0,2}页)?(?:\s{0,2}[/,，／]?\s{0,2}共\s{0,2}[0-9]{1,4}\s{0,2}页)?[-—–_·\s]{0,4}"
-    r"|[0-9]{1,4}\s{0,2}[/／]\s{0,2}[0-9]{1,4}|(?i:page)\s{0,2}[0-9]{1,4}(?:\s{0,2}(?i:of)\s{0,2}[0-9]{1,4})?")
+_N = r"[0-9０-９]{1,4}"
+_PAGE_NUMBER = re.compile(  # - 3 -  — 3 —  －3－  第3页  第3页 共5页  3/5  Page 3 of 5
+    r"[-—–－_·\s]{0,4}(?:第\s{0,2})?" + _N + r"(?:\s{0,2}页)?(?:\s{0,2}[/,，／]?\s{0,2}共\s{0,2}" + _N
+    + r"\s{0,2}页)?[-—–－_·\s]{0,4}|" + _N + r"\s{0,2}[/／]\s{0,2}" + _N
+    + r"|(?i:page)\s{0,2}" + _N + r"(?:\s{0,2}(?i:of)\s{0,2}" + _N + ")?")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _CID = re.compile(r"\(cid:\d+\)")
 _RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]")
