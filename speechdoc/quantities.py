@@ -128,7 +128,7 @@ def parse_quantity(text: str) -> ParsedQuantity | None:
     fold = fold_script(stripped)
     whole = _NUMERAL_GAP.sub(_gap, fold)
     q = _read_phrase(whole)
-    if q is not None and whole[:1] != "第":
+    if q is not None and whole[:1] != "第" and q.unit != "天":  # 5天 is a duration unless 天数 says otherwise
         va, vz = a, z
         if whole == fold:  # the number inside the phrase, where the scanner sees it whole
             p = next(iter(phrases(fold)), None)

@@ -44,6 +44,7 @@ def values(text: str) -> list[tuple[object, object, object]]:
     ("今年新建一座污水处理厂。", [(1, None, "座")]),
     ("工业总产值比上年增长 12.5，", [(12.5, None, None)]),
     ("全县空气质量综合指数为3.92，", [(3.92, None, None)]),
+    ("空气质量优良天数为300天，同比增加12天。", [(300, None, "天"), (12, None, "天")]),
     ("全县共有一百十八个乡镇完成改造。", [(118, None, "个")]),
     ("粮食产量二千零十七万吨。", [(2017, None, "万吨")]),
     ("新增发电能力一万二千千瓦。", [(12000, None, "千瓦")]),
@@ -77,6 +78,7 @@ def test_placeholders_have_no_value(text, unit):
     "增长百分之九九九九九九九九九九九。",
     "信心百倍，受益几十亩到几百亩，人口数十万人，每百斤油料。",
     "统一成为不统一，折合黄金七万万两。",
+    "集中攻坚100天，用三天时间完成。",
 ])
 def test_never_a_metric(text):
     assert speechdoc.parse(text).metrics() == []

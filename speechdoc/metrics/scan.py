@@ -127,6 +127,7 @@ def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
 
 
 _CODE_BEFORE = re.compile(r"(?:编号|代码|序号|型号|代号|批号|文号|字号|No\.?)[-－:：#＃ ]?$")
+_DAY_COUNT = re.compile(r"天数[^。！？；;]{0,16}$")
 _CODE_LAST = frozenset("号码-－:：#＃ .o")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
 
@@ -169,8 +170,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
             out.append(Phrase(ts, pe, ts, te, "X" + fold[te:pe], kind, True, 1))
             pos = max(pos, pe)
             continue
-        if kind != "pct" and not_metric.match(fold, te, end):
-            continue
+        if kind != "pct" and (nm := not_metric.match(fold, te, end)) and not (
+                fold[nm.end() - 1] == "天" and _DAY_COUNT.search(fold, max(start, ts - 24), ts)):
+            continue  # a date or duration; but 优良天数为180天 counts days
         if kind == "arabic" and (ts < ratio_end or te < end and fold[te] in ":：" and
                                  (ratio_end := _ratio_run(fold, ts, start, end)) > ts):
             out.append(Phrase(ts, te, ts, te, fold[ts:te], "ratio", False, 1))  # 11.8:48.3:39.9, one share
