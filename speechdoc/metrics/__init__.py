@@ -28,8 +28,8 @@ from collections.abc import Sequence
 
 from ..model import Metric
 from ..textview import TextView
-from .context import list_intro_kind, opening_part, period, report_part
-from .extract import Found, extract_block
+from .context import list_intro_kind, opening_part, period, periods, report_part
+from .extract import PERIOD_WINDOW, Found, extract_block
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
 
@@ -44,6 +44,8 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     out: list[list[Metric]] = []
     carry: int | None = None  # sentence start carried from the previous block
     state: dict[str, object] = {}
+    if blocks:  # one scan for the periods of the whole speech, not one per block
+        state["periods"] = periods(fold, max(0, blocks[0][0] - PERIOD_WINDOW), max(e for _, e in blocks))
     for (s, e), path in zip(blocks, paths):
         try:
             state["path"] = path

@@ -197,7 +197,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
     stops = [s + x for x in stops]
     semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
-    periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e)
+    periods = state.get("periods")  # every period of the speech, found once (see metrics.extract)
+    if periods is None:
+        periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e)
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
@@ -296,10 +298,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             state["count_subject"] = (subj, sent_id)
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
-        clause_text = re.sub(r"^(?:其中|并且|而且|并|共|同时)", "", cx.squeeze(fold[cs:p.start]))
-        if ind and clause_text.startswith(ind):
-            ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
-        ind = _amount_of_set(ind, prev_ind, clause_text)
+        if ind and prev_ind:
+            clause_text = _CLAUSE_LEAD.sub("", cx.squeeze(fold[cs:p.start]))
+            if clause_text.startswith(ind):
+                ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
+            ind = _amount_of_set(ind, prev_ind, clause_text)
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
@@ -332,7 +335,7 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
         ind = f.indicator
         if not ind:
             continue
-        m = _SIZE_ONLY.match(ind)
+        m = _SIZE_ONLY.match(ind) if "元以上" in ind else None
         if m:
             k = bisect_right(stops, f.value_span[0])
             lo = stops[k - 1] if k > 0 else -1
@@ -347,6 +350,7 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
     return out
 
 
+_CLAUSE_LEAD = re.compile(r"^(?:其中|并且|而且|并|共|同时)")
 _INVESTMENT = re.compile(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资)$")
 
 
@@ -440,7 +444,8 @@ _FIRM_OF_SECTOR = re.compile(r"工业企业(?=增加值|总产值|产值)")  # �
 def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if not ind or not unit:
         return ind
-    ind = _FIRM_OF_SECTOR.sub("工业", ind)
+    if "工业企业" in ind:
+        ind = _FIRM_OF_SECTOR.sub("工业", ind)
     base = _base_unit(unit)
     if ind.endswith("出栏"):
         return ind + "量"

@@ -1,0 +1,94 @@
+"""What a metric means: the report part, kind cues, periods and indicator rules.
+
+Whole-sentence behaviour is in ``fixtures/metrics/context.txt``; these tests pin the
+helpers the extractor builds on, and that the fast paths change no result.
+"""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import speechdoc
+from fixture_file import FIXTURES
+
+cx = importlib.import_module("speechdoc.metrics.context")
+
+
+@pytest.mark.parametrize("path,part", [
+    (["一、2023年工作回顾"], "review"),
+    (["一、过去五年的工作"], "review"),
+    (["二、2024年经济社会发展总体要求和政策取向"], "plan"),
+    (["三、对2024年政府工作的建议", "（一）着力扩大国内需求"], "plan"),
+    (["第一，去年工作亮点纷呈，锁定发展目标不动摇"], "review"),
+    (["二、推进乡村振兴"], None),
+    ([], None),
+])
+def test_report_part_reads_the_innermost_heading_that_says(path, part):
+    assert cx.report_part(path) == part
+
+
+@pytest.mark.parametrize("head,part", [
+    ("过去一年，面对复杂形势", "review"),
+    ("五年来，我们坚持", "review"),
+    ("今年经济社会发展的主要预期目标是：", "plan"),
+    ("做好今年政府工作，要", "plan"),
+    ("今年以来，全市经济运行", "review"),
+    ("全市生产总值增长5%", None),
+])
+def test_opening_part_of_a_paragraph(head, part):
+    assert cx.opening_part(head) == part
+
+
+@pytest.mark.parametrize("per,path,past", [
+    ("去年", [], True),
+    ("五年来", [], True),
+    ("2023年", ["二、2024年主要目标任务"], True),
+    ("一九九〇年", ["二、一九九一年的计划"], True),
+    ("2024年", ["二、2024年主要目标任务"], False),
+    ("今年", ["二、2024年主要目标任务"], False),
+    (None, [], False),
+])
+def test_past_period(per, path, past):
+    assert cx.past_period(per, path) is past
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("今年经济增长预期目标为", "经济增长"),
+    ("国民生产总值计划增长", "国民生产总值"),
+    ("今年国内生产总值增长的预期目标定在", "国内生产总值"),
+    ("五大产业实现销售收入", "五大产业销售收入"),
+    ("全年实现生产总值", "生产总值"),
+    ("城镇居民人均可支配收入实际增长", "城镇居民人均可支配收入"),
+    ("确定今年我市第二产业增速是", "第二产业增速"),
+])
+def test_indicator_grammar(before, expected):
+    assert cx.indicator(before) == expected
+
+
+def test_indicator_is_never_punctuation_or_a_fragment():
+    doc = speechdoc.parse("今年前5个月，甲县(亿元以上2个)、乙县(亿元以上1个,其中5亿元以上1个)完成目标。")
+    for m in doc.metrics():
+        assert m.indicator is None or not any(c in m.indicator for c in ",，;；:：")
+        assert m.indicator != ""
+
+
+def test_drop_fast_path_changes_nothing():
+    """_DROP's first-character lookahead is an optimisation only: same result on every fixture text."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    assert texts
+    checked = 0
+    for text in texts:
+        for i in range(0, len(text), 40):
+            chunk = cx.squeeze(text[i:i + 120])
+            assert cx._DROP.sub("", chunk) == cx._DROP_SLOW.sub("", chunk), chunk
+            checked += 1
+    assert checked > 100
+
+
+def test_national_report_growth_target_comes_first():
+    doc = speechdoc.parse_file(FIXTURES / "recipes" / "work_report_2024.txt")
+    growth = [m for m in doc.metrics(kind="target", unit="%") if (m.indicator or "").endswith("生产总值")]
+    assert (growth[0].value, growth[0].qualifier) == (5, "左右")
+    review = [m for m in doc.metrics(section="回顾")]
+    assert review and {m.kind for m in review} <= {"actual", "forecast"}
