@@ -329,9 +329,10 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument("--format", choices=["json", "jsonl", "tree", "markdown"],
                     help="json for one file (the default), jsonl for several (the default), tree, markdown")
     pp.add_argument("--pretty", action="store_true", help="indent JSON output (--format json)")
-    pp.add_argument("--stage", choices=["clean", "layout", "markers"],
-                    help="print an intermediate stage instead: the cleaned view, paragraph starts, or marker "
-                         "candidates (each kept or rejected, with the reason)")
+    pp.add_argument("--stage", choices=["clean", "layout", "markers", "outline"],
+                    help="print an intermediate stage instead: the cleaned view, paragraph starts, marker "
+                         "candidates (a header row, then each kept, left as text, or rejected with the reason), "
+                         "or the chains of markers with their evidence and the outline's decision")
     _file_options(pp)
     pp.set_defaults(func=_cmd_parse)
     pq = sub.add_parser("query", help="print what a selector matches in files",

@@ -170,14 +170,22 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) ->
     return any(fold.find(ch, pos, hi) >= 0 for ch in closes)
 
 
-def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = ()) -> list[Candidate]:
+def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = (),
+         rejected: list[tuple[int, int, str, str, int, str]] | None = None) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
-    ``para_starts`` bound the quote check to one paragraph.
+    ``para_starts`` bound the quote check to one paragraph. Given a list as
+    ``rejected``, each marker the grammar read but the scan set aside is added to it as
+    ``(start, end, text, style, ordinal, reason)`` (for ``--stage markers``).
     """
     prev = 0
     out: list[Candidate] = []
+
+    def reject(reason: str) -> None:
+        if rejected is not None:
+            rejected.append((s, e, text, style, n, reason))
+
     for m in _SCAN.finditer(fold):
         s, e = m.start(), m.end()
         text = m.group()
@@ -187,24 +195,30 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         style, n = parsed
         ctx = _context(fold, s, line_starts)
         if ctx is None:
+            reject("mid-sentence")
             continue
         if ctx not in _CONTEXTS[style]:
+            reject(f"{style} does not open a list after {ctx}")
             continue
         weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))
         if weak and ctx != "line":
+            reject(f"a weak {style} marker only opens a line")
             continue
         raw_ctx = ctx
         if ctx in ("stop", "semi", "colon"):
             ctx = "term"
         if _false_friend(fold, style, e, n):
+            reject("a run of numerals (一、二季度), not a list")
             continue
         k = bisect_right(para_starts, s) - 1
         floor = max(para_starts[k] if k >= 0 else 0, s - _QUOTE_REACH)
         ceil = min(para_starts[k + 1] if k + 1 < len(para_starts) else len(fold), e + _QUOTE_REACH)
         if _enclosed(fold, s, floor, ceil, "“「『", "”」』"):
+            reject("inside a quotation")
             continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
         if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(fold, s):
+            reject("inside brackets (it glosses a name)")
             continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
         summed = _summed_up(fold, prev, s)

@@ -1,16 +1,19 @@
 """Dump an intermediate stage, to see why a marker was or was not taken.
 
-``speechdoc parse FILE --stage markers`` prints every candidate the scan proposed that
-the grammar accepted, where it sits (line start, after a sentence end, after a comma)
-and whether the outline kept it; ``--stage layout`` prints each paragraph start;
+``speechdoc parse FILE --stage markers`` prints a header row, then every marker the
+grammar read: where it sits (line start, after a sentence end, after a comma) and
+whether the outline kept it, or why the scan set it aside before the outline saw it; ``--stage layout`` prints each paragraph start;
 ``--stage clean`` prints the cleaned, folded view and the noise set aside;
 ``--stage outline`` prints each chain of markers (a run of one style with consecutive
 numbers), the evidence it was weighed on and the decision, then the diagnostics.
 
->>> print(dump("一、甲\\n三是乙。\\n二、丙", "markers"))  # doctest: +NORMALIZE_WHITESPACE
+>>> print(dump("一、甲\\n三是乙。\\n他说“一要吃饭，二要建设”。\\n二、丙", "markers"))  # doctest: +NORMALIZE_WHITESPACE
+offset	marker	style	ordinal	context	decision
 0	一、	han_dun	1	line	kept depth 1
 4	三是	clause_shi	3	line	text
-9	二、	han_dun	2	line	kept depth 1
+12	一要	clause_yao	1	-	rejected: mid-sentence
+17	二要	clause_yao	2	-	rejected: inside a quotation
+24	二、	han_dun	2	line	kept depth 1
 """
 from __future__ import annotations
 
@@ -24,9 +27,12 @@ from .markers import scan
 from .outline import Decision, build, decide
 from .segment import find_speeches
 
-__all__ = ["STAGES", "dump"]
+__all__ = ["STAGES", "MARKER_COLUMNS", "dump"]
 
 STAGES = ("clean", "layout", "markers", "outline")
+#: the header row of ``--stage markers``: "text" is a candidate the outline did not keep; "rejected: why"
+#: one the scan set aside before the outline saw it
+MARKER_COLUMNS = "offset\tmarker\tstyle\tordinal\tcontext\tdecision"
 
 
 def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
@@ -46,7 +52,8 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
             flat = " flat" if any(s <= p < e for s, e in lay.flat_lines) else ""
             rows.append(f"{cleaned.view.to_raw(p)}\t{end - p}{flat}\t{fold[p:min(end, p + 30)].strip()!r}")
         return "\n".join(rows)
-    cands = scan(fold, lay.virtual_starts, lay.para_starts)
+    rejected: list[tuple[int, int, str, str, int, str]] = []
+    cands = scan(fold, lay.virtual_starts, lay.para_starts, rejected)
     cuts = find_speeches(fold, lay.flat_lines)
     if stage == "outline":
         return _outline(cleaned.view, cands, cuts, lay.hard_breaks)
@@ -57,11 +64,13 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
         sub = cands[bisect_left(starts, cut.start):bisect_left(starts, end)]
         nodes, _ = build(sub, lay.hard_breaks)
         kept.update((n.cand.start, n.depth) for n in nodes)
-    return "\n".join(
-        f"{cleaned.view.to_raw(c.start)}\t{cleaned.view.text[c.start:c.end]}\t{c.style}\t{c.ordinal}\t{c.context}\t"
-        + (f"kept depth {kept[c.start]}" if c.start in kept else "text")
-        for c in cands
-    )
+    rows = [(c.start, f"{cleaned.view.to_raw(c.start)}\t{cleaned.view.text[c.start:c.end]}\t{c.style}\t{c.ordinal}\t"
+                      f"{c.context}\t" + (f"kept depth {kept[c.start]}" if c.start in kept else "text"))
+            for c in cands]
+    rows += [(s, f"{cleaned.view.to_raw(s)}\t{cleaned.view.text[s:e]}\t{style}\t{n}\t-\trejected: {why}")
+             for s, e, _, style, n, why in rejected]
+    rows.sort(key=lambda r: r[0])
+    return "\n".join([MARKER_COLUMNS, *(r for _, r in rows)])
 
 
 def _outline(view, cands, cuts, hard_breaks) -> str:

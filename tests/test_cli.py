@@ -76,13 +76,18 @@ def test_diagnostics_go_to_stderr(tmp_path):
 
 def test_stage_dump_shows_rejected_candidates(tmp_path):
     f = tmp_path / "s.txt"
-    f.write_text("一、甲\n三是乙。\n二、丙\n", encoding="utf-8")
+    f.write_text("一、甲\n三是乙。\n他说“一要吃饭，二要建设”。今年（一是增收；二是节支）。\n二、丙\n", encoding="utf-8")
     r = run(["parse", str(f), "--stage", "markers"])
     assert r.returncode == 0
-    rows = [line.split("\t") for line in r.stdout.decode().splitlines()]
-    assert [(row[1], row[-1]) for row in rows] == [("一、", "kept depth 1"), ("三是", "text"), ("二、", "kept depth 1")]
+    header, *rows = [line.split("\t") for line in r.stdout.decode().splitlines()]
+    assert header == ["offset", "marker", "style", "ordinal", "context", "decision"]
+    assert [(row[1], row[-1]) for row in rows] == [
+        ("一、", "kept depth 1"), ("三是", "text"), ("一要", "rejected: mid-sentence"),
+        ("二要", "rejected: inside a quotation"), ("一是", "rejected: mid-sentence"),
+        ("二是", "rejected: inside brackets (it glosses a name)"), ("二、", "kept depth 1")]
+    assert [int(row[0]) for row in rows] == sorted(int(row[0]) for row in rows)
     layout = run(["parse", str(f), "--stage", "layout"]).stdout.decode().splitlines()
-    assert [line.split("\t")[0] for line in layout] == ["0", "4", "9"]
+    assert [line.split("\t")[0] for line in layout] == ["0", "4", "9", "38"]
 
 
 def test_many_files_as_jsonl_with_progress_on_stderr_and_a_bad_file(tmp_path):
