@@ -113,12 +113,13 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             return False
         return all(not 0 <= succ[up.index] < nxt for up in stack[:k])
 
+    append_node = nodes.append
     for i, c in enumerate(cands):
         if dropped[i]:
             continue
-        para = bisect_left(hard_breaks, c.start)
-        style, n = c.style, c.ordinal
-        inline = c.context != "line"
+        start, _, _, style, n, context, _, _, summed_up, intro = c
+        para = bisect_left(hard_breaks, start)
+        inline = context != "line"
         heading = not inline and style not in POINT_STYLES
         # 1. continuation of a list on the stack: the nearest item it follows
         sib = -1
@@ -134,8 +135,12 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                 diags.append(("warning", "sequence-gap",
                               f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
             del stack[sib:]
-            node = _push(nodes, stack, c, x.depth, x.parent, para, inline, i)
-            node.items, node.paras, node.enumerated = x.items + 1, x.paras + para - x.para, x.enumerated
+            node = Node(c, x.depth, x.parent, para, inline, [], x.items + 1, x.paras + para - x.para, i,
+                        style, n, len(nodes), x.enumerated)
+            append_node(node)
+            if x.parent is not None:
+                nodes[x.parent].children.append(node.pos)
+            stack.append(node)
             continue
         if n != 1:
             if i not in late:
@@ -151,7 +156,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         mine = level.get(style) if heading else None
         # a summing-up paragraph closes the innermost list of items under a section (not the
         # sections themselves), for a list of headings that follows it
-        summed = c.summed_up and heading
+        summed = summed_up and heading
         while stack:
             x = stack[-1]
             # a point opened mid-paragraph closes with its paragraph
@@ -167,7 +172,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
-            if x.style == style or closed or (not c.intro and heading and (
+            if x.style == style or closed or (not intro and heading and (
                     (mine is not None and level.get(x.style, 0) > mine) or (style, x.style) in pairs)):
                 # ... unless x's list goes on after this one: then this list sits inside x's item
                 if continues(len(stack) - 1):
@@ -187,9 +192,13 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             continue
         if heading and style not in level:
             level[style] = depth
+        node = Node(c, depth, None, para, inline, [], 1, 0, i, style, n, len(nodes), intro)
+        append_node(node)
         if parent is not None:
             pairs.add((parent.style, style))
-        _push(nodes, stack, c, depth, None if parent is None else parent.pos, para, inline, i).enumerated = c.intro
+            node.parent = parent.pos
+            parent.children.append(node.pos)
+        stack.append(node)
     return Decision(nodes, diags, chains)
 
 
@@ -212,13 +221,3 @@ def _rejection(ch: Chain, chains: list[Chain], cands: Sequence[Candidate]) -> li
                     f"{_run(r, cands)} kept over the preview {_run(ch, cands)}",
                     cands[r.first].start, cands[r.last].end))
     return out
-
-
-def _push(nodes: list[Node], stack: list[Node], c: Candidate, depth: int,
-          parent: int | None, para: int, inline: bool, index: int) -> Node:
-    node = Node(c, depth, parent, para, inline, [], 1, 0, index, c.style, c.ordinal, len(nodes))
-    nodes.append(node)
-    if parent is not None:
-        nodes[parent].children.append(node.pos)
-    stack.append(node)
-    return node
