@@ -8,6 +8,14 @@ so 40,000 digits or ``×`` cost linear time. The phrase around a token (qualifie
 before, unit, range, qualifier after) is then matched with anchored, bounded
 patterns and handed to the grammar (:mod:`speechdoc.metrics.quantity`).
 
+A number is taken whole or not at all: no token starts or ends inside a longer
+numeral (``0〇``, ``三万五`` without a unit, ``两千万点五``), and a scale is never split
+from the numeral it belongs to. Where an Arabic number meets a unit character the
+mixed form is tried (``5万4千6百``); shares written as a ratio after 结构/比例 are one
+token each (``11.8:48.3:39.9``); numbers inside links, after ``%`` (URL encoding),
+after 编号 or with a leading zero (codes) are skipped; :func:`overlong` reports the
+numerals too long for any statistic.
+
 >>> [(p.start, p.end, p.phrase) for p in phrases("增长5%—6%,较上年回落X个百分点")]
 [(2, 7, '5%—6%'), (13, 18, 'X个百分点')]
 >>> phrases("2020年一季度") == []
