@@ -49,7 +49,7 @@ def test_corpus_tests_skip_cleanly_without_the_corpus(tmp_path):
 
 def test_slow_tests_are_marked_and_the_default_run_keeps_them():
     out = pytest_run("--collect-only", "-q", "-m", "not slow")  # everything: tests, doctests, the guide
-    assert "error" not in out.lower().replace("test_errors", "")
+    assert not re.search(r"\d+ errors? in ", out.strip().splitlines()[-1]), out[-2000:]
     deselected = int(re.search(r"(\d+) deselected", out).group(1))
     assert deselected >= 10
     assert "test_corpus.py" not in out and "test_five_megabyte_line_finishes" not in out
