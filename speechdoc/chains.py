@@ -15,9 +15,9 @@ are text) when:
   labels or a broken conversion, not a list.
 * ``lone weak form`` — ``一，`` ``一.`` ``1)`` head a section only in a run of two or more.
 * ``preview`` — an inline list of headings in the opening, before the first line-start
-  heading (``报告分为三个部分：一、…；二、…；三、…``), that the body states again as a
-  line-start series of the same style: the body's headings are the outline, the preview
-  is text. A preview that is the only statement of its parts stays, and so does an
+  heading (``报告分为三个部分：一、…；二、…；三、…``), that the body states again (most
+  titles open with the same two characters) as a line-start series of the same style:
+  the body's headings are the outline, the preview is text. A preview that is the only statement of its parts stays, and so does an
   inline list inside a section.
 
 A chain whose first number is 2 or 3 and that runs on for at least two members
@@ -83,7 +83,7 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain
     waiting: dict[str, dict[int, list[int]]] = {}
     lines: list[bool] = []
     split = False
-    for i, (_, _, _, style, n, context, weak, cut, _, _) in enumerate(cands):
+    for i, (_, _, _, style, n, context, weak, cut, _, _, _) in enumerate(cands):
         line = context == "line"
         lines.append(line)
         family = style + "~" if weak else style
@@ -201,8 +201,16 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
             continue
         firsts, longest = best[ch.style]
         t = bisect_right(firsts, ch.last)
-        if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members):
+        if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members) and _restates(
+                chains[longest[t]], ch, cands):
             ch.rejected = "preview"
             ch.rival = longest[t]
             notable.append(ch)
     return notable
+
+
+def _restates(body: Chain, preview: Chain, cands: Sequence[Candidate]) -> bool:
+    """Do most of the preview's items open like the body's items of the same numbers?"""
+    heads = {cands[i].ordinal: cands[i].head[:2] for i in body.members}
+    same = sum(heads.get(cands[i].ordinal) == cands[i].head[:2] for i in preview.members)
+    return 2 * same >= len(preview.members)

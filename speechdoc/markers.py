@@ -79,6 +79,7 @@ class Candidate(NamedTuple):
     cut: bool = False  # at a line start, but the line before stops mid-sentence (a wrap, a page label)
     summed_up: bool = False  # a summing-up paragraph (总之，…) lies between the previous candidate and this
     intro: bool = False  # the text before it ends with a colon (…以下几点：): a list it introduces
+    head: str = ""  # the first characters of its title (blanks skipped): a preview restates them
 
 
 class _ToStyle(Transformer):
@@ -224,7 +225,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         summed = _summed_up(fold, prev, s)
         prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
-        out.append(Candidate(s, e, text, style, n, ctx, weak, cut, summed, intro))
+        head = fold[e:e + 8].lstrip(_BLANKS + "\n")[:3]
+        out.append(Candidate(s, e, text, style, n, ctx, weak, cut, summed, intro, head))
     return out
 
 

@@ -117,7 +117,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
     for i, c in enumerate(cands):
         if dropped[i]:
             continue
-        start, _, _, style, n, context, _, _, summed_up, intro = c
+        start, _, _, style, n, context, _, _, summed_up, intro, _ = c
         para = bisect_left(hard_breaks, start)
         inline = context != "line"
         heading = not inline and style not in POINT_STYLES

@@ -121,12 +121,19 @@ def test_a_lone_late_point_and_far_apart_points_stay_text():
     assert [n.marker for n in doc.walk()] == ["一、"]
 
 
+def test_an_opening_list_that_does_not_restate_the_headings_is_not_a_preview():
+    doc = speechdoc.parse("过去一年的工作可以概括为：一、稳住了大盘；二、守住了底线。\n一、过去一年工作回顾\n二、今年主要任务\n")
+    assert [(n.marker, n.title) for n in doc.walk()] == [
+        ("一、", "稳住了大盘"), ("二、", "守住了底线"), ("一、", "过去一年工作回顾"), ("二、", "今年主要任务")]
+    assert "chain-rejected" not in codes(doc)
+
+
 def test_a_preview_names_the_body_series_that_wins():
-    doc = speechdoc.parse("报告分为两个部分：一、回顾；二、任务。\n一、过去一年工作回顾\n二、今年主要任务\n")
+    doc = speechdoc.parse("报告分为两个部分：一、过去一年工作回顾；二、今年主要任务。\n一、过去一年工作回顾\n二、今年主要任务\n")
     assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "过去一年工作回顾"), ("二、", "今年主要任务")]
     rejected = next(d for d in doc.diagnostics if d.code == "chain-rejected")
     preferred = next(d for d in doc.diagnostics if d.code == "chain-preferred")
-    assert doc.text[rejected.span[0]:rejected.span[1]] == "一、回顾；二、"
+    assert doc.text[rejected.span[0]:rejected.span[1]] == "一、过去一年工作回顾；二、"
     assert doc.text[preferred.span[0]:].startswith("一、过去一年工作回顾")
 
 
