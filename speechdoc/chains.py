@@ -17,8 +17,8 @@ are text) when:
 * ``preview`` — an inline list of headings in the opening, before the first line-start
   heading (``报告分为三个部分：一、…；二、…；三、…``), that the body states again (most
   titles open with the same two characters) as a line-start series of the same style:
-  the body's headings are the outline, the preview is text. A preview that is the only statement of its parts stays, and so does an
-  inline list inside a section.
+  the body's headings are the outline, the preview is text. A preview that is the only
+  statement of its parts stays, and so does an inline list inside a section.
 
 A chain whose first number is 2 or 3 and that runs on for at least two members
 *starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
