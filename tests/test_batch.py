@@ -167,7 +167,8 @@ def test_local_and_dask_engines_give_equal_tables(tmp_path):
     to_parquet(names, tmp_path / "local", workers=2, part_size=67)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
                                   silence_logs=40) as cluster, distributed.Client(cluster, timeout="60s") as client:
-        summary = to_parquet(names, tmp_path / "dask", engine="dask", scheduler=client, part_size=67)
+        summary = to_parquet(names, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address,
+                             part_size=67)  # an address, as --scheduler gives it
         parsed = list(parse_many(names[:3] + names[-1:], engine="dask", scheduler=client))
     assert (summary.files, summary.errors, summary.parts) == (201, 1, 3)
     for name in TABLES:
