@@ -157,6 +157,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         # a summing-up paragraph closes the innermost list of items under a section (not the
         # sections themselves), for a list of headings that follows it
         summed = summed_up and heading
+        nested = ""  # why a list that would close x stays inside it (a doubtful call)
         while stack:
             x = stack[-1]
             # a point opened mid-paragraph closes with its paragraph
@@ -172,10 +173,12 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
-            if x.style == style or closed or (not intro and heading and (
-                    (mine is not None and level.get(x.style, 0) > mine) or (style, x.style) in pairs)):
+            above = heading and ((mine is not None and level.get(x.style, 0) > mine) or (style, x.style) in pairs)
+            if x.style == style or closed or (above and not intro):
                 # ... unless x's list goes on after this one: then this list sits inside x's item
                 if continues(len(stack) - 1):
+                    if x.style == style or above:
+                        nested = "its list goes on after this one"
                     break
                 summed = False
                 if x.style == style and heading and not x.inline:
@@ -183,6 +186,8 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
                                   f"{c.marker} starts its list again after {x.cand.marker}", c.start, c.end))
                 stack.pop()
                 continue
+            if above:
+                nested = "its text introduces it with a colon"
             break
         parent = stack[-1] if stack else None
         depth = parent.depth + 1 if parent is not None else 1
@@ -192,6 +197,9 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
             continue
         if heading and style not in level:
             level[style] = depth
+        if nested and parent is not None:
+            diags.append(("info", "list-nested", f"{c.marker} starts a list inside {parent.cand.marker} "
+                          f"(depth {depth}) rather than closing it: {nested}", start, c.end))
         node = Node(c, depth, None, para, inline, [], 1, 0, i, style, n, len(nodes), intro)
         append_node(node)
         if parent is not None:

@@ -178,3 +178,14 @@ def test_many_restarted_lists_stay_fast_and_never_raise():
     nodes = list(doc.walk())
     assert len(nodes) == 2100 * 3
     assert {n.depth for n in nodes} == {1, 2}
+
+
+def test_a_restart_kept_inside_an_item_says_why():
+    text = ("一、若干问题\n（一）基本建设\n第一，规模问题。\n资金从哪里来？这是因为：\n一、\n推翻了帝国主义；\n"
+            "二、\n推翻了封建主义。\n第二，比重问题。\n")
+    doc = speechdoc.parse(text)
+    assert [(n.marker, n.depth) for n in doc.walk()] == [
+        ("一、", 1), ("（一）", 2), ("第一，", 3), ("一、", 4), ("二、", 4), ("第二，", 3)]
+    nested = [d for d in doc.diagnostics if d.code == "list-nested"]
+    assert len(nested) == 1 and doc.text[nested[0].span[0]:nested[0].span[1]] == "一、"
+    assert "第一，" in nested[0].message
