@@ -189,3 +189,16 @@ def test_a_restart_kept_inside_an_item_says_why():
     nested = [d for d in doc.diagnostics if d.code == "list-nested"]
     assert len(nested) == 1 and doc.text[nested[0].span[0]:nested[0].span[1]] == "一、"
     assert "第一，" in nested[0].message
+
+
+def test_stage_outline_from_the_command_line(tmp_path, capsys):
+    from speechdoc.cli import main
+
+    f = tmp_path / "preview.txt"
+    f.write_text("报告分为两个部分：一、过去一年工作回顾；二、今年主要任务。\n一、过去一年工作回顾\n二、今年主要任务\n",
+                 encoding="utf-8")
+    assert main(["parse", str(f), "--stage", "outline"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].split("\t")[1:] == ["一、 二、", "han_dun", "line 0/2", "text (preview)"]
+    assert rows[1].split("\t")[1:] == ["一、 二、", "han_dun", "line 2/2", "kept depth 1,1"]
+    assert any("chain-preferred" in r for r in rows[2:])
