@@ -39,7 +39,7 @@ from ..numerals import read_numeral
 __all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS"]
 
 #: magnitude of each scale word; 个亿 is written as a unit but carries 亿
-SCALES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
+SCALES = {"万亿": 1e12, "万万": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
 _UNIT_SCALE = {"个亿": 1e8}
 #: qualifier as written → canonical (rule M9; 至少/不能低于 mean 不低于; 多/余 mean 以上)
 QUALIFIERS = {
