@@ -44,6 +44,9 @@ SLOW = (
     "tests/test_batch.py::test_local_and_dask_engines_give_equal_tables",
     "tests/test_batch.py::test_dask_engine_from_the_command_line",
     "tests/test_batch.py::test_resume_after_a_batch_killed_mid_way",
+    "tests/test_batch.py::test_mixed_folder_every_file_accounted_for",
+    "tests/test_batch.py::test_output_is_the_same_whatever_the_number_of_workers",
+    "tests/test_batch.py::test_a_missing_extra_names_the_install_command",
     "tests/test_batch_faults.py",
     "tests/test_suite_setup.py",  # each starts pytest again
 )

@@ -17,7 +17,15 @@ SPEECH = "在全县经济工作会议上的讲话\n同志们：\n一、认清形
 
 
 def run(args, stdin=b""):
+    """The command in a process of its own: for standard input, pipes and terminals."""
     return subprocess.run([sys.executable, "-m", "speechdoc.cli", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def cli(args, capsys):
+    """The command in this process (``main(argv)``): exit status, stdout, stderr."""
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def test_parse_json_from_stdin():
@@ -33,27 +41,24 @@ def test_parse_json_from_stdin():
     assert (node["marker"], node["style"], node["ordinal"], node["depth"], node["title"]) == ("（一）", "han_paren", 1, 2, "成绩")
 
 
-def test_parse_tree_and_markdown(tmp_path):
+def test_parse_tree_and_markdown(tmp_path, capsys):
     f = tmp_path / "s.txt"
     f.write_text(SPEECH, encoding="utf-8")
-    tree = run(["parse", str(f), "--format", "tree"]).stdout.decode()
+    tree = cli(["parse", str(f), "--format", "tree"], capsys)[1]
     assert "  一、 认清形势\n    （一） 成绩\n  二、 明确任务" in tree
-    md = run(["parse", str(f), "--format", "markdown"]).stdout.decode()
+    md = cli(["parse", str(f), "--format", "markdown"], capsys)[1]
     assert md == "# 在全县经济工作会议上的讲话\n## 一、认清形势\n### （一）成绩\n## 二、明确任务\n"
 
 
-def test_missing_file_is_exit_1_with_a_message_on_stderr():
-    r = run(["parse", "/no/such/file.txt"])
-    assert r.returncode == 1
-    assert r.stdout == b""
-    assert b"no such file" in r.stderr
+def test_missing_file_is_exit_1_with_a_message_on_stderr(capsys):
+    assert cli(["parse", "/no/such/file.txt"], capsys) == (1, "", "speechdoc: /no/such/file.txt: error: no such file\n")
 
 
-def test_binary_file_is_exit_1(tmp_path):
+def test_binary_file_is_exit_1(tmp_path, capsys):
     f = tmp_path / "x.pdf"
     f.write_bytes(b"%PDF\x00\x00\x01\x02" * 100)
-    r = run(["parse", str(f)])
-    assert r.returncode == 1 and b"binary" in r.stderr
+    code, out, err = cli(["parse", str(f)], capsys)
+    assert code == 1 and out == "" and err.startswith(f"speechdoc: {f}: error: ") and "PDF" in err
 
 
 @pytest.mark.parametrize("args", [[], ["parse"], ["parse", "x", "--format", "yaml"], ["nonsense"]])
@@ -66,27 +71,27 @@ def test_help_is_exit_0(capsys):
     assert "parse" in capsys.readouterr().out
 
 
-def test_diagnostics_go_to_stderr(tmp_path):
+def test_diagnostics_go_to_stderr(tmp_path, capsys):
     f = tmp_path / "gap.txt"
     f.write_text("一、甲\n三、乙\n", encoding="utf-8")
-    r = run(["parse", str(f), "--format", "tree"])
-    assert r.returncode == 0
-    assert b"sequence-gap" in r.stderr and b"sequence-gap" not in r.stdout
+    code, out, err = cli(["parse", str(f), "--format", "tree"], capsys)
+    assert code == 0
+    assert "sequence-gap" in err and "sequence-gap" not in out
 
 
-def test_stage_dump_shows_rejected_candidates(tmp_path):
+def test_stage_dump_shows_rejected_candidates(tmp_path, capsys):
     f = tmp_path / "s.txt"
     f.write_text("一、甲\n三是乙。\n他说“一要吃饭，二要建设”。今年（一是增收；二是节支）。\n二、丙\n", encoding="utf-8")
-    r = run(["parse", str(f), "--stage", "markers"])
-    assert r.returncode == 0
-    header, *rows = [line.split("\t") for line in r.stdout.decode().splitlines()]
+    code, out, _ = cli(["parse", str(f), "--stage", "markers"], capsys)
+    assert code == 0
+    header, *rows = [line.split("\t") for line in out.splitlines()]
     assert header == ["offset", "marker", "style", "ordinal", "context", "decision"]
     assert [(row[1], row[-1]) for row in rows] == [
         ("一、", "kept depth 1"), ("三是", "text"), ("一要", "rejected: mid-sentence"),
         ("二要", "rejected: inside a quotation"), ("一是", "rejected: mid-sentence"),
         ("二是", "rejected: inside brackets (it glosses a name)"), ("二、", "kept depth 1")]
     assert [int(row[0]) for row in rows] == sorted(int(row[0]) for row in rows)
-    layout = run(["parse", str(f), "--stage", "layout"]).stdout.decode().splitlines()
+    layout = cli(["parse", str(f), "--stage", "layout"], capsys)[1].splitlines()
     assert [line.split("\t")[0] for line in layout] == ["0", "4", "9", "38"]
 
 
@@ -108,17 +113,16 @@ def test_many_files_as_json_say_which_flag_to_add(capsys):
                                        "Document a line (or use --format tree or markdown)\n")
 
 
-def test_jobs_keep_order_and_output(tmp_path):
+def test_jobs_keep_order_and_output(tmp_path, capsys):
     names = []
     for i in range(6):
         f = tmp_path / f"s{i}.txt"
         f.write_text(f"一、第{i}篇\n二、结尾\n", encoding="utf-8")
         names.append(str(f))
-    one = run(["parse", *names, "--format", "jsonl", "-q"])
-    two = run(["parse", *names, "--format", "jsonl", "-q", "--jobs", "2"])
-    assert one.returncode == two.returncode == 0
-    assert one.stdout == two.stdout
-    titles = [json.loads(line)["speeches"][0]["children"][0]["title"] for line in two.stdout.decode().splitlines()]
+    one = cli(["parse", *names, "--format", "jsonl", "-q"], capsys)
+    two = cli(["parse", *names, "--format", "jsonl", "-q", "--jobs", "2"], capsys)
+    assert one == two and one[0] == 0 and one[2] == ""
+    titles = [json.loads(line)["speeches"][0]["children"][0]["title"] for line in two[1].splitlines()]
     assert titles == [f"第{i}篇" for i in range(6)]
     assert main(["parse", *names, "--format", "jsonl", "--jobs", "0"]) == 2
 
