@@ -206,6 +206,17 @@ def _in_process(fn: Any, task: tuple[str, _Options]) -> Any:
         return describe_exception(e)
 
 
+def run_guarded(fn: Any, tasks: list[tuple[str, _Options]], timeout: float | None, failed: Any) -> list[Any]:
+    """``fn`` over a chunk of tasks inside a Dask worker: in a child from a fork server where
+    this process may have children (a crash or a time-out is one file's error), else here."""
+    from .workers import can_start_workers, safe_start_method
+
+    if can_start_workers():
+        return [o.value if o.error is None else failed(tasks[o.index][0], o.error)
+                for o in run_pool(fn, tasks, workers=1, timeout=timeout, start_method=safe_start_method())]
+    return [failed(t[0], r) if isinstance(r := _in_process(fn, t), str) else r for t in tasks]
+
+
 def _run(fn: Any, tasks: list[tuple[str, _Options]], workers: int, timeout: float | None,
          failed: Any) -> Iterator[Any]:
     """``fn`` over ``tasks`` in order; ``failed(name, error)`` stands in for a file whose worker failed."""
@@ -270,14 +281,14 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, engine: str = "local"
     if engine == "dask":
         from .dask_engine import map_chunks
 
-        for chunk in map_chunks(_document_chunk, tasks, workers=n, scheduler=scheduler):
+        for chunk in map_chunks(_document_chunk, tasks, timeout, workers=n, scheduler=scheduler):
             yield from chunk
         return
     yield from _run(_document_task, tasks, n, timeout, lambda p, e: Parsed(p, None, e))
 
 
-def _document_chunk(tasks: list[tuple[str, _Options]]) -> list[Parsed]:
-    return [r if isinstance(r := _in_process(_document_task, t), Parsed) else Parsed(t[0], None, r) for t in tasks]
+def _document_chunk(tasks: list[tuple[str, _Options]], timeout: float | None) -> list[Parsed]:
+    return run_guarded(_document_task, tasks, timeout, lambda p, e: Parsed(p, None, e))
 
 
 def to_parquet(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], **options: Any) -> Any:

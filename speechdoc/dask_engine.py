@@ -21,7 +21,6 @@ from typing import Any
 from .dataset import SCHEMAS, TABLES, to_arrow, to_columns
 from .errors import MissingDependencyError
 from .store import part_name
-from .workers import can_start_workers, run_pool, safe_start_method
 
 __all__ = ["write_parquet", "map_chunks", "cluster_client"]
 
@@ -65,21 +64,14 @@ def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None) -> d
     """Arrow tables of a chunk of files: a file that fails is a ``documents`` row with its error.
 
     Where the Dask worker may start a process (not daemonic), the chunk is parsed in a
-    child from a fork server (the worker is threaded: no plain fork), so a crash, a ``MemoryError`` or a
-    document over ``timeout`` is charged to that file as on the local engine.
+    child from a fork server (the worker is threaded: no plain fork), so a crash, a
+    ``MemoryError`` or a document over ``timeout`` is charged to that file as on the
+    local engine (:func:`speechdoc.batch.run_guarded`).
     """
-    from .batch import _in_process, _tables_task
+    from .batch import _tables_task, run_guarded
     from .dataset import error_rows
 
-    if can_start_workers():
-        return to_arrow([to_columns(error_rows(tasks[o.index][0], o.error)) if o.error is not None else o.value
-                         for o in run_pool(_tables_task, tasks, workers=1, timeout=timeout,
-                                           start_method=safe_start_method())])
-    out = []
-    for task in tasks:
-        r = _in_process(_tables_task, task)
-        out.append(to_columns(error_rows(task[0], r)) if isinstance(r, str) else r)
-    return to_arrow(out)
+    return to_arrow(run_guarded(_tables_task, tasks, timeout, lambda name, e: to_columns(error_rows(name, e))))
 
 
 def _pandas(tables: dict[str, Any], table: str) -> Any:
@@ -92,11 +84,11 @@ def _documents(tables: dict[str, Any]) -> list[dict[str, Any]]:
     return tables["documents"].to_pylist()
 
 
-def map_chunks(fn: Callable[[list[Any]], list[Any]], tasks: list[Any], *, workers: int, scheduler: Any = None,
+def map_chunks(fn: Callable[..., list[Any]], tasks: list[Any], *args: Any, workers: int, scheduler: Any = None,
                chunk_size: int = 50) -> Iterator[list[Any]]:
-    """``fn`` over chunks of ``tasks`` on Dask, results in input order."""
+    """``fn(chunk, *args)`` over chunks of ``tasks`` on Dask, results in input order."""
     with cluster_client(workers, scheduler) as client:
-        futures = client.map(fn, _chunks(tasks, chunk_size), pure=False)
+        futures = [client.submit(fn, chunk, *args, pure=False) for chunk in _chunks(tasks, chunk_size)]
         for f in futures:
             yield f.result()
 
