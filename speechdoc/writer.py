@@ -105,6 +105,8 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
         raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if part_size < 1:
         raise UsageError(f"part size must be at least 1, not {part_size}")
+    if engine == "dask" and format != "parquet":
+        raise UsageError("--engine dask writes Parquet (Dask's writer); use --engine local for --format jsonl")
     n = _check(workers, timeout)
     started = time.monotonic()
     names = [os.fspath(p) for p in paths]
@@ -122,8 +124,6 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
             on_file(row)
 
     if engine == "dask":
-        if format != "parquet":
-            raise UsageError("--engine dask writes Parquet (Dask's writer); use --engine local for --format jsonl")
         from .dask_engine import write_parquet
 
         summary.parts = write_parquet(tasks, os.fspath(out_dir), first_part=done.next_part, part_size=part_size,
