@@ -183,6 +183,7 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
             notable.append(ch)
     if not (previews and series):
         return notable
+    memo: dict[int, dict[int, str]] = {}
     # a preview sits in the opening: before the first heading at a line start
     opening = min(chains[ks[0]].members[0] for ks in series.values())
     # for each style: the longest series from each position on (suffix maximum), found by bisection
@@ -202,15 +203,18 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
         firsts, longest = best[ch.style]
         t = bisect_right(firsts, ch.last)
         if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members) and _restates(
-                chains[longest[t]], ch, cands):
+                chains[longest[t]], ch, cands, memo):
             ch.rejected = "preview"
             ch.rival = longest[t]
             notable.append(ch)
     return notable
 
 
-def _restates(body: Chain, preview: Chain, cands: Sequence[Candidate]) -> bool:
+def _restates(body: Chain, preview: Chain, cands: Sequence[Candidate],
+              memo: dict[int, dict[int, str]]) -> bool:
     """Do most of the preview's items open like the body's items of the same numbers?"""
-    heads = {cands[i].ordinal: cands[i].head[:2] for i in body.members}
+    heads = memo.get(id(body))
+    if heads is None:  # built once a body series, so many previews stay linear
+        heads = memo[id(body)] = {cands[i].ordinal: cands[i].head[:2] for i in body.members}
     same = sum(heads.get(cands[i].ordinal) == cands[i].head[:2] for i in preview.members)
     return 2 * same >= len(preview.members)
