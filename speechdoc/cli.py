@@ -192,8 +192,9 @@ def _write_each(a: argparse.Namespace, tasks: list[_Task], write: Callable[[IO[s
 
 
 def _refuse(flag: str, given: bool, applies: str) -> None:
+    """A flag given where it has no effect is a usage error, not silently ignored."""
     if given:
-        raise UsageError(f"{flag} applies to {applies} only; drop it")
+        raise UsageError(f"{flag} does nothing here: it applies to {applies}; drop it")
 
 
 # -- the commands ----------------------------------------------------------------------------------
@@ -225,8 +226,8 @@ def _stage(a: argparse.Namespace) -> int:
     from .batch import read_input
     from .stages import dump
 
-    _refuse("--format", a.format is not None, "parsed Documents, not --stage")
-    _refuse("--pretty", a.pretty, "--format json, not --stage")
+    _refuse("--format", a.format is not None, "parsed Documents (--stage prints the stage as text)")
+    _refuse("--pretty", a.pretty, "--format json (--stage prints the stage as text)")
     if len(a.files) > 1:
         raise UsageError(f"--stage shows one file at a time, not {len(a.files)}")
     name = a.files[0]

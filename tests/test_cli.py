@@ -272,10 +272,12 @@ def test_on_a_terminal_diagnostics_are_printed_above_the_bar(tmp_path):
 def test_options_that_do_not_apply_are_refused(files, capsys):
     a, _, _ = files
     cases = [
-        (["parse", a, "--format", "tree", "--pretty"], "--pretty applies to --format json only"),
-        (["parse", a, "--stage", "markers", "--format", "tree"], "--format applies to parsed Documents"),
-        (["parse", a, "--stage", "markers", "--pretty"], "--pretty applies to --format json, not --stage"),
-        (["metrics", a, "--bom"], "--bom applies to --format csv only"),
+        (["parse", a, "--format", "tree", "--pretty"], "--pretty does nothing here: it applies to --format json;"),
+        (["parse", a, "--stage", "markers", "--format", "tree"], "--format does nothing here: it applies to parsed "
+                                                                   "Documents (--stage prints the stage as text)"),
+        (["parse", a, "--stage", "markers", "--pretty"], "--pretty does nothing here: it applies to --format json "
+                                                         "(--stage"),
+        (["metrics", a, "--bom"], "--bom does nothing here: it applies to --format csv; drop it"),
         (["query", a], "the selector is missing: speechdoc query SELECTOR FILE..."),
         (["query", "section"], "no FILE to search"),
         (["parse", a, "--jobs", "0"], "--jobs must be at least 1"),
