@@ -120,3 +120,10 @@ def test_a_page_in_another_encoding_than_it_declares_is_detected():
     page = "<html><head><meta charset='utf-8'></head><body><p>一、狠抓落实</p><p>二、保障民生</p></body></html>"
     doc = speechdoc.parse(page.encode("gb18030"))
     assert doc.source.encoding == "gb18030" and outline(doc) == [(1, "一、", "狠抓落实"), (1, "二、", "保障民生")]
+
+
+def test_nested_menus_round_the_text_keep_it():
+    html = "<div class='nav'>" * 3000 + "一、总体要求。" * 2000 + "</div>" * 3000
+    ex = read_html(html)
+    assert ex.text == "一、总体要求。" * 2000 + "\n"
+    assert ex.blocks[0].path.startswith("…/div/")  # deep paths show their last 64 levels

@@ -97,8 +97,11 @@ def _date(tree) -> str | None:
     return None
 
 
-def _is_chrome(node, tag: str, most: int) -> bool:
-    """Hidden, or navigation by its tag, role, class or id — unless it holds ``most`` of the page's text."""
+def _is_chrome(node, tag: str, most: list[int]) -> bool:
+    """Hidden, or navigation by its tag, role, class or id — unless it holds ``most[0]`` of the page's text.
+
+    ``most[1]`` counts down the text measurements allowed, so nested menus cannot make a page quadratic.
+    """
     attrs = node.attributes
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
@@ -109,27 +112,47 @@ def _is_chrome(node, tag: str, most: int) -> bool:
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
     words = set(_WORD_SPLIT.split(names)) | {w.replace("-", "").replace("_", "") for w in names.split()}
     if words & _NAV_WORDS:
-        return len(node.text(deep=True)) < most  # a wrapper named "nav-wrap" round the whole page is not a menu
+        return _small(node, most)  # a wrapper named "nav-wrap" round the whole page is not a menu
     if tag in ("header", "footer"):  # a page's own header/footer; an article's header holds its title
         parent = node.parent
-        while parent is not None:
+        for _ in range(64):
+            if parent is None:
+                break
             if parent.tag in ("article", "main"):
                 return False
             parent = parent.parent
-        return len(node.text(deep=True)) < most
+        return _small(node, most)
     return False
+
+
+def _small(node, most: list[int]) -> bool:
+    if most[1] <= 0:
+        return False  # measured enough: keep the rest as text rather than risk dropping the speech
+    most[1] -= 1
+    return len(node.text(deep=True)) < most[0]
+
+
+def _path_text(path: tuple | None, limit: int = 64) -> str | None:
+    """``html/body/div[2]/p[3]`` from a linked path; past ``limit`` levels the top is shown as ``…``."""
+    parts = []
+    while path is not None and len(parts) < limit:
+        path, segment = path
+        parts.append(segment)
+    if path is not None:
+        parts.append("…")
+    return "/".join(reversed(parts)) or None
 
 
 class _Walker:
     """Depth-first over the tree without recursion (pages nest thousands deep), building lines."""
 
     def __init__(self, page_chars: int) -> None:
-        self.most = max(2000, page_chars // 2)  # navigation never holds half of a page's text
+        self.most = [max(2000, page_chars // 2), 200]  # navigation never holds half of a page's text
         self.lines: list[str] = []
         self.blocks: list[SourceBlock] = []
         self.pos = 0  # length of the text so far, newlines included
         self.line: list[str] = []
-        self.line_info: tuple[str, int | None] | None = None  # (path, heading) of the line's first text
+        self.line_info: tuple[tuple | None, int | None] | None = None  # (path, heading) of the line's first text
         self.strong_chars = 0
         self.chars = 0
         self.tags: list[str] = []  # open elements whose end still matters
@@ -137,10 +160,11 @@ class _Walker:
 
     def walk(self, root) -> None:
         # ("enter", node, path, block path, heading level, strong depth, in <pre>) or ("leave", tag)
-        stack: list[tuple] = [("enter", root, root.tag, root.tag, None, 0, False)]
+        top = (None, root.tag)
+        stack: list[tuple] = [("enter", root, top, top, None, 0, False)]
         while stack:
             item = stack.pop()
-            if item[0] == "leave":
+            if len(item) == 2:  # ("leave", tag)
                 self._leave(item[1])
                 continue
             _, node, path, bpath, heading, strong, pre = item
@@ -173,12 +197,12 @@ class _Walker:
                 counts[ctag] = counts.get(ctag, 0) + 1
                 children.append((child, ctag, counts[ctag]))
             for entry in reversed(children):
-                if entry[0] == "enter":
+                if len(entry) != 3:  # a text node's entry (comparing a node to a str would serialise its subtree)
                     stack.append(entry)
                     continue
                 child, ctag, k = entry
                 total = counts[ctag]
-                cpath = f"{path}/{ctag}" + (f"[{k}]" if total > 1 else "")
+                cpath = (path, ctag + (f"[{k}]" if total > 1 else ""))  # a linked path: no copying per level
                 stack.append(("enter", child, cpath, cpath if ctag in _BLOCK or ctag in _CELL else bpath, heading,
                               strong + (tag in _STRONG), pre or tag == "pre"))
 
@@ -186,7 +210,7 @@ class _Walker:
         if tag in _BLOCK:
             self._break()
 
-    def _text(self, text: str, path: str, heading: int | None, strong: bool, pre: bool) -> None:
+    def _text(self, text: str, path: tuple, heading: int | None, strong: bool, pre: bool) -> None:
         if pre:
             parts = text.replace("\r\n", "\n").split("\n")
         else:
@@ -208,11 +232,11 @@ class _Walker:
     def _break(self) -> None:
         line = "".join(self.line).rstrip(" \t")
         if line:
-            path, heading = self.line_info or ("", None)
+            path, heading = self.line_info or (None, None)
             style = f"h{heading}" if heading else None
             if style is None and self.strong_chars and self.strong_chars >= len(line.replace(" ", "")):
                 style = "strong"
-            self.blocks.append(SourceBlock(span=(self.pos, self.pos + len(line)), path=path or None,
+            self.blocks.append(SourceBlock(span=(self.pos, self.pos + len(line)), path=_path_text(path),
                                            heading=heading, style=style))
             self.lines.append(line)
             self.pos += len(line) + 1
