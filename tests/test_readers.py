@@ -181,3 +181,25 @@ def test_every_file_command_reads_the_formats(made, command, capsys):
     assert main([*command, str(made / "speech.docx")]) == 0
     out = capsys.readouterr().out
     assert "准确把握当前经济形势" in out or "生产总值" in out
+
+
+def test_reader_argument_is_checked():
+    from speechdoc.errors import UsageError
+
+    with pytest.raises(UsageError, match="reader must be one of"):
+        speechdoc.parse("一、总体要求", reader="xml")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="parse_file"):
+        speechdoc.parse("一、总体要求", reader="pdf")
+
+
+def test_a_legacy_word_file_or_a_random_zip_is_not_read_as_text():
+    with pytest.raises(UnreadableDocumentError, match=r"\.doc .*save it as \.docx"):
+        speechdoc.parse(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)  # Word 97-2003 (OLE2)
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("notes.txt", "一、总体要求")
+    with pytest.raises(UnreadableDocumentError, match="a ZIP archive, not a Word document"):
+        speechdoc.parse(buf.getvalue())

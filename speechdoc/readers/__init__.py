@@ -35,6 +35,7 @@ __all__ = ["Format", "Reader", "Extracted", "sniff", "read", "require", "open_in
 
 Format = Literal["text", "html", "docx", "pdf"]
 FORMATS: tuple[str, ...] = ("text", "html", "docx", "pdf")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt before 2007
 
 _EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
                ".docx": "docx", ".pdf": "pdf", ".txt": "text"}
@@ -151,6 +152,9 @@ def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os
     if reader not in ("auto", *FORMATS):
         raise UsageError(f"reader must be one of auto, {', '.join(FORMATS)}; not {reader!r}")
     fmt = sniff(data, path) if reader == "auto" else reader
+    if fmt == "text" and reader == "auto" and isinstance(data, (bytes, bytearray)) and data[:8] == _OLE2:
+        raise UnreadableDocumentError("a Word 97-2003 .doc (or another OLE2 compound file) is not read: "
+                                      "save it as .docx, or extract its text first")
     if fmt == "text":
         return load(data, encoding=encoding), None
     if fmt == "html" and reader == "auto" and not html_available():
