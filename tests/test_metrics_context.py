@@ -92,3 +92,17 @@ def test_national_report_growth_target_comes_first():
     assert (growth[0].value, growth[0].qualifier) == (5, "左右")
     review = [m for m in doc.metrics(section="回顾")]
     assert review and {m.kind for m in review} <= {"actual", "forecast"}
+
+
+def test_fast_metric_construction_equals_model_construct():
+    from speechdoc.metrics import construct_metric
+    from speechdoc.model import Metric
+
+    doc = speechdoc.parse("全市生产总值增长5%左右，完成投资12亿元。")
+    assert len(doc.metrics()) == 2
+    for m in doc.metrics():
+        values = {name: getattr(m, name) for name in Metric.model_fields}
+        slow = Metric.model_construct(**values)
+        fast = construct_metric(dict(values))
+        assert fast == slow and fast.model_dump() == slow.model_dump() and repr(fast) == repr(slow)
+        assert fast.model_fields_set == slow.model_fields_set

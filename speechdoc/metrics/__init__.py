@@ -28,8 +28,8 @@ from collections.abc import Sequence
 
 from ..model import Metric
 from ..textview import TextView
-from .context import list_intro_kind, opening_part, period, periods, report_part
-from .extract import PERIOD_WINDOW, Found, extract_block
+from .context import list_intro_kind, opening_part, period, report_part
+from .extract import Found, extract_block
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
 
@@ -44,8 +44,6 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     out: list[list[Metric]] = []
     carry: int | None = None  # sentence start carried from the previous block
     state: dict[str, object] = {}
-    if blocks:  # one scan for the periods of the whole speech, not one per block
-        state["periods"] = periods(fold, max(0, blocks[0][0] - PERIOD_WINDOW), max(e for _, e in blocks))
     for (s, e), path in zip(blocks, paths):
         try:
             state["path"] = path
@@ -100,9 +98,28 @@ def _model(view: TextView, f: Found, path: list[str]) -> Metric:
     ps, pe = view.span_to_raw(f.phrase[0], f.phrase[1])
     vs, ve = view.span_to_raw(f.value_span[0], f.value_span[1])
     q = f.quantity
-    return Metric.model_construct(
+    return construct_metric(dict(
         text=view.raw[cs:ce], text_span=(cs, ce), span=(ps, pe), value_span=(vs, ve), indicator=f.indicator,
         value=q.value, value_high=q.value_high, placeholder=q.placeholder, unit=q.unit, scale=q.scale,
         base_value=q.base_value, base_value_high=q.base_value_high, direction=f.direction,
         qualifier=q.qualifier, basis=f.basis, kind=f.kind, period=f.period, section_path=list(path),
-    )
+    ))
+
+
+#: Metric has no private attributes, post-init hook or extras, so an already-valid record can be
+#: built the way ``model_construct`` builds it, without its per-field loop (a test holds both equal)
+_PLAIN = (not Metric.__private_attributes__ and not Metric.__pydantic_post_init__
+          and Metric.model_config.get("extra") != "allow")
+_set = object.__setattr__
+
+
+def construct_metric(values: dict[str, object]) -> Metric:
+    """A :class:`Metric` from values that are already valid and name every field."""
+    if not _PLAIN or len(values) != len(Metric.model_fields):
+        return Metric.model_construct(**values)  # type: ignore[arg-type]
+    m = Metric.__new__(Metric)
+    _set(m, "__dict__", values)
+    _set(m, "__pydantic_fields_set__", set(values))
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m

@@ -32,7 +32,9 @@ _BLANK = re.compile(r"[ \u3000\n\r\t]+")
 
 def squeeze(s: str) -> str:
     """Drop blanks and wraps (stray spaces of PDF text, web wraps)."""
-    return _BLANK.sub("", s)
+    if " " in s or "\n" in s or "\u3000" in s or "\t" in s or "\r" in s:  # most windows have none
+        return _BLANK.sub("", s)
+    return s
 
 
 def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
@@ -76,13 +78,13 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
 
 
 # -- basis (M10) ----------------------------------------------------------------------
-_BASIS = re.compile(
-    r"(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
+_BASIS = re.compile(  # the leading lookahead only skips ordinary text fast
+    r"(?=[较同比与低高超])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年)"
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?P<verbatim>较(?:年初|上月|上季度|[“\"]?十[一二三四五六七八九]五[”\"]?末))"
+    r"|(?P<verbatim>较(?:年初|上月|上季度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
 )
 
 
@@ -133,11 +135,11 @@ _TARGET = re.compile(  # the leading lookahead only skips ordinary text fast
 )
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
-_TARGET_LOCAL = re.compile(rf"(?<![超原比按])计划{_VERB_AHEAD}|拟")
+_TARGET_LOCAL = re.compile(rf"(?=[计拟])(?:(?<![超原比按])计划{_VERB_AHEAD}|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 _TARGET_RIGHT_BEFORE = re.compile(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
-LIST_INTRO = re.compile(r"(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为)")
+LIST_INTRO = re.compile(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
 _GOAL_AFTER = re.compile(r"(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
 _DONE = re.compile(r"了|已经|已")
 #: past periods: last year's results stay actual next to this year's targets
@@ -239,7 +241,7 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
     ca = squeeze(clause_after)
     if _DONE.search(cb[-8:]) or _DONE.search(ca[:3]) and "要求" in ca:
         return "actual"
-    if _GOAL_AFTER.search(ca) or _TARGET_RIGHT_BEFORE.search(cb):
+    if _GOAL_AFTER.search(ca) or _TARGET_RIGHT_BEFORE.search(cb[-6:]):
         return "target"
     if _TARGET_LOCAL.search(seg) or _TARGET.search(squeeze(sentence_before) + ca):
         return "target"

@@ -66,8 +66,10 @@ def _next_text(fold: str, pos: int, end: int, n: int = 8) -> str:
 
 
 def _in_pair(fold: str, pos: int, floor: int, opening: str, closing: str) -> bool:
-    o = max(fold.rfind(c, floor, pos) for c in opening)
-    return o >= 0 and max(fold.rfind(c, o, pos) for c in closing) < 0
+    o = fold.rfind(opening, floor, pos) if len(opening) == 1 else max(fold.rfind(c, floor, pos) for c in opening)
+    if o < 0:
+        return False
+    return (fold.rfind(closing, o, pos) if len(closing) == 1 else max(fold.rfind(c, o, pos) for c in closing)) < 0
 
 
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool:
@@ -197,9 +199,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
     stops = [s + x for x in stops]
     semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
-    periods = state.get("periods")  # every period of the speech, found once (see metrics.extract)
-    if periods is None:
-        periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e)
+    periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e)
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
@@ -378,7 +378,6 @@ def _topic(fold: str, s: int, e: int) -> str | None:
     return m.group() if m else None
 
 
-_RESPECTIVELY = re.compile(r"分别")
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})
 _LIST_SPLIT = re.compile(r"[、和与及]")
 
@@ -399,7 +398,7 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
         n = j - i + 1
         cs = f.clause[0]
         before = fold[cs:f.phrase[0]]
-        if n >= 2 and _RESPECTIVELY.search(before):
+        if n >= 2 and "分别" in before:
             subjects = _enumerated(f.indicator, n)
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
