@@ -30,7 +30,7 @@ from typing import Literal
 from ..errors import InputError, MissingDependencyError, UsageError
 from ..model import SourceBlock
 
-__all__ = ["Format", "Reader", "Extracted", "sniff", "read", "require", "open_input", "with_noise",
+__all__ = ["Format", "Reader", "Extracted", "sniff", "read", "require", "open_input", "with_noise", "heading_diagnostics",
            "UnreadableDocumentError", "html_available"]
 
 Format = Literal["text", "html", "docx", "pdf"]
