@@ -1,5 +1,7 @@
 """The one place that composes the stages.
 
+0. **read**     a web page, Word file or PDF → its text, where each block came from,
+                the page chrome it knows (:mod:`speechdoc.readers`; plain text skips this)
 1. **load**     bytes → text, with the encoding found (:mod:`speechdoc.load`)
 2. **clean**    glosses deleted, boilerplate masked, script folded, as a view with an
                 offset map back to the input (:mod:`speechdoc.clean`)
