@@ -70,6 +70,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000, help="speeches for the throughput runs (default 2000)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000, 4000], help="corpus sizes for memory")
     ap.add_argument("--repeat", type=int, default=2, help="runs of each throughput measurement (best kept)")
+    ap.add_argument("--body", type=int, default=20, help="narrative sentences a point (20: about 5 k chars a speech)")
     ap.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
@@ -79,7 +80,7 @@ def main() -> None:
 
     folder = tempfile.mkdtemp(prefix="bench-batch-in-")
     biggest = max([a.n, *a.sizes])
-    write_corpus(Path(folder), biggest)
+    write_corpus(Path(folder), biggest, body=a.body)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in Path(folder).glob("*.txt"))
     print(f"corpus: {biggest} generated speeches, {chars / biggest:.0f} chars each on average; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")

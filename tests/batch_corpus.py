@@ -17,10 +17,13 @@ SECTIONS = ["认清形势，坚定信心", "突出重点，狠抓落实", "深�
 POINTS = ["扩大有效投资", "促进消费升级", "培育新兴产业", "推进城乡融合", "强化生态保护", "办好民生实事",
           "防范化解风险", "优化营商环境", "加快数字转型"]
 CN = "一二三四五六七八九十"
+NARRATIVE = ["要坚持问题导向，聚焦群众急难愁盼，把各项政策措施落细落实。", "各乡镇、各部门要压实责任，建立工作台账，定期调度通报。",
+             "要加强统筹协调，形成上下联动、齐抓共管的工作格局。", "对工作不力、推进缓慢的，要严肃问责，决不姑息。",
+             "要注重总结经验，及时推广好做法，以点带面推动全局工作。", "要强化要素保障，在用地、资金、人才等方面给予倾斜支持。"]
 
 
-def speech(i: int, sections: int | None = None) -> str:
-    """The ``i``-th generated speech (about 1–3 k characters unless ``sections`` is large)."""
+def speech(i: int, sections: int | None = None, body: int = 0) -> str:
+    """The ``i``-th generated speech (about 1 k characters; ``body`` more sentences a point make it longer)."""
     rnd = random.Random(i)
     place, meeting = PLACES[i % len(PLACES)], MEETINGS[(i // len(PLACES)) % len(MEETINGS)]
     year = 2015 + i % 10
@@ -33,16 +36,18 @@ def speech(i: int, sections: int | None = None) -> str:
             lines.append(f"（{CN[p]}）{rnd.choice(POINTS)}。{year - 1}年全{place[-1]}{ind}增长"
                          f"{rnd.randint(1, 150) / 10}%，达到{rnd.randint(10, 900)}亿元。")
             lines.append(f"{year}年，{ind}力争增长{rnd.randint(4, 9)}%左右。各部门要细化措施，确保各项任务落到实处。")
+            if body:
+                lines.append("".join(rnd.choice(NARRATIVE) for _ in range(body)))
     lines.append("同志们，让我们团结一心，开拓进取，为完成全年目标任务而努力奋斗！")
     return "\n".join(lines) + "\n"
 
 
-def write_corpus(folder: Path, n: int, start: int = 0, encoding: str = "utf-8") -> list[Path]:
+def write_corpus(folder: Path, n: int, start: int = 0, encoding: str = "utf-8", body: int = 0) -> list[Path]:
     """``n`` speeches as ``folder/NNNNNN.txt``; the paths in order."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(start, start + n):
         p = folder / f"{i:06d}.txt"
-        p.write_bytes(speech(i).encode(encoding))
+        p.write_bytes(speech(i, body=body).encode(encoding))
         paths.append(p)
     return paths
