@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
-           "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS",
+           "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
            "split_head", "carry_modifier"]
 
 _BLANK = re.compile(r"[ \u3000\n\r\t]+")
@@ -294,7 +294,7 @@ _DROP_ALTERNATIVES = (
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
     r"|[较比与](?:\d{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
     r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底"
-    r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
+    r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|开发区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
@@ -306,7 +306,7 @@ _LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -366,13 +366,14 @@ _SHARE = re.compile(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:�
 MEASURE_HEADS = (
     "主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "收入", "利税", "利润", "税收", "总产值", "产值",
     "增加值", "年产值", "总产量", "产量", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
-    "支出", "出栏量", "出栏", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
+    "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
 _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
 #: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
 #: sector's; 出口额 after 粮食总产量 is not the grain's
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
-                           "总产值", "产量", "总产量", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏"})
+                           "总产值", "产量", "总产量", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
+                           "年初预算", "调整预算", "支出"})
 _JOIN_VERB = re.compile(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
 _SET_VERB = re.compile(r"^(?:谋划|竣工)$")
@@ -407,6 +408,12 @@ def _clean_chunk(c: str) -> str:
     c = _CHUNK_HEAD.sub("", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
     c = c.strip("的、和及与是了()（）")
     return _CHUNK_TAIL.sub("", c)
+
+
+def share_base(text: str) -> str | None:
+    """The whole a share is of: ``全市工业总产值的(比重)`` → 工业总产值 (places and bases dropped)."""
+    b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约)?$", "", _DROP.sub("", squeeze(text)))
+    return normalise(b) if len(b) >= 2 else None
 
 
 def indicator(before: str) -> str | None:

@@ -303,6 +303,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             if clause_text.startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
             ind = _amount_of_set(ind, prev_ind, clause_text)
+            ind = _sub_item(ind, prev_ind, clause_text, q.unit)
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
@@ -351,6 +352,30 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
 
 
 _CLAUSE_LEAD = re.compile(r"^(?:其中|并且|而且|并|共|同时)")
+_PARENT_VERB = re.compile(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
+
+
+def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None) -> str | None:
+    """Items after the sentence's total: ``接待游客829万人次，其中过夜游客286万人次`` → 接待过夜游客人次;
+    ``工农业生产总值49亿元，其中规模工业31.2亿元`` → 规模工业产值; ``占开发区规模以上企业总产值的59.5%``
+    (no subject) → <previous>占规模以上企业总产值比重."""
+    if not ind:
+        return ind
+    if clause_text.startswith("占") and "占" not in ind:
+        a = previous[:-1] if previous.endswith("数") else previous
+        b = cx.share_base(clause_text[1:])
+        if b and not a.endswith(("率", "比重", "占比", "增速")):
+            return f"{a}占{b}比重"
+        return ind
+    verb = _PARENT_VERB.match(previous)
+    if verb and not _PARENT_VERB.match(ind) and ind[-2:] in previous and len(ind) >= 3:
+        return verb.group() + ind
+    if _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
+        return ind + "产值"
+    return ind
+
+
 _INVESTMENT = re.compile(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资)$")
 
 
@@ -448,13 +473,29 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     base = _base_unit(unit)
     if ind.endswith("出栏"):
         return ind + "量"
-    if base in _AREA_UNITS and not ind.endswith(("面积", "规模", "田", "地")):  # 农田, 耕地 already name land
-        return ind + "面积"
+    if base in _AREA_UNITS:
+        planted = _PLANTED.match(ind)
+        if planted:  # 种植柠檬4000亩 → 柠檬种植面积
+            return planted.group("crop") + planted.group("verb") + "面积"
+        if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地")):
+            return ind + "面积"
     if base == "人次" and not ind.endswith("人次"):
         return ind + "人次"
     if base in ("人", "名") and _PERSON_NOUN.search(ind):
         return ind + "数"
+    if base.endswith("元"):
+        paid = _PAID.match(ind)
+        if paid:  # 发放各类惠农补贴956万元 → 惠农补贴发放额
+            return paid.group("object") + paid.group("verb") + "额"
+        if ind.endswith(_MONEY_VERBS):  # 注册外资到账300万美元 → 注册外资到账额
+            return ind + "额"
     return ind
+
+
+#: verbs whose object is the money paid: the amount is the object's 发放额
+_MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
+_PAID = re.compile(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
+_PLANTED = re.compile(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
 _COUNT_VERB = re.compile(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
