@@ -26,6 +26,7 @@ import fnmatch
 import functools
 import os
 import stat
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -69,7 +70,8 @@ class Parsed:
 # -- inputs ------------------------------------------------------------------------------------------
 
 def expand_inputs(inputs: Iterable[str | os.PathLike[str]], glob: str = "*") -> list[str]:
-    """Files, folders (walked, files matching ``glob``, sorted) and ``@list.txt`` (one path a line).
+    """Files, folders (walked, files matching ``glob``, sorted) and ``@list.txt`` (one path a line;
+    ``@-``: the list on standard input).
 
     Symbolic links to folders are not followed (no loops); every file found is kept,
     readable or not, so the batch can account for it.
@@ -77,10 +79,12 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]], glob: str = "*") -> 
     out: list[str] = []
     for item in inputs:
         arg = os.fspath(item)
-        if arg.startswith("@") and not os.path.exists(arg):
+        if arg == "@-":  # the list on standard input: find … | speechdoc batch @- --out DIR
+            out.extend(_listed(sys.stdin))
+        elif arg.startswith("@") and not os.path.exists(arg):
             try:
                 with open(arg[1:], encoding="utf-8") as f:
-                    out.extend(line.strip() for line in f if line.strip() and not line.lstrip().startswith("#"))
+                    out.extend(_listed(f))
             except (OSError, UnicodeDecodeError) as e:
                 raise UsageError(f"cannot read the list {arg[1:]}: {getattr(e, 'strerror', None) or e}") from None
         elif os.path.isdir(arg) and not os.path.islink(arg):
@@ -96,6 +100,10 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]], glob: str = "*") -> 
         else:
             out.append(arg)
     return list(dict.fromkeys(out))
+
+
+def _listed(lines: Iterable[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 _KINDS = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),

@@ -21,7 +21,7 @@ def add_command(sub: Any) -> None:
         "batch", help="parse a corpus into Parquet tables",
         description="Parse files, folders (recursively) and @lists of paths into the tables documents, speeches, "
                     "nodes, metrics, paragraphs and diagnostics under --out (see docs/batch.md).")
-    pb.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a folder, or @list.txt (one path a line)")
+    pb.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a folder, or @list.txt (one path a line; @- reads the list from stdin)")
     pb.add_argument("-o", "--out", required=True, metavar="DIR", help="the output folder (one subfolder a table)")
     pb.add_argument("--glob", default="*", help="in folders, only files whose name matches (default: every file)")
     pb.add_argument("--format", choices=["parquet", "jsonl"], default="parquet")

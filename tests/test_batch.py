@@ -198,6 +198,10 @@ def test_inputs_lists_and_globs(tmp_path):
     assert [Path(p).relative_to(tmp_path).as_posix() for p in expand_inputs([tmp_path / "a", f"@{listing}"], "*.txt")] \
         == ["a/000000.txt", "a/000001.txt", "a/deep/000005.txt", "extra.txt"]
     assert main(["batch", f"@{tmp_path / 'nolist.txt'}", "--out", str(tmp_path / "o")]) == 2
+    r = subprocess.run([sys.executable, "-m", "speechdoc.cli", "batch", "@-", "--out", str(tmp_path / "o"), "-q"],
+                       input=f"{tmp_path / 'a' / '000001.txt'}\n", capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and [Path(f).name for f in table(tmp_path / "o", "documents").column("file").to_pylist()] \
+        == ["000001.txt"]
 
 
 def test_a_missing_extra_names_the_install_command(tmp_path, monkeypatch):
