@@ -217,6 +217,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
 
 
 _CUTS = re.compile(r"[()（）。！？!?，,；;：:]")
+_DIGIT = frozenset("0123456789０１２３４５６７８９")
+_JOINED = re.compile(r"[0-9],[0-9]{3}|[０-９]，[０-９]{3}|[0-9][:：][0-9]")
 _HARD = frozenset("。！？!?")
 
 
@@ -240,14 +242,8 @@ def clause_bounds(fold: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += 1
         elif c in ")）":
             depth = max(0, depth - 1)
-        elif c == "," and 0 < i < len(fold) - 3 and fold[i - 1].isascii() and fold[i - 1].isdigit() \
-                and fold[i + 1:i + 4].isascii() and fold[i + 1:i + 4].isdigit() \
-                or c == "，" and 0 < i < len(fold) - 3 and "０" <= fold[i - 1] <= "９" \
-                and all("０" <= x <= "９" for x in fold[i + 1:i + 4]):
-            continue  # 5,286.4: a thousands separator, not a clause end
-        elif c in ":：" and 0 < i < len(fold) - 1 and fold[i - 1].isascii() and fold[i - 1].isdigit() \
-                and fold[i + 1].isascii() and fold[i + 1].isdigit():
-            continue  # 11.8:48.3:39.9: a ratio, not a clause end
+        elif i > 0 and fold[i - 1] in _DIGIT and _JOINED.match(fold, i - 1):
+            continue  # 5,286.4 and ４，５６５: thousands; 11.8:48.3:39.9: a ratio — no clause end
         elif c in _HARD or depth == 0:
             out.append((s, i))
             s = i + 1
