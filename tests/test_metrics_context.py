@@ -106,3 +106,31 @@ def test_fast_metric_construction_equals_model_construct():
         fast = construct_metric(dict(values))
         assert fast == slow and fast.model_dump() == slow.model_dump() and repr(fast) == repr(slow)
         assert fast.model_fields_set == slow.model_fields_set
+
+
+def test_drop_fast_path_knows_every_literal_alternative():
+    """Each CJK character that opens an alternative of _DROP is in its first-character lookahead."""
+    import re
+
+    first = set(re.search(r"\[(.*)\]", cx._DROP_FIRST).group(1))
+    pattern = cx._DROP_ALTERNATIVES
+    openers, depth, in_class, i = [pattern[0]], 0, False, 0
+    while i < len(pattern):  # the first character of each top-level alternative
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0 and i + 1 < len(pattern):
+            openers.append(pattern[i + 1])
+        i += 1
+    literal = {c for c in openers if "\u4e00" <= c <= "\u9fff"}
+    assert len(literal) > 20
+    assert sorted(literal - first) == []

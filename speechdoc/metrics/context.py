@@ -298,7 +298,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开])"
 _DROP_SLOW = re.compile(_DROP_ALTERNATIVES)
 _DROP = re.compile(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -306,7 +306,7 @@ _LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|培养|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -335,7 +335,7 @@ def rate_before(clause_before: str) -> str | None:
 
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB.pattern + r"|的|[,，;；:：。！？!?、]|$)")
 _VERB_SPLIT = re.compile(f"({_VERB.pattern})")
-_CHUNK_TAIL = re.compile(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|已|原则上|任务|提|增|降|减|高|低)+$")
+_CHUNK_TAIL = re.compile(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低)+$")
 _CHUNK_HEAD = re.compile(r"^.{0,6}?的")
 
 
@@ -399,7 +399,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
         return ind
     parts = split_head(previous)
     if parts and len(parts[0]) >= 2:
-        return parts[0] + ind
+        return parts[0] if parts[0].endswith(ind) else parts[0] + ind  # 财政支出调整预算…，支出 → 财政支出
     return ind
 
 

@@ -300,7 +300,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
             clause_text = _CLAUSE_LEAD.sub("", cx.squeeze(fold[cs:p.start]))
-            if clause_text.startswith(ind):
+            if _DONE_VERB.sub("", clause_text).startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
             ind = _amount_of_set(ind, prev_ind, clause_text)
             ind = _sub_item(ind, prev_ind, clause_text, q.unit)
@@ -352,6 +352,7 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
 
 
 _CLAUSE_LEAD = re.compile(r"^(?:其中|并且|而且|并|共|同时)")
+_DONE_VERB = re.compile(r"^(?:实现|完成)")
 _PARENT_VERB = re.compile(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
@@ -485,7 +486,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
         return ind + "数"
     if base.endswith("元"):
         paid = _PAID.match(ind)
-        if paid:  # 发放各类惠农补贴956万元 → 惠农补贴发放额
+        if paid and paid.group("object") not in ("金额", "资金", "额度"):  # 发放各类惠农补贴956万元 → 惠农补贴发放额
             return paid.group("object") + paid.group("verb") + "额"
         if ind.endswith(_MONEY_VERBS):  # 注册外资到账300万美元 → 注册外资到账额
             return ind + "额"
@@ -519,6 +520,10 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if units is not None:
         return units or None, q, subject
     nxt = cx.squeeze(fold[p.end:min(end, p.end + 24)])
+    passive = _PASSIVE_COUNT.match(nxt)
+    if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
+        people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
+        return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
     noun = _NOUN_AFTER_COUNT.match(nxt)
     if noun and "\u4e00" <= nxt[:1] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt):
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group())
@@ -568,6 +573,7 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 _COUNTED_ALREADY = ("数", "就业", "脱贫")
 
 
+_PASSIVE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
 _COUNT_QUAL_LAST = re.compile(r"至少|不少于|不低于|不能低于|超过")
 
 
