@@ -95,6 +95,11 @@ def test_an_overlong_number_is_reported_with_its_span_and_never_read_in_part():
         "九九九九九九九九九九九", "1" + "0" * 500, "5.111111111"]
 
 
+def test_identifiers_in_links_are_not_overlong_numbers():
+    doc = speechdoc.parse("原文见 http://www.gov.cn/t20230515_12345678901234567890.html ，编号ID12345678901234567890。")
+    assert [d for d in doc.diagnostics if d.code == "number-too-long"] == []
+
+
 def test_parse_quantity_reads_a_phrase_and_finds_one_in_text():
     q = speechdoc.parse_quantity("十四亿一千一百七十八万人")
     assert (q.value, q.unit, q.scale, q.qualifier, q.span, q.base_value) == (

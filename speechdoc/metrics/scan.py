@@ -46,6 +46,7 @@ _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分�
 _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
 _LONG_RUN = re.compile(r"[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]{11,}")
+_CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/_=&?#-")
 _DIGITS_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _HAN_DIGITS_RUN = re.compile(r"[零〇一二两三四五六七八九]{11,}")
 
@@ -98,6 +99,8 @@ def overlong(fold: str, start: int = 0, end: int | None = None) -> list[tuple[in
     out: list[tuple[int, int]] = []
     for m in _LONG_RUN.finditer(fold, start, end):
         a, z = m.span()
+        if a > 0 and fold[a - 1] in _CODE_CHARS or z < len(fold) and fold[z] in _CODE_CHARS:
+            continue  # a link, a file name or an identifier (t20230515_1234…), not a number
         if z - a > MAX_NUMERAL and not fold[a:z].isascii():
             out.append((a, z))
             continue
