@@ -294,7 +294,7 @@ _DROP_ALTERNATIVES = (
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
     r"|[较比与](?:\d{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
     r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底"
-    r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|开发区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
+    r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|(?<![\u4e00-\u9fff])开发区|(?<=占)开发区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
@@ -337,6 +337,8 @@ _NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB.pattern + r"|的|[,�
 _VERB_SPLIT = re.compile(f"({_VERB.pattern})")
 _CHUNK_TAIL = re.compile(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低)+$")
 _CHUNK_HEAD = re.compile(r"^.{0,6}?的")
+#: 各类学校的教职工 → 各类学校教职工: a noun modifier keeps its place, only 的 goes
+_OF_NOUN = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:学校|企业|单位|机构|部门|行业|产业|地区|农村|城镇|村|乡镇))的")
 
 
 def noun_after(after: str) -> str | None:
@@ -405,7 +407,10 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 def _clean_chunk(c: str) -> str:
     c = _LEAD.sub("", c)
-    c = _CHUNK_HEAD.sub("", c) if c.endswith("的") or len(c) > 4 and "的" in c[:5] else c
+    if c.endswith("的"):
+        c = _CHUNK_HEAD.sub("", c)
+    elif len(c) > 4 and "的" in c[:5]:
+        c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
     c = c.strip("的、和及与是了()（）")
     return _CHUNK_TAIL.sub("", c)
 

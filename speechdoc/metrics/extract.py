@@ -515,7 +515,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         m = _COUNT_QUAL_LAST.search(clause_before)
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
-    suffix = "次数" if q.unit == "次" else "数"
+    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗") else "数"  # 养蚕11750张 → 养蚕张数
     units = _units_counted(clause_before, cx.squeeze(fold[p.end:min(end, p.end + 60)]), measure)
     if units is not None:
         return units or None, q, subject
