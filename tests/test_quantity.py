@@ -148,6 +148,21 @@ def test_a_value_never_covers_part_of_its_numeral(numeral, unit):
         assert after not in set("0123456789零〇一二两三四五六七八九") or b < m.span[1]
 
 
+#: inputs the properties above once broke, kept as a regression table
+REGRESSIONS = [
+    ("全市生产总值增长0〇%，", []),  # a Han numeral glued to a digit was read on its own
+    ("全市生产总值增长点0%，", []),
+    ("全市生产总值增长5X%，", []),
+    ("负四十五亿零四百零四万元", [(-450404, None, "万元")]),  # the sign was lost when the group was re-read
+    ("总额两千万点五五四四元", []),  # 两千万 was read, leaving 点五五四四
+]
+
+
+@pytest.mark.parametrize("text,expected", REGRESSIONS)
+def test_regressions(text, expected):
+    assert values(text) == expected
+
+
 _NUMBERS = ["5", "6.2", "1,256.3", "３，４５６", "十四亿一千一百七十八", "两千四百五", "一万三", "百分之七十", "千分之三",
             "X", "××", "5万4千6百", "3万5", "二三十", "十", "一千零十二", "负3"]
 _UNITS = ["", "%", "亿元", "万人", "个百分点", "千瓦", "千万元", "个亿", "万两", "成", "百分点", "万", "亿", "吨"]
