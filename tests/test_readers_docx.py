@@ -221,3 +221,21 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked():
     assert len(buf.getvalue()) < 200_000
     with pytest.raises(UnreadableDocumentError, match="unpacks to more than"):
         speechdoc.parse(buf.getvalue())
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.lists(st.integers(0, 2), max_size=40))
+def test_outline_numbering_matches_a_plain_counter_model(levels):
+    lists = _lists(f'<w:abstractNum w:abstractNumId="0">{_lvl(0, "decimal", "%1.")}{_lvl(1, "decimal", "%1.%2.")}'
+                   f'{_lvl(2, "decimal", "%1.%2.%3.")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    c = ListCounter(lists)
+    counts = [0, 0, 0]
+    for lvl in levels:
+        counts[lvl] += 1
+        for deeper in range(lvl + 1, 3):
+            counts[deeper] = 0
+        expected = ".".join(str(max(n, 1)) for n in counts[:lvl + 1]) + "."
+        assert c.next("1", lvl).text == expected

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from readers_support import make_module, outline, text_outline
+from test_invariants import check_document
 
 import speechdoc
 from speechdoc.readers.html import read_html
@@ -127,3 +128,23 @@ def test_nested_menus_round_the_text_keep_it():
     ex = read_html(html)
     assert ex.text == "一、总体要求。" * 2000 + "\n"
     assert ex.blocks[0].path.startswith("…/div/")  # deep paths show their last 64 levels
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["<p>", "</p>", "<div>", "</div>", "<br>", "<strong>", "</strong>", "<h2>", "</h2>", "<table><tr><td>",
+          "</td><td>", "</td></tr></table>", "<nav>", "</nav>", "<script>", "</script>", "<pre>", "</pre>",
+          "<div class='menu'>", "<!-- c -->", "&nbsp;", "&amp;", "&lt;", "一、", "（一）", "1.", "一是", "增长6%",
+          "。", "\n", " ", "\u3000", "<", ">", "&", "x", "讲话"]
+pages = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+def test_any_markup_reads_without_error_and_spans_tile_the_text(page):
+    doc = speechdoc.parse(page, reader="html")
+    check_document(doc, doc.text)
+    for b in doc.source.blocks:
+        line = doc.text[b.span[0]:b.span[1]]
+        assert line and "\n" not in line and line == line.strip(" ")
