@@ -326,3 +326,46 @@ def test_a_path_with_undecodable_bytes_is_shown_escaped(tmp_path):
         assert doc.source.path.endswith("/\\xff\\xfe.txt")
         assert speechdoc.Document.model_validate_json(doc.model_dump_json()).source.path == doc.source.path
     assert speechdoc.parse(SPEECH, path="a\ud800b").model_dump_json()
+
+
+# -- fuzzing where the fuzzers did not go: bytes in every encoding, damaged ----------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ENCODINGS = ["utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be", "utf-16", "utf-8-sig"]
+_PIECES = st.sampled_from([SPEECH, SPEECH_T, "一、", "（二）", "增长6.2%", "\r\n", "\x00", "\ufeff", "abc ", "講話"])
+
+
+@st.composite
+def damaged_bytes(draw):
+    text = "".join(draw(st.lists(_PIECES, max_size=12)))
+    enc = draw(st.sampled_from(_ENCODINGS))
+    data = bytearray(text.encode(enc, errors="replace"))
+    for _ in range(draw(st.integers(0, 3))):  # flip, drop or insert a byte
+        if not data:
+            break
+        at = draw(st.integers(0, len(data) - 1))
+        what = draw(st.sampled_from(["flip", "drop", "insert"]))
+        if what == "flip":
+            data[at] ^= draw(st.integers(1, 255))
+        elif what == "drop":
+            del data[at]
+        else:
+            data.insert(at, draw(st.integers(0, 255)))
+    return bytes(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(damaged_bytes(), st.binary(max_size=200)))
+def test_any_bytes_decode_or_are_refused_and_the_json_round_trips(data):
+    try:
+        doc = speechdoc.parse(data)
+    except InputError:
+        return  # refused as binary, or a damaged PDF/Word file for its reader: a typed error, never anything else
+    assert doc.source.encoding
+    assert not any("\ud800" <= c <= "\udfff" for c in doc.text)
+    assert speechdoc.Document.model_validate_json(doc.model_dump_json()).text == doc.text
+    for d in doc.diagnostics:
+        if d.code == "undecodable-bytes" and d.span is not None:
+            assert doc.text[d.span[0]:d.span[1]] == "\ufffd"
