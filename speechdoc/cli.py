@@ -233,7 +233,12 @@ def _stage(a: argparse.Namespace) -> int:
     name = a.files[0]
     label = STDIN_NAME if name == "-" else name
     try:
-        text = dump(_stdin() if name == "-" else read_input(name), a.stage, encoding=a.encoding)
+        from .readers import open_input
+
+        data = _stdin() if name == "-" else read_input(name)
+        loaded, _ = open_input(data, encoding=a.encoding, path=None if name == "-" else name,  # PDF, DOCX, HTML → text
+                               reader="text" if a.force_text else "auto")
+        text = dump(loaded.text, a.stage)
     except UsageError:
         raise
     except SpeechdocError as e:

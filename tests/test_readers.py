@@ -203,3 +203,9 @@ def test_a_legacy_word_file_or_a_random_zip_is_not_read_as_text():
         z.writestr("notes.txt", "一、总体要求")
     with pytest.raises(UnreadableDocumentError, match="a ZIP archive, not a Word document"):
         speechdoc.parse(buf.getvalue())
+
+
+def test_stage_dumps_read_the_formats_too(made, capsys):
+    assert main(["parse", "--stage", "markers", str(made / "speech.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "一、" in out and "（三）" in out and "二要" in out
