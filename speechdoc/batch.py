@@ -214,26 +214,28 @@ def _in_process(fn: Any, task: tuple[str, _Options]) -> Any:
         return describe_exception(e)
 
 
-def run_guarded(fn: Any, tasks: list[tuple[str, _Options]], timeout: float | None, failed: Any) -> list[Any]:
+def run_guarded(fn: Any, tasks: list[tuple[str, _Options]], timeout: float | None, failed: Any,
+                memory_limit: int | None = None) -> list[Any]:
     """``fn`` over a chunk of tasks inside a Dask worker: in a child from a fork server where
     this process may have children (a crash or a time-out is one file's error), else here."""
     from .workers import can_start_workers, safe_start_method
 
     if can_start_workers():
         return [o.value if o.error is None else failed(tasks[o.index][0], o.error)
-                for o in run_pool(fn, tasks, workers=1, timeout=timeout, start_method=safe_start_method())]
+                for o in run_pool(fn, tasks, workers=1, timeout=timeout, start_method=safe_start_method(),
+                                  memory_limit=memory_limit)]
     return [failed(t[0], r) if isinstance(r := _in_process(fn, t), str) else r for t in tasks]
 
 
 def _run(fn: Any, tasks: list[tuple[str, _Options]], workers: int, timeout: float | None,
-         failed: Any) -> Iterator[Any]:
+         failed: Any, memory_limit: int | None = None) -> Iterator[Any]:
     """``fn`` over ``tasks`` in order; ``failed(name, error)`` stands in for a file whose worker failed."""
-    if len(tasks) == 1 and workers == 1 and timeout is None:
+    if len(tasks) == 1 and workers == 1 and timeout is None and memory_limit is None:
         r = _in_process(fn, tasks[0])
         yield failed(tasks[0][0], r) if isinstance(r, str) else r
         return
     _warm_up()
-    for o in run_pool(fn, tasks, workers=workers, timeout=timeout):
+    for o in run_pool(fn, tasks, workers=workers, timeout=timeout, memory_limit=memory_limit):
         yield o.value if o.error is None else failed(tasks[o.index][0], o.error)
 
 
@@ -275,11 +277,13 @@ def render_many(names: Sequence[str] | Iterable[str], fmt: str, *, jobs: int = 1
 
 def parse_many(paths: Iterable[str | os.PathLike[str]], *, engine: str = "local", workers: int | None = None,
                encoding: str | None = None, simplified: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
-               scheduler: str | None = None) -> Iterator[Parsed]:
+               memory_limit: int | None = None, scheduler: str | None = None) -> Iterator[Parsed]:
     """Parse files in input order, yielding a :class:`Parsed` (its ``document`` or ``error``) for each.
 
     ``engine="local"`` uses ``workers`` processes (default: the cores); ``engine="dask"``
     sends chunks of files to a Dask cluster (``scheduler`` address, or a LocalCluster).
+    ``timeout`` (seconds) and ``memory_limit`` (bytes a worker may grow by) bound each
+    document: past them it is an error, and the batch goes on.
     """
     if engine not in ENGINES:
         raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
@@ -289,14 +293,15 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, engine: str = "local"
     if engine == "dask":
         from .dask_engine import map_chunks
 
-        for chunk in map_chunks(_document_chunk, tasks, timeout, workers=n, scheduler=scheduler):
+        for chunk in map_chunks(_document_chunk, tasks, timeout, memory_limit, workers=n, scheduler=scheduler):
             yield from chunk
         return
-    yield from _run(_document_task, tasks, n, timeout, lambda p, e: Parsed(p, None, e))
+    yield from _run(_document_task, tasks, n, timeout, lambda p, e: Parsed(p, None, e), memory_limit)
 
 
-def _document_chunk(tasks: list[tuple[str, _Options]], timeout: float | None) -> list[Parsed]:
-    return run_guarded(_document_task, tasks, timeout, lambda p, e: Parsed(p, None, e))
+def _document_chunk(tasks: list[tuple[str, _Options]], timeout: float | None,
+                    memory_limit: int | None) -> list[Parsed]:
+    return run_guarded(_document_task, tasks, timeout, lambda p, e: Parsed(p, None, e), memory_limit)
 
 
 def to_parquet(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], **options: Any) -> Any:

@@ -32,6 +32,8 @@ def add_command(sub: Any) -> None:
     pb.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the cores)")
     pb.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
                     help=f"seconds one document may take before it is stopped (default {DEFAULT_TIMEOUT:g})")
+    pb.add_argument("--memory-limit", type=float, metavar="MB",
+                    help="megabytes a worker may grow by; a document past it is an error (default: no limit)")
     pb.add_argument("--resume", action="store_true", help="go on with an output folder: skip files already in it")
     pb.add_argument("--part-size", type=int, default=500, help="files per part (a crash loses at most one part)")
     pb.add_argument("--encoding", help="decode with this encoding instead of detecting it")
@@ -53,10 +55,11 @@ def _cmd_batch(a: argparse.Namespace) -> int:
                 bar.echo(f"speechdoc: {row['file']}: error: {row['error']}")
 
         try:
+            memory = int(a.memory_limit * 2**20) if a.memory_limit else None
             summary = write_dataset(paths, a.out, format=a.format, engine=a.engine, workers=a.jobs,
-                                    timeout=a.timeout, resume=a.resume, part_size=a.part_size, encoding=a.encoding,
-                                    simplified=a.simplified, scheduler=a.scheduler, on_file=on_file,
-                                    on_plan=bar.set_total)
+                                    timeout=a.timeout, memory_limit=memory, resume=a.resume, part_size=a.part_size,
+                                    encoding=a.encoding, simplified=a.simplified, scheduler=a.scheduler,
+                                    on_file=on_file, on_plan=bar.set_total)
         except KeyboardInterrupt:
             bar.close()
             print(f"speechdoc: interrupted; the parts written are kept: run the same command with --resume "

@@ -60,7 +60,8 @@ def _chunks(tasks: list[Any], size: int) -> list[list[Any]]:
     return [tasks[i:i + size] for i in range(0, len(tasks), size)]
 
 
-def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None) -> dict[str, Any]:
+def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None,
+                memory_limit: int | None = None) -> dict[str, Any]:
     """Arrow tables of a chunk of files: a file that fails is a ``documents`` row with its error.
 
     Where the Dask worker may start a process (not daemonic), the chunk is parsed in a
@@ -71,7 +72,8 @@ def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None) -> d
     from .batch import _tables_task, run_guarded
     from .dataset import error_rows
 
-    return to_arrow(run_guarded(_tables_task, tasks, timeout, lambda name, e: to_columns(error_rows(name, e))))
+    return to_arrow(run_guarded(_tables_task, tasks, timeout, lambda name, e: to_columns(error_rows(name, e)),
+                                memory_limit))
 
 
 def _pandas(tables: dict[str, Any], table: str) -> Any:
@@ -94,7 +96,7 @@ def map_chunks(fn: Callable[..., list[Any]], tasks: list[Any], *args: Any, worke
 
 
 def write_parquet(tasks: list[tuple[str, Any]], out_dir: str, *, first_part: int, part_size: int, workers: int,
-                  scheduler: Any = None, timeout: float | None = None,
+                  scheduler: Any = None, timeout: float | None = None, memory_limit: int | None = None,
                   on_document: Callable[[dict[str, Any]], None] | None = None) -> int:
     """Parse ``tasks`` on Dask and write every table with ``dask.dataframe.to_parquet``; the parts written."""
     _require()
@@ -106,7 +108,7 @@ def write_parquet(tasks: list[tuple[str, Any]], out_dir: str, *, first_part: int
     if not chunks:
         return 0
     with cluster_client(workers, scheduler) as client:
-        parts = [client.submit(parse_chunk, chunk, timeout, pure=False) for chunk in chunks]
+        parts = [client.submit(parse_chunk, chunk, timeout, memory_limit, pure=False) for chunk in chunks]
         writes = []
         for t in TABLES:
             frames = [dask.delayed(_pandas)(p, t) for p in parts]

@@ -53,9 +53,26 @@ def describe_exception(e: BaseException) -> str:
 _READY = ("ready",)
 
 
-def _serve(fn: Callable[[Any], Any], conn: Connection) -> None:
+def _limit_memory(extra: int) -> None:
+    """Let this process grow by at most ``extra`` bytes of address space: past it,
+    allocations fail with ``MemoryError`` (charged to the item) instead of the machine swapping."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as f:
+            now = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        soft = now + extra if hard == resource.RLIM_INFINITY else min(now + extra, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    except (ImportError, OSError, ValueError):  # not Linux: no limit
+        pass
+
+
+def _serve(fn: Callable[[Any], Any], conn: Connection, memory_limit: int | None = None) -> None:
     """A worker's loop: take an item, send back ``(index, ok, value or error)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if memory_limit:
+        _limit_memory(memory_limit)
     try:
         conn.send(_READY)  # the time budget starts now, not while a spawned worker imports
     except OSError:
@@ -105,9 +122,9 @@ def can_start_workers() -> bool:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, fn: Callable[[Any], Any]) -> None:
+    def __init__(self, ctx: Any, fn: Callable[[Any], Any], memory_limit: int | None = None) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_serve, args=(fn, child), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(fn, child, memory_limit), daemon=True)
         self.proc.start()
         child.close()
         self.queue: deque[tuple[int, Any]] = deque()  # items sent and not answered, in order
@@ -192,13 +209,15 @@ def _collect(w: _Worker, ready: set[Any], done: dict[int, Outcome[Any]], timeout
 
 
 def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, timeout: float | None = DEFAULT_TIMEOUT,
-             window: int | None = None, start_method: str | None = None) -> Iterator[Outcome[R]]:
+             window: int | None = None, start_method: str | None = None,
+             memory_limit: int | None = None) -> Iterator[Outcome[R]]:
     """``fn(item)`` for each item in ``workers`` processes, yielded in input order.
 
     ``timeout`` is the budget of one item in seconds (None: no limit). At most
     ``window`` items are in flight or waiting to be yielded, so memory stays bounded
     behind a slow item. Closing the iterator stops the workers. ``start_method``: the
     multiprocessing one (default fork where there is fork; see :func:`safe_start_method` for a threaded process).
+    ``memory_limit``: bytes a worker may grow by (Linux); an item past it is ``out of memory``.
     """
     todo: deque[tuple[int, T]] = deque(enumerate(items))
     if not todo:
@@ -210,7 +229,7 @@ def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, time
     done: dict[int, Outcome[R]] = {}
     next_out = 0
     try:
-        pool = [_Worker(ctx, fn) for _ in range(workers)]
+        pool = [_Worker(ctx, fn, memory_limit) for _ in range(workers)]
         while todo or any(w.queue for w in pool) or next_out in done:
             while next_out in done:
                 yield done.pop(next_out)
@@ -220,7 +239,7 @@ def run_pool(fn: Callable[[T], R], items: Iterable[T], *, workers: int = 1, time
                 while len(w.queue) < _DEPTH and todo and todo[0][0] < next_out + window:
                     if not w.queue and not w.proc.is_alive():
                         w.stop(kill=True)
-                        pool[k] = w = _Worker(ctx, fn)
+                        pool[k] = w = _Worker(ctx, fn, memory_limit)
                     index, item = todo.popleft()
                     try:
                         w.give(index, item, timeout)

@@ -90,14 +90,16 @@ def _text_size(cols: Columns) -> int:
 
 def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
                   format: str = "parquet", engine: str = "local", workers: int | None = None,
-                  timeout: float | None = DEFAULT_TIMEOUT, resume: bool = False, part_size: int = 500,
+                  timeout: float | None = DEFAULT_TIMEOUT, memory_limit: int | None = None,
+                  resume: bool = False, part_size: int = 500,
                   part_bytes: int = 64 << 20, encoding: str | None = None, simplified: bool = False,
                   scheduler: str | None = None,
                   on_file: Callable[[dict[str, Any]], None] | None = None,
                   on_plan: Callable[[int], None] | None = None) -> Summary:
     """Parse ``paths`` into the tables under ``out_dir`` (see :mod:`speechdoc.dataset`).
 
-    ``on_plan(n)`` is told how many files are to be parsed (after ``resume`` skipped the
+    ``timeout`` (seconds) and ``memory_limit`` (bytes a worker may grow by) bound each
+    document: past them it is an error row. ``on_plan(n)`` is told how many files are to be parsed (after ``resume`` skipped the
     done ones); ``on_file(documents_row)`` is called for every file as it is done.
     Returns a :class:`Summary`.
     """
@@ -127,12 +129,12 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
         from .dask_engine import write_parquet
 
         summary.parts = write_parquet(tasks, os.fspath(out_dir), first_part=done.next_part, part_size=part_size,
-                                      workers=n, scheduler=scheduler, timeout=timeout,
+                                      workers=n, scheduler=scheduler, timeout=timeout, memory_limit=memory_limit,
                                       on_document=seen)
     else:
         buffer: list[Columns] = []
         size, number = 0, done.next_part
-        results = _run(_tables_task, tasks, n, timeout, lambda name, e: to_columns(error_rows(name, e)))
+        results = _run(_tables_task, tasks, n, timeout, lambda name, e: to_columns(error_rows(name, e)), memory_limit)
         try:
             for cols in results:
                 seen({name: values[0] for name, values in cols["documents"].items()})

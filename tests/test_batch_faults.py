@@ -201,3 +201,30 @@ def test_workers_of_a_threaded_process_survive_the_same_faults(start_method):
     assert [(o.value, o.error) for o in got] == [
         ("A", None), (None, "worker died (SIGKILL) while parsing this file"), ("B", None),
         (None, "took longer than the time budget of 3 s; stopped"), (None, "out of memory"), ("C", None)]
+
+
+def hog(item: str) -> int:
+    return len(bytearray(int(item))) if item.isdigit() else len(item)
+
+
+def test_a_worker_over_its_memory_limit_is_one_error():
+    """A real MemoryError: the worker may grow by 300 MB; one item asks for 4 GB."""
+    from speechdoc.workers import run_pool
+
+    got = list(run_pool(hog, ["ab", str(4 << 30), "abc", str(1 << 20)], workers=1, memory_limit=300 << 20))
+    assert [(o.value, o.error) for o in got] == [(2, None), (None, "out of memory"), (3, None), (1 << 20, None)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_over_the_memory_limit_is_one_error(tmp_path, capsys, jobs):
+    """A real MemoryError: 500,000 headings cannot be parsed in 20 MB more than a worker has."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD.format("第一篇"), encoding="utf-8")
+    (tmp_path / "in" / "storm.txt").write_text("一、甲\n" * 500_000, encoding="utf-8")
+    (tmp_path / "in" / "z.txt").write_text(GOOD.format("最后一篇"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(tmp_path / "in"), "--out", str(out), "-j", str(jobs), "--memory-limit", "20"]) == 1
+    assert error_lines(capsys.readouterr().err) == {"storm.txt": "out of memory"}
+    docs = pq.read_table(out / "documents").to_pylist()
+    assert [(Path(d["file"]).name, d["n_nodes"]) for d in docs] == [("a.txt", 3), ("storm.txt", None), ("z.txt", 3)]
