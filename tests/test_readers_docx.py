@@ -239,3 +239,19 @@ def test_outline_numbering_matches_a_plain_counter_model(levels):
             counts[deeper] = 0
         expected = ".".join(str(max(n, 1)) for n in counts[:lvl + 1]) + "."
         assert c.next("1", lvl).text == expected
+
+
+def test_chinese_heading_style_names_and_outline_levels_give_the_depth():
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    d.styles.add_style("标题 2", WD_STYLE_TYPE.PARAGRAPH)
+    custom = d.styles.add_style("大标题", WD_STYLE_TYPE.PARAGRAPH)
+    custom.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W} w:val="0"/>'))
+    d.add_paragraph("一、总体要求", style="大标题")
+    d.add_paragraph("（一）稳增长", style="标题 2")
+    d.add_paragraph("正文。")
+    buf = io.BytesIO()
+    d.save(buf)
+    ex = read_docx(buf.getvalue())
+    assert [(b.style, b.heading) for b in ex.blocks] == [("大标题", 1), ("标题 2", 2), ("Normal", None)]
