@@ -45,7 +45,7 @@ LATE_START_MAX = 3
 
 class Chain:
     """One run of markers and its evidence."""
-    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival")
+    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival", "tail_line")
 
     def __init__(self, style: str, members: list[int] | None = None) -> None:
         self.style = style
@@ -56,6 +56,7 @@ class Chain:
         self.gaps = 0  # numbers bridged
         self.rejected = ""  # why its markers are text ("" = kept)
         self.rival: int | None = None  # the chain that won against this one
+        self.tail_line = False  # is its last member at a line start (while linking)
 
     def __repr__(self) -> str:
         return f"Chain({self.style!r}, {self.members!r}, rejected={self.rejected!r})"
@@ -79,42 +80,38 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain
     (-1: none); and the chains to look at again: rejected ones and those that start late."""
     succ = [-1] * len(cands)
     chains: list[Chain] = []
-    # style (with "~" for a weak form) -> next ordinal -> ids of the chains waiting for it, oldest first
-    waiting: dict[str, dict[int, list[int]]] = {}
-    lines: list[bool] = []
+    # style (with "~" for a weak form) -> next ordinal -> the chains waiting for it, oldest first
+    waiting: dict[str, dict[int, list[Chain]]] = {}
     split = False
     for i, (_, _, _, style, n, context, weak, cut, _, _, _) in enumerate(cands):
         line = context == "line"
-        lines.append(line)
-        family = style + "~" if weak else style
-        by_n = waiting.get(family)
+        by_n = waiting.get(style + "~" if weak else style)
         if by_n is None:
-            by_n = waiting[family] = {}
-        cid = -1
+            by_n = waiting[style + "~" if weak else style] = {}
+        ch = None
         if n > 1:
-            ids = by_n.get(n)
-            gap = not ids and n > 2
+            waits = by_n.get(n)
+            gap = not waits and n > 2
             if gap:
-                ids = by_n.get(n - 1)
-            if ids:
-                pick = len(ids) - 1
-                if pick:
-                    for k in range(pick, max(-1, pick - 3), -1):  # the most recent of its own kind
-                        if lines[chains[ids[k]].members[-1]] == line:
+                waits = by_n.get(n - 1)
+            if waits:
+                pick = -1
+                if len(waits) > 1:  # the most recent of its own kind (line start or inline)
+                    for k in range(-1, -min(4, len(waits) + 1), -1):
+                        if waits[k].tail_line == line:
                             pick = k
                             break
-                cid = ids.pop(pick)
+                ch = waits.pop(pick)
                 if gap:
-                    chains[cid].gaps += 1
+                    ch.gaps += 1
                     split = True
-        if cid < 0:
-            cid = len(chains)
+        if ch is None:
             ch = Chain(style, [i])
             chains.append(ch)
         else:
-            ch = chains[cid]
             succ[ch.members[-1]] = i
             ch.members.append(i)
+        ch.tail_line = line
         if line:
             ch.line += 1
         if weak:
@@ -123,9 +120,9 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain
             ch.fragments += 1
         w = by_n.get(n + 1)
         if w is None:
-            by_n[n + 1] = [cid]
+            by_n[n + 1] = [ch]
         else:
-            w.append(cid)
+            w.append(ch)
 
     out = chains
     if split:  # a bridged number needs the run to go on after it, else the member stands alone
