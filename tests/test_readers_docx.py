@@ -255,3 +255,16 @@ def test_chinese_heading_style_names_and_outline_levels_give_the_depth():
     d.save(buf)
     ex = read_docx(buf.getvalue())
     assert [(b.style, b.heading) for b in ex.blocks] == [("大标题", 1), ("标题 2", 2), ("Normal", None)]
+
+
+def test_a_strict_open_xml_file_reads_like_a_transitional_one(speech, tmp_path):
+    data = _docx_with(_p("一、总体要求") + _p("二、重点任务"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            raw = src.read(item.filename)
+            if item.filename.endswith(".xml"):
+                raw = raw.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                  b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            dst.writestr(item, raw)
+    assert read_docx(out.getvalue()).text == "一、总体要求\n二、重点任务\n"

@@ -32,6 +32,8 @@ __all__ = ["read_docx", "MAX_PART_BYTES"]
 MAX_PART_BYTES = 64 * 1024 * 1024
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "/officeDocument"
+_STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"  # "Strict Open XML" saves: the same vocabulary
+_TRANSITIONAL = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TOC_STYLE = re.compile(r"(?i:toc|目录)\s*[1-9]")
 _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
@@ -59,7 +61,7 @@ def read_docx(data: bytes) -> Extracted:
             if z.getinfo(name).file_size > MAX_PART_BYTES:
                 raise UnreadableDocumentError(f"cannot read the Word file: {name} unpacks to more than "
                                               f"{MAX_PART_BYTES} bytes")
-            return etree.fromstring(z.read(name), parser)
+            return etree.fromstring(z.read(name).replace(_STRICT, _TRANSITIONAL), parser)
         except UnreadableDocumentError:
             raise
         except Exception as e:  # zlib, CRC or XML errors of a damaged file
