@@ -121,14 +121,21 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         para = bisect_left(hard_breaks, start)
         inline = context != "line"
         heading = not inline and style not in POINT_STYLES
-        # 1. continuation of a list on the stack: the nearest item it follows
+        # 1. continuation of a list on the stack: the item its chain links it to (a line-start
+        # heading continues the line-start series, not an inline list met inside it), else the
+        # nearest item it follows
         sib = -1
         for k in range(len(stack) - 1, -1, -1):
-            x = stack[k]
-            if x.style == style and (x.ordinal + 1 == n or succ[x.index] == i
-                                     or (heading and x.ordinal < n <= x.ordinal + 1 + _MAX_GAP)):
+            if succ[stack[k].index] == i:
                 sib = k
                 break
+        else:
+            for k in range(len(stack) - 1, -1, -1):
+                x = stack[k]
+                if x.style == style and (
+                        x.ordinal + 1 == n or (heading and x.ordinal < n <= x.ordinal + 1 + _MAX_GAP)):
+                    sib = k
+                    break
         if sib >= 0:
             x = stack[sib]
             if x.ordinal + 1 != n:
