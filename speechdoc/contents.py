@@ -95,9 +95,20 @@ def _entry(line: str) -> bool:
             and line[-1] not in ":：" and _LABEL.fullmatch(line) is None)
 
 
+def _label_near_a_line_start(fold: str) -> bool:
+    """Does 录, 纲 or 目次 stand within a label's reach of a line start? (a cheap test before the line scan)"""
+    for word in ("录", "纲", "目次"):
+        i = fold.find(word)
+        while i >= 0:
+            if i <= 12 or fold.rfind("\n", i - 13, i) >= 0:  # a window, so a long line costs no rescans
+                return True
+            i = fold.find(word, i + 1)
+    return False
+
+
 def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """View spans of the tables of contents in ``fold``; ``lines`` are its trimmed non-blank lines."""
-    if "录" not in fold and "纲" not in fold and "目次" not in fold:
+    if not _label_near_a_line_start(fold):
         return []
     if lines is None:
         from .clean import _lines  # the lines cleaning reads chrome from (imported late: clean imports us)
