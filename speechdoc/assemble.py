@@ -26,7 +26,9 @@ __all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{1,4}")
-_TITLE_END = re.compile(r"[。！？!?；;]")
+# … or a site's Latin-digit token standing for a lost line break (重点任务C6m   今年…)
+_TITLE_END = re.compile(r"[。！？!?；;]|(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])"
+                        r"[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})")
 _TRAIL = " \t\u3000\n\r，,、：:"
 _CJK_WORD = "\u3400-\u9fff\uf900-\ufaff"  # ideographs: a phrase, no punctuation
 
