@@ -166,7 +166,7 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
     lines = list(_lines(fold))
     for s, e in lines:
-        kind = line_kind(fold[s:e])
+        kind = line_kind(fold, s, e)
         if kind:
             spans.append((kind, s, e))
     for kind, rule in INLINE_RULES:
