@@ -82,6 +82,10 @@ def _pandas(tables: dict[str, Any], table: str) -> Any:
     return tables[table].to_pandas(types_mapper=pd.ArrowDtype)
 
 
+def _numbered_from(first: int) -> Callable[[int], str]:
+    return lambda i: part_name(first + i, "parquet")
+
+
 def _documents(tables: dict[str, Any]) -> list[dict[str, Any]]:
     return tables["documents"].to_pylist()
 
@@ -105,21 +109,22 @@ def write_parquet(tasks: list[tuple[str, Any]], out_dir: str, *, first_part: int
     from distributed import as_completed
 
     chunks = _chunks(tasks, part_size)
-    if not chunks:
-        return 0
+    window = max(8, 4 * workers)  # chunks in the cluster at once: its memory holds no more than these
     with cluster_client(workers, scheduler) as client:
-        parts = [client.submit(parse_chunk, chunk, timeout, memory_limit, pure=False) for chunk in chunks]
-        writes = []
-        for t in TABLES:
-            frames = [dask.delayed(_pandas)(p, t) for p in parts]
-            ddf = dd.from_delayed(frames, meta=_pandas({t: SCHEMAS[t].empty_table()}, t), verify_meta=False)
-            writes.append(ddf.to_parquet(os.path.join(out_dir, t), schema=SCHEMAS[t], write_index=False,
-                                         name_function=lambda i: part_name(first_part + i, "parquet"),
-                                         write_metadata_file=False, compute=False, compression="zstd"))
-        written = client.compute(writes)
-        if on_document is not None:
-            for f in as_completed([client.submit(_documents, p, pure=False) for p in parts]):
-                for row in f.result():
-                    on_document(row)
-        client.gather(written)
+        for g in range(0, len(chunks), window):
+            parts = [client.submit(parse_chunk, chunk, timeout, memory_limit, pure=False)
+                     for chunk in chunks[g:g + window]]
+            writes = []
+            for t in TABLES:
+                frames = [dask.delayed(_pandas)(p, t) for p in parts]
+                ddf = dd.from_delayed(frames, meta=_pandas({t: SCHEMAS[t].empty_table()}, t), verify_meta=False)
+                writes.append(ddf.to_parquet(os.path.join(out_dir, t), schema=SCHEMAS[t], write_index=False,
+                                             name_function=_numbered_from(first_part + g),
+                                             write_metadata_file=False, compute=False, compression="zstd"))
+            written = client.compute(writes)
+            if on_document is not None:
+                for f in as_completed([client.submit(_documents, p, pure=False) for p in parts]):
+                    for row in f.result():
+                        on_document(row)
+            client.gather(written)
     return len(chunks)
