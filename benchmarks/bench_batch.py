@@ -85,12 +85,15 @@ def main() -> None:
     print(f"corpus: {biggest} generated speeches, {chars / biggest:.0f} chars each on average; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print(f"\nthroughput, {a.n} speeches (best of {a.repeat}):")
+    runs: dict[tuple[int, str], list[dict]] = {}
+    for _ in range(a.repeat):  # interleaved, so a change in the machine's load hits every setting alike
+        for workers in (1, 2):
+            for fmt in ("parquet", "jsonl"):
+                runs.setdefault((workers, fmt), []).append(_run(folder, a.n, workers, fmt))
     best = {}
     for workers in (1, 2):
         for fmt in ("parquet", "jsonl"):
-            runs = [_run(folder, a.n, workers, fmt) for _ in range(a.repeat)]
-            r = min(runs, key=lambda r: r["seconds"])
-            best[workers, fmt] = r
+            r = best[workers, fmt] = min(runs[workers, fmt], key=lambda r: r["seconds"])
             print(f"  {workers} worker{'s' if workers > 1 else ' '} {fmt:7}: {r['seconds']:6.1f} s  "
                   f"{a.n / r['seconds']:6.1f} files/s  {r['chars'] / r['seconds'] / 1e3:6.0f} k chars/s  "
                   f"writing parts {r['write_seconds']:5.2f} s ({100 * r['write_seconds'] / r['seconds']:4.1f} %)  "
