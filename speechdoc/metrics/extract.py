@@ -299,11 +299,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
-            clause_text = _CLAUSE_LEAD.sub("", cx.squeeze(fold[cs:p.start]))
+            raw_clause = cx.squeeze(fold[cs:p.start])
+            clause_text = _CLAUSE_LEAD.sub("", raw_clause)
             if _DONE_VERB.sub("", clause_text).startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
             ind = _amount_of_set(ind, prev_ind, clause_text)
-            ind = _sub_item(ind, prev_ind, clause_text, q.unit)
+            ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"))
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
@@ -357,7 +358,7 @@ _PARENT_VERB = re.compile(r"^(?:接待|完成|实现|新增|引进|培训|发放
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
 
-def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None) -> str | None:
+def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None, among: bool) -> str | None:
     """Items after the sentence's total: ``接待游客829万人次，其中过夜游客286万人次`` → 接待过夜游客人次;
     ``工农业生产总值49亿元，其中规模工业31.2亿元`` → 规模工业产值; ``占开发区规模以上企业总产值的59.5%``
     (no subject) → <previous>占规模以上企业总产值比重."""
@@ -370,7 +371,7 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
             return f"{a}占{b}比重"
         return ind
     verb = _PARENT_VERB.match(previous)
-    if verb and not _PARENT_VERB.match(ind) and ind[-2:] in previous and len(ind) >= 3:
+    if among and verb and not _PARENT_VERB.match(ind) and ind[-2:] in previous and len(ind) >= 3:
         return verb.group() + ind
     if _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
         return ind + "产值"
