@@ -36,6 +36,7 @@ _MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
+_NEWLINES = re.compile(r"\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,13 @@ def analyse(text: str) -> Layout:
     while True:
         nl = text.find("\n", start)
         end = n if nl < 0 else nl
+        if end == start and nl >= 0 and nl + 1 < n and text[nl + 1] == "\n":
+            # a run of empty lines (masked chrome is a run of \n): its first and last breaks stand
+            # for the run, so a page of set-aside lines costs two steps, not one a character
+            hard.append(nl)
+            in_sentence = False
+            start = _NEWLINES.match(text, nl).end() - 1
+            continue
         if end - start >= FLAT_MIN_CHARS:
             line = text[start:end]
             gaps = [start + m.start() for m in _WRAP_GAP.finditer(line)]
