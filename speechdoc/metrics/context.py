@@ -387,6 +387,9 @@ _GROWTH_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])增长(?=(?:的?(?:预期|调控
 _GROWTH_OF_MEASURE = re.compile(r"(?<!经济)\ue000")
 
 
+_OUTPUT_HEADS = frozenset({"增加值", "总产值", "产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润"})
+
+
 def split_head(ind: str) -> tuple[str, str] | None:
     """``规模以上工业销售收入`` → (规模以上工业, 销售收入): the modifier and the measure head."""
     for head in _HEADS_BY_LENGTH:
@@ -397,7 +400,13 @@ def split_head(ind: str) -> tuple[str, str] | None:
 
 def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     """A bare head (利税, 产值) takes the modifier of the sentence's previous indicator."""
-    if not ind or not previous or ind not in CARRIED_HEADS:
+    if not ind or not previous:
+        return ind
+    if ind not in CARRIED_HEADS:  # 规模以上工业…总产值…，工业增加值 → 规模以上工业增加值
+        own, before = split_head(ind), split_head(previous)
+        if (own and before and own[0] and len(before[0]) > len(own[0]) and before[0].endswith(own[0])
+                and own[1] in _OUTPUT_HEADS and before[1] in _OUTPUT_HEADS):
+            return before[0] + own[1]  # the same firms' output (not 规模以上…, 工业投资)
         return ind
     parts = split_head(previous)
     if parts and len(parts[0]) >= 2:
