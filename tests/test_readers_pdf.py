@@ -138,6 +138,7 @@ def test_letter_spaced_lines_get_no_guessed_spaces(tmp_path):
     doc = speechdoc.parse_file(path)
     assert doc.text == ("一、总体要求\n今年全市生产总值增长6.5%左右，居民收入稳步增长。\n"
                         "Report on the Work of the Government\n张三 秘书长\n")
+    assert [b.style for b in doc.source.blocks] == ["STSongStd-Light", "STSongStd-Light", "Helvetica", "STSongStd-Light"]
     assert [m.value for m in doc.metrics()] == [6.5]
 
 

@@ -51,6 +51,7 @@ class _Line:
     page: int
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom (points from the top left)
     kind: str | None = None
+    font: str | None = None  # the font most of the line is set in: 黑体 / 楷体 headings tell their level
 
 
 @contextmanager
@@ -87,7 +88,7 @@ def read_pdf(data: bytes) -> Extracted:
     pos = 0
     for ln in lines:
         end = pos + len(ln.text)
-        blocks.append(SourceBlock(span=(pos, end), page=ln.page, bbox=ln.bbox))
+        blocks.append(SourceBlock(span=(pos, end), page=ln.page, bbox=ln.bbox, style=ln.font))
         sep = wraps.get(id(ln), "\n")
         text_parts.append(ln.text + sep)
         if ln.kind:
@@ -204,6 +205,17 @@ def _line_text(line, char_type) -> str:
     return "".join(out).replace("\r", "").replace("\n", " ").strip()
 
 
+def _font(line, char_type) -> str | None:
+    """The font name most glyphs of the line use, without a subset tag (``ABCDEF+SimHei`` → ``SimHei``)."""
+    names = Counter(c.fontname for c in line if isinstance(c, char_type) and not c.get_text().isspace())
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    if isinstance(name, bytes):
+        name = name.decode("latin-1")
+    return str(name).split("+", 1)[-1] or None
+
+
 def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
     require("pdfminer.high_level", "pdf")
     from pdfminer.high_level import extract_pages
@@ -227,7 +239,8 @@ def _pages(data: bytes) -> list[tuple[float, list[_Line]]]:
                             continue
                         x0, y0, x1, y1 = line.bbox
                         lines.append(_Line(text, number, (round(x0, 1), round(height - y1, 1),
-                                                          round(x1, 1), round(height - y0, 1))))
+                                                          round(x1, 1), round(height - y0, 1)),
+                                           font=_font(line, LTChar)))
                 out.append((height, lines))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise UnreadableDocumentError("the PDF is encrypted; decrypt it first (a password is needed)") from None
