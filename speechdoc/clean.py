@@ -176,7 +176,8 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     spans.extend(("toc", s, e) for s, e in contents.find(fold, lines))
     spans.extend(("page_break", s, e) for s, e in pages.chunk_labels(fold))
     # a line that only names the site the chrome names is chrome too
-    names = {m.group(1) for _, s, e in spans for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
+    names = {m.group(1) for kind, s, e in spans if kind not in ("page_break", "toc")
+             for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
     if names:  # a set lookup per line, so many names cannot make this quadratic
         spans.extend(("site", s, e) for s, e in lines
                      if e - s <= 60 and _SITE_HEAD.match(fold, s, e).group().rstrip(" \t") in names)

@@ -103,6 +103,9 @@ def title_parts(title: str) -> tuple[int, int]:
     return start, end
 
 
+_NO_FACTS = frozenset({"page_break", "toc"})
+
+
 def document_facts(view: TextView, shown: str, display: Callable[[str], str], noise: Sequence[tuple[str, int, int]],
                    front_end: int, first_title: str | None) -> dict[str, object]:
     """Fields of DocumentMeta; ``noise`` are (kind, view start, view end).
@@ -113,7 +116,8 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
     fold = view.fold
     facts: dict[str, object] = {"title": None, "date": None, "time": None, "site": None, "source": None,
                                 "truncated": False, "omitted_chars": None, "total_chars": None, "shown_chars": None}
-    chrome = [(k, s, e, _folded(view, s, e)) for k, s, e in noise]
+    # page breaks and tables of contents state no facts about the page: thousands of them cost nothing here
+    chrome = [(k, s, e, _folded(view, s, e)) for k, s, e in noise if k not in _NO_FACTS]
     for kind, s, e, text in chrome:
         if facts["date"] is None and kind in ("dateline", "source"):
             found = parse_date(text)
