@@ -296,6 +296,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
+        if q.unit in ("位", "位次") and last_base and base_sent == sent_id \
+                and _RANK_MOVE.search(cx.squeeze(fold[max(cs, p.start - 8):p.start])):
+            ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
@@ -352,6 +355,7 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
     return out
 
 
+_RANK_MOVE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
 _CLAUSE_LEAD = re.compile(r"^(?:其中|并且|而且|并|共|同时)")
 _DONE_VERB = re.compile(r"^(?:实现|完成)")
 _PARENT_VERB = re.compile(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
