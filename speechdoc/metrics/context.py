@@ -143,7 +143,7 @@ LIST_INTRO = re.compile(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任�
 _GOAL_AFTER = re.compile(r"(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
 _DONE = re.compile(r"了|已经|已")
 #: past periods: last year's results stay actual next to this year's targets
-_PAST = re.compile(r"^(?:去年|上年|过去.*|.*年来|五年|[一二三四五六七八九十]+年)$")
+_PAST = re.compile(r"^(?:去年|上年|过去.*|.*年来)$")
 
 _PLAN = re.compile(r"目标|任务|安排|部署|计划(?!执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
                    r"今后|明年|展望|今年(?!以来)")
