@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from . import meta as meta_stage
 from . import metrics as metrics_stage
@@ -34,8 +34,10 @@ from .markers import scan
 from .metrics.scan import overlong
 from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
 from .outline import build
-from .readers import Extracted, Reader, heading_diagnostics, open_input, with_noise
 from .segment import find_speeches
+
+if TYPE_CHECKING:  # the readers load at the first parse, not at import
+    from .readers import Extracted, Reader
 
 __all__ = ["parse", "parse_file"]
 
@@ -56,6 +58,8 @@ def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "s
     """
     if script not in ("source", "simplified"):
         raise UsageError(f"script must be 'source' or 'simplified', not {script!r}")
+    from .readers import open_input
+
     loaded, extracted = open_input(data, encoding=encoding, path=path, reader=reader)
     if said := misuse.check(data, loaded.text):  # parse("x.txt"), an empty file: a warning, not silence
         loaded = replace(loaded, diagnostics=said + loaded.diagnostics)
@@ -87,6 +91,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
              for s, c, m, a, b in loaded.diagnostics]
     cleaned = clean(raw)
     if extracted is not None and extracted.noise:
+        from .readers import with_noise
+
         cleaned = with_noise(cleaned, extracted.noise)  # a PDF's running headers, footers, page numbers
     view = cleaned.view
     fold = view.fold
@@ -149,6 +155,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                                         bom=loaded.bom, length=len(raw), path=shown_path(path),
                                         blocks=extracted.blocks if extracted else [])
     if extracted is not None and extracted.blocks:
+        from .readers import heading_diagnostics
+
         diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=(a, b))
                      for sv, cd, msg, a, b in heading_diagnostics(extracted.blocks, speeches))
     if extracted is not None and (meta.title is None or meta.date is None):  # what the file says of itself

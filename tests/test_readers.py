@@ -144,6 +144,9 @@ def test_without_the_html_extra_markup_is_parsed_as_text_with_a_warning(monkeypa
 
 
 def test_importing_speechdoc_loads_no_reader_library():
+    code = "import speechdoc, sys; print('speechdoc.readers' in sys.modules)"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "False"  # import time: the readers load at the first parse
     code = ("import speechdoc, sys; speechdoc.parse('一、总体要求'); "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'selectolax', 'lxml', 'pdfminer', 'docx'}))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
