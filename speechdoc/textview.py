@@ -86,6 +86,8 @@ class TextView:
 
     def to_raw(self, i: int) -> int:
         """Raw offset of view offset ``i`` (a position *before* a character)."""
+        if len(self.view_starts) == 1:  # nothing deleted (most inputs): the view is the input
+            return i
         k = bisect_right(self.view_starts, i) - 1
         return self.raw_starts[k] + (i - self.view_starts[k])
 
@@ -133,6 +135,8 @@ class TextView:
 
     def raw_to_view(self, r: int) -> int:
         """View offset of raw offset ``r``; a deleted position maps to the next kept one."""
+        if len(self.raw_starts) == 1:
+            return min(r, len(self.text))
         k = bisect_right(self.raw_starts, r) - 1
         v = self.view_starts[k] + (r - self.raw_starts[k])
         nxt = self.view_starts[k + 1] if k + 1 < len(self.view_starts) else len(self.text)
