@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError
+from .errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError, _FileError
 
 __all__ = ["Loaded", "load", "read_path", "read_stream", "shown_path", "text_codec", "MAX_BYTES"]
 
@@ -376,16 +376,16 @@ def read_path(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
     except PermissionError:
         raise UnreadableFileError(f"cannot read {p}: permission denied", os.fspath(path)) from None
     except (OSError, ValueError) as e:  # a loop of links, a name too long, a NUL in the name, file.txt/x
-        raise InputError(f"cannot read {p}: {getattr(e, 'strerror', None) or e}") from None
+        raise _FileError(f"cannot read {p}: {getattr(e, 'strerror', None) or e}", os.fspath(path)) from None
     try:
         if stat.S_ISDIR(os.fstat(fd).st_mode):
-            raise InputError(f"{p} is a directory, not a file")
+            raise _FileError(f"{p} is a directory, not a file", os.fspath(path))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)  # opened without blocking (a FIFO with no writer); now read what comes
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = read_stream(f, limit, name=str(p))
     except OSError as e:
-        raise InputError(f"cannot read {p}: {e.strerror or e}") from None
+        raise _FileError(f"cannot read {p}: {e.strerror or e}", os.fspath(path)) from None
     finally:
         os.close(fd)
     return data

@@ -369,3 +369,32 @@ def test_any_bytes_decode_or_are_refused_and_the_json_round_trips(data):
     for d in doc.diagnostics:
         if d.code == "undecodable-bytes" and d.span is not None:
             assert doc.text[d.span[0]:d.span[1]] == "\ufffd"
+
+
+@pytest.mark.parametrize("make", ["loop", "long-name", "under-a-file", "directory", "nul-in-name"])
+def test_unreadable_paths_are_typed_errors_that_are_also_oserrors(tmp_path, make):
+    if make == "loop":
+        path = tmp_path / "loop"
+        os.symlink(path, path)
+    elif make == "long-name":
+        path = tmp_path / ("讲" * 300 + ".txt")
+    elif make == "under-a-file":
+        (tmp_path / "file.txt").write_bytes(b"x")
+        path = tmp_path / "file.txt" / "x"
+    elif make == "directory":
+        path = tmp_path
+    else:
+        path = str(tmp_path / "a\x00b.txt")
+    with pytest.raises(InputError) as info:
+        speechdoc.parse_file(path)
+    if make != "nul-in-name":
+        assert isinstance(info.value, OSError)
+    assert "Traceback" not in str(info.value) and str(info.value)
+
+
+def test_a_bytes_path_reads_like_a_str_path(tmp_path):
+    p = tmp_path / "speech.txt"
+    p.write_bytes(SPEECH.encode("utf-8"))
+    assert speechdoc.parse_file(os.fsencode(p)).text == SPEECH
+    with pytest.raises(InputError, match="path is str or os.PathLike"):
+        speechdoc.parse_file(12)  # type: ignore[arg-type]
