@@ -18,7 +18,10 @@ are text) when:
   heading (``报告分为三个部分：一、…；二、…；三、…``), that the body states again (most
   titles open with the same two characters) as a line-start series of the same style:
   the body's headings are the outline, the preview is text. A preview that is the only
-  statement of its parts stays, and so does an inline list inside a section.
+  statement of its parts stays, and so does an inline list inside a section. A
+  line-start list of one-line items that the next list, with text under its items,
+  states again at once (``下面讲三个问题：\n（一）…；\n（二）…\n（一）…正文``) is a
+  preview too.
 
 A chain whose first number is 2 or 3 and that runs on for at least two members
 *starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
@@ -174,6 +177,7 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
             if ch.style not in POINT_STYLES:
                 if 2 * ch.line > n:
                     series.setdefault(ch.style, []).append(k)
+                    previews = previews or (n > 1 and _compact(ch, cands))
                 elif not ch.line and n > 1:
                     previews = True
         elif first <= LATE_START_MAX and n > 1:
@@ -184,27 +188,53 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
     # a preview sits in the opening: before the first heading at a line start
     opening = min(chains[ks[0]].members[0] for ks in series.values())
     # for each style: the longest series from each position on (suffix maximum), found by bisection
-    best: dict[str, tuple[list[int], list[int]]] = {}
+    best: dict[str, tuple[list[int], list[int], list[int]]] = {}
     for style, ks in series.items():
         firsts = [chains[k].first for k in ks]
         longest = ks[:]
         for t in range(len(ks) - 2, -1, -1):
             if len(chains[longest[t + 1]].members) >= len(chains[ks[t]].members):
                 longest[t] = longest[t + 1]
-        best[style] = (firsts, longest)
+        best[style] = (firsts, longest, ks)
     for ch in chains:
-        if ch.rejected or ch.line or ch.style in POINT_STYLES or len(ch.members) < 2:
+        if ch.rejected or ch.style in POINT_STYLES or len(ch.members) < 2:
             continue
-        if cands[ch.first].ordinal != 1 or ch.style not in best or ch.first > opening:
+        if cands[ch.first].ordinal != 1 or ch.style not in best:
             continue
-        firsts, longest = best[ch.style]
+        firsts, longest, ks = best[ch.style]
         t = bisect_right(firsts, ch.last)
+        if ch.line:
+            # a list of one-line items that the next list, with text under its items, states
+            # again at once (下面讲三个问题：\n（一）…；\n（二）…；\n（一）…正文): an outline preview
+            body = chains[ks[t]] if t < len(firsts) else None
+            if body is not None and body.first == ch.last + 1 and len(body.members) >= len(ch.members) and (
+                    _compact(ch, cands) and _gap(body, cands) >= 2 * _gap(ch, cands)) and _restates(
+                    body, ch, cands, memo):
+                ch.rejected = "preview"
+                ch.rival = ks[t]
+                notable.append(ch)
+            continue
+        if ch.first > opening:
+            continue
         if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members) and _restates(
                 chains[longest[t]], ch, cands, memo):
             ch.rejected = "preview"
             ch.rival = longest[t]
             notable.append(ch)
     return notable
+
+
+_PREVIEW_GAP = 60  # characters an item of a line-start preview takes at most, on average
+
+
+def _gap(ch: Chain, cands: Sequence[Candidate]) -> float:
+    """Characters from one member to the next, on average."""
+    return (cands[ch.members[-1]].start - cands[ch.members[0]].start) / max(1, len(ch.members) - 1)
+
+
+def _compact(ch: Chain, cands: Sequence[Candidate]) -> bool:
+    """Are the chain's items one short line each (no text under them)?"""
+    return len(ch.members) > 1 and _gap(ch, cands) <= _PREVIEW_GAP
 
 
 def _restates(body: Chain, preview: Chain, cands: Sequence[Candidate],
