@@ -1,0 +1,142 @@
+"""The pathological suite (issue 14 item 2): every hostile-input generator of
+``hostile_inputs.py`` at ~20 k characters. Each must parse without raising, put every
+character in exactly one place, keep every span inside ``doc.text`` and survive the JSON
+round trip; classes with structure must still find it. Times are measured by
+``benchmarks/bench_hostile.py`` with the same generators at 1 M characters, never here."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import speechdoc
+from hostile_inputs import GENERATORS, SPEECH, fill
+from speechdoc.model import Document
+from test_invariants import blocks_and_noise
+
+SIZE = 20_000
+
+
+def visible(text: str) -> str:
+    """The text without format and control characters (zero-width, bidi marks, NUL)."""
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc"))
+
+
+def check_document(doc: Document) -> None:
+    """Every character in exactly one block or noise record; sentences tile their paragraph;
+    nodes nest inside their parents at the right depth."""
+    pos = 0
+    for s, e in blocks_and_noise(doc):
+        assert s == pos and e > s, (s, e, pos)
+        pos = e
+    assert pos == len(doc.text) == doc.source.length
+    paragraphs = list(doc.front) + [p for sp in doc.speeches for p in sp.blocks]
+    paragraphs += [p for node in doc.walk() for p in node.blocks]
+    for para in paragraphs:
+        cur = para.span[0]
+        for sent in para.sentences:
+            assert sent.span[0] == cur
+            cur = sent.span[1]
+        assert cur == para.span[1]
+    stack = [(sp, 0) for sp in doc.speeches]
+    while stack:  # iterative: a deep outline must not need deep recursion to check
+        owner, depth = stack.pop()
+        for child in owner.children:
+            assert child.depth == depth + 1
+            assert owner.span[0] <= child.span[0] < child.span[1] <= owner.span[1]
+            stack.append((child, depth + 1))
+
+
+def check_spans(doc: Document) -> None:
+    """Every span of every record lies in ``doc.text``, and a marker's span holds the marker."""
+    n = len(doc.text)
+
+    def inside(span) -> None:
+        assert span is not None and 0 <= span[0] <= span[1] <= n, (span, n)
+
+    for node in doc.walk():
+        for span in (node.span, node.marker_span, node.title_span):
+            inside(span)
+        # the marker is a reading, like the title: invisible characters inside it are dropped
+        assert visible(doc.text[node.marker_span[0]:node.marker_span[1]]) == visible(node.marker)
+    for m in doc.metrics():
+        for span in (m.span, m.value_span, m.text_span):
+            inside(span)
+        assert m.text_span[0] <= m.span[0] <= m.value_span[0] <= m.value_span[1] <= m.span[1] <= m.text_span[1]
+    for d in doc.diagnostics:
+        if d.span is not None:
+            inside(d.span)
+    for rec in doc.noise:
+        inside(rec.span)
+
+
+def check_round_trip(doc: Document) -> None:
+    dumped = doc.model_dump_json()
+    again = Document.model_validate_json(dumped)
+    assert again == doc
+    assert again.model_dump_json() == dumped
+
+
+@pytest.mark.parametrize("name", list(GENERATORS))
+def test_hostile_input_keeps_every_invariant(name):
+    gen = GENERATORS[name]
+    data = gen.make(SIZE)
+    doc = speechdoc.parse(data)
+    check_document(doc)
+    check_spans(doc)
+    check_round_trip(doc)
+    if isinstance(data, str):
+        assert doc.text == data  # offsets are into the exact input
+    if gen.nodes:
+        assert len(doc.walk()) > 0, "the outline of a text with real headings is found"
+    if gen.metrics:
+        assert len(doc.metrics()) > 0, "the metrics of a text with real metrics are found"
+    if gen.diagnostic:
+        assert gen.diagnostic in {d.code for d in doc.diagnostics}
+
+
+def test_a_repeated_speech_finds_each_copys_outline():
+    """The realistic speech repeated: every copy's three sections, in order."""
+    copies = SIZE // len(SPEECH)
+    doc = speechdoc.parse(fill(SPEECH, SIZE))
+    top = [n.marker for sp in doc.speeches for n in sp.children if n.depth == 1]
+    assert top[:3] == ["一、", "二、", "三、"]
+    assert len([m for m in top if m == "一、"]) == copies
+    assert any(m.unit == "%" and m.value == 6.2 for m in doc.metrics())
+
+
+def test_growth_storm_reads_every_value():
+    text = GENERATORS["metric-storm-growth"].make(SIZE)
+    doc = speechdoc.parse(text)
+    values = [(m.value, m.unit) for m in doc.metrics()]
+    assert len(values) == text.count("5.2%")
+    assert set(values) == {(5.2, "%")}
+
+
+def test_headings_one_to_ninety_nine_nest_flat():
+    doc = speechdoc.parse(GENERATORS["han-headings-1-99"].make(5_000))
+    nodes = doc.walk()
+    assert [n.marker for n in nodes[:3]] == ["一、", "二、", "三、"]
+    assert nodes[98].marker == "九十九、" and nodes[98].ordinal == 99
+    assert {n.depth for n in nodes[:99]} == {1}
+
+
+def test_overlong_numbers_are_reported_never_read_in_part():
+    text = GENERATORS["overlong-han-percent"].make(2_000)
+    doc = speechdoc.parse(text)
+    assert doc.metrics() == []
+    spans = [d.span for d in doc.diagnostics if d.code == "number-too-long"]
+    assert len(spans) == text.count("\n")
+    assert {doc.text[a:b] for a, b in spans} <= {"九九九九九九九九九九九", "百分之九九九九九九九九九九九"}
+
+
+def test_dotted_depth_stays_flat_enough_for_json():
+    doc = speechdoc.parse(GENERATORS["dotted-depth"].make(SIZE))
+    assert max((n.depth for n in doc.walk()), default=0) < 100
+
+
+@pytest.mark.parametrize("text", ["", " ", "\ufeff", "一", "\n" * 3, "\x00", "①"])
+def test_degenerate_documents_are_valid_trees(text):
+    doc = speechdoc.parse(text)
+    check_document(doc)
+    check_round_trip(doc)
