@@ -112,7 +112,7 @@ _KINDS = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCH
 
 def read_input(path: str) -> bytes:
     """The bytes of a regular file, or an :class:`InputError` saying why not (never blocks)."""
-    from .load import MAX_BYTES
+    from . import load
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
@@ -124,16 +124,8 @@ def read_input(path: str) -> bytes:
             if test(st.st_mode):
                 hint = " (for standard input, give -)" if test in (stat.S_ISFIFO, stat.S_ISCHR) else ""
                 raise InputError(f"{kind}, not a file{hint}")
-        chunks, size = [], 0
-        while size <= MAX_BYTES:
-            chunk = os.read(fd, min(1 << 22, MAX_BYTES + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > MAX_BYTES:
-            raise InputError(f"over the limit of {MAX_BYTES} bytes")
-        return b"".join(chunks)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return load.read_stream(f, load.MAX_BYTES, name="the file")
     except OSError as e:
         raise InputError(_os_reason(path, e)) from None
     finally:
