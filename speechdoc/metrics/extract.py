@@ -25,7 +25,7 @@ __all__ = ["Found", "extract_block"]
 
 WINDOW = 240  # characters of sentence context read before a value (bounded work per metric)
 PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of one sentence
-TEXT_CAP = 2000  # a clause longer than this each side of its value is cut in Metric.text
+TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 起 "
                         "栋 间 床".split())
@@ -177,7 +177,13 @@ def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
 
 def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> list[Found]:
     """Metrics of the block ``fold[s:e]``; ``carry`` is where its open sentence began."""
-    found = phrases(fold, s, e)
+    budget = state.get("budget")
+    found = phrases(fold, s, e, None if budget is None else budget.room)
+    if budget is not None:  # the metric cap: a storm of numbers reads no further than the document's room
+        if len(found) > budget.room:
+            budget.stopped = found[budget.room].start
+            del found[budget.room:]
+        budget.room -= len(found)
     for m in _ZERO.finditer(fold, s, e):
         found.append(Phrase(m.start(), m.end(), m.start() + 1, m.end(), "零", "zero", True, 1))
     if not found:
@@ -288,8 +294,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
                 and "增速" in cx.squeeze(fold[p.end:ce])):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
-        counted = cx.noun_after(fold[p.end:min(e, p.end + 24)]) if q.scale and q.unit != q.scale else None
-        if counted and fold[p.end:p.end + 1] not in ("的",) and q.unit not in ("亿元", "万元", "万亿元"):
+        counted = None
+        if q.scale and q.unit != q.scale and (_base_unit(q.unit) in COUNT_UNITS or _base_unit(q.unit) in _AREA_UNITS) \
+                and "\u4e00" <= fold[p.end:p.end + 1] <= "\u9fff" and fold[p.end] != "的":
+            counted = cx.noun_after(fold[p.end:min(e, p.end + 24)])
+        if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
