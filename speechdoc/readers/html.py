@@ -154,9 +154,6 @@ class _Walker:
         self.line: list[str] = []
         self.line_info: tuple[tuple | None, int | None] | None = None  # (path, heading) of the line's first text
         self.strong_chars = 0
-        self.chars = 0
-        self.tags: list[str] = []  # open elements whose end still matters
-        self.cell_open = False
 
     def walk(self, root) -> None:
         # ("enter", node, path, block path, heading level, strong depth, in <pre>) or ("leave", tag)
@@ -182,7 +179,6 @@ class _Walker:
                 self._break()
             elif tag in _CELL and self.line:
                 self.line.append("\t")
-                self.chars += 1
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 heading = int(tag[1])
             stack.append(("leave", tag))
@@ -225,7 +221,6 @@ class _Walker:
             if self.line_info is None:
                 self.line_info = (path, heading)
             self.line.append(part)
-            self.chars += len(part)
             if strong:
                 self.strong_chars += len(part.strip(" "))
 
@@ -243,7 +238,6 @@ class _Walker:
         self.line = []
         self.line_info = None
         self.strong_chars = 0
-        self.chars = 0
 
     def finish(self) -> tuple[str, list[SourceBlock]]:
         self._break()
