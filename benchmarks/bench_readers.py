@@ -6,7 +6,8 @@ HTML: selectolax (lexbor) and lxml.html parse the same government page repeated 
 ~1 MB; PDF: pdfminer.six and pypdf extract the same STSong-Light (CID font) PDF, 40
 pages. Prints seconds per run and whether each got the Chinese text right. Libraries
 not installed are skipped. Last, how many of the plain text's outline nodes each
-fixture format gives (run it with an older speechdoc on PYTHONPATH to compare).
+fixture format gives (run it with an older speechdoc on PYTHONPATH to compare:
+``git archive 0cb4385 | tar -x -C /tmp/before; PYTHONPATH=/tmp/before python benchmarks/bench_readers.py``).
 """
 from __future__ import annotations
 
@@ -47,8 +48,10 @@ def html() -> None:
         print(f"  lxml.html parse:         {best(lambda: lxml.html.document_fromstring(big)):.3f} s")
     except ImportError:
         print("  lxml not installed")
-    from speechdoc.readers.html import read_html
-
+    try:
+        from speechdoc.readers.html import read_html
+    except ImportError:  # a speechdoc from before the readers
+        return
     print(f"  speechdoc read_html (selectolax + walk): {best(lambda: read_html(big)):.3f} s")
 
 
@@ -79,8 +82,10 @@ def pdf() -> None:
               "line boxes: no (a visitor gives glyph origins only)")
     except ImportError:
         print("  pypdf not installed")
-    from speechdoc.readers.pdf import read_pdf
-
+    try:
+        from speechdoc.readers.pdf import read_pdf
+    except ImportError:  # a speechdoc from before the readers
+        return
     print(f"  speechdoc read_pdf (pdfminer layout + chrome + wraps): {best(lambda: read_pdf(data), 1):.3f} s")
 
 
