@@ -35,6 +35,7 @@ _LICENSE = re.compile(
     r"新开工|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 _RESULT_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
+_CAPACITY = re.compile(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
 _MODIFIER_NEXT = re.compile(r"^的[\u4e00-\u9fff“]")
 #: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
 _AMOUNT_NEXT = re.compile(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
@@ -95,6 +96,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             and not (unit == "%" and nxt.startswith("的"))):
         return False  # 5000万元以上项目: a size threshold, not a quantity
     base_unit = unit.lstrip("万亿千百十")
+    if _CAPACITY.search(before) and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" and nxt[0] != "的":
+        return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
     if p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt[1:]):
         return False  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
     if base_unit in ("元", "美元", "欧元") and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" \
