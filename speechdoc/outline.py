@@ -124,18 +124,17 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         # 1. continuation of a list on the stack: the item its chain links it to (a line-start
         # heading continues the line-start series, not an inline list met inside it), else the
         # nearest item it follows
-        sib = -1
+        sib = near = -1
         for k in range(len(stack) - 1, -1, -1):
-            if succ[stack[k].index] == i:
-                sib = k
-                break
-        else:
-            for k in range(len(stack) - 1, -1, -1):
-                x = stack[k]
-                if x.style == style and (
-                        x.ordinal + 1 == n or (heading and x.ordinal < n <= x.ordinal + 1 + _MAX_GAP)):
+            x = stack[k]
+            if x.style == style:
+                if succ[x.index] == i:
                     sib = k
                     break
+                if near < 0 and (x.ordinal + 1 == n or (heading and x.ordinal < n <= x.ordinal + 1 + _MAX_GAP)):
+                    near = k
+        if sib < 0:
+            sib = near
         if sib >= 0:
             x = stack[sib]
             if x.ordinal + 1 != n:
