@@ -148,3 +148,32 @@ def test_any_markup_reads_without_error_and_spans_tile_the_text(page):
     for b in doc.source.blocks:
         line = doc.text[b.span[0]:b.span[1]]
         assert line and "\n" not in line and line == line.strip(" ")
+
+
+def test_a_page_saved_as_mhtml_is_read():
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive["Subject"] = "在全市经济工作会议上的讲话"
+    archive["Snapshot-Content-Location"] = "http://www.example.gov.cn/zwgk/1.html"
+    page = MIMEText(make_module().gov_page().replace('charset="utf-8"', 'charset="gb2312"'), "html", "gb2312")
+    archive.attach(page)
+    archive.attach(MIMEText("body { color: red }", "css"))
+    data = archive.as_bytes()
+    assert data.startswith(b"Content-Type: multipart/related") and b"MIME-Version" in data[:400]
+    doc = speechdoc.parse(data)
+    assert doc.source.format == "html" and doc.source.encoding == "gb18030"
+    assert outline(doc) == text_outline()
+
+
+def test_an_mhtml_without_a_page_says_so():
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    from speechdoc.readers import UnreadableDocumentError
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText("body { color: red }", "css"))
+    with pytest.raises(UnreadableDocumentError, match="holds no HTML page"):
+        speechdoc.parse(archive.as_bytes())

@@ -80,11 +80,19 @@ def sniff(data: str | bytes, path: str | os.PathLike[str] | None = None) -> Form
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"  # the reader says so when the archive is not a Word document
+    if is_mhtml(head):
+        return "html"  # a web page saved as one file (.mht, .mhtml)
     text_head = head.decode("utf-8", "ignore") if not head.startswith((b"\xff\xfe", b"\xfe\xff")) else \
         bytes(data[:8192]).decode("utf-16", "ignore")
     if looks_like_html(text_head.encode("utf-8")) or looks_like_html(text_head):
         return "html"
     return "html" if ext == "html" and _patterns()[1].search(text_head) else "text"
+
+
+def is_mhtml(head: bytes) -> bool:
+    """A MIME archive of a web page: headers then a ``multipart/related`` body."""
+    top = head[:4096].lower()
+    return b"mime-version:" in top[:2048] and b"multipart/related" in top
 
 
 def looks_like_html(data: str | bytes) -> bool:

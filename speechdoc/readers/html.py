@@ -27,7 +27,7 @@ import re
 from ..load import load
 from ..meta import parse_date
 from ..model import SourceBlock
-from . import Extracted, require
+from . import Extracted, UnreadableDocumentError, is_mhtml, require
 
 __all__ = ["read_html"]
 
@@ -56,6 +56,8 @@ _ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", 
 def read_html(data: str | bytes, *, encoding: str | None = None) -> Extracted:
     """The visible text of a page (str, or bytes in the page's declared or detected encoding)."""
     lexbor = require("selectolax.lexbor", "html")
+    if not isinstance(data, str) and is_mhtml(bytes(data[:4096])):
+        data, encoding = _from_mhtml(bytes(data), encoding)
     if isinstance(data, str):
         loaded = load(data)
     else:
@@ -78,6 +80,24 @@ def read_html(data: str | bytes, *, encoding: str | None = None) -> Extracted:
     text, blocks = walker.finish()
     return Extracted(text=text, format="html", blocks=blocks, title=_title(tree), date=_date(tree),
                      encoding=loaded.encoding, diagnostics=list(loaded.diagnostics))
+
+
+def _from_mhtml(data: bytes, encoding: str | None) -> tuple[bytes, str | None]:
+    """The page inside a saved ``.mht``/``.mhtml`` archive (its first ``text/html`` part) and its charset."""
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                body = part.get_payload(decode=True)
+                if isinstance(body, bytes):
+                    charset = part.get_content_charset()
+                    return body, encoding or (_ENCODING_ALIASES.get(charset, charset) if charset else None)
+    except Exception:  # a damaged archive: said below, once
+        pass
+    raise UnreadableDocumentError("cannot read the saved web page: the .mht archive holds no HTML page")
 
 
 def _title(tree) -> str | None:
