@@ -39,7 +39,14 @@ from .segment import find_speeches
 if TYPE_CHECKING:  # the readers load at the first parse, not at import
     from .readers import Extracted, Reader
 
-__all__ = ["parse", "parse_file"]
+__all__ = ["METRIC_CAP", "NODE_CAP", "parse", "parse_file"]
+
+#: More structure than any speech holds (the corpus's largest: 60 nodes, 437 metrics). Past
+#: NODE_CAP marker candidates or METRIC_CAP quantity phrases in one document no more are read
+#: as nodes or metrics; one diagnostic (``node-cap``, ``metric-cap``) marks where reading
+#: stopped, and the text after it stays in paragraphs. This bounds time and memory on storms.
+NODE_CAP = 5_000
+METRIC_CAP = 10_000
 
 Script = Literal["source", "simplified"]
 
@@ -106,6 +113,13 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     excluded += garbled  # mojibake never yields a marker
     if excluded:
         cands = _outside(cands, excluded)
+    if len(cands) > NODE_CAP:
+        c = cands[NODE_CAP]
+        diags.append(Diagnostic.model_construct(
+            severity="warning", code="node-cap", span=view.span_to_raw(c.start, c.end),
+            message=f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here"))
+        del cands[NODE_CAP:]
+    budget = metrics_stage.Budget(METRIC_CAP)
     garbled_starts = sorted(a for a, _ in garbled)
     diags.extend(Diagnostic.model_construct(severity="warning", code="mojibake", span=(a, b),
                                             message=f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}")
@@ -136,12 +150,16 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             titles.append((ts, te))
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
-        found = _metrics(view, shown, blocks, nodes, titles)
+        found = _metrics(view, shown, blocks, nodes, titles, budget)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = replace(cut, title_span=facts.pop("title_span"))
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, blocks, found)
                         .model_copy(update=facts))
 
+    if budget.stopped is not None:
+        diags.append(Diagnostic.model_construct(
+            severity="warning", code="metric-cap", span=view.span_to_raw(budget.stopped, budget.stopped + 1),
+            message=f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here"))
     diags.extend(Diagnostic.model_construct(  # 增长百分之九九九九九九九九九九九: reported, never read in part
         severity="info", code="number-too-long", span=view.span_to_raw(a, b),
         message="a numeral longer than any statistic is not read as a metric") for a, b in overlong(fold))
@@ -205,7 +223,7 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     return ends
 
 
-def _metrics(view, shown, blocks: list[Block], nodes, titles) -> dict[int, list[Metric]]:
+def _metrics(view, shown, blocks: list[Block], nodes, titles, budget=None) -> dict[int, list[Metric]]:
     """Metrics of each block's sentences, grouped by the block's owner."""
     out: dict[int, list[Metric]] = {}
     paths: dict[int, list[str]] = {}
@@ -220,7 +238,7 @@ def _metrics(view, shown, blocks: list[Block], nodes, titles) -> dict[int, list[
                 view.text[n.cand.start:n.cand.end] + display(shown[ts:te])]
         return paths[i]
 
-    found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks])
+    found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks], budget)
     for blk, ms in zip(blocks, found):
         if ms:
             out.setdefault(blk.owner, []).extend(ms)

@@ -140,3 +140,37 @@ def test_degenerate_documents_are_valid_trees(text):
     doc = speechdoc.parse(text)
     check_document(doc)
     check_round_trip(doc)
+
+
+def capped(monkeypatch, cap: str, size: int, generator: str, code: str):
+    """Parse a storm with the pipeline's ``cap`` lowered to ``size``: the document and its one cap diagnostic."""
+    from speechdoc import pipeline
+
+    monkeypatch.setattr(pipeline, cap, size)
+    doc = speechdoc.parse(GENERATORS[generator].make(SIZE))
+    found = [d for d in doc.diagnostics if d.code == code]
+    assert len(found) == 1
+    check_document(doc)  # the text after the cap is still in paragraphs
+    return doc, found[0].span
+
+
+def test_a_node_storm_stops_at_the_cap_with_one_diagnostic(monkeypatch):
+    doc, (a, b) = capped(monkeypatch, "NODE_CAP", 300, "han-headings-1-99", "node-cap")
+    nodes = doc.walk()
+    assert 0 < len(nodes) <= 300
+    assert nodes[-1].span[0] < a  # every node read lies before where reading stopped
+    assert doc.text[a:b].endswith("、") and doc.text[a - 1] == "\n"  # it points at the first marker not read
+    assert nodes[-1].blocks[-1].span[1] == len(doc.text)
+
+
+def test_a_metric_storm_stops_at_the_cap_with_one_diagnostic(monkeypatch):
+    doc, (a, _) = capped(monkeypatch, "METRIC_CAP", 250, "metric-per-line", "metric-cap")
+    metrics = doc.metrics()
+    assert 0 < len(metrics) <= 250
+    assert metrics[-1].span[1] <= a
+    assert doc.text[a].isdigit()  # the first quantity not read
+
+
+def test_documents_under_the_caps_carry_no_cap_diagnostic():
+    doc = speechdoc.parse(fill(SPEECH, SIZE))
+    assert not {"node-cap", "metric-cap"} & {d.code for d in doc.diagnostics}

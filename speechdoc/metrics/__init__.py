@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..model import Metric
 from ..textview import TextView
@@ -33,18 +34,32 @@ from .extract import Found, extract_block
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
 
-__all__ = ["extract", "parse_quantity", "phrases", "Quantity"]
+__all__ = ["Budget", "extract", "parse_quantity", "phrases", "Quantity"]
+
+
+@dataclass(slots=True)
+class Budget:
+    """The quantity phrases a document may still read (the metric cap, shared by its speeches);
+    ``stopped`` is the view offset of the first phrase left unread once it runs out."""
+
+    room: int
+    stopped: int | None = None
 
 _OPEN_END = frozenset("；;，,：:、")
 
 
-def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[list[str]]) -> list[list[Metric]]:
-    """Metrics of each block (view spans of one speech, in order), parallel to ``blocks``."""
+def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[list[str]],
+            budget: Budget | None = None) -> list[list[Metric]]:
+    """Metrics of each block (view spans of one speech, in order), parallel to ``blocks``;
+    with a ``budget``, no phrase past its room is read (the blocks after it have none)."""
     fold = view.fold
     out: list[list[Metric]] = []
     carry: int | None = None  # sentence start carried from the previous block
-    state: dict[str, object] = {}
+    state: dict[str, object] = {"budget": budget}
     for (s, e), path in zip(blocks, paths):
+        if budget is not None and budget.stopped is not None:
+            out.append([])
+            continue
         try:
             state["path"] = path
             heading_part = report_part(path)

@@ -150,8 +150,11 @@ def _has_url(fold: str, start: int, end: int) -> bool:
 _RANGE_PAIRS = {"arabic": "digits", "mixed": "digits", "han": "han", "pct": "pct", "ph": "ph"}
 
 
-def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
-    """Quantity phrases of ``fold[start:end]`` in order; dates and durations are left out."""
+def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Phrase]:
+    """Quantity phrases of ``fold[start:end]`` in order; dates and durations are left out.
+
+    With ``limit``, the scan stops once it holds ``limit + 1`` phrases (the metric cap:
+    the one past the limit says where reading stopped)."""
     end = len(fold) if end is None else end
     pat = _patterns()
     token, tail, rng, prefix, not_metric = pat["token"], pat["tail"], pat["range"], pat["prefix"], pat["not_metric"]
@@ -160,7 +163,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None) -> list[Phrase]:
     pos = start
     urls = [u.span() for u in _URL.finditer(fold, start, end)] if _has_url(fold, start, end) else []
     ratio_end = -1  # end of the ratio run the last share belonged to
-    while True:
+    while limit is None or len(out) <= limit:
         m = token.search(fold, pos, end)
         if m is None:
             break
