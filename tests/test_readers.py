@@ -212,3 +212,10 @@ def test_stage_dumps_read_the_formats_too(made, capsys):
     assert main(["parse", "--stage", "markers", str(made / "speech.pdf")]) == 0
     out = capsys.readouterr().out
     assert "一、" in out and "（三）" in out and "二要" in out
+
+
+def test_an_rtf_draft_is_refused_not_parsed_as_control_words():
+    rtf = rb"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil SimSun;}}\f0\fs24 \'d2\'bb\'a1\'a2\par}"
+    with pytest.raises(UnreadableDocumentError, match="RTF"):
+        speechdoc.parse(rtf)
+    assert speechdoc.parse(rtf, reader="text").source.format == "text"  # asked for: the control words as text

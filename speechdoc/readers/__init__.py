@@ -160,9 +160,13 @@ def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os
     if reader not in ("auto", *FORMATS):
         raise UsageError(f"reader must be one of auto, {', '.join(FORMATS)}; not {reader!r}")
     fmt = sniff(data, path) if reader == "auto" else reader
-    if fmt == "text" and reader == "auto" and isinstance(data, (bytes, bytearray)) and data[:8] == _OLE2:
-        raise UnreadableDocumentError("a Word 97-2003 .doc (or another OLE2 compound file) is not read: "
-                                      "save it as .docx, or extract its text first")
+    if fmt == "text" and reader == "auto" and isinstance(data, (bytes, bytearray)):
+        if data[:8] == _OLE2:
+            raise UnreadableDocumentError("a Word 97-2003 .doc (or another OLE2 compound file) is not read: "
+                                          "save it as .docx, or extract its text first")
+        if data.lstrip()[:5] == b"{\\rtf":
+            raise UnreadableDocumentError("an RTF file is not read (its control words would be parsed as text): "
+                                          "save it as .docx, or extract its text first")
     if fmt == "text":
         return load(data, encoding=encoding), None
     if fmt == "html" and reader == "auto" and not html_available():
