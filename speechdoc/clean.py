@@ -30,9 +30,11 @@ GLOSS = re.compile(
     r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 
-#: zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM): deleted from the view like glosses,
-#: so one before a heading never hides its marker; the paragraph's span still covers them
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+#: characters that show nothing (NUL, soft hyphen, zero-width space/joiners, bidi marks and
+#: isolates, word joiner, BOM): deleted from the view like glosses, so one before a heading never
+#: hides its marker; the paragraph's span still covers them
+_INVISIBLE_CHARS = ("\x00\xad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
 INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 # line ends that are not \n (vertical tab, file/group/record separators, NEL, LS, PS, a lone CR)
 # read as \n in the fold, where the later stages look for line starts; the shown text keeps them
