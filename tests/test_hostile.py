@@ -174,3 +174,23 @@ def test_a_metric_storm_stops_at_the_cap_with_one_diagnostic(monkeypatch):
 def test_documents_under_the_caps_carry_no_cap_diagnostic():
     doc = speechdoc.parse(fill(SPEECH, SIZE))
     assert not {"node-cap", "metric-cap"} & {d.code for d in doc.diagnostics}
+
+
+# -- a hypothesis property over mixtures of the hostile classes (issue 14 item 8) --
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: a short piece of every text generator: mixtures reach what no single class does
+UNITS = sorted({g.make(40)[:40] for g in GENERATORS.values() if not isinstance(g.make(40), bytes)})
+mixtures = st.lists(st.sampled_from(UNITS) | st.text(max_size=4), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixtures)
+def test_mixtures_of_hostile_classes_keep_every_invariant_and_parse_the_same_twice(text):
+    doc = speechdoc.parse(text)
+    check_document(doc)
+    check_spans(doc)
+    check_round_trip(doc)
+    assert speechdoc.parse(text).model_dump_json() == doc.model_dump_json()  # deterministic
