@@ -45,12 +45,12 @@ def _one(folder: str, n: int, workers: int, fmt: str) -> dict:
         spent[0] += time.perf_counter() - t
 
     writer.write_part = timed
-    out = tempfile.mkdtemp(prefix="bench-batch-")
-    t = time.perf_counter()
-    s = to_parquet(paths, out + "/out", workers=workers, format=fmt)
-    wall = time.perf_counter() - t
-    assert s.files == n and s.errors == 0, s
-    size = sum(f.stat().st_size for f in Path(out).rglob("part-*"))
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as out:
+        t = time.perf_counter()
+        s = to_parquet(paths, out + "/out", workers=workers, format=fmt)
+        wall = time.perf_counter() - t
+        assert s.files == n and s.errors == 0, s
+        size = sum(f.stat().st_size for f in Path(out).rglob("part-*"))
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"n": n, "workers": workers, "format": fmt, "seconds": wall, "write_seconds": spent[0],
             "parent_cpu": me.ru_utime + me.ru_stime, "workers_cpu": kids.ru_utime + kids.ru_stime,
@@ -76,9 +76,14 @@ def main() -> None:
     if a.one:
         print(json.dumps(_one(a.one[0], int(a.one[1]), int(a.one[2]), a.one[3])))
         return
+
+    with tempfile.TemporaryDirectory(prefix="bench-batch-in-") as folder:
+        _measure(a, folder)
+
+
+def _measure(a: argparse.Namespace, folder: str) -> None:
     from batch_corpus import write_corpus
 
-    folder = tempfile.mkdtemp(prefix="bench-batch-in-")
     biggest = max([a.n, *a.sizes])
     write_corpus(Path(folder), biggest, body=a.body)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in Path(folder).glob("*.txt"))
