@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif("fork" not in mp.get_all_start_methods(),
 
 GOOD = "在全县经济工作会议上的讲话\n同志们：\n一、{}\n（一）抓落实。\n二、结尾\n"
 FAULTS = {"kill": "KILL-ME", "memory": "EAT-MEMORY", "slow": "TAKE-FOREVER", "oserror": "OS-ERROR"}
+CUT, T_HEAD = "CUT-T", "一、截断以后\n"
 
 
 @pytest.fixture
@@ -44,6 +45,8 @@ def faulty_parse(monkeypatch):
                 time.sleep(600)
             if FAULTS["oserror"] in text:
                 raise PermissionError(13, "Permission denied")
+            if CUT in text:  # t.txt, the last input, loses all but its first line while the batch runs
+                os.truncate(Path(kwargs["path"]).with_name("t.txt"), len(T_HEAD.encode("utf-8")))
         return real(data, *args, **kwargs)
 
     monkeypatch.setattr(speechdoc.pipeline, "parse", parse)
@@ -63,6 +66,7 @@ def corpus(tmp_path: Path) -> tuple[list[str], dict[str, str]]:
         return p
 
     add("a.txt", GOOD.format("第一篇"))
+    add("cutter.txt", GOOD.format(CUT))
     add("loop").symlink_to(d / "loop")
     (d / "folder").mkdir()
     add("folder")
@@ -72,6 +76,7 @@ def corpus(tmp_path: Path) -> tuple[list[str], dict[str, str]]:
     for fault, marker in FAULTS.items():
         add(f"{fault}.txt", GOOD.format(marker))
     add("z.txt", GOOD.format("最后一篇"))
+    add("t.txt", T_HEAD + GOOD.format("截断以前") * 3)  # truncated mid-batch
     expected = {"loop": "too many levels of symbolic links", "folder": "a directory, not a file",
                 "fifo": "a FIFO, not a file (for standard input, give -)", "zero": "a character device, not a file", "deleted.txt": "no such file",
                 "kill.txt": "worker died (SIGKILL)", "memory.txt": "out of memory",
@@ -95,8 +100,9 @@ def test_parse_jobs_survives_every_fault(tmp_path, capsys, faulty_parse, jobs):
     names, expected = corpus(tmp_path)
     assert main(["parse", *names, "--format", "jsonl", "-q", "--jobs", str(jobs), "--timeout", "3"]) == 1
     out, err = capsys.readouterr()
-    titles = [json.loads(line)["speeches"][0]["children"][0]["title"] for line in out.splitlines()]
-    assert titles == ["第一篇", "最后一篇"]  # the good files, in order, after every fault
+    outlines = [[n["title"] for n in json.loads(line)["speeches"][0]["children"]] for line in out.splitlines()]
+    # the good files, in order, after every fault; t.txt as it was when its turn came
+    assert outlines == [["第一篇", "结尾"], [CUT, "结尾"], ["最后一篇", "结尾"], ["截断以后"]]
     got = error_lines(err)
     assert set(got) == set(expected)
     for name, message in expected.items():
@@ -123,8 +129,8 @@ def test_batch_survives_every_fault(tmp_path, capsys, faulty_parse, jobs):
         if name in expected:
             assert expected[name] in d["error"] and d["n_nodes"] is None
         else:
-            assert d["error"] is None and d["n_nodes"] == 3
-    assert "11 files (9 errors)" in err.splitlines()[-1]
+            assert d["error"] is None and d["n_nodes"] == (1 if name == "t.txt" else 3)
+    assert "13 files (9 errors)" in err.splitlines()[-1]
 
 
 def test_a_full_disk_is_one_line_and_the_parts_written_stay(tmp_path, capsys, monkeypatch):
