@@ -292,8 +292,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
         if ind in ("增速", "增幅") and last_base:
             ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
-        if raw_ind is None and q.unit in ("万", "亿", "万亿", "千万", "百万"):
-            ind = cx.noun_after(fold[p.end:min(e, p.end + 24)]) or ind  # 近1亿农村贫困人口实现脱贫
+        if q.unit in ("万", "亿", "万亿", "千万", "百万"):
+            noun = cx.noun_after(fold[p.end:min(e, p.end + 24)])
+            if noun and raw_ind is None:
+                named, named_sent = state.get("people_of", (None, -1))  # type: ignore[misc]
+                ind = named[1] if named and named_sent == sent_id and named[0] == noun else noun  # 近1亿农村贫困人口
+            elif noun and _PERSON_NOUN.search(noun):  # 苏联共产党在只有30万党员的时候 → 苏联共产党党员数
+                ind = raw_ind + noun + "数"
+                state["people_of"] = ((noun, ind), sent_id)
         if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
                 and "增速" in cx.squeeze(fold[p.end:ce])):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
@@ -330,7 +336,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             ind = _unit_label(ind, q.unit)
         if ind:
             state["prev_ind"] = (ind, sent_id)
-        if ind and special is None and (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次"
+        index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, p.vstart - 16), p.vstart))
+        if ind and (special is None or index_value) and (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
@@ -517,7 +524,7 @@ _PLANTED = re.compile(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\
 
 
 _COUNT_VERB = re.compile(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
-_NOUN_AFTER_COUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+_NOUN_AFTER_COUNT = re.compile(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
@@ -542,9 +549,10 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
     noun = _NOUN_AFTER_COUNT.match(nxt)
-    if noun and "\u4e00" <= nxt[:1] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt):
+    if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group())
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
+        noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         return cx.normalise(noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
     base = re.sub(r"^[县市区省]?\d+[项个家]", "", ind or "")
@@ -561,7 +569,7 @@ _GLOSS = re.compile(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 _ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|乡镇|街道|县|区|镇|乡|村)"
 _ADMIN_AFTER = re.compile(rf"^(?P<units>{_ADMIN})(?P<pred>[^,，;；。！？!?(（]{{2,30}}?)(?=[(（,，;；。！？!?]|$)")
 _ADMIN_BEFORE = re.compile(rf"(?P<pred>[^,，;；:：。]{{2,40}}?)的(?P<units>{_ADMIN})有$")
-_PREDICATE = re.compile(r"完成|低于|高于|超过|为零|竣工|开工|增长|下降|达到|未|没有")
+_PREDICATE = re.compile(r"完成|低于|高于|超过|为零|竣工|开工|增长|下降|达到|落实|到位|兑现|未|没有")
 
 
 def _units_counted(clause_before: str, after: str, measure: str | None) -> str | None:
@@ -575,7 +583,8 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
     if m is None or not _PREDICATE.search(m.group("pred")):
         return None
     pred = re.sub(r"没有", "未", m.group("pred")).replace("分别", "")
-    pred = re.sub(r"^(?:共|均|都|已)", "", pred)
+    pred = re.sub(r"^的", "", pred).replace("已", "")  # 31个村的林款已全部落实到位 → 林款全部落实到位
+    pred = re.sub(r"^(?:共|均|都)", "", pred)
     pred = re.sub(r"[X×*\d.、和]+(?:个百分点|%|个位次)$", "", pred)  # …低于全市平均水平×、×和×个百分点
     if clause_before.startswith("除"):
         pred = re.sub(r"外$", "", pred)  # 除…等×个县(市)、区完成目标外
