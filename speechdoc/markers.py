@@ -172,13 +172,15 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) ->
 
 
 def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = (),
-         rejected: list[tuple[int, int, str, str, int, str]] | None = None) -> list[Candidate]:
+         rejected: list[tuple[int, int, str, str, int, str]] | None = None,
+         limit: int | None = None) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
     ``para_starts`` bound the quote check to one paragraph. Given a list as
     ``rejected``, each marker the grammar read but the scan set aside is added to it as
     ``(start, end, text, style, ordinal, reason)`` (for ``--stage markers``).
+    With ``limit``, the scan stops once it holds that many candidates (the node cap).
     """
     prev = 0
     out: list[Candidate] = []
@@ -188,6 +190,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             rejected.append((s, e, text, style, n, reason))
 
     for m in _SCAN.finditer(fold):
+        if limit is not None and len(out) >= limit:
+            break
         s, e = m.start(), m.end()
         text = m.group()
         parsed = parse_marker(text)

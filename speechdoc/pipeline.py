@@ -47,6 +47,7 @@ __all__ = ["METRIC_CAP", "NODE_CAP", "parse", "parse_file"]
 #: stopped, and the text after it stays in paragraphs. This bounds time and memory on storms.
 NODE_CAP = 5_000
 METRIC_CAP = 10_000
+_CAP_SLACK = 256  # markers scanned past the cap: titles and salutations set some aside
 
 Script = Literal["source", "simplified"]
 
@@ -107,18 +108,19 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     lay = analyse(fold)
     cuts = find_speeches(fold, lay.flat_lines)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
-    cands = scan(fold, lay.virtual_starts, lay.para_starts)
+    scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK)
+    cands = scanned
     excluded = [c.title_span for c in cuts if c.title_span] + [c.salutation_span for c in cuts if c.salutation_span]
     garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled]
     excluded += garbled  # mojibake never yields a marker
     if excluded:
         cands = _outside(cands, excluded)
-    if len(cands) > NODE_CAP:
-        c = cands[NODE_CAP]
+    if len(cands) > NODE_CAP or len(scanned) == NODE_CAP + _CAP_SLACK:
+        c = cands[NODE_CAP] if len(cands) > NODE_CAP else scanned[-1]  # the first marker not read
+        cands = [x for x in cands[:NODE_CAP] if x.start < c.start]
         diags.append(Diagnostic.model_construct(
             severity="warning", code="node-cap", span=view.span_to_raw(c.start, c.end),
             message=f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here"))
-        del cands[NODE_CAP:]
     budget = metrics_stage.Budget(METRIC_CAP)
     garbled_starts = sorted(a for a, _ in garbled)
     diags.extend(Diagnostic.model_construct(severity="warning", code="mojibake", span=(a, b),
