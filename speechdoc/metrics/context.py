@@ -5,6 +5,20 @@ Every function takes short windows of the folded (simplified) text, already cut
 by the caller to a bounded length, so the cost per metric is constant. The word
 lists are data: a new cue is one alternative in one pattern.
 
+**kind** is read in layers, nearest first: the value's own ;-segment (预计 → forecast,
+了/已 → actual, 计划/拟/任务/预算 → target), a requirement earlier in its sentence
+(确保, 要, 力争, 目标是), a list introduction (主要预期目标是：…；…；…), and last the part
+of the report (:func:`report_part`, :func:`opening_part`): a bare figure in a plan part
+is a target unless it is dated in the past (:func:`past_period`), in a review part it
+is actual.
+
+**indicator** is the sentence's grammar plus one small rule table: the text before the
+value is split at predicate verbs (增长, 达到, 完成, 为 …) and the chunk nearest the value
+is the measured noun; goal words, adverbs, places and bases are dropped first. A bare
+measure head (:data:`MEASURE_HEADS`: 利税, 产值, 总投资 …) is completed from the subject
+before 实现/完成 or from the previous indicator of its sentence (:func:`carry_modifier`);
+``extract`` adds what needs the neighbouring metrics (分别 lists, counts, shares, units).
+
 >>> direction("全市生产总值预计增长", "")
 'increase'
 >>> direction("增速在", ""), direction("较上年回落", ""), direction("首季", "以上增长的")
