@@ -108,12 +108,9 @@ def test_fast_metric_construction_equals_model_construct():
         assert fast.model_fields_set == slow.model_fields_set
 
 
-def test_drop_fast_path_knows_every_literal_alternative():
-    """Each CJK character that opens an alternative of _DROP is in its first-character lookahead."""
-    import re
-
-    first = set(re.search(r"\[(.*)\]", cx._DROP_FIRST).group(1))
-    pattern = cx._DROP_ALTERNATIVES
+def _openers(pattern: str) -> set[str]:
+    """The CJK characters that open a top-level alternative of ``pattern`` (or of a group
+    that is the whole of one)."""
     openers, depth, in_class, i = [pattern[0]], 0, False, 0
     while i < len(pattern):  # the first character of each top-level alternative
         c = pattern[i]
@@ -131,9 +128,21 @@ def test_drop_fast_path_knows_every_literal_alternative():
         elif c == "|" and depth == 0 and i + 1 < len(pattern):
             openers.append(pattern[i + 1])
         i += 1
-    literal = {c for c in openers if "\u4e00" <= c <= "\u9fff"}
+    return {c for c in openers if "\u4e00" <= c <= "\u9fff"}
+
+
+@pytest.mark.parametrize("first,pattern", [
+    (lambda: cx._DROP_FIRST, lambda: cx._DROP_ALTERNATIVES),
+    (lambda: cx._VERB_FIRST, lambda: cx._VERB.pattern),
+])
+def test_fast_paths_know_every_literal_alternative(first, pattern):
+    """Each CJK character that opens an alternative is in the pattern's first-character lookahead."""
+    import re
+
+    allowed = set(re.search(r"\[(.*)\]", first()).group(1))
+    literal = _openers(pattern())
     assert len(literal) > 20
-    assert sorted(literal - first) == []
+    assert sorted(literal - allowed) == []
 
 
 def test_verb_split_fast_path_changes_nothing():

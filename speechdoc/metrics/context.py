@@ -273,7 +273,7 @@ _PERIOD = re.compile(  # the leading lookahead only skips ordinary text fast
     r"|(?<![较比与])(?:\d{2}[Xx×]{2}|[Xx×]{4})年(?:全年|底|末)?"
     r"|(?<![较比与\d])\d{4}年全年"
     # 五年来, 过去五年: the span a review sums up; 五年累计
-    r"|(?:过去)?[一二两三四五六七八九十]{1,2}年(?:来|内|间)|[一二两三四五六七八九十]{1,2}年(?=累计)"
+    r"|(?:过去)?[一二两三四五六七八九十]{1,2}年(?:来|内|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
     r"|(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
     rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
@@ -320,7 +320,7 @@ _LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确
 _VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|涉及|培养|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -350,7 +350,7 @@ def rate_before(clause_before: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[完实达增提上前扩涨高超下回降减收缩压低控稳保拟安为在占有开竣建举谋支按翻涉培确明强拥守坚包可])"
+_VERB_FIRST = "(?=[完实达增提上前扩涨高超下回降减收缩压低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = re.compile(f"({_VERB.pattern})")
 _VERB_SPLIT = re.compile(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
