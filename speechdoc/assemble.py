@@ -177,8 +177,13 @@ def display(s: str) -> str:
     return _GAPS.sub("", s).strip(" \t\u3000\xa0")
 
 
+#: sentences a paragraph is cut into at most; past it the rest is its last sentence (a storm of
+#: 。 or of line ends in one paragraph: real paragraphs hold tens); bounds records on such input
+SENTENCE_CAP = 1_000
+
+
 def make_paragraph(view: TextView, shown: str, a: int, b: int) -> Paragraph:
-    bounds = [a, *sentence_bounds(view.fold, a, b), b]
+    bounds = [a, *sentence_bounds(view.fold, a, b)[:SENTENCE_CAP - 1], b]
     sents = []
     for s, e in zip(bounds, bounds[1:]):
         sents.append(make(Sentence, kind="sentence", text=display(shown[s:e]),

@@ -39,7 +39,7 @@ from .segment import find_speeches
 if TYPE_CHECKING:  # the readers load at the first parse, not at import
     from .readers import Extracted, Reader
 
-__all__ = ["METRIC_CAP", "NODE_CAP", "parse", "parse_file"]
+__all__ = ["METRIC_CAP", "NODE_CAP", "PARAGRAPH_CAP", "parse", "parse_file"]
 
 #: More structure than any speech holds (the corpus's largest: 60 nodes, 437 metrics). Past
 #: NODE_CAP marker candidates or METRIC_CAP quantity phrases in one document no more are read
@@ -47,6 +47,7 @@ __all__ = ["METRIC_CAP", "NODE_CAP", "parse", "parse_file"]
 #: stopped, and the text after it stays in paragraphs. This bounds time and memory on storms.
 NODE_CAP = 5_000
 METRIC_CAP = 10_000
+PARAGRAPH_CAP = 20_000
 _CAP_SLACK = 256  # markers scanned past the cap: titles and salutations set some aside
 
 Script = Literal["source", "simplified"]
@@ -106,6 +107,12 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     fold = view.fold
     shown = fold if script == "simplified" else view.text
     lay = analyse(fold)
+    if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
+        stop = lay.para_starts[PARAGRAPH_CAP]
+        lay = replace(lay, para_starts=lay.para_starts[:PARAGRAPH_CAP])
+        diags.append(Diagnostic.model_construct(
+            severity="warning", code="paragraph-cap", span=view.span_to_raw(stop, stop + 1),
+            message=f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts"))
     cuts = find_speeches(fold, lay.flat_lines)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
     scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK)
@@ -133,11 +140,12 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             front.append(make_paragraph(view, shown, blk.start, blk.end))
     speeches = []
     starts = [c.start for c in cands]
+    marked = _marked_headings(extracted, view)
     for i, cut in enumerate(cuts):
         s = cut.start
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
         sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
-        nodes, ndiags = build(sub, lay.hard_breaks)
+        nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked))
         diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
                      for sv, cd, msg, a, b in ndiags)
         ends = _node_ends(nodes, e, lay.para_starts)
@@ -185,6 +193,28 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
         source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise, diagnostics=diags,
     )
+
+
+def _marked_headings(extracted: Extracted | None, view) -> tuple[list[int], list[int], list[int]] | None:
+    """View spans and levels of the blocks the source marks as headings (<h2>, Word's Heading 2)."""
+    if extracted is None:
+        return None
+    heads = sorted((*view.raw_span_to_view(*b.span), b.heading) for b in extracted.blocks if b.heading is not None)
+    if not heads:
+        return None
+    return [a for a, _, _ in heads], [z for _, z, _ in heads], [h for _, _, h in heads]
+
+
+def _heading_levels(cands, marked) -> list[int | None] | None:
+    """For each candidate, the heading level of the marked-up block it opens, or None."""
+    if marked is None:
+        return None
+    starts, ends, levels = marked
+    out: list[int | None] = []
+    for c in cands:
+        k = bisect_right(starts, c.start) - 1
+        out.append(levels[k] if k >= 0 and c.start < ends[k] and c.context == "line" else None)
+    return out
 
 
 def _outside(cands, spans: list[tuple[int, int]]):

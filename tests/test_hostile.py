@@ -171,9 +171,30 @@ def test_a_metric_storm_stops_at_the_cap_with_one_diagnostic(monkeypatch):
     assert doc.text[a].isdigit()  # the first quantity not read
 
 
+def test_a_line_storm_stops_cutting_paragraphs_at_the_cap(monkeypatch):
+    doc, (a, _) = capped(monkeypatch, "PARAGRAPH_CAP", 400, "metric-per-line", "paragraph-cap")
+    paragraphs = [p for sp in doc.speeches for p in sp.blocks] + list(doc.front)
+    assert len(paragraphs) <= 401
+    assert max(p.span[1] for p in paragraphs) == len(doc.text)  # the rest is one long paragraph, kept
+    last = max(paragraphs, key=lambda p: p.span)
+    assert last.span[0] < a and last.span[1] == len(doc.text)  # the paragraph open at the cap runs on
+
+
+def test_a_paragraph_of_a_thousand_sentences_keeps_the_rest_in_its_last(monkeypatch):
+    from speechdoc import assemble
+
+    monkeypatch.setattr(assemble, "SENTENCE_CAP", 50)
+    text = "全年增长。" * 200  # one paragraph of 200 sentences
+    doc = speechdoc.parse(text)
+    para = doc.speeches[0].blocks[0]
+    assert len(para.sentences) == 50
+    assert para.sentences[-1].span == (49 * 5, len(text))
+    check_document(doc)
+
+
 def test_documents_under_the_caps_carry_no_cap_diagnostic():
     doc = speechdoc.parse(fill(SPEECH, SIZE))
-    assert not {"node-cap", "metric-cap"} & {d.code for d in doc.diagnostics}
+    assert not {"node-cap", "metric-cap", "paragraph-cap"} & {d.code for d in doc.diagnostics}
 
 
 # -- a hypothesis property over mixtures of the hostile classes (issue 14 item 8) --
