@@ -48,7 +48,7 @@ LATE_START_MAX = 3
 
 class Chain:
     """One run of markers and its evidence."""
-    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival", "tail_line")
+    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival", "tail_line", "marked")
 
     def __init__(self, style: str, members: list[int] | None = None) -> None:
         self.style = style
@@ -60,6 +60,7 @@ class Chain:
         self.rejected = ""  # why its markers are text ("" = kept)
         self.rival: int | None = None  # the chain that won against this one
         self.tail_line = False  # is its last member at a line start (while linking)
+        self.marked = False  # the source marks every member as a heading (<h2>, Word's Heading 2)
 
     def __repr__(self) -> str:
         return f"Chain({self.style!r}, {self.members!r}, rejected={self.rejected!r})"
@@ -78,9 +79,16 @@ def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
     return link(cands)[0]
 
 
-def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain]]:
+def link(cands: Sequence[Candidate], levels: Sequence[int | None] | None = None
+         ) -> tuple[list[Chain], list[int], list[Chain]]:
     """The weighed chains; for each candidate the index of the next member of its chain
-    (-1: none); and the chains to look at again: rejected ones and those that start late."""
+    (-1: none); and the chains to look at again: rejected ones and those that start late.
+
+    ``levels`` gives, for each candidate, the heading level its source marks it with
+    (``<h2>``, a Word ``Heading 2`` style) or None: where several lists wait for a number, the
+    one of the marker's own level takes it, and a chain the source marks as headings
+    throughout is never rejected as text.
+    """
     succ = [-1] * len(cands)
     chains: list[Chain] = []
     # style (with "~" for a weak form) -> next ordinal -> the chains waiting for it, oldest first
@@ -88,9 +96,10 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain
     split = False
     for i, (_, _, _, style, n, context, weak, cut, _, _, _) in enumerate(cands):
         line = context == "line"
-        by_n = waiting.get(style + "~" if weak else style)
+        key = style + "~" if weak else style
+        by_n = waiting.get(key)
         if by_n is None:
-            by_n = waiting[style + "~" if weak else style] = {}
+            by_n = waiting[key] = {}
         ch = None
         if n > 1:
             waits = by_n.get(n)
@@ -99,11 +108,16 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain
                 waits = by_n.get(n - 1)
             if waits:
                 pick = -1
-                if len(waits) > 1:  # the most recent of its own kind (line start or inline)
+                if len(waits) > 1:  # the most recent of its own kind (line start or inline) ...
                     for k in range(-1, -min(4, len(waits) + 1), -1):
                         if waits[k].tail_line == line:
                             pick = k
                             break
+                    if levels is not None and levels[i] is not None:  # ... or of its heading level
+                        for k in range(-1, -min(4, len(waits) + 1), -1):
+                            if levels[waits[k].members[-1]] == levels[i]:
+                                pick = k
+                                break
                 ch = waits.pop(pick)
                 if gap:
                     ch.gaps += 1
@@ -133,6 +147,9 @@ def link(cands: Sequence[Candidate]) -> tuple[list[Chain], list[int], list[Chain
         for ch in chains:
             out.extend(_split_dangling_gap(ch, cands, succ))
         out.sort(key=lambda ch: ch.members[0])
+    if levels is not None:
+        for ch in out:
+            ch.marked = all(levels[i] is not None for i in ch.members)
     return out, succ, _weigh(out, cands)
 
 
@@ -162,6 +179,8 @@ def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
     notable: list[Chain] = []
     for k, ch in enumerate(chains):
         n = len(ch.members)
+        if ch.marked:  # headings by the source's own markup: no evidence from the text outweighs it
+            continue
         # page labels: most members cut a sentence (one cut is enough evidence only for the
         # digit labels sites print, 1、2、; a heading after a paragraph that lost its 。 is one cut)
         if ch.fragments and 2 * ch.fragments >= n and (ch.fragments > 1 or ch.style in _DIGIT_LABELS):

@@ -77,17 +77,29 @@ class Decision:
     chains: list[Chain]
 
 
-def build(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> tuple[list[Node], list[Diag]]:
+def build(cands: Sequence[Candidate], hard_breaks: Sequence[int],
+          levels: Sequence[int | None] | None = None) -> tuple[list[Node], list[Diag]]:
     """Accepted nodes in document order (with depth and parent) and diagnostics."""
-    d = decide(cands, hard_breaks)
+    d = decide(cands, hard_breaks, levels)
     return d.nodes, d.diagnostics
 
 
-def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
-    """Weigh the chains of the whole speech, then nest the markers they keep."""
+def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
+           levels: Sequence[int | None] | None = None) -> Decision:
+    """Weigh the chains of the whole speech, then nest the markers they keep.
+
+    ``levels`` (one per candidate, or None) is the heading level the source's markup gives
+    a marker's line: an ``<h2>`` or a Word ``Heading 2`` paragraph. Where two markers both
+    carry one, markup decides how a new list nests — a level-2 heading closes the open
+    level-2 and deeper headings and sits inside a level-1 one — and a number that two open
+    lists wait for goes to the list of its own level (a Word file that numbers its parts and
+    their sections both 一、二、). Numbering still wins over markup: a list goes on across
+    a page's inconsistent levels.
+    """
     if not cands:
         return Decision([], [], [])
-    chains, succ, notable = link(cands)
+    chains, succ, notable = link(cands, levels)
+    lv = levels if levels is not None else [None] * len(cands)
     dropped = [False] * len(cands)
     late: dict[int, Chain] = {}
     diags: list[Diag] = []
@@ -125,6 +137,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         # heading continues the line-start series, not an inline list met inside it), else the
         # nearest item it follows
         sib = near = -1
+        mark = lv[i]
         for k in range(len(stack) - 1, -1, -1):
             x = stack[k]
             if x.style == style:
@@ -166,6 +179,11 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int]) -> Decision:
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
         while stack:
             x = stack[-1]
+            if mark is not None and lv[x.index] is not None:  # both marked up as headings: markup nests them
+                if lv[x.index] >= mark:
+                    stack.pop()
+                    continue
+                break
             # a point opened mid-paragraph closes with its paragraph
             if (x.inline and x.para < para) or (
                     # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
