@@ -9,6 +9,8 @@ measurement in a fresh process (so peak memory is that run's alone):
 - ``batch``: ``speechdoc.batch.to_parquet`` end to end, 1 and 2 workers: files/s, chars/s,
   the 2/1 speed-up, and how much of the time went into writing the parts (Parquet, and
   JSON Lines for comparison);
+- ``control``: the 2/1 speed-up of the same pool on a pure-CPU task — what the machine
+  gives two processes at that moment (on a quiet 2-core machine, about 2x);
 - ``memory``: the peak resident memory of the biggest worker (``RUSAGE_CHILDREN``) and of
   the parent, as the corpus grows — flat when nothing accumulates.
 
@@ -47,16 +49,40 @@ def _one(folder: str, n: int, workers: int, fmt: str) -> dict:
     writer.write_part = timed
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as out:
         t = time.perf_counter()
-        s = to_parquet(paths, out + "/out", workers=workers, format=fmt)
+        stamps: list[float] = []
+        s = to_parquet(paths, out + "/out", workers=workers, format=fmt,
+                       on_file=lambda row: stamps.append(time.perf_counter()))
         wall = time.perf_counter() - t
         assert s.files == n and s.errors == 0, s
         size = sum(f.stat().st_size for f in Path(out).rglob("part-*"))
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"n": n, "workers": workers, "format": fmt, "seconds": wall, "write_seconds": spent[0],
+            "steady_seconds": stamps[-1] - stamps[0],  # first file done to last: no start-up
             "parent_cpu": me.ru_utime + me.ru_stime, "workers_cpu": kids.ru_utime + kids.ru_stime,
             "chars": s.chars, "metrics": s.metrics, "nodes": s.nodes, "bytes_out": size,
             "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             "parent_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _spin(k: int) -> int:
+    """A control task: pure CPU, about as long as parsing a speech, nothing to send back."""
+    x = 0
+    for i in range(k):
+        x += i * i
+    return x & 1
+
+
+def _control(items: int = 400, k: int = 200_000) -> float:
+    """Speed-up of the same pool on a pure-CPU task: what this machine allows now."""
+    from speechdoc.workers import run_pool
+
+    times = []
+    for workers in (1, 2):
+        t = time.perf_counter()
+        for _ in run_pool(_spin, [k] * items, workers=workers):
+            pass
+        times.append(time.perf_counter() - t)
+    return times[0] / times[1]
 
 
 def _run(folder: str, n: int, workers: int, fmt: str = "parquet") -> dict:
@@ -105,8 +131,11 @@ def _measure(a: argparse.Namespace, folder: str) -> None:
                   f"output {r['bytes_out'] / 1e6:6.1f} MB  cpu: workers {r['workers_cpu']:5.1f} s, "
                   f"parent {r['parent_cpu']:4.1f} s")
     speedup = best[1, "parquet"]["seconds"] / best[2, "parquet"]["seconds"]
+    steady = best[1, "parquet"]["steady_seconds"] / best[2, "parquet"]["steady_seconds"]
     print(f"  speed-up 2 workers / 1 (parquet): {speedup:.2f}x {'OK' if speedup >= 1.7 else 'BELOW 1.7x'}"
-          f" (load average now {os.getloadavg()[0]:.1f}: other processes take cores too)")
+          f" (load average now {os.getloadavg()[0]:.1f}: other processes take cores too)\n"
+          f"  without start-up (first file done to last): {steady:.2f}x\n"
+          f"  control, the same pool on a pure-CPU task: {_control():.2f}x")
     print("\npeak memory as the corpus grows (2 workers, parquet):")
     for n in a.sizes:
         r = _run(folder, n, 2)
