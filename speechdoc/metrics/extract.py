@@ -14,7 +14,7 @@ records; the package ``__init__`` turns them into pydantic models at the end.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from . import context as cx
@@ -178,6 +178,28 @@ def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
                 items[k] = (p, q._replace(unit=q2.unit, scale=q2.scale))
 
 
+def _periods(fold: str, lo: int, e: int, state: dict) -> list[tuple[int, int, str]]:
+    """``cx.periods(fold, lo, e)``, reusing the previous block's matches that end well before
+    its end (periods are under 40 characters), so a sentence cut into thousands of blocks
+    (一是…；二是…；) is not rescanned 2,000 characters a block. Resuming where a kept match
+    ends is where ``finditer`` itself would go on, so the list is the same."""
+    prev = state.get("periods")
+    found = None
+    if prev is not None and prev[0] <= lo <= prev[1] <= e:
+        _, hi, old = prev
+        k = bisect_left(old, lo, key=lambda p: p[1])
+        if k == 0 or old[k - 1][0] <= lo:  # no kept match runs across lo
+            j = max(k, bisect_right(old, hi - 64, key=lambda p: p[0]))
+            keep = old[k:j]
+            # no match starts between the last kept one and the next (or hi - 64): resume there
+            nxt = old[j][1] if j < len(old) else hi - 64
+            found = keep + cx.periods(fold, max(keep[-1][0] if keep else lo, min(nxt, hi - 64)), e)
+    if found is None:
+        found = cx.periods(fold, lo, e)
+    state["periods"] = (lo, e, found)
+    return found
+
+
 def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> list[Found]:
     """Metrics of the block ``fold[s:e]``; ``carry`` is where its open sentence began."""
     budget = state.get("budget")
@@ -208,7 +230,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
     stops = [s + x for x in stops]
     semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
-    periods = cx.periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e)
+    periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e, state)
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
