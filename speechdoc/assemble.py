@@ -11,7 +11,7 @@ character has exactly one home.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -93,6 +93,9 @@ def _is_cjk_word(ch: str) -> bool:
 def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
                noise: Sequence[tuple[int, int]], text: str) -> list[Block]:
     """Blocks tiling ``[start, end)`` minus noise; ``nodes`` are (start, end, parent) in order."""
+    # noise is sorted and disjoint (the lookup below bisects it): keep the records that touch
+    # [start, end), so a document of many speeches does not walk every record once a speech
+    noise = noise[bisect_right(noise, start, key=lambda n: n[1]):bisect_left(noise, end, key=lambda n: n[0])]
     cuts = {start}
     lo = bisect_right(para_starts, start)
     for p in para_starts[lo:]:
