@@ -8,6 +8,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import speechdoc
 from hostile_inputs import GENERATORS, SPEECH, fill
@@ -198,9 +200,6 @@ def test_documents_under_the_caps_carry_no_cap_diagnostic():
 
 
 # -- a hypothesis property over mixtures of the hostile classes (issue 14 item 8) --
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 #: a short piece of every text generator: mixtures reach what no single class does
 UNITS = sorted({g.make(40)[:40] for g in GENERATORS.values() if not isinstance(g.make(40), bytes)})
