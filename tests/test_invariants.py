@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import speechdoc
+from speechdoc.clean import INVISIBLE
 from speechdoc.model import Document, OutlineNode, Paragraph
 
 PIECES = [
@@ -55,7 +56,8 @@ def check_document(doc: Document, text: str) -> None:
     def check_node(node: OutlineNode, depth: int, lo: int, hi: int) -> None:
         assert node.depth == depth
         assert lo <= node.span[0] < node.span[1] <= hi
-        assert doc.text[node.marker_span[0]:node.marker_span[1]] == node.marker
+        # the marker is read like a title: a zero-width character inside it (一\u200b、) is not part of it
+        assert INVISIBLE.sub("", doc.text[node.marker_span[0]:node.marker_span[1]]) == node.marker
         for child in node.children:
             check_node(child, depth + 1, node.span[0], node.span[1])
 
@@ -86,3 +88,11 @@ def test_bytes_in_any_encoding(text, enc):
     data = clean_text.encode(enc, errors="replace")
     doc = speechdoc.parse(data, encoding=enc)
     check_document(doc, doc.text)
+
+
+def test_a_zero_width_character_inside_a_marker_keeps_the_invariants():
+    text = "一\u200b、总体要求\n稳中求进。\n二、重点任务\n扩大内需。"
+    doc = speechdoc.parse(text)
+    check_document(doc, text)
+    node = doc.speeches[0].children[0]
+    assert node.marker == "一、" and doc.text[node.marker_span[0]:node.marker_span[1]] == "一\u200b、"
