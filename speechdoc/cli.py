@@ -127,8 +127,10 @@ def _results(tasks: list[_Task], a: argparse.Namespace) -> Iterator[_Done]:
     if len(tasks) == 1:
         yield _work(tasks[0])
         return
+    from .batch import _warm_up
     from .workers import run_pool
 
+    _warm_up()  # forked workers inherit the grammars and tables, not build them on a file's time budget
     for o in run_pool(_work, tasks, workers=a.jobs, timeout=a.timeout):
         yield o.value if o.error is None else _Done(tasks[o.index].label, None, o.error)
 
