@@ -48,7 +48,7 @@ LATE_START_MAX = 3
 
 class Chain:
     """One run of markers and its evidence."""
-    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival", "tail_line", "marked")
+    __slots__ = ("style", "members", "line", "fragments", "weak", "gaps", "rejected", "rival", "marked")
 
     def __init__(self, style: str, members: list[int] | None = None) -> None:
         self.style = style
@@ -59,7 +59,6 @@ class Chain:
         self.gaps = 0  # numbers bridged
         self.rejected = ""  # why its markers are text ("" = kept)
         self.rival: int | None = None  # the chain that won against this one
-        self.tail_line = False  # is its last member at a line start (while linking)
         self.marked = False  # the source marks every member as a heading (<h2>, Word's Heading 2)
 
     def __repr__(self) -> str:
@@ -110,7 +109,7 @@ def link(cands: Sequence[Candidate], levels: Sequence[int | None] | None = None
                 pick = -1
                 if len(waits) > 1:  # the most recent of its own kind (line start or inline) ...
                     for k in range(-1, -min(4, len(waits) + 1), -1):
-                        if waits[k].tail_line == line:
+                        if (cands[waits[k].members[-1]].context == "line") == line:
                             pick = k
                             break
                     if levels is not None and levels[i] is not None:  # ... or of its heading level
@@ -128,7 +127,6 @@ def link(cands: Sequence[Candidate], levels: Sequence[int | None] | None = None
         else:
             succ[ch.members[-1]] = i
             ch.members.append(i)
-        ch.tail_line = line
         if line:
             ch.line += 1
         if weak:

@@ -99,7 +99,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
     if not cands:
         return Decision([], [], [])
     chains, succ, notable = link(cands, levels)
-    lv = levels if levels is not None else [None] * len(cands)
+    lv = levels  # a marker's heading level is lv[i] (mark below: None when levels is)
     dropped = [False] * len(cands)
     late: dict[int, Chain] = {}
     diags: list[Diag] = []
@@ -114,16 +114,11 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
                 - bisect_left(hard_breaks, first.start) <= _LATE_REACH):
             late[ch.members[0]] = ch  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
     nodes: list[Node] = []
-    stack: list[Node] = []  # the open nodes, outermost first
+    stack: list[Node] = []  # the open nodes, outermost first: stack[k].depth == k + 1
     level: dict[str, int] = {}  # depth at which a heading style first appeared
     pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
-
-    def continues(k: int) -> bool:
-        """Does the list of stack[k] go on later, before any list enclosing it does?"""
-        nxt = succ[stack[k].index]
-        if nxt < 0 or dropped[nxt]:
-            return False
-        return all(not 0 <= succ[up.index] < nxt for up in stack[:k])
+    # heir[i]: the node whose chain links it to candidate i (its next member), if any
+    heir: list[Node | None] = [None] * len(cands)
 
     append_node = nodes.append
     for i, c in enumerate(cands):
@@ -135,31 +130,32 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
         heading = not inline and style not in POINT_STYLES
         # 1. continuation of a list on the stack: the item its chain links it to (a line-start
         # heading continues the line-start series, not an inline list met inside it), else the
-        # nearest item it follows
-        sib = near = -1
-        mark = lv[i]
-        for k in range(len(stack) - 1, -1, -1):
-            x = stack[k]
-            if x.style == style:
-                if succ[x.index] == i:
-                    sib = k
+        # nearest item it follows. The linked item is open iff it sits at its depth on the
+        # stack, so only a marker no open item links to scans the stack.
+        x = heir[i]
+        if x is None or len(stack) < x.depth or stack[x.depth - 1] is not x:
+            x = None
+            for k in range(len(stack) - 1, -1, -1):
+                y = stack[k]
+                if y.style == style and (y.ordinal + 1 == n or (
+                        heading and y.ordinal < n <= y.ordinal + 1 + _MAX_GAP)):
+                    x = y
                     break
-                if near < 0 and (x.ordinal + 1 == n or (heading and x.ordinal < n <= x.ordinal + 1 + _MAX_GAP)):
-                    near = k
-        if sib < 0:
-            sib = near
-        if sib >= 0:
-            x = stack[sib]
+        if x is not None:
+            depth = x.depth
             if x.ordinal + 1 != n:
                 diags.append(("warning", "sequence-gap",
                               f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
-            del stack[sib:]
-            node = Node(c, x.depth, x.parent, para, inline, [], x.items + 1, x.paras + para - x.para, i,
-                        style, n, len(nodes), x.enumerated)
+            del stack[depth - 1:]
+            pos = len(nodes)
+            node = Node(c, depth, x.parent, para, inline, [], x.items + 1, x.paras + para - x.para, i,
+                        style, n, pos, x.enumerated)
             append_node(node)
-            if x.parent is not None:
-                nodes[x.parent].children.append(node.pos)
             stack.append(node)
+            if x.parent is not None:
+                nodes[x.parent].children.append(pos)
+            if succ[i] >= 0:
+                heir[succ[i]] = node
             continue
         if n != 1:
             if i not in late:
@@ -172,6 +168,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
                           f"the list {_run(ch, cands)} starts at {c.marker}: its first member is unmarked or lost",
                           c.start, cands[ch.last].end))
         # 2. a new list: find the node that can hold it
+        mark = None if lv is None else lv[i]
         mine = level.get(style) if heading else None
         # a summing-up paragraph closes the innermost list of items under a section (not the
         # sections themselves), for a list of headings that follows it
@@ -200,7 +197,7 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
             above = heading and ((mine is not None and level.get(x.style, 0) > mine) or (style, x.style) in pairs)
             if x.style == style or closed or (above and not intro):
                 # ... unless x's list goes on after this one: then this list sits inside x's item
-                if continues(len(stack) - 1):
+                if _continues(stack, succ, dropped):
                     if x.style == style or above:
                         nested = "its list goes on after this one"
                     break
@@ -231,7 +228,17 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
             node.parent = parent.pos
             parent.children.append(node.pos)
         stack.append(node)
+        if succ[i] >= 0:
+            heir[succ[i]] = node
     return Decision(nodes, diags, chains)
+
+
+def _continues(stack: list[Node], succ: list[int], dropped: list[bool]) -> bool:
+    """Does the list of the innermost open item go on later, before any list enclosing it does?"""
+    nxt = succ[stack[-1].index]
+    if nxt < 0 or dropped[nxt]:
+        return False
+    return all(not 0 <= succ[up.index] < nxt for up in stack[:-1])
 
 
 def _run(ch: Chain, cands: Sequence[Candidate]) -> str:
