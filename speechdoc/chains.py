@@ -35,6 +35,7 @@ A chain whose first number is 2 or 3 and that runs on for at least two members
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 
 from .markers import POINT_STYLES, Candidate
@@ -91,40 +92,34 @@ def link(cands: Sequence[Candidate], levels: Sequence[int | None] | None = None
     succ = [-1] * len(cands)
     chains: list[Chain] = []
     # style (with "~" for a weak form) -> next ordinal -> the chains waiting for it, oldest first
-    waiting: dict[str, dict[int, list[Chain]]] = {}
+    waiting: defaultdict[str, dict[int, list[Chain]]] = defaultdict(dict)
     split = False
     for i, (_, _, _, style, n, context, weak, cut, _, _, _) in enumerate(cands):
         line = context == "line"
-        key = style + "~" if weak else style
-        by_n = waiting.get(key)
-        if by_n is None:
-            by_n = waiting[key] = {}
-        ch = None
-        if n > 1:
-            waits = by_n.get(n)
-            gap = not waits and n > 2
-            if gap:
-                waits = by_n.get(n - 1)
-            if waits:
-                pick = -1
-                if len(waits) > 1:  # the most recent of its own kind (line start or inline) ...
-                    for k in range(-1, -min(4, len(waits) + 1), -1):
-                        if (cands[waits[k].members[-1]].context == "line") == line:
-                            pick = k
-                            break
-                    if levels is not None and levels[i] is not None:  # ... or of its heading level
-                        for k in range(-1, -min(4, len(waits) + 1), -1):
-                            if levels[waits[k].members[-1]] == levels[i]:
-                                pick = k
-                                break
-                ch = waits.pop(pick)
-                if gap:
-                    ch.gaps += 1
-                    split = True
-        if ch is None:
+        by_n = waiting[style + "~" if weak else style]
+        waits = by_n.get(n) if n > 1 else None
+        gap = not waits and n > 2
+        if gap:
+            waits = by_n.get(n - 1)
+        if not waits:
             ch = Chain(style, [i])
             chains.append(ch)
         else:
+            pick = -1
+            if len(waits) > 1:  # the most recent of its own kind (line start or inline) ...
+                for k in range(-1, -min(4, len(waits) + 1), -1):
+                    if (cands[waits[k].members[-1]].context == "line") == line:
+                        pick = k
+                        break
+                if levels is not None and levels[i] is not None:  # ... or of its heading level
+                    for k in range(-1, -min(4, len(waits) + 1), -1):
+                        if levels[waits[k].members[-1]] == levels[i]:
+                            pick = k
+                            break
+            ch = waits.pop(pick)
+            if gap:
+                ch.gaps += 1
+                split = True
             succ[ch.members[-1]] = i
             ch.members.append(i)
         if line:
