@@ -48,6 +48,8 @@ _NOT_THRESHOLD = re.compile(r"^的?(?:增长|增幅|增速|下降|提高|上升|
 _ZERO = re.compile(r"(?<=[数量额])为零")
 _LIST_GAP = re.compile(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = re.compile(r"目标值?[(（]$")
+_STOP = re.compile(r"[。！？!?]")
+_SEMI_STOP = re.compile(r"[。！？!?；;]")
 
 
 class Found(NamedTuple):
@@ -225,12 +227,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 q = q._replace(value=-q.value)
             items.append((p, q))
     _share_units(fold, items)
-    clauses = clause_bounds(fold, s, e)
+    # clauses after the last value's are never looked up: the scan stops at its clause
+    clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
-    stops = [m.start() + 1 for m in re.finditer(r"[。！？!?]", fold[s:e])]
-    stops = [s + x for x in stops]
-    semis = [s + m.start() + 1 for m in re.finditer(r"[。！？!?；;]", fold[s:e])]
-    periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e, state)
+    stops = [m.end() for m in _STOP.finditer(fold, s, e)]
+    semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, e)]
+    periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
@@ -274,6 +276,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
         intro = state.get("intro")
+        if periods is None:
+            periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e, state)
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]

@@ -228,11 +228,13 @@ _JOINED = re.compile(r"[0-9],[0-9]{3}|[０-９]，[０-９]{3}|[0-9][:：][0-9]"
 _HARD = frozenset("。！？!?")
 
 
-def clause_bounds(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+def clause_bounds(fold: str, start: int, end: int, upto: int | None = None) -> list[tuple[int, int]]:
     """Clauses of a block (rule M4): cut at ，,；;。！？：: outside parentheses.
 
     A wrap (``\\n`` inside the block) does not cut; 。！？ always cut and close any
     open parenthesis, so an unbalanced ``(`` cannot swallow the block.
+    With ``upto``, the list stops at the clause that holds that offset (the later
+    clauses are the same as without it, only not computed).
 
     >>> t = "完成×亿元,增长×%(较目标值(×%)高,好)。"
     >>> [t[a:b] for a, b in clause_bounds(t, 0, len(t))]
@@ -252,6 +254,8 @@ def clause_bounds(fold: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # 5,286.4 and ４，５６５: thousands; 11.8:48.3:39.9: a ratio — no clause end
         elif c in _HARD or depth == 0:
             out.append((s, i))
+            if upto is not None and i >= upto:
+                return out
             s = i + 1
             depth = 0
     if s < end:
