@@ -409,6 +409,7 @@ _GROWTH_OF_MEASURE = re.compile(r"(?<!经济)\ue000")
 _OUTPUT_HEADS = frozenset({"增加值", "总产值", "产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润"})
 
 
+@lru_cache(maxsize=1024)  # a pure lookup that tries every head; indicators repeat within a document
 def split_head(ind: str) -> tuple[str, str] | None:
     """``规模以上工业销售收入`` → (规模以上工业, 销售收入): the modifier and the measure head."""
     for head in _HEADS_BY_LENGTH:
