@@ -390,6 +390,9 @@ MEASURE_HEADS = (
     "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
 _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
+#: the heads by their last character, longest first: split_head tries only those that can end the text
+_HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
+    c: tuple(h for h in _HEADS_BY_LENGTH if h[-1] == c) for c in {h[-1] for h in MEASURE_HEADS}}
 #: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
 #: sector's; 出口额 after 粮食总产量 is not the grain's
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
@@ -409,10 +412,9 @@ _GROWTH_OF_MEASURE = re.compile(r"(?<!经济)\ue000")
 _OUTPUT_HEADS = frozenset({"增加值", "总产值", "产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润"})
 
 
-@lru_cache(maxsize=1024)  # a pure lookup that tries every head; indicators repeat within a document
 def split_head(ind: str) -> tuple[str, str] | None:
     """``规模以上工业销售收入`` → (规模以上工业, 销售收入): the modifier and the measure head."""
-    for head in _HEADS_BY_LENGTH:
+    for head in _HEADS_BY_LAST.get(ind[-1:], ()):
         if ind.endswith(head):
             return ind[: -len(head)], head
     return None
@@ -434,20 +436,30 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     return ind
 
 
+#: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
+#: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
+_LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如必确力")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低\n")
+
+
 def _clean_chunk(c: str) -> str:
-    c = _LEAD.sub("", c)
+    if c[:1] in _LEAD_FIRST:
+        c = _LEAD.sub("", c)
     if c.endswith("的"):
         c = _CHUNK_HEAD.sub("", c)
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
     c = c.strip("的、和及与是了()（）")
-    return _CHUNK_TAIL.sub("", c)
+    return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
 
 def share_base(text: str) -> str | None:
     """The whole a share is of: ``全市工业总产值的(比重)`` → 工业总产值 (places and bases dropped)."""
     b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约)?$", "", _DROP.sub("", squeeze(text)))
     return normalise(b) if len(b) >= 2 else None
+
+
+_VALUE_ONLY = re.compile(r"[\dXx×*.%]+")
 
 
 def indicator(before: str) -> str | None:
@@ -473,7 +485,7 @@ def indicator(before: str) -> str | None:
     parts = _VERB_SPLIT.split(s)  # chunk, verb, chunk, verb, … chunk
     for i in range(len(parts) - 1, -1, -2):
         c = _clean_chunk(parts[i])
-        if len(c) >= 2 and not re.fullmatch(r"[\dXx×*.%]+", c):
+        if len(c) >= 2 and not _VALUE_ONLY.fullmatch(c):
             if c in MEASURE_HEADS and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
