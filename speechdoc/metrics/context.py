@@ -69,12 +69,16 @@ _DIR_AFTER = re.compile(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:
                         rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
 
 
+_DIR_ADJ_LAST = "高提增低降减"
+_LEVEL_AFTER = re.compile(r"达到|达|为|在|完成")
+
+
 def direction(before: str, after: str, shortfall: bool = False) -> str:
     """increase / decrease / level from the verb nearest before the value (or right after it)."""
     if shortfall:
         return "decrease"
     b = squeeze(before)
-    m = _DIR_ADJ.search(b)
+    m = _DIR_ADJ.search(b) if b[-1:] in _DIR_ADJ_LAST else None  # it only matches at the end
     if m:
         return "increase" if m.lastgroup == "inc" else "decrease"
     last = last_match(_DIR, b)
@@ -82,7 +86,7 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
         tail = b[last.end():]
         if tail[:1] in ("到", "至"):
             return "level"
-        if not re.search(r"达到|达|为|在|完成", tail):
+        if not _LEVEL_AFTER.search(tail):
             return "increase" if last.lastgroup == "inc" else "decrease"
     if last is None or last.lastgroup == "lvl":
         a = _DIR_AFTER.match(squeeze(after))
