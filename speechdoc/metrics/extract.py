@@ -249,7 +249,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             keep = special is not None
         else:
             keep = _keep(fold, p, q, cs, ce, e)
-            if keep and _bare(fold, p, s) == "goal":
+            # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
+            if keep and fold[p.vstart - 1:p.vstart] in ("(", "（") and _bare(fold, p, s) == "goal":
                 special = "goal"
         if not keep:
             continue
@@ -473,8 +474,7 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             j += 1
         n = j - i + 1
         cs = f.clause[0]
-        before = fold[cs:f.phrase[0]]
-        if n >= 2 and "分别" in before:
+        if n >= 2 and fold.find("分别", cs, f.phrase[0]) >= 0:
             subjects = _enumerated(f.indicator, n)
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
