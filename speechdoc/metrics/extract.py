@@ -25,6 +25,7 @@ __all__ = ["Found", "extract_block"]
 
 WINDOW = 240  # characters of sentence context read before a value (bounded work per metric)
 PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of one sentence
+PERIOD_REACH = 64  # a period expression is under 40 characters: a match never depends on text further on
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 起 "
@@ -191,11 +192,11 @@ def _periods(fold: str, lo: int, e: int, state: dict) -> list[tuple[int, int, st
         _, hi, old = prev
         k = bisect_left(old, lo, key=lambda p: p[1])
         if k == 0 or old[k - 1][0] <= lo:  # no kept match runs across lo
-            j = max(k, bisect_right(old, hi - 64, key=lambda p: p[0]))
+            j = max(k, bisect_right(old, hi - PERIOD_REACH, key=lambda p: p[0]))
             keep = old[k:j]
-            # no match starts between the last kept one and the next (or hi - 64): resume there
-            nxt = old[j][1] if j < len(old) else hi - 64
-            found = keep + cx.periods(fold, max(keep[-1][0] if keep else lo, min(nxt, hi - 64)), e)
+            # no match starts between the last kept one and the next (or hi - PERIOD_REACH): resume there
+            nxt = old[j][1] if j < len(old) else hi - PERIOD_REACH
+            found = keep + cx.periods(fold, max(keep[-1][0] if keep else lo, min(nxt, hi - PERIOD_REACH)), e)
     if found is None:
         found = cx.periods(fold, lo, e)
     state["periods"] = (lo, e, found)
@@ -277,8 +278,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
                                                          fold[seg:ce])
         intro = state.get("intro")
-        if periods is None:
-            periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW), e, state)
+        if periods is None:  # only periods that end before a value are looked up: the scan stops
+            # PERIOD_REACH past the block's last value (a period is decided within that many characters)
+            periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW),
+                               min(e, items[-1][0].vstart + PERIOD_REACH), state)
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
