@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 def _one(folder: str, n: int, workers: int, fmt: str) -> dict:
     """One batch in this process: time, time spent writing parts, peak memory."""
-    import speechdoc.writer as writer
+    import speechdoc.batch.writer as writer
     from speechdoc.batch import to_parquet
 
     paths = sorted(str(p) for p in Path(folder).glob("*.txt"))[:n]
@@ -74,7 +74,7 @@ def _spin(k: int) -> int:
 
 def _control(items: int = 400, k: int = 200_000) -> float:
     """Speed-up of the same pool on a pure-CPU task: what this machine allows now."""
-    from speechdoc.workers import run_pool
+    from speechdoc.batch.workers import run_pool
 
     times = []
     for workers in (1, 2):

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import speechdoc
-from speechdoc.load import load, read_path
+from speechdoc.text.load import load, read_path
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -78,11 +78,11 @@ def stage_times(texts: list[str], chars: int, repeat: int) -> None:
     """The markers scan and the outline decision on the cleaned, laid-out texts, per character."""
     from bisect import bisect_left
 
-    from speechdoc.clean import clean
-    from speechdoc.layout import analyse
-    from speechdoc.markers import scan
-    from speechdoc.outline import build
-    from speechdoc.segment import find_speeches
+    from speechdoc.text.clean import clean
+    from speechdoc.text.layout import analyse
+    from speechdoc.outline.markers import scan
+    from speechdoc.outline.decode import build
+    from speechdoc.outline.segment import find_speeches
 
     prep = []
     for t in texts:

@@ -21,7 +21,7 @@ import atheris
 
 with atheris.instrument_imports():
     import speechdoc
-    from speechdoc.model import Document
+    from speechdoc.document.model import Document
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 from test_hostile import check_document, check_spans  # noqa: E402

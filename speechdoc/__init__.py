@@ -14,7 +14,7 @@ from .errors import (
     UnreadableFileError,
     UsageError,
 )
-from .model import (
+from .document.model import (
     SCHEMA_VERSION,
     Diagnostic,
     Document,
@@ -26,15 +26,15 @@ from .model import (
     Speech,
 )
 from .pipeline import parse, parse_file
-from .quantities import ParsedQuantity, find_quantities, parse_quantity
-from .render import json_schema, read_jsonl, to_jsonl
+from .metrics.quantities import ParsedQuantity, find_quantities, parse_quantity
+from .document.render import json_schema, read_jsonl, to_jsonl
 
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str):  # Chunk is built on first use: its pydantic schema costs ~12 ms at import
     if name == "Chunk":
-        from .chunks import Chunk
+        from .document.chunks import Chunk
 
         return Chunk
     raise AttributeError(f"module 'speechdoc' has no attribute {name!r}")

@@ -23,8 +23,8 @@ from typing import IO, Any
 
 from . import __version__
 from .errors import SpeechdocError, UsageError
-from .progress import Bar
-from .workers import DEFAULT_TIMEOUT
+from .batch.progress import Bar
+from .batch.workers import DEFAULT_TIMEOUT
 
 __all__ = ["main"]
 
@@ -34,7 +34,7 @@ _SHOWN = {0: (), 1: ("warning", "error"), 2: ("info", "warning", "error")}  # ve
 
 def _stdin() -> bytes:
     """Standard input to its end, bounded like a file (a pipe from /dev/zero cannot fill the memory)."""
-    from .load import read_stream
+    from .text.load import read_stream
 
     return read_stream(sys.stdin.buffer, name="standard input")
 
@@ -83,7 +83,7 @@ def _work(t: _Task) -> _Done:
         return _Done(t.label, None, "the file is HTML and the HTML reader is not installed: "
                                     "pip install 'speechdoc[html]' (or --force-text to parse the markup as text)")
     if t.command == "parse":
-        from .render import render
+        from .document.render import render
 
         out: Any = render(doc, t.fmt, pretty=t.pretty)
     elif t.command == "query":
@@ -99,14 +99,14 @@ def _work(t: _Task) -> _Done:
 
 def _query_lines(doc: Any, t: _Task) -> str:
     from .metrics.table import metric_rows
-    from .model import Metric
-    from .select import as_record
+    from .document.model import Metric
+    from .document.select import as_record
 
     found = doc.select(t.selector)
     rows = iter(metric_rows(doc, [m for m in found if isinstance(m, Metric)], t.label))
     lines = []
     for obj in found:
-        if isinstance(obj, Metric):  # the one metric row (speechdoc.records.METRIC_COLUMNS)
+        if isinstance(obj, Metric):  # the one metric row (speechdoc.document.records.METRIC_COLUMNS)
             row = next(rows)
             rec = {"type": "metric", **{k: v for k, v in row.items() if k != "file"}}
             span, label = (row["start"], row["end"]), row["text"]
@@ -128,7 +128,7 @@ def _results(tasks: list[_Task], a: argparse.Namespace) -> Iterator[_Done]:
         yield _work(tasks[0])
         return
     from .batch import _warm_up
-    from .workers import run_pool
+    from .batch.workers import run_pool
 
     _warm_up()  # forked workers inherit the grammars and tables, not build them on a file's time budget
     for o in run_pool(_work, tasks, workers=a.jobs, timeout=a.timeout):
@@ -161,7 +161,7 @@ def _tasks(a: argparse.Namespace, command: str, fmt: str, **extra: Any) -> list[
     if a.files.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     if a.encoding is not None:  # a bad name is the command's error, not each file's
-        from .load import text_codec
+        from .text.load import text_codec
 
         text_codec(a.encoding)
     stdin = _stdin() if "-" in a.files else None
@@ -255,7 +255,7 @@ def _stage(a: argparse.Namespace) -> int:
 
 
 def _cmd_query(a: argparse.Namespace) -> int:
-    from .select import compile_selector
+    from .document.select import compile_selector
 
     if not a.files:
         if os.path.exists(a.selector):
@@ -299,7 +299,7 @@ def _cmd_metrics(a: argparse.Namespace) -> int:
 
 
 def _cmd_schema(a: argparse.Namespace) -> int:
-    from .render import schema_json
+    from .document.render import schema_json
 
     sys.stdout.write(schema_json())
     return 0
@@ -352,7 +352,7 @@ def _parser() -> argparse.ArgumentParser:
     _file_options(pq)
     pq.set_defaults(func=_cmd_query)
     pm = sub.add_parser("metrics", help="list the metrics of files, one row a metric",
-                        description="One row a metric, the columns of speechdoc.records.METRIC_COLUMNS: file, ids, "
+                        description="One row a metric, the columns of speechdoc.document.records.METRIC_COLUMNS: file, ids, "
                                     "section_path, spans, indicator, value, unit, placeholder, kind, period…")
     pm.add_argument("files", nargs="+", metavar="FILE", help="speech files, or - for standard input")
     pm.add_argument("--format", choices=["csv", "jsonl", "table"], default="table")
@@ -366,7 +366,7 @@ def _parser() -> argparse.ArgumentParser:
     ps = sub.add_parser("schema", help="print the JSON Schema of the Document",
                         description="Print the JSON Schema of the Document (as in docs/schema.json).")
     ps.set_defaults(func=_cmd_schema)
-    from .batch_command import add_command as add_batch_command
+    from .batch.command import add_command as add_batch_command
 
     add_batch_command(sub)
     return p
@@ -403,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"speechdoc: error: cannot write: {e.strerror or e}", file=sys.stderr)
         return 1
     except Exception as e:  # noqa: BLE001 - a bug must still not print a traceback at a user
-        from .workers import describe_exception
+        from .batch.workers import describe_exception
 
         print(f"speechdoc: error: internal error ({describe_exception(e)}); please report it", file=sys.stderr)
         return 1

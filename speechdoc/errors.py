@@ -2,7 +2,7 @@
 
 Only misuse raises: irregular text never does. A document that cannot be read at
 all (not text, an unknown encoding name, a missing file) raises a subclass of
-:class:`SpeechdocError`; everything else becomes a :class:`~speechdoc.model.Diagnostic`
+:class:`SpeechdocError`; everything else becomes a :class:`~speechdoc.document.model.Diagnostic`
 on the returned Document.
 """
 from __future__ import annotations

@@ -2,15 +2,15 @@
 
 0. **read**     a web page, Word file or PDF → its text, where each block came from,
                 the page chrome it knows (:mod:`speechdoc.readers`; plain text skips this)
-1. **load**     bytes → text, with the encoding found (:mod:`speechdoc.load`)
+1. **load**     bytes → text, with the encoding found (:mod:`speechdoc.text.load`)
 2. **clean**    glosses deleted, boilerplate masked, script folded, as a view with an
-                offset map back to the input (:mod:`speechdoc.clean`)
-3. **layout**   true line ends vs wraps; flattened PDF lines (:mod:`speechdoc.layout`)
-4. **segment**  speeches, titles, salutations (:mod:`speechdoc.segment`)
-5. **markers**  candidate numbering, decided by the lark grammar (:mod:`speechdoc.markers`)
-6. **outline**  nest markers per speech, check sequences (:mod:`speechdoc.outline`)
+                offset map back to the input (:mod:`speechdoc.text.clean`)
+3. **layout**   true line ends vs wraps; flattened PDF lines (:mod:`speechdoc.text.layout`)
+4. **segment**  speeches, titles, salutations (:mod:`speechdoc.outline.segment`)
+5. **markers**  candidate numbering, decided by the lark grammar (:mod:`speechdoc.outline.markers`)
+6. **outline**  nest markers per speech, check sequences (:mod:`speechdoc.outline.decode`)
 7. **metrics**  quantity phrases → Metric records (:mod:`speechdoc.metrics`)
-8. **assemble** blocks, sentences, spans → the pydantic Document (:mod:`speechdoc.assemble`)
+8. **assemble** blocks, sentences, spans → the pydantic Document (:mod:`speechdoc.document.assemble`)
 """
 from __future__ import annotations
 
@@ -22,19 +22,19 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from . import meta as meta_stage
+from .outline import meta as meta_stage
 from . import metrics as metrics_stage
-from . import misuse
-from .assemble import Block, cut_blocks, display, make_paragraph, make_speech, title_span
-from .clean import clean
+from .text import misuse
+from .document.assemble import Block, cut_blocks, display, make_paragraph, make_speech, title_span
+from .text.clean import clean
 from .errors import UsageError
-from .layout import analyse
-from .load import Loaded, read_path, shown_path
-from .markers import scan
+from .text.layout import analyse
+from .text.load import Loaded, read_path, shown_path
+from .outline.markers import scan
 from .metrics.scan import overlong
-from .model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
-from .outline import build
-from .segment import find_speeches
+from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
+from .outline.decode import build
+from .outline.segment import find_speeches
 
 if TYPE_CHECKING:  # the readers load at the first parse, not at import
     from .readers import Extracted, Reader

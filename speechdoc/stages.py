@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .clean import clean
+from .text.clean import clean
 from .errors import UsageError
-from .layout import analyse
-from .load import load
-from .markers import scan
-from .outline import Decision, build, decide
-from .segment import find_speeches
+from .text.layout import analyse
+from .text.load import load
+from .outline.markers import scan
+from .outline.decode import Decision, build, decide
+from .outline.segment import find_speeches
 
 __all__ = ["STAGES", "MARKER_COLUMNS", "dump"]
 

@@ -19,7 +19,7 @@ from batch_corpus import speech, write_corpus  # noqa: E402
 from speechdoc import parse  # noqa: E402
 from speechdoc.batch import expand_inputs, parse_many, to_parquet  # noqa: E402
 from speechdoc.cli import main  # noqa: E402
-from speechdoc.dataset import COLUMNS, SCHEMAS, TABLES  # noqa: E402
+from speechdoc.batch.dataset import COLUMNS, SCHEMAS, TABLES  # noqa: E402
 from speechdoc.errors import MissingDependencyError  # noqa: E402
 
 
@@ -72,7 +72,7 @@ def test_mixed_folder_every_file_accounted_for(tmp_path, monkeypatch):
     (folder / "sub" / "up").symlink_to(folder)  # a folder loop: not followed
     (folder / "gbk.txt").write_bytes(speech(3).encode("gb18030"))
     (folder / os.fsdecode(b"\xff\xfe.txt")).write_text(speech(4), encoding="utf-8")  # a name that is not UTF-8
-    monkeypatch.setattr("speechdoc.load.MAX_BYTES", 400_000)
+    monkeypatch.setattr("speechdoc.text.load.MAX_BYTES", 400_000)
     out = tmp_path / "out"
     names = expand_inputs([folder])
     assert len(names) == 4 + 10 and not any("/up/" in n for n in names)
@@ -209,7 +209,7 @@ def test_a_missing_extra_names_the_install_command(tmp_path, monkeypatch):
     with pytest.raises(MissingDependencyError, match=r"pip install 'speechdoc\[parquet\]'"):
         to_parquet([], tmp_path / "o")
     monkeypatch.setitem(sys.modules, "distributed", None)
-    from speechdoc.dask_engine import cluster_client
+    from speechdoc.batch.dask_engine import cluster_client
 
     with pytest.raises(MissingDependencyError, match=r"pip install 'speechdoc\[dask\]'"):
         with cluster_client(1):

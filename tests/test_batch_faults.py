@@ -200,7 +200,7 @@ def misbehave(item: str) -> str:
 @pytest.mark.parametrize("start_method", ["forkserver", "spawn"])
 def test_workers_of_a_threaded_process_survive_the_same_faults(start_method):
     """The Dask engine parses each chunk in a child from a fork server (its worker is threaded)."""
-    from speechdoc.workers import run_pool
+    from speechdoc.batch.workers import run_pool
 
     got = list(run_pool(misbehave, ["a", "kill", "b", "slow", "memory", "c"], workers=1, timeout=3,
                         start_method=start_method))
@@ -215,7 +215,7 @@ def hog(item: str) -> int:
 
 def test_a_worker_over_its_memory_limit_is_one_error():
     """A real MemoryError: the worker may grow by 300 MB; one item asks for 4 GB."""
-    from speechdoc.workers import run_pool
+    from speechdoc.batch.workers import run_pool
 
     got = list(run_pool(hog, ["ab", str(4 << 30), "abc", str(1 << 20)], workers=1, memory_limit=300 << 20))
     assert [(o.value, o.error) for o in got] == [(2, None), (None, "out of memory"), (3, None), (1 << 20, None)]

@@ -10,7 +10,7 @@ from query_support import sentence_spans as sentences
 
 import speechdoc
 from speechdoc import Chunk, Document, MissingDependencyError, UsageError
-from speechdoc.chunks import to_langchain, to_llama_index
+from speechdoc.document.chunks import to_langchain, to_llama_index
 
 
 def sentences_in(c: Chunk, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ import pytest
 from fixture_file import FIXTURES, read_cases
 
 import speechdoc
-from speechdoc.model import Document
+from speechdoc.document.model import Document
 
 FILES = sorted((FIXTURES / "clean").glob("*.txt"))
 CASES = [(f, c) for f in FILES for c in read_cases(f)]
@@ -61,7 +61,7 @@ def test_clean_fixture(path, case):
 
 
 def test_every_noise_kind_has_fixtures_in_both_scripts():
-    from speechdoc.boilerplate import INLINE_RULES, LINE_RULES
+    from speechdoc.text.boilerplate import INLINE_RULES, LINE_RULES
 
     kinds = {k for k, _ in LINE_RULES + INLINE_RULES} | {"site"}
     seen: dict[str, set[str]] = {k: set() for k in kinds}
@@ -69,7 +69,7 @@ def test_every_noise_kind_has_fixtures_in_both_scripts():
         doc = speechdoc.parse(case.input)
         for n in doc.noise:
             if n.kind in seen:
-                folded = speechdoc.clean.fold_script(n.text)
+                folded = speechdoc.text.clean.fold_script(n.text)
                 seen[n.kind].add("traditional" if folded != n.text else "simplified")
     missing = {k: {"simplified", "traditional"} - v for k, v in seen.items() if {"simplified", "traditional"} - v}
     assert not missing, missing

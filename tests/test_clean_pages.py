@@ -9,7 +9,7 @@ import pytest
 from test_clean_props import check_way_back
 
 import speechdoc
-from speechdoc.clean import clean, fold_script
+from speechdoc.text.clean import clean, fold_script
 
 # what may stand between the end of one section and the next heading
 SEPARATORS = {

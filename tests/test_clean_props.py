@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import speechdoc
-from speechdoc.assemble import display
-from speechdoc.clean import GLOSS, INVISIBLE, clean, fold_script
-from speechdoc.model import Document
+from speechdoc.document.assemble import display
+from speechdoc.text.clean import GLOSS, INVISIBLE, clean, fold_script
+from speechdoc.document.model import Document
 
 LINES = [  # whole lines of page chrome, both scripts
     "您的位置:新文秘网>>政府报告>>正文", "您的位置:新文秘網>>政府報告>>正文", "当前位置:九力公文网>公文范文",

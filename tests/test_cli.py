@@ -11,7 +11,7 @@ import pytest
 
 import speechdoc
 from speechdoc.cli import main
-from speechdoc.records import METRIC_COLUMNS
+from speechdoc.document.records import METRIC_COLUMNS
 
 SPEECH = "在全县经济工作会议上的讲话\n同志们：\n一、认清形势\n（一）成绩。\n二、明确任务\n"
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import speechdoc
 from hostile_inputs import GENERATORS, SPEECH, fill
-from speechdoc.model import Document
+from speechdoc.document.model import Document
 from test_invariants import blocks_and_noise
 
 SIZE = 20_000
@@ -183,7 +183,7 @@ def test_a_line_storm_stops_cutting_paragraphs_at_the_cap(monkeypatch):
 
 
 def test_a_paragraph_of_a_thousand_sentences_keeps_the_rest_in_its_last(monkeypatch):
-    from speechdoc import assemble
+    from speechdoc.document import assemble
 
     monkeypatch.setattr(assemble, "SENTENCE_CAP", 50)
     text = "全年增长。" * 200  # one paragraph of 200 sentences

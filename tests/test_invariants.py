@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import speechdoc
-from speechdoc.clean import INVISIBLE
-from speechdoc.model import Document, OutlineNode, Paragraph
+from speechdoc.text.clean import INVISIBLE
+from speechdoc.document.model import Document, OutlineNode, Paragraph
 
 PIECES = [
     "一、", "二、", "三、", "（一）", "（二）", "(一)", "1.", "2.", "1、", "（1）", "(2)", "①", "②",

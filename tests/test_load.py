@@ -11,7 +11,7 @@ import pytest
 import speechdoc
 from speechdoc.cli import main
 from speechdoc.errors import DecodeError, InputError, UsageError
-from speechdoc.load import load
+from speechdoc.text.load import load
 
 TRAD = "在縣政府第二次全體(擴大)會議上的講話\r\n同志們:\r\n一、對標對表找差距\r\n今年全縣經濟運行總體平穩。\r\n"
 SIMP = "在县政府第二次全体(扩大)会议上的讲话\r\n同志们:\r\n一、对标对表找差距\r\n今年全县经济运行总体平稳。\r\n"
@@ -246,14 +246,14 @@ def test_text_codecs_are_accepted(name):
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
 def test_dev_zero_is_refused_at_the_limit_not_read_to_the_end():
-    from speechdoc.load import read_path
+    from speechdoc.text.load import read_path
 
     with pytest.raises(InputError, match="over the limit of 4096 bytes"):
         read_path("/dev/zero", limit=4096)
 
 
 def test_standard_input_is_bounded():
-    from speechdoc.load import read_stream
+    from speechdoc.text.load import read_stream
 
     assert read_stream(io.BytesIO(b"x" * 4096), limit=4096) == b"x" * 4096
     with pytest.raises(InputError, match="over the limit"):

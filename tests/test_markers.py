@@ -5,8 +5,8 @@ import pytest
 from lark import Lark
 
 import speechdoc
-from speechdoc.markers import parse_marker, scan
-from speechdoc.numerals import han_to_int
+from speechdoc.outline.markers import parse_marker, scan
+from speechdoc.text.numerals import han_to_int
 
 HAN = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十 二十一 二十二 二十三 二十四 二十五".split()
 

@@ -22,8 +22,8 @@ import speechdoc
 from speechdoc.cli import main
 from speechdoc.metrics import extract, parse_quantity, phrases
 from speechdoc.metrics.scan import clause_bounds
-from speechdoc.records import METRIC_COLUMNS
-from speechdoc.textview import TextView
+from speechdoc.document.records import METRIC_COLUMNS
+from speechdoc.text.textview import TextView
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -225,7 +225,7 @@ def test_cli_csv_with_bom_opens_as_utf8(report_file, capfdbinary):
     out = capfdbinary.readouterr().out
     assert out.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8-sig"), newline="")))
-    assert tuple(rows[0]) == METRIC_COLUMNS  # the one metric row shape (speechdoc.records)
+    assert tuple(rows[0]) == METRIC_COLUMNS  # the one metric row shape (speechdoc.document.records)
     assert "placeholder" in rows[0] and "section_path" in rows[0]
     assert len(rows) == 6
     r = rows[2]

@@ -96,7 +96,7 @@ def test_national_report_growth_target_comes_first():
 
 def test_fast_metric_construction_equals_model_construct():
     from speechdoc.metrics import construct_metric
-    from speechdoc.model import Metric
+    from speechdoc.document.model import Metric
 
     doc = speechdoc.parse("全市生产总值增长5%左右，完成投资12亿元。")
     assert len(doc.metrics()) == 2

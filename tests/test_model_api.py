@@ -77,7 +77,7 @@ def test_reprs_are_one_short_line():
 
 
 def test_str_and_outline_are_the_text_tree(report):
-    from speechdoc.render import to_tree
+    from speechdoc.document.render import to_tree
 
     assert str(report) == report.outline() == to_tree(report)
     assert str(report).splitlines()[:3] == ["speech 1: 2024年青川县人民政府工作报告", "  一、 2023年工作回顾",
@@ -155,7 +155,7 @@ def test_find_still_finds(report):
 
 
 def test_markdown_keeps_every_marker_and_heads_each_speech():
-    from speechdoc.render import to_markdown
+    from speechdoc.document.render import to_markdown
 
     doc = speechdoc.parse("在全市安全生产工作会议上的讲话\n一、压实责任\n（一）企业责任。一是全面排查；二是限期整改。\n"
                           "1．重点行业\n①矿山\n二、排查隐患\n")

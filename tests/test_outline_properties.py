@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechdoc
-from speechdoc.markers import scan
-from speechdoc.outline import MAX_DEPTH, decide
+from speechdoc.outline.markers import scan
+from speechdoc.outline.decode import MAX_DEPTH, decide
 
 HAN = "一二三四五六七八九十"
 MARKERS = (

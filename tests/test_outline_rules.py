@@ -164,7 +164,7 @@ def test_a_lone_weak_form_is_text_but_a_run_is_a_list():
 
 
 def test_a_site_token_for_a_lost_line_break_opens_a_line():
-    from speechdoc.markers import scan
+    from speechdoc.outline.markers import scan
 
     text = "各位代表:Q7z   现在我报告工作。Q7z   一、过去五年工作回顾Q7z   五年来发展很快。"
     assert [(c.marker, c.context) for c in scan(text)] == [("一、", "line")]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechdoc
-from speechdoc.numerals import read_numeral
+from speechdoc.text.numerals import read_numeral
 
 
 def values(text: str) -> list[tuple[object, object, object]]:

@@ -10,7 +10,7 @@ from query_support import CORPUS, load
 
 import speechdoc
 from speechdoc import Document, OutlineNode, Speech, UsageError
-from speechdoc import query as q
+from speechdoc.document import query as q
 
 REPORT = "work_report.txt"
 

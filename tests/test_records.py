@@ -8,7 +8,7 @@ from query_support import CORPUS, load, report_with_metrics
 
 import speechdoc
 from speechdoc import MissingDependencyError, UsageError
-from speechdoc.records import PATH_SEP, RECORD_KINDS
+from speechdoc.document.records import PATH_SEP, RECORD_KINDS
 
 SCALARS = (str, int, float, bool, type(None))
 

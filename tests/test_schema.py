@@ -16,8 +16,8 @@ from query_support import CORPUS, QUERY, report_with_metrics
 
 import speechdoc
 from speechdoc import SCHEMA_VERSION, Document, InputError, cli, json_schema, read_jsonl, to_jsonl
-from speechdoc.model import OutlineNode, Speech
-from speechdoc.render import schema_json, to_json
+from speechdoc.document.model import OutlineNode, Speech
+from speechdoc.document.render import schema_json, to_json
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "docs" / "schema.json"
 REGEN = os.environ.get("SPEECHDOC_REGEN") == "1"
@@ -43,7 +43,7 @@ def test_regen_flag_is_off():
         committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) if SCHEMA_FILE.exists() else None
         if committed and _shape(committed) != _shape(json_schema()):
             assert committed["properties"]["schema_version"]["default"] != SCHEMA_VERSION, (
-                "the Document's JSON shape changed: bump SCHEMA_VERSION in speechdoc/model.py "
+                "the Document's JSON shape changed: bump SCHEMA_VERSION in speechdoc/document/model.py "
                 "(major for removals/renames, minor for additions) before regenerating")
         SCHEMA_FILE.write_text(schema_json(), encoding="utf-8")
         pytest.fail("docs/schema.json regenerated; unset SPEECHDOC_REGEN and run the tests again")

@@ -8,7 +8,7 @@ import pytest
 from query_support import load, report_with_metrics
 
 from speechdoc import Document, Metric, UsageError, cli
-from speechdoc.select import compile_selector, selector_parser
+from speechdoc.document.select import compile_selector, selector_parser
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +192,7 @@ def test_selectors_past_their_bounds_are_usage_errors(report, selector, message)
 
 
 def test_selectors_at_their_bounds_still_work(report):
-    from speechdoc.select import MAX_FILTERS, MAX_GROUPS
+    from speechdoc.document.select import MAX_FILTERS, MAX_GROUPS
 
     assert report.select(", ".join(["section[depth=1]"] * MAX_GROUPS)) == report.select("section[depth=1]")
     assert report.select("section" + "[depth>0]" * MAX_FILTERS) == report.select("section")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import speechdoc
 from speechdoc import UsageError
-from speechdoc.select import compile_selector
+from speechdoc.document.select import compile_selector
 
 DOC = speechdoc.parse("一、发展经济\n（一）扩大消费。增长6%左右。\n（二）招商引资。一是招大商;二是招好商。\n二、保障民生")
 ALPHABET = st.sampled_from(list("section point metric speech node*[]>=~^$!<>,'\" 0123456789-_.消费\u3000\t\n"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechdoc.clean import fold_script
-from speechdoc.textview import TextView
+from speechdoc.text.clean import fold_script
+from speechdoc.text.textview import TextView
 
 
 @st.composite

@@ -11,7 +11,7 @@ Stage 7 of the pipeline. For each block of a speech:
 4. :mod:`speechdoc.metrics.context` reads direction, basis, kind, period and
    indicator from the clause and sentence, carrying the sentence across blocks
    that end in ``；`` or ``，``;
-5. compact tuples become :class:`~speechdoc.model.Metric` records at the end.
+5. compact tuples become :class:`~speechdoc.document.model.Metric` records at the end.
 
 >>> import speechdoc
 >>> doc = speechdoc.parse("一、主要目标\\n今年主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。"
@@ -27,8 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Metric
-from ..textview import TextView
+from ..document.model import Metric
+from ..text.textview import TextView
 from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
 from .quantity import Quantity, parse_quantity

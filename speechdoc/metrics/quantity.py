@@ -34,7 +34,7 @@ from typing import NamedTuple
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
-from ..numerals import read_numeral
+from ..text.numerals import read_numeral
 
 __all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS"]
 

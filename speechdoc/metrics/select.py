@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..clean import fold_script
+from ..text.clean import fold_script
 from ..errors import UsageError
-from ..model import Metric
+from ..document.model import Metric
 
 __all__ = ["filter_metrics", "KINDS"]
 

@@ -1,6 +1,6 @@
 """The rows of ``speechdoc metrics FILE...``: one row a metric, as CSV, JSON Lines or a table.
 
-The columns are :data:`speechdoc.records.METRIC_COLUMNS`, the one shape of a metric
+The columns are :data:`speechdoc.document.records.METRIC_COLUMNS`, the one shape of a metric
 row (``to_records("metrics")`` and ``speechdoc query 'metric'`` give the same): the
 Metric's own field names, with ``section_path`` joined by `` > `` and each span as
 ``…start``/``…end`` character offsets in the decoded file. CSV is UTF-8 with ``\\r\\n``
@@ -24,8 +24,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from ..model import Document, Metric
-from ..records import METRIC_COLUMNS, metric_records
+from ..document.model import Document, Metric
+from ..document.records import METRIC_COLUMNS, metric_records
 
 __all__ = ["COLUMNS", "rows", "metric_rows", "write_rows"]
 

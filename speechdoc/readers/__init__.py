@@ -1,7 +1,7 @@
 """Readers for web pages, Word files and PDFs: each turns a file into the text the pipeline parses.
 
 A reader returns an :class:`Extracted`: the text (what ``Document.text`` will hold, so
-every span indexes it), one :class:`~speechdoc.model.SourceBlock` per block saying where
+every span indexes it), one :class:`~speechdoc.document.model.SourceBlock` per block saying where
 it came from, the spans the reader already knows are page chrome (a PDF's running
 headers, footers and page numbers), and what the file says about itself (an HTML
 ``<title>``, a publication date).
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..errors import InputError, MissingDependencyError, UsageError
-from ..model import SourceBlock
+from ..document.model import SourceBlock
 
 __all__ = ["Format", "Reader", "Extracted", "sniff", "read", "require", "open_input", "with_noise", "heading_diagnostics",
            "UnreadableDocumentError", "html_available"]
@@ -155,7 +155,7 @@ def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os
     Markup given as text while the HTML reader is not installed is parsed as text with a
     warning (``html-markup``) instead of silently; ``reader="html"`` then raises.
     """
-    from ..load import Loaded, load
+    from ..text.load import Loaded, load
 
     if reader not in ("auto", *FORMATS):
         raise UsageError(f"reader must be one of auto, {', '.join(FORMATS)}; not {reader!r}")
@@ -182,7 +182,7 @@ def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os
 
 def with_noise(cleaned, noise: list[tuple[str, int, int]]):
     """``cleaned`` with the reader's own noise spans (raw offsets) set aside too; cleaning's records win overlaps."""
-    from ..clean import Cleaned, Noise
+    from ..text.clean import Cleaned, Noise
 
     known = [(n.start, n.end) for n in cleaned.noise]
     extra = [Noise(k, s, e) for k, s, e in noise if e > s and not any(a < e and s < b for a, b in known)]

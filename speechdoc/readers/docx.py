@@ -11,7 +11,7 @@ like a typed one. Deleted revisions, field codes and hidden runs are not text.
 Paragraphs of a table of contents (``TOC 1``… styles, or Word's contents control) are
 noise records of kind ``toc``: their ``一、总体要求……3`` lines are not headings.
 
-Each line gets a :class:`~speechdoc.model.SourceBlock` with the paragraph's index
+Each line gets a :class:`~speechdoc.document.model.SourceBlock` with the paragraph's index
 (body order), its style name, the heading level its style gives (``Heading 1``…,
 ``标题 1``…, or an outline level) and the generated marker, if any.
 """
@@ -22,7 +22,7 @@ import posixpath
 import re
 import zipfile
 
-from ..model import SourceBlock
+from ..document.model import SourceBlock
 from . import Extracted, UnreadableDocumentError, require
 from .numbering import W, ListCounter, ListDefinitions
 

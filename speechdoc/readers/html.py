@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from ..load import load
-from ..meta import parse_date
-from ..model import SourceBlock
+from ..text.load import load
+from ..outline.meta import parse_date
+from ..document.model import SourceBlock
 from . import Extracted, UnreadableDocumentError, is_mhtml, require
 
 __all__ = ["read_html"]

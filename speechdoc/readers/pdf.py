@@ -26,7 +26,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..model import SourceBlock
+from ..document.model import SourceBlock
 from . import Extracted, UnreadableDocumentError, require
 
 __all__ = ["read_pdf", "unified", "MARGIN"]

@@ -107,7 +107,7 @@ def _context(start_method: str | None) -> Any:
     # fork starts a worker in milliseconds with speechdoc already imported; elsewhere spawn
     ctx = mp.get_context(start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn"))
     if ctx.get_start_method() == "forkserver":  # the server imports speechdoc once; workers fork from it
-        ctx.set_forkserver_preload(["speechdoc.batch", "speechdoc.pipeline", "speechdoc.dataset"])
+        ctx.set_forkserver_preload(["speechdoc.batch", "speechdoc.pipeline", "speechdoc.batch.dataset"])
     return ctx
 
 

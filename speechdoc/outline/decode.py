@@ -1,6 +1,6 @@
 """Decide a speech's outline over the whole speech, then nest it with a stack.
 
-First the candidates are linked into chains and weighed (:mod:`speechdoc.chains`):
+First the candidates are linked into chains and weighed (:mod:`speechdoc.outline.chains`):
 page labels that cut sentences, previews the body restates and lone weak forms are
 rejected as whole runs; a run whose first member is lost may start late. Then a
 stack builder nests what is kept. Depth is read from the document, not from a table
@@ -26,7 +26,7 @@ Linking is one pass with a dictionary and each step looks at the open stack only
 the decision is linear in the candidates (times the nesting depth) and never raises;
 doubtful decisions become diagnostics.
 
->>> from speechdoc.markers import scan
+>>> from speechdoc.outline.markers import scan
 >>> text = "一、甲\\n（一）乙\\n（二）丙\\n二、丁"
 >>> [(n.cand.marker, n.depth) for n in build(scan(text), [])[0]]
 [('一、', 1), ('（一）', 2), ('（二）', 2), ('二、', 1)]

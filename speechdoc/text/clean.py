@@ -1,10 +1,10 @@
 """Set page chrome aside, drop pinyin glosses, find mojibake, fold script — keeping the way back.
 
-Nothing is removed from the input. Cleaning returns a :class:`~speechdoc.textview.TextView`
+Nothing is removed from the input. Cleaning returns a :class:`~speechdoc.text.textview.TextView`
 (glosses deleted, boilerplate masked with newlines, a simplified-script fold), one
 :class:`Noise` record per set-aside span with its kind (the rules live in
-:mod:`speechdoc.boilerplate`), and the raw spans of garbled text
-(:mod:`speechdoc.mojibake`), which later stages report but never read markers from.
+:mod:`speechdoc.text.boilerplate`), and the raw spans of garbled text
+(:mod:`speechdoc.text.mojibake`), which later stages report but never read markers from.
 
 >>> raw = "您的位置:首页>>正文\\n目標(biāo)任務(wù)"
 >>> c = clean(raw)
@@ -164,7 +164,7 @@ def _lines(fold: str):
 
 
 def _chrome(fold: str) -> list[tuple[str, int, int]]:
-    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.boilerplate`."""
+    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`."""
     spans: list[tuple[str, int, int]] = []
     lines = list(_lines(fold))
     for s, e in lines:

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import fold_script
-from .errors import InputError
-from .metrics.quantity import Quantity, _times
-from .metrics.quantity import parse_quantity as _read_phrase
-from .metrics.scan import phrases
+from ..text.clean import fold_script
+from ..errors import InputError
+from .quantity import Quantity, _times
+from .quantity import parse_quantity as _read_phrase
+from .scan import phrases
 
 __all__ = ["ParsedQuantity", "parse_quantity", "find_quantities", "NotTextError"]
 

@@ -26,7 +26,7 @@ are text) when:
 A chain whose first number is 2 or 3 and that runs on for at least two members
 *starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
 
->>> from speechdoc.markers import scan
+>>> from speechdoc.outline.markers import scan
 >>> text = "甲。第一，是早。乙。第三，是快。丙。第四，是好。"
 >>> cands = scan(text)
 >>> [[cands[i].marker for i in ch.members] for ch in find_chains(cands)]

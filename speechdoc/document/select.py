@@ -48,7 +48,7 @@ from typing import Any, Union
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from .errors import UsageError
+from ..errors import UsageError
 from .model import Document, Metric, OutlineNode, Paragraph, Sentence, Speech
 
 __all__ = ["select", "compile_selector", "as_record", "Selector", "Selected", "selector_parser", "MAX_LENGTH",

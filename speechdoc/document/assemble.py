@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from .fastmodel import make
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
-from .outline import Node
-from .segment import SpeechCut, sentence_bounds
-from .markers import POINT_STYLES
-from .textview import TextView
+from ..outline.decode import Node
+from ..outline.segment import SpeechCut, sentence_bounds
+from ..outline.markers import POINT_STYLES
+from ..text.textview import TextView
 
 __all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
-from .errors import UsageError
+from ..errors import UsageError
 
 if TYPE_CHECKING:
     from .model import Document, OutlineNode, Speech

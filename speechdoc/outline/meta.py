@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .boilerplate import SITE_RULES
-from .textview import TextView
+from ..text.boilerplate import SITE_RULES
+from ..text.textview import TextView
 
 __all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "title_parts",
            "document_facts", "speech_facts"]
@@ -219,7 +219,7 @@ def _lines_after(fold: str, pos: int, limit: int, count: int = 3):
 
 def _folded(view: TextView, s: int, e: int) -> str:
     """The folded chrome text (masked in the view, so folded afresh from the input)."""
-    from .clean import fold_script
+    from ..text.clean import fold_script
 
     a, b = view.boundary(s), view.boundary(e)
     return fold_script(view.raw[a:b])
@@ -227,7 +227,7 @@ def _folded(view: TextView, s: int, e: int) -> str:
 
 def _cut(view: TextView, shown: str, s: int, a: int, b: int) -> str:
     """Text the user reads for offsets ``a:b`` of the chrome record starting at view offset ``s``."""
-    from .clean import GLOSS, fold_script
+    from ..text.clean import GLOSS, fold_script
 
     r0 = view.boundary(s)
     raw = GLOSS.sub("", view.raw[r0 + a:r0 + b])

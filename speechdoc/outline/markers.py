@@ -26,7 +26,7 @@ from typing import NamedTuple
 from lark import Lark, Transformer
 from lark.exceptions import LarkError
 
-from .numerals import arabic_to_int, circled_to_int, han_to_int
+from ..text.numerals import arabic_to_int, circled_to_int, han_to_int
 
 __all__ = ["Candidate", "scan", "parse_marker", "POINT_STYLES", "marker_parser"]
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError, _FileError
+from ..errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError, _FileError
 
 __all__ = ["Loaded", "load", "read_path", "read_stream", "shown_path", "text_codec", "MAX_BYTES"]
 

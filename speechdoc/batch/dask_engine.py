@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .dataset import SCHEMAS, TABLES, to_arrow, to_columns
-from .errors import MissingDependencyError
+from ..errors import MissingDependencyError
 from .store import part_name
 
 __all__ = ["write_parquet", "map_chunks", "cluster_client"]
@@ -69,7 +69,7 @@ def parse_chunk(tasks: list[tuple[str, Any]], timeout: float | None = None,
     ``MemoryError`` or a document over ``timeout`` is charged to that file as on the
     local engine (:func:`speechdoc.batch.run_guarded`).
     """
-    from .batch import _tables_task, run_guarded
+    from . import _tables_task, run_guarded
     from .dataset import error_rows
 
     return to_arrow(run_guarded(_tables_task, tasks, timeout, lambda name, e: to_columns(error_rows(name, e)),

@@ -7,7 +7,7 @@ complete when all six of its files are there and readable; :func:`open_output` w
 returns what is already done.
 
 >>> import tempfile
->>> from speechdoc.dataset import error_rows, to_arrow, to_columns
+>>> from speechdoc.batch.dataset import error_rows, to_arrow, to_columns
 >>> out = tempfile.mkdtemp()
 >>> done = open_output(out, "jsonl")
 >>> write_part(out, done.next_part, "jsonl", to_arrow([to_columns(error_rows("a.txt", "no such file"))]))
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .dataset import SCHEMAS, TABLES, require_pyarrow
-from .errors import SpeechdocError, UsageError
+from ..errors import SpeechdocError, UsageError
 
 if TYPE_CHECKING:
     import pyarrow as pa

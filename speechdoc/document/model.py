@@ -166,7 +166,7 @@ def _gather(owners: list[Any], kind: str | None, unit: str | None, indicator: st
     out.sort(key=lambda m: m.value_span)
     if kind is None and unit is None and indicator is None and section is None:
         return out
-    from .metrics.select import filter_metrics  # the metrics package imports this module
+    from ..metrics.select import filter_metrics  # the metrics package imports this module
 
     return filter_metrics(out, kind=kind, unit=unit, indicator=indicator, section=section)
 
@@ -227,7 +227,7 @@ class _Outline:
         return self.walk()
 
     def select(self, selector: str) -> list[Selected]:
-        """Objects below matched by a selector (see :mod:`speechdoc.select`).
+        """Objects below matched by a selector (see :mod:`speechdoc.document.select`).
 
         >>> from speechdoc import parse
         >>> doc = parse("一、发展经济\\n（一）扩大消费。\\n（二）招商引资。\\n二、保障民生")
@@ -323,7 +323,7 @@ class OutlineNode(_Branch, _Model):
     def _below(self) -> Iterable[OutlineNode]:
         return self.walk()[1:]
 
-    # -- navigation (see speechdoc.query; nothing here is serialised) --------------
+    # -- navigation (see speechdoc.document.query; nothing here is serialised) --------------
 
     @property
     def parent(self) -> OutlineNode | Speech:

@@ -1,6 +1,6 @@
 """``speechdoc batch INPUT... --out DIR``: a corpus into Parquet (or JSON Lines) tables.
 
-Registered by :mod:`speechdoc.cli`; the work is done by :func:`speechdoc.writer.write_dataset`.
+Registered by :mod:`speechdoc.cli`; the work is done by :func:`speechdoc.batch.writer.write_dataset`.
 Every file gets a ``documents`` row; a file that fails prints ``speechdoc: FILE: error: …``
 (above the progress bar) and makes the exit status 1; the batch always goes on.
 """
@@ -44,7 +44,7 @@ def add_command(sub: Any) -> None:
 
 
 def _cmd_batch(a: argparse.Namespace) -> int:
-    from .batch import expand_inputs
+    from . import expand_inputs
     from .writer import write_dataset
 
     paths = expand_inputs(a.inputs, a.glob)

@@ -1,4 +1,4 @@
-"""The tables of a batch: one Arrow schema each, rows from :func:`speechdoc.records.to_records`.
+"""The tables of a batch: one Arrow schema each, rows from :func:`speechdoc.document.records.to_records`.
 
 A batch writes six tables, each a folder of parts (``documents/part-00000.parquet``…):
 
@@ -23,12 +23,12 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import MissingDependencyError
+from ..errors import MissingDependencyError
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from .model import Document
+    from ..document.model import Document
 
 __all__ = ["TABLES", "COLUMNS", "SCHEMAS", "Columns", "content_hash", "file_label", "document_rows", "error_rows", "to_columns",
            "to_arrow", "require_pyarrow"]

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .batch import ENGINES, _check, _Options, _run, _tables_task, read_input
+from . import ENGINES, _check, _Options, _run, _tables_task, read_input
 from .dataset import Columns, content_hash, error_rows, file_label, to_arrow, to_columns
-from .errors import InputError, UsageError
+from ..errors import InputError, UsageError
 from .store import open_output, write_part
 from .workers import DEFAULT_TIMEOUT, describe_exception
 
@@ -96,7 +96,7 @@ def write_dataset(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.Pat
                   scheduler: str | None = None,
                   on_file: Callable[[dict[str, Any]], None] | None = None,
                   on_plan: Callable[[int], None] | None = None) -> Summary:
-    """Parse ``paths`` into the tables under ``out_dir`` (see :mod:`speechdoc.dataset`).
+    """Parse ``paths`` into the tables under ``out_dir`` (see :mod:`speechdoc.batch.dataset`).
 
     ``timeout`` (seconds) and ``memory_limit`` (bytes a worker may grow by) bound each
     document: past them it is an error row. ``on_plan(n)`` is told how many files are to be parsed (after ``resume`` skipped the

@@ -4,7 +4,7 @@ Each worker imports speechdoc once and parses a stream of files; what crosses th
 process boundary is text or Arrow tables, never pydantic trees. Results come in input
 order whatever the number of workers. A file that cannot be read or parsed, a worker
 that dies, a document over its time budget: each is one error for that file, and the
-batch goes on (:mod:`speechdoc.workers`).
+batch goes on (:mod:`speechdoc.batch.workers`).
 
 >>> import tempfile, os
 >>> d = tempfile.mkdtemp()
@@ -31,11 +31,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, SpeechdocError, UsageError
+from ..errors import InputError, SpeechdocError, UsageError
 from .workers import DEFAULT_TIMEOUT, default_workers, describe_exception, run_pool
 
 if TYPE_CHECKING:
-    from .model import Document
+    from ..document.model import Document
 
 __all__ = ["Rendered", "Parsed", "render_many", "parse_many", "to_parquet", "expand_inputs", "read_input",
            "FORMATS", "ENGINES", "DEFAULT_TIMEOUT"]
@@ -62,7 +62,7 @@ class Parsed:
 
     @property
     def document(self) -> Document | None:
-        from .model import Document
+        from ..document.model import Document
 
         return Document.model_validate_json(self.json) if self.json is not None else None
 
@@ -112,7 +112,7 @@ _KINDS = [(stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCH
 
 def read_input(path: str) -> bytes:
     """The bytes of a regular file, or an :class:`InputError` saying why not (never blocks)."""
-    from . import load
+    from ..text import load
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
@@ -152,7 +152,7 @@ class _Options:
 
 
 def _parse(path: str, opts: _Options, data: bytes | None = None) -> tuple[bytes, Document]:
-    from .pipeline import parse
+    from ..pipeline import parse
 
     data = read_input(path) if data is None else data
     return data, parse(data, encoding=opts.encoding, script="simplified" if opts.simplified else "source", path=path)
@@ -174,7 +174,7 @@ def _tables_task(task: tuple[str, _Options]) -> Any:
 
 def _render_task(task: tuple[str, _Options]) -> Rendered:
     name, opts = task
-    from .render import to_markdown, to_tree
+    from ..document.render import to_markdown, to_tree
 
     try:
         _, doc = _parse(name, opts)
@@ -235,7 +235,7 @@ def _run(fn: Any, tasks: list[tuple[str, _Options]], workers: int, timeout: floa
 def _warm_up() -> None:
     """Parse a line here once, so forked workers inherit the grammars and tables built lazily
     (each would build them again, on its first document's time budget)."""
-    from .pipeline import parse
+    from ..pipeline import parse
 
     try:
         parse("一、发展经济\n（一）扩大消费，增长5%。")
@@ -297,7 +297,7 @@ def _document_chunk(tasks: list[tuple[str, _Options]], timeout: float | None,
 
 
 def to_parquet(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], **options: Any) -> Any:
-    """Parse files into the six tables under ``out_dir``; see :func:`speechdoc.writer.write_dataset`."""
+    """Parse files into the six tables under ``out_dir``; see :func:`speechdoc.batch.writer.write_dataset`."""
     from .writer import write_dataset
 
     return write_dataset(paths, out_dir, **options)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import MissingDependencyError, UsageError
+from ..errors import MissingDependencyError, UsageError
 from .model import Metric, Span
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from html import escape
 from typing import Any, Union
 
-from .errors import InputError, UsageError
+from ..errors import InputError, UsageError
 from .model import SCHEMA_VERSION, Document, OutlineNode, Speech  # noqa: F401 (the doctests name it)
 
 __all__ = ["to_json", "to_jsonl", "read_jsonl", "json_schema", "schema_json", "to_tree", "to_markdown", "to_html",
