@@ -175,12 +175,28 @@ def test_one_ff_byte_in_utf8_is_one_diagnostic_at_that_byte(pad):
 
 
 @pytest.mark.parametrize("cut", [0, 1])
-def test_a_utf16_bom_before_a_utf8_body_is_damage_not_utf16(cut):
-    data = codecs.BOM_UTF16_LE + SPEECH.encode("utf-8")[:len(SPEECH.encode("utf-8")) - cut]
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+def test_a_utf16_bom_before_a_utf8_body_is_a_stray_bom_not_utf16(bom, cut):
+    body = SPEECH.encode("utf-8")
+    data = bom + (body[:-2] if cut else body)  # cut: the last line end and a byte of the 。 before it
     got = load(data)
     assert got.encoding == "utf-8" and got.bom is False
-    assert [d[2].split(" at ")[1].split(" in ")[0] for d in _bad(got)][:2] == ["byte offsets 0-1", "byte offsets 1-2"]
-    assert got.text[2:].startswith("在全县经济工作会议上的讲话")
+    assert got.text == "\ufeff" + (SPEECH[:-2] + "\ufffd" if cut else SPEECH)
+    (sev, code, message, start, end), *rest = got.diagnostics
+    assert (code, start, end) == ("stray-bom", 0, 1) and f"bytes {bom.hex(' ')} at byte offsets 0-2" in message
+    # a cut inside the last character is still reported at its own bytes, counted from the file's start
+    assert [(d[3], d[2].split(" at ")[1].split(" in ")[0]) for d in _bad(got)] == (
+        [(len(got.text) - 1, f"byte offsets {len(data) - 2}-{len(data)}")] if cut else [])
+
+
+def test_a_short_file_with_a_stray_utf16_bom_keeps_its_first_heading():
+    # the two bytes used to become two U+FFFD glued before 一、, so the first heading was lost
+    body = "一、总体要求\n今年全县生产总值增长6%。\n二、重点任务\n要扩大有效投资。\n"
+    doc = speechdoc.parse(codecs.BOM_UTF16_LE + body.encode("utf-8"))
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "总体要求"), ("二、", "重点任务")]
+    assert doc.text == "\ufeff" + body and [d.code for d in doc.diagnostics] == ["stray-bom"]
+    first = doc.speeches[0].walk()[0]
+    assert first.span[0] <= 1 and doc.text_at(first.span).lstrip("\ufeff").startswith("一、总体要求")
 
 
 @pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])

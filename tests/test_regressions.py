@@ -23,7 +23,9 @@ PARSED = [
     # issue 14: damaged UTF-8 of even length was decoded as UTF-16
     ("utf8-cut-two-bytes-short", EVEN[:-4], {}, {"undecodable-bytes"}),
     ("utf8-one-ff-byte-even-length", EVEN[:40] + b"\xff" + EVEN[41:], {}, {"undecodable-bytes"}),
-    ("utf16-bom-before-utf8", b"\xff\xfe" + SPEECH.encode("utf-8") * 3, {}, {"undecodable-bytes"}),
+    ("utf16-bom-before-utf8", b"\xff\xfe" + SPEECH.encode("utf-8") * 3, {}, {"stray-bom"}),
+    # a short UTF-8 file with a stray FF FE lost its first heading to two U+FFFD before its marker
+    ("utf16-bom-before-short-utf8", b"\xff\xfe" + "一、总体要求\n二、重点任务\n".encode("utf-8"), {}, {"stray-bom"}),
     # issue 14: lone surrogates made model_dump_json raise
     ("unicode-escape-surrogates", ("\\ud800" + SPEECH + "\\udfff").encode("ascii", "backslashreplace"), {"encoding": "unicode_escape"},
      {"lone-surrogate"}),

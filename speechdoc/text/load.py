@@ -89,6 +89,10 @@ def load(data: str | bytes | bytearray | memoryview, encoding: str | None = None
             found = _with_bom(data, bom, enc)
             if found is not None:
                 return found
+            if len(bom) == 2:  # FF FE / FE FF before a UTF-8 body: one U+FEFF, not two U+FFFD glued to the first line
+                found = _stray_bom(data, bom)
+                if found is not None:
+                    return found
             break  # a BOM the body does not bear out is damage: decode the bytes as they are
     if 0 in data[:8192]:
         wide = _utf16_by_nuls(data)
@@ -302,17 +306,41 @@ codecs.register_error("speechdoc-collect", _collect)
 MAX_BYTE_DIAGNOSTICS = 50
 
 
-def _decode(data: bytes, enc: str, bom: bool) -> Loaded:
+def _stray_bom(data: bytes, bom: bytes) -> Loaded | None:
+    """A UTF-16 byte-order mark before a UTF-8 body (a file saved twice, or glued together): the
+    two bytes are the BOM character U+FEFF, kept as one character of the text with a ``stray-bom``
+    warning, and the body is UTF-8 (its damage reported as usual); None when the body is not UTF-8.
+
+    Decoded as damage instead, the bytes would be two U+FFFD glued to the first line, hiding its
+    heading's marker; U+FEFF is invisible to every later stage, like a BOM inside a ``str``.
+    """
+    body = memoryview(data)[len(bom):]
+    try:
+        str(body, "utf-8")
+    except UnicodeDecodeError:
+        if not _mostly_utf8(bytes(body)):
+            return None
+    got = _decode(data, "utf-8", bom=False, skip=len(bom))
+    said = ("warning", "stray-bom", f"bytes {bom.hex(' ')} at byte offsets 0-{len(bom)} are a UTF-16 byte-order mark "
+            "before UTF-8 text; shown as U+FEFF", 0, 1)
+    return Loaded("\ufeff" + got.text, got.encoding, False, [said, *got.diagnostics])
+
+
+def _decode(data: bytes, enc: str, bom: bool, skip: int = 0) -> Loaded:
+    """``data`` (from byte ``skip`` on) decoded with ``enc``; each undecodable run becomes U+FFFD with a
+    diagnostic. With ``skip`` the text is meant to follow one character standing for the skipped bytes:
+    byte offsets count from the start of ``data`` and character spans include that one character."""
     errors: list[tuple[int, int]] = []
     _local.errors = errors
-    text = data.decode(enc, errors="speechdoc-collect")
+    text = str(memoryview(data)[skip:], enc, "speechdoc-collect") if skip else data.decode(enc, errors="speechdoc-collect")
     diags: list[tuple[str, str, str, int | None, int | None]] = []
     if errors:
         # each error became one U+FFFD; pair them up when the input had none of its own
-        marks = [m.start() for m in re.finditer("\ufffd", text)]
+        marks = [m.start() + (skip > 0) for m in re.finditer("\ufffd", text)]
         spans = marks if len(marks) == len(errors) else [None] * len(errors)
         name = codecs.lookup(enc).name
         for (s, e), at in list(zip(errors, spans))[:MAX_BYTE_DIAGNOSTICS]:
+            s, e = s + skip, e + skip
             diags.append(("warning", "undecodable-bytes",
                           f"undecodable bytes {data[s:e].hex(' ')} at byte offsets {s}-{e} in {name}; shown as U+FFFD",
                           at, None if at is None else at + 1))
