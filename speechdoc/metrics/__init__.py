@@ -31,6 +31,7 @@ from ..document.model import Metric
 from ..text.textview import TextView
 from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
+from .lazy import lazy
 from .quantity import Quantity, parse_quantity
 from .scan import phrases
 
@@ -76,7 +77,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     return out
 
 
-_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|▲)")
+_BULLET = lazy(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|▲)")
 
 
 def _intro(fold: str, s: int, e: int, intro: tuple[str, str | None] | None) -> tuple[str, str | None] | None:

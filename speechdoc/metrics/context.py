@@ -37,11 +37,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy import lazy
+
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
            "split_head", "carry_modifier"]
 
-_BLANK = re.compile(r"[ \u3000\n\r\t]+")
+_BLANK = lazy(r"[ \u3000\n\r\t]+")
 
 
 def squeeze(s: str) -> str:
@@ -63,14 +65,14 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
 _INC = r"增长|提高|提升|上升|上涨|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|(?<![不能得])低于"
-_DIR = re.compile(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
-_DIR_ADJ = re.compile(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
-_DIR_AFTER = re.compile(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
+_DIR = lazy(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
+_DIR_ADJ = lazy(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
+_DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
                         rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
 
 
 _DIR_ADJ_LAST = "高提增低降减"
-_LEVEL_AFTER = re.compile(r"达到|达|为|在|完成")
+_LEVEL_AFTER = lazy(r"达到|达|为|在|完成")
 
 
 def direction(before: str, after: str, shortfall: bool = False) -> str:
@@ -96,7 +98,7 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
 
 
 # -- basis (M10) ----------------------------------------------------------------------
-_BASIS = re.compile(  # the leading lookahead only skips ordinary text fast
+_BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[较同比与低高超])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年)"
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
@@ -123,7 +125,7 @@ def basis(before: str) -> str | None:
     return "较" + last.group("area")
 
 
-_RATIO_BASE = re.compile(r"(不低于|不少于|不能低于|超过|相当于|是|为|达到)(?P<base>[^,，;；:：。“”\"]{2,24}?)$")
+_RATIO_BASE = lazy(r"(不低于|不少于|不能低于|超过|相当于|是|为|达到)(?P<base>[^,，;；:：。“”\"]{2,24}?)$")
 
 
 def ratio_basis(before: str) -> tuple[str | None, str | None]:
@@ -141,10 +143,10 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #      later value of the sentence a target;
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
-_FORECAST = re.compile(r"(?=[预建投达成竣运可])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到|带动|增加|吸纳|提供|创造|形成))")
+_FORECAST = lazy(r"(?=[预建投达成竣运可])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到|带动|增加|吸纳|提供|创造|形成))")
 _VERB_AHEAD = r"(?=比|较|同比|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
-_TARGET = re.compile(  # the leading lookahead only skips ordinary text fast
+_TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[目要确力必务都均不争努预提明到将调定奋主])(?:目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|力争|必须|务必|"
     r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|争取|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
     rf"(?<![主重需只想])要{_VERB_AHEAD}|"
@@ -153,23 +155,23 @@ _TARGET = re.compile(  # the leading lookahead only skips ordinary text fast
 )
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
-_TARGET_LOCAL = re.compile(rf"(?=[计拟])(?:(?<![超原比按])计划{_VERB_AHEAD}|拟)")
+_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划{_VERB_AHEAD}|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
-_TARGET_RIGHT_BEFORE = re.compile(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
+_TARGET_RIGHT_BEFORE = lazy(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
-LIST_INTRO = re.compile(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
-_GOAL_AFTER = re.compile(r"(?=目)(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
-_DONE = re.compile(r"了|已经|已")
+LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
+_GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
+_DONE = lazy(r"了|已经|已")
 #: past periods: last year's results stay actual next to this year's targets
-_PAST = re.compile(r"^(?:去年|上年|过去.*|.*年来)$")
+_PAST = lazy(r"^(?:去年|上年|过去.*|.*年来)$")
 
-_PLAN = re.compile(r"目标|任务|安排|部署|计划(?!执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
+_PLAN = lazy(r"目标|任务|安排|部署|计划(?!执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
                    r"今后|明年|展望|今年(?!以来)")
-_REVIEW = re.compile(r"回顾|总结|过去|完成|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
+_REVIEW = lazy(r"回顾|总结|过去|完成|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
                      r"完成情况|执行情况|基本情况|工作情况|运行情况")
 #: a paragraph that opens the review or the plan part of a report without a heading
-_REVIEW_OPENER = re.compile(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二两三四五]年来|回顾过去|今年以来|去年以来)")
-_PLAN_OPENER = re.compile(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}年)(?:经济社会|国民经济和社会)?(?:发展|政府工作|工作)"
+_REVIEW_OPENER = lazy(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二两三四五]年来|回顾过去|今年以来|去年以来)")
+_PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}年)(?:经济社会|国民经济和社会)?(?:发展|政府工作|工作)"
                           r"的?(?:主要预期目标|主要目标|总体要求|主要任务|预期目标|建议)|做好今年)")
 
 
@@ -223,8 +225,8 @@ def past_period(per: str | None, path: list[str] | None = None) -> bool:
     return False
 
 
-_YEAR = re.compile(r"(\d{4})年")
-_YEARS = re.compile(r"(?<!\d)(\d{4})年")
+_YEAR = lazy(r"(\d{4})年")
+_YEARS = lazy(r"(?<!\d)(\d{4})年")
 
 
 @lru_cache(maxsize=256)
@@ -268,7 +270,7 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
 
 # -- period (M12) ---------------------------------------------------------------------
 _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]{0,2}"
-_PERIOD = re.compile(  # the leading lookahead only skips ordinary text fast
+_PERIOD = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])(?:"
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
@@ -317,11 +319,11 @@ _DROP_ALTERNATIVES = (
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
 _DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开])"
-_DROP_SLOW = re.compile(_DROP_ALTERNATIVES)
-_DROP = re.compile(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
+_DROP_SLOW = lazy(_DROP_ALTERNATIVES)
+_DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = re.compile(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争)+")
-_VERB = re.compile(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争)+")
+_VERB = lazy(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
@@ -329,7 +331,7 @@ _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投�
 _ABBREV = (("固投", "固定资产投资"),)
 
 
-_COMPLETION = re.compile(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>[^,，;；在达为到]{0,12}?)的?$")
+_COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>[^,，;；在达为到]{0,12}?)的?$")
 
 
 def completion_rate(before: str) -> str | None:
@@ -342,7 +344,7 @@ def completion_rate(before: str) -> str | None:
     return normalise(subj + m.group("obj") + "完成率")
 
 
-_RATE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
+_RATE = lazy(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
 
 
 def rate_before(clause_before: str) -> str | None:
@@ -355,13 +357,13 @@ def rate_before(clause_before: str) -> str | None:
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
 _VERB_FIRST = "(?=[完实达增提上前扩涨高超下回降减收缩压低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
-_VERB_SPLIT_SLOW = re.compile(f"({_VERB.pattern})")
-_VERB_SPLIT = re.compile(f"{_VERB_FIRST}({_VERB.pattern})")
-_NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = re.compile(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低)+$")
-_CHUNK_HEAD = re.compile(r"^.{0,6}?的")
+_VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
+_VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
+_NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低)+$")
+_CHUNK_HEAD = lazy(r"^.{0,6}?的")
 #: 各类学校的教职工 → 各类学校教职工: a noun modifier keeps its place, only 的 goes
-_OF_NOUN = re.compile(r"^([\u4e00-\u9fff]{0,4}(?:学校|企业|单位|机构|部门|行业|产业|地区|农村|城镇|村|乡镇))的")
+_OF_NOUN = lazy(r"^([\u4e00-\u9fff]{0,4}(?:学校|企业|单位|机构|部门|行业|产业|地区|农村|城镇|村|乡镇))的")
 
 
 def noun_after(after: str) -> str | None:
@@ -382,7 +384,7 @@ def normalise(s: str) -> str:
     return s
 
 
-_SHARE = re.compile(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:达到|达|为|提高到|超过)?$")
+_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:达到|达|为|提高到|超过)?$")
 
 
 #: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
@@ -402,15 +404,15 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
                            "总产值", "产量", "总产量", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
                            "年初预算", "调整预算", "支出"})
-_JOIN_VERB = re.compile(r"^(?:实现了?|完成了?)$")
+_JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
-_SET_VERB = re.compile(r"^(?:谋划|竣工)$")
-_NOT_SUBJECT = re.compile(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
+_SET_VERB = lazy(r"^(?:谋划|竣工)$")
+_NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
-_GROWTH_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])增长(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在)")
+_GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fff])增长(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在)")
 #: …增长 as a noun names the indicator only after 经济 (经济增长); 国内生产总值增长目标 → 国内生产总值
-_GROWTH_OF_MEASURE = re.compile(r"(?<!经济)\ue000")
+_GROWTH_OF_MEASURE = lazy(r"(?<!经济)\ue000")
 
 
 _OUTPUT_HEADS = frozenset({"增加值", "总产值", "产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润"})
@@ -463,7 +465,7 @@ def share_base(text: str) -> str | None:
     return normalise(b) if len(b) >= 2 else None
 
 
-_VALUE_ONLY = re.compile(r"[\dXx×*.%]+")
+_VALUE_ONLY = lazy(r"[\dXx×*.%]+")
 
 
 def indicator(before: str) -> str | None:

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from . import context as cx
+from .lazy import lazy
 from .quantity import Quantity, parse_quantity
 from .scan import Phrase, clause_bounds, phrases
 
@@ -31,26 +32,26 @@ TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Met
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 起 "
                         "栋 间 床".split())
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
-_LICENSE = re.compile(
+_LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
     r"新开工|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
-_RESULT_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
-_CAPACITY = re.compile(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
-_MODIFIER_NEXT = re.compile(r"^的[\u4e00-\u9fff“]")
+_RESULT_AFTER = lazy(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
+_CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
+_MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 #: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
-_AMOUNT_NEXT = re.compile(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
+_AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
                           r"同比|比|较|占|人民币|"
                           r"[、和及与]|的(?:增长|目标|任务|要求))")
-_COUNT_QUAL = re.compile(r"至少|不少于|不低于|不能低于|超过|多于")
-_DISCOURSE = re.compile(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
-_THRESHOLD_NEXT = re.compile(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
-_NOT_THRESHOLD = re.compile(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
-_ZERO = re.compile(r"(?<=[数量额])为零")
-_LIST_GAP = re.compile(r"[ \u3000]*[、和及与][ \u3000]*")
-_GOAL_PAREN = re.compile(r"目标值?[(（]$")
-_STOP = re.compile(r"[。！？!?]")
-_SEMI_STOP = re.compile(r"[。！？!?；;]")
+_COUNT_QUAL = lazy(r"至少|不少于|不低于|不能低于|超过|多于")
+_DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
+_THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
+_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
+_ZERO = lazy(r"(?<=[数量额])为零")
+_LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
+_GOAL_PAREN = lazy(r"目标值?[(（]$")
+_STOP = lazy(r"[。！？!?]")
+_SEMI_STOP = lazy(r"[。！？!?；;]")
 
 
 class Found(NamedTuple):
@@ -132,8 +133,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
 
 
 #: a small Chinese-numeral count right after a verb of result (not 等八个专项行动: a programme name)
-_RATIO_HEAD = re.compile(r"(结构|比例|之比|配比).*$")
-_SMALL_COUNT = re.compile(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
+_RATIO_HEAD = lazy(r"(结构|比例|之比|配比).*$")
+_SMALL_COUNT = lazy(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
 _ONE_OF = frozenset("座 起 家 所".split())  # 新建一座; but 一个, 一批, 一项 are ordinary words
 
 
@@ -144,10 +145,10 @@ def _small_count(before: str, q: Quantity) -> bool:
 
 
 #: a number after a growth verb or a share, with nothing after it: PDF text that lost its %
-_GROWTH_BEFORE = re.compile(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
-_CLAUSE_END = re.compile(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
+_GROWTH_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
+_CLAUSE_END = lazy(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
 #: a decimal index value stated with 为/达 (空气质量综合指数为4.85, 基尼系数已达0.45), unit null
-_INDEX_BEFORE = re.compile(r"(?:指数|系数)[^，。；,;：:0-9]{0,6}(?:为|达到?|是)[ \u3000]*$")
+_INDEX_BEFORE = lazy(r"(?:指数|系数)[^，。；,;：:0-9]{0,6}(?:为|达到?|是)[ \u3000]*$")
 
 
 def _bare(fold: str, p: Phrase, s: int) -> str | None:
@@ -377,8 +378,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     return _size_classes(_respectively(fold, out, stops), stops)
 
 
-_SIZE_ONLY = re.compile(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
-_BROKEN = re.compile(r"[,，;；:：]|^[)）、]")
+_SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
+_BROKEN = lazy(r"[,，;；:：]|^[)）、]")
 
 
 def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
@@ -404,11 +405,11 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
     return out
 
 
-_RANK_MOVE = re.compile(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
-_CLAUSE_LEAD = re.compile(r"^(?:其中|并且|而且|并|共|同时)")
-_DONE_VERB = re.compile(r"^(?:实现|完成)")
-_PARENT_VERB = re.compile(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
-_SECTOR = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
+_RANK_MOVE = lazy(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
+_CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时)")
+_DONE_VERB = lazy(r"^(?:实现|完成)")
+_PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
+_SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
 
 def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None, among: bool) -> str | None:
@@ -431,7 +432,7 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     return ind
 
 
-_INVESTMENT = re.compile(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资)$")
+_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资)$")
 
 
 def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> str | None:
@@ -447,8 +448,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     return previous[:-1] + (m.group("verb") or "") + m.group("head")
 
 
-_MARKER_LEAD = re.compile(r"[\s\u3000]*(?:[0-9０-９]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?")
-_TOPIC = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:产业|工业|农业|服务业|行业|板块)(?=[^\u4e00-\u9fff]|进一步|正在|继续|持续|增长|发展|保持|实现|稳步|快速|呈现|[:：,，])")
+_MARKER_LEAD = lazy(r"[\s\u3000]*(?:[0-9０-９]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?")
+_TOPIC = lazy(r"[\u4e00-\u9fff]{2,10}?(?:产业|工业|农业|服务业|行业|板块)(?=[^\u4e00-\u9fff]|进一步|正在|继续|持续|增长|发展|保持|实现|稳步|快速|呈现|[:：,，])")
 
 
 def _topic(fold: str, s: int, e: int) -> str | None:
@@ -459,7 +460,7 @@ def _topic(fold: str, s: int, e: int) -> str | None:
 
 
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})
-_LIST_SPLIT = re.compile(r"[、和与及]")
+_LIST_SPLIT = lazy(r"[、和与及]")
 
 
 def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
@@ -515,8 +516,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
 _AREA_UNITS = frozenset({"亩", "公顷", "平方公里"})
-_PERSON_NOUN = re.compile(r"(?:学生|校生|教师|教职工|职工|党员|会员|医生|干部|员工)$")
-_FIRM_OF_SECTOR = re.compile(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
+_PERSON_NOUN = lazy(r"(?:学生|校生|教师|教职工|职工|党员|会员|医生|干部|员工)$")
+_FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
 
 def _unit_label(ind: str | None, unit: str | None) -> str | None:
@@ -548,12 +549,12 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
 
 #: verbs whose object is the money paid: the amount is the object's 发放额
 _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
-_PAID = re.compile(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
-_PLANTED = re.compile(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
+_PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
+_PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
-_COUNT_VERB = re.compile(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
-_NOUN_AFTER_COUNT = re.compile(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+_COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
+_NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
@@ -593,12 +594,12 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
 
-_GLOSS = re.compile(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")
+_GLOSS = lazy(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")
 #: administrative units that a count may count (县(市)、区 of a city's supervision speech)
 _ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|乡镇|街道|县|区|镇|乡|村)"
-_ADMIN_AFTER = re.compile(rf"^(?P<units>{_ADMIN})(?P<pred>[^,，;；。！？!?(（]{{2,30}}?)(?=[(（,，;；。！？!?]|$)")
-_ADMIN_BEFORE = re.compile(rf"(?P<pred>[^,，;；:：。]{{2,40}}?)的(?P<units>{_ADMIN})有$")
-_PREDICATE = re.compile(r"完成|低于|高于|超过|为零|竣工|开工|增长|下降|达到|落实|到位|兑现|未|没有")
+_ADMIN_AFTER = lazy(rf"^(?P<units>{_ADMIN})(?P<pred>[^,，;；。！？!?(（]{{2,30}}?)(?=[(（,，;；。！？!?]|$)")
+_ADMIN_BEFORE = lazy(rf"(?P<pred>[^,，;；:：。]{{2,40}}?)的(?P<units>{_ADMIN})有$")
+_PREDICATE = lazy(r"完成|低于|高于|超过|为零|竣工|开工|增长|下降|达到|落实|到位|兑现|未|没有")
 
 
 def _units_counted(clause_before: str, after: str, measure: str | None) -> str | None:
@@ -628,8 +629,8 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 _COUNTED_ALREADY = ("数", "就业", "脱贫")
 
 
-_PASSIVE_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
-_COUNT_QUAL_LAST = re.compile(r"至少|不少于|不低于|不能低于|超过")
+_PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
+_COUNT_QUAL_LAST = lazy(r"至少|不少于|不低于|不能低于|超过")
 
 
 def _list_intro_before(fold: str, sent: int, pos: int, state: dict) -> bool:
@@ -673,7 +674,7 @@ def _semi_open(fold: str, s: int) -> bool:
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
-_DOMAIN = re.compile(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
+_DOMAIN = lazy(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
 def _complete(ind: str | None, unit: str | None, special: str | None, d: str, last: str | None,

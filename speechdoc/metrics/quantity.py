@@ -31,10 +31,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError
+from typing import TYPE_CHECKING
 
 from ..text.numerals import read_numeral
+
+if TYPE_CHECKING:
+    from lark import Lark
 
 __all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS"]
 
@@ -107,8 +109,10 @@ class _Val(NamedTuple):
     sign: int
 
 
-class _Read(Transformer):
-    """Rule methods build the parts; ``start`` returns a Quantity (or None)."""
+class _Read:
+    """Rule methods build the parts; ``start`` returns a Quantity (or None). A lark
+    ``Transformer`` with these methods (:func:`_transformer`) walks the parse tree; the plain
+    path calls ``pct`` directly (lark is imported only when the grammar is first needed)."""
 
     def arabic(self, c):
         return _Num(_arabic(c[0]), False, None, None)
@@ -131,6 +135,8 @@ class _Read(Transformer):
         return _Num(None, True, None, None)
 
     def value(self, c):
+        from lark import Token
+
         sign = next((t for t in c if isinstance(t, Token) and t.type == "SIGN"), None)
         num = next(x for x in c if isinstance(x, _Num))
         if sign is not None and num.value is not None:
@@ -155,6 +161,8 @@ class _Read(Transformer):
         return (written, scale, more, half, scale_word)
 
     def _amount(self, c, is_range: bool):
+        from lark import Token
+
         vals = [x for x in c if isinstance(x, _Val)]
         units = [x for x in c if isinstance(x, tuple) and not isinstance(x, _Val) and len(x) == 5]
         suffix = next((str(x) for x in c if isinstance(x, Token) and x.type == "SUFFIX"), None)
@@ -208,6 +216,8 @@ class _Read(Transformer):
         return self._amount(c, True)
 
     def start(self, c):
+        from lark import Token
+
         prefix = next((str(x) for x in c if isinstance(x, Token) and x.type == "PREFIX"), None)
         amount = c[-1]
         if amount is None:
@@ -225,6 +235,8 @@ class _Read(Transformer):
 @lru_cache(maxsize=1)
 def quantity_parser() -> Lark:
     """The quantity grammar, built once per process (and cached on disk by lark)."""
+    from lark import Lark
+
     return Lark.open_from_package("speechdoc", "grammars/quantity.lark", parser="lalr", cache=True)
 
 
@@ -304,10 +316,23 @@ def parse_quantity(phrase: str) -> Quantity | None:
     return read_with_grammar(phrase)
 
 
+@lru_cache(maxsize=1)
+def _transformer() -> type:
+    from lark import Transformer
+
+    return type("_ReadTree", (_Read, Transformer), {})
+
+
+def _lark_error() -> type[Exception]:
+    from lark.exceptions import LarkError
+
+    return LarkError
+
+
 def read_with_grammar(phrase: str) -> Quantity | None:
     """:func:`parse_quantity` through the LALR parser only (the reference for the plain shape)."""
     try:
         tree = quantity_parser().parse(phrase)
-        return _Read().transform(tree)
-    except (LarkError, ValueError, KeyError, TypeError):
+        return _transformer()().transform(tree)
+    except (_lark_error(), ValueError, KeyError, TypeError):
         return None

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.numerals import MAX_NUMERAL
+from .lazy import lazy
 from .quantity import unit_pattern
 
 __all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]
@@ -45,10 +46,10 @@ _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分�
 #: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为, nor 七成六)
 _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
-_LONG_RUN = re.compile(r"[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]{11,}")
+_LONG_RUN = lazy(r"[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]{11,}")
 _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/_=&?#-")
-_DIGITS_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_HAN_DIGITS_RUN = re.compile(r"[零〇一二两三四五六七八九]{11,}")
+_DIGITS_RUN = lazy(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +126,8 @@ class Phrase:
 
 
 #: shares written as a ratio after a word that says so (三次产业结构调整为11.8:48.3:39.9), never a clock time
-_RATIO = re.compile(r"(?<![0-9.:：])[0-9]{1,3}(?:\.[0-9]{1,2})?(?:[:：][0-9]{1,3}(?:\.[0-9]{1,2})?){1,4}(?![0-9.:：])")
-_RATIO_WORD = re.compile(r"(?:结构|比例|之比|配比)[^，。；,;0-9]{0,6}$")
+_RATIO = lazy(r"(?<![0-9.:：])[0-9]{1,3}(?:\.[0-9]{1,2})?(?:[:：][0-9]{1,3}(?:\.[0-9]{1,2})?){1,4}(?![0-9.:：])")
+_RATIO_WORD = lazy(r"(?:结构|比例|之比|配比)[^，。；,;0-9]{0,6}$")
 
 
 def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
@@ -137,10 +138,10 @@ def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
     return m.end()
 
 
-_CODE_BEFORE = re.compile(r"(?:编号|代码|序号|型号|代号|批号|文号|字号|No\.?)[-－:：#＃ ]?$")
-_DAY_COUNT = re.compile(r"天数[^。！？；;]{0,16}$")
+_CODE_BEFORE = lazy(r"(?:编号|代码|序号|型号|代号|批号|文号|字号|No\.?)[-－:：#＃ ]?$")
+_DAY_COUNT = lazy(r"天数[^。！？；;]{0,16}$")
 _CODE_LAST = frozenset("号码-－:：#＃ .o")
-_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
+_URL = lazy(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
 
 
 def _has_url(fold: str, start: int, end: int) -> bool:
@@ -222,9 +223,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
     return out
 
 
-_CUTS = re.compile(r"[()（）。！？!?，,；;：:]")
+_CUTS = lazy(r"[()（）。！？!?，,；;：:]")
 _DIGIT = frozenset("0123456789０１２３４５６７８９")
-_JOINED = re.compile(r"[0-9],[0-9]{3}|[０-９]，[０-９]{3}|[0-9][:：][0-9]")
+_JOINED = lazy(r"[0-9],[0-9]{3}|[０-９]，[０-９]{3}|[0-9][:：][0-9]")
 _HARD = frozenset("。！？!?")
 
 
