@@ -24,7 +24,7 @@ Stage 7 of the pipeline. For each block of a speech:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..document.model import Metric
@@ -32,7 +32,7 @@ from ..text.textview import TextView
 from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
 from .lazy import lazy
-from .quantity import Quantity, parse_quantity
+from .quantity import Quantity, _times, parse_quantity
 from .scan import phrases
 
 __all__ = ["Budget", "extract", "parse_quantity", "phrases", "Quantity"]
@@ -47,6 +47,7 @@ class Budget:
     stopped: int | None = None
 
 _OPEN_END = frozenset("；;，,：:、")
+_INTRO_END = frozenset("：:")
 
 
 def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[list[str]],
@@ -57,23 +58,29 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     out: list[list[Metric]] = []
     carry: int | None = None  # sentence start carried from the previous block
     state: dict[str, object] = {"budget": budget}
+    last_path: list[str] | None = None
+    heading_part: str | None = None
+    to_raw = _raw_spans(view)
     for (s, e), path in zip(blocks, paths):
         if budget is not None and budget.stopped is not None:
             out.append([])
             continue
         try:
             state["path"] = path
-            heading_part = report_part(path)
+            if path is not last_path:  # the blocks of one section share their path list
+                heading_part, last_path = report_part(path), path
             state["part"] = heading_part or opening_part(fold[s:min(e, s + 60)]) or (
                 state.get("part") if path == state.get("part_path") else None)
             state["part_path"] = path
-            state["intro"] = _intro(fold, s, e, state.get("intro_next"))
+            intro = state["intro"] = _intro(fold, s, e, state.get("intro_next"))
             found = extract_block(fold, s, e, carry, state)
-            state["intro_next"] = state["intro"] if state["intro"] else _list_intro(fold, s, e)
+            last = _last_char(fold, s, e)
+            state["intro_next"] = intro if intro else _list_intro(fold, s, e) if last in _INTRO_END else None
         except RecursionError:  # pragma: no cover - never raise on text
             found = []
-        out.append([_model(view, f, path) for f in found])
-        carry = _carry(fold, s, e, carry)
+            last = _last_char(fold, s, e)
+        out.append(_models(view.raw, to_raw, found, path) if found else [])
+        carry = _carry(fold, s, e, carry) if last in _OPEN_END else None
     return out
 
 
@@ -83,6 +90,14 @@ _BULLET = lazy(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|
 def _intro(fold: str, s: int, e: int, intro: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The kind a bulleted item inherits from the list's introduction (目标是：\n——…)."""
     return intro if intro and _BULLET.match(fold, s, e) else None
+
+
+def _last_char(fold: str, s: int, e: int) -> str:
+    """The block's last character that is not a blank ("" if it has none)."""
+    i = e - 1
+    while i >= s and fold[i] in " \t\u3000\n\r":
+        i -= 1
+    return fold[i] if i >= s else ""
 
 
 def _list_intro(fold: str, s: int, e: int) -> tuple[str, str | None] | None:
@@ -109,17 +124,32 @@ def _carry(fold: str, s: str | int, e: int, carry: int | None) -> int | None:
     return k + 1 if k >= s else (carry if carry is not None else s)
 
 
-def _model(view: TextView, f: Found, path: list[str]) -> Metric:
-    cs, ce = view.span_to_raw(f.clause[0], f.clause[1])
-    ps, pe = view.span_to_raw(f.phrase[0], f.phrase[1])
-    vs, ve = view.span_to_raw(f.value_span[0], f.value_span[1])
-    q = f.quantity
-    return construct_metric(dict(
-        text=view.raw[cs:ce], text_span=(cs, ce), span=(ps, pe), value_span=(vs, ve), indicator=f.indicator,
-        value=q.value, value_high=q.value_high, placeholder=q.placeholder, unit=q.unit, scale=q.scale,
-        base_value=q.base_value, base_value_high=q.base_value_high, direction=f.direction,
-        qualifier=q.qualifier, basis=f.basis, kind=f.kind, period=f.period, section_path=list(path),
-    ))
+def _raw_spans(view: TextView) -> Callable[[int, int], tuple[int, int]] | None:
+    """``view.span_to_raw``, or None where the view is the input (nothing deleted: most texts)."""
+    return view.span_to_raw if len(view.view_starts) > 1 else None
+
+
+def _models(raw: str, to_raw: Callable[[int, int], tuple[int, int]] | None, found: list[Found],
+            path: list[str]) -> list[Metric]:
+    """The Metric records of one block's findings (spans mapped to the input)."""
+    out = []
+    for f in found:
+        if to_raw is None:  # a span maps to itself (an empty one too)
+            (cs, ce), span, value_span = f.clause, f.phrase, f.value_span
+        else:
+            cs, ce = to_raw(*f.clause)
+            span, value_span = to_raw(*f.phrase), to_raw(*f.value_span)
+        q = f.quantity
+        value, value_high, scale = q.value, q.value_high, q.scale
+        out.append(construct_metric({
+            "text": raw[cs:ce], "text_span": (cs, ce), "span": span, "value_span": value_span,
+            "indicator": f.indicator, "value": value, "value_high": value_high, "placeholder": q.placeholder,
+            "unit": q.unit, "scale": scale,
+            "base_value": None if scale is None or value is None else _times(value, scale),
+            "base_value_high": None if scale is None or value_high is None else _times(value_high, scale),
+            "direction": f.direction, "qualifier": q.qualifier, "basis": f.basis, "kind": f.kind,
+            "period": f.period, "section_path": list(path)}))
+    return out
 
 
 #: Metric has no private attributes, post-init hook or extras, so an already-valid record can be
