@@ -5,6 +5,9 @@
 >>> [(n.depth, n.marker, n.title) for n in doc.walk()]
 [(1, '一、', '认清形势'), (1, '二、', '明确任务'), (2, '一要', '抓项目'), (2, '二要', '抓招商')]
 """
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     DecodeError,
     InputError,
@@ -26,18 +29,39 @@ from .document.model import (
     Speech,
 )
 from .pipeline import parse, parse_file
-from .metrics.quantities import ParsedQuantity, find_quantities, parse_quantity
-from .document.render import json_schema, read_jsonl, to_jsonl
+
+if TYPE_CHECKING:
+    from .document.chunks import Chunk
+    from .document.render import json_schema, read_jsonl, to_jsonl
+    from .metrics.quantities import ParsedQuantity, find_quantities, parse_quantity
 
 __version__ = "0.1.0"
 
+#: Names a parse does not need, loaded from their module at first use so that
+#: ``import speechdoc`` stays cheap (``benchmarks/bench_import.py`` measures it).
+_LAZY = {
+    "Chunk": ".document.chunks",
+    "json_schema": ".document.render",
+    "read_jsonl": ".document.render",
+    "to_jsonl": ".document.render",
+    "ParsedQuantity": ".metrics.quantities",
+    "find_quantities": ".metrics.quantities",
+    "parse_quantity": ".metrics.quantities",
+}
 
-def __getattr__(name: str):  # Chunk is built on first use: its pydantic schema costs ~12 ms at import
-    if name == "Chunk":
-        from .document.chunks import Chunk
 
-        return Chunk
-    raise AttributeError(f"module 'speechdoc' has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'speechdoc' has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "parse",

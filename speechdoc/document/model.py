@@ -30,6 +30,19 @@ Document(title=None, speeches=1, nodes=4, metrics=1, diagnostics=0)
 The pydantic fields are attributes (``node.title``), ``model_dump()`` gives them as a
 dict and ``type(node).model_fields`` lists them; a node's own metrics are
 ``own_metrics`` (``"metrics"`` in JSON) and ``node.metrics()`` adds its subsections'.
+
+**The model imports none of the modules that read it.** :mod:`.query`, :mod:`.select`,
+:mod:`.records`, :mod:`.chunks` and :mod:`.render` import this module; it imports them
+only for type checking (``if TYPE_CHECKING:``). The convenience methods here (``find``,
+``parent``, ``select``, ``chunks``, ``to_records``, ``outline`` …) delegate to them with
+an import inside the method body, which runs at the first call and is a dictionary
+lookup after it. So the model loads alone, ``import speechdoc`` loads none of them, and
+no import circle forms; ``tests/test_document_layout.py`` checks both in fresh
+interpreters and walks the module-level imports of ``speechdoc/document/``.
+
+The classes build their pydantic schema at first validation or serialisation
+(``defer_build``), not at import: a parse makes its objects without validation
+(:mod:`.fastmodel`), so a program that never validates or dumps one never pays for it.
 """
 from __future__ import annotations
 
@@ -38,10 +51,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import query
-
 if TYPE_CHECKING:
     from .chunks import Chunk
+    from .query import TitleMatch
     from .select import Selected
 
 __all__ = [
@@ -84,7 +96,7 @@ Style = Literal[
 class _Model(BaseModel):
     # ``own_metrics`` is ``"metrics"`` in JSON: the by-name/by-alias switches keep both spellings readable
     model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True, validate_by_name=True,
-                              validate_by_alias=True)
+                              validate_by_alias=True, defer_build=True)
 
 
 def _short(text: str | None, limit: int = 30) -> str | None:
@@ -200,7 +212,7 @@ class _Outline:
         return True
 
     def find_all(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
-                 title: query.TitleMatch | None = None,
+                 title: TitleMatch | None = None,
                  where: Callable[[OutlineNode], bool] | None = None) -> list[OutlineNode]:
         """Outline nodes below (never this one) matching every criterion given, in document order.
 
@@ -215,12 +227,14 @@ class _Outline:
         >>> doc.find(depth=1, where=lambda n: n.ordinal == 2).title
         '保障民生'
         """
+        from . import query
         return query.find_all(self._below(), kind=kind, style=style, depth=depth, title=title, where=where)
 
     def find(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
-             title: query.TitleMatch | None = None,
+             title: TitleMatch | None = None,
              where: Callable[[OutlineNode], bool] | None = None) -> OutlineNode | None:
         """The first node below matching the criteria of :meth:`find_all`, or None."""
+        from . import query
         return query.first(self._below(), kind=kind, style=style, depth=depth, title=title, where=where)
 
     def _below(self) -> Iterable[OutlineNode]:
@@ -278,11 +292,13 @@ class _Branch(_Outline):
     @property
     def text(self) -> str:
         """Own text only: the paragraphs this object holds (a node's marker line included), not its children's."""
+        from . import query
         return query.own_text(self.blocks)  # type: ignore[attr-defined]
 
     @property
     def full_text(self) -> str:
         """Own text and every descendant's, in reading order."""
+        from . import query
         return query.full_text(self)  # type: ignore[arg-type]
 
 
@@ -328,36 +344,43 @@ class OutlineNode(_Branch, _Model):
     @property
     def parent(self) -> OutlineNode | Speech:
         """The enclosing node, or the Speech for a top-level node."""
+        from . import query
         return query.parent(self)
 
     @property
     def speech(self) -> Speech:
         """The Speech this node belongs to."""
+        from . import query
         return query.speech_of(self)
 
     @property
     def path(self) -> list[str]:
         """Breadcrumbs from the speech root, ``marker + title`` each, ending with this node."""
+        from . import query
         return query.path(self)
 
     @property
     def next_sibling(self) -> OutlineNode | None:
+        from . import query
         kids, i = query.siblings(self)
         return kids[i + 1] if i + 1 < len(kids) else None
 
     @property
     def prev_sibling(self) -> OutlineNode | None:
+        from . import query
         kids, i = query.siblings(self)
         return kids[i - 1] if i > 0 else None
 
     def ancestors(self) -> list[OutlineNode]:
         """Enclosing outline nodes, nearest first."""
+        from . import query
         return list(query.ancestors(self))
 
     def find_ancestor(self, *, kind: str | None = None, style: str | None = None, depth: int | None = None,
-                      title: query.TitleMatch | None = None,
+                      title: TitleMatch | None = None,
                       where: Callable[[OutlineNode], bool] | None = None) -> OutlineNode | None:
         """The nearest ancestor matching the criteria of :meth:`find_all`, or None."""
+        from . import query
         return query.first(query.ancestors(self), kind=kind, style=style, depth=depth, title=title, where=where)
 
 
@@ -477,24 +500,29 @@ class Document(_Outline, _Model):
         return [node for sp in self.speeches for node in sp.walk()]
 
     def _below(self) -> Iterable[OutlineNode]:
+        from . import query
         query.register(self)
         return self.walk()
 
     def model_post_init(self, context: Any, /) -> None:
+        from . import query
         query.register(self)  # lets nodes find their parents later; stores nothing on self
 
     # copies and unpickled documents skip model_post_init; register them too
     def __copy__(self) -> Document:
+        from . import query
         new = super().__copy__()
         query.register(new)
         return new
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Document:
+        from . import query
         new = super().__deepcopy__(memo)
         query.register(new)
         return new
 
     def __setstate__(self, state: dict[Any, Any]) -> None:
+        from . import query
         super().__setstate__(state)
         query.register(self)
 

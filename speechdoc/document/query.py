@@ -22,12 +22,10 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import Union, get_args
 
 from ..errors import UsageError
-
-if TYPE_CHECKING:
-    from .model import Document, OutlineNode, Speech
+from .model import Document, OutlineNode, Speech, Style
 
 __all__ = ["register", "parent", "speech_of", "siblings", "path", "ancestors",
            "check_criteria", "find_all", "first", "own_text", "full_text", "TitleMatch"]
@@ -153,10 +151,6 @@ _KINDS = ("section", "point")
 def check_criteria(kind: str | None = None, style: str | None = None, depth: int | None = None,
                    title: TitleMatch | None = None, where: Callable[[OutlineNode], bool] | None = None) -> None:
     """Raise UsageError for a criterion no node could ever match (``depth="1"``, ``kind="sections"``)."""
-    from typing import get_args
-
-    from .model import Style
-
     if kind is not None and kind not in _KINDS:
         raise UsageError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
     styles = get_args(Style)

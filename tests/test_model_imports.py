@@ -1,0 +1,136 @@
+"""The model knows nothing of the modules that read it, and no import circle forms.
+
+``query``, ``select``, ``records``, ``chunks`` and ``render`` import the model; the
+model reaches them only from inside its methods (see the docstring of
+:mod:`speechdoc.document.model`). Two checks: every module of ``speechdoc/document/``
+imports first in a fresh interpreter, and a walk of the module-level imports of the
+whole package (``if TYPE_CHECKING:`` blocks and function bodies left out) finds no
+cycle and no edge from the model to a module that reads it.
+"""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "speechdoc"
+READERS_OF_THE_MODEL = ("query", "select", "records", "chunks", "render")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+DOCUMENT = sorted(m for m in MODULES if m.startswith("speechdoc.document."))
+
+
+def _type_checking_only(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def _module_level(statements: list[ast.stmt]):
+    """The import statements that run when the module loads (not in functions or TYPE_CHECKING)."""
+    for s in statements:
+        if isinstance(s, (ast.Import, ast.ImportFrom)):
+            yield s
+        elif isinstance(s, ast.If):
+            if not _type_checking_only(s.test):
+                yield from _module_level(s.body)
+            yield from _module_level(s.orelse)
+        elif isinstance(s, ast.Try):
+            for block in (s.body, *(h.body for h in s.handlers), s.orelse, s.finalbody):
+                yield from _module_level(block)
+
+
+def imports_at_load(name: str) -> set[str]:
+    """The speechdoc modules ``name`` imports when it loads (``from . import query`` counts as query)."""
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for s in _module_level(ast.parse(path.read_text(encoding="utf-8")).body):
+        if isinstance(s, ast.Import):
+            found |= {a.name for a in s.names}
+            continue
+        if s.level:
+            base = package.split(".")[: len(package.split(".")) - (s.level - 1)]
+            target = ".".join(base + ([s.module] if s.module else []))
+        else:
+            target = s.module or ""
+        for a in s.names:
+            found.add(f"{target}.{a.name}" if f"{target}.{a.name}" in MODULES else target)
+    return {m for m in found if m in MODULES and m != name}
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of ``graph`` as a path that ends where it starts, or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(u: str) -> list[str] | None:
+        state[u] = 1
+        path.append(u)
+        for v in sorted(graph[u]):
+            if state.get(v) == 1:
+                return path[path.index(v):] + [v]
+            if v not in state and (cycle := visit(v)):
+                return cycle
+        path.pop()
+        state[u] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (cycle := visit(start)):
+            return cycle
+    return None
+
+
+def test_the_graph_walk_sees_imports_and_finds_a_cycle():
+    assert {"speechdoc.document.model", "speechdoc.errors"} <= imports_at_load("speechdoc.document.query")
+    assert "speechdoc.document.model" in imports_at_load("speechdoc.document.select")
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_model_imports_none_of_the_modules_that_read_it():
+    readers = {f"speechdoc.document.{m}" for m in READERS_OF_THE_MODEL}
+    assert not imports_at_load("speechdoc.document.model") & readers
+    for reader in sorted(readers):  # the other direction is the one allowed
+        assert "speechdoc.document.model" in imports_at_load(reader) or reader.endswith("records")
+
+
+def test_no_import_cycle_among_the_package_modules():
+    graph = {name: imports_at_load(name) for name in MODULES}
+    cycle = find_cycle(graph)
+    assert cycle is None, "module-level import cycle: " + " -> ".join(cycle or [])
+
+
+def _fresh(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("name", DOCUMENT)
+def test_each_document_module_imports_first_in_a_fresh_interpreter(name):
+    done = _fresh(f"import {name}")
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_import_speechdoc_loads_no_reader_of_the_model_until_a_method_needs_it():
+    done = _fresh(
+        "import sys, speechdoc\n"
+        "loaded = lambda: sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('speechdoc.document.'))\n"
+        "print(*loaded())\n"
+        "doc = speechdoc.parse('一、发展经济\\n（一）扩大消费。\\n（二）招商引资。\\n二、保障民生')\n"
+        "node = doc.find(title='招商')\n"
+        "print(node.parent.title, node.prev_sibling.title, [n.title for n in doc.select('section[depth=2]')])\n"
+        "print(*loaded())\n")
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, navigated, after = done.stdout.splitlines()
+    assert "model" in before.split() and not set(READERS_OF_THE_MODEL) & set(before.split())
+    assert navigated == "发展经济 扩大消费 ['扩大消费', '招商引资']"
+    assert {"query", "select"} <= set(after.split())
