@@ -11,7 +11,7 @@ repeated at the top of a page (page title, heading) is one speech.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
@@ -41,9 +41,9 @@ class SpeechCut:
     salutation_span: tuple[int, int] | None
 
 
-def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Physical lines, and space-separated pieces of flattened lines."""
-    out: list[tuple[int, int]] = []
+def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Physical lines, and space-separated pieces of flattened lines, one at a time (a list
+    of them would cost ~100 bytes a line: a text of blank lines is mostly lines)."""
     flats = iter(sorted(flat_lines))
     nxt_flat = next(flats, None)
     pos = 0
@@ -53,21 +53,19 @@ def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
         end = n if nl < 0 else nl
         if nxt_flat is not None and nxt_flat[0] == pos:
             for m in re.finditer(r"[^ ]+(?: [^ ]+)*?(?= |$)", fold[pos:end]):
-                out.append((pos + m.start(), pos + m.end()))
+                yield pos + m.start(), pos + m.end()
             nxt_flat = next(flats, None)
         else:
-            out.append((pos, end))
+            yield pos, end
         if nl < 0:
             break
         pos = nl + 1
-    return out
 
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
     titles: list[tuple[int, int, str]] = []
-    units = _units(fold, flat_lines)
     recent: list[tuple[int, int]] = []  # short headline-like lines just seen
-    for s, e in units:
+    for s, e in _units(fold, flat_lines):
         seg = fold[s:e]
         stripped = seg.strip(" \t\u3000")
         if not stripped:
@@ -127,12 +125,15 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
 
 
 _BLANK = re.compile(r"\s+")
+_INK_CHUNK = 1 << 16  # counted a slice at a time: a copy of the whole text would be 2-4 bytes a character
 
 
 def _ink(text: str, start: int, end: int) -> int:
     """Characters other than white space in ``text[start:end]``."""
-    seg = text[start:end]
-    return len(seg) - sum(len(m) for m in _BLANK.findall(seg))
+    blank = 0
+    for a in range(start, end, _INK_CHUNK):
+        blank += sum(map(len, _BLANK.findall(text, a, min(end, a + _INK_CHUNK))))
+    return max(0, end - start) - blank
 
 
 def _at_line_start(fold: str, pos: int) -> bool:
@@ -143,14 +144,15 @@ def _at_line_start(fold: str, pos: int) -> bool:
 
 
 # a sentence ends after 。！？； (closing quotes stay with it) or a line end; blanks after it stay too
-_SENT_END = re.compile(r"(?:[。！？!?；;]{1,8}[”’」』）)]{0,4}|\n)[ \t\u3000\n\r]*")
+# (written to begin with one character class, which the re engine scans for ~3x faster than
+# trying an alternation at every position: the same matches as ``(?:[。！？!?；;]{1,8}[”’」』）)]{0,4}|\n)``)
+_SENT_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)|[。！？!?；;]{0,7}[”’」』）)]{0,4})[ \t\u3000\n\r]*")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``(start, end)`` where a new sentence begins (quotes stay whole)."""
-    out: list[int] = []
-    for m in _SENT_END.finditer(text, start, end):
-        p = m.end()
-        if start < p < end and (not out or p > out[-1]):
-            out.append(p)
+    # matches are never empty and do not overlap: their ends rise, and only the last can reach ``end``
+    out = [m.end() for m in _SENT_END.finditer(text, start, end)]
+    if out and out[-1] >= end:
+        out.pop()
     return out
