@@ -158,13 +158,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             if g < len(garbled_starts) and garbled_starts[g] < te:
                 te = garbled_starts[g]
             titles.append((ts, te))
+        title_texts = [display(shown[ts:te]) for ts, te in titles]
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
-        found = _metrics(view, shown, blocks, nodes, titles, budget)
+        found = _metrics(view, blocks, nodes, title_texts, budget)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = replace(cut, title_span=facts.pop("title_span"))
-        speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, blocks, found)
-                        .model_copy(update=facts))
+        speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
+                                    found, facts))
 
     if budget.stopped is not None:
         diags.append(Diagnostic.model_construct(
@@ -255,7 +256,7 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     return ends
 
 
-def _metrics(view, shown, blocks: list[Block], nodes, titles, budget=None) -> dict[int, list[Metric]]:
+def _metrics(view, blocks: list[Block], nodes, title_texts: list[str], budget=None) -> dict[int, list[Metric]]:
     """Metrics of each block's sentences, grouped by the block's owner."""
     out: dict[int, list[Metric]] = {}
     paths: dict[int, list[str]] = {}
@@ -265,9 +266,8 @@ def _metrics(view, shown, blocks: list[Block], nodes, titles, budget=None) -> di
             return []
         if i not in paths:
             n = nodes[i]
-            ts, te = titles[i]
             paths[i] = path(n.parent if n.parent is not None else -1) + [
-                view.text[n.cand.start:n.cand.end] + display(shown[ts:te])]
+                view.text[n.cand.start:n.cand.end] + title_texts[i]]
         return paths[i]
 
     found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks], budget)

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .fastmodel import make
+from .fastmodel import maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
@@ -152,15 +152,22 @@ def _owner(pos: int, node_starts: Sequence[int], nodes: Sequence[tuple[int, int,
 # CJK ideographs, CJK punctuation (not the ideographic space), full-width forms
 _CJK = "\u2e80-\u2fff\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uffef"
 _ALNUM = "0-9A-Za-z%×*"
+_WS = "[ \t\u3000\xa0]"
+# Each pattern begins with one character class, which the re engine scans for fast; the
+# lookbehinds then look back from after that character (the same matches as a lookbehind first).
 _GAPS = re.compile(  # bounded runs, entered only right after a CJK or alnum character: linear
-    rf"(?<=[{_CJK}])[ \t\u3000\xa0]{{1,8}}(?=[{_CJK}{_ALNUM}])"
-    rf"|(?<=[{_CJK}][,:;!?])[ \t\u3000\xa0]{{1,8}}(?=[{_CJK}])"
-    rf"|(?<=[{_ALNUM}])[ \t\u3000\xa0]{{1,8}}(?=[{_CJK}])"
+    rf"{_WS}(?:(?<=[{_CJK}]{_WS}){_WS}{{0,7}}(?=[{_CJK}{_ALNUM}])"
+    rf"|(?<=[{_CJK}][,:;!?]{_WS}){_WS}{{0,7}}(?=[{_CJK}])"
+    rf"|(?<=[{_ALNUM}]{_WS}){_WS}{{0,7}}(?=[{_CJK}]))"
 )
 # letter-spaced digits: 1 9 9 8, or  7 0  between spaces (but not 1、1 4月)
-_SPACED_DIGITS = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: [0-9]){2,11}(?![0-9])|(?<= )(?<![0-9] )[0-9] [0-9](?= )")
+_SPACED_DIGITS = re.compile(r"[0-9](?:(?<![0-9][0-9])(?<![0-9] [0-9])(?: [0-9]){2,11}(?![0-9])"
+                            r"|(?<= [0-9])(?<![0-9] [0-9]) [0-9](?= ))")
 _NEEDS_REPAIR = re.compile(r"[\s\xa0]")
 _LATIN_WRAP = re.compile(r"(?<=[A-Za-z])\r?\n(?=[A-Za-z])")
+
+
+_EDGE = " \t\u3000\xa0\r\n"  # what a reading is trimmed of
 
 
 def display(s: str) -> str:
@@ -172,10 +179,19 @@ def display(s: str) -> str:
     >>> display("很有针\\n对性,讲 话稿 1 9 9 8 年,X 秘书长, Powered by it ")
     '很有针对性,讲话稿1998年,X秘书长, Powered by it'
     """
-    s = s.strip(" \t\u3000\xa0\r\n")
-    if not _NEEDS_REPAIR.search(s):  # most sentences: nothing to join
+    s = s.strip(_EDGE)
+    # most sentences: nothing to join (every white space character but " " is unprintable)
+    if (s.isprintable() and " " not in s) or not _NEEDS_REPAIR.search(s):
         return s
-    s = _LATIN_WRAP.sub(" ", s).replace("\r", "").replace("\n", "")
+    return _repair(s)
+
+
+def _repair(s: str) -> str:
+    """``display`` of a trimmed slice that holds white space."""
+    if "\n" in s:
+        s = _LATIN_WRAP.sub(" ", s).replace("\n", "")
+    if "\r" in s:
+        s = s.replace("\r", "")
     s = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), s)
     return _GAPS.sub("", s).strip(" \t\u3000\xa0")
 
@@ -184,25 +200,87 @@ def display(s: str) -> str:
 #: 。 or of line ends in one paragraph: real paragraphs hold tens); bounds records on such input
 SENTENCE_CAP = 1_000
 
+_sentence = maker(Sentence)
+_paragraph = maker(Paragraph)
+_node = maker(OutlineNode)
+_speech = maker(Speech)
+
 
 def make_paragraph(view: TextView, shown: str, a: int, b: int) -> Paragraph:
-    bounds = [a, *sentence_bounds(view.fold, a, b)[:SENTENCE_CAP - 1], b]
-    sents = []
-    for s, e in zip(bounds, bounds[1:]):
-        sents.append(make(Sentence, kind="sentence", text=display(shown[s:e]),
-                          span=(view.boundary(s), view.boundary(e))))
-    return make(Paragraph, kind="paragraph", text=display(shown[a:b]),
-                span=(view.boundary(a), view.boundary(b)), sentences=sents)
+    """The Paragraph of view span ``[a, b)`` and its sentences."""
+    return paragraph_maker(view, shown)(a, b)
+
+
+_LEAD = re.compile(f"[{_EDGE}]*")
+
+
+def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragraph]:
+    """A function that makes the Paragraph of a view span and its sentences, in one pass.
+
+    A sentence's reading is ``display`` of its slice. When the paragraph's trimmed text holds
+    no white space (most do), that is the slice clipped to the trimmed span, with no repair to
+    try; a paragraph of one sentence shares its text and span with it. Span ends are one int
+    object each, shared by the sentence that ends there and the one that starts there.
+    """
+    fold = view.fold
+    plain = view.plain  # nothing deleted: view offsets are input offsets
+    boundary = view.boundary
+    lead = _LEAD.match
+    needs_repair = _NEEDS_REPAIR.search
+    sentence, paragraph = _sentence, _paragraph
+
+    def make(a: int, b: int) -> Paragraph:
+        cuts = sentence_bounds(fold, a, b)
+        i = lead(shown, a, b).end()
+        body = shown[i:b].rstrip(_EDGE)
+        # every white space character but " " is unprintable: one fast C check settles most paragraphs
+        clean = (body.isprintable() and " " not in body) or needs_repair(body) is None
+        text = body if clean else _repair(body)
+        span = (a, b) if plain else (boundary(a), boundary(b))
+        if not cuts:
+            return paragraph({"kind": "paragraph", "text": text, "span": span,
+                              "sentences": [sentence({"kind": "sentence", "text": text, "span": span})]})
+        if len(cuts) >= SENTENCE_CAP:
+            del cuts[SENTENCE_CAP - 1:]
+        bounds = [a, *cuts, b]
+        raw = bounds if plain else [span[0], *map(boundary, cuts), span[1]]
+        sents = []
+        x = a
+        rx = raw[0]
+        if clean:
+            j = i + len(body)
+            for y, ry in zip(bounds[1:], raw[1:]):
+                u = i if x < i else x
+                v = j if y > j else y
+                sents.append(sentence({"kind": "sentence", "text": shown[u:v] if u < v else "", "span": (rx, ry)}))
+                x = y
+                rx = ry
+        else:
+            for y, ry in zip(bounds[1:], raw[1:]):
+                sents.append(sentence({"kind": "sentence", "text": display(shown[x:y]), "span": (rx, ry)}))
+                x = y
+                rx = ry
+        return paragraph({"kind": "paragraph", "text": text, "span": span, "sentences": sents})
+
+    return make
 
 
 def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
                 nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
-                blocks: Sequence[Block], metrics: dict[int, list[Metric]]) -> Speech:
-    """The Speech model; ``metrics`` maps an owner (node index or -1) to its metrics."""
+                title_texts: Sequence[str], blocks: Sequence[Block], metrics: dict[int, list[Metric]],
+                facts: dict[str, object]) -> Speech:
+    """The Speech model; ``metrics`` maps an owner (node index or -1) to its metrics, ``title_texts``
+    are the nodes' titles as read, ``facts`` the speech's occasion, speaker and date."""
     own: dict[int, list[Paragraph]] = {}
+    para = paragraph_maker(view, shown)
     for blk in blocks:
-        own.setdefault(blk.owner, []).append(make_paragraph(view, shown, blk.start, blk.end))
-    built: list[OutlineNode | None] = [None] * len(nodes)
+        mine = own.get(blk.owner)
+        if mine is None:
+            own[blk.owner] = mine = []
+        mine.append(para(blk.start, blk.end))
+    built: list[OutlineNode] = [None] * len(nodes)  # type: ignore[list-item]
+    boundary = view.boundary
+    span_to_raw = view.span_to_raw
     for i in range(len(nodes) - 1, -1, -1):
         n = nodes[i]
         c = n.cand
@@ -210,32 +288,32 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         kids = [built[j] for j in n.children]
         mine = own.get(i, [])
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
-        last = max([p.span[1] for p in mine] + [k.span[1] for k in kids], default=view.boundary(node_ends[i]))
-        built[i] = make(
-            OutlineNode,
-            kind="point" if c.style in POINT_STYLES else "section",
-            marker=view.text[c.start:c.end],
-            style=c.style,
-            ordinal=c.ordinal,
-            depth=n.depth,
-            title=display(shown[ts:te]),
-            span=(view.boundary(c.start), min(last, view.boundary(node_ends[i]))),
-            marker_span=view.span_to_raw(c.start, c.end),
-            title_span=view.span_to_raw(ts, te),
-            blocks=mine,
-            own_metrics=metrics.get(i, []),
-            children=kids,
-        )
+        stop = boundary(node_ends[i])
+        last = max([p.span[1] for p in mine] + [k.span[1] for k in kids], default=stop)
+        built[i] = _node({
+            "kind": "point" if c.style in POINT_STYLES else "section",
+            "marker": view.text[c.start:c.end],
+            "style": c.style,
+            "ordinal": c.ordinal,
+            "depth": n.depth,
+            "title": title_texts[i],
+            "span": (boundary(c.start), min(last, stop)),
+            "marker_span": span_to_raw(c.start, c.end),
+            "title_span": span_to_raw(ts, te),
+            "blocks": mine,
+            "own_metrics": metrics.get(i, []),
+            "children": kids,
+        })
     tops = [built[i] for i, n in enumerate(nodes) if n.parent is None]
-    title = display(shown[cut.title_span[0]:cut.title_span[1]]) if cut.title_span else None
-    sal = display(shown[cut.salutation_span[0]:cut.salutation_span[1]]) if cut.salutation_span else None
-    return make(
-        Speech,
-        kind="speech", index=index, title=title,
-        title_span=view.span_to_raw(*cut.title_span) if cut.title_span else None,
-        occasion=None, speaker=None, date=None,
-        salutation=sal,
-        salutation_span=view.span_to_raw(*cut.salutation_span) if cut.salutation_span else None,
-        span=(view.boundary(start), view.boundary(end)),
-        blocks=own.get(-1, []), own_metrics=metrics.get(-1, []), children=tops,
-    )
+    tspan = cut.title_span
+    sspan = cut.salutation_span
+    return _speech({
+        "kind": "speech", "index": index,
+        "title": display(shown[tspan[0]:tspan[1]]) if tspan else None,
+        "title_span": span_to_raw(*tspan) if tspan else None,
+        "occasion": facts.get("occasion"), "speaker": facts.get("speaker"), "date": facts.get("date"),
+        "salutation": display(shown[sspan[0]:sspan[1]]) if sspan else None,
+        "salutation_span": span_to_raw(*sspan) if sspan else None,
+        "span": (boundary(start), boundary(end)),
+        "blocks": own.get(-1, []), "own_metrics": metrics.get(-1, []), "children": tops,
+    })

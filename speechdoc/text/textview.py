@@ -84,6 +84,11 @@ class TextView:
             folded = text
         return cls(raw, text, folded, vs, rs)
 
+    @property
+    def plain(self) -> bool:
+        """Nothing deleted: every view offset is the same input offset (most inputs)."""
+        return len(self.view_starts) == 1 and len(self.raw) == len(self.text)
+
     def to_raw(self, i: int) -> int:
         """Raw offset of view offset ``i`` (a position *before* a character)."""
         if len(self.view_starts) == 1:  # nothing deleted (most inputs): the view is the input
