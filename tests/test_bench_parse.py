@@ -1,0 +1,86 @@
+"""benchmarks/bench_parse.py runs end to end and refuses to run without input.
+
+It prints times; nothing here asserts one (speed lives in benchmarks/, never in a test).
+What is checked is that every part of its report is there and means what it says.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "benchmarks" / "bench_parse.py"
+REPORT = ROOT / "fixtures" / "query" / "work_report.txt"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(BENCH), *args], capture_output=True, text=True, timeout=300,
+                          env=env)
+
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location("bench_parse", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_input_is_an_error(tmp_path):
+    import os
+
+    done = run(env={**os.environ, "SPEECHDOC_SHARED": str(tmp_path)})  # no files named, no corpus there
+    assert done.returncode == 1 and "no input" in done.stderr and not done.stdout
+    done = run(str(tmp_path / "missing.txt"))
+    assert done.returncode == 1 and "no such file" in done.stderr
+
+
+def test_one_run_reports_both_parsers_the_stages_memory_and_growth():
+    done = run(str(REPORT), "--repeat", "1", "--size", "300k")
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = done.stdout
+    assert re.search(r"input: 1 file, 991 chars", out)
+    assert re.search(r"speechdoc\.parse +[0-9.]+ ms", out) and re.search(r"markdown-it-py \(commonmark\) parse +[0-9.]+ ms", out)
+    assert re.search(r"ratio speechdoc / markdown-it-py: +[0-9.]+", out)
+    stages = re.findall(r"^  (\S+(?: itself)?) +[0-9.]+ ms +[0-9.]+%", out, re.M)
+    assert {"text.clean.clean", "outline.markers.scan", "pipeline itself"} <= set(stages), stages
+    sizes = [int(n.replace(",", "")) for n in re.findall(r"^ +([0-9,]+) chars:", out, re.M)]
+    assert len(sizes) == 2 and 29_000 < sizes[0] <= 30_000 and 299_000 < sizes[1] <= 300_000
+    assert len(re.findall(r"RSS growth during parse +\d+ MB = +[0-9.]+ B/char", out)) == 2
+    assert re.search(r"growth: 10x the input took [0-9.]+x the time", out)
+
+
+def test_no_memory_skips_the_generated_document():
+    done = run(str(REPORT), "--repeat", "1", "--no-memory", "--no-stages")
+    assert done.returncode == 0 and "ratio" in done.stdout
+    assert "generated document" not in done.stdout and "time by stage" not in done.stdout
+
+
+def test_the_stage_clock_charges_each_stage_its_own_time_and_unwraps():
+    bench = load_bench()
+    import speechdoc
+    from speechdoc import pipeline
+
+    found = bench.stage_functions(pipeline)
+    names = {bench.label(owner, name) for owner, name in found}
+    assert {"text.clean.clean", "text.layout.analyse", "outline.markers.scan", "readers.open_input"} <= names
+    originals = [getattr(owner, name) for owner, name in found]
+    clock = bench.StageClock()
+    for owner, name in found:
+        clock.wrap(owner, name)
+    try:
+        speechdoc.parse(REPORT.read_text(encoding="utf-8"))
+    finally:
+        clock.unwrap()
+    assert [getattr(owner, name) for owner, name in found] == originals
+    assert clock.calls["text.clean.clean"] == 1 and clock.calls["outline.markers.scan"] == 1
+    assert all(sec >= 0 for sec in clock.own.values())
+
+
+def test_the_generated_document_repeats_the_texts_up_to_the_size_at_a_line_end():
+    bench = load_bench()
+    text = bench.generated(["一、总体要求\n增长6%。\n", "二、重点任务\n"], 100)
+    assert len(text) <= 100 and text.endswith("\n") and text.startswith("一、总体要求\n增长6%。\n\n二、重点任务\n\n一、")
