@@ -99,6 +99,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     diags = [Diagnostic.model_construct(severity=s, code=c, message=m, span=None if a is None else (a, b))
              for s, c, m, a, b in loaded.diagnostics]
     cleaned = clean(raw)
+    diags.extend(Diagnostic.model_construct(severity=s, code=c, message=m, span=(a, b))
+                 for s, c, m, a, b in cleaned.diagnostics)  # noise-cap: chrome past NOISE_CAP stays text
     if extracted is not None and extracted.noise:
         from .readers import with_noise
 

@@ -182,6 +182,31 @@ def test_a_line_storm_stops_cutting_paragraphs_at_the_cap(monkeypatch):
     assert last.span[0] < a and last.span[1] == len(doc.text)  # the paragraph open at the cap runs on
 
 
+@pytest.mark.parametrize("generator,kind,mark", [
+    ("control-chars", "page_break", "\x0c"),  # a form feed in every line: one page break each
+    ("breadcrumb-lines", "breadcrumb", "您的位置"),  # a page of nothing but breadcrumb lines
+])
+def test_a_storm_of_page_chrome_stops_at_the_noise_cap_and_the_rest_stays_text(monkeypatch, generator, kind, mark):
+    from speechdoc.text import clean
+
+    monkeypatch.setattr(clean, "NOISE_CAP", 100)
+    text = GENERATORS[generator].make(SIZE)
+    doc = speechdoc.parse(text)
+    [(a, b)] = [d.span for d in doc.diagnostics if d.code == "noise-cap"]
+    assert len(doc.noise) == 100 and {r.kind for r in doc.noise} == {kind}
+    assert doc.noise[-1].span[1] <= a and mark in doc.text[a:b]  # it points at the first piece not set aside
+    check_document(doc)  # every character still in one place: the chrome after the cap is in paragraphs
+    check_spans(doc)
+    # all the chrome before the cap is set aside, none after it (that is in the paragraphs check_document saw)
+    assert sum(doc.text_at(r.span).count(mark) for r in doc.noise) == text[:a].count(mark) < text.count(mark)
+
+
+def test_page_chrome_under_the_cap_is_all_set_aside():
+    doc = speechdoc.parse(GENERATORS["control-chars"].make(SIZE))
+    assert "noise-cap" not in {d.code for d in doc.diagnostics}
+    assert sum(doc.text_at(r.span).count("\x0c") for r in doc.noise) == doc.text.count("\x0c") == len(doc.noise)
+
+
 def test_a_paragraph_of_a_thousand_sentences_keeps_the_rest_in_its_last(monkeypatch):
     from speechdoc.document import assemble
 
@@ -196,7 +221,7 @@ def test_a_paragraph_of_a_thousand_sentences_keeps_the_rest_in_its_last(monkeypa
 
 def test_documents_under_the_caps_carry_no_cap_diagnostic():
     doc = speechdoc.parse(fill(SPEECH, SIZE))
-    assert not {"node-cap", "metric-cap", "paragraph-cap"} & {d.code for d in doc.diagnostics}
+    assert not {"node-cap", "metric-cap", "paragraph-cap", "noise-cap"} & {d.code for d in doc.diagnostics}
 
 
 # -- a hypothesis property over mixtures of the hostile classes (issue 14 item 8) --

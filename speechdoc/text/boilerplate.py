@@ -1,4 +1,4 @@
-"""Page chrome as data: the rules that recognise web boilerplate, compiled once.
+"""Page chrome as data: the rules that recognise web boilerplate, compiled at their first use.
 
 Rules match the *folded* view (simplified script), so one row covers both scripts:
 ``發表時間`` folds to ``发表时间``. Two tables:
@@ -6,10 +6,13 @@ Rules match the *folded* view (simplified script), so one row covers both script
 * :data:`LINE_RULES` — a whole physical line (edges trimmed) is chrome: a
   breadcrumb, a date line, a footer. Tried in order; the first match wins.
 * :data:`INLINE_RULES` — a notice inside running text: truncation notices,
-  ``3590 字范文``. Scanned over the whole fold, so every pattern starts with a
-  fixed character and has bounded counts (no quadratic scans on 40k-char runs).
+  ``3590 字范文``. Scanned over the whole fold, so every pattern has bounded counts
+  (no quadratic scans on 40k-char runs), and only when the fold holds one of the
+  words every match of it contains (:func:`inline_rules`).
 
-A new kind of chrome is one row here plus one fixture in ``fixtures/clean/``.
+The tables hold pattern sources; they are compiled when the first text is cleaned, not
+when speechdoc is imported. A new kind of chrome is one row here plus one fixture in
+``fixtures/clean/``.
 
 >>> [k for k, _ in LINE_RULES][:3]
 ['breadcrumb', 'dateline', 'dateline']
@@ -21,8 +24,10 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["LINE_RULES", "INLINE_RULES", "FORM_FEED", "MAX_LINE", "line_kind", "SITE_RULES"]
+__all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "line_kind", "any_line", "inline_rules", "form_feed",
+           "SITE_RULES"]
 
 #: lines longer than this are never whole-line chrome (chrome is short)
 MAX_LINE = 400
@@ -31,70 +36,71 @@ _PAGE_NO = r"[0-9０-９]{1,4}"
 _DATE = r"(?:\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?)"
 _SEP = r"[ \t\u3000]{0,4}[:：]"
 
-# (kind, pattern): fullmatch on one trimmed folded line
-LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"(?:您的位置|你的位置|您现在的位置|当前位置|所在位置|现在位置)" + _SEP + r".{0,300}")),
+# (kind, pattern source): fullmatch on one trimmed folded line; compiled at the first use, as one alternation
+LINE_RULES: list[tuple[str, str]] = [
+    ("breadcrumb", r"(?:您的位置|你的位置|您现在的位置|当前位置|所在位置|现在位置)" + _SEP + r".{0,300}"),
     # 发布时间:2024/6/12 13:11:05 (… 来源: … 点击: …)
-    ("dateline", re.compile(r"(?:发布|发表|更新|上传|录入|添加)?(?:时间|日期)" + _SEP + r"[ \t\u3000]{0,4}" + _DATE + r".{0,120}")),
+    ("dateline", r"(?:发布|发表|更新|上传|录入|添加)?(?:时间|日期)" + _SEP + r"[ \t\u3000]{0,4}" + _DATE + r".{0,120}"),
     # file-sharing header: - 2021-05-25 发布 |
-    ("dateline", re.compile(r"-?[ \t\u3000]{0,4}" + _DATE + r"[ \t\u3000]{0,4}(?:发布|上传)[ \t\u3000]{0,4}\|?")),
+    ("dateline", r"-?[ \t\u3000]{0,4}" + _DATE + r"[ \t\u3000]{0,4}(?:发布|上传)[ \t\u3000]{0,4}\|?"),
     # 2021-02-25 10:22 来源:… / 作者:… (a date line without its label)
-    ("dateline", re.compile(_DATE + r"[ \t\u3000]{0,3}(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{0,3}"
-                            r"(?:来源|作者|点击|浏览|编辑|发布|阅读)[ \t\u3000]{0,3}[:：]?.{0,80}")),
-    ("source", re.compile(r"(?:来源|点击|点击数|浏览|浏览次数|阅读|阅读次数|作者|投稿|编辑|责任编辑|文章来源)" + _SEP + r".{0,80}")),
+    ("dateline", _DATE + r"[ \t\u3000]{0,3}(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{0,3}"
+                 r"(?:来源|作者|点击|浏览|编辑|发布|阅读)[ \t\u3000]{0,3}[:：]?.{0,80}"),
+    ("source", r"(?:来源|点击|点击数|浏览|浏览次数|阅读|阅读次数|作者|投稿|编辑|责任编辑|文章来源)" + _SEP + r".{0,80}"),
     # a printed page number on its own line: — 2 —, - 3 -, 第 3 页, 第3页 共10页, Page 3 of 10
-    ("page_break", re.compile(
-        r"[-—–－─―‒~～]{1,3}[ \t\u3000]{0,3}" + _PAGE_NO + r"[ \t\u3000]{0,3}[-—–－─―‒~～]{1,3}"
+    ("page_break",
+        r"(?i:[-—–－─―‒~～]{1,3}[ \t\u3000]{0,3}" + _PAGE_NO + r"[ \t\u3000]{0,3}[-—–－─―‒~～]{1,3}"
         r"|第[ \t\u3000]{0,2}" + _PAGE_NO + r"[ \t\u3000]{0,2}页(?:[ \t\u3000,，/／]{0,3}共[ \t\u3000]{0,2}" + _PAGE_NO
         + r"[ \t\u3000]{0,2}页)?|共[ \t\u3000]{0,2}" + _PAGE_NO + r"[ \t\u3000]{0,2}页[ \t\u3000,，/／]{0,3}第[ \t\u3000]{0,2}"
-        + _PAGE_NO + r"[ \t\u3000]{0,2}页|page[ \t]{0,2}" + _PAGE_NO + r"(?:[ \t]{0,2}(?:of|/)[ \t]{0,2}" + _PAGE_NO + ")?",
-        re.I)),
-    ("file_header", re.compile(r"-?[ \t\u3000]{0,4}\d{1,6}(?:\.\d{1,3})?[ \t\u3000]{0,4}[KMG]B[ \t\u3000]{0,4}\|?", re.I)),
-    ("file_header", re.compile(r"-?[ \t\u3000]{0,4}\d{1,5}[ \t\u3000]{0,4}页[ \t\u3000]{0,4}\|?")),
-    ("file_header", re.compile(r"(?:申明敬告|声明敬告|文档介绍|文档简介|下载文档|免费下载|收藏文档|文档格式)" + r".{0,300}")),
-    ("promo", re.compile(r"(?:下面是小编|以下是小编|下面是为大家|以下是为大家|本文是小编|小编为大家|本篇文章|欢迎阅读|欢迎大家阅读"
-                         r"|以上就是小编|以上是小编|更多相关(?:内容|文章|阅读|范文|资料|推荐)|相关阅读|热门推荐|猜你喜欢|文章来源于网络).{0,300}")),
-    ("page_meta", re.compile(r"(?:全文共|本文共|阅读本文大约需要|阅读本文需要)[ \t\u3000]{0,2}\d{1,7}[ \t\u3000]{0,2}(?:字|分钟).{0,40}"
-                             r"|[【\[]?字体[:：].{0,20}|[【\[]?(?:打印本页|关闭窗口|微信扫一扫|分享到|收藏本页)[】\]]?.{0,30}|[【\[]?举报[】\]]?")),
+        + _PAGE_NO + r"[ \t\u3000]{0,2}页|page[ \t]{0,2}" + _PAGE_NO + r"(?:[ \t]{0,2}(?:of|/)[ \t]{0,2}" + _PAGE_NO + ")?)"),
+    ("file_header", r"(?i:-?[ \t\u3000]{0,4}\d{1,6}(?:\.\d{1,3})?[ \t\u3000]{0,4}[KMG]B[ \t\u3000]{0,4}\|?)"),
+    ("file_header", r"-?[ \t\u3000]{0,4}\d{1,5}[ \t\u3000]{0,4}页[ \t\u3000]{0,4}\|?"),
+    ("file_header", r"(?:申明敬告|声明敬告|文档介绍|文档简介|下载文档|免费下载|收藏文档|文档格式)" + r".{0,300}"),
+    ("promo", r"(?:下面是小编|以下是小编|下面是为大家|以下是为大家|本文是小编|小编为大家|本篇文章|欢迎阅读|欢迎大家阅读"
+              r"|以上就是小编|以上是小编|更多相关(?:内容|文章|阅读|范文|资料|推荐)|相关阅读|热门推荐|猜你喜欢|文章来源于网络).{0,300}"),
+    ("page_meta", r"(?:全文共|本文共|阅读本文大约需要|阅读本文需要)[ \t\u3000]{0,2}\d{1,7}[ \t\u3000]{0,2}(?:字|分钟).{0,40}"
+                  r"|[【\[]?字体[:：].{0,20}|[【\[]?(?:打印本页|关闭窗口|微信扫一扫|分享到|收藏本页)[】\]]?.{0,30}|[【\[]?举报[】\]]?"),
     # labels that are chrome whatever follows them
-    ("footer", re.compile(
-        r"(?:推荐访问|相关热词搜索|热词搜索|版权所有|版权声明|copyright|powered by|备案号|客服微信|客服qq|联系客服|免责声明"
-        r"|本站部分文章|本站文章均|温馨提示).{0,300}", re.I)),
+    ("footer",
+        r"(?i:(?:推荐访问|相关热词搜索|热词搜索|版权所有|版权声明|copyright|powered by|备案号|客服微信|客服qq|联系客服|免责声明"
+        r"|本站部分文章|本站文章均|温馨提示).{0,300})"),
     # links and headings that are chrome alone or before a colon (阅读全文件后… stays text)
-    ("footer", re.compile(
+    ("footer",
         r"(?:热点文章阅读|热门文章|相关文章|相关推荐|文章搜索|最新文章|查看更多|展开阅读全文|展开全文|阅读全文|继续阅读"
         r"|发布评论|发表评论|网友评论|注册[ \t\u3000\xa0]{0,4}登[陆录]|登[陆录][ \t\u3000\xa0]{0,4}注册|不存在或已删除"
         r"|上一篇|下一篇|返回顶部|返回首页|点击下载|下载文档|全文阅读已结束|收藏本文|分享到)"
-        r"(?:[ \t\u3000]{0,2}[:：].{0,300}|[ \t\u3000>»›…。.!！]{0,4})")),
-    ("footer", re.compile(r".{0,40}icp[备证]\s{0,2}\d{4,12}号.{0,60}", re.I)),
-    ("footer", re.compile(r"[.。…·]{3,400}|(?:public domain|false|true)", re.I)),
-    ("truncation", re.compile(r"(?:预览结束|预览已结束|试读结束|未完待续|内容已省略"
-                              r"|还剩[ \t\u3000]{0,2}\d{1,5}[ \t\u3000]{0,2}页未读).{0,40}")),
+        r"(?:[ \t\u3000]{0,2}[:：].{0,300}|[ \t\u3000>»›…。.!！]{0,4})"),
+    ("footer", r"(?i:.{0,40}icp[备证]\s{0,2}\d{4,12}号.{0,60})"),
+    ("footer", r"(?i:[.。…·]{3,400}|(?:public domain|false|true))"),
+    ("truncation", r"(?:预览结束|预览已结束|试读结束|未完待续|内容已省略"
+                   r"|还剩[ \t\u3000]{0,2}\d{1,5}[ \t\u3000]{0,2}页未读).{0,40}"),
 ]
 
 _N = r"[0-9０-９]{1,9}"
-# (kind, pattern): finditer over the whole fold
-# each pattern opens with a lookahead of its possible first characters, so re skips
-# ordinary text fast instead of trying the optional prefix at every position
-INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+# (kind, pattern source, words): finditer over the whole fold, run only when the fold holds one of
+# the words (every match contains one), so a text without them costs a few str.find calls
+INLINE_RULES: list[tuple[str, str]] = [
     # ……(新文秘网http://…省略962字,正式会员可完整阅读)……
-    ("truncation", re.compile(
-        r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][^()（）\n]{0,80}?(?:省略|隐藏)[ \t\u3000]{0,2}" + _N
-        + r"[ \t\u3000]{0,2}字[^()（）\n]{0,60}[)）][ \t\u3000]{0,3}(?:…{1,2}|\.{3,6})?")),
+    ("truncation",
+     r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][^()（）\n]{0,80}?(?:省略|隐藏)[ \t\u3000]{0,2}" + _N
+     + r"[ \t\u3000]{0,2}字[^()（）\n]{0,60}[)）][ \t\u3000]{0,3}(?:…{1,2}|\.{3,6})?"),
     # ……(未完,全文共8057字,当前仅显示2700字…)  — closed, else to the end of the line
-    ("truncation", re.compile(
-        r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})")),
-    ("truncation", re.compile(r"-{2,8}[ \t\u3000]{0,3}此处(?:隐藏|省略)[ \t\u3000]{0,3}" + _N + r"[ \t\u3000]{0,3}字[ \t\u3000]{0,3}-{2,8}")),
-    ("truncation", re.compile(r"(?:预览结束|预览已结束|试读结束)")),
-    ("page_meta", re.compile(r"(?=[0-9０-９])(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文")),
-    ("footer", re.compile(r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))")),
+    ("truncation",
+     r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})"),
+    ("truncation", r"-{2,8}[ \t\u3000]{0,3}此处(?:隐藏|省略)[ \t\u3000]{0,3}" + _N + r"[ \t\u3000]{0,3}字[ \t\u3000]{0,3}-{2,8}"),
+    ("truncation", r"(?:预览结束|预览已结束|试读结束)"),
+    ("page_meta", r"(?=[0-9０-９])(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文"),
+    ("footer", r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))"),
 ]
+#: for each inline rule, words of which every match holds one (no word ends in how another begins,
+#: so one scan for all of them finds every one a text holds)
+_INLINE_WORDS: list[tuple[str, ...]] = [("省略", "隐藏"), ("未完",), ("此处",), ("预览结束", "预览已结束", "试读结束"),
+                                       ("字范文",), ("查看更多", "展开全文", "阅读全文")]
 
 #: a form feed (a PDF page break), with the bare page number printed just before or after it;
 #: scanned only when the text holds a form feed
-FORM_FEED = re.compile(
-    r"(?:(?<![^\n])[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}\n?)?[ \t\u3000]{0,8}"
-    r"\f[\f \t\u3000]{0,64}(?:\n?[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}(?=\n|$))?")
+_FORM_FEED = (r"(?:(?<![^\n])[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}\n?)?[ \t\u3000]{0,8}"
+              r"\f[\f \t\u3000]{0,64}(?:\n?[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}(?=\n|$))?")
 
 # where a page names its own site, in order of trust; group 1 is the name
 SITE_RULES: list[re.Pattern[str]] = [
@@ -110,9 +116,26 @@ SITE_RULES: list[re.Pattern[str]] = [
 
 # every line rule as one alternation of named groups, tried in table order in one call (as mistune does):
 # a line of text costs one fullmatch, not one a rule
-_LINE_KINDS = [kind for kind, _ in LINE_RULES]
-_ANY_LINE = re.compile("|".join(
-    f"(?P<r{i}>{'(?i:' if rule.flags & re.I else '(?:'}{rule.pattern}))" for i, (_, rule) in enumerate(LINE_RULES)))
+LINE_KINDS = [kind for kind, _ in LINE_RULES]
+
+
+@lru_cache(maxsize=1)
+def any_line() -> re.Pattern[str]:
+    """Every line rule as one pattern; ``LINE_KINDS[int(m.lastgroup[1:])]`` is the kind of a match."""
+    return re.compile("|".join(f"(?P<r{i}>(?:{rule}))" for i, (_, rule) in enumerate(LINE_RULES)))
+
+
+@lru_cache(maxsize=1)
+def inline_rules() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str], tuple[str, ...]]]]:
+    """A pattern of every inline rule's words, and (kind, compiled pattern, words) of each rule:
+    a rule is run only on a text where the first pattern finds one of its words."""
+    words = re.compile("|".join(w for ws in _INLINE_WORDS for w in ws))
+    return words, [(kind, re.compile(rule), ws) for (kind, rule), ws in zip(INLINE_RULES, _INLINE_WORDS)]
+
+
+@lru_cache(maxsize=1)
+def form_feed() -> re.Pattern[str]:
+    return re.compile(_FORM_FEED)
 
 
 def line_kind(line: str, start: int = 0, end: int | None = None) -> str | None:
@@ -120,5 +143,5 @@ def line_kind(line: str, start: int = 0, end: int | None = None) -> str | None:
     end = len(line) if end is None else end
     if end <= start or end - start > MAX_LINE:
         return None
-    m = _ANY_LINE.fullmatch(line, start, end)
-    return None if m is None else _LINE_KINDS[int(m.lastgroup[1:])]  # type: ignore[index]
+    m = any_line().fullmatch(line, start, end)
+    return None if m is None else LINE_KINDS[int(m.lastgroup[1:])]  # type: ignore[index]

@@ -20,15 +20,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import contents, mojibake, pages
-from .boilerplate import FORM_FEED, INLINE_RULES, MAX_LINE, SITE_RULES, line_kind
+from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, inline_rules
 from .textview import TextView
 
-__all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS", "INVISIBLE"]
+__all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS", "INVISIBLE", "NOISE_CAP"]
+
+#: More pieces of page chrome than any page has (the corpus's most: 93 in one text). Past this
+#: many noise records the rest of the chrome stays text (in paragraphs), and one ``noise-cap``
+#: diagnostic says where: a storm of form feeds or breadcrumb lines cannot cost a record each.
+NOISE_CAP = 5_000
 
 #: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay
 GLOSS = re.compile(
     r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # every gloss has one
 
 #: characters that show nothing (NUL, soft hyphen, zero-width space/joiners, bidi marks and
 #: isolates, word joiner, BOM): deleted from the view like glosses, so one before a heading never
@@ -40,6 +46,10 @@ INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 # read as \n in the fold, where the later stages look for line starts; the shown text keeps them
 _LINE_END_CHARS = "\x0b\x1c\x1d\x1e\x85\u2028\u2029\r"
 _LINE_ENDS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028\u2029]|\r(?!\n)")
+
+# anything the view or the fold must change besides the script: most texts hold none, and one scan
+# for all of them costs less than looking for each kind apart
+_SPECIAL = re.compile(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}\ud800-\udfff]")
 
 _LICENCE = re.compile(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
 _NOTES = re.compile(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
@@ -57,6 +67,8 @@ class Cleaned:
     view: TextView
     noise: list[Noise] = field(default_factory=list)
     garbled: list[tuple[int, int]] = field(default_factory=list)  # raw spans of mojibake
+    #: (severity, code, message, raw start, raw end): ``noise-cap`` when chrome stayed text past NOISE_CAP
+    diagnostics: list[tuple[str, str, str, int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +100,12 @@ def fold_script(text: str) -> str:
     return out if len(out) == len(text) else safe
 
 
+def _fold_script_only(text: str) -> str:
+    """:func:`_fold` of a text without surrogates or line ends other than ``\\n``."""
+    out = _t2s()(text) if text else text
+    return out if len(out) == len(text) else fold_script(text)
+
+
 def _fold(text: str) -> str:
     """The script fold, with every kind of line end read as ``\n`` (same length)."""
     out = fold_script(text)
@@ -96,26 +114,39 @@ def _fold(text: str) -> str:
 
 
 def clean(raw: str) -> Cleaned:
-    deletions = [(m.start(), m.end()) for m in GLOSS.finditer(raw)]
-    invisible = [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)] \
-        if any(ch in raw for ch in _INVISIBLE_CHARS) else []
-    if invisible != [(0, len(raw))]:  # a text of nothing else keeps them: some paragraph must hold it
-        deletions += invisible
-    first = TextView.build(raw, deletions=deletions, fold=_fold)
+    deletions = []
+    if _SPECIAL.search(raw) is None:  # no gloss, invisible character, other line end or surrogate
+        first = TextView.build(raw, fold=_fold_script_only)
+    else:
+        if any(ch in raw for ch in _TONE_MARKS):
+            deletions = [(m.start(), m.end()) for m in GLOSS.finditer(raw)]
+        invisible = [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)] \
+            if any(ch in raw for ch in _INVISIBLE_CHARS) else []
+        if invisible != [(0, len(raw))]:  # a text of nothing else keeps them: some paragraph must hold it
+            deletions += invisible
+        first = TextView.build(raw, deletions=deletions, fold=_fold)
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
-    tail = _LICENCE.search(fold, int(n * 0.6))
+    # each pattern needs its word (作品, 注) after where it is looked for: one str.find when it is not there
+    tail = _LICENCE.search(fold, int(n * 0.6)) if fold.find("作品", int(n * 0.6)) >= 0 else None
     if tail:
         spans.append(("licence", tail.start(), n))
-    notes = _NOTES.search(fold, int(n * 0.5))
+    note = fold.find("注", int(n * 0.5))
+    notes = _NOTES.search(fold, max(int(n * 0.5), note - 8)) if note >= 0 else None  # 注 is at most 8 in
     if notes and not (tail and notes.start() > tail.start()):
         spans.append(("notes", notes.start(), tail.start() if tail else n))
     merged = _join_page_breaks(_swallow_blanks(_merge(spans), fold))
+    said = []
+    if len(merged) > NOISE_CAP:
+        kind, s, e = merged[NOISE_CAP]
+        merged = merged[:NOISE_CAP]
+        said.append(("warning", "noise-cap", f"more than {NOISE_CAP:,} pieces of page chrome: from here on "
+                     f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     view = first.masked([(x.start, x.end) for x in noise])
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)]
-    return Cleaned(view, noise, garbled)
+    return Cleaned(view, noise, garbled, said)
 
 
 _TRIM = " \t\u3000\xa0\r"
@@ -164,24 +195,31 @@ def _lines(fold: str):
 
 
 def _chrome(fold: str) -> list[tuple[str, int, int]]:
-    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`."""
+    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`.
+
+    Lines are walked, never stored: a text of a million short lines holds no tuple per line.
+    """
     spans: list[tuple[str, int, int]] = []
-    lines = list(_lines(fold))
-    for s, e in lines:
-        kind = line_kind(fold, s, e)
-        if kind:
-            spans.append((kind, s, e))
-    for kind, rule in INLINE_RULES:
-        spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
+    fullmatch = any_line().fullmatch  # boilerplate.line_kind, inlined: this runs once a line
+    for s, e in _lines(fold):
+        if e - s <= MAX_LINE:
+            m = fullmatch(fold, s, e)
+            if m is not None:
+                spans.append((LINE_KINDS[int(m.lastgroup[1:])], s, e))  # type: ignore[index]
+    words, rules = inline_rules()
+    present = set(words.findall(fold))
+    for kind, rule, needs in rules:
+        if not present.isdisjoint(needs):
+            spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
     if "\f" in fold:
-        spans.extend(("page_break", m.start(), m.end()) for m in FORM_FEED.finditer(fold))
-    spans.extend(("toc", s, e) for s, e in contents.find(fold, lines))
+        spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))
+    spans.extend(("toc", s, e) for s, e in contents.find(fold))
     spans.extend(("page_break", s, e) for s, e in pages.chunk_labels(fold))
     # a line that only names the site the chrome names is chrome too
     names = {m.group(1) for kind, s, e in spans if kind not in ("page_break", "toc")
              for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
     if names:  # a set lookup per line, so many names cannot make this quadratic
-        spans.extend(("site", s, e) for s, e in lines
+        spans.extend(("site", s, e) for s, e in _lines(fold)
                      if e - s <= 60 and _SITE_HEAD.match(fold, s, e).group().rstrip(" \t") in names)
     return spans
 
