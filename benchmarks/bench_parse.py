@@ -61,7 +61,10 @@ def files(named: list[str]) -> list[Path]:
 
 def read_texts(paths: list[Path]) -> list[str]:
     """Each file decoded as ``parse_file`` decodes it (so both parsers get the same ``str``)."""
-    from speechdoc.text.load import load, read_path
+    try:
+        from speechdoc.text.load import load, read_path
+    except ImportError:  # a tree from before the layout move (PYTHONPATH=/an/old/checkout), to compare
+        from speechdoc.load import load, read_path  # type: ignore[no-redef]
 
     return [load(read_path(p)).text for p in paths]
 
