@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from .outline import meta as meta_stage
@@ -39,7 +40,7 @@ from .outline.segment import find_speeches
 if TYPE_CHECKING:  # the readers load at the first parse, not at import
     from .readers import Extracted, Reader
 
-__all__ = ["METRIC_CAP", "NODE_CAP", "PARAGRAPH_CAP", "parse", "parse_file"]
+__all__ = ["DIAGNOSTIC_CAP", "METRIC_CAP", "NODE_CAP", "PARAGRAPH_CAP", "parse", "parse_file"]
 
 #: More structure than any speech holds (the corpus's largest: 60 nodes, 437 metrics). Past
 #: NODE_CAP marker candidates or METRIC_CAP quantity phrases in one document no more are read
@@ -49,6 +50,10 @@ NODE_CAP = 5_000
 METRIC_CAP = 10_000
 PARAGRAPH_CAP = 20_000
 _CAP_SLACK = 256  # markers scanned past the cap: titles and salutations set some aside
+#: Diagnostics of one code in one document (the corpus's most: 31). Past it one ``diagnostic-cap``
+#: warning, where the first one not listed was, stands for the rest: 58 k ``number-too-long`` cost
+#: more than the document. Producers that can explode are cut at DIAGNOSTIC_CAP + 1 items.
+DIAGNOSTIC_CAP = 1_000
 
 Script = Literal["source", "simplified"]
 
@@ -134,7 +139,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     garbled_starts = sorted(a for a, _ in garbled)
     diags.extend(Diagnostic.model_construct(severity="warning", code="mojibake", span=(a, b),
                                             message=f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}")
-                 for a, b in cleaned.garbled)
+                 for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1))
 
     front = []
     if cuts[0].start > 0:
@@ -175,13 +180,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             message=f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here"))
     diags.extend(Diagnostic.model_construct(  # 增长百分之九九九九九九九九九九九: reported, never read in part
         severity="info", code="number-too-long", span=view.span_to_raw(a, b),
-        message="a numeral longer than any statistic is not read as a metric") for a, b in overlong(fold))
+        message="a numeral longer than any statistic is not read as a metric")
+        for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1))
     noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end].strip(), span=(n.start, n.end))
              for n in cleaned.noise]
     chrome = [(n.kind, *view.raw_span_to_view(n.start, n.end)) for n in cleaned.noise]
     meta = DocumentMeta.model_construct(**meta_stage.document_facts(
         view, shown, display, chrome, cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start,
-        speeches[0].title if speeches else None))
+        speeches[0].title if speeches else None, simplified=script == "simplified"))
     source = SourceInfo.model_construct(format=extracted.format if extracted else "text", encoding=loaded.encoding,
                                         bom=loaded.bom, length=len(raw), path=shown_path(path),
                                         blocks=extracted.blocks if extracted else [])
@@ -194,8 +200,24 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         meta = meta.model_copy(update={"title": meta.title or extracted.title, "date": meta.date or extracted.date})
     return Document.model_construct(
         schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
-        source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise, diagnostics=diags,
+        source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise,
+        diagnostics=_capped(diags),
     )
+
+
+def _capped(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """At most DIAGNOSTIC_CAP diagnostics of each code, in order; one ``diagnostic-cap`` for the rest of a code."""
+    counts: dict[str, int] = {}
+    out = []
+    for d in diags:
+        n = counts[d.code] = counts.get(d.code, 0) + 1
+        if n <= DIAGNOSTIC_CAP:
+            out.append(d)
+        elif n == DIAGNOSTIC_CAP + 1:
+            out.append(Diagnostic.model_construct(
+                severity="warning", code="diagnostic-cap", span=d.span,
+                message=f"more than {DIAGNOSTIC_CAP:,} {d.code} diagnostics: no more of them are listed from here"))
+    return out
 
 
 def _marked_headings(extracted: Extracted | None, view) -> tuple[list[int], list[int], list[int]] | None:

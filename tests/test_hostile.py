@@ -182,6 +182,28 @@ def test_a_line_storm_stops_cutting_paragraphs_at_the_cap(monkeypatch):
     assert last.span[0] < a and last.span[1] == len(doc.text)  # the paragraph open at the cap runs on
 
 
+def test_a_storm_of_one_diagnostic_is_listed_up_to_the_cap_then_summed_up_once(monkeypatch):
+    doc, (a, b) = capped(monkeypatch, "DIAGNOSTIC_CAP", 50, "overlong-han-percent", "diagnostic-cap")
+    listed = [d.span for d in doc.diagnostics if d.code == "number-too-long"]
+    assert len(listed) == 50 and listed[-1][1] <= a  # in text order, up to the cap
+    assert doc.text[a:b] in {"九九九九九九九九九九九", "百分之九九九九九九九九九九九"}  # the 51st numeral
+    assert doc.metrics() == []
+    summary = next(d for d in doc.diagnostics if d.code == "diagnostic-cap")
+    assert "number-too-long" in summary.message and doc.diagnostics[-1] is summary
+
+
+def test_mojibake_diagnostics_are_capped_per_code(monkeypatch):
+    from speechdoc import pipeline
+
+    monkeypatch.setattr(pipeline, "DIAGNOSTIC_CAP", 20)
+    doc = speechdoc.parse(GENERATORS["random-bytes"].make(SIZE))
+    codes = [d.code for d in doc.diagnostics]
+    assert codes.count("mojibake") == 20
+    assert sum(1 for d in doc.diagnostics if d.code == "diagnostic-cap" and "mojibake" in d.message) == 1
+    assert all(codes.count(c) <= 20 for c in set(codes))
+    check_spans(doc)
+
+
 @pytest.mark.parametrize("generator,kind,mark", [
     ("control-chars", "page_break", "\x0c"),  # a form feed in every line: one page break each
     ("breadcrumb-lines", "breadcrumb", "您的位置"),  # a page of nothing but breadcrumb lines
@@ -221,7 +243,8 @@ def test_a_paragraph_of_a_thousand_sentences_keeps_the_rest_in_its_last(monkeypa
 
 def test_documents_under_the_caps_carry_no_cap_diagnostic():
     doc = speechdoc.parse(fill(SPEECH, SIZE))
-    assert not {"node-cap", "metric-cap", "paragraph-cap", "noise-cap"} & {d.code for d in doc.diagnostics}
+    assert not {"node-cap", "metric-cap", "paragraph-cap", "noise-cap", "diagnostic-cap"} & {
+        d.code for d in doc.diagnostics}
 
 
 # -- a hypothesis property over mixtures of the hostile classes (issue 14 item 8) --
