@@ -30,8 +30,9 @@ __all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS", "INVISIBLE", "NO
 #: diagnostic says where: a storm of form feeds or breadcrumb lines cannot cost a record each.
 NOISE_CAP = 5_000
 
-#: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay
-GLOSS = re.compile(
+#: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay.
+#: ``GLOSS`` is the compiled pattern, built at its first use (module ``__getattr__``)
+_GLOSS = (
     r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # every gloss has one
@@ -69,6 +70,17 @@ class Cleaned:
     garbled: list[tuple[int, int]] = field(default_factory=list)  # raw spans of mojibake
     #: (severity, code, message, raw start, raw end): ``noise-cap`` when chrome stayed text past NOISE_CAP
     diagnostics: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _gloss() -> re.Pattern[str]:
+    return re.compile(_GLOSS)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name == "GLOSS":  # compiled at the first use, not at import
+        return _gloss()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +131,7 @@ def clean(raw: str) -> Cleaned:
         first = TextView.build(raw, fold=_fold_script_only)
     else:
         if any(ch in raw for ch in _TONE_MARKS):
-            deletions = [(m.start(), m.end()) for m in GLOSS.finditer(raw)]
+            deletions = [(m.start(), m.end()) for m in _gloss().finditer(raw)]
         invisible = [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)] \
             if any(ch in raw for ch in _INVISIBLE_CHARS) else []
         if invisible != [(0, len(raw))]:  # a text of nothing else keeps them: some paragraph must hold it

@@ -33,7 +33,7 @@ __all__ = ["find", "is_traditional"]
 
 # one class first (private use, kana, bopomofo, box drawing, Hangul, or ?), then ? must have its
 # letters: a pattern that opens with a class lets re skip plain text in one C loop
-_STRONG = re.compile(
+_STRONG = (
     r"[\ue000-\uf8ff\u3040-\u309f\u30a0-\u30ff\u3100-\u312f\u31a0-\u31bf\u2500-\u257f\u1100-\u11ff\uac00-\ud7af?]"
     r"(?:(?<=\?)[A-Za-z\u00c0-\u024f]{1,8}\)?|(?<!\?))"
 )
@@ -68,6 +68,11 @@ def _repertoire(enc: str, leads: range, trails: list[range]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _strong() -> re.Pattern[str]:
+    return re.compile(_STRONG)
+
+
 @lru_cache(maxsize=None)
 def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     gb = _repertoire("gb2312", range(0xA1, 0xF8), [range(0xA1, 0xFF)])
@@ -95,7 +100,7 @@ def find(text: str, traditional: bool | None = None) -> list[tuple[int, int]]:
     if traditional is None:
         traditional = is_traditional(text)
     rare, not_big5, not_gb = _classes()
-    signals: list[tuple[int, int, bool]] = [(m.start(), m.end(), True) for m in _STRONG.finditer(text)]
+    signals: list[tuple[int, int, bool]] = [(m.start(), m.end(), True) for m in _strong().finditer(text)]
     signals += [(m.start(), m.end(), False) for m in rare.finditer(text)]
     if traditional:  # a simplified text may quote traditional script, so only this way round
         signals += [(m.start(), m.end(), False) for m in not_big5.finditer(text)]
