@@ -37,8 +37,8 @@ only for type checking (``if TYPE_CHECKING:``). The convenience methods here (``
 ``parent``, ``select``, ``chunks``, ``to_records``, ``outline`` …) delegate to them with
 an import inside the method body, which runs at the first call and is a dictionary
 lookup after it. So the model loads alone, ``import speechdoc`` loads none of them, and
-no import circle forms; ``tests/test_document_layout.py`` checks both in fresh
-interpreters and walks the module-level imports of ``speechdoc/document/``.
+no import circle forms; ``tests/test_model_imports.py`` checks both in fresh
+interpreters and walks the module-level imports of the whole package.
 
 The classes build their pydantic schema at first validation or serialisation
 (``defer_build``), not at import: a parse makes its objects without validation
