@@ -141,6 +141,11 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                                             message=f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}")
                  for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1))
 
+    # the page's facts are read before the speeches are built: reading a long chrome record folds a
+    # copy of it, a smaller peak while the model does not hold the document yet
+    page = meta_stage.document_facts(
+        view, shown, display, [(n.kind, *span) for n, span in zip(cleaned.noise, noise_view)],
+        cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start, None, simplified=script == "simplified")
     front = []
     if cuts[0].start > 0:
         for blk in cut_blocks(0, cuts[0].start, lay.para_starts, [], noise_view, fold):
@@ -184,10 +189,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1))
     noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end].strip(), span=(n.start, n.end))
              for n in cleaned.noise]
-    chrome = [(n.kind, *view.raw_span_to_view(n.start, n.end)) for n in cleaned.noise]
-    meta = DocumentMeta.model_construct(**meta_stage.document_facts(
-        view, shown, display, chrome, cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start,
-        speeches[0].title if speeches else None, simplified=script == "simplified"))
+    if not page["title"]:
+        page["title"] = speeches[0].title if speeches else None
+    meta = DocumentMeta.model_construct(**page)
     source = SourceInfo.model_construct(format=extracted.format if extracted else "text", encoding=loaded.encoding,
                                         bom=loaded.bom, length=len(raw), path=shown_path(path),
                                         blocks=extracted.blocks if extracted else [])

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..text.boilerplate import SITE_RULES
-from ..text.textview import TextView
+from ..text.textview import TextView, fold_by_lines
 
 __all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "title_parts",
            "document_facts", "speech_facts"]
@@ -107,18 +107,25 @@ _NO_FACTS = frozenset({"page_break", "toc"})
 
 
 def document_facts(view: TextView, shown: str, display: Callable[[str], str], noise: Sequence[tuple[str, int, int]],
-                   front_end: int, first_title: str | None) -> dict[str, object]:
+                   front_end: int, first_title: str | None, simplified: bool = False) -> dict[str, object]:
     """Fields of DocumentMeta; ``noise`` are (kind, view start, view end).
 
     The title is a collection's name found before ``front_end`` (view offset of the
-    first speech's title), else the first speech's title.
+    first speech's title), else the first speech's title. ``simplified``: ``shown`` is the
+    folded view, and what is read from chrome is folded too.
     """
     fold = view.fold
     facts: dict[str, object] = {"title": None, "date": None, "time": None, "site": None, "source": None,
                                 "truncated": False, "omitted_chars": None, "total_chars": None, "shown_chars": None}
-    # page breaks and tables of contents state no facts about the page: thousands of them cost nothing here
-    chrome = [(k, s, e, _folded(view, s, e)) for k, s, e in noise if k not in _NO_FACTS]
-    for kind, s, e, text in chrome:
+    # page breaks and tables of contents state no facts about the page: thousands of them cost nothing here.
+    # One pass, each record folded when it is read: a list of every folded record held a copy of all the
+    # chrome at once (8 bytes per input character on a document that ends in a long licence).
+    site_rule = len(SITE_RULES)
+    sites: dict[int, str] = {}  # rule index -> what its first matching record reads
+    for kind, s, e in noise:
+        if kind in _NO_FACTS:
+            continue
+        text = _folded(view, s, e)
         if facts["date"] is None and kind in ("dateline", "source"):
             found = parse_date(text)
             if found:
@@ -126,7 +133,7 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
         if facts["source"] is None and kind in ("dateline", "source"):
             m = _SOURCE.search(text)
             if m:
-                facts["source"] = display(_cut(view, shown, s, m.start(1), m.end(1)))
+                facts["source"] = display(_cut(view, simplified, s, m.start(1), m.end(1)))
         if kind == "truncation":
             facts["truncated"] = True
             for key, value in truncation_counts(text).items():
@@ -134,13 +141,17 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
                     facts[key] = (facts[key] or 0) + value  # type: ignore[operator]
                 elif facts[key] is None:
                     facts[key] = value
-    for rule in SITE_RULES:
-        for kind, s, e, text in chrome:
-            m = rule.search(text)
-            if m:
-                facts["site"] = display(_cut(view, shown, s, m.start(1), m.end(1)))
-                break
-        if facts["site"]:
+        for r in range(site_rule):
+            if r not in sites and (m := SITE_RULES[r].search(text)):
+                sites[r] = display(_cut(view, simplified, s, m.start(1), m.end(1)))
+                if sites[r]:
+                    site_rule = r  # later rules cannot win now
+                    break
+    # as if each rule in turn looked through every record: the first rule that reads a name wins; a rule
+    # that only reads an empty one does not stop the rules after it
+    for r in sorted(sites):
+        facts["site"] = sites[r]
+        if sites[r]:
             break
     facts["title"] = _front_title(fold, shown, display, front_end) or first_title
     return facts
@@ -222,16 +233,16 @@ def _folded(view: TextView, s: int, e: int) -> str:
     from ..text.clean import fold_script
 
     a, b = view.boundary(s), view.boundary(e)
-    return fold_script(view.raw[a:b])
+    return fold_by_lines(fold_script, view.raw[a:b])
 
 
-def _cut(view: TextView, shown: str, s: int, a: int, b: int) -> str:
+def _cut(view: TextView, simplified: bool, s: int, a: int, b: int) -> str:
     """Text the user reads for offsets ``a:b`` of the chrome record starting at view offset ``s``."""
     from ..text.clean import GLOSS, fold_script
 
     r0 = view.boundary(s)
     raw = GLOSS.sub("", view.raw[r0 + a:r0 + b])
-    return raw if shown is view.text else fold_script(raw)
+    return fold_script(raw) if simplified else raw
 
 
 _FRONT_TITLE = re.compile(r"[^\n。！？!?；;]{4,120}(?:合编|汇编|合集)(?:[(（][^()（）\n]{1,12}[)）])?")

@@ -20,7 +20,29 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["TextView"]
+__all__ = ["TextView", "fold_by_lines"]
+
+_FOLD_CHUNK = 1 << 16  # characters a fold is given at a time, at least
+
+
+def fold_by_lines(fold: Callable[[str], str], text: str) -> str:
+    """``fold(text)``, computed a run of whole lines (~64 k characters) at a time.
+
+    A script fold converts words of a dictionary, none of which holds a line end, so the
+    result is the same; but the converter needs ~9 bytes per character of what it is
+    given, which on a large document was the peak of the whole parse.
+    """
+    if len(text) <= 2 * _FOLD_CHUNK:
+        return fold(text)
+    out = []
+    a = 0
+    n = len(text)
+    while a < n:
+        b = text.find("\n", a + _FOLD_CHUNK)
+        b = n if b < 0 else b + 1
+        out.append(fold(text[a:b]))
+        a = b
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +88,10 @@ class TextView:
         view = cls(raw, text, text, vs, rs)
         mask_list = sorted((s, e) for s, e in masks if e > s)
         if mask_list:
-            buf: list[str] = []
-            last = 0
-            for s, e in mask_list:
-                vs_, ve_ = view.raw_span_to_view(s, e)
-                if vs_ < last:
-                    vs_ = last
-                if ve_ <= vs_:
-                    continue
-                buf.append(text[last:vs_])
-                buf.append("\n" * (ve_ - vs_))
-                last = ve_
-            buf.append(text[last:])
-            text = "".join(buf)
-        folded = fold(text) if fold is not None else text
+            text = _blank_out(text, [view.raw_span_to_view(s, e) for s, e in mask_list])
+        folded = fold_by_lines(fold, text) if fold is not None else text
+        if folded == text:  # nothing to fold (a text in simplified script): one string, not two
+            folded = text
         if len(folded) != len(text):  # a fold must never move offsets
             folded = text
         return cls(raw, text, folded, vs, rs)
@@ -104,21 +116,9 @@ class TextView:
         spans = sorted(self.raw_span_to_view(s, e) for s, e in masks if e > s)
         if not spans:
             return self
-        text, fold = [], []
-        last = 0
-        for vs, ve in spans:
-            vs = max(vs, last)
-            if ve <= vs:
-                continue
-            text.append(self.text[last:vs])
-            fold.append(self.fold[last:vs])
-            blank = "\n" * (ve - vs)
-            text.append(blank)
-            fold.append(blank)
-            last = ve
-        text.append(self.text[last:])
-        fold.append(self.fold[last:])
-        return TextView(self.raw, "".join(text), "".join(fold), self.view_starts, self.raw_starts)
+        text = _blank_out(self.text, spans)
+        fold = text if self.fold is self.text else _blank_out(self.fold, spans)  # one after the other: a lower peak
+        return TextView(self.raw, text, fold, self.view_starts, self.raw_starts)
 
     def boundary(self, v: int) -> int:
         """Raw offset of a cut *between* view characters; deleted text before ``v`` stays left of it.
@@ -152,3 +152,18 @@ class TextView:
 
     def spans_to_raw(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         return [self.span_to_raw(s, e) for s, e in spans]
+
+
+def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of the sorted view ``spans`` replaced by as many ``\\n``."""
+    out: list[str] = []
+    last = 0
+    for vs, ve in spans:
+        vs = max(vs, last)
+        if ve <= vs:
+            continue
+        out.append(text[last:vs])
+        out.append("\n" * (ve - vs))
+        last = ve
+    out.append(text[last:])
+    return "".join(out)
