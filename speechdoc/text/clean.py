@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, inline_rules
@@ -126,17 +127,16 @@ def _fold(text: str) -> str:
 
 
 def clean(raw: str) -> Cleaned:
-    deletions = []
     if _SPECIAL.search(raw) is None:  # no gloss, invisible character, other line end or surrogate
         first = TextView.build(raw, fold=_fold_script_only)
     else:
-        if any(ch in raw for ch in _TONE_MARKS):
-            deletions = [(m.start(), m.end()) for m in _gloss().finditer(raw)]
-        invisible = [(m.start(), m.end()) for m in INVISIBLE.finditer(raw)] \
-            if any(ch in raw for ch in _INVISIBLE_CHARS) else []
-        if invisible != [(0, len(raw))]:  # a text of nothing else keeps them: some paragraph must hold it
-            deletions += invisible
-        first = TextView.build(raw, deletions=deletions, fold=_fold)
+        # spans to delete, handed over lazily: a zero-width character every few characters
+        # would otherwise be a list of tuples as large as the view's own map
+        glosses = (m.span() for m in _gloss().finditer(raw)) if any(ch in raw for ch in _TONE_MARKS) else ()
+        one = INVISIBLE.search(raw) if any(ch in raw for ch in _INVISIBLE_CHARS) else None
+        invisible = () if one is None or one.span() == (0, len(raw)) else (  # a text of nothing else keeps them:
+            m.span() for m in INVISIBLE.finditer(raw, one.start()))          # some paragraph must hold it
+        first = TextView.build(raw, deletions=chain(glosses, invisible), fold=_fold)
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)

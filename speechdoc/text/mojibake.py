@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from heapq import merge
 from itertools import islice
 
 __all__ = ["find", "is_traditional"]
@@ -100,22 +101,23 @@ def find(text: str, traditional: bool | None = None) -> list[tuple[int, int]]:
     if traditional is None:
         traditional = is_traditional(text)
     rare, not_big5, not_gb = _classes()
-    signals: list[tuple[int, int, bool]] = [(m.start(), m.end(), True) for m in _strong().finditer(text)]
-    signals += [(m.start(), m.end(), False) for m in rare.finditer(text)]
+    # the signals of each kind come in order and never share a start: merged as they come, so a
+    # text full of them (random bytes) holds one cluster at a time, not a list of every signal
+    streams = [((m.start(), m.end(), True) for m in _strong().finditer(text)),
+               ((m.start(), m.end(), False) for m in rare.finditer(text))]
     if traditional:  # a simplified text may quote traditional script, so only this way round
-        signals += [(m.start(), m.end(), False) for m in not_big5.finditer(text)]
-    if not signals:
-        return []
-    signals.sort()
+        streams.append((m.start(), m.end(), False) for m in not_big5.finditer(text))
     out: list[tuple[int, int]] = []
-    cluster = [signals[0]]
-    for sig in signals[1:]:
-        if sig[0] - cluster[-1][1] <= _GAP:
+    cluster: list[tuple[int, int, bool]] = []
+    for sig in merge(*streams):
+        if cluster and sig[0] - cluster[-1][1] <= _GAP:
             cluster.append(sig)
         else:
-            _judge(text, cluster, out)
+            if cluster:
+                _judge(text, cluster, out)
             cluster = [sig]
-    _judge(text, cluster, out)
+    if cluster:
+        _judge(text, cluster, out)
     return out
 
 
