@@ -258,3 +258,23 @@ def test_dev_corpus_metric_f1():
     res = score(CORPUS / "metric_gold.jsonl", CORPUS)
     assert res["metric_f1"] >= 0.9
     assert res["kind_acc"] >= 0.9 and res["direction_acc"] >= 0.85 and res["qualifier_acc"] >= 0.9
+
+
+def test_clause_bounds_fast_path_equals_the_cut_by_cut_loop():
+    """Blocks without parentheses or joined digits take a shortcut; it must cut exactly as the loop."""
+    import random
+
+    from speechdoc.metrics.scan import _clause_loop
+
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").rglob("*.txt"))]
+    fast = 0
+    for text in texts:
+        for _ in range(60):
+            a = rng.randrange(len(text))
+            b = min(len(text), a + rng.randrange(1, 400))
+            upto = rng.choice([None, rng.randrange(a, b + 1)])
+            got = clause_bounds(text, a, b, upto)
+            assert got == _clause_loop(text, a, b, upto), (text[a:b], upto)
+            fast += "(" not in text[a:b] and "（" not in text[a:b]
+    assert fast > 100

@@ -157,11 +157,12 @@ def _models(raw: str, to_raw: Callable[[int, int], tuple[int, int]] | None, foun
 _PLAIN = (not Metric.__private_attributes__ and not Metric.__pydantic_post_init__
           and Metric.model_config.get("extra") != "allow")
 _set = object.__setattr__
+_FIELD_COUNT = len(Metric.model_fields)  # read once: the class attribute is a descriptor call
 
 
 def construct_metric(values: dict[str, object]) -> Metric:
     """A :class:`Metric` from values that are already valid and name every field."""
-    if not _PLAIN or len(values) != len(Metric.model_fields):
+    if not _PLAIN or len(values) != _FIELD_COUNT:
         return Metric.model_construct(**values)  # type: ignore[arg-type]
     m = Metric.__new__(Metric)
     _set(m, "__dict__", values)

@@ -197,6 +197,8 @@ def _report_part(path: tuple[str, ...]) -> str | None:
 
 def opening_part(paragraph_head: str) -> str | None:
     """The part a paragraph opens (``过去一年，…`` → review, ``今年发展主要预期目标是`` → plan)."""
+    if "年" not in paragraph_head and "回顾" not in paragraph_head:
+        return None  # every opener but 回顾过去 names a year (今年, 五年来, 2024年)
     if _REVIEW_OPENER.match(paragraph_head):
         return "review"
     if _PLAN_OPENER.match(paragraph_head):
@@ -216,13 +218,22 @@ def past_period(per: str | None, path: list[str] | None = None) -> bool:
     """Is ``per`` before the year the report plans for (去年, 五年来, 2023年 under 二、2024年目标)?"""
     if per is None:
         return False
+    year = _period_year(per)
+    if year is True:
+        return True
+    if year is not None and path:
+        latest = _latest_year(tuple(path))
+        return latest is not None and year < latest
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _period_year(per: str) -> bool | int | None:
+    """True for a past period written as such (去年, 五年来), else the year it names, else None."""
     if _PAST.match(per):
         return True
     m = _YEAR.match(per.translate(_HAN_DIGITS))
-    if m and path:
-        latest = _latest_year(tuple(path))
-        return latest is not None and int(m.group(1)) < latest
-    return False
+    return int(m.group(1)) if m else None
 
 
 _YEAR = lazy(r"(\d{4})年")
@@ -237,7 +248,16 @@ def _latest_year(path: tuple[str, ...]) -> int | None:
 
 def done(clause_before: str) -> bool:
     """The clause reports something achieved (了, 已, 已经)."""
-    return bool(_DONE.search(squeeze(clause_before)[-8:]))
+    return _has_done(squeeze(clause_before)[-8:])
+
+
+def _has_done(s: str) -> bool:
+    """``_DONE.search(s)`` without a regex call (已经 holds 已)."""
+    return "了" in s or "已" in s
+
+
+#: the last characters a _TARGET_RIGHT_BEFORE match can end with
+_RIGHT_BEFORE_LAST = frozenset("务算标数额值是为")
 
 
 def list_intro_kind(intro: str) -> str | None:
@@ -255,15 +275,16 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
     (确保, 要, 目标是) holds for the rest of its sentence. The caller adds list intros and parts.
     """
     seg = squeeze(segment_before if segment_before is not None else sentence_before)
-    if _FORECAST.search(seg):
+    # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
+    if ("预" in seg or "后" in seg or "可" in seg) and _FORECAST.search(seg):
         return "forecast"
     cb = squeeze(clause_before)
     ca = squeeze(clause_after)
-    if _DONE.search(cb[-8:]) or _DONE.search(ca[:3]) and "要求" in ca:
+    if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]):
         return "actual"
-    if _GOAL_AFTER.search(ca) or _TARGET_RIGHT_BEFORE.search(cb[-6:]):
+    if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
         return "target"
-    if _TARGET_LOCAL.search(seg) or _TARGET.search(squeeze(sentence_before) + ca):
+    if ("计划" in seg or "拟" in seg) and _TARGET_LOCAL.search(seg) or _TARGET.search(squeeze(sentence_before) + ca):
         return "target"
     return "actual"
 
@@ -336,7 +357,10 @@ _COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>[^,
 
 def completion_rate(before: str) -> str | None:
     """``实到外资仅完成年度计划的24.1%`` → 实到外资年度计划完成率 (a share of a plan done)."""
-    m = _COMPLETION.match(_DROP.sub("", squeeze(before)))
+    s = squeeze(before)
+    if "完" not in s or "成" not in s:
+        return None  # no 完成 (dropping words only deletes)
+    m = _COMPLETION.match(_DROP.sub("", s))
     if not m or not m.group("obj") or _DIR.search(m.group("obj")) or "较" in m.group("obj"):
         return None
     subj = re.sub(r"^\d+[项个家]", "", _LEAD.sub("", m.group("subj")))
@@ -349,7 +373,10 @@ _RATE = lazy(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
 
 def rate_before(clause_before: str) -> str | None:
     """The growth rate a shortfall refers to: the last ``…增速`` written before it (M5)."""
-    m = last_match(_RATE, _DROP.sub("", squeeze(clause_before)))
+    s = squeeze(clause_before)
+    if "增" not in s or "速" not in s:
+        return None  # dropping words only deletes: no 增速 can appear
+    m = last_match(_RATE, _DROP.sub("", s))
     return normalise(m.group(1).lstrip("有个县市区等的")) if m else None
 
 

@@ -50,7 +50,6 @@ _NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标
 _ZERO = lazy(r"(?<=[数量额])为零")
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
-_STOP = lazy(r"[。！？!?]")
 _SEMI_STOP = lazy(r"[。！？!?；;]")
 
 
@@ -66,15 +65,8 @@ class Found(NamedTuple):
     period: str | None
 
 
-def _next_text(fold: str, pos: int, end: int, n: int = 8) -> str:
-    return cx.squeeze(fold[pos:min(end, pos + n + 6)])[:n]
-
-
-def _in_pair(fold: str, pos: int, floor: int, opening: str, closing: str) -> bool:
-    o = fold.rfind(opening, floor, pos) if len(opening) == 1 else max(fold.rfind(c, floor, pos) for c in opening)
-    if o < 0:
-        return False
-    return (fold.rfind(closing, o, pos) if len(closing) == 1 else max(fold.rfind(c, o, pos) for c in closing)) < 0
+_DISCOURSE_FIRST = frozenset("个方点条字")
+_CAPACITY_LAST = frozenset("产能理工吐")
 
 
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool:
@@ -85,14 +77,16 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
     if i >= 0 and fold[i] == "第":
         return False  # ordinal, rank
     floor = max(cs, p.start - WINDOW)
-    if _in_pair(fold, p.vstart, max(floor - 40, 0), "《", "》"):
-        return False
-    nxt = _next_text(fold, p.end, end)
+    o = fold.rfind("《", max(floor - 40, 0), p.vstart)
+    if o >= 0 and fold.rfind("》", o, p.vstart) < 0:
+        return False  # inside a title
+    nxt = cx.squeeze(fold[p.end:min(end, p.end + 14)])[:8]
     before = cx.squeeze(fold[max(cs, p.start - 12):p.start])
     unit = q.unit
     if unit is None:
         return False
-    if _DISCOURSE.match(nxt):
+    first = nxt[:1]
+    if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
         return False
     if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
         return False  # 进入全国前10位, 排名72名: a rank
@@ -100,9 +94,11 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
             and not (unit == "%" and nxt.startswith("的"))):
         return False  # 5000万元以上项目: a size threshold, not a quantity
     base_unit = unit.lstrip("万亿千百十")
-    if _CAPACITY.search(before) and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" and nxt[0] != "的":
+    if before[-1:] in _CAPACITY_LAST and _CAPACITY.search(before) and first and "\u4e00" <= first <= "\u9fff" \
+            and first != "的":
         return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
-    if p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt[1:]):
+    if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
+            and not _NOT_THRESHOLD.match(nxt[1:]):
         return False  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
     if base_unit in ("元", "美元", "欧元") and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" \
             and not _AMOUNT_NEXT.match(nxt):
@@ -111,7 +107,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
-        if _in_pair(fold, p.vstart, max(floor - 40, 0), "“「", "”」"):
+        a = max(floor - 40, 0)
+        o = max(fold.rfind("“", a, p.vstart), fold.rfind("「", a, p.vstart))
+        if o >= 0 and fold.rfind("”", o, p.vstart) < 0 and fold.rfind("」", o, p.vstart) < 0:
             return False  # slogans: 最多跑一次, 五个一
         if base_unit == "次" or p.vend - p.vstart == 1 and (fold[p.vstart] in "百千" or fold[p.vstart] == "十" and (
                 base_unit in COUNT_UNITS or not base_unit)):
@@ -232,12 +230,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     # clauses after the last value's are never looked up: the scan stops at its clause
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
-    stops = [m.end() for m in _STOP.finditer(fold, s, e)]
     semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, e)]
+    stops = [i for i in semis if fold[i - 1] not in "；;"]
     periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
+    intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
+    semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     for p, q in items:
         k = bisect_right(cstarts, p.vstart) - 1
         if k < 0:
@@ -259,9 +259,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         j = bisect_right(stops, p.vstart) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
         j = bisect_right(semis, p.vstart) - 1
-        seg = semis[j] if j >= 0 else (carry if carry is not None and _semi_open(fold, s) is False else s)
-        if j < 0 and carry is not None and not _semi_open(fold, s):
-            seg = carry
+        if j >= 0:
+            seg = semis[j]
+        elif carry is not None:
+            if semi_open is None:
+                semi_open = _semi_open(fold, s)
+            seg = s if semi_open else carry
+        else:
+            seg = s
         sent_far = sent
         sent = max(sent, p.vstart - WINDOW)
         seg = max(min(seg, p.vstart), sent)
@@ -270,15 +275,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         ce = min(ce, p.end + WINDOW)
         local = max(cs, prev_end_in_clause.get(k, cs))
         before = fold[local:p.start]
+        clause_before = before if local == cs else fold[cs:p.start]
         sentence_before = fold[sent:p.start]
         clause_after = fold[p.start:ce]
         d = cx.direction(before, fold[p.end:min(ce, p.end + 12)], special == "shortfall")
-        b = None if special == "goal" else cx.basis(before if local == cs else fold[cs:p.start])
+        b = None if special == "goal" else cx.basis(clause_before)
         if special == "shortfall":
-            b = "较目标值" if "目标" in cx.squeeze(fold[cs:p.start]) else cx.basis(fold[cs:p.start])
-        kd = "target" if special == "goal" else cx.kind(sentence_before, fold[cs:p.start], clause_after,
-                                                         fold[seg:ce])
-        intro = state.get("intro")
+            b = "较目标值" if "目标" in cx.squeeze(clause_before) else cx.basis(clause_before)
+        kd = "target" if special == "goal" else cx.kind(sentence_before, clause_before, clause_after, fold[seg:ce])
         if periods is None:  # only periods that end before a value are looked up: the scan stops
             # PERIOD_REACH past the block's last value (a period is decided within that many characters)
             periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW),
@@ -286,12 +290,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
-        if kd == "actual" and not cx.done(fold[cs:p.start]) and not cx.past_period(per, state.get("path")):
+        if kd == "actual" and not cx.done(clause_before) and not cx.past_period(per, path):
             if intro:
                 kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
             elif _list_intro_before(fold, sent_far, p.start, state):
                 kd = "target"  # 主要预期目标是：…；…；城镇居民人均可支配收入实际增长8%
-            elif state.get("part") == "plan":
+            elif part == "plan":
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
         ind = raw_ind = cx.indicator(before)
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == p.start and fold[p.start - 1] in ":：":
@@ -307,19 +311,19 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             d = cx.direction(fold[max(local, p.start - 4):p.start], "")  # counts: only an adjacent verb
             b = cx.basis(fold[max(local, p.start - 7):p.start])
         if special == "shortfall":
-            ind = cx.rate_before(fold[cs:p.start])
+            ind = cx.rate_before(clause_before)
         unit = q.unit
         if unit == "倍":
-            rb, rq = cx.ratio_basis(fold[cs:p.start])
+            rb, rq = cx.ratio_basis(clause_before)
             if rb is not None:
                 b = rb
                 if q.qualifier is None and rq in ("不低于", "不少于", "不能低于", "超过"):
                     q = q._replace(qualifier="不低于" if rq != "超过" else "超过")
-                ind = cx.indicator(cx.squeeze(fold[cs:p.start]).split(rq)[0])
+                ind = cx.indicator(cx.squeeze(clause_before).split(rq)[0])
                 state["ratio"] = (ind, b)
             elif state.get("ratio"):
                 ind, b = state["ratio"]  # type: ignore[misc]
-        sent_id = stops[j0] if (j0 := bisect_right(stops, p.vstart) - 1) >= 0 else (carry if carry is not None else s)
+        sent_id = sent_far  # the sentence's start identifies it
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
         if ind in ("增速", "增幅") and last_base:
             ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
@@ -351,7 +355,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
-            raw_clause = cx.squeeze(fold[cs:p.start])
+            raw_clause = cx.squeeze(clause_before)
             clause_text = _CLAUSE_LEAD.sub("", raw_clause)
             if _DONE_VERB.sub("", clause_text).startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元

@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,6 +149,11 @@ def _has_url(fold: str, start: int, end: int) -> bool:
     return fold.find("://", start, end) >= 0 or fold.find("www.", start, end) >= 0
 
 
+#: the characters a _NOT_METRIC_UNIT match (after optional blanks and 多/余/几) can start with
+_NOT_METRIC_FIRST = frozenset(" \u3000\n多余几个工小分秒周年世季月日天号届字页KMk篇版期点时")
+#: the characters a qualifier before a value (prefix) can end with, or the blanks/wrap after it
+_PREFIX_LAST = frozenset("于过少破约近逾超争 \u3000\n")
+
 _RANGE_PAIRS = {"arabic": "digits", "mixed": "digits", "han": "han", "pct": "pct", "ph": "ph"}
 
 
@@ -185,7 +191,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
             out.append(Phrase(ts, pe, ts, te, "X" + fold[te:pe], kind, True, 1))
             pos = max(pos, pe)
             continue
-        if kind != "pct" and (nm := not_metric.match(fold, te, end)) and not (
+        if kind != "pct" and te < end and fold[te] in _NOT_METRIC_FIRST and (nm := not_metric.match(fold, te, end)) and not (
                 fold[nm.end() - 1] == "天" and _DAY_COUNT.search(fold, max(start, ts - 24), ts)):
             continue  # a date or duration; but 优良天数为180天 counts days
         if kind == "arabic" and (ts < ratio_end or te < end and fold[te] in ":：" and
@@ -209,9 +215,10 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         while pe > te and fold[pe - 1] in " \u3000\n":
             pe -= 1
         ps = ts
-        p = prefix.search(fold, max(start, ts - 6), ts)
-        if p is not None:
-            ps = p.start()
+        if ts > start and fold[ts - 1] in _PREFIX_LAST:  # a qualifier can end right before the value
+            p = prefix.search(fold, max(start, ts - 6), ts)
+            if p is not None:
+                ps = p.start()
         sign = 1
         if ts > start and pe > te:
             if kind in ("arabic", "mixed") and fold[ts - 1] in "-－−":
@@ -226,6 +233,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
 _CUTS = lazy(r"[()（）。！？!?，,；;：:]")
 _DIGIT = frozenset("0123456789０１２３４５６７８９")
 _JOINED = lazy(r"[0-9],[0-9]{3}|[０-９]，[０-９]{3}|[0-9][:：][0-9]")
+#: the same matches, written to open with a character class: a search skips to digits fast
+_JOINED_ANY = lazy(r"[0-9０-９](?:(?<=[0-9]),[0-9]{3}|(?<=[０-９])，[０-９]{3}|(?<=[0-9])[:：][0-9])")
 _HARD = frozenset("。！？!?")
 
 
@@ -241,6 +250,27 @@ def clause_bounds(fold: str, start: int, end: int, upto: int | None = None) -> l
     >>> [t[a:b] for a, b in clause_bounds(t, 0, len(t))]
     ['完成×亿元', '增长×%(较目标值(×%)高,好)']
     """
+    if (fold.find("(", start, end) < 0 and fold.find("（", start, end) < 0 and fold.find(")", start, end) < 0
+            and fold.find("）", start, end) < 0
+            and not _JOINED_ANY.search(fold, max(start - 1, 0), min(len(fold), end + 3))):
+        # most blocks: no parenthesis and no 5,286 or 11.8:48.3 (a match is at most 5 characters
+        # and would start right before a cut) — every cut character ends a clause
+        cuts = [m.start() for m in _CUTS.finditer(fold, start, end)]
+        if upto is not None:
+            k = bisect_left(cuts, upto)
+            if k < len(cuts):
+                cuts = cuts[:k + 1]
+                return list(zip([start] + [i + 1 for i in cuts[:-1]], cuts))
+        out = list(zip([start] + [i + 1 for i in cuts[:-1]], cuts))
+        s = cuts[-1] + 1 if cuts else start
+        if s < end:
+            out.append((s, end))
+        return out
+    return _clause_loop(fold, start, end, upto)
+
+
+def _clause_loop(fold: str, start: int, end: int, upto: int | None) -> list[tuple[int, int]]:
+    """:func:`clause_bounds` cut by cut: parentheses nest, thousands and ratios do not cut."""
     out: list[tuple[int, int]] = []
     depth = 0
     s = start
