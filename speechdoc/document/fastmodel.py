@@ -28,7 +28,7 @@ __all__ = ["make", "make_from", "maker"]
 
 M = TypeVar("M", bound=BaseModel)
 _new = object.__new__
-_set = object.__setattr__
+_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
 _MAKERS: dict[type, Callable[[dict[str, Any]], Any]] = {}
 
 
@@ -43,19 +43,29 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
              and cls.model_config.get("extra") != "allow" and cls.model_config.get("frozen"))
     every = set(cls.model_fields)
     size = len(every)
+    # the setters of the four slots, found once (object.__setattr__ looks each up in the MRO every time)
+    set_dict, set_fields, set_extra, set_private = (_setter(cls, name) for name in _SLOTS)
 
     def build(fields: dict[str, Any]) -> M:
         if not plain or len(fields) != size:
             return cls.model_construct(**fields)  # missing fields or private state: the careful path
         obj = _new(cls)
-        _set(obj, "__dict__", fields)
-        _set(obj, "__pydantic_fields_set__", every)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
+        set_dict(obj, fields)
+        set_fields(obj, every)
+        set_extra(obj, None)
+        set_private(obj, None)
         return obj
 
     _MAKERS[cls] = build
     return build
+
+
+def _setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The ``__set__`` of the descriptor that ``object.__setattr__(obj, name, value)`` would use."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name].__set__
+    raise AttributeError(name)
 
 
 def make_from(cls: type[M], fields: dict[str, Any]) -> M:
