@@ -28,6 +28,7 @@ import stat
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice, repeat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -296,8 +297,11 @@ _local = threading.local()
 
 
 def _collect(err: UnicodeError) -> tuple[str, int]:
+    """Count an undecodable run; keep the spans of the first ones only (random bytes have 10⁵)."""
     assert isinstance(err, UnicodeDecodeError)
-    _local.errors.append((err.start, err.end))
+    _local.count += 1
+    if _local.count <= MAX_BYTE_DIAGNOSTICS:
+        _local.errors.append((err.start, err.end))
     return "\ufffd", err.end
 
 
@@ -333,22 +337,27 @@ def _decode(data: bytes, enc: str, bom: bool, skip: int = 0) -> Loaded:
     diagnostic. With ``skip`` the text is meant to follow one character standing for the skipped bytes:
     byte offsets count from the start of ``data`` and character spans include that one character."""
     errors: list[tuple[int, int]] = []
-    _local.errors = errors
-    text = str(memoryview(data)[skip:], enc, "speechdoc-collect") if skip else data.decode(enc, errors="speechdoc-collect")
+    _local.errors, _local.count = errors, 0
+    try:
+        text = str(memoryview(data)[skip:], enc, "speechdoc-collect") if skip \
+            else data.decode(enc, errors="speechdoc-collect")
+        count = _local.count
+    finally:
+        _local.errors = None
     diags: list[tuple[str, str, str, int | None, int | None]] = []
     if errors:
         # each error became one U+FFFD; pair them up when the input had none of its own
-        marks = [m.start() + (skip > 0) for m in re.finditer("\ufffd", text)]
-        spans = marks if len(marks) == len(errors) else [None] * len(errors)
+        marks = islice((m.start() + (skip > 0) for m in re.finditer("\ufffd", text)), len(errors)) \
+            if text.count("\ufffd") == count else repeat(None)
         name = codecs.lookup(enc).name
-        for (s, e), at in list(zip(errors, spans))[:MAX_BYTE_DIAGNOSTICS]:
+        for (s, e), at in zip(errors, marks):
             s, e = s + skip, e + skip
             diags.append(("warning", "undecodable-bytes",
                           f"undecodable bytes {data[s:e].hex(' ')} at byte offsets {s}-{e} in {name}; shown as U+FFFD",
                           at, None if at is None else at + 1))
-        if len(errors) > MAX_BYTE_DIAGNOSTICS:
+        if count > MAX_BYTE_DIAGNOSTICS:
             diags.append(("warning", "undecodable-bytes",
-                          f"{len(errors) - MAX_BYTE_DIAGNOSTICS} more undecodable byte runs in {name}", None, None))
+                          f"{count - MAX_BYTE_DIAGNOSTICS} more undecodable byte runs in {name}", None, None))
     return Loaded(_without_surrogates(text, diags), codecs.lookup(enc).name, bom, diags)
 
 
