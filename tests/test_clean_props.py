@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import speechdoc
 from speechdoc.document.assemble import display
-from speechdoc.text.clean import GLOSS, INVISIBLE, NOISE_CAP, clean, fold_script
+from speechdoc.text.clean import GLOSS, INVISIBLE, LICENCE_REACH, NOISE_CAP, NOTES_REACH, clean, fold_script
 from speechdoc.document.model import Document
 
 LINES = [  # whole lines of page chrome, both scripts
@@ -153,3 +153,26 @@ def test_many_site_names_stay_linear():
     assert [n.kind for n in cleaned.noise] == ["footer", "site"] * (NOISE_CAP // 2)
     [(_, code, _, start, end)] = cleaned.diagnostics
     assert code == "noise-cap" and page[start:end] == f"版权所有:[站{NOISE_CAP // 2}网]\n"
+
+
+def test_a_licence_tail_closes_a_text_but_does_not_take_the_texts_after_it():
+    licence = "本作品来自1949年10月1日（含）之后的中国共产党文件。\n"
+    speech = "同志们：\n一、认清形势\n今年全县生产总值增长6.2%。\n二、突出重点\n要扩大有效投资。\n"
+    alone = speech * 160 + licence
+    assert [(n.kind, alone[n.start:n.end]) for n in clean(alone).noise] == [("licence", licence)]
+    # a compilation: the licence, past 60 % of the text, is followed by more texts, which stay text
+    compiled = alone + speech * 90
+    assert alone.index(licence) > 0.6 * len(compiled) and len(compiled) - len(alone) > LICENCE_REACH
+    assert [n.kind for n in clean(compiled).noise] == []
+    doc = speechdoc.parse(compiled)
+    assert len([n for n in doc.walk() if n.marker == "一、"]) == 250  # every copy's outline is read
+
+
+def test_an_endnote_list_closes_a_text_but_does_not_take_the_texts_after_it():
+    notes = "注：\n① 列宁：《全俄中央执行委员会会议》。\n② 毛泽东：《实践论》。\n"
+    speech = "同志们：\n一、认清形势\n要压实责任。\n"
+    alone = speech * 1300 + notes
+    assert [(n.kind, alone[n.start:n.end]) for n in clean(alone).noise] == [("notes", notes)]
+    compiled = alone + speech * 1100
+    assert alone.index(notes) > 0.5 * len(compiled) and len(compiled) - len(alone) > NOTES_REACH
+    assert [n.kind for n in clean(compiled).noise] == []
