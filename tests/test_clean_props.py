@@ -155,24 +155,21 @@ def test_many_site_names_stay_linear():
     assert code == "noise-cap" and page[start:end] == f"版权所有:[站{NOISE_CAP // 2}网]\n"
 
 
-def test_a_licence_tail_closes_a_text_but_does_not_take_the_texts_after_it():
-    licence = "本作品来自1949年10月1日（含）之后的中国共产党文件。\n"
-    speech = "同志们：\n一、认清形势\n今年全县生产总值增长6.2%。\n二、突出重点\n要扩大有效投资。\n"
-    alone = speech * 160 + licence
-    assert [(n.kind, alone[n.start:n.end]) for n in clean(alone).noise] == [("licence", licence)]
-    # a compilation: the licence, past 60 % of the text, is followed by more texts, which stay text
-    compiled = alone + speech * 90
-    assert alone.index(licence) > 0.6 * len(compiled) and len(compiled) - len(alone) > LICENCE_REACH
+_LONG_SPEECH = "同志们：\n一、认清形势\n今年全县生产总值增长6.2%。\n二、突出重点\n要扩大有效投资。\n"
+_SHORT_SPEECH = "同志们：\n一、认清形势\n要压实责任。\n"
+
+
+@pytest.mark.parametrize("kind,closing,speech,before,after,reach,share", [
+    ("licence", "本作品来自1949年10月1日（含）之后的中国共产党文件。\n", _LONG_SPEECH, 160, 90, LICENCE_REACH, 0.6),
+    ("notes", "注：\n① 列宁：《全俄中央执行委员会会议》。\n② 毛泽东：《实践论》。\n", _SHORT_SPEECH, 1300, 1100, NOTES_REACH, 0.5),
+])
+def test_a_licence_or_endnote_list_closes_a_text_but_does_not_take_the_texts_after_it(
+        kind, closing, speech, before, after, reach, share):
+    alone = speech * before + closing
+    assert [(n.kind, alone[n.start:n.end]) for n in clean(alone).noise] == [(kind, closing)]
+    # a compilation: the closing part, late in the text, is followed by more texts, which stay text
+    compiled = alone + speech * after
+    assert alone.index(closing) > share * len(compiled) and len(compiled) - len(alone) > reach
     assert [n.kind for n in clean(compiled).noise] == []
     doc = speechdoc.parse(compiled)
-    assert len([n for n in doc.walk() if n.marker == "一、"]) == 250  # every copy's outline is read
-
-
-def test_an_endnote_list_closes_a_text_but_does_not_take_the_texts_after_it():
-    notes = "注：\n① 列宁：《全俄中央执行委员会会议》。\n② 毛泽东：《实践论》。\n"
-    speech = "同志们：\n一、认清形势\n要压实责任。\n"
-    alone = speech * 1300 + notes
-    assert [(n.kind, alone[n.start:n.end]) for n in clean(alone).noise] == [("notes", notes)]
-    compiled = alone + speech * 1100
-    assert alone.index(notes) > 0.5 * len(compiled) and len(compiled) - len(alone) > NOTES_REACH
-    assert [n.kind for n in clean(compiled).noise] == []
+    assert len([n for n in doc.walk() if n.marker == "一、"]) == before + after  # every copy's outline is read
