@@ -97,11 +97,7 @@ def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence
     # [start, end), so a document of many speeches does not walk every record once a speech
     noise = noise[bisect_right(noise, start, key=lambda n: n[1]):bisect_left(noise, end, key=lambda n: n[0])]
     cuts = {start}
-    lo = bisect_right(para_starts, start)
-    for p in para_starts[lo:]:
-        if p >= end:
-            break
-        cuts.add(p)
+    cuts.update(para_starts[bisect_right(para_starts, start):bisect_left(para_starts, end)])
     for s, _, _ in nodes:
         cuts.add(s)
     for s, e in noise:
@@ -123,7 +119,7 @@ def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence
     out: list[Block] = []
     pending: int | None = None  # start of whitespace waiting for the next block
     for blk in pieces:
-        blank = text[blk.start:blk.end].strip() == ""
+        blank = _INK.search(text, blk.start, blk.end) is None  # all white space (no copy of the block)
         if blank and out and out[-1].end == blk.start:
             out[-1].end = blk.end  # whitespace joins the block before it
             continue
@@ -137,6 +133,9 @@ def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence
         pending = None
         out.append(blk)
     return out
+
+
+_INK = re.compile(r"\S")
 
 
 def _owner(pos: int, node_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]]) -> int:
