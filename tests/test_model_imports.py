@@ -134,3 +134,19 @@ def test_import_speechdoc_loads_no_reader_of_the_model_until_a_method_needs_it()
     assert "model" in before.split() and not set(READERS_OF_THE_MODEL) & set(before.split())
     assert navigated == "发展经济 扩大消费 ['扩大消费', '招商引资']"
     assert {"query", "select"} <= set(after.split())
+
+
+def test_every_public_name_resolves_and_the_lazy_ones_load_at_first_use():
+    done = _fresh(
+        "import sys, speechdoc\n"
+        "lazy = ('speechdoc.document.render', 'speechdoc.document.chunks', 'speechdoc.metrics.quantities')\n"
+        "print(*[m for m in lazy if m in sys.modules])\n"
+        "ns = {}\n"
+        "exec('from speechdoc import *', ns)\n"
+        "print(*sorted(set(speechdoc.__all__) - set(ns)))\n"
+        "print(*[m for m in lazy if m not in sys.modules])\n"
+        "print(speechdoc.parse_quantity('6.5%左右').value, speechdoc.Chunk.__name__, 'to_jsonl' in dir(speechdoc))\n")
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded_at_import, missing, never_loaded, used = done.stdout.split("\n")[:4]
+    assert loaded_at_import == "" and missing == "" and never_loaded == ""
+    assert used == "6.5 Chunk True"
