@@ -31,12 +31,17 @@ __all__ = ["Layout", "analyse", "FLAT_MIN_CHARS"]
 FLAT_MIN_CHARS = 400
 _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
 # a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年)
-_WRAP_GAP = re.compile(r"(?<=[^\x00-\x7f,.;:!?()]) (?=[^\x00-\x7f(])|(?<=[,.;:!?)]) (?=[^\x00-\x7f])")
+# (the space first: the re engine scans for a literal fast; the lookbehinds then look back over it)
+_WRAP_GAP = re.compile(r" (?:(?<=[^\x00-\x7f,.;:!?()] )(?=[^\x00-\x7f(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
 _MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要]|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
 _NEWLINES = re.compile(r"\n+")
+_BLANKS = " \t\u3000"
+_LEAD_BLANKS = re.compile(f"[{_BLANKS}]*")
+_PARA_GAP = " \t\u3000\n\r"  # skipped to reach a paragraph's first character
+_PARA_GAPS = re.compile(r"[ \t\u3000\n\r]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,25 +124,33 @@ def analyse(text: str) -> Layout:
         if nl < 0:
             break
         nxt_end = text.find("\n", nl + 1)
-        nxt = text[nl + 1 : n if nxt_end < 0 else nxt_end]
-        stripped = text[start:end].rstrip(" \t\u3000")
-        nxt_s = nxt.lstrip(" \t\u3000")
-        soft = bool(stripped) and (
-            # a web wrap inside a sentence: a long line that stops without punctuation
-            (len(stripped) >= _SOFT_MIN and stripped[-1] not in _END_PUNCT
-             and nxt_s != "" and not _MARKERISH.match(nxt))
-            # a PDF page line that reaches the column
-            or (column is not None and stripped[-1] not in _END_PUNCT and nxt_s != ""
-                and not _MARKERISH.match(nxt) and _width(stripped) >= column)
-            # a line cannot start with ，。、 or a closing quote: the break is not real
-            or (nxt_s[:1] in _CONTINUES and nxt_s != "")
-            # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
-            or (stripped[-1] not in _END_PUNCT and 0 < len(nxt_s) <= 30
-                and not _SENTENCE_END.search(nxt_s) and _next_line_continues(text, nxt_end))
-            # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
-            or (in_sentence and stripped[-1] not in _END_PUNCT and 0 < len(nxt_s) <= 30
-                and not _SENTENCE_END.search(nxt_s) and not _MARKERISH.match(nxt))
-        )
+        nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb]
+        # offsets, not copies: this line without its trailing blanks is text[start:e], the next
+        # line without its leading blanks text[i:nb]
+        e = end
+        if e > start and text[e - 1] in _BLANKS:
+            e = start + len(text[start:end].rstrip(_BLANKS))
+        if e == start:
+            soft = False
+        else:
+            i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
+            more = i < nb  # the next line holds more than blanks
+            open_end = text[e - 1] not in _END_PUNCT
+            soft = (
+                # a web wrap inside a sentence: a long line that stops without punctuation
+                (e - start >= _SOFT_MIN and open_end and more and not _MARKERISH.match(text, nl + 1, nb))
+                # a PDF page line that reaches the column
+                or (column is not None and open_end and more and not _MARKERISH.match(text, nl + 1, nb)
+                    and _width(text[start:e]) >= column)
+                # a line cannot start with ，。、 or a closing quote: the break is not real
+                or (more and text[i] in _CONTINUES)
+                # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
+                or (open_end and nb - i <= 30 and more
+                    and not _SENTENCE_END.search(text, i, nb) and _next_line_continues(text, nxt_end))
+                # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
+                or (in_sentence and open_end and nb - i <= 30 and more
+                    and not _SENTENCE_END.search(text, i, nb) and not _MARKERISH.match(text, nl + 1, nb))
+            )
         if not soft:
             hard.append(nl)
         in_sentence = soft
@@ -148,8 +161,8 @@ def analyse(text: str) -> Layout:
     for h in hard:
         p = max(h + 1, scanned)
         # skip blank space so a paragraph starts at its first character
-        while p < n and text[p] in " \t\u3000\n\r":
-            p += 1
+        if p < n and text[p] in _PARA_GAP:
+            p = _PARA_GAPS.match(text, p).end()
         scanned = p
         if p < n and p > paras[-1]:
             paras.append(p)
