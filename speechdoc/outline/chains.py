@@ -5,7 +5,8 @@ A *chain* is a run of candidates of one style with consecutive ordinals
 open chain of its style that waits for its ordinal, preferring one of its own kind
 (line start or inline). One missing number is bridged when the run goes on after
 it (第一，… 第三，… 第四，: the site dropped 第二，). Linking is one pass with a
-dictionary, so it costs O(n) in the number of candidates.
+dictionary, so it costs O(n) in the number of candidates; the decoder
+(:mod:`speechdoc.outline.decode`) links in the same pass that nests the markers.
 
 Each chain is then weighed on its evidence, and a chain is *rejected* (its markers
 are text) when:
@@ -26,6 +27,7 @@ are text) when:
 A chain whose first number is 2 or 3 and that runs on for at least two members
 *starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
 
+>>> from speechdoc.outline.decode import find_chains
 >>> from speechdoc.outline.markers import scan
 >>> text = "甲。第一，是早。乙。第三，是快。丙。第四，是好。"
 >>> cands = scan(text)
@@ -35,12 +37,11 @@ A chain whose first number is 2 or 3 and that runs on for at least two members
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Sequence
 
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Chain", "find_chains", "link", "LATE_START_MAX"]
+__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX"]
 
 _DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
 #: a list may start late by this much (its first one or two members lost)
@@ -74,186 +75,213 @@ class Chain:
         return self.members[-1]
 
 
-def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
-    """Link candidates into chains and weigh each; chains in order of their first member."""
-    return link(cands)[0]
+# A run is a chain while the decoder links it: a list, cheap to make and to bump, of
+# [first, last, members, line, weak, cuts, gaps, style, node]: the indices of its first and
+# last candidates, its evidence (line, weak and cuts may still be the first member's bools),
+# and for the builder the node its last member became (None: text; DROPPED: rejected).
+FIRST, LAST, SIZE, LINE, WEAK, CUTS, GAPS, STYLE, NODE = range(9)
+#: the node slot of a rejected run: its markers are text
+DROPPED = ("dropped",)
 
 
-def link(cands: Sequence[Candidate], levels: Sequence[int | None] | None = None
-         ) -> tuple[list[Chain], list[int], list[Chain]]:
-    """The weighed chains; for each candidate the index of the next member of its chain
-    (-1: none); and the chains to look at again: rejected ones and those that start late.
+class Links:
+    """The chains of one speech as the decoder linked them: ``succ`` (per candidate, its
+    chain's next member or -1), ``runs`` (see above, in order of their first member),
+    ``run_of`` (per candidate, its run) and ``notable`` (the chains to look at again, as
+    ``(run index, why rejected or "" for a late start, rival or None)``, in the order
+    they were found). Chain objects are made only when asked for."""
+    __slots__ = ("cands", "succ", "runs", "run_of", "notable", "marked", "levels")
 
-    ``levels`` gives, for each candidate, the heading level its source marks it with
-    (``<h2>``, a Word ``Heading 2`` style) or None: where several lists wait for a number, the
-    one of the marker's own level takes it, and a chain the source marks as headings
-    throughout is never rejected as text.
-    """
-    succ = [-1] * len(cands)
-    chains: list[Chain] = []
-    # style (with "~" for a weak form) -> next ordinal -> the chains waiting for it, oldest first
-    waiting: defaultdict[str, dict[int, list[Chain]]] = defaultdict(dict)
-    split = False
-    for i, (_, _, _, style, n, context, weak, cut, _, _, _) in enumerate(cands):
-        line = context == "line"
-        by_n = waiting[style + "~" if weak else style]
-        waits = by_n.get(n) if n > 1 else None
-        gap = not waits and n > 2
-        if gap:
-            waits = by_n.get(n - 1)
-        if not waits:
-            ch = Chain(style, [i])
-            chains.append(ch)
-        else:
-            pick = -1
-            if len(waits) > 1:  # the most recent of its own kind (line start or inline) ...
-                for k in range(-1, -min(4, len(waits) + 1), -1):
-                    if (cands[waits[k].members[-1]].context == "line") == line:
-                        pick = k
-                        break
-                if levels is not None and levels[i] is not None:  # ... or of its heading level
-                    for k in range(-1, -min(4, len(waits) + 1), -1):
-                        if levels[waits[k].members[-1]] == levels[i]:
-                            pick = k
-                            break
-            ch = waits.pop(pick)
-            if gap:
-                ch.gaps += 1
-                split = True
-            succ[ch.members[-1]] = i
-            ch.members.append(i)
-        if line:
-            ch.line += 1
-        if weak:
-            ch.weak += 1
-        if cut:
-            ch.fragments += 1
-        w = by_n.get(n + 1)
-        if w is None:
-            by_n[n + 1] = [ch]
-        else:
-            w.append(ch)
+    def __init__(self, cands: Sequence[Candidate], succ: list[int], runs: list[list],
+                 run_of: list[list] | None, notable: list[tuple[int, str, int | None]] | None,
+                 marked: list[bool] | None, levels: Sequence[int | None] | None = None) -> None:
+        self.cands = cands
+        self.succ = succ
+        self.runs = runs
+        self.run_of = run_of
+        self.levels = levels
+        if notable is None:  # not weighed yet (nothing could be rejected): weigh for the record
+            notable, marked = weigh(runs, cands, succ, levels)
+        self.notable = notable
+        self.marked = marked
 
-    out = chains
-    if split:  # a bridged number needs the run to go on after it, else the member stands alone
+    def members(self, k: int) -> list[int]:
+        """Candidate indices of chain ``k``, in order."""
+        return members(self.runs[k], self.succ)
+
+    def chains(self) -> list[Chain]:
+        """The weighed chains, in order of their first member."""
+        verdicts = {k: (why, rival) for k, why, rival in self.notable if why}
         out = []
-        for ch in chains:
-            out.extend(_split_dangling_gap(ch, cands, succ))
-        out.sort(key=lambda ch: ch.members[0])
+        for k, run in enumerate(self.runs):
+            ch = Chain(run[STYLE], members(run, self.succ))
+            ch.line, ch.weak, ch.fragments, ch.gaps = int(run[LINE]), int(run[WEAK]), int(run[CUTS]), run[GAPS]
+            ch.rejected, ch.rival = verdicts.get(k, ("", None))
+            ch.marked = self.marked[k] if self.marked is not None else False
+            out.append(ch)
+        return out
+
+
+def members(run: list, succ: list[int]) -> list[int]:
+    """Candidate indices of a run, in order."""
+    out = [run[FIRST]]
+    last = run[LAST]
+    i = out[0]
+    while i != last:
+        i = succ[i]
+        out.append(i)
+    return out
+
+
+def pick(waits: list[list], i: int, cands: Sequence[Candidate], levels: Sequence[int | None] | None) -> int:
+    """Which of several runs waiting for candidate ``i``'s number takes it: the most recent
+    of its own kind (line start or inline) ... or of its heading level."""
+    k = -1
+    line = cands[i].context == "line"
+    for j in range(-1, -min(4, len(waits) + 1), -1):
+        if (cands[waits[j][LAST]].context == "line") == line:
+            k = j
+            break
+    if levels is not None and levels[i] is not None:
+        for j in range(-1, -min(4, len(waits) + 1), -1):
+            if levels[waits[j][LAST]] == levels[i]:
+                k = j
+                break
+    return k
+
+
+def split_dangling_gaps(runs: list[list], cands: Sequence[Candidate], succ: list[int],
+                        run_of: list[list]) -> list[list]:
+    """A bridged number needs the run to go on after it, else the member stands alone."""
+    out = []
+    for run in runs:
+        out.append(run)
+        if not run[GAPS]:
+            continue
+        last = run[LAST]
+        prev = run[FIRST]
+        while succ[prev] != last:
+            prev = succ[prev]
+        if cands[last].ordinal == cands[prev].ordinal + 1:
+            continue
+        succ[prev] = -1
+        run[LAST] = prev
+        run[SIZE] -= 1
+        run[GAPS] -= 1
+        c = cands[last]
+        line = c.context == "line"
+        # the evidence of both halves: the last member's moves to its own run
+        run[LINE] -= line
+        run[WEAK] -= c.weak
+        run[CUTS] -= c.cut
+        lone = [last, last, 1, line, c.weak, c.cut, 0, run[STYLE], None]
+        out.append(lone)
+        run_of[last] = lone
+    out.sort(key=lambda run: run[FIRST])
+    return out
+
+
+def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
+          levels: Sequence[int | None] | None) -> tuple[list[tuple[int, str, int | None]], list[bool] | None]:
+    """Reject the chains whose evidence says they are not lists: the rejected ones and
+    those that start late (numbered 2 or 3 first, two members or more), as ``(run index,
+    why or "", rival)``; and which chains the source marks as headings throughout."""
+    marked = None
     if levels is not None:
-        for ch in out:
-            ch.marked = all(levels[i] is not None for i in ch.members)
-    return out, succ, _weigh(out, cands)
-
-
-def _split_dangling_gap(ch: Chain, cands: Sequence[Candidate], succ: list[int]) -> list[Chain]:
-    if not ch.gaps or len(ch.members) < 2:
-        return [ch]
-    a, b = cands[ch.members[-2]], cands[ch.members[-1]]
-    if b.ordinal == a.ordinal + 1:
-        return [ch]
-    last = ch.members.pop()
-    succ[ch.members[-1]] = -1
-    ch.gaps -= 1
-    lone = Chain(ch.style, [last])
-    for x in (ch, lone):  # recount the evidence of both halves
-        x.line = sum(cands[i].context == "line" for i in x.members)
-        x.weak = sum(cands[i].weak for i in x.members)
-        x.fragments = sum(cands[i].cut for i in x.members)
-    return [ch, lone]
-
-
-def _weigh(chains: list[Chain], cands: Sequence[Candidate]) -> list[Chain]:
-    """Reject the chains whose evidence says they are not lists; return the rejected ones
-    and those that start late (numbered 2 or 3 first, two members or more)."""
+        marked = [all(levels[i] is not None for i in members(run, succ)) for run in runs]
+    notable: list[tuple[int, str, int | None]] = []
     # line-start series of each style opening at 1, by position: previews are checked against them
     series: dict[str, list[int]] = {}
     previews = False
-    notable: list[Chain] = []
-    for k, ch in enumerate(chains):
-        n = len(ch.members)
-        if ch.marked:  # headings by the source's own markup: no evidence from the text outweighs it
+    for k, run in enumerate(runs):
+        first, _, n, line, weak, cuts, _, style, _ = run
+        if marked is not None and marked[k]:  # headings by the source's own markup: no evidence outweighs it
             continue
-        # page labels: most members cut a sentence (one cut is enough evidence only for the
-        # digit labels sites print, 1、2、; a heading after a paragraph that lost its 。 is one cut)
-        if ch.fragments and 2 * ch.fragments >= n and (ch.fragments > 1 or ch.style in _DIGIT_LABELS):
-            ch.rejected = "fragments"
-            notable.append(ch)
-            continue
-        if ch.weak and n < 2:
-            ch.rejected = "lone weak form"
-            notable.append(ch)
-            continue
-        first = cands[ch.members[0]].ordinal
-        if first == 1:
-            if ch.style not in POINT_STYLES:
-                if 2 * ch.line > n:
-                    series.setdefault(ch.style, []).append(k)
-                    previews = previews or (n > 1 and _compact(ch, cands))
-                elif not ch.line and n > 1:
+        if cuts or weak:
+            # page labels: most members cut a sentence (one cut is enough evidence only for the
+            # digit labels sites print, 1、2、; a heading after a paragraph that lost its 。 is one cut)
+            if cuts and 2 * cuts >= n and (cuts > 1 or style in _DIGIT_LABELS):
+                notable.append((k, "fragments", None))
+                continue
+            if weak and n < 2:
+                notable.append((k, "lone weak form", None))
+                continue
+        ordinal = cands[first][4]
+        if ordinal == 1:
+            if style not in POINT_STYLES:
+                if 2 * line > n:
+                    ks = series.get(style)
+                    if ks is None:
+                        series[style] = [k]
+                    else:
+                        ks.append(k)
+                    if not previews and n > 1:
+                        previews = _compact(run, cands)
+                elif not line and n > 1:
                     previews = True
-        elif first <= LATE_START_MAX and n > 1:
-            notable.append(ch)
-    if not (previews and series):
-        return notable
+        elif ordinal <= LATE_START_MAX and n > 1:
+            notable.append((k, "", None))
+    if previews and series:
+        _previews(runs, cands, succ, series, notable)
+    return notable, marked
+
+
+def _previews(runs: list[list], cands: Sequence[Candidate], succ: list[int], series: dict[str, list[int]],
+              notable: list[tuple[int, str, int | None]]) -> None:
+    rejected = {k for k, why, _ in notable if why}
     memo: dict[int, dict[int, str]] = {}
     # a preview sits in the opening: before the first heading at a line start
-    opening = min(chains[ks[0]].members[0] for ks in series.values())
+    opening = min(runs[ks[0]][FIRST] for ks in series.values())
     # for each style: the longest series from each position on (suffix maximum), found by bisection
     best: dict[str, tuple[list[int], list[int], list[int]]] = {}
     for style, ks in series.items():
-        firsts = [chains[k].first for k in ks]
+        firsts = [runs[k][FIRST] for k in ks]
         longest = ks[:]
         for t in range(len(ks) - 2, -1, -1):
-            if len(chains[longest[t + 1]].members) >= len(chains[ks[t]].members):
+            if runs[longest[t + 1]][SIZE] >= runs[ks[t]][SIZE]:
                 longest[t] = longest[t + 1]
         best[style] = (firsts, longest, ks)
-    for ch in chains:
-        if ch.rejected or ch.style in POINT_STYLES or len(ch.members) < 2:
+    for k, ch in enumerate(runs):
+        first, last, n, line, _, _, _, style, _ = ch
+        if k in rejected or style in POINT_STYLES or n < 2:
             continue
-        if cands[ch.first].ordinal != 1 or ch.style not in best:
+        if cands[first].ordinal != 1 or style not in best:
             continue
-        firsts, longest, ks = best[ch.style]
-        t = bisect_right(firsts, ch.last)
-        if ch.line:
+        firsts, longest, ks = best[style]
+        t = bisect_right(firsts, last)
+        if line:
             # a list of one-line items that the next list, with text under its items, states
             # again at once (下面讲三个问题：\n（一）…；\n（二）…；\n（一）…正文): an outline preview
-            body = chains[ks[t]] if t < len(firsts) else None
-            if body is not None and body.first == ch.last + 1 and len(body.members) >= len(ch.members) and (
+            body = runs[ks[t]] if t < len(firsts) else None
+            if body is not None and body[FIRST] == last + 1 and body[SIZE] >= n and (
                     _compact(ch, cands) and _gap(body, cands) >= 2 * _gap(ch, cands)) and _restates(
-                    body, ch, cands, memo):
-                ch.rejected = "preview"
-                ch.rival = ks[t]
-                notable.append(ch)
+                    ks[t], k, runs, cands, succ, memo):
+                notable.append((k, "preview", ks[t]))
             continue
-        if ch.first > opening:
+        if first > opening:
             continue
-        if t < len(firsts) and len(chains[longest[t]].members) >= len(ch.members) and _restates(
-                chains[longest[t]], ch, cands, memo):
-            ch.rejected = "preview"
-            ch.rival = longest[t]
-            notable.append(ch)
-    return notable
+        if t < len(firsts) and runs[longest[t]][SIZE] >= n and _restates(longest[t], k, runs, cands, succ, memo):
+            notable.append((k, "preview", longest[t]))
 
 
 _PREVIEW_GAP = 60  # characters an item of a line-start preview takes at most, on average
 
 
-def _gap(ch: Chain, cands: Sequence[Candidate]) -> float:
+def _gap(run: list, cands: Sequence[Candidate]) -> float:
     """Characters from one member to the next, on average."""
-    return (cands[ch.members[-1]].start - cands[ch.members[0]].start) / max(1, len(ch.members) - 1)
+    return (cands[run[LAST]].start - cands[run[FIRST]].start) / max(1, run[SIZE] - 1)
 
 
-def _compact(ch: Chain, cands: Sequence[Candidate]) -> bool:
+def _compact(run: list, cands: Sequence[Candidate]) -> bool:
     """Are the chain's items one short line each (no text under them)?"""
-    return len(ch.members) > 1 and _gap(ch, cands) <= _PREVIEW_GAP
+    return run[SIZE] > 1 and _gap(run, cands) <= _PREVIEW_GAP
 
 
-def _restates(body: Chain, preview: Chain, cands: Sequence[Candidate],
+def _restates(body: int, preview: int, runs: list[list], cands: Sequence[Candidate], succ: list[int],
               memo: dict[int, dict[int, str]]) -> bool:
     """Do most of the preview's items open like the body's items of the same numbers?"""
-    heads = memo.get(id(body))
+    heads = memo.get(body)
     if heads is None:  # built once a body series, so many previews stay linear
-        heads = memo[id(body)] = {cands[i].ordinal: cands[i].head[:2] for i in body.members}
-    same = sum(heads.get(cands[i].ordinal) == cands[i].head[:2] for i in preview.members)
-    return 2 * same >= len(preview.members)
+        heads = memo[body] = {cands[i].ordinal: cands[i].head[:2] for i in members(runs[body], succ)}
+    same = sum(heads.get(cands[i].ordinal) == cands[i].head[:2] for i in members(runs[preview], succ))
+    return 2 * same >= runs[preview][SIZE]

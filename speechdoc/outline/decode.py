@@ -1,10 +1,11 @@
 """Decide a speech's outline over the whole speech, then nest it with a stack.
 
-First the candidates are linked into chains and weighed (:mod:`speechdoc.outline.chains`):
+The candidates are linked into chains and weighed (:mod:`speechdoc.outline.chains`):
 page labels that cut sentences, previews the body restates and lone weak forms are
-rejected as whole runs; a run whose first member is lost may start late. Then a
-stack builder nests what is kept. Depth is read from the document, not from a table
-(the docutils title-style idea):
+rejected as whole runs; a run whose first member is lost may start late. A stack
+builder nests what is kept, in the same pass that links (see :func:`_decide` for how
+a marker whose fate depends on its chain's future is handled). Depth is read from the
+document, not from a table (the docutils title-style idea):
 
 1. A marker that continues a list (same style, ordinal n after n-1 — or the member
    its chain links it to — of an item anywhere on the stack) becomes that item's
@@ -34,13 +35,17 @@ doubtful decisions become diagnostics.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from typing import NamedTuple
 
-from .chains import LATE_START_MAX, Chain, link
+from .chains import (CUTS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE, WEAK, Chain,
+                     Links, members, pick, split_dangling_gaps, weigh)
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Node", "Decision", "build", "decide", "MAX_DEPTH"]
+__all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
 
 #: pydantic cannot serialise ~255 nested models; no real speech nests past 6
 MAX_DEPTH = 24
@@ -49,14 +54,16 @@ _LATE_REACH = 2  # paragraphs between the first two points of a point list that 
 _SECTION_HEADS = frozenset({"han_dun", "han_paren", "ordinal"})
 
 
-@dataclass(slots=True)
-class Node:
+class Node(NamedTuple):
+    """An accepted marker: its place in the outline and what the builder knew of its list
+    (a tuple: the builder makes one per marker, so it must be cheap)."""
+
     cand: Candidate
     depth: int
     parent: int | None  # index into the node list
     para: int  # paragraph index of the marker
     inline: bool  # opened mid-paragraph
-    children: list[int] = field(default_factory=list)
+    children: list[int]  # indices of its children in the node list
     items: int = 1  # members of its list up to this one
     paras: int = 0  # paragraphs its list's earlier items took, in all
     index: int = -1  # of its candidate
@@ -66,22 +73,36 @@ class Node:
     enumerated: bool = False  # its list was introduced by a colon (…规定如下：一、…)
 
 
+_as_node = partial(tuple.__new__, Node)
+
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
 
 
-@dataclass(slots=True)
 class Decision:
-    """The outline of one speech with the evidence it was decided on."""
-    nodes: list[Node]
-    diagnostics: list[Diag]
-    chains: list[Chain]
+    """The outline of one speech with the evidence it was decided on: ``nodes``,
+    ``diagnostics`` and ``chains`` (made from the links when first asked for)."""
+    __slots__ = ("nodes", "diagnostics", "links", "_chains")
+
+    def __init__(self, nodes: list[Node], diagnostics: list[Diag], links: Links | None) -> None:
+        self.nodes = nodes
+        self.diagnostics = diagnostics
+        self.links = links
+        self._chains: list[Chain] | None = None
+
+    @property
+    def chains(self) -> list[Chain]:
+        if self._chains is None:
+            self._chains = self.links.chains() if self.links is not None else []
+        return self._chains
 
 
 def build(cands: Sequence[Candidate], hard_breaks: Sequence[int],
           levels: Sequence[int | None] | None = None) -> tuple[list[Node], list[Diag]]:
     """Accepted nodes in document order (with depth and parent) and diagnostics."""
-    d = decide(cands, hard_breaks, levels)
-    return d.nodes, d.diagnostics
+    if not cands:
+        return [], []
+    nodes, diags, _ = _decide(cands, hard_breaks, levels)
+    return nodes, diags
 
 
 def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
@@ -97,77 +118,237 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
     a page's inconsistent levels.
     """
     if not cands:
-        return Decision([], [], [])
-    chains, succ, notable = link(cands, levels)
+        return Decision([], [], None)
+    nodes, diags, links = _decide(cands, hard_breaks, levels)
+    return Decision(nodes, diags, Links(cands, *links, levels))
+
+
+def link(cands: Sequence[Candidate], levels: Sequence[int | None] | None = None) -> Links:
+    """Link the candidates into chains and weigh each, without building the outline."""
+    succ = [-1] * len(cands)
+    run_of: list[list | None] = [None] * len(cands)
+    runs = _walk(cands, None, levels, succ, [], defaultdict(dict), run_of, 0, None)
+    if any(run[GAPS] for run in runs):
+        runs = split_dangling_gaps(runs, cands, succ, run_of)
+    return Links(cands, succ, runs, run_of, *weigh(runs, cands, succ, levels))
+
+
+def find_chains(cands: Sequence[Candidate]) -> list[Chain]:
+    """Link candidates into chains and weigh each; chains in order of their first member.
+
+    >>> from speechdoc.outline.markers import scan
+    >>> cands = scan("甲。第一，是早。乙。第三，是快。丙。第四，是好。")
+    >>> [[cands[i].marker for i in ch.members] for ch in find_chains(cands)]
+    [['第一，', '第三，', '第四，']]
+    """
+    return link(cands).chains()
+
+
+_Levels = Sequence[int | None] | None
+_Run = list  # see speechdoc.outline.chains: [first, last, members, line, weak, cuts, gaps, style, node]
+
+
+def _decide(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels
+            ) -> tuple[list[Node], list[Diag], tuple]:
+    """Nodes, diagnostics and what :class:`Links` is made of (but ``cands`` and ``levels``).
+
+    The chains are linked in the same pass that builds the outline, as long as nothing
+    built depends on a chain's future. Where it may (a bridged number, a weak or cut
+    marker, a run that may start late, an open list that may go on), the rest is linked
+    at once and every chain weighed; if that rejects a chain, or finds a late start, that
+    the pass has already built on, or if only the weighing at the end does (a preview), the
+    outline is built again knowing it (rare)."""
+    succ = [-1] * len(cands)
+    walked = _walk(cands, hard_breaks, levels, succ, [], defaultdict(dict), None, 0, None)
+    if walked is not None:
+        nodes, diags, runs, run_of, settled = walked
+        if settled is not None:
+            notable, marked = settled
+        elif len(runs) == len(cands):  # no marker continued a run: there is nothing to reject (weighed if asked)
+            notable = marked = None
+        else:  # linked as it went: weigh now, and see whether it built on a rejected chain
+            notable, marked = weigh(runs, cands, succ, levels)
+            if notable and _verdicts(notable, runs, succ, cands, hard_breaks, len(cands), False) is None:
+                walked = None
+    if walked is None:
+        links = link(cands, levels)
+        succ, runs, run_of, notable, marked = links.succ, links.runs, links.run_of, links.notable, links.marked
+        late = _verdicts(notable, runs, succ, cands, hard_breaks, 0, False)
+        nodes, diags, _, _, _ = _walk(cands, hard_breaks, levels, succ, runs, None, run_of, 0, late)
+    if notable:
+        diags = [d for k, why, rival in notable if why for d in _rejection(k, why, rival, runs, succ, cands)] + diags
+    return list(map(_as_node, nodes)), diags, (succ, runs, run_of, notable, marked)
+
+
+def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ: list[int],
+              cands: Sequence[Candidate], hard_breaks: Sequence[int], built: int, mid: bool
+              ) -> dict[int, _Run] | None:
+    """Mark the rejected chains' runs as dropped and find the lists that start late (first
+    member -> run). None if one of them begins before candidate ``built`` (or at it, when
+    ``mid``: the pass is deciding it), which the pass has built on already."""
+    late: dict[int, list] = {}
+    for k, why, _ in notable:
+        run = runs[k]
+        i = run[FIRST]
+        if not why:
+            first = cands[i]
+            if not (1 < first.ordinal <= LATE_START_MAX and run[SIZE] >= 2 and (
+                    first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
+                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)):
+                continue  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
+        if i < built or (mid and i == built):
+            return None
+        if why:
+            run[NODE] = DROPPED
+        else:
+            late[i] = run
+    return late
+
+
+_NO_LATE: dict[int, list] = {}
+
+
+def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels: _Levels, succ: list[int],
+          runs: list[_Run], waiting: dict[str, dict[int, list[_Run]]] | None, run_of: list | None, lo: int,
+          late: dict[int, _Run] | None) -> tuple | list[_Run] | None:
+    """One pass over the candidates from ``lo`` on: link each into its chain and nest it.
+
+    Without ``hard_breaks`` it only links (filling ``run_of``) and returns the runs. With
+    ``run_of`` complete it only nests, reading each candidate's run (``late``: the lists
+    that start late, by first member). Otherwise it links as it nests until the future
+    matters, then links the rest at once (see :func:`_decide`), and returns the node
+    tuples, diagnostics, runs, run_of and the weighing if it was done on the way; None
+    when it finds it has built on a chain that the weighing rejects.
+    """
+    building = hard_breaks is not None
+    linking = run_of is None or not building
+    settle = False  # the rest must be linked before this marker is decided
+    settled = None  # (notable, marked) once the rest is linked and weighed
     lv = levels  # a marker's heading level is lv[i] (mark below: None when levels is)
-    dropped = [False] * len(cands)
-    late: dict[int, Chain] = {}
+    if late is None:
+        late = _NO_LATE
+    # The builder works on plain tuples in Node's field order (made Nodes at the end):
+    # 0 cand, 1 depth, 2 parent, 3 para, 4 inline, 5 children, 6 items, 7 paras, 8 index,
+    # 9 style, 10 ordinal, 11 pos, 12 enumerated.
+    nodes: list[tuple] = []
     diags: list[Diag] = []
-    for ch in notable:
-        first = cands[ch.members[0]]
-        if ch.rejected:
-            for i in ch.members:
-                dropped[i] = True
-            diags.extend(_rejection(ch, chains, cands))
-        elif 1 < first.ordinal <= LATE_START_MAX and len(ch.members) >= 2 and (
-                first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[ch.members[1]].start)
-                - bisect_left(hard_breaks, first.start) <= _LATE_REACH):
-            late[ch.members[0]] = ch  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
-    nodes: list[Node] = []
-    stack: list[Node] = []  # the open nodes, outermost first: stack[k].depth == k + 1
+    stack: list[tuple] = []  # the open nodes, outermost first: stack[k] has depth k + 1
     level: dict[str, int] = {}  # depth at which a heading style first appeared
     pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
-    # heir[i]: the node whose chain links it to candidate i (its next member), if any
-    heir: list[Node | None] = [None] * len(cands)
 
-    append_node = nodes.append
-    for i, c in enumerate(cands):
-        if dropped[i]:
-            continue
-        start, _, _, style, n, context, _, _, summed_up, intro, _ = c
+    for i, c in enumerate(cands) if lo == 0 else enumerate(islice(cands, lo, None), lo):
+        start, _, _, style, n, context, weak, cut, summed_up, intro, _ = c
+        if linking:
+            # link: continue the run that waits for this number, else start one; then it
+            # waits for the next number. What this marker is may depend on its chain's future
+            # (``settle``): a bridged number (does the run go on?), a weak form or a cut (is the
+            # run rejected?); so may a run that opens at 2 or 3 (does it start late? below).
+            by_n = waiting[style + "~" if weak else style]
+            waits = by_n.get(n) if n > 1 else None
+            gap = False
+            if not waits and n > 2:  # one missing number bridged
+                waits = by_n.get(n - 1)
+                gap = True
+            if waits:
+                run = waits.pop()
+                if waits:  # several wait: pick one
+                    waits.append(run)
+                    run = waits.pop(pick(waits, i, cands, levels))
+                succ[run[LAST]] = i
+                run[LAST] = i
+                run[SIZE] += 1
+                if context == "line":
+                    run[LINE] += 1
+                if weak or cut or gap:
+                    run[WEAK] += weak
+                    run[CUTS] += cut
+                    if gap:
+                        run[GAPS] += 1
+                    settle = True
+            else:
+                run = [i, i, 1, context == "line", weak, cut, 0, style, None]
+                runs.append(run)
+                if weak or cut:
+                    settle = True
+            w = by_n.get(n + 1)
+            if w is None:
+                by_n[n + 1] = [run]
+            else:
+                w.append(run)
+            if not building:
+                run_of[i] = run
+                continue
+            if settle:
+                rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, False)
+                if rest is None:
+                    return None
+                runs, run_of, settled, late = rest
+                run = run_of[i]
+                linking = False
+                if run[NODE] is DROPPED:
+                    continue
+        else:
+            run = run_of[i]
+            if run[NODE] is DROPPED:
+                continue
         para = bisect_left(hard_breaks, start)
         inline = context != "line"
-        heading = not inline and style not in POINT_STYLES
-        # 1. continuation of a list on the stack: the item its chain links it to (a line-start
-        # heading continues the line-start series, not an inline list met inside it), else the
-        # nearest item it follows. The linked item is open iff it sits at its depth on the
-        # stack, so only a marker no open item links to scans the stack.
-        x = heir[i]
-        if x is None or len(stack) < x.depth or stack[x.depth - 1] is not x:
-            x = None
-            for k in range(len(stack) - 1, -1, -1):
-                y = stack[k]
-                if y.style == style and (y.ordinal + 1 == n or (
-                        heading and y.ordinal < n <= y.ordinal + 1 + _MAX_GAP)):
-                    x = y
-                    break
-        if x is not None:
-            depth = x.depth
-            if x.ordinal + 1 != n:
-                diags.append(("warning", "sequence-gap",
-                              f"{c.marker} follows {x.cand.marker}: numbers skipped", c.start, c.end))
-            del stack[depth - 1:]
-            pos = len(nodes)
-            node = Node(c, depth, x.parent, para, inline, [], x.items + 1, x.paras + para - x.para, i,
-                        style, n, pos, x.enumerated)
-            append_node(node)
-            stack.append(node)
-            if x.parent is not None:
-                nodes[x.parent].children.append(pos)
-            if succ[i] >= 0:
-                heir[succ[i]] = node
-            continue
         if n != 1:
+            x = run[NODE]  # the node its chain's previous member became, if any
+            # 1. continuation of a list on the stack: the item its chain links it to (a line-start
+            # heading continues the line-start series, not an inline list met inside it), else the
+            # nearest item it follows. The linked item is open iff it sits at its depth on the
+            # stack, so only a marker no open item links to scans the stack. (A marker numbered
+            # 1 or 0 never continues a list: no node is numbered 0, and chains link from 2 on.)
+            innermost = stack and stack[-1] is x  # the common case, checked first
+            if not innermost and (x is None or len(stack) < x[1] or stack[x[1] - 1] is not x):
+                x = None
+                if n > 1:
+                    heading = not inline and style not in POINT_STYLES
+                    for k in range(len(stack) - 1, -1, -1):
+                        y = stack[k]
+                        if y[9] == style and (y[10] + 1 == n or (
+                                heading and y[10] < n <= y[10] + 1 + _MAX_GAP)):
+                            x = y
+                            break
+            if x is not None:
+                _, depth, parent, x_para, _, _, items, paras, _, _, x_n, _, enumerated = x
+                if x_n + 1 != n:
+                    diags.append(("warning", "sequence-gap",
+                                  f"{c.marker} follows {x[0].marker}: numbers skipped", c.start, c.end))
+                pos = len(nodes)
+                node = (c, depth, parent, para, inline, [], items + 1, paras + para - x_para, i,
+                        style, n, pos, enumerated)
+                nodes.append(node)
+                if innermost or len(stack) == depth:  # x is the innermost open node
+                    stack[-1] = node
+                else:
+                    del stack[depth - 1:]
+                    stack.append(node)
+                if parent is not None:
+                    nodes[parent][5].append(pos)
+                run[NODE] = node
+                continue
+            run[NODE] = None
+            if linking and 1 < n <= LATE_START_MAX and run[FIRST] == i:  # may start late: link the rest
+                rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, False)
+                if rest is None:
+                    return None
+                runs, run_of, settled, late = rest
+                linking = False
+                if run_of[i][NODE] is DROPPED:
+                    continue
             if i not in late:
-                if heading:
+                if not inline and style not in POINT_STYLES:
                     diags.append(("info", "out-of-sequence",
                                   f"{c.marker} does not continue any open list; read as text", c.start, c.end))
                 continue
-            ch = late[i]
+            ms = members(late[i], succ)
             diags.append(("info", "list-starts-late",
-                          f"the list {_run(ch, cands)} starts at {c.marker}: its first member is unmarked or lost",
-                          c.start, cands[ch.last].end))
+                          f"the list {_run(ms, cands)} starts at {c.marker}: its first member is unmarked or lost",
+                          c.start, cands[ms[-1]].end))
         # 2. a new list: find the node that can hold it
+        heading = not inline and style not in POINT_STYLES
         mark = None if lv is None else lv[i]
         mine = level.get(style) if heading else None
         # a summing-up paragraph closes the innermost list of items under a section (not the
@@ -175,88 +356,122 @@ def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
         summed = summed_up and heading
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
         while stack:
-            x = stack[-1]
-            if mark is not None and lv[x.index] is not None:  # both marked up as headings: markup nests them
-                if lv[x.index] >= mark:
+            _, x_depth, _, x_para, x_inline, _, items, paras, x_i, x_style, _, _, enumerated = x = stack[-1]
+            if mark is not None and lv[x_i] is not None:  # both marked up as headings: markup nests them
+                if lv[x_i] >= mark:
                     stack.pop()
                     continue
                 break
             # a point opened mid-paragraph closes with its paragraph
-            if (x.inline and x.para < para) or (
+            if (x_inline and x_para < para) or (
                     # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
-                    heading and x.style in POINT_STYLES and style in _SECTION_HEADS):
+                    heading and x_style in POINT_STYLES and style in _SECTION_HEADS):
                 stack.pop()
                 continue
             # an item closes with a summing-up paragraph, or, in a list a colon introduced (an
             # enumeration of statements), when the text after it runs far longer than its siblings did
-            closed = (summed and x.depth > 1) or (
-                heading and x.enumerated and x.items > 1 and para - x.para > 2 * x.paras // (x.items - 1) + 2)
+            closed = (summed and x_depth > 1) or (
+                heading and enumerated and items > 1 and para - x_para > 2 * paras // (items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
-            above = heading and ((mine is not None and level.get(x.style, 0) > mine) or (style, x.style) in pairs)
-            if x.style == style or closed or (above and not intro):
+            above = heading and ((mine is not None and level.get(x_style, 0) > mine) or (style, x_style) in pairs)
+            if x_style == style or closed or (above and not intro):
                 # ... unless x's list goes on after this one: then this list sits inside x's item
-                if _continues(stack, succ, dropped):
-                    if x.style == style or above:
+                if linking:  # that is in the future: link the rest now
+                    rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, True)
+                    if rest is None:
+                        return None
+                    runs, run_of, settled, late = rest
+                    linking = False
+                if _continues(stack, succ, run_of):
+                    if x_style == style or above:
                         nested = "its list goes on after this one"
                     break
                 summed = False
-                if x.style == style and heading and not x.inline:
+                if x_style == style and heading and not x_inline:
                     diags.append(("info", "list-restart",
-                                  f"{c.marker} starts its list again after {x.cand.marker}", c.start, c.end))
+                                  f"{c.marker} starts its list again after {x[0].marker}", c.start, c.end))
                 stack.pop()
                 continue
             if above:
                 nested = "its text introduces it with a colon"
             break
-        parent = stack[-1] if stack else None
-        depth = parent.depth + 1 if parent is not None else 1
-        if depth > MAX_DEPTH:
-            diags.append(("warning", "depth-capped",
-                          f"outline deeper than {MAX_DEPTH} levels; {c.marker} read as text", c.start, c.end))
-            continue
-        if heading and style not in level:
-            level[style] = depth
-        if nested and parent is not None:
-            diags.append(("info", "list-nested", f"{c.marker} starts a list inside {parent.cand.marker} "
-                          f"(depth {depth}) rather than closing it: {nested}", start, c.end))
-        node = Node(c, depth, None, para, inline, [], 1, 0, i, style, n, len(nodes), intro)
-        append_node(node)
-        if parent is not None:
-            pairs.add((parent.style, style))
-            node.parent = parent.pos
-            parent.children.append(node.pos)
+        pos = len(nodes)
+        if stack:
+            parent = stack[-1]
+            depth = parent[1] + 1
+            if depth > MAX_DEPTH:
+                diags.append(("warning", "depth-capped",
+                              f"outline deeper than {MAX_DEPTH} levels; {c.marker} read as text", c.start, c.end))
+                run[NODE] = None
+                continue
+            if heading and style not in level:
+                level[style] = depth
+            if nested:
+                diags.append(("info", "list-nested", f"{c.marker} starts a list inside {parent[0].marker} "
+                              f"(depth {depth}) rather than closing it: {nested}", start, c.end))
+            node = (c, depth, parent[11], para, inline, [], 1, 0, i, style, n, pos, intro)
+            pairs.add((parent[9], style))
+            parent[5].append(pos)
+        else:
+            if heading and style not in level:
+                level[style] = 1
+            node = (c, 1, None, para, inline, [], 1, 0, i, style, n, pos, intro)
+        nodes.append(node)
         stack.append(node)
-        if succ[i] >= 0:
-            heir[succ[i]] = node
-    return Decision(nodes, diags, chains)
+        run[NODE] = node
+    if not building:
+        return runs
+    return nodes, diags, runs, run_of, settled
 
 
-def _continues(stack: list[Node], succ: list[int], dropped: list[bool]) -> bool:
+def _link_rest(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels, succ: list[int],
+               runs: list[_Run], waiting: dict[str, dict[int, list[_Run]]], i: int, run: _Run, mid: bool
+               ) -> tuple | None:
+    """Link the candidates after ``i`` (whose run is ``run``) at once and weigh every chain:
+    the runs, run_of, (notable, marked) and the late starts; None if the pass has built on
+    a chain that is rejected or starts late (see :func:`_verdicts`)."""
+    run_of: list[list | None] = [None] * len(cands)
+    run_of[i] = run
+    runs = _walk(cands, None, levels, succ, runs, waiting, run_of, i + 1, None)
+    if any(r[GAPS] for r in runs):
+        runs = split_dangling_gaps(runs, cands, succ, run_of)
+    notable, marked = weigh(runs, cands, succ, levels)
+    late = _verdicts(notable, runs, succ, cands, hard_breaks, i, mid)
+    if late is None:
+        return None
+    return runs, run_of, (notable, marked), late
+
+
+def _continues(stack: list[tuple], succ: list[int], run_of: list[_Run]) -> bool:
     """Does the list of the innermost open item go on later, before any list enclosing it does?"""
-    nxt = succ[stack[-1].index]
-    if nxt < 0 or dropped[nxt]:
+    nxt = succ[stack[-1][8]]
+    if nxt < 0 or run_of[nxt][NODE] is DROPPED:
         return False
-    return all(not 0 <= succ[up.index] < nxt for up in stack[:-1])
+    return all(not 0 <= succ[up[8]] < nxt for up in stack[:-1])
 
 
-def _run(ch: Chain, cands: Sequence[Candidate]) -> str:
-    ms = [cands[i].marker for i in ch.members]
+def _run(members: list[int], cands: Sequence[Candidate]) -> str:
+    ms = [cands[i].marker for i in members]
     return "".join(ms) if len(ms) <= 4 else f"{ms[0]}{ms[1]}…{ms[-1]}"
 
 
-def _rejection(ch: Chain, chains: list[Chain], cands: Sequence[Candidate]) -> list[Diag]:
-    a, b = cands[ch.first].start, cands[ch.last].end
-    why = {
-        "fragments": "its markers cut sentences apart (page labels or a broken conversion)",
-        "lone weak form": "a lone heading in a weak form (一， 一. 1)) is not a list",
-        "preview": "it previews headings the body states again",
-    }[ch.rejected]
-    out: list[Diag] = [("info", "chain-rejected", f"{_run(ch, cands)} read as text: {why}", a, b)]
-    if ch.rival is not None:
-        r = chains[ch.rival]
+_WHY = {
+    "fragments": "its markers cut sentences apart (page labels or a broken conversion)",
+    "lone weak form": "a lone heading in a weak form (一， 一. 1)) is not a list",
+    "preview": "it previews headings the body states again",
+}
+
+
+def _rejection(k: int, why: str, rival: int | None, runs: list[list], succ: list[int],
+               cands: Sequence[Candidate]) -> list[Diag]:
+    ms = members(runs[k], succ)
+    a, b = cands[ms[0]].start, cands[ms[-1]].end
+    out: list[Diag] = [("info", "chain-rejected", f"{_run(ms, cands)} read as text: {_WHY[why]}", a, b)]
+    if rival is not None:
+        rs = members(runs[rival], succ)
         out.append(("info", "chain-preferred",
-                    f"{_run(r, cands)} kept over the preview {_run(ch, cands)}",
-                    cands[r.first].start, cands[r.last].end))
+                    f"{_run(rs, cands)} kept over the preview {_run(ms, cands)}",
+                    cands[rs[0]].start, cands[rs[-1]].end))
     return out
