@@ -28,8 +28,11 @@ _MIN_BODY = 300  # characters of body text that separate two speeches with the s
 _MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles
 
 
+_KEY_DROP = re.compile(r"[\s\d年（）()]")
+
+
 def _key(title: str) -> str:
-    return re.sub(r"[\s\d年（）()]", "", title)
+    return _KEY_DROP.sub("", title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,49 +44,48 @@ class SpeechCut:
     salutation_span: tuple[int, int] | None
 
 
+_INKED_LINE = re.compile(r"[^ \t\u3000\n](?:[^\n]*[^ \t\u3000\n])?")  # a line without its edge blanks
+_INKED_PIECE = re.compile(r"[^ \t\u3000\n](?:[^ \n]*[^ \t\u3000\n])?")  # ... a space-separated piece
+
+
 def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Physical lines, and space-separated pieces of flattened lines, one at a time (a list
-    of them would cost ~100 bytes a line: a text of blank lines is mostly lines)."""
-    flats = iter(sorted(flat_lines))
-    nxt_flat = next(flats, None)
-    pos = 0
-    n = len(fold)
-    while pos <= n:
-        nl = fold.find("\n", pos)
-        end = n if nl < 0 else nl
-        if nxt_flat is not None and nxt_flat[0] == pos:
-            for m in re.finditer(r"[^ ]+(?: [^ ]+)*?(?= |$)", fold[pos:end]):
-                yield pos + m.start(), pos + m.end()
-            nxt_flat = next(flats, None)
+    """Spans of the physical lines, and of the space-separated pieces of flattened lines, without
+    their edge blanks (space, tab, ideographic space); blank ones are left out. One at a time,
+    found by a regex: a list would cost ~100 bytes a line, and a text of blank lines is mostly lines."""
+    flats = sorted(flat_lines)
+    k = 0
+    for m in _INKED_LINE.finditer(fold):
+        s = m.start()
+        while k < len(flats) and flats[k][1] <= s:
+            k += 1
+        if k < len(flats) and flats[k][0] <= s:  # a flattened line: its pieces
+            for piece in _INKED_PIECE.finditer(fold, s, flats[k][1]):
+                yield piece.span()
+            k += 1
         else:
-            yield pos, end
-        if nl < 0:
-            break
-        pos = nl + 1
+            yield s, m.end()
 
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
     titles: list[tuple[int, int, str]] = []
     recent: list[tuple[int, int]] = []  # short headline-like lines just seen
     for s, e in _units(fold, flat_lines):
-        seg = fold[s:e]
-        stripped = seg.strip(" \t\u3000")
-        if not stripped:
+        if e - s > 90:  # too long for a title or a headline
+            recent = []
             continue
+        stripped = fold[s:e]
         # a PDF may leave a stray space inside a title (学习会讲 话稿): match as if it were not there
         squeezed = _CJK_GAP.sub("", stripped) if " " in stripped else stripped
-        if len(stripped) <= 90 and ("在" in squeezed or "报告" in squeezed) and _TITLE.fullmatch(squeezed):
-            off = s + seg.index(stripped)
+        if ("在" in squeezed or "报告" in squeezed) and _TITLE.fullmatch(squeezed):
             if stripped.startswith("——") and recent:
                 # a subtitle (——在…大会上的报告): the headline lines above it are the title
                 titles.append((recent[0][0], recent[-1][1], fold[recent[0][0]:recent[-1][1]]))
             else:
-                titles.append((off, off + len(stripped), stripped))
+                titles.append((s, e, stripped))
             recent = []
             continue
         if _HEADLINE.fullmatch(stripped) and not stripped.startswith("——"):
-            off = s + seg.index(stripped)
-            recent = (recent + [(off, off + len(stripped))])[-3:]
+            recent = (recent + [(s, e)])[-3:]
         else:
             recent = []
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
@@ -128,12 +130,17 @@ _BLANK = re.compile(r"\s+")
 _INK_CHUNK = 1 << 16  # counted a slice at a time: a copy of the whole text would be 2-4 bytes a character
 
 
-def _ink(text: str, start: int, end: int) -> int:
-    """Characters other than white space in ``text[start:end]``."""
-    blank = 0
-    for a in range(start, end, _INK_CHUNK):
-        blank += sum(map(len, _BLANK.findall(text, a, min(end, a + _INK_CHUNK))))
-    return max(0, end - start) - blank
+def _ink(text: str, start: int, end: int, enough: int = _MIN_BODY) -> int:
+    """Characters other than white space in ``text[start:end]``, counted until there are ``enough``
+    (every caller compares the count with _MIN_BODY or less): a slice at a time, growing."""
+    ink = 0
+    step = 256
+    while start < end and ink < enough:
+        stop = min(end, start + step)
+        ink += stop - start - sum(map(len, _BLANK.findall(text, start, stop)))
+        start = stop
+        step = min(2 * step, _INK_CHUNK)
+    return ink
 
 
 def _at_line_start(fold: str, pos: int) -> bool:
