@@ -155,3 +155,19 @@ def test_verb_split_fast_path_changes_nothing():
             assert cx._VERB_SPLIT.split(chunk) == cx._VERB_SPLIT_SLOW.split(chunk), chunk
             checked += 1
     assert checked > 100
+
+
+def test_direction_fast_path_changes_nothing():
+    """_DIR's first-character lookahead is an optimisation only: the same verbs, at the same places."""
+    import re
+
+    slow = re.compile(cx._DIR_ALTERNATIVES)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    checked = 0
+    for text in texts:
+        for i in range(0, len(text), 40):
+            chunk = cx.squeeze(text[i:i + 120])
+            fast = [(m.span(), m.lastgroup) for m in cx._DIR.finditer(chunk)]
+            assert fast == [(m.span(), m.lastgroup) for m in slow.finditer(chunk)], chunk
+            checked += bool(fast)
+    assert checked > 100

@@ -48,7 +48,9 @@ _BLANK = lazy(r"[ \u3000\n\r\t]+")
 
 def squeeze(s: str) -> str:
     """Drop blanks and wraps (stray spaces of PDF text, web wraps)."""
-    if " " in s or "\n" in s or "\u3000" in s or "\t" in s or "\r" in s:  # most windows have none
+    if s.isprintable() and " " not in s:  # most windows: \u3000 \n \t \r are not printable
+        return s
+    if " " in s or "\n" in s or "\u3000" in s or "\t" in s or "\r" in s:
         return _BLANK.sub("", s)
     return s
 
@@ -65,7 +67,11 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
 _INC = r"增长|提高|提升|上升|上涨|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|(?<![不能得])低于"
-_DIR = lazy(rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)")
+_DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
+#: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
+#: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
+_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压低达为在完实占是])"
+_DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 _DIR_ADJ = lazy(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
                         rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
@@ -507,7 +513,9 @@ def indicator(before: str) -> str | None:
     """
     s = squeeze(before)
     if "增长" in s:
-        s = _GROWTH_OF_MEASURE.sub("", _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s)))
+        s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s))
+        if _GROWTH_MARK in s:
+            s = _GROWTH_OF_MEASURE.sub("", s)
     else:
         s = _DROP.sub("", s)
     m = _SHARE.search(s) if "占" in s else None

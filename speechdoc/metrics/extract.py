@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import NamedTuple
 
 from . import context as cx
@@ -47,9 +48,17 @@ _COUNT_QUAL = lazy(r"至少|不少于|不低于|不能低于|超过|多于")
 _DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
 _NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
+_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任")
+
+
+def _not_threshold(nxt: str) -> bool:
+    """``_NOT_THRESHOLD.match(nxt)``, tried only where its first word can start."""
+    c = nxt[1:2] if nxt[:1] == "的" else nxt[:1]
+    return c in _NOT_THRESHOLD_FIRST and _NOT_THRESHOLD.match(nxt) is not None
 _ZERO = lazy(r"(?<=[数量额])为零")
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
+_VSTART = attrgetter("vstart")
 _SEMI_STOP = lazy(r"[。！？!?；;]")
 
 
@@ -76,8 +85,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
         i -= 1
     if i >= 0 and fold[i] == "第":
         return False  # ordinal, rank
-    floor = max(cs, p.start - WINDOW)
-    o = fold.rfind("《", max(floor - 40, 0), p.vstart)
+    floor = p.start - WINDOW if p.start - WINDOW > cs else cs
+    o = fold.rfind("《", floor - 40 if floor > 40 else 0, p.vstart)
     if o >= 0 and fold.rfind("》", o, p.vstart) < 0:
         return False  # inside a title
     nxt = cx.squeeze(fold[p.end:min(end, p.end + 14)])[:8]
@@ -103,7 +112,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
     if base_unit in ("元", "美元", "欧元") and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" \
             and not _AMOUNT_NEXT.match(nxt):
         return False  # 首个300亿元园区, 10亿元项目: a size class, not an amount
-    attributive = bool(nxt) and "\u4e00" <= nxt[0] <= "\u9fff" and not _NOT_THRESHOLD.match(nxt)
+    attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt)
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
@@ -215,7 +224,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         found.append(Phrase(m.start(), m.end(), m.start() + 1, m.end(), "零", "zero", True, 1))
     if not found:
         return []
-    found.sort(key=lambda p: p.vstart)
+    found.sort(key=_VSTART)
     items: list[tuple[Phrase, Quantity]] = []
     for p in found:
         if p.kind == "zero":
@@ -339,12 +348,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 and "增速" in cx.squeeze(fold[p.end:ce])):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
         counted = None
-        if q.scale and q.unit != q.scale and (_base_unit(q.unit) in COUNT_UNITS or _base_unit(q.unit) in _AREA_UNITS) \
+        base_unit = _base_unit(unit)  # _count_indicator and 倍 change only the qualifier
+        if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
                 and "\u4e00" <= fold[p.end:p.end + 1] <= "\u9fff" and fold[p.end] != "的":
             counted = cx.noun_after(fold[p.end:min(e, p.end + 24)])
         if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
-        elif q.unit in COUNT_UNITS or _base_unit(q.unit) in COUNT_UNITS and raw_ind is None:
+        elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None)
@@ -372,7 +382,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, p.vstart - 16), p.vstart))
-        if ind and (special is None or index_value) and (explicit and _base_unit(q.unit) not in COUNT_UNITS and unit != "个位次"
+        if ind and (special is None or index_value) and (explicit and base_unit not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
