@@ -171,3 +171,22 @@ def test_direction_fast_path_changes_nothing():
             assert fast == [(m.span(), m.lastgroup) for m in slow.finditer(chunk)], chunk
             checked += bool(fast)
     assert checked > 100
+
+
+def test_periods_scan_can_start_at_a_sentence():
+    """extract starts the period scan at the first metric's sentence: the matches from there are
+    the matches of a scan from further back, unless a quoted period (“…”期间) runs across the stop."""
+    import random
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    checked = 0
+    for text in texts:
+        starts = [i + 1 for i, c in enumerate(text) if c in "。！？!?"]
+        for sent in rng.sample(starts, min(len(starts), 40)):
+            if "“" in text[max(sent - 9, 0):sent] or '"' in text[max(sent - 9, 0):sent]:
+                continue
+            lo, end = max(0, sent - rng.randrange(1, 600)), min(len(text), sent + rng.randrange(1, 600))
+            assert [p for p in cx.periods(text, lo, end) if p[1] >= sent] == cx.periods(text, sent, end)
+            checked += 1
+    assert checked > 100

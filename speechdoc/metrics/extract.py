@@ -276,26 +276,41 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             seg = s if semi_open else carry
         else:
             seg = s
+        # (conditional expressions, not max/min: this runs for every metric)
         sent_far = sent
-        sent = max(sent, p.vstart - WINDOW)
-        seg = max(min(seg, p.vstart), sent)
-        text_span = _trim(fold, max(cs, p.start - TEXT_CAP), min(ce, p.end + TEXT_CAP))
-        cs = max(cs, p.start - WINDOW)  # bounded work per metric, even in a clause of megabytes
-        ce = min(ce, p.end + WINDOW)
-        local = max(cs, prev_end_in_clause.get(k, cs))
+        if sent < p.vstart - WINDOW:
+            sent = p.vstart - WINDOW
+        if seg > p.vstart:
+            seg = p.vstart
+        if seg < sent:
+            seg = sent
+        text_span = _trim(fold, cs if cs > p.start - TEXT_CAP else p.start - TEXT_CAP,
+                          ce if ce < p.end + TEXT_CAP else p.end + TEXT_CAP)
+        if cs < p.start - WINDOW:
+            cs = p.start - WINDOW  # bounded work per metric, even in a clause of megabytes
+        if ce > p.end + WINDOW:
+            ce = p.end + WINDOW
+        local = prev_end_in_clause.get(k, cs)
+        if local < cs:
+            local = cs
         before = fold[local:p.start]
         clause_before = before if local == cs else fold[cs:p.start]
         sentence_before = fold[sent:p.start]
         clause_after = fold[p.start:ce]
-        d = cx.direction(before, fold[p.end:min(ce, p.end + 12)], special == "shortfall")
+        d = cx.direction(before, fold[p.end:ce if ce < p.end + 12 else p.end + 12], special == "shortfall")
         b = None if special == "goal" else cx.basis(clause_before)
         if special == "shortfall":
             b = "较目标值" if "目标" in cx.squeeze(clause_before) else cx.basis(clause_before)
         kd = "target" if special == "goal" else cx.kind(sentence_before, clause_before, clause_after, fold[seg:ce])
         if periods is None:  # only periods that end before a value are looked up: the scan stops
             # PERIOD_REACH past the block's last value (a period is decided within that many characters)
-            periods = _periods(fold, max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW),
-                               min(e, items[-1][0].vstart + PERIOD_REACH), state)
+            lo = max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW)
+            q0 = max(sent_far - 9, 0)
+            if lo < sent_far and fold.find("“", q0, sent_far) < 0 and fold.find('"', q0, sent_far) < 0:
+                # no period before this sentence is ever looked up, and none runs across its start
+                # (only a quoted one, “…”期间, can hold a 。): the scan starts there, with the same matches
+                lo = sent_far
+            periods = _periods(fold, lo, min(e, items[-1][0].vstart + PERIOD_REACH), state)
         per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
@@ -394,6 +409,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
 
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
 _BROKEN = lazy(r"[,，;；:：]|^[)）、]")
+_CUT_MARK = lazy(r"[,，;；:：]")  # _BROKEN's first alternative: a class, so a search skips fast
+
+
+def _broken(ind: str) -> bool:
+    """``_BROKEN.search(ind)``: a label that holds a cut or starts with a closing mark."""
+    return ind[:1] in _CLOSING_FIRST or _CUT_MARK.search(ind) is not None
+
+
+_CLOSING_FIRST = frozenset(")）、")
 
 
 def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
@@ -411,10 +435,10 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
             hi = stops[k] if k < len(stops) else 1 << 60
             full = [g.indicator for g in out if g.indicator and lo <= g.value_span[0] < hi
                     and m.group("size") in g.indicator and not _SIZE_ONLY.match(g.indicator)
-                    and not _BROKEN.search(g.indicator)]
+                    and not _broken(g.indicator)]
             full.sort(key=lambda x: "的" in x)  # 竣工×亿元以上项目数 before …项目×个的县(区)数
             out[i] = f._replace(indicator=full[0] if full else None)
-        elif _BROKEN.search(ind) or ind.count("(") != ind.count(")") or ind.count("（") != ind.count("）"):
+        elif _broken(ind) or ind.count("(") != ind.count(")") or ind.count("（") != ind.count("）"):
             out[i] = f._replace(indicator=None)
     return out
 
@@ -553,7 +577,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if base in ("人", "名") and _PERSON_NOUN.search(ind):
         return ind + "数"
     if base.endswith("元"):
-        paid = _PAID.match(ind)
+        paid = _PAID.match(ind) if ind[:1] in _PAID_FIRST else None
         if paid and paid.group("object") not in ("金额", "资金", "额度"):  # 发放各类惠农补贴956万元 → 惠农补贴发放额
             return paid.group("object") + paid.group("verb") + "额"
         if ind.endswith(_MONEY_VERBS):  # 注册外资到账300万美元 → 注册外资到账额
@@ -563,6 +587,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
 
 #: verbs whose object is the money paid: the amount is the object's 发放额
 _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
+_PAID_FIRST = frozenset("发拨兑支")
 _PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 

@@ -154,6 +154,9 @@ _NOT_METRIC_FIRST = frozenset(" \u3000\n多余几个工小分秒周年世季月�
 #: the characters a qualifier before a value (prefix) can end with, or the blanks/wrap after it
 _PREFIX_LAST = frozenset("于过少破约近逾超争 \u3000\n")
 
+#: the characters a range dash (after up to two blanks) can start with
+_RANGE_FIRST = frozenset(" \u3000—-－–~～至到")
+
 _RANGE_PAIRS = {"arabic": "digits", "mixed": "digits", "han": "han", "pct": "pct", "ph": "ph"}
 
 
@@ -202,7 +205,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         pe = t.end() if t else te
         ve = te
         # a range: 5%—6%, 6-6.5%, 6%至6.5%
-        r = rng.match(fold, pe, end)
+        r = rng.match(fold, pe, end) if pe < end and fold[pe] in _RANGE_FIRST else None
         if r is not None and kind != "gap":
             m2 = token.match(fold, r.end(), end)
             if m2 is not None and _RANGE_PAIRS.get(m2.lastgroup or "") == _RANGE_PAIRS[kind]:
