@@ -1,5 +1,6 @@
 """Properties of the outline on generated marker soup: it never raises, nests consistently,
-and every node's marker is where its span says (hypothesis)."""
+every node's marker is where its span says, and the single pass that links as it nests
+decides exactly as linking and weighing every chain first would (hypothesis)."""
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -7,7 +8,8 @@ from hypothesis import strategies as st
 
 import speechdoc
 from speechdoc.outline.markers import scan
-from speechdoc.outline.decode import MAX_DEPTH, decide
+from speechdoc.outline.chains import Links
+from speechdoc.outline.decode import MAX_DEPTH, _decide, _decide_knowing, decide
 
 HAN = "一二三四五六七八九十"
 MARKERS = (
@@ -48,3 +50,62 @@ def test_the_decision_keeps_document_order_and_valid_parents(pieces):
     rejected = {i for ch in d.chains if ch.rejected for i in ch.members}
     assert not rejected & {n.index for n in d.nodes}
     assert all(cands[n.index] == n.cand for n in d.nodes)
+
+
+# Speeches made of blocks where a marker's fate depends on its chain's future: previews the
+# body states again, page labels after long lines, lists that start late or skip a number,
+# weak forms, nested and restarted lists, summing-up paragraphs.
+FORMS = {"han_dun": "{h}、", "han_paren": "（{h}）", "arabic_dot": "{d}.", "ordinal": "第{h}，", "clause": "{h}是",
+         "weak": "{h}，", "arabic_dun": "{d}、", "half": "{d})"}
+TITLES = ["关于形势", "关于问题", "今年工作", "加强建设", "推进改革", "保障民生"]
+BLOCK = st.tuples(st.sampled_from(["preview", "line-preview", "series", "series", "inline", "label", "summed", "late"]),
+                  st.sampled_from([0, 0, 0, 1]), st.sampled_from([1, 1, 1, 2, 3]), st.integers(1, 6),
+                  st.sampled_from([0, 0, 0, 0, 2, 3]), st.integers(0, 3), st.booleans())
+
+
+def speech(forms: tuple[str, str], blocks) -> str:
+    out = []
+    for kind, which, start, k, skip, body, shift in blocks:
+        form = FORMS[forms[which]]
+        marks = [form.format(h=HAN[n - 1], d=n) for n in range(start, start + k) if n != skip]
+        titles = [TITLES[(n + shift) % len(TITLES)] for n in range(start, start + k) if n != skip]
+        if kind == "preview":
+            out.append("报告分为几个部分：" + "；".join(m + t for m, t in zip(marks, titles)) + "。")
+        elif kind == "line-preview":
+            out.append("下面讲几个问题：" + "".join(f"\n{m}{t}；" for m, t in zip(marks, titles)))
+        elif kind == "series":
+            out.append("".join(f"\n{m}{t}\n" + "要求各地认真落实。" * body for m, t in zip(marks, titles)))
+        elif kind == "inline":
+            out.append("主要有：" + "；".join(m + t for m, t in zip(marks, titles)) + "。")
+        elif kind == "label":
+            out.append("切合实际地推进各项工作取得新成效并且" * (body + 1) + f"\n{start}、实际,思路清晰")
+        elif kind == "summed":
+            out.append("\n总之，我们要努力。\n")
+        else:
+            out.append("首先要抓好落实。" + "".join(f"{HAN[n - 1]}是要抓{t}。" for n, t in zip(range(2, 2 + k), titles)))
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(st.sampled_from(sorted(FORMS)), st.sampled_from(sorted(FORMS))),
+       st.sampled_from(["", "preview", "line-preview"]), st.integers(2, 5), st.lists(BLOCK, max_size=6),
+       st.lists(st.sampled_from([None, None, 1, 2, 3]), max_size=40), st.booleans())
+def test_one_pass_decides_as_linking_everything_first(forms, opening, parts, blocks, marks, marked):
+    # an opening that may preview the parts, the parts themselves, then anything
+    head = [(opening, 0, 1, parts, 0, 0, False)] if opening else []
+    text = speech(forms, head + [("series", 0, 1, parts, 0, 2, False)] + blocks)
+    cands = scan(text)
+    if not cands:
+        return
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    levels = [marks[i % len(marks)] if marks and c.context == "line" else None for i, c in enumerate(cands)] \
+        if marked else None
+    nodes, diags, links = _decide(cands, breaks, levels)
+    k_nodes, k_diags, k_links = _decide_knowing(cands, breaks, levels)
+    assert nodes == k_nodes
+    assert diags == k_diags
+
+    def summary(chains):
+        return [(ch.style, ch.members, ch.line, ch.fragments, ch.weak, ch.gaps, ch.rejected, ch.rival, ch.marked)
+                for ch in chains]
+    assert summary(Links(cands, *links, levels).chains()) == summary(Links(cands, *k_links, levels).chains())

@@ -171,13 +171,22 @@ def _decide(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Lev
             if notable and _verdicts(notable, runs, succ, cands, hard_breaks, len(cands), False) is None:
                 walked = None
     if walked is None:
-        links = link(cands, levels)
-        succ, runs, run_of, notable, marked = links.succ, links.runs, links.run_of, links.notable, links.marked
-        late = _verdicts(notable, runs, succ, cands, hard_breaks, 0, False)
-        nodes, diags, _, _, _ = _walk(cands, hard_breaks, levels, succ, runs, None, run_of, 0, late)
+        return _decide_knowing(cands, hard_breaks, levels)
     if notable:
-        diags = [d for k, why, rival in notable if why for d in _rejection(k, why, rival, runs, succ, cands)] + diags
+        diags = _rejections(notable, runs, succ, cands) + diags
     return list(map(_as_node, nodes)), diags, (succ, runs, run_of, notable, marked)
+
+
+def _decide_knowing(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels
+                    ) -> tuple[list[Node], list[Diag], tuple]:
+    """:func:`_decide` the plain way: link and weigh every chain first, then nest knowing
+    which are rejected and which start late. The single pass must always agree with it."""
+    links = link(cands, levels)
+    succ, runs, run_of, notable, marked = links.succ, links.runs, links.run_of, links.notable, links.marked
+    late = _verdicts(notable, runs, succ, cands, hard_breaks, 0, False)
+    nodes, diags, _, _, _ = _walk(cands, hard_breaks, levels, succ, runs, None, run_of, 0, late)
+    return list(map(_as_node, nodes)), _rejections(notable, runs, succ, cands) + diags, (
+        succ, runs, run_of, notable, marked)
 
 
 def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ: list[int],
@@ -270,11 +279,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 runs.append(run)
                 if weak or cut:
                     settle = True
-            w = by_n.get(n + 1)
-            if w is None:
-                by_n[n + 1] = [run]
-            else:
-                w.append(run)
+            by_n.setdefault(n + 1, []).append(run)
             if not building:
                 run_of[i] = run
                 continue
@@ -464,14 +469,20 @@ _WHY = {
 }
 
 
-def _rejection(k: int, why: str, rival: int | None, runs: list[list], succ: list[int],
-               cands: Sequence[Candidate]) -> list[Diag]:
-    ms = members(runs[k], succ)
-    a, b = cands[ms[0]].start, cands[ms[-1]].end
-    out: list[Diag] = [("info", "chain-rejected", f"{_run(ms, cands)} read as text: {_WHY[why]}", a, b)]
-    if rival is not None:
-        rs = members(runs[rival], succ)
-        out.append(("info", "chain-preferred",
-                    f"{_run(rs, cands)} kept over the preview {_run(ms, cands)}",
-                    cands[rs[0]].start, cands[rs[-1]].end))
+def _rejections(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ: list[int],
+                cands: Sequence[Candidate]) -> list[Diag]:
+    """A ``chain-rejected`` note for each rejected chain (and ``chain-preferred`` for the
+    series that won over a preview)."""
+    out: list[Diag] = []
+    for k, why, rival in notable:
+        if not why:
+            continue
+        ms = members(runs[k], succ)
+        a, b = cands[ms[0]].start, cands[ms[-1]].end
+        out.append(("info", "chain-rejected", f"{_run(ms, cands)} read as text: {_WHY[why]}", a, b))
+        if rival is not None:
+            rs = members(runs[rival], succ)
+            out.append(("info", "chain-preferred",
+                        f"{_run(rs, cands)} kept over the preview {_run(ms, cands)}",
+                        cands[rs[0]].start, cands[rs[-1]].end))
     return out
