@@ -151,3 +151,17 @@ def test_every_public_name_resolves_and_the_lazy_ones_load_at_first_use():
     loaded_at_import, missing, never_loaded, used = done.stdout.split("\n")[:4]
     assert loaded_at_import == "" and missing == "" and never_loaded == ""
     assert used == "6.5 Chunk True"
+
+
+def test_import_speechdoc_leaves_what_a_parse_loads_on_demand_unloaded():
+    """What keeps ``import speechdoc`` cheap, as module names (times live in benchmarks/bench_import.py).
+
+    asyncio stays out because typing-extensions >= 4.16 (pyproject.toml) no longer imports it
+    for pydantic-core; lark, opencc and the readers load at the first parse, the rest at first use.
+    """
+    deferred = ("asyncio", "lark", "opencc", "importlib.metadata", "charset_normalizer", "speechdoc.readers",
+                "speechdoc.batch", "speechdoc.cli", "speechdoc.metrics.quantities",
+                *(f"speechdoc.document.{m}" for m in READERS_OF_THE_MODEL))
+    done = _fresh(f"import sys, speechdoc\nprint(*[m for m in {deferred!r} if m in sys.modules])")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == []
