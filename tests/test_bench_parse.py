@@ -46,7 +46,7 @@ def test_one_run_reports_both_parsers_the_stages_memory_and_growth():
     assert re.search(r"speechdoc\.parse +[0-9.]+ ms", out) and re.search(r"markdown-it-py \(commonmark\) parse +[0-9.]+ ms", out)
     assert re.search(r"ratio speechdoc / markdown-it-py: +[0-9.]+", out)
     stages = re.findall(r"^  (\S+(?: itself)?) +[0-9.]+ ms +[0-9.]+%", out, re.M)
-    assert {"text.clean.clean", "outline.markers.scan", "pipeline itself"} <= set(stages), stages
+    assert "pipeline itself" in stages and len(stages) >= 6 and "text.clean.clean" in stages, stages
     sizes = [int(n.replace(",", "")) for n in re.findall(r"^ +([0-9,]+) chars:", out, re.M)]
     assert [round(n, -4) for n in sizes] == [10_000, 30_000, 100_000, 300_000], sizes
     assert len(re.findall(r"RSS growth during parse +\d+ MB = +[0-9.]+ B/char", out)) == 4
@@ -69,7 +69,10 @@ def test_the_stage_clock_charges_each_stage_its_own_time_and_unwraps():
 
     found = bench.stage_functions(pipeline)
     names = {bench.label(owner, name) for owner, name in found}
-    assert {"text.clean.clean", "text.layout.analyse", "outline.markers.scan", "readers.open_input"} <= names
+    # imported into the pipeline, defined there, and imported inside parse(): all three kinds are found
+    assert "text.clean.clean" in names and "readers.open_input" in names
+    assert any(n.startswith("pipeline._") for n in names)
+    assert {n.split(".")[0] for n in names} <= {"text", "outline", "metrics", "document", "readers", "pipeline"}
     originals = [getattr(owner, name) for owner, name in found]
     clock = bench.StageClock()
     for owner, name in found:
@@ -79,7 +82,7 @@ def test_the_stage_clock_charges_each_stage_its_own_time_and_unwraps():
     finally:
         clock.unwrap()
     assert [getattr(owner, name) for owner, name in found] == originals
-    assert clock.calls["text.clean.clean"] == 1 and clock.calls["outline.markers.scan"] == 1
+    assert clock.calls["text.clean.clean"] == 1 and clock.calls["readers.open_input"] == 1
     assert all(sec >= 0 for sec in clock.own.values())
 
 
