@@ -15,14 +15,16 @@ ends a paragraph), the *virtual line starts* inside flattened lines, and the lis
 paragraph starts.
 
 >>> lay = analyse("一、总体要求\\n今年经济运行总体平稳。")
->>> lay.hard_breaks, lay.para_starts
+>>> list(lay.hard_breaks), list(lay.para_starts)
 ([6], [0, 7])
 """
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = ["Layout", "analyse", "FLAT_MIN_CHARS"]
@@ -46,9 +48,11 @@ _PARA_GAPS = re.compile(r"[ \t\u3000\n\r]+")
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    hard_breaks: list[int]
-    virtual_starts: list[int]  # line starts inside flattened lines (after a gap space)
-    para_starts: list[int]
+    # offsets as arrays of machine integers: 8 bytes each where a list of ints costs ~40 (a text of
+    # short lines has an offset every few characters)
+    hard_breaks: Sequence[int]
+    virtual_starts: Sequence[int]  # line starts inside flattened lines (after a gap space)
+    para_starts: Sequence[int]
     flat_lines: list[tuple[int, int]]
 
     def next_hard_break(self, pos: int) -> int | None:
@@ -156,7 +160,7 @@ def analyse(text: str) -> Layout:
         in_sentence = soft
         start = nl + 1
     hard.sort()
-    paras = [0]
+    paras = array("q", [0])
     scanned = 0
     for h in hard:
         p = max(h + 1, scanned)
@@ -166,7 +170,7 @@ def analyse(text: str) -> Layout:
         scanned = p
         if p < n and p > paras[-1]:
             paras.append(p)
-    return Layout(hard, virtual, paras, flats)
+    return Layout(array("q", hard), array("q", virtual), paras, flats)
 
 
 def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virtual: list[int]) -> None:
