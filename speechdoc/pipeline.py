@@ -34,6 +34,7 @@ from .text.layout import analyse
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import scan
 from .metrics.scan import overlong
+from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
 from .outline.decode import build
 from .outline.segment import find_speeches
@@ -128,10 +129,10 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, scr
 
 def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: Extracted | None = None) -> Document:
     raw = loaded.text
-    diags = [Diagnostic.model_construct(severity=s, code=c, message=m, span=None if a is None else (a, b))
+    diags = [_diagnostic(severity=s, code=c, message=m, span=None if a is None else (a, b))
              for s, c, m, a, b in loaded.diagnostics]
     cleaned = clean(raw)
-    diags.extend(Diagnostic.model_construct(severity=s, code=c, message=m, span=(a, b))
+    diags.extend(_diagnostic(severity=s, code=c, message=m, span=(a, b))
                  for s, c, m, a, b in cleaned.diagnostics)  # noise-cap: chrome past NOISE_CAP stays text
     if extracted is not None and extracted.noise:
         from .readers import with_noise
@@ -146,7 +147,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
         stop = lay.para_starts[PARAGRAPH_CAP]
         lay = replace(lay, para_starts=lay.para_starts[:PARAGRAPH_CAP])
-        diags.append(Diagnostic.model_construct(
+        diags.append(_diagnostic(
             severity="warning", code="paragraph-cap", span=view.span_to_raw(stop, stop + 1),
             message=f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts"))
     cuts = find_speeches(fold, lay.flat_lines)
@@ -161,12 +162,12 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if len(cands) > NODE_CAP or len(scanned) == NODE_CAP + _CAP_SLACK:
         c = cands[NODE_CAP] if len(cands) > NODE_CAP else scanned[-1]  # the first marker not read
         cands = [x for x in cands[:NODE_CAP] if x.start < c.start]
-        diags.append(Diagnostic.model_construct(
+        diags.append(_diagnostic(
             severity="warning", code="node-cap", span=view.span_to_raw(c.start, c.end),
             message=f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here"))
     budget = metrics_stage.Budget(METRIC_CAP)
     garbled_starts = sorted(a for a, _ in garbled)
-    diags.extend(Diagnostic.model_construct(severity="warning", code="mojibake", span=(a, b),
+    diags.extend(_diagnostic(severity="warning", code="mojibake", span=(a, b),
                                             message=f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}")
                  for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1))
 
@@ -187,7 +188,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
         sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
         nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked))
-        diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
+        diags.extend(_diagnostic(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
                      for sv, cd, msg, a, b in ndiags)
         ends = _node_ends(nodes, e, lay.para_starts)
         titles = []
@@ -209,14 +210,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                                     found, facts))
 
     if budget.stopped is not None:
-        diags.append(Diagnostic.model_construct(
+        diags.append(_diagnostic(
             severity="warning", code="metric-cap", span=view.span_to_raw(budget.stopped, budget.stopped + 1),
             message=f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here"))
-    diags.extend(Diagnostic.model_construct(  # 增长百分之九九九九九九九九九九九: reported, never read in part
+    diags.extend(_diagnostic(  # 增长百分之九九九九九九九九九九九: reported, never read in part
         severity="info", code="number-too-long", span=view.span_to_raw(a, b),
         message="a numeral longer than any statistic is not read as a metric")
         for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1))
-    noise = [NoiseRecord.model_construct(kind=n.kind, text=raw[n.start:n.end].strip(), span=(n.start, n.end))
+    noise = [_noise({"kind": n.kind, "text": raw[n.start:n.end].strip(), "span": (n.start, n.end)})
              for n in cleaned.noise]
     if not page["title"]:
         page["title"] = speeches[0].title if speeches else None
@@ -227,7 +228,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if extracted is not None and extracted.blocks:
         from .readers import heading_diagnostics
 
-        diags.extend(Diagnostic.model_construct(severity=sv, code=cd, message=msg, span=(a, b))
+        diags.extend(_diagnostic(severity=sv, code=cd, message=msg, span=(a, b))
                      for sv, cd, msg, a, b in heading_diagnostics(extracted.blocks, speeches))
     if extracted is not None and (meta.title is None or meta.date is None):  # what the file says of itself
         meta = meta.model_copy(update={"title": meta.title or extracted.title, "date": meta.date or extracted.date})
@@ -247,10 +248,19 @@ def _capped(diags: list[Diagnostic]) -> list[Diagnostic]:
         if n <= DIAGNOSTIC_CAP:
             out.append(d)
         elif n == DIAGNOSTIC_CAP + 1:
-            out.append(Diagnostic.model_construct(
+            out.append(_diagnostic(
                 severity="warning", code="diagnostic-cap", span=d.span,
                 message=f"more than {DIAGNOSTIC_CAP:,} {d.code} diagnostics: no more of them are listed from here"))
     return out
+
+
+_DIAGNOSTIC = maker(Diagnostic)
+_noise = maker(NoiseRecord)
+
+
+def _diagnostic(severity: str, code: str, message: str, span: tuple[int, int] | None) -> Diagnostic:
+    """A Diagnostic (made without validation: every field is ours; one fields set for all)."""
+    return _DIAGNOSTIC({"severity": severity, "code": code, "message": message, "span": span})
 
 
 def _marked_headings(extracted: Extracted | None, view) -> tuple[list[int], list[int], list[int]] | None:
