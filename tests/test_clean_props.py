@@ -173,3 +173,27 @@ def test_a_licence_or_endnote_list_closes_a_text_but_does_not_take_the_texts_aft
     assert [n.kind for n in clean(compiled).noise] == []
     doc = speechdoc.parse(compiled)
     assert len([n for n in doc.walk() if n.marker == "一、"]) == before + after  # every copy's outline is read
+
+
+# the inline rules as first written (a lookahead before an optional lead-in), which re tries at
+# every position; boilerplate's forms open with a character class instead, and must match the same
+_N = r"[0-9０-９]{1,9}"
+_PLAIN_INLINE = [
+    r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][^()（）\n]{0,80}?(?:省略|隐藏)[ \t\u3000]{0,2}" + _N
+    + r"[ \t\u3000]{0,2}字[^()（）\n]{0,60}[)）][ \t\u3000]{0,3}(?:…{1,2}|\.{3,6})?",
+    r"(?=[….( （\t\u3000])(?:…{1,2}|\.{3,6})?[ \t\u3000]{0,3}[(（][ \t\u3000]{0,3}未完(?:[^()（）\n]{0,160}[)）](?:…{1,2})?|[^\n]{0,300})",
+    r"-{2,8}[ \t\u3000]{0,3}此处(?:隐藏|省略)[ \t\u3000]{0,3}" + _N + r"[ \t\u3000]{0,3}字[ \t\u3000]{0,3}-{2,8}",
+    r"(?:预览结束|预览已结束|试读结束)",
+    r"(?=[0-9０-９])(?<![0-9０-９.,，])" + _N + r"[ \t\u3000]{0,2}字范文",
+    r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))",
+]
+_PIECES = list("….(（ \t\u3000)）字-0１,.，\n网") + ["省略", "隐藏", "未完", "字范文", "此处隐藏", "预览结束", "阅读全文", "12字"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
+def test_inline_rules_match_what_their_plain_forms_match(text):
+    from speechdoc.text.boilerplate import inline_rules
+
+    for plain, (_, rule, _) in zip(_PLAIN_INLINE, inline_rules()[1], strict=True):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
