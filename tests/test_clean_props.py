@@ -197,3 +197,11 @@ def test_inline_rules_match_what_their_plain_forms_match(text):
 
     for plain, (_, rule, _) in zip(_PLAIN_INLINE, inline_rules()[1], strict=True):
         assert [m.span() for m in rule.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\x0b\x1c\x1d\x1e\x85\u2028\u2029\r\n一a", max_size=40))
+def test_other_line_ends_fold_to_newline_as_their_plain_pattern_says(text):
+    from speechdoc.text.clean import _LINE_ENDS
+
+    assert _LINE_ENDS.sub("\n", text) == re.sub("[\x0b\x1c\x1d\x1e\x85\u2028\u2029]|\r(?!\n)", "\n", text)
