@@ -278,3 +278,20 @@ def test_clause_bounds_fast_path_equals_the_cut_by_cut_loop():
             assert got == _clause_loop(text, a, b, upto), (text[a:b], upto)
             fast += "(" not in text[a:b] and "（" not in text[a:b]
     assert fast > 100
+
+
+def test_unit_lookahead_changes_no_match():
+    """The scanner's units sit behind a first-character lookahead; tokens and tails are the same without it."""
+    from speechdoc.metrics.scan import _patterns
+
+    fast, slow = _patterns(), _patterns(fast=False)
+    assert fast["token"].pattern != slow["token"].pattern and fast["tail"].pattern != slow["tail"].pattern
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").rglob("*.txt"))]
+    tokens = 0
+    for text in texts:
+        got = [(m.span(), m.lastgroup) for m in fast["token"].finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in slow["token"].finditer(text)]
+        for (_, end), _kind in got:
+            assert fast["tail"].match(text, end).end() == slow["tail"].match(text, end).end()
+        tokens += len(got)
+    assert tokens > 1000

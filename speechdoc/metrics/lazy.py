@@ -1,4 +1,4 @@
-"""Regular expressions compiled at their first use, so importing the metrics package is cheap.
+"""Regular-expression helpers: patterns compiled at their first use, and first-character lookaheads.
 
 The metrics rules are some hundred patterns; compiling them all took ~40 ms of every
 ``import speechdoc``, also for a program that never reads a metric. A :class:`LazyPattern`
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["LazyPattern", "lazy"]
+__all__ = ["LazyPattern", "lazy", "first_chars", "ahead"]
 
 #: what is copied from the compiled pattern onto the lazy one at the first use
 _COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -49,3 +49,68 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` deferred to the first search, match, sub, split … on the pattern."""
     return LazyPattern(pattern, flags)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that is not a short
+    list (a class like ``\\w``, a negated class, ``.``, an empty match, a back-reference).
+
+    >>> sorted(first_chars(r"(?:千瓦时?|平方米|成(?!\\d))"))
+    ['千', '平', '成']
+    >>> first_chars(r"[^，]{2}") is None
+    True
+    """
+    from re import _constants as c, _parser  # the stdlib's own parser: the same reading re.compile makes
+
+    def walk(items: Any) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                return out | {chr(av)}, False
+            if op is c.IN:
+                for kind, arg in av:
+                    if kind is c.LITERAL:
+                        out.add(chr(arg))
+                    elif kind is c.RANGE and arg[1] - arg[0] < 256:
+                        out.update(chr(x) for x in range(arg[0], arg[1] + 1))
+                    else:
+                        return None, False
+                return out, False
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # consumes nothing: the next item opens the match
+            if op is c.BRANCH:
+                alts = [walk(alt) for alt in av[1]]
+                if any(f is None for f, _ in alts):
+                    return None, False
+                out.update(*(f for f, _ in alts))
+                if not any(empty for _, empty in alts):
+                    return out, False
+            elif op in (c.SUBPATTERN, c.ATOMIC_GROUP):
+                f, empty = walk(av[3] if op is c.SUBPATTERN else av)
+                if f is None:
+                    return None, False
+                out |= f
+                if not empty:
+                    return out, False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                f, empty = walk(av[2])
+                if f is None:
+                    return None, False
+                out |= f
+                if av[0] > 0 and not empty:
+                    return out, False
+            else:
+                return None, False
+        return out, True  # everything was optional: the match may be empty
+
+    found, empty = walk(_parser.parse(pattern))
+    return None if found is None or empty or not found else frozenset(found)
+
+
+def ahead(group: str) -> str:
+    """``group`` behind a lookahead on its first characters, where they are known: a long
+    alternation (the units) is then tried only where one of them stands. Same matches."""
+    first = first_chars(group)
+    if first is None:
+        return group
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" + group

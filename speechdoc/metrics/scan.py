@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.numerals import MAX_NUMERAL
-from .lazy import lazy
+from .lazy import ahead, lazy
 from .quantity import unit_pattern
 
 __all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]
@@ -53,11 +53,17 @@ _DIGITS_RUN = lazy(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
+    """The scanner's patterns; ``fast`` puts the unit alternations (~100 words) behind a lookahead on
+    their first characters, so a numeral followed by other text fails at once (same matches: a test
+    holds them equal)."""
     unit = unit_pattern().replace("|成(", "|" + _CHENG + "(")  # the grammar's 成 refuses 七成六 already
     assert _CHENG in unit, "quantity.lark no longer spells 成 as the scanner expects"
     han_units = r"(?:%|倍|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
+    unit_group = f"(?:{unit})"
+    if fast:
+        han_units, unit_group = ahead(han_units), ahead(unit_group)
     group = rf"{_NUMCH}{{1,10}}"
     token = re.compile(  # the leading lookahead only skips ordinary text fast (17× on real speeches)
         rf"(?=[0-9０-９{_PH} \u3000{HAN_NUM}])(?:"
@@ -77,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
     )
-    tail = re.compile(rf"{_SP}(?:多|余|几)?(?:{_SCALE}(?:多|余)?{_SP}(?:{unit})|(?:万亿|万万|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|(?:{unit}))?"
+    tail = re.compile(rf"{_SP}(?:多|余|几)?(?:{_SCALE}(?:多|余)?{_SP}{unit_group}|(?:万亿|万万|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|{unit_group})?"
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
