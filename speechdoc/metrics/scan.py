@@ -55,9 +55,10 @@ _HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
 
 @lru_cache(maxsize=2)
 def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
-    """The scanner's patterns; ``fast`` puts the unit alternations (~100 words) behind a lookahead on
-    their first characters, so a numeral followed by other text fails at once (same matches: a test
-    holds them equal)."""
+    """The scanner's patterns. ``fast`` (the default) lets a token search skip to its first-character
+    class and puts the unit alternations (~100 words) behind a lookahead on their first characters,
+    so a numeral followed by other text fails at once; ``fast=False`` is the plain form a test
+    holds equal. A token's span is that of its named group (``m.span(m.lastgroup)``) in both."""
     unit = unit_pattern().replace("|成(", "|" + _CHENG + "(")  # the grammar's 成 refuses 七成六 already
     assert _CHENG in unit, "quantity.lark no longer spells 成 as the scanner expects"
     han_units = r"(?:%|倍|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
@@ -65,8 +66,9 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     if fast:
         han_units, unit_group = ahead(han_units), ahead(unit_group)
     group = rf"{_NUMCH}{{1,10}}"
-    token = re.compile(  # the leading lookahead only skips ordinary text fast (17× on real speeches)
-        rf"(?=[0-9０-９{_PH} \u3000{HAN_NUM}])(?:"
+    first = rf"[0-9０-９{_PH} \u3000{HAN_NUM}]"  # what a token can start with
+    token = (  # the first-character test only skips ordinary text fast (17× on real speeches)
+        rf"(?:"
         rf"(?P<pct>(?<![{HAN_NUM}])[百千]分之[负]?(?:[0-9０-９]{{1,3}}(?:[,，][0-9０-９]{{3}}){{1,5}}(?![0-9０-９])"
         rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
         rf"{_PCTCH}{{1,10}}(?:[万亿](?=[一二两三四五六七八九十]){_PCTCH}{{1,10}})?(?:点[{_DEC}]{{1,8}})?)"
@@ -83,6 +85,11 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
     )
+    # fast: the pattern opens with the class itself (consumed, then looked behind: the token is read
+    # by a lookahead at that character), so a search skips to candidates with the regex engine's
+    # class scan instead of trying a lookahead at every character. The match is then that one
+    # character; the token is the span of its named group (the same span, as a test holds).
+    token = re.compile(rf"{first}(?<=(?={token}).)" if fast else rf"(?={first}){token}")
     tail = re.compile(rf"{_SP}(?:多|余|几)?(?:{_SCALE}(?:多|余)?{_SP}{unit_group}|(?:万亿|万万|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|{unit_group})?"
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
@@ -184,7 +191,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         if m is None:
             break
         kind = m.lastgroup or ""
-        ts, te = m.start(), m.end()
+        ts, te = m.span(kind)
         if kind == "arabic" and te < end and fold[te] in "万亿千百十" and (mx := mixed.match(fold, ts, end)):
             kind, te = "mixed", mx.end()
         pos = te if te > ts else ts + 1
@@ -215,10 +222,11 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         if r is not None and kind != "gap":
             m2 = token.match(fold, r.end(), end)
             if m2 is not None and _RANGE_PAIRS.get(m2.lastgroup or "") == _RANGE_PAIRS[kind]:
-                t2 = tail.match(fold, m2.end(), end)
-                pe2 = t2.end() if t2 else m2.end()
-                if fold[m2.end():pe2].strip() and not not_metric.match(fold, m2.end(), end):
-                    pe, ve = pe2, m2.end()
+                te2 = m2.end(m2.lastgroup)
+                t2 = tail.match(fold, te2, end)
+                pe2 = t2.end() if t2 else te2
+                if fold[te2:pe2].strip() and not not_metric.match(fold, te2, end):
+                    pe, ve = pe2, te2
                     pos = pe
         # trailing blanks are not part of the phrase
         while pe > te and fold[pe - 1] in " \u3000\n":
