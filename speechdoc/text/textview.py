@@ -16,6 +16,7 @@ copying a contiguous run of the input, so it costs one entry per deletion.
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -50,8 +51,8 @@ class TextView:
     raw: str
     text: str
     fold: str
-    view_starts: tuple[int, ...]
-    raw_starts: tuple[int, ...]
+    view_starts: Sequence[int]  # arrays of machine integers: a document may delete every few characters
+    raw_starts: Sequence[int]
 
     @classmethod
     def build(
@@ -66,25 +67,7 @@ class TextView:
         Masked characters become ``\\n`` so a masked notice also ends a paragraph.
         ``fold`` maps the view to simplified script; it must keep the length.
         """
-        dels = sorted((s, e) for s, e in deletions if e > s)
-        pieces: list[str] = []
-        view_starts: list[int] = [0]
-        raw_starts: list[int] = [0]
-        pos = 0
-        vpos = 0
-        for s, e in dels:
-            if s < pos:  # overlapping deletion: keep the part not yet deleted
-                s = pos
-                if e <= s:
-                    continue
-            pieces.append(raw[pos:s])
-            vpos += s - pos
-            pos = e
-            view_starts.append(vpos)
-            raw_starts.append(pos)
-        pieces.append(raw[pos:])
-        text = "".join(pieces)
-        vs, rs = tuple(view_starts), tuple(raw_starts)
+        vs, rs, text = _delete(raw, deletions)
         view = cls(raw, text, text, vs, rs)
         mask_list = sorted((s, e) for s, e in masks if e > s)
         if mask_list:
@@ -152,6 +135,51 @@ class TextView:
 
     def spans_to_raw(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         return [self.span_to_raw(s, e) for s, e in spans]
+
+
+_JOIN_EVERY = 4096  # kept pieces joined at a time: a str object per piece costs ~60 bytes
+
+
+def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[array, array, str]:
+    """``(view_starts, raw_starts, text)`` of ``raw`` less ``deletions`` (spans, overlaps allowed).
+
+    The spans are read one at a time: when they come sorted (as cleaning hands them over) no
+    list of them is ever made; out of order, the rest is read and the whole sorted once.
+    """
+    view_starts = array("q", [0])
+    raw_starts = array("q", [0])
+    seen = array("q")  # the spans read so far, flat: needed only if they turn out unsorted
+    parts: list[str] = []
+    pieces: list[str] = []
+    pos = vpos = 0
+    last = (-1, -1)
+    spans = iter(deletions)
+    for s, e in spans:
+        if e <= s:
+            continue
+        if (s, e) < last:  # out of order: start again from all of them, sorted
+            rest = [(s, e), *((a, b) for a, b in spans if b > a)]
+            rest += zip(seen[0::2], seen[1::2])
+            return _delete(raw, sorted(rest))
+        last = (s, e)
+        seen.append(s)
+        seen.append(e)
+        if s < pos:  # overlapping deletion: keep the part not yet deleted
+            s = pos
+            if e <= s:
+                continue
+        pieces.append(raw[pos:s])
+        if len(pieces) >= _JOIN_EVERY:
+            parts.append("".join(pieces))
+            pieces.clear()
+        vpos += s - pos
+        pos = e
+        view_starts.append(vpos)
+        raw_starts.append(pos)
+    pieces.append(raw[pos:])
+    parts.append("".join(pieces))
+    del pieces, seen
+    return view_starts, raw_starts, "".join(parts)
 
 
 def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
