@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from heapq import merge
 
 from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, inline_rules
@@ -143,7 +143,7 @@ def clean(raw: str) -> Cleaned:
         one = INVISIBLE.search(raw) if any(ch in raw for ch in _INVISIBLE_CHARS) else None
         invisible = () if one is None or one.span() == (0, len(raw)) else (  # a text of nothing else keeps them:
             m.span() for m in INVISIBLE.finditer(raw, one.start()))          # some paragraph must hold it
-        first = TextView.build(raw, deletions=chain(glosses, invisible), fold=_fold)
+        first = TextView.build(raw, deletions=merge(glosses, invisible), fold=_fold)  # in order: never listed
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
