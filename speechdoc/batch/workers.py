@@ -95,8 +95,13 @@ def _serve(fn: Callable[[Any], Any], conn: Connection, memory_limit: int | None 
         try:
             conn.send(msg)
         except Exception as e:  # noqa: BLE001 - an unpicklable or too-large result
+            # pickling a result near the memory limit is the document's own want of memory;
+            # the worker's heap is then spent, so it is replaced, as after any MemoryError
+            said = "out of memory" if isinstance(e, MemoryError) else \
+                f"result could not be sent back: {describe_exception(e)}"
+            fatal = fatal or isinstance(e, MemoryError)
             try:
-                conn.send((index, False, f"result could not be sent back: {describe_exception(e)}"))
+                conn.send((index, False, said))
             except Exception:  # noqa: BLE001
                 return
         if fatal:
