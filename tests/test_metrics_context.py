@@ -190,3 +190,25 @@ def test_periods_scan_can_start_at_a_sentence():
             assert [p for p in cx.periods(text, lo, end) if p[1] >= sent] == cx.periods(text, sent, end)
             checked += 1
     assert checked > 100
+
+
+def test_first_characters_of_every_rule_pattern_hold():
+    """A pattern's ``first`` (read from the pattern by the regex parser) names every character a
+    match can start with: the checks ``text[:1] in p.first`` that skip a regex call lose no match."""
+    import importlib
+
+    from speechdoc.metrics.lazy import ANY, LazyPattern
+
+    modules = [importlib.import_module(f"speechdoc.metrics.{name}") for name in ("context", "extract", "scan")]
+    patterns = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, LazyPattern)}
+    known = [p for p in patterns.values() if p.first is not ANY]
+    assert len(known) > 30
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    chunks = [t[i:i + 40] for t in texts for i in range(0, len(t), 7)]
+    matched = 0
+    for p in known:
+        for chunk in chunks:
+            if p.match(chunk):
+                assert chunk[:1] in p.first, (p.pattern, chunk)
+                matched += 1
+    assert matched > 1000

@@ -97,7 +97,8 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
         if not _LEVEL_AFTER.search(tail):
             return "increase" if last.lastgroup == "inc" else "decrease"
     if last is None or last.lastgroup == "lvl":
-        a = _DIR_AFTER.match(squeeze(after))
+        after = squeeze(after)
+        a = _DIR_AFTER.match(after) if after[:1] in _DIR_AFTER.first else None
         if a:
             return "increase" if a.lastgroup == "inc" else "decrease"
     return "level"
@@ -501,6 +502,11 @@ def share_base(text: str) -> str | None:
 _VALUE_ONLY = lazy(r"[\dXx×*.%]+")
 
 
+def _value_only(c: str) -> bool:
+    """``_VALUE_ONLY.fullmatch(c)`` (\\d is what str.isdecimal says), tried only when ``c`` starts so."""
+    return bool(c) and (c[0].isdecimal() or c[0] in "Xx×*.%") and _VALUE_ONLY.fullmatch(c) is not None
+
+
 def indicator(before: str) -> str | None:
     """The measured noun phrase written before the value, or None when elliptical.
 
@@ -526,7 +532,7 @@ def indicator(before: str) -> str | None:
     parts = _VERB_SPLIT.split(s)  # chunk, verb, chunk, verb, … chunk
     for i in range(len(parts) - 1, -1, -2):
         c = _clean_chunk(parts[i])
-        if len(c) >= 2 and not _VALUE_ONLY.fullmatch(c):
+        if len(c) >= 2 and not _value_only(c):
             if c in MEASURE_HEADS and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):

@@ -124,7 +124,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
                 base_unit in COUNT_UNITS or not base_unit)):
             return False  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点 are amounts)
         if base_unit in COUNT_UNITS and unit == base_unit:
-            if _COUNT_QUAL.search(cx.squeeze(fold[floor:p.start])):
+            lead = cx.squeeze(fold[floor:p.start])
+            if ("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead):
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
                 return _small_count(before, q)  # 发生两起较大事故, 新建一座
@@ -381,8 +382,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
             raw_clause = cx.squeeze(clause_before)
-            clause_text = _CLAUSE_LEAD.sub("", raw_clause)
-            if _DONE_VERB.sub("", clause_text).startswith(ind):
+            clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
+            if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
             ind = _amount_of_set(ind, prev_ind, clause_text)
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"))
@@ -462,10 +463,10 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         if b and not a.endswith(("率", "比重", "占比", "增速")):
             return f"{a}占{b}比重"
         return ind
-    verb = _PARENT_VERB.match(previous)
+    verb = _PARENT_VERB.match(previous) if previous[:1] in _PARENT_VERB.first else None
     if among and verb and not _PARENT_VERB.match(ind) and ind[-2:] in previous and len(ind) >= 3:
         return verb.group() + ind
-    if _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
+    if "业" in ind[-2:] and _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
         return ind + "产值"
     return ind
 
@@ -681,7 +682,10 @@ def _list_intro_before(fold: str, sent: int, pos: int, state: dict) -> bool:
     if key != sent:
         scanned, hit = sent, -1
     if hit < 0 and pos > scanned:
-        m = cx.LIST_INTRO.search(fold, max(sent, scanned - 8), pos)
+        a = max(sent, scanned - 8)
+        # every list introduction holds 目标/指标 (标), 任务 (务) or 要求 (求): look for those first
+        m = cx.LIST_INTRO.search(fold, a, pos) if (fold.find("标", a, pos) >= 0 or fold.find("务", a, pos) >= 0
+                                                   or fold.find("求", a, pos) >= 0) else None
         hit = m.end() if m else -1
         scanned = pos
     state["intro_scan"] = (sent, scanned, hit)

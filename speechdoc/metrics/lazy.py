@@ -10,13 +10,15 @@ bound methods on itself, so later calls cost what calls on a compiled pattern co
 ('(?P<n>\\\\d+)%', False)
 >>> p.search("增长5%").group("n"), p.compiled
 ('5', True)
+>>> "增" in lazy(r"^(?:增长|下降)").first, "降" in lazy(r"^(?:增长|下降)").first, "5" in p.first
+(True, False, True)
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-__all__ = ["LazyPattern", "lazy", "first_chars", "ahead"]
+__all__ = ["LazyPattern", "lazy", "first_chars", "ahead", "ANY"]
 
 #: what is copied from the compiled pattern onto the lazy one at the first use
 _COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -30,6 +32,9 @@ class LazyPattern:
         self.pattern = pattern
         self._flags = flags
 
+    #: ``first`` (read at first use): the characters a match can start with (:func:`first_chars`),
+    #: or :data:`ANY`; ``text[:1] in p.first`` is False only where ``p.match(text)`` must fail
+
     @property
     def compiled(self) -> bool:
         return "search" in self.__dict__
@@ -37,6 +42,10 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # only called for what is not stored yet
         if name.startswith("__") or name in self.__dict__:
             raise AttributeError(name)
+        if name == "first":
+            found = first_chars(self.pattern) if not self._flags else None
+            self.first = found if found is not None else ANY
+            return self.first
         real = re.compile(self.pattern, self._flags)
         for attr in _COPIED:
             setattr(self, attr, getattr(real, attr))
@@ -49,6 +58,19 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` deferred to the first search, match, sub, split … on the pattern."""
     return LazyPattern(pattern, flags)
+
+
+class _Anything:
+    """Holds every character: the ``first`` of a pattern whose first characters are not a short list."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY = _Anything()
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
