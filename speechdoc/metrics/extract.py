@@ -240,7 +240,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     # clauses after the last value's are never looked up: the scan stops at its clause
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
-    semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, e)]
+    # only stops before the last value are ever looked up (its sentence, its segment, the
+    # sentences of _respectively and _size_classes): the scan ends there
+    semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, items[-1][0].vstart if items else s)]
     stops = [i for i in semis if fold[i - 1] not in "；;"]
     periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []

@@ -24,7 +24,6 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -267,17 +266,18 @@ def clause_bounds(fold: str, start: int, end: int, upto: int | None = None) -> l
     >>> [t[a:b] for a, b in clause_bounds(t, 0, len(t))]
     ['完成×亿元', '增长×%(较目标值(×%)高,好)']
     """
-    if (fold.find("(", start, end) < 0 and fold.find("（", start, end) < 0 and fold.find(")", start, end) < 0
-            and fold.find("）", start, end) < 0
-            and not _JOINED_ANY.search(fold, max(start - 1, 0), min(len(fold), end + 3))):
+    last = _CUTS.search(fold, max(upto, start), end) if upto is not None else None
+    limit = last.start() + 1 if last is not None else end  # the loop reads nothing past that cut
+    if (fold.find("(", start, limit) < 0 and fold.find("（", start, limit) < 0 and fold.find(")", start, limit) < 0
+            and fold.find("）", start, limit) < 0
+            and not _JOINED_ANY.search(fold, max(start - 1, 0), min(len(fold), limit + 3))):
         # most blocks: no parenthesis and no 5,286 or 11.8:48.3 (a match is at most 5 characters
         # and would start right before a cut) — every cut character ends a clause
+        if last is not None:  # the clause holding upto ends at the first cut from there
+            cuts = [m.start() for m in _CUTS.finditer(fold, start, last.start())]
+            cuts.append(last.start())
+            return list(zip([start] + [i + 1 for i in cuts[:-1]], cuts))
         cuts = [m.start() for m in _CUTS.finditer(fold, start, end)]
-        if upto is not None:
-            k = bisect_left(cuts, upto)
-            if k < len(cuts):
-                cuts = cuts[:k + 1]
-                return list(zip([start] + [i + 1 for i in cuts[:-1]], cuts))
         out = list(zip([start] + [i + 1 for i in cuts[:-1]], cuts))
         s = cuts[-1] + 1 if cuts else start
         if s < end:
