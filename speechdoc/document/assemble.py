@@ -27,8 +27,12 @@ __all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{1,4}")
 # … or a site's Latin-digit token standing for a lost line break (重点任务C6m   今年…)
-_TITLE_END = re.compile(r"[。！？!?；;]|(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])"
-                        r"[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})")
+# (each branch opens with a character class, which the re engine scans for fast; the token's first
+# character is read before the lookbehind, so the lookaheads start one later: the same matches as
+# ``(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})``)
+_TITLE_END = re.compile(r"[。！？!?；;]"
+                        r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                        r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})")
 _TRAIL = " \t\u3000\n\r，,、：:"
 _CJK_WORD = "\u3400-\u9fff\uf900-\ufaff"  # ideographs: a phrase, no punctuation
 
@@ -112,10 +116,11 @@ def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
             continue
-        k = bisect_right(noise_starts, a) - 1
-        if k >= 0 and noise[k][0] <= a < noise[k][1]:
-            continue  # a noise record, not a block
-        pieces.append(Block(a, b, _owner(a, node_starts, nodes)))
+        if noise_starts:
+            k = bisect_right(noise_starts, a) - 1
+            if k >= 0 and noise[k][0] <= a < noise[k][1]:
+                continue  # a noise record, not a block
+        pieces.append(Block(a, b, _owner(a, node_starts, nodes) if nodes else -1))
     out: list[Block] = []
     pending: int | None = None  # start of whitespace waiting for the next block
     for blk in pieces:
