@@ -212,3 +212,15 @@ def test_first_characters_of_every_rule_pattern_hold():
                 assert chunk[:1] in p.first, (p.pattern, chunk)
                 matched += 1
     assert matched > 1000
+
+
+def test_target_presence_test_changes_nothing():
+    """kind's requirement words are looked for with a class scan; the same texts have one."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    chunks = [cx.squeeze(t[i:i + 200]) for t in texts for i in range(0, len(t), 13)]
+    hits = 0
+    for chunk in chunks:
+        found = cx._TARGET.search(chunk) is not None
+        assert (cx._TARGET_SEEN.search(chunk) is not None) == found, chunk
+        hits += found
+    assert hits > 200

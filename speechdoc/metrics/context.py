@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lazy import lazy
+from .lazy import lazy, skipping
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
@@ -160,6 +160,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
     r"提出(?!了)|明年|(?<![截])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?|将(?:达到|实现|突破|超过))"
 )
+_TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
 _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划{_VERB_AHEAD}|拟)")
@@ -272,7 +273,7 @@ def list_intro_kind(intro: str) -> str | None:
     t = squeeze(intro)
     if _FORECAST.search(t):
         return "forecast"
-    return "target" if _TARGET.search(t) else None
+    return "target" if _TARGET_SEEN.search(t) else None
 
 
 def kind(sentence_before: str, clause_before: str, clause_after: str, segment_before: str | None = None) -> str:
@@ -291,7 +292,7 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
         return "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
         return "target"
-    if ("计划" in seg or "拟" in seg) and _TARGET_LOCAL.search(seg) or _TARGET.search(squeeze(sentence_before) + ca):
+    if ("计划" in seg or "拟" in seg) and _TARGET_LOCAL.search(seg) or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
         return "target"
     return "actual"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["LazyPattern", "lazy", "first_chars", "ahead", "ANY"]
+__all__ = ["LazyPattern", "lazy", "first_chars", "ahead", "skipping", "ANY"]
 
 #: what is copied from the compiled pattern onto the lazy one at the first use
 _COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
@@ -127,6 +127,24 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
     found, empty = walk(_parser.parse(pattern))
     return None if found is None or empty or not found else frozenset(found)
+
+
+def skipping(pattern: str) -> str:
+    """``(?=[C])(?:A)`` written as ``[C](?<=(?=(?:A)).)``: a match is found at the same places,
+    but a search skips to the class with the regex engine's class scan instead of trying the
+    lookahead at every character. The match is that one character: for tests of presence
+    (``search(...) is not None``). Any other pattern is returned as it is.
+
+    >>> skipping("(?=[增降])(?:增长|下降)")
+    '[增降](?<=(?=(?:增长|下降)).)'
+    """
+    k = pattern.find("])")
+    if not pattern.startswith("(?=[") or k < 0:
+        return pattern
+    cls = pattern[3:k + 1]
+    if "]" in cls[1:-1] or "\\" in cls or re.fullmatch(cls, "\n"):
+        return pattern  # a class this simple reading might cut wrongly, or one "." would not match
+    return f"{cls}(?<=(?={pattern[k + 2:]}).)"
 
 
 def ahead(group: str) -> str:
