@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechdoc
-from speechdoc.outline.markers import scan
+from speechdoc.outline.markers import Candidate, scan
 from speechdoc.outline.chains import Links
-from speechdoc.outline.decode import MAX_DEPTH, _decide, _decide_knowing, decide
+from speechdoc.outline.decode import MAX_DEPTH, Node, _decide, _decide_knowing, build, decide
 
 HAN = "一二三四五六七八九十"
 MARKERS = (
@@ -109,3 +109,24 @@ def test_one_pass_decides_as_linking_everything_first(forms, opening, parts, blo
         return [(ch.style, ch.members, ch.line, ch.fragments, ch.weak, ch.gaps, ch.rejected, ch.rival, ch.marked)
                 for ch in chains]
     assert summary(Links(cands, *links, levels).chains()) == summary(Links(cands, *k_links, levels).chains())
+
+
+# build() decides a speech of one marker without linking, and few-marker speeches on the
+# short way: every field of a candidate that the decision reads, against the plain way.
+STYLES = ["han_dun", "han_paren", "ordinal", "clause_shi", "clause_yao", "arabic_dun", "arabic_dot", "arabic_paren",
+          "circled"]
+CAND = st.tuples(st.sampled_from(STYLES), st.integers(0, 4), st.sampled_from(["line", "term", "comma"]),
+                 st.booleans(), st.booleans(), st.booleans(), st.booleans(), st.sampled_from(["关于", "加强"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(CAND, min_size=1, max_size=4), st.lists(st.integers(0, 60), max_size=6),
+       st.one_of(st.none(), st.lists(st.sampled_from([None, 1, 2]), min_size=4, max_size=4)))
+def test_a_short_speech_is_built_as_the_plain_way_decides_it(fields, breaks, levels):
+    cands = [Candidate(10 * k, 10 * k + 2, f"{style[:2]}{n}", style, n, ctx, weak, cut, summed, intro, head)
+             for k, (style, n, ctx, weak, cut, summed, intro, head) in enumerate(fields)]
+    levels = None if levels is None else levels[:len(cands)]
+    nodes, diags = build(cands, sorted(breaks), levels)
+    k_nodes, k_diags, _ = _decide_knowing(cands, sorted(breaks), levels)
+    assert [tuple(n) for n in nodes] == [tuple(n) for n in k_nodes] and all(type(n) is Node for n in nodes)
+    assert diags == k_diags

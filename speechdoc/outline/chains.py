@@ -41,9 +41,9 @@ from collections.abc import Sequence
 
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX"]
+__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX", "DIGIT_LABELS"]
 
-_DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
+DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
 #: a list may start late by this much (its first one or two members lost)
 LATE_START_MAX = 3
 
@@ -200,7 +200,7 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
         if cuts or weak:
             # page labels: most members cut a sentence (one cut is enough evidence only for the
             # digit labels sites print, 1、2、; a heading after a paragraph that lost its 。 is one cut)
-            if cuts and 2 * cuts >= n and (cuts > 1 or style in _DIGIT_LABELS):
+            if cuts and 2 * cuts >= n and (cuts > 1 or style in DIGIT_LABELS):
                 notable.append((k, "fragments", None))
                 continue
             if weak and n < 2:

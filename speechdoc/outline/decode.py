@@ -41,8 +41,8 @@ from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
-from .chains import (CUTS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE, WEAK, Chain,
-                     Links, members, pick, split_dangling_gaps, weigh)
+from .chains import (CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE, WEAK,
+                     Chain, Links, members, pick, split_dangling_gaps, weigh)
 from .markers import POINT_STYLES, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
@@ -99,10 +99,29 @@ class Decision:
 def build(cands: Sequence[Candidate], hard_breaks: Sequence[int],
           levels: Sequence[int | None] | None = None) -> tuple[list[Node], list[Diag]]:
     """Accepted nodes in document order (with depth and parent) and diagnostics."""
+    if len(cands) == 1:  # a quarter of real speeches: decided without linking
+        return _alone(cands[0], hard_breaks, levels)
     if not cands:
         return [], []
     nodes, diags, _ = _decide(cands, hard_breaks, levels)
     return nodes, diags
+
+
+def _alone(c: Candidate, hard_breaks: Sequence[int], levels: _Levels) -> tuple[list[Node], list[Diag]]:
+    """What :func:`_decide` makes of a speech's only marker. Its chain is itself: never a
+    preview or a late start, rejected only by its own evidence (a weak form, or a digit
+    label that cuts a sentence; not if the source marks it as a heading). Unrejected, it is
+    a node if numbered 1, else text (noted if a heading)."""
+    start, end, marker, style, n, context, weak, cut, _, intro, _ = c
+    if (weak or (cut and style in DIGIT_LABELS)) and (levels is None or levels[0] is None):
+        why = "fragments" if cut and style in DIGIT_LABELS else "lone weak form"
+        return [], [("info", "chain-rejected", f"{marker} read as text: {_WHY[why]}", start, end)]
+    if n == 1:
+        return [_as_node((c, 1, None, bisect_left(hard_breaks, start), context != "line", [], 1, 0, 0, style, 1, 0,
+                          intro))], []
+    if context == "line" and style not in POINT_STYLES:
+        return [], [("info", "out-of-sequence", f"{marker} does not continue any open list; read as text", start, end)]
+    return [], []
 
 
 def decide(cands: Sequence[Candidate], hard_breaks: Sequence[int],
@@ -217,8 +236,13 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
 _NO_LATE: dict[int, list] = {}
 
 
+class _Several(list):
+    """The runs that wait for one number of a style, oldest first, when more than one does."""
+    __slots__ = ()
+
+
 def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels: _Levels, succ: list[int],
-          runs: list[_Run], waiting: dict[str, dict[int, list[_Run]]] | None, run_of: list | None, lo: int,
+          runs: list[_Run], waiting: dict[str, dict[int, _Run]] | None, run_of: list | None, lo: int,
           late: dict[int, _Run] | None) -> tuple | list[_Run] | None:
     """One pass over the candidates from ``lo`` on: link each into its chain and nest it.
 
@@ -253,16 +277,16 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # (``settle``): a bridged number (does the run go on?), a weak form or a cut (is the
             # run rejected?); so may a run that opens at 2 or 3 (does it start late? below).
             by_n = waiting[style + "~" if weak else style]
-            waits = by_n.get(n) if n > 1 else None
+            run = by_n.pop(n, None) if n > 1 else None
             gap = False
-            if not waits and n > 2:  # one missing number bridged
-                waits = by_n.get(n - 1)
+            if run is None and n > 2:  # one missing number bridged
+                run = by_n.pop(n - 1, None)
                 gap = True
-            if waits:
-                run = waits.pop()
-                if waits:  # several wait: pick one
-                    waits.append(run)
-                    run = waits.pop(pick(waits, i, cands, levels))
+            if run is not None:
+                if type(run) is _Several:  # several wait: pick one, the others wait on
+                    several = run
+                    run = several.pop(pick(several, i, cands, levels))
+                    by_n[n - 1 if gap else n] = several if len(several) > 1 else several[0]
                 succ[run[LAST]] = i
                 run[LAST] = i
                 run[SIZE] += 1
@@ -279,7 +303,13 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 runs.append(run)
                 if weak or cut:
                     settle = True
-            by_n.setdefault(n + 1, []).append(run)
+            waits = by_n.get(n + 1)  # a run, or _Several (rare): no list made for each marker
+            if waits is None:
+                by_n[n + 1] = run
+            elif type(waits) is _Several:
+                waits.append(run)
+            else:
+                by_n[n + 1] = _Several((waits, run))
             if not building:
                 run_of[i] = run
                 continue
@@ -432,7 +462,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
 
 
 def _link_rest(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels, succ: list[int],
-               runs: list[_Run], waiting: dict[str, dict[int, list[_Run]]], i: int, run: _Run, mid: bool
+               runs: list[_Run], waiting: dict[str, dict[int, _Run]], i: int, run: _Run, mid: bool
                ) -> tuple | None:
     """Link the candidates after ``i`` (whose run is ``run``) at once and weigh every chain:
     the runs, run_of, (notable, marked) and the late starts; None if the pass has built on
