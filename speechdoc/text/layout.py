@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .textview import offsets
+
 __all__ = ["Layout", "analyse", "FLAT_MIN_CHARS"]
 
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
@@ -48,8 +50,8 @@ _PARA_GAPS = re.compile(r"[ \t\u3000\n\r]+")
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    # offsets as arrays of machine integers: 8 bytes each where a list of ints costs ~40 (a text of
-    # short lines has an offset every few characters)
+    # offsets: lists, or arrays of machine integers when there are many (a text of short lines has
+    # an offset every few characters; see textview.offsets)
     hard_breaks: Sequence[int]
     virtual_starts: Sequence[int]  # line starts inside flattened lines (after a gap space)
     para_starts: Sequence[int]
@@ -102,8 +104,9 @@ def _column(text: str) -> float | None:
 
 
 def analyse(text: str) -> Layout:
-    hard: list[int] = []
-    virtual: list[int] = []
+    # built as arrays (a line storm has an offset every few characters), handed on by offsets()
+    hard = array("q")  # increasing as built: a flattened line's gaps come before its own line end
+    virtual = array("q")
     flats: list[tuple[int, int]] = []
     n = len(text)
     column = _column(text)
@@ -159,7 +162,6 @@ def analyse(text: str) -> Layout:
             hard.append(nl)
         in_sentence = soft
         start = nl + 1
-    hard.sort()
     paras = array("q", [0])
     scanned = 0
     for h in hard:
@@ -170,10 +172,10 @@ def analyse(text: str) -> Layout:
         scanned = p
         if p < n and p > paras[-1]:
             paras.append(p)
-    return Layout(array("q", hard), array("q", virtual), paras, flats)
+    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats)
 
 
-def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virtual: list[int]) -> None:
+def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual: array) -> None:
     bounds = [s, *gaps, e]
     widths = [_width(text[a + (a != s): b]) for a, b in zip(bounds, bounds[1:])]
     common = Counter(round(w) for w in widths if w >= 10).most_common(3)

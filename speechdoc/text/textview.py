@@ -21,7 +21,19 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["TextView", "fold_by_lines"]
+__all__ = ["TextView", "fold_by_lines", "offsets"]
+
+#: From this many offsets on, a sorted offset list is kept as an array of machine integers: 8 bytes
+#: an offset where a list of ints costs ~40, but a bisect in an array makes an int at every step, so
+#: the short lists of ordinary documents stay lists
+ARRAY_FROM = 50_000
+
+
+def offsets(values: list[int] | array) -> Sequence[int]:
+    """``values`` as a list, or as an ``array('q')`` when there are ARRAY_FROM or more."""
+    if len(values) >= ARRAY_FROM:
+        return values if isinstance(values, array) else array("q", values)
+    return values if isinstance(values, list) else values.tolist()
 
 _FOLD_CHUNK = 1 << 16  # characters a fold is given at a time, at least
 
@@ -51,7 +63,7 @@ class TextView:
     raw: str
     text: str
     fold: str
-    view_starts: Sequence[int]  # arrays of machine integers: a document may delete every few characters
+    view_starts: Sequence[int]  # see offsets(): a document may delete every few characters
     raw_starts: Sequence[int]
 
     @classmethod
@@ -140,7 +152,7 @@ class TextView:
 _JOIN_EVERY = 4096  # kept pieces joined at a time: a str object per piece costs ~60 bytes
 
 
-def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[array, array, str]:
+def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int], str]:
     """``(view_starts, raw_starts, text)`` of ``raw`` less ``deletions`` (spans, overlaps allowed).
 
     The spans are read one at a time: when they come sorted (as cleaning hands them over) no
@@ -179,7 +191,7 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[array, arra
     pieces.append(raw[pos:])
     parts.append("".join(pieces))
     del pieces, seen
-    return view_starts, raw_starts, "".join(parts)
+    return offsets(view_starts), offsets(raw_starts), "".join(parts)
 
 
 def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
