@@ -224,3 +224,22 @@ def test_target_presence_test_changes_nothing():
         assert (cx._TARGET_SEEN.search(chunk) is not None) == found, chunk
         hits += found
     assert hits > 200
+
+
+def test_period_anchor_lookahead_changes_nothing():
+    """Every period holds 年/月/季/期 within 20 characters: the anchor lookahead loses no period."""
+    import re
+    from re import _parser
+
+    plain = cx._PERIOD.pattern.replace(cx._PERIOD_ANCHOR, "", 1)
+    assert plain != cx._PERIOD.pattern
+    assert _parser.parse(plain).getwidth()[1] <= 20  # the lookahead's reach (19 + the anchor itself)
+    slow = re.compile(plain)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    found = 0
+    for text in texts:
+        got = [m.span() for m in cx._PERIOD.finditer(text)]
+        assert got == [m.span() for m in slow.finditer(text)]
+        assert all(any(c in text[a:b] for c in "年月季期") for a, b in got)
+        found += len(got)
+    assert found > 300

@@ -299,8 +299,12 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
 
 # -- period (M12) ---------------------------------------------------------------------
 _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]{0,2}"
-_PERIOD = lazy(  # the leading lookahead only skips ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])(?:"
+#: every period expression holds 年, 月, 季 or 期 and is at most 20 characters long (a test checks
+#: both): a place with none of them in the next 20 characters starts no period, and a lookahead
+#: over a run of one class tells that fast
+_PERIOD_ANCHOR = "(?=[^年月季期]{0,19}[年月季期])"
+_PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
+    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])" + _PERIOD_ANCHOR + "(?:"
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
     rf"|(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
