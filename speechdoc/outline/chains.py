@@ -190,11 +190,10 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
     if levels is not None:
         marked = [all(levels[i] is not None for i in members(run, succ)) for run in runs]
     notable: list[tuple[int, str, int | None]] = []
-    # line-start series of each style opening at 1, by position: previews are checked against them
-    series: dict[str, list[int]] = {}
+    heads: list[int] = []  # line-start runs of a heading style opening at 1: previews are checked against them
     previews = False
     for k, run in enumerate(runs):
-        first, _, n, line, weak, cuts, _, style, _ = run
+        first, last, n, line, weak, cuts, _, style, _ = run
         if marked is not None and marked[k]:  # headings by the source's own markup: no evidence outweighs it
             continue
         if cuts or weak:
@@ -210,18 +209,17 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
         if ordinal == 1:
             if style not in POINT_STYLES:
                 if 2 * line > n:
-                    ks = series.get(style)
-                    if ks is None:
-                        series[style] = [k]
-                    else:
-                        ks.append(k)
-                    if not previews and n > 1:
-                        previews = _compact(run, cands)
+                    heads.append(k)
+                    if not previews and n > 1:  # _compact(run, cands), inline: one short line an item
+                        previews = cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)
                 elif not line and n > 1:
                     previews = True
         elif ordinal <= LATE_START_MAX and n > 1:
             notable.append((k, "", None))
-    if previews and series:
+    if previews and heads:
+        series: dict[str, list[int]] = {}  # by style, in order of position
+        for k in heads:
+            series.setdefault(runs[k][STYLE], []).append(k)
         _previews(runs, cands, succ, series, notable)
     return notable, marked
 
