@@ -435,6 +435,7 @@ MEASURE_HEADS = (
     "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
 _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
+_HEAD_SET = frozenset(MEASURE_HEADS)  # membership without walking the tuple
 #: the heads by their last character, longest first: split_head tries only those that can end the text
 _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
     c: tuple(h for h in _HEADS_BY_LENGTH if h[-1] == c) for c in {h[-1] for h in MEASURE_HEADS}}
@@ -538,11 +539,12 @@ def indicator(before: str) -> str | None:
     for i in range(len(parts) - 1, -1, -2):
         c = _clean_chunk(parts[i])
         if len(c) >= 2 and not _value_only(c):
-            if c in MEASURE_HEADS and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
+            if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
                     c = subject + c
-            elif i >= 1 and _SET_VERB.match(parts[i - 1]) and c not in MEASURE_HEADS:
+            elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \
+                    and c not in _HEAD_SET:
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
             return normalise(c)
     return None
