@@ -251,7 +251,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     for p, q in items:
-        k = bisect_right(cstarts, p.vstart) - 1
+        ps, pe, pv = p.start, p.end, p.vstart  # read on almost every line below
+        k = bisect_right(cstarts, pv) - 1
         if k < 0:
             continue
         cs, ce = clauses[k]
@@ -264,13 +265,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         else:
             keep = _keep(fold, p, q, cs, ce, e)
             # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
-            if keep and fold[p.vstart - 1:p.vstart] in ("(", "（") and _bare(fold, p, s) == "goal":
+            if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
                 special = "goal"
         if not keep:
             continue
-        j = bisect_right(stops, p.vstart) - 1
+        j = bisect_right(stops, pv) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
-        j = bisect_right(semis, p.vstart) - 1
+        j = bisect_right(semis, pv) - 1
         if j >= 0:
             seg = semis[j]
         elif carry is not None:
@@ -281,26 +282,26 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             seg = s
         # (conditional expressions, not max/min: this runs for every metric)
         sent_far = sent
-        if sent < p.vstart - WINDOW:
-            sent = p.vstart - WINDOW
-        if seg > p.vstart:
-            seg = p.vstart
+        if sent < pv - WINDOW:
+            sent = pv - WINDOW
+        if seg > pv:
+            seg = pv
         if seg < sent:
             seg = sent
-        text_span = _trim(fold, cs if cs > p.start - TEXT_CAP else p.start - TEXT_CAP,
-                          ce if ce < p.end + TEXT_CAP else p.end + TEXT_CAP)
-        if cs < p.start - WINDOW:
-            cs = p.start - WINDOW  # bounded work per metric, even in a clause of megabytes
-        if ce > p.end + WINDOW:
-            ce = p.end + WINDOW
+        text_span = _trim(fold, cs if cs > ps - TEXT_CAP else ps - TEXT_CAP,
+                          ce if ce < pe + TEXT_CAP else pe + TEXT_CAP)
+        if cs < ps - WINDOW:
+            cs = ps - WINDOW  # bounded work per metric, even in a clause of megabytes
+        if ce > pe + WINDOW:
+            ce = pe + WINDOW
         local = prev_end_in_clause.get(k, cs)
         if local < cs:
             local = cs
-        before = fold[local:p.start]
-        clause_before = before if local == cs else fold[cs:p.start]
-        sentence_before = fold[sent:p.start]
-        clause_after = fold[p.start:ce]
-        d = cx.direction(before, fold[p.end:ce if ce < p.end + 12 else p.end + 12], special == "shortfall")
+        before = fold[local:ps]
+        clause_before = before if local == cs else fold[cs:ps]
+        sentence_before = fold[sent:ps]
+        clause_after = fold[ps:ce]
+        d = cx.direction(before, fold[pe:ce if ce < pe + 12 else pe + 12], special == "shortfall")
         b = None if special == "goal" else cx.basis(clause_before)
         if special == "shortfall":
             b = "较目标值" if "目标" in cx.squeeze(clause_before) else cx.basis(clause_before)
@@ -314,29 +315,29 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 # (only a quoted one, “…”期间, can hold a 。): the scan starts there, with the same matches
                 lo = sent_far
             periods = _periods(fold, lo, min(e, items[-1][0].vstart + PERIOD_REACH), state)
-        per = _period_at(periods, max(sent_far, p.start - PERIOD_WINDOW), p.start)
+        per = _period_at(periods, max(sent_far, ps - PERIOD_WINDOW), ps)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
         if kd == "actual" and not cx.done(clause_before) and not cx.past_period(per, path):
             if intro:
                 kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
-            elif _list_intro_before(fold, sent_far, p.start, state):
+            elif _list_intro_before(fold, sent_far, ps, state):
                 kd = "target"  # 主要预期目标是：…；…；城镇居民人均可支配收入实际增长8%
             elif part == "plan":
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
         ind = raw_ind = cx.indicator(before)
-        if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == p.start and fold[p.start - 1] in ":：":
+        if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
             ind = raw_ind = _RATIO_HEAD.sub(r"\1", ind)  # 三次产业结构调整 → 三次产业结构
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate(before) or ind
-        if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:p.start]):
+        if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
         if q.unit in COUNT_UNITS:
-            d = cx.direction(fold[max(local, p.start - 4):p.start], "")  # counts: only an adjacent verb
-            b = cx.basis(fold[max(local, p.start - 7):p.start])
+            d = cx.direction(fold[max(local, ps - 4):ps], "")  # counts: only an adjacent verb
+            b = cx.basis(fold[max(local, ps - 7):ps])
         if special == "shortfall":
             ind = cx.rate_before(clause_before)
         unit = q.unit
@@ -351,25 +352,25 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif state.get("ratio"):
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = sent_far  # the sentence's start identifies it
-        ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, p.start)
+        ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, ps)
         if ind in ("增速", "增幅") and last_base:
             ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
         if q.unit in ("万", "亿", "万亿", "千万", "百万"):
-            noun = cx.noun_after(fold[p.end:min(e, p.end + 24)])
+            noun = cx.noun_after(fold[pe:min(e, pe + 24)])
             if noun and raw_ind is None:
                 named, named_sent = state.get("people_of", (None, -1))  # type: ignore[misc]
                 ind = named[1] if named and named_sent == sent_id and named[0] == noun else noun  # 近1亿农村贫困人口
             elif noun and _PERSON_NOUN.search(noun):  # 苏联共产党在只有30万党员的时候 → 苏联共产党党员数
                 ind = raw_ind + noun + "数"
                 state["people_of"] = ((noun, ind), sent_id)
-        if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[p.start - 1:p.start] in ("(", "（")
-                and "增速" in cx.squeeze(fold[p.end:ce])):
+        if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[ps - 1:ps] in ("(", "（")
+                and "增速" in cx.squeeze(fold[pe:ce])):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
         counted = None
         base_unit = _base_unit(unit)  # _count_indicator and 倍 change only the qualifier
         if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
-                and "\u4e00" <= fold[p.end:p.end + 1] <= "\u9fff" and fold[p.end] != "的":
-            counted = cx.noun_after(fold[p.end:min(e, p.end + 24)])
+                and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" and fold[pe] != "的":
+            counted = cx.noun_after(fold[pe:min(e, pe + 24)])
         if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
@@ -378,7 +379,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                                             last_base if base_sent == sent_id else None)
             state["count_subject"] = (subj, sent_id)
         if q.unit in ("位", "位次") and last_base and base_sent == sent_id \
-                and _RANK_MOVE.search(cx.squeeze(fold[max(cs, p.start - 8):p.start])):
+                and _RANK_MOVE.search(cx.squeeze(fold[max(cs, ps - 8):ps])):
             ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
@@ -399,13 +400,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             ind = _unit_label(ind, q.unit)
         if ind:
             state["prev_ind"] = (ind, sent_id)
-        index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, p.vstart - 16), p.vstart))
+        index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
         if ind and (special is None or index_value) and (explicit and base_unit not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
-        prev_end_in_clause[k] = p.end
-        out.append(Found(text_span, (p.start, p.end), (p.vstart, p.vend), q, ind, d, b, kd, per))
+        prev_end_in_clause[k] = pe
+        out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
     return _size_classes(_respectively(fold, out, stops), stops)
 
