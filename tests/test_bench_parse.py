@@ -51,7 +51,8 @@ def test_one_run_reports_both_parsers_the_stages_memory_and_growth():
     assert [round(n, -4) for n in sizes] == [10_000, 30_000, 100_000, 300_000], sizes
     assert len(re.findall(r"RSS growth during parse +\d+ MB = +[0-9.]+ B/char", out)) == 4
     assert re.search(r"caps reached: .*node-cap", out)  # 300 k characters of a dense report: past 5,000 markers
-    growth = re.findall(r"growth ([0-9,]+) -> ([0-9,]+) chars: 10x the input took [0-9.]+x the time \((.*?)\)", out)
+    growth = re.findall(r"growth ([0-9,]+) -> ([0-9,]+) chars: [0-9.]+x the input took [0-9.]+x the time, "
+                        r"[0-9.]+x for 10x \((.*?)\)", out)
     assert [g[:2] for g in growth] == [("30,000", "300,000"), ("10,000", "100,000")]
     assert "flatters" in out.split("growth 30,000")[1].split("\n")[0]
 
@@ -86,7 +87,12 @@ def test_the_stage_clock_charges_each_stage_its_own_time_and_unwraps():
     assert all(sec >= 0 for sec in clock.own.values())
 
 
-def test_the_generated_document_repeats_the_texts_up_to_the_size_at_a_line_end():
+def test_the_generated_document_gives_every_text_the_same_share_at_every_size():
     bench = load_bench()
-    text = bench.generated(["一、总体要求\n增长6%。\n", "二、重点任务\n"], 100)
-    assert len(text) <= 100 and text.endswith("\n") and text.startswith("一、总体要求\n增长6%。\n\n二、重点任务\n\n一、")
+    first, second = "一、总体要求\n增长6%。\n", "二、重点任务\n"
+    text = bench.generated([first, second], 100)
+    assert len(text) <= 100 and text.endswith("\n")
+    assert text.count("一、总体要求\n增长6%。\n\n") == 4 and text.count("二、重点任务\n\n") == 4
+    assert text.startswith(first + "\n" + first)  # each text's copies together, then a part of it (its opening line)
+    big = bench.generated([first, second], 10_000)
+    assert abs(big.count("一、总体要求") - big.count("二、重点任务")) <= 1
