@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,30 +101,30 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
 
-def overlong(fold: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def overlong(fold: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of numerals too long for any statistic: more than 16 digits or 8 decimals,
     more than 10 Chinese digits in a row, or a Chinese numeral over 24 characters.
 
-    The scanner reads none of them (never a part of one): they are reported instead.
+    The scanner reads none of them (never a part of one): they are reported instead. The
+    spans are yielded one at a time: a storm of them is cut at the diagnostic cap, never listed.
 
-    >>> overlong("增长百分之九九九九九九九九九九九，共1" + "0" * 20 + "元，增长5.2%")
+    >>> list(overlong("增长百分之九九九九九九九九九九九，共1" + "0" * 20 + "元，增长5.2%"))
     [(5, 16), (18, 39)]
     """
     end = len(fold) if end is None else end
-    out: list[tuple[int, int]] = []
     for m in _LONG_RUN.finditer(fold, start, end):
         a, z = m.span()
         if a > 0 and fold[a - 1] in _CODE_CHARS or z < len(fold) and fold[z] in _CODE_CHARS:
             continue  # a link, a file name or an identifier (t20230515_1234…), not a number
         if z - a > MAX_NUMERAL and not fold[a:z].isascii():
-            out.append((a, z))
+            yield a, z
             continue
         for r in _DIGITS_RUN.finditer(fold, a, z):
             whole, _, frac = r.group().replace("．", ".").partition(".")
             if len(whole) > 16 or len(frac) > 8:
-                out.append(r.span())
-        out.extend(h.span() for h in _HAN_DIGITS_RUN.finditer(fold, a, z))
-    return out
+                yield r.span()
+        for h in _HAN_DIGITS_RUN.finditer(fold, a, z):
+            yield h.span()
 
 
 @dataclass(slots=True)
