@@ -17,7 +17,7 @@ One run prints four parts:
    from the module, not listed here) is wrapped with a timer; each is charged its own
    time, without the wrapped stages it calls. "pipeline itself" is what is left: the
    composing code and the Document's construction.
-3. **memory**: the input texts repeated in equal shares to ``--size`` characters (20 M by
+3. **memory**: the input texts repeated to ``--size`` characters (20 M by
    default) are parsed in a fresh interpreter, which reports the growth of its resident
    set (RSS) during that one ``parse`` — the peak (``VmHWM``, reset just before the
    parse) minus the RSS before it, so the interpreter, the imports and the input string
@@ -194,20 +194,17 @@ def stage_table(texts: list[str], repeat: int) -> None:
 # -- 3. and 4. the generated document ----------------------------------------------------
 
 def generated(texts: list[str], size: int) -> str:
-    """About ``size`` characters in which every text has the same share at every size, cut at a line end.
+    """The texts one after another, again and again, to about ``size`` characters, cut at a line end.
 
-    Each text is repeated ``size / total`` times (a fraction of it is its opening lines),
-    so a small and a large document hold the same mix of texts: a growth ratio then
-    compares like with like, not the first text of the corpus with all of them.
+    What does not fill a whole round takes the opening lines of every text in proportion
+    to its length, so that a document smaller than the texts together holds the same mix
+    of them as a large one (a growth ratio then compares like with like).
     """
     units = [t.strip("\n") + "\n\n" for t in texts]
-    scale = size / sum(len(t) for t in units)
-    pieces = []
-    for t in units:
-        whole, part = divmod(scale * len(t), len(t))
-        cut = t.rfind("\n", 0, int(part))
-        pieces.append(t * int(whole) + t[: cut + 1])
-    out = "".join(pieces)
+    unit = "".join(units)
+    rounds, rest = divmod(size, len(unit))
+    share = rest / len(unit)
+    out = unit * rounds + "".join(t[: t.rfind("\n", 0, int(share * len(t))) + 1] for t in units)
     cut = out.rfind("\n", 0, size)
     return out[: cut + 1 if cut > 0 else size]
 
@@ -262,7 +259,7 @@ def run_child(size: int, paths: list[Path]) -> dict:
 def memory_and_growth(paths: list[Path], size: int, below_caps: int) -> None:
     sizes = sorted({below_caps // 10, below_caps, size // 10, size})
     runs = {n: run_child(n, paths) for n in sizes}
-    print("generated document: the input texts repeated in equal shares (each size in a fresh interpreter after a "
+    print("generated document: the input texts repeated (each size in a fresh interpreter after a "
           "warm-up parse of another text; CPU time, best of 3 up to 2 M; memory is RSS, of the first parse)")
     for n in sizes:
         r = runs[n]
