@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .fastmodel import maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
+from .pending import PendingSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
@@ -219,9 +220,10 @@ _LEAD = re.compile(f"[{_EDGE}]*")
 
 
 def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragraph]:
-    """A function that makes the Paragraph of a view span and its sentences, in one pass.
+    """A function that makes the Paragraph of a view span; its sentences are made when first read.
 
-    A sentence's reading is ``display`` of its slice. When the paragraph's trimmed text holds
+    The paragraph holds a :class:`~.pending.PendingSentences` of its span (a few shared
+    references, no objects per sentence) until a reader touches ``sentences``. A sentence's reading is ``display`` of its slice. When the paragraph's trimmed text holds
     no white space (most do), that is the slice clipped to the trimmed span, with no repair to
     try; a paragraph of one sentence shares its text and span with it. Span ends are one int
     object each, shared by the sentence that ends there and the one that starts there.
@@ -234,16 +236,24 @@ def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragrap
     sentence, paragraph = _sentence, _paragraph
 
     def make(a: int, b: int) -> Paragraph:
-        cuts = sentence_bounds(fold, a, b)
         i = lead(shown, a, b).end()
         body = shown[i:b].rstrip(_EDGE)
         # every white space character but " " is unprintable: one fast C check settles most paragraphs
         clean = (body.isprintable() and " " not in body) or needs_repair(body) is None
         text = body if clean else _repair(body)
         span = (a, b) if plain else (boundary(a), boundary(b))
+        return paragraph({"kind": "paragraph", "text": text, "span": span,
+                          "sentences": PendingSentences(cut, a, b, i - a, clean, text, span)})
+
+    def cut(pending: PendingSentences, sentence: Callable[[dict], Sentence] = sentence) -> list[Sentence]:
+        """The sentences of a paragraph ``make`` made: cut when first read (see :mod:`.pending`).
+
+        ``sentence`` makes one from its fields; a dump passes a function that keeps the dict.
+        """
+        a, b, text, span = pending.a, pending.b, pending.text, pending.span
+        cuts = sentence_bounds(fold, a, b)
         if not cuts:
-            return paragraph({"kind": "paragraph", "text": text, "span": span,
-                              "sentences": [sentence({"kind": "sentence", "text": text, "span": span})]})
+            return [sentence({"kind": "sentence", "text": text, "span": span})]
         if len(cuts) >= SENTENCE_CAP:
             del cuts[SENTENCE_CAP - 1:]
         bounds = [a, *cuts, b]
@@ -251,8 +261,9 @@ def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragrap
         sents = []
         x = a
         rx = raw[0]
-        if clean:
-            j = i + len(body)
+        if pending.clean:  # the reading is the paragraph's trimmed slice: ``text``
+            i = a + pending.lead
+            j = i + len(text)
             for y, ry in zip(bounds[1:], raw[1:]):
                 u = i if x < i else x
                 v = j if y > j else y
@@ -264,7 +275,7 @@ def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragrap
                 sents.append(sentence({"kind": "sentence", "text": display(shown[x:y]), "span": (rx, ry)}))
                 x = y
                 rx = ry
-        return paragraph({"kind": "paragraph", "text": text, "span": span, "sentences": sents})
+        return sents
 
     return make
 

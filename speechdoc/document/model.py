@@ -47,9 +47,11 @@ The classes build their pydantic schema at first validation or serialisation
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WrapSerializer
+
+from .pending import sentences_of, serialize_sentences
 
 if TYPE_CHECKING:
     from .chunks import Chunk
@@ -129,13 +131,32 @@ class Sentence(_Model):
 class Paragraph(_Model):
     """A run of body text owned by exactly one speech or node; sentences tile its span."""
 
+    # (the docstring is the schema's description.) A parsed paragraph makes its Sentence objects
+    # when they are first read (``sentences``, a dump, ``==``, a copy): see .pending. The JSON
+    # and the JSON Schema are a plain list's.
+
     kind: Literal["paragraph"] = "paragraph"
     text: str
     span: Span
-    sentences: list[Sentence] = Field(default_factory=list)
+    # serialised through .pending, which makes a parse's pending sentences (the JSON is a list's)
+    sentences: Annotated[list[Sentence], WrapSerializer(serialize_sentences)] = Field(default_factory=list)
 
     def __repr__(self) -> str:
         return f"Paragraph(span={self.span}, text={_short(self.text)!r}, sentences={len(self.sentences)})"
+
+    def __iter__(self) -> Any:  # (name, value) pairs read the fields' dict: make the sentences first
+        sentences_of(self.__dict__)
+        return super().__iter__()
+
+    def __repr_args__(self) -> Any:
+        sentences_of(self.__dict__)
+        return super().__repr_args__()
+
+
+# read through a property, which makes a parse's pending sentences once and keeps them (.pending);
+# set after the class is built, so pydantic sees a plain field with a default factory
+Paragraph.sentences = property(lambda self: sentences_of(self.__dict__),  # type: ignore[assignment]
+                               doc="The paragraph's sentences, in order; they tile its span.")
 
 
 class Metric(_Model):

@@ -1,0 +1,101 @@
+"""A paragraph's sentences before anyone reads them: its bounds, not its objects.
+
+A parse cuts every paragraph into sentences, yet most programs read outlines, metrics
+or paragraphs and never a sentence; a Sentence object with its dict and text costs
+~400 bytes, about 20 bytes per input character of a speech. So a parsed Paragraph holds
+a :class:`PendingSentences` (the paragraph's view span and the function that cuts it)
+where its ``sentences`` list would be, and the list is made the first time it is read:
+
+- ``paragraph.sentences`` (a property of :class:`~speechdoc.document.model.Paragraph`)
+  makes the list once, under a lock, and keeps it in the paragraph: the same list after,
+  in every thread;
+- every dump (``model_dump``, ``model_dump_json``, a TypeAdapter, of any model above the
+  paragraph) goes through the field's serializer, which hands the made list to pydantic
+  (pydantic-core reads a list's storage directly, so nothing list-like but unfilled may
+  reach it); a dump keeps nothing, so dumping a large document does not hold its sentences;
+- ``==``, pickling, ``copy.deepcopy`` and ``model_copy(deep=True)`` see the made list.
+
+The JSON, the JSON Schema and the public API are those of a plain ``list[Sentence]``.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import SerializationInfo
+
+__all__ = ["PendingSentences", "sentences_of", "serialize_sentences"]
+
+_LOCK = threading.Lock()  # one for all: filling is rare and short, a lock per paragraph would cost memory
+
+
+class PendingSentences:
+    """The sentences of one paragraph, not made yet: ``cut(self)`` makes them from the paragraph's
+    view span ``[a, b)``, where its reading starts (``a + lead``), whether the reading is the plain
+    slice (``clean``), and the paragraph's own ``text`` and ``span`` (shared, not copied).
+
+    Slots, not a tuple of arguments: ~90 bytes a paragraph (a tuple beside it would add ~100).
+    """
+
+    __slots__ = ("cut", "a", "b", "lead", "clean", "text", "span")
+    __hash__ = None  # type: ignore[assignment]  # stands for a list: unhashable like one
+
+    def __init__(self, cut: Callable[..., list[Any]], a: int, b: int, lead: int, clean: bool,
+                 text: str, span: tuple[int, int]) -> None:
+        self.cut = cut
+        self.a = a
+        self.b = b
+        self.lead = lead  # mostly 0: a small int Python shares, where the offset would be a new object
+        self.clean = clean
+        self.text = text
+        self.span = span
+
+    def made(self) -> list[Any]:
+        """A new list of the sentences (nothing kept here)."""
+        return self.cut(self)  # (the serializer passes a second argument: make rows, not objects)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PendingSentences):
+            other = other.made()
+        return self.made() == other
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return list, (self.made(),)  # pickles as the list it stands for
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
+        from copy import deepcopy
+        return deepcopy(self.made(), memo)
+
+    def __repr__(self) -> str:
+        return repr(self.made())
+
+
+def sentences_of(fields: dict[str, Any]) -> list[Any]:
+    """The ``sentences`` of a paragraph's ``__dict__``, made and kept there on first read."""
+    value = fields["sentences"]
+    if type(value) is not PendingSentences:
+        return value  # type: ignore[no-any-return]
+    with _LOCK:  # two threads reading at once get the same list
+        value = fields["sentences"]
+        if type(value) is PendingSentences:
+            value = fields["sentences"] = value.made()
+    return value  # type: ignore[no-any-return]
+
+
+def serialize_sentences(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
+    """The field serializer: pydantic serializes the made list (a dump keeps nothing).
+
+    A plain dump (no include, exclude or exclude_defaults reaching the sentences) gets the rows
+    themselves, ``{"kind": "sentence", "text": …, "span": (start, end)}``, which is what the
+    Sentence objects would dump to (key order, tuple and all): no object is made for them.
+    """
+    if type(value) is not PendingSentences:
+        return handler(value)
+    if info.include is None and info.exclude is None and not info.exclude_defaults:
+        return value.cut(value, _row)
+    return handler(value.made())
+
+
+def _row(fields: dict[str, Any]) -> dict[str, Any]:
+    return fields

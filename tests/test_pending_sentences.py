@@ -1,0 +1,203 @@
+"""A parsed paragraph makes its sentences when first read (speechdoc.document.pending).
+
+Every way of reading a paragraph must see the same sentences as one that was filled:
+the attribute, every dump (pydantic-core reads a list's storage directly, so an unfilled
+stand-in must never reach it), ``==``, pickling, copies, threads, selectors, records,
+chunks and the renderers.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+import threading
+from pathlib import Path
+
+import pytest
+from pydantic import TypeAdapter
+
+import speechdoc
+from speechdoc import Document
+from speechdoc.document.model import OutlineNode, Paragraph, Sentence, Speech
+from speechdoc.document.pending import PendingSentences
+from speechdoc.document.render import render, to_json, to_jsonl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# plain text; a traditional-script speech (the readings come from the unfolded text); text with
+# stray PDF spaces and wraps (sentences read through the repair); a paragraph of one sentence
+TEXTS = [
+    "在全市经济工作会议上的讲话\n同志们：\n一、总体要求\n今年生产总值增长6%左右。居民收入稳步增长！\n"
+    "二、重点任务\n一是扩大内需;二是稳定就业。要抓好“三农”工作？\n（一）推进改革\n深化改革",
+    "一、總體要求\n今年地區生產總值增長6.5%左右。財政收入增長5%。\n二、重點任務\n一是擴大內需；二是穩定就業。",
+    "一、发展 经济\n全 年 完 成 投 资\n120亿元。 1 9 9 8 年以来\nPowered by it 增长 5 %。\n二、保障民生\n好。",
+    "同志们：\n今天我们开会",
+]
+
+
+def parsed() -> list[Document]:
+    return [speechdoc.parse(t) for t in TEXTS] + [
+        speechdoc.parse_file(ROOT / "fixtures/query" / name) for name in ("work_report.txt", "two_speeches.txt")]
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    return [*doc.front, *(p for sp in doc.speeches for o in [sp, *sp.walk()] for p in o.blocks)]
+
+
+def fill(doc: Document) -> Document:
+    for p in paragraphs(doc):
+        assert isinstance(p.sentences, list)
+    return doc
+
+
+def pending(p: Paragraph) -> bool:
+    return type(p.__dict__["sentences"]) is PendingSentences
+
+
+@pytest.mark.parametrize("i", range(len(TEXTS) + 2))
+def test_a_parse_makes_no_sentence_until_one_is_read(i):
+    doc = parsed()[i]
+    ps = paragraphs(doc)
+    assert ps and all(pending(p) for p in ps)
+    first = ps[0].sentences
+    assert type(first) is list and first and all(type(s) is Sentence for s in first)
+    assert ps[0].sentences is first and not pending(ps[0])  # made once, then kept
+    assert all(pending(p) for p in ps[1:])
+
+
+@pytest.mark.parametrize("i", range(len(TEXTS) + 2))
+def test_every_dump_of_every_model_is_the_filled_ones(i):
+    lazy, full = parsed()[i], fill(parsed()[i])
+    pairs = [(lazy, full), (lazy.speeches[0], full.speeches[0])]
+    pairs += list(zip(lazy.walk(), full.walk())) + list(zip(paragraphs(lazy), paragraphs(full)))
+    for a, b in pairs:
+        assert a.model_dump_json() == b.model_dump_json()
+        assert a.model_dump() == b.model_dump()
+        assert a.model_dump(mode="json") == b.model_dump(mode="json")
+        assert a.model_dump_json(indent=2, exclude_defaults=True) == b.model_dump_json(indent=2, exclude_defaults=True)
+        adapter = TypeAdapter(type(a))
+        assert adapter.dump_json(a) == adapter.dump_json(b) and adapter.dump_python(a) == adapter.dump_python(b)
+    assert to_json(lazy) == to_json(full) and list(to_jsonl([lazy])) == list(to_jsonl([full]))
+    for fmt in ("json", "jsonl", "tree", "markdown"):
+        assert render(lazy, fmt) == render(full, fmt)
+    # the stand-in never reaches the serializer: every paragraph dumps its sentences, which tile it
+    for p in json.loads(lazy.model_dump_json())["speeches"][0]["blocks"] or [
+            json.loads(x.model_dump_json()) for x in paragraphs(lazy)]:
+        assert p["sentences"] and p["sentences"][0]["span"][0] == p["span"][0]
+        assert p["sentences"][-1]["span"][1] == p["span"][1]
+    assert json.dumps(lazy.model_dump(mode="json")) == json.dumps(full.model_dump(mode="json"))
+    assert all(pending(p) for p in paragraphs(lazy))  # a dump keeps nothing
+
+
+def test_a_nested_exclude_reaches_pending_sentences():
+    lazy, full = parsed()[0], fill(parsed()[0])
+    for a, b in zip(paragraphs(lazy), paragraphs(full)):
+        ex = {"sentences": {"__all__": {"span"}}}
+        assert a.model_dump(exclude=ex) == b.model_dump(exclude=ex)
+        assert all(set(s) == {"kind", "text"} for s in a.model_dump(exclude=ex)["sentences"])
+
+
+def test_the_json_reads_back_equal_and_sentences_tile_each_paragraph():
+    for doc in parsed():
+        back = Document.model_validate_json(doc.model_dump_json())
+        assert back == doc and doc == back
+        for p in paragraphs(doc):
+            ss = p.sentences
+            assert ss[0].span[0] == p.span[0] and ss[-1].span[1] == p.span[1]
+            assert all(x.span[1] == y.span[0] for x, y in zip(ss, ss[1:]))
+
+
+def test_equality_between_filled_and_pending_paragraphs():
+    a, b = parsed()[0], parsed()[0]
+    pa, pb = paragraphs(a), paragraphs(b)
+    assert pa[0] == pb[0]  # both pending
+    pa[0].sentences
+    assert pa[0] == pb[0] and pb[0] == pa[0]  # filled vs pending, either way round
+    assert pending(pb[0])
+    assert a == b and b == a
+    other = paragraphs(parsed()[1])[0]
+    assert pa[0] != other and other != pb[0]
+    changed = pb[1].model_copy(update={"sentences": [Sentence(text="别的。", span=pb[1].span)]})
+    assert changed != pb[1] and pb[1] != changed
+
+
+def test_a_paragraph_is_unhashable_filled_or_not():
+    p = paragraphs(parsed()[0])[0]
+    with pytest.raises(TypeError):
+        hash(p)
+    p.sentences
+    with pytest.raises(TypeError):
+        hash(p)
+
+
+@pytest.mark.parametrize("protocol", [0, 2, pickle.HIGHEST_PROTOCOL])
+def test_pickle_holds_the_sentences(protocol):
+    doc = parsed()[2]
+    back = pickle.loads(pickle.dumps(doc, protocol=protocol))
+    assert back == doc and back.model_dump_json() == doc.model_dump_json()
+    assert all(not pending(p) for p in paragraphs(back))
+    p = paragraphs(doc)[1]
+    assert pickle.loads(pickle.dumps(p, protocol=protocol)).sentences == p.sentences
+
+
+def test_copies_hold_the_sentences():
+    doc = parsed()[0]
+    p = paragraphs(doc)[1]
+    deep = copy.deepcopy(p)
+    assert pending(p) and type(deep.__dict__["sentences"]) is list
+    assert deep == p and deep.sentences == p.sentences
+    for c in (copy.copy(p), p.model_copy(), p.model_copy(deep=True)):
+        assert c == p and c.sentences == p.sentences and c.model_dump_json() == p.model_dump_json()
+    d2 = copy.deepcopy(doc)
+    assert d2 == doc and d2.model_dump_json() == doc.model_dump_json()
+    assert doc.model_copy(deep=True).model_dump_json() == doc.model_dump_json()
+    node = doc.walk()[0]
+    assert node.model_copy(deep=True) == node
+
+
+def test_threads_reading_at_once_get_one_list():
+    doc = speechdoc.parse("一、总体要求\n" + "今年增长5%。" * 900 + "\n")
+    p = paragraphs(doc)[-1]
+    assert pending(p)
+    start = threading.Barrier(8)
+    seen: list[list[Sentence]] = []
+
+    def read() -> None:
+        start.wait()
+        seen.append(p.sentences)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 8 and all(s is seen[0] for s in seen) and len(seen[0]) == 900
+
+
+def test_len_iteration_and_repr_read_the_sentences():
+    lazy, full = parsed()[0], fill(parsed()[0])
+    for a, b in zip(paragraphs(lazy), paragraphs(full)):
+        assert len(a.sentences) == len(b.sentences)
+        assert repr(a) == repr(b)
+    a, b = paragraphs(parsed()[0])[2], paragraphs(full)[2]
+    assert dict(a) == dict(b) and type(dict(a)["sentences"]) is list
+    assert list(paragraphs(parsed()[0])[2].__repr_args__()) == list(b.__repr_args__())
+
+
+def test_readers_of_sentences_see_them():
+    lazy, full = parsed()[4], fill(parsed()[4])
+    assert [s.model_dump() for s in lazy.select("sentence")] == [s.model_dump() for s in full.select("sentence")]
+    assert lazy.select("sentence") and lazy.select("paragraph > sentence")
+    assert lazy.to_records("paragraphs") == full.to_records("paragraphs")
+    lazy2 = parsed()[4]
+    assert [c.model_dump() if hasattr(c, "model_dump") else c for c in lazy2.chunks(300)] == \
+        [c.model_dump() if hasattr(c, "model_dump") else c for c in full.chunks(300)]
+
+
+def test_a_validated_paragraph_is_a_plain_list():
+    p = Paragraph(text="好。", span=(0, 2), sentences=[Sentence(text="好。", span=(0, 2))])
+    assert type(p.__dict__["sentences"]) is list and p.sentences[0].text == "好。"
+    assert Paragraph(text="", span=(0, 0)).sentences == []
+    assert Paragraph.model_validate_json(p.model_dump_json()) == p
+    assert OutlineNode.model_fields["blocks"].annotation == list[Paragraph]
+    assert Speech.model_json_schema()  # the schema builds with the serializer on the field
