@@ -21,6 +21,7 @@ from .pending import PendingSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
+from ..metrics.lazy import lazy
 from ..text.textview import TextView
 
 __all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
@@ -160,16 +161,18 @@ _ALNUM = "0-9A-Za-z%×*"
 _WS = "[ \t\u3000\xa0]"
 # Each pattern begins with one character class, which the re engine scans for fast; the
 # lookbehinds then look back from after that character (the same matches as a lookbehind first).
-_GAPS = re.compile(  # bounded runs, entered only right after a CJK or alnum character: linear
+# These three are read only for a slice with a space or a wrap in it (see display), and the
+# CJK classes cost ~4-5 ms to compile: compiled at their first use, not at import.
+_GAPS = lazy(  # bounded runs, entered only right after a CJK or alnum character: linear
     rf"{_WS}(?:(?<=[{_CJK}]{_WS}){_WS}{{0,7}}(?=[{_CJK}{_ALNUM}])"
     rf"|(?<=[{_CJK}][,:;!?]{_WS}){_WS}{{0,7}}(?=[{_CJK}])"
     rf"|(?<=[{_ALNUM}]{_WS}){_WS}{{0,7}}(?=[{_CJK}]))"
 )
 # letter-spaced digits: 1 9 9 8, or  7 0  between spaces (but not 1、1 4月)
-_SPACED_DIGITS = re.compile(r"[0-9](?:(?<![0-9][0-9])(?<![0-9] [0-9])(?: [0-9]){2,11}(?![0-9])"
-                            r"|(?<= [0-9])(?<![0-9] [0-9]) [0-9](?= ))")
+_SPACED_DIGITS = lazy(r"[0-9](?:(?<![0-9][0-9])(?<![0-9] [0-9])(?: [0-9]){2,11}(?![0-9])"
+                   r"|(?<= [0-9])(?<![0-9] [0-9]) [0-9](?= ))")
 _NEEDS_REPAIR = re.compile(r"[\s\xa0]")
-_LATIN_WRAP = re.compile(r"(?<=[A-Za-z])\r?\n(?=[A-Za-z])")
+_LATIN_WRAP = lazy(r"(?<=[A-Za-z])\r?\n(?=[A-Za-z])")
 
 
 _EDGE = " \t\u3000\xa0\r\n"  # what a reading is trimmed of

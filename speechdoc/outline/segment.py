@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..metrics.lazy import lazy
+
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
 _TITLE = re.compile(
@@ -21,7 +23,7 @@ _TITLE = re.compile(
     r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
     r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?"
 )
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # read only for a line with a space in it
 _HEADLINE = re.compile(r"[^\n。！？!?；;：:，,、]{4,40}")
 _SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
 _MIN_BODY = 300  # characters of body text that separate two speeches with the same title

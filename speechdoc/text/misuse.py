@@ -12,14 +12,27 @@ gets a warning that says what happened and what to do instead.
 from __future__ import annotations
 
 import os
-
-import regex
+from bisect import bisect_right
 
 __all__ = ["check", "FILE_SUFFIXES"]
 
 #: names ending so are taken for file names when they hold no Chinese text
 FILE_SUFFIXES = (".txt", ".text", ".md", ".htm", ".html", ".docx", ".doc", ".pdf", ".json", ".jsonl")
-_HAN = regex.compile(r"\p{Han}")
+#: the characters of the Han script as ``regex``'s ``\p{Han}`` has them (Unicode of regex 2026.5.9;
+#: tests/test_misuse_han.py checks every code point against it), as sorted bounds: a code point is
+#: Han when an odd number of bounds are <= it. Spelled out so that ``import speechdoc`` loads neither
+#: ``regex`` (~8-11 ms) nor a compiled class (~1.5 ms) for this one rare test.
+_HAN_BOUNDS = (
+    0x2E80, 0x2E9A, 0x2E9B, 0x2EF4, 0x2F00, 0x2FD6, 0x3005, 0x3006, 0x3007, 0x3008, 0x3021, 0x302A,
+    0x3038, 0x303C, 0x3400, 0x4DC0, 0x4E00, 0xA000, 0xF900, 0xFA6E, 0xFA70, 0xFADA,
+    0x16FE2, 0x16FE4, 0x16FF0, 0x16FF7, 0x20000, 0x2A6E0, 0x2A700, 0x2B81E, 0x2B820, 0x2CEAE,
+    0x2CEB0, 0x2EBE1, 0x2EBF0, 0x2EE5E, 0x2F800, 0x2FA1E, 0x30000, 0x3134B, 0x31350, 0x3347A,
+)
+
+
+def _is_han(ch: str) -> bool:
+    return bisect_right(_HAN_BOUNDS, ord(ch)) % 2 == 1
+
 
 Found = tuple[str, str, str, None, None]  # severity, code, message, no span
 
@@ -28,7 +41,7 @@ def _looks_like_a_path(text: str) -> bool:
     name = text.strip()
     if not name or "\n" in name or len(name) > 1024:
         return False
-    if name.lower().endswith(FILE_SUFFIXES) and not _HAN.search(name):
+    if name.lower().endswith(FILE_SUFFIXES) and not any(map(_is_han, name)):
         return True
     try:
         return os.path.isfile(name)
