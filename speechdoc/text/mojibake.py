@@ -74,15 +74,23 @@ def _strong() -> re.Pattern[str]:
     return re.compile(_STRONG)
 
 
-@lru_cache(maxsize=None)
-def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def make_classes() -> tuple[str, str, str]:
+    """The weak signals' classes as the codecs give them: rare, simplified-only, traditional-only.
+
+    Decoding every GB2312 and Big5 code takes ~30 ms, so the strings are kept in
+    :mod:`speechdoc.text.mojibake_classes` (a test checks they are still these).
+    """
     gb = _repertoire("gb2312", range(0xA1, 0xF8), [range(0xA1, 0xFF)])
     b5 = _repertoire("big5", range(0xA1, 0xFA), [range(0x40, 0x7F), range(0xA1, 0xFF)])
     han = {chr(cp) for cp in range(0x3400, 0xA000)}
-    rare = re.compile(_cjk_class(han - gb - b5))
-    not_big5 = re.compile(_cjk_class(gb - b5))  # simplified-only
-    not_gb = re.compile(_cjk_class(b5 - gb))  # traditional-only
-    return rare, not_big5, not_gb
+    # rare: in neither; simplified-only: GB2312 not Big5; traditional-only: Big5 not GB2312
+    return _cjk_class(han - gb - b5), _cjk_class(gb - b5), _cjk_class(b5 - gb)
+
+
+@lru_cache(maxsize=None)
+def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from . import mojibake_classes as c  # read at the first parse, not at import
+    return re.compile(c.RARE), re.compile(c.NOT_BIG5), re.compile(c.NOT_GB)
 
 
 def is_traditional(text: str) -> bool:
