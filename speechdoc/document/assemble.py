@@ -80,7 +80,8 @@ def title_span(fold: str, marker_end: int, limit: int,
     return ts, te
 
 
-_CLOSES_SOON = re.compile(rf"[ \t\u3000]([{_CJK_WORD}]{{1,6}})[。！？!?；;]")
+# read only for a title cut at a stray space (see _across_stray_space): compiled at its first use
+_CLOSES_SOON = lazy(rf"[ \t\u3000]([{_CJK_WORD}]{{1,6}})[。！？!?；;]")
 
 
 def _across_stray_space(fold: str, ts: int, te: int, limit: int) -> int:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..metrics.lazy import lazy
 from ..text.numerals import arabic_to_int, circled_to_int, han_to_int
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
 
 
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
-_LOST_BREAK = re.compile(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
+# (read only for a marker after blanks mid-line: compiled at its first use)
+_LOST_BREAK = lazy(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
 
 
 _QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
