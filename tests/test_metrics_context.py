@@ -197,7 +197,7 @@ def test_first_characters_of_every_rule_pattern_hold():
     match can start with: the checks ``text[:1] in p.first`` that skip a regex call lose no match."""
     import importlib
 
-    from speechdoc.metrics.lazy import ANY, LazyPattern
+    from speechdoc.lazy import ANY, LazyPattern
 
     modules = [importlib.import_module(f"speechdoc.metrics.{name}") for name in ("context", "extract", "scan")]
     patterns = {id(v): v for m in modules for v in vars(m).values() if isinstance(v, LazyPattern)}

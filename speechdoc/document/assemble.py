@@ -21,7 +21,7 @@ from .pending import PendingSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
-from ..metrics.lazy import lazy
+from ..lazy import lazy
 from ..text.textview import TextView
 
 __all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]

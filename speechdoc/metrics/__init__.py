@@ -32,7 +32,7 @@ from ..document.model import Metric
 from ..text.textview import TextView
 from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
-from .lazy import lazy
+from ..lazy import lazy
 from .quantity import Quantity, _times, parse_quantity
 from .scan import phrases
 

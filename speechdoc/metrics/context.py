@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lazy import lazy, skipping
+from ..lazy import lazy, skipping
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",

@@ -19,7 +19,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from . import context as cx
-from .lazy import lazy
+from ..lazy import lazy
 from .quantity import Quantity, parse_quantity
 from .scan import Phrase, clause_bounds, phrases
 

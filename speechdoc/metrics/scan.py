@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.numerals import MAX_NUMERAL
-from .lazy import ahead, lazy
+from ..lazy import ahead, lazy
 from .quantity import unit_pattern
 
 __all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..metrics.lazy import lazy
+from ..lazy import lazy
 from ..text.numerals import arabic_to_int, circled_to_int, han_to_int
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..metrics.lazy import lazy
+from ..lazy import lazy
 
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 

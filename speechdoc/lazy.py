@@ -1,7 +1,8 @@
 """Regular-expression helpers: patterns compiled at their first use, and first-character lookaheads.
 
-The metrics rules are some hundred patterns; compiling them all took ~40 ms of every
-``import speechdoc``, also for a program that never reads a metric. A :class:`LazyPattern`
+Shared by the stages (metrics, outline, assemble): the metrics rules alone are some
+hundred patterns, and compiling them all took ~40 ms of every ``import speechdoc``, also
+for a program that never reads a metric. A :class:`LazyPattern`
 keeps its source and compiles on the first call; it then stores the compiled pattern's
 bound methods on itself, so later calls cost what calls on a compiled pattern cost.
 
