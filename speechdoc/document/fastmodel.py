@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["make", "make_from", "maker"]
+__all__ = ["make", "maker"]
 
 M = TypeVar("M", bound=BaseModel)
 _new = object.__new__
@@ -66,11 +66,6 @@ def _setter(cls: type, name: str) -> Callable[[object, object], None]:
         if name in klass.__dict__:
             return klass.__dict__[name].__set__
     raise AttributeError(name)
-
-
-def make_from(cls: type[M], fields: dict[str, Any]) -> M:
-    """``cls`` from a dict of every field, which the object keeps as its ``__dict__``."""
-    return maker(cls)(fields)
 
 
 def make(cls: type[M], **fields: Any) -> M:
