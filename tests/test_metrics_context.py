@@ -243,3 +243,29 @@ def test_period_anchor_lookahead_changes_nothing():
         assert all(any(c in text[a:b] for c in "年月季期") for a, b in got)
         found += len(got)
     assert found > 300
+
+
+def test_block_squeezer_equals_squeeze():
+    """extract squeezes each context window once with a block's squeezer: a cut where the block
+    holds blanks only at its ends, ``squeeze`` otherwise; both give ``squeeze(fold[a:b])``."""
+    import random
+
+    ex = importlib.import_module("speechdoc.metrics.extract")
+    rng = random.Random(5)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts.append("\u3000\u3000增长 5%，\n\t较上年\u3000提高。\r\n  \u3000全市生产总值  ")
+    cut = inner = 0
+    for text in texts:
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        for s in rng.sample(starts, min(len(starts), 60)):
+            e = text.find("\n", s + 1)
+            e = len(text) if e < 0 else e
+            sq = ex._squeezer(text, s, e)
+            blanks_inside = any(c in text[s:e].strip(ex._BLANKS) for c in ex._BLANKS)
+            cut += not blanks_inside
+            inner += blanks_inside
+            for _ in range(20):
+                a = rng.randrange(max(0, s - 40), e + 1)  # a carried sentence starts before the block
+                b = rng.randrange(max(a, s), e + 1)
+                assert sq(a, b) == cx.squeeze(text[a:b]), (text[s:e], a - s, b - s)
+    assert cut > 50 and inner > 5

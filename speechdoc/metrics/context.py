@@ -41,7 +41,8 @@ from ..lazy import lazy, skipping
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
-           "split_head", "carry_modifier"]
+           "split_head", "carry_modifier", "direction_of", "basis_of", "kind_of", "indicator_of",
+           "completion_rate_of", "rate_before_of", "done_of"]
 
 _BLANK = lazy(r"[ \u3000\n\r\t]+")
 
@@ -85,7 +86,11 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
     """increase / decrease / level from the verb nearest before the value (or right after it)."""
     if shortfall:
         return "decrease"
-    b = squeeze(before)
+    return direction_of(squeeze(before), after)
+
+
+def direction_of(b: str, after: str) -> str:
+    """:func:`direction` of the squeezed text ``b`` before the value (``after`` as written)."""
     m = _DIR_ADJ.search(b) if b[-1:] in _DIR_ADJ_LAST else None  # it only matches at the end
     if m:
         return "increase" if m.lastgroup == "inc" else "decrease"
@@ -117,7 +122,12 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
 
 def basis(before: str) -> str | None:
     """The comparison base written before the value (同比, 较上年, 较目标值, 较全市 …)."""
-    last = last_match(_BASIS, squeeze(before))
+    return basis_of(squeeze(before))
+
+
+def basis_of(b: str) -> str | None:
+    """:func:`basis` of squeezed text."""
+    last = last_match(_BASIS, b)
     if last is None:
         return None
     g = last.lastgroup
@@ -259,6 +269,11 @@ def done(clause_before: str) -> bool:
     return _has_done(squeeze(clause_before)[-8:])
 
 
+def done_of(cb: str) -> bool:
+    """:func:`done` of the squeezed clause."""
+    return "了" in cb[-8:] or "已" in cb[-8:]
+
+
 def _has_done(s: str) -> bool:
     """``_DONE.search(s)`` without a regex call (已经 holds 已)."""
     return "了" in s or "已" in s
@@ -282,12 +297,16 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
     预计 and 计划 scope only their own ;-segment (corpus decisions 4 and 19); a requirement
     (确保, 要, 目标是) holds for the rest of its sentence. The caller adds list intros and parts.
     """
-    seg = squeeze(segment_before if segment_before is not None else sentence_before)
+    return kind_of(squeeze(segment_before if segment_before is not None else sentence_before),
+                   squeeze(clause_before), squeeze(clause_after), sentence_before)
+
+
+def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
+    """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
+    squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
     if ("预" in seg or "后" in seg or "可" in seg) and _FORECAST.search(seg):
         return "forecast"
-    cb = squeeze(clause_before)
-    ca = squeeze(clause_after)
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]):
         return "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
@@ -369,7 +388,11 @@ _COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>[^,
 
 def completion_rate(before: str) -> str | None:
     """``实到外资仅完成年度计划的24.1%`` → 实到外资年度计划完成率 (a share of a plan done)."""
-    s = squeeze(before)
+    return completion_rate_of(squeeze(before))
+
+
+def completion_rate_of(s: str) -> str | None:
+    """:func:`completion_rate` of squeezed text."""
     if "完" not in s or "成" not in s:
         return None  # no 完成 (dropping words only deletes)
     m = _COMPLETION.match(_DROP.sub("", s))
@@ -385,7 +408,11 @@ _RATE = lazy(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
 
 def rate_before(clause_before: str) -> str | None:
     """The growth rate a shortfall refers to: the last ``…增速`` written before it (M5)."""
-    s = squeeze(clause_before)
+    return rate_before_of(squeeze(clause_before))
+
+
+def rate_before_of(s: str) -> str | None:
+    """:func:`rate_before` of squeezed text."""
     if "增" not in s or "速" not in s:
         return None  # dropping words only deletes: no 增速 can appear
     m = last_match(_RATE, _DROP.sub("", s))
@@ -523,7 +550,11 @@ def indicator(before: str) -> str | None:
     >>> indicator("经济增长预期目标为"), indicator("国民生产总值计划增长"), indicator("五大产业实现销售收入")
     ('经济增长', '国民生产总值', '五大产业销售收入')
     """
-    s = squeeze(before)
+    return indicator_of(squeeze(before))
+
+
+def indicator_of(s: str) -> str | None:
+    """:func:`indicator` of squeezed text."""
     if "增长" in s:
         s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s))
         if _GROWTH_MARK in s:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -78,8 +79,8 @@ _DISCOURSE_FIRST = frozenset("个方点条字")
 _CAPACITY_LAST = frozenset("产能理工吐")
 
 
-def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool:
-    """Rules M1–M2: is this quantity a metric?"""
+def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str]) -> bool:
+    """Rules M1–M2: is this quantity a metric? (``sq`` squeezes a span of the block)"""
     i = p.start - 1
     while i >= cs and fold[i] in " \u3000\n":
         i -= 1
@@ -89,8 +90,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
     o = fold.rfind("《", floor - 40 if floor > 40 else 0, p.vstart)
     if o >= 0 and fold.rfind("》", o, p.vstart) < 0:
         return False  # inside a title
-    nxt = cx.squeeze(fold[p.end:min(end, p.end + 14)])[:8]
-    before = cx.squeeze(fold[max(cs, p.start - 12):p.start])
+    nxt = sq(p.end, min(end, p.end + 14))[:8]
+    before = sq(max(cs, p.start - 12), p.start)
     unit = q.unit
     if unit is None:
         return False
@@ -124,7 +125,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int) -> bool
                 base_unit in COUNT_UNITS or not base_unit)):
             return False  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点 are amounts)
         if base_unit in COUNT_UNITS and unit == base_unit:
-            lead = cx.squeeze(fold[floor:p.start])
+            lead = sq(floor, p.start)
             if ("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead):
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
@@ -212,6 +213,28 @@ def _periods(fold: str, lo: int, e: int, state: dict) -> list[tuple[int, int, st
     return found
 
 
+_BLANKS = " \t\u3000\n\r"  # what cx.squeeze drops
+
+
+def _squeezer(fold: str, s: int, e: int) -> Callable[[int, int], str]:
+    """``lambda a, b: cx.squeeze(fold[a:b])`` for spans that end in the block ``fold[s:e]``.
+
+    Most blocks hold blanks only at their ends (an indent, a wrap): a span that starts in such a
+    block is then squeezed by cutting those ends off, without a scan per window."""
+    block = fold[s:e]
+    inner = block.strip(_BLANKS)
+    if any(c in inner for c in _BLANKS):
+        return lambda a, b: cx.squeeze(fold[a:b])
+    lo = s + len(block) - len(block.lstrip(_BLANKS))
+    hi = lo + len(inner)
+
+    def sq(a: int, b: int) -> str:
+        if a < s:  # a sentence carried from an earlier block
+            return cx.squeeze(fold[a:b])
+        return fold[a if a > lo else lo:b if b < hi else hi]
+    return sq
+
+
 def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> list[Found]:
     """Metrics of the block ``fold[s:e]``; ``carry`` is where its open sentence began."""
     budget = state.get("budget")
@@ -240,16 +263,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     # clauses after the last value's are never looked up: the scan stops at its clause
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
-    # only stops before the last value are ever looked up (its sentence, its segment, the
-    # sentences of _respectively and _size_classes): the scan ends there
-    semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, items[-1][0].vstart if items else s)]
-    stops = [i for i in semis if fold[i - 1] not in "；;"]
+    semis: list[int] | None = None  # the sentence and ;-segment stops, found at the first kept value
+    stops: list[int] = []
     periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
+    sq = _squeezer(fold, s, e)
     for p, q in items:
         ps, pe, pv = p.start, p.end, p.vstart  # read on almost every line below
         k = bisect_right(cstarts, pv) - 1
@@ -263,12 +285,17 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             special = _bare(fold, p, s)
             keep = special is not None
         else:
-            keep = _keep(fold, p, q, cs, ce, e)
+            keep = _keep(fold, p, q, cs, ce, e, sq)
             # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
             if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
                 special = "goal"
         if not keep:
             continue
+        if semis is None:
+            # only stops before the last value are ever looked up (its sentence, its segment, the
+            # sentences of _respectively and _size_classes): the scan ends there
+            semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, items[-1][0].vstart)]
+            stops = [i for i in semis if fold[i - 1] not in "；;"]
         j = bisect_right(stops, pv) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
         j = bisect_right(semis, pv) - 1
@@ -297,15 +324,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         local = prev_end_in_clause.get(k, cs)
         if local < cs:
             local = cs
-        before = fold[local:ps]
-        clause_before = before if local == cs else fold[cs:ps]
-        sentence_before = fold[sent:ps]
-        clause_after = fold[ps:ce]
-        d = cx.direction(before, fold[pe:ce if ce < pe + 12 else pe + 12], special == "shortfall")
-        b = None if special == "goal" else cx.basis(clause_before)
-        if special == "shortfall":
-            b = "较目标值" if "目标" in cx.squeeze(clause_before) else cx.basis(clause_before)
-        kd = "target" if special == "goal" else cx.kind(sentence_before, clause_before, clause_after, fold[seg:ce])
+        # the context windows, squeezed once here for every reader below
+        before = sq(local, ps)
+        clause_before = before if local == cs else sq(cs, ps)
+        d = "decrease" if special == "shortfall" else cx.direction_of(before, fold[pe:ce if ce < pe + 12 else pe + 12])
+        b = None if special == "goal" else cx.basis_of(clause_before)
+        if special == "shortfall" and "目标" in clause_before:
+            b = "较目标值"
+        kd = "target" if special == "goal" else cx.kind_of(sq(seg, ce), clause_before, sq(ps, ce), sq(sent, ps))
         if periods is None:  # only periods that end before a value are looked up: the scan stops
             # PERIOD_REACH past the block's last value (a period is decided within that many characters)
             lo = max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW)
@@ -318,28 +344,28 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         per = _period_at(periods, max(sent_far, ps - PERIOD_WINDOW), ps)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
-        if kd == "actual" and not cx.done(clause_before) and not cx.past_period(per, path):
+        if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path):
             if intro:
                 kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
             elif _list_intro_before(fold, sent_far, ps, state):
                 kd = "target"  # 主要预期目标是：…；…；城镇居民人均可支配收入实际增长8%
             elif part == "plan":
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
-        ind = raw_ind = cx.indicator(before)
+        ind = raw_ind = cx.indicator_of(before)
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
             ind = raw_ind = _RATIO_HEAD.sub(r"\1", ind)  # 三次产业结构调整 → 三次产业结构
         explicit = ind is not None
         if q.unit == "%" and special is None:
-            ind = cx.completion_rate(before) or ind
+            ind = cx.completion_rate_of(before) or ind
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
         if q.unit in COUNT_UNITS:
-            d = cx.direction(fold[max(local, ps - 4):ps], "")  # counts: only an adjacent verb
-            b = cx.basis(fold[max(local, ps - 7):ps])
+            d = cx.direction_of(sq(max(local, ps - 4), ps), "")  # counts: only an adjacent verb
+            b = cx.basis_of(sq(max(local, ps - 7), ps))
         if special == "shortfall":
-            ind = cx.rate_before(clause_before)
+            ind = cx.rate_before_of(clause_before)
         unit = q.unit
         if unit == "倍":
             rb, rq = cx.ratio_basis(clause_before)
@@ -364,7 +390,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind = raw_ind + noun + "数"
                 state["people_of"] = ((noun, ind), sent_id)
         if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[ps - 1:ps] in ("(", "（")
-                and "增速" in cx.squeeze(fold[pe:ce])):
+                and "增速" in sq(pe, ce)):
             ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
         counted = None
         base_unit = _base_unit(unit)  # _count_indicator and 倍 change only the qualifier
@@ -376,15 +402,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
-                                            last_base if base_sent == sent_id else None)
+                                            last_base if base_sent == sent_id else None, sq)
             state["count_subject"] = (subj, sent_id)
         if q.unit in ("位", "位次") and last_base and base_sent == sent_id \
-                and _RANK_MOVE.search(cx.squeeze(fold[max(cs, ps - 8):ps])):
+                and _RANK_MOVE.search(sq(max(cs, ps - 8), ps)):
             ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
-            raw_clause = cx.squeeze(clause_before)
+            raw_clause = clause_before
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
             if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
@@ -408,7 +434,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_end_in_clause[k] = pe
         out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
-    return _size_classes(_respectively(fold, out, stops), stops)
+    return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
@@ -422,6 +448,8 @@ def _broken(ind: str) -> bool:
 
 
 _CLOSING_FIRST = frozenset(")）、")
+#: what a label that _size_classes changes holds (元以上, a cut, a bracket) beyond a closing first mark
+_ODD_LABEL = lazy(r"[,，;；:：()（）]|元以上")
 
 
 def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
@@ -430,8 +458,8 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
     a broken bracket) is dropped: right or absent."""
     for i, f in enumerate(out):
         ind = f.indicator
-        if not ind:
-            continue
+        if not ind or ind[:1] not in _CLOSING_FIRST and _ODD_LABEL.search(ind) is None:
+            continue  # most labels: no size class, no cut, no bracket (one search says so)
         m = _SIZE_ONLY.match(ind) if "元以上" in ind else None
         if m:
             k = bisect_right(stops, f.value_span[0])
@@ -601,22 +629,24 @@ _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
-                     subject: str | None, measure: str | None = None) -> tuple[str | None, Quantity, str | None]:
+                     subject: str | None, measure: str | None,
+                     sq: Callable[[int, int], str]) -> tuple[str | None, Quantity, str | None]:
     """Counts (M5): ``提出了**件建议提案`` → 建议提案数, ``项目开工40项，竣工15项`` → 项目开工数, 项目竣工数.
 
     Also gives a Chinese-numeral count licensed by 至少 its qualifier (不低于).
-    Returns the indicator, the quantity and the subject later counts of the sentence share.
+    Returns the indicator, the quantity and the subject later counts of the sentence share
+    (``sq`` squeezes a span of the block).
     """
-    clause_before = cx.squeeze(fold[cs:p.start])
+    clause_before = sq(cs, p.start)
     if q.qualifier is None and p.kind == "han":
         m = _COUNT_QUAL_LAST.search(clause_before)
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
     suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗") else "数"  # 养蚕11750张 → 养蚕张数
-    units = _units_counted(clause_before, cx.squeeze(fold[p.end:min(end, p.end + 60)]), measure)
+    units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
         return units or None, q, subject
-    nxt = cx.squeeze(fold[p.end:min(end, p.end + 24)])
+    nxt = sq(p.end, min(end, p.end + 24))
     passive = _PASSIVE_COUNT.match(nxt)
     if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
