@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import Block, cut_blocks, display, make_paragraph, make_speech, title_span
+from .document.assemble import Block, cut_blocks, display, make_paragraph, make_speech, sentence_source, title_span
 from .text.clean import clean
 from .errors import UsageError
 from .text.layout import analyse
@@ -176,10 +176,11 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     page = meta_stage.document_facts(
         view, shown, display, [(n.kind, *span) for n, span in zip(cleaned.noise, noise_view)],
         cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start, None, simplified=script == "simplified")
+    source = sentence_source(view, shown)  # what pending sentences read: not the view's strings
     front = []
     if cuts[0].start > 0:
         for blk in cut_blocks(0, cuts[0].start, lay.para_starts, [], noise_view, fold):
-            front.append(make_paragraph(view, shown, blk.start, blk.end))
+            front.append(make_paragraph(view, shown, blk.start, blk.end, source))
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
@@ -207,7 +208,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = replace(cut, title_span=facts.pop("title_span"))
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
-                                    found, facts))
+                                    found, facts, source))
 
     if budget.stopped is not None:
         diags.append(_diagnostic(
@@ -326,18 +327,16 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
 def _metrics(view, blocks: list[Block], nodes, title_texts: list[str], budget=None) -> dict[int, list[Metric]]:
     """Metrics of each block's sentences, grouped by the block's owner."""
     out: dict[int, list[Metric]] = {}
-    paths: dict[int, list[str]] = {}
-
-    def path(i: int) -> list[str]:
-        if i < 0:
-            return []
-        if i not in paths:
-            n = nodes[i]
-            paths[i] = path(n.parent if n.parent is not None else -1) + [
-                view.text[n.cand.start:n.cand.end] + title_texts[i]]
-        return paths[i]
-
-    found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks], [path(b.owner) for b in blocks], budget)
+    # each node's path: its parent's plus its own marker and title (a parent comes before its children).
+    # A loop, not a recursive closure: a closure that calls itself is a reference cycle, and with the
+    # collector paused during a parse it would keep every speech's nodes and candidates to the end
+    paths: list[list[str]] = []
+    for i, n in enumerate(nodes):
+        head = paths[n.parent] if n.parent is not None else []
+        paths.append(head + [view.text[n.cand.start:n.cand.end] + title_texts[i]])
+    top: list[str] = []
+    found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks],
+                                  [paths[b.owner] if b.owner >= 0 else top for b in blocks], budget)
     for blk, ms in zip(blocks, found):
         if ms:
             out.setdefault(blk.owner, []).extend(ms)

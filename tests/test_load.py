@@ -414,3 +414,22 @@ def test_a_bytes_path_reads_like_a_str_path(tmp_path):
     assert speechdoc.parse_file(os.fsencode(p)).text == SPEECH
     with pytest.raises(InputError, match="path is str or os.PathLike"):
         speechdoc.parse_file(12)  # type: ignore[arg-type]
+
+
+def test_written_traditional_forms_are_opencc_s2t():
+    # detection counts the common characters in both scripts; the traditional ones are kept written
+    # out (loading OpenCC's s2t dictionaries would cost ~26 MB on the first bytes input)
+    from speechdoc.text import load as load_module
+
+    assert load_module._COMMON_TRADITIONAL == load_module.traditional_forms()
+
+
+def test_plausibility_counts_like_findall():
+    from speechdoc.text import load as load_module
+
+    for text in (SIMP, TRAD, "abc", "", "x\u00e9\u4e00\U00020bb7", bytes(range(128, 256)).decode("latin-1")):
+        sample = text[:100_000]
+        total = len(load_module._HAN_OR_ODD.findall(sample))
+        want = (0.5 * sum(c.isascii() for c in sample) / max(1, len(sample)) if not total
+                else len(load_module._common().findall(sample)) / total)
+        assert load_module.plausibility(text) == want

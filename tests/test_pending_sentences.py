@@ -201,3 +201,49 @@ def test_a_validated_paragraph_is_a_plain_list():
     assert Paragraph.model_validate_json(p.model_dump_json()) == p
     assert OutlineNode.model_fields["blocks"].annotation == list[Paragraph]
     assert Speech.model_json_schema()  # the schema builds with the serializer on the field
+
+
+# chrome that is masked (a breadcrumb, a page number between form feeds), other line ends (CR, LS, VT,
+# NEL), traditional script, invisible characters (deleted from the view) and glosses
+VIEW_TEXTS = [
+    "您的位置：首页 > 新闻中心 > 领导讲话 > 正文\n一、總體要求\r今年增長6%。\u2028財政收入增長5%！\x0b二是穩定\x85就業。\r\n"
+    "\f\n- 2 -\n\f\n（一）推進改革。深化改革；擴大開放\r\n",
+    "一、总体\x0c要求\x1c\n今年\x1f增长\x1e5%。\n" * 3 + "您的位置：首页 > 正文\n好。\r坏！",
+    "一、發(fā)表講話\u200b。今年\u200d增長\r6%。\n" * 2 + "您的位置：首页 > 正文\n二、重點\u2029任務。",
+]
+
+
+@pytest.mark.parametrize("text", VIEW_TEXTS)
+@pytest.mark.parametrize("script", ["source", "simplified"])
+def test_pending_sentences_are_those_of_the_view_and_hold_no_view_string(text, script):
+    from speechdoc.document.assemble import SENTENCE_CAP, display
+    from speechdoc.outline.segment import sentence_bounds
+    from speechdoc.text.clean import clean
+    from speechdoc.text.textview import TextView
+
+    doc = speechdoc.parse(text, script=script)
+    view = clean(doc.text).view
+    shown = view.fold if script == "simplified" else view.text
+    paras = [p for sp in doc.speeches for p in sp.blocks] + [p for n in doc.walk() for p in n.blocks] + list(doc.front)
+    assert paras
+    for p in paras:
+        pending = p.__dict__["sentences"]
+        assert isinstance(pending, PendingSentences)
+        held = [c.cell_contents for c in pending.cut.__closure__ or ()]
+        # the cutting holds no view (nor a method of one), and of its strings only what it reads: the input
+        # itself when nothing was deleted, the view's text when something was, the fold for the simplified script
+        assert not any(isinstance(getattr(x, "__self__", None), TextView) for x in held)
+        strings = [x for x in held if isinstance(x, str)]
+        if script == "simplified":
+            assert strings == [view.fold]
+        elif view.plain:
+            assert len(strings) == 1 and strings[0] is doc.text
+        else:
+            assert strings == [view.text]
+        a, b = pending.a, pending.b
+        cuts = sentence_bounds(view.fold, a, b)[:SENTENCE_CAP - 1]
+        bounds = [a, *cuts, b]
+        want = [display(shown[x:y]) for x, y in zip(bounds, bounds[1:])]
+        assert [s.text for s in p.sentences] == want
+        assert [s.span for s in p.sentences] == [view.span_to_raw(x, y) if x < y else (view.to_raw(x),) * 2
+                                                 for x, y in zip(bounds, bounds[1:])]

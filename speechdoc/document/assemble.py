@@ -22,9 +22,10 @@ from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
 from ..lazy import lazy
+from ..text.clean import has_line_ends, line_ends_as_newlines
 from ..text.textview import TextView
 
-__all__ = ["Block", "cut_blocks", "make_paragraph", "make_speech", "TITLE_CAP"]
+__all__ = ["Block", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "sentence_source", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{1,4}")
@@ -215,29 +216,80 @@ _node = maker(OutlineNode)
 _speech = maker(Speech)
 
 
-def make_paragraph(view: TextView, shown: str, a: int, b: int) -> Paragraph:
-    """The Paragraph of view span ``[a, b)`` and its sentences."""
-    return paragraph_maker(view, shown)(a, b)
+def make_paragraph(view: TextView, shown: str, a: int, b: int, source: SentenceSource | None = None) -> Paragraph:
+    """The Paragraph of view span ``[a, b)`` and its sentences (``source``: see :func:`sentence_source`)."""
+    return paragraph_maker(view, shown, source)(a, b)
 
 
 _LEAD = re.compile(f"[{_EDGE}]*")
 
 
-def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragraph]:
+@dataclass(frozen=True, slots=True)
+class SentenceSource:
+    """What a parse's pending sentences read when they are cut, and nothing more of the view.
+
+    A pending paragraph lives as long as its document, and so does what its cutting refers
+    to: holding the view would keep its text and fold (2-4 bytes per input character each)
+    alive beside ``doc.text`` whenever chrome was masked or the script folded.
+    """
+
+    text: str  # the sentences' readings are its slices, at view offsets
+    line_ends: bool  # it holds line ends other than \n, which the fold (where sentences are cut) reads as \n
+    plain: bool  # view offsets are input offsets
+    to_raw: Callable[[int], int]  # a cut's input offset (the view's boundary, without the view)
+
+
+def sentence_source(view: TextView, shown: str) -> SentenceSource:
+    """The :class:`SentenceSource` of a parse: once a parse, not once a speech (it scans the text).
+
+    In the input's script (``shown`` is the view's text) the readings are slices of the input itself
+    when nothing was deleted: a paragraph never holds masked chrome, the only other difference. The
+    sentence ends are those of the fold: the script fold changes no sentence mark or blank (tested
+    on every character), and other line ends are read as \n one paragraph at a time when cut.
+    With the simplified script the readings are the fold's, so the fold is kept.
+    """
+    plain = view.plain
+    if shown is not view.text:  # the simplified script: readings and sentence ends from the fold
+        text, line_ends = shown, False
+    else:
+        text = view.raw if plain else view.text
+        line_ends = text is not view.fold and has_line_ends(text)
+    return SentenceSource(text, line_ends, plain, _boundary(view))
+
+
+def _boundary(view: TextView) -> Callable[[int], int]:
+    """``view.boundary`` that holds the view's offset maps, not its strings."""
+    starts, raw_starts = view.view_starts, view.raw_starts
+    n, n_raw = len(view.text), len(view.raw)
+
+    def boundary(v: int) -> int:
+        if v >= n:
+            return n_raw
+        if v <= 0:
+            return 0
+        if len(starts) == 1:
+            return v
+        k = bisect_right(starts, v) - 1
+        return raw_starts[k] + (v - starts[k])
+
+    return boundary
+
+
+def paragraph_maker(view: TextView, shown: str, source: SentenceSource | None = None) -> Callable[[int, int], Paragraph]:
     """A function that makes the Paragraph of a view span; its sentences are made when first read.
 
     The paragraph holds a :class:`~.pending.PendingSentences` of its span (a few shared
     references, no objects per sentence) until a reader touches ``sentences``. A sentence's reading is ``display`` of its slice. When the paragraph's trimmed text holds
     no white space (most do), that is the slice clipped to the trimmed span, with no repair to
     try; a paragraph of one sentence shares its text and span with it. Span ends are one int
-    object each, shared by the sentence that ends there and the one that starts there.
+    object each, shared by the sentence that ends there and the one that starts there. The
+    cutting refers to ``source`` (:func:`sentence_source`, made here when not given), not the view.
     """
-    fold = view.fold
     plain = view.plain  # nothing deleted: view offsets are input offsets
     boundary = view.boundary
     lead = _LEAD.match
     needs_repair = _NEEDS_REPAIR.search
-    sentence, paragraph = _sentence, _paragraph
+    paragraph = _paragraph
 
     def make(a: int, b: int) -> Paragraph:
         i = lead(shown, a, b).end()
@@ -249,49 +301,67 @@ def paragraph_maker(view: TextView, shown: str) -> Callable[[int, int], Paragrap
         return paragraph({"kind": "paragraph", "text": text, "span": span,
                           "sentences": PendingSentences(cut, a, b, i - a, clean, text, span)})
 
-    def cut(pending: PendingSentences, sentence: Callable[[dict], Sentence] = sentence) -> list[Sentence]:
+    cut = _cutter(source or sentence_source(view, shown))
+    return make
+
+
+def _cutter(source: SentenceSource) -> Callable[..., list[Sentence]]:
+    """The function pending sentences are cut with (a closure over ``source`` alone: it lives as long as
+    the document)."""
+    shown, plain, boundary = source.text, source.plain, source.to_raw
+    if source.line_ends:
+        def bounds(a: int, b: int) -> list[int]:
+            # one character more: a \r is a line end only when no \n follows it
+            piece = line_ends_as_newlines(shown[a:b + 1])
+            return [a + k for k in sentence_bounds(piece, 0, b - a)]
+    else:
+        def bounds(a: int, b: int) -> list[int]:
+            return sentence_bounds(shown, a, b)
+
+    def cut(pending: PendingSentences, sentence: Callable[[dict], Sentence] = _sentence) -> list[Sentence]:
         """The sentences of a paragraph ``make`` made: cut when first read (see :mod:`.pending`).
 
         ``sentence`` makes one from its fields; a dump passes a function that keeps the dict.
         """
         a, b, text, span = pending.a, pending.b, pending.text, pending.span
-        cuts = sentence_bounds(fold, a, b)
+        cuts = bounds(a, b)
         if not cuts:
             return [sentence({"kind": "sentence", "text": text, "span": span})]
         if len(cuts) >= SENTENCE_CAP:
             del cuts[SENTENCE_CAP - 1:]
-        bounds = [a, *cuts, b]
-        raw = bounds if plain else [span[0], *map(boundary, cuts), span[1]]
+        bounds_ = [a, *cuts, b]
+        raw = bounds_ if plain else [span[0], *map(boundary, cuts), span[1]]
         sents = []
         x = a
         rx = raw[0]
         if pending.clean:  # the reading is the paragraph's trimmed slice: ``text``
             i = a + pending.lead
             j = i + len(text)
-            for y, ry in zip(bounds[1:], raw[1:]):
+            for y, ry in zip(bounds_[1:], raw[1:]):
                 u = i if x < i else x
                 v = j if y > j else y
                 sents.append(sentence({"kind": "sentence", "text": shown[u:v] if u < v else "", "span": (rx, ry)}))
                 x = y
                 rx = ry
         else:
-            for y, ry in zip(bounds[1:], raw[1:]):
+            for y, ry in zip(bounds_[1:], raw[1:]):
                 sents.append(sentence({"kind": "sentence", "text": display(shown[x:y]), "span": (rx, ry)}))
                 x = y
                 rx = ry
         return sents
 
-    return make
+    return cut
 
 
 def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
                 nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
                 title_texts: Sequence[str], blocks: Sequence[Block], metrics: dict[int, list[Metric]],
-                facts: dict[str, object]) -> Speech:
+                facts: dict[str, object], source: SentenceSource | None = None) -> Speech:
     """The Speech model; ``metrics`` maps an owner (node index or -1) to its metrics, ``title_texts``
-    are the nodes' titles as read, ``facts`` the speech's occasion, speaker and date."""
+    are the nodes' titles as read, ``facts`` the speech's occasion, speaker and date, ``source`` what
+    its paragraphs' sentences are cut from (:func:`sentence_source`; made here when not given)."""
     own: dict[int, list[Paragraph]] = {}
-    para = paragraph_maker(view, shown)
+    para = paragraph_maker(view, shown, source)
     for blk in blocks:
         mine = own.get(blk.owner)
         if mine is None:

@@ -24,7 +24,7 @@ from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, inline_rules
 from .textview import TextView
 
-__all__ = ["Noise", "Cleaned", "clean", "fold_script", "GLOSS", "INVISIBLE", "NOISE_CAP", "LICENCE_REACH",
+__all__ = ["Noise", "Cleaned", "clean", "fold_script", "has_line_ends", "line_ends_as_newlines", "GLOSS", "INVISIBLE", "NOISE_CAP", "LICENCE_REACH",
            "NOTES_REACH"]
 
 #: More pieces of page chrome than any page has (the corpus's most: 93 in one text). Past this
@@ -126,11 +126,22 @@ def _fold_script_only(text: str) -> str:
     return out if len(out) == len(text) else fold_script(text)
 
 
+def has_line_ends(text: str) -> bool:
+    """``text`` holds a line end other than ``\n`` (which the fold reads as ``\n``)."""
+    # a scan per character is ~10x cheaper than the regex on text that has none of them
+    return any(ch in text for ch in _LINE_END_CHARS)
+
+
+def line_ends_as_newlines(text: str) -> str:
+    """``text`` with every kind of line end read as ``\n``, as in the fold (same length; a ``\r``
+    before ``\n`` stays: a slice that ends with ``\r`` is read as if nothing followed it)."""
+    return _LINE_ENDS.sub("\n", text)
+
+
 def _fold(text: str) -> str:
     """The script fold, with every kind of line end read as ``\n`` (same length)."""
     out = fold_script(text)
-    # a scan per character is ~10x cheaper than the regex on text that has none of them
-    return _LINE_ENDS.sub("\n", out) if any(ch in out for ch in _LINE_END_CHARS) else out
+    return line_ends_as_newlines(out) if has_line_ends(out) else out
 
 
 def clean(raw: str) -> Cleaned:
