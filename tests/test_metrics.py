@@ -304,3 +304,26 @@ def test_unit_lookahead_changes_no_match():
             assert fast["tail"].match(text, end).end() == slow["tail"].match(text, end).end()
         tokens += len(got)
     assert tokens > 1000
+
+
+def test_chinese_numeral_guard_changes_no_token():
+    """The fast token pattern refuses a Chinese numeral whose next character can continue no token;
+    every way a token goes on after its first numeral (digits, scales, 点, 百分之, blanks, 多/余/几,
+    units, range dashes) still finds the same tokens as the plain pattern."""
+    from speechdoc.metrics.scan import _patterns
+
+    fast, slow = _patterns()["token"], _patterns(fast=False)["token"]
+    text = ("一是统一思想，十分重要；增长百分之五，千分之三；三 亿元、两\n万人、五—六个、七~八成、九至十家；"
+            "十几万人、二十余项、三百多亿元、一百千瓦、两点五倍、四万五千吨、一个、六%、八倍、百亿元、"
+            "千万不能、一千二百万人以上，末尾的一")
+
+    def tokens(token):
+        out, pos = [], 0
+        while (m := token.search(text, pos)) is not None:
+            out.append((m.span(m.lastgroup), m.lastgroup))
+            pos = max(m.end(m.lastgroup), m.start() + 1)
+        return out
+
+    got = tokens(fast)
+    assert got == tokens(slow)
+    assert len(got) > 15 and "百分之五" in [text[a:z] for (a, z), _ in got]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.numerals import MAX_NUMERAL
-from ..lazy import ahead, lazy
+from ..lazy import ahead, first_chars, lazy
 from .quantity import unit_pattern
 
 __all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]
@@ -63,6 +63,12 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     assert _CHENG in unit, "quantity.lark no longer spells 成 as the scanner expects"
     han_units = r"(?:%|倍|元|美元|亿|万|度|吨|亩|公顷|公里|千瓦时?|平方米|平方公里|立方米|公斤|" + unit + ")"
     unit_group = f"(?:{unit})"
+    # what can stand right after the first character of a token that starts with a Chinese numeral:
+    # the next digit, a scale or 点 inside the number, 分 of 百分之, or the start of what the han
+    # token's lookahead asks for (blanks, 多/余/几, a scale, a unit, a range dash)
+    unit_first = first_chars(han_units)
+    han_next = None if unit_first is None else (
+        "".join(re.escape(c) for c in sorted(set(unit_first) | set(HAN_NUM + "万亿点分多余几 \u3000\n—-－–~～至到"))))
     if fast:
         han_units, unit_group = ahead(han_units), ahead(unit_group)
     group = rf"{_NUMCH}{{1,10}}"
@@ -89,7 +95,10 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     # by a lookahead at that character), so a search skips to candidates with the regex engine's
     # class scan instead of trying a lookahead at every character. The match is then that one
     # character; the token is the span of its named group (the same span, as a test holds).
-    token = re.compile(rf"{first}(?<=(?={token}).)" if fast else rf"(?={first}){token}")
+    # fast: a Chinese numeral followed by none of ``han_next`` (一是, 统一, 十分) is refused by
+    # one class test before the token's alternatives are tried (most numeral characters of a speech)
+    guard = rf"(?<![{HAN_NUM}](?![{han_next}]))" if han_next else ""
+    token = re.compile(rf"{first}{guard}(?<=(?={token}).)" if fast else rf"(?={first}){token}")
     tail = re.compile(rf"{_SP}(?:多|余|几)?(?:{_SCALE}(?:多|余)?{_SP}{unit_group}|(?:万亿|万万|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|{unit_group})?"
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
