@@ -129,11 +129,12 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, scr
 
 def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: Extracted | None = None) -> Document:
     raw = loaded.text
-    diags = [_diagnostic(severity=s, code=c, message=m, span=None if a is None else (a, b))
-             for s, c, m, a, b in loaded.diagnostics]
+    diags = _Diagnostics()
+    for s, c, m, a, b in loaded.diagnostics:
+        diags.add(s, c, m, None if a is None else (a, b))
     cleaned = clean(raw)
-    diags.extend(_diagnostic(severity=s, code=c, message=m, span=(a, b))
-                 for s, c, m, a, b in cleaned.diagnostics)  # noise-cap: chrome past NOISE_CAP stays text
+    for s, c, m, a, b in cleaned.diagnostics:
+        diags.add(s, c, m, (a, b))  # noise-cap: chrome past NOISE_CAP stays text
     if extracted is not None and extracted.noise:
         from .readers import with_noise
 
@@ -147,9 +148,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
         stop = lay.para_starts[PARAGRAPH_CAP]
         lay = replace(lay, para_starts=lay.para_starts[:PARAGRAPH_CAP])
-        diags.append(_diagnostic(
-            severity="warning", code="paragraph-cap", span=view.span_to_raw(stop, stop + 1),
-            message=f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts"))
+        diags.add("warning", "paragraph-cap",
+                  f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts",
+                  view.span_to_raw(stop, stop + 1))
     cuts = find_speeches(fold, lay.flat_lines)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
     scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK)
@@ -162,14 +163,13 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if len(cands) > NODE_CAP or len(scanned) == NODE_CAP + _CAP_SLACK:
         c = cands[NODE_CAP] if len(cands) > NODE_CAP else scanned[-1]  # the first marker not read
         cands = [x for x in cands[:NODE_CAP] if x.start < c.start]
-        diags.append(_diagnostic(
-            severity="warning", code="node-cap", span=view.span_to_raw(c.start, c.end),
-            message=f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here"))
+        diags.add("warning", "node-cap",
+                  f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here",
+                  view.span_to_raw(c.start, c.end))
     budget = metrics_stage.Budget(METRIC_CAP)
     garbled_starts = sorted(a for a, _ in garbled)
-    diags.extend(_diagnostic(severity="warning", code="mojibake", span=(a, b),
-                                            message=f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}")
-                 for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1))
+    for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):
+        diags.add("warning", "mojibake", f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}", (a, b))
 
     # the page's facts are read before the speeches are built: reading a long chrome record folds a
     # copy of it, a smaller peak while the model does not hold the document yet
@@ -189,8 +189,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
         sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
         nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked))
-        diags.extend(_diagnostic(severity=sv, code=cd, message=msg, span=view.span_to_raw(a, b))
-                     for sv, cd, msg, a, b in ndiags)
+        for sv, cd, msg, a, b in ndiags:
+            if not diags.full(cd):
+                diags.add(sv, cd, msg, view.span_to_raw(a, b))
+        del ndiags
         ends = _node_ends(nodes, e, lay.para_starts)
         titles = []
         for k, n in enumerate(nodes):
@@ -209,15 +211,17 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         own = replace(cut, title_span=facts.pop("title_span"))
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
                                     found, facts, source))
+    # the last speech's working lists, the layout and the candidates are done with: their memory goes
+    # to the records made next (noise), not on top of it
+    blocks = found = nodes = titles = title_texts = spans = ends = sub = None  # type: ignore[assignment]
+    lay = scanned = cands = starts = None  # type: ignore[assignment]
 
     if budget.stopped is not None:
-        diags.append(_diagnostic(
-            severity="warning", code="metric-cap", span=view.span_to_raw(budget.stopped, budget.stopped + 1),
-            message=f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here"))
-    diags.extend(_diagnostic(  # 增长百分之九九九九九九九九九九九: reported, never read in part
-        severity="info", code="number-too-long", span=view.span_to_raw(a, b),
-        message="a numeral longer than any statistic is not read as a metric")
-        for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1))
+        diags.add("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
+                  view.span_to_raw(budget.stopped, budget.stopped + 1))
+    for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
+        diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
+                  view.span_to_raw(a, b))
     noise = [_noise({"kind": n.kind, "text": raw[n.start:n.end].strip(), "span": (n.start, n.end)})
              for n in cleaned.noise]
     if not page["title"]:
@@ -229,30 +233,40 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if extracted is not None and extracted.blocks:
         from .readers import heading_diagnostics
 
-        diags.extend(_diagnostic(severity=sv, code=cd, message=msg, span=(a, b))
-                     for sv, cd, msg, a, b in heading_diagnostics(extracted.blocks, speeches))
+        for sv, cd, msg, a, b in heading_diagnostics(extracted.blocks, speeches):
+            diags.add(sv, cd, msg, (a, b))
     if extracted is not None and (meta.title is None or meta.date is None):  # what the file says of itself
         meta = meta.model_copy(update={"title": meta.title or extracted.title, "date": meta.date or extracted.date})
     return Document.model_construct(
         schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
         source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise,
-        diagnostics=_capped(diags),
+        diagnostics=diags.out,
     )
 
 
-def _capped(diags: list[Diagnostic]) -> list[Diagnostic]:
-    """At most DIAGNOSTIC_CAP diagnostics of each code, in order; one ``diagnostic-cap`` for the rest of a code."""
-    counts: dict[str, int] = {}
-    out = []
-    for d in diags:
-        n = counts[d.code] = counts.get(d.code, 0) + 1
+class _Diagnostics:
+    """A document's diagnostics in order, capped as they come: at most DIAGNOSTIC_CAP of each code, then
+    one ``diagnostic-cap`` warning where the first one not listed was. The rest are never made (a storm
+    of thousands held them all until the end of the parse, where the model peaks)."""
+
+    __slots__ = ("out", "counts")
+
+    def __init__(self) -> None:
+        self.out: list[Diagnostic] = []
+        self.counts: dict[str, int] = {}
+
+    def full(self, code: str) -> bool:
+        """No more of ``code`` is listed (the cap's summary is made): its span need not be computed."""
+        return self.counts.get(code, 0) > DIAGNOSTIC_CAP
+
+    def add(self, severity: str, code: str, message: str, span: tuple[int, int] | None) -> None:
+        n = self.counts[code] = self.counts.get(code, 0) + 1
         if n <= DIAGNOSTIC_CAP:
-            out.append(d)
+            self.out.append(_diagnostic(severity, code, message, span))
         elif n == DIAGNOSTIC_CAP + 1:
-            out.append(_diagnostic(
-                severity="warning", code="diagnostic-cap", span=d.span,
-                message=f"more than {DIAGNOSTIC_CAP:,} {d.code} diagnostics: no more of them are listed from here"))
-    return out
+            self.out.append(_diagnostic(
+                severity="warning", code="diagnostic-cap", span=span,
+                message=f"more than {DIAGNOSTIC_CAP:,} {code} diagnostics: no more of them are listed from here"))
 
 
 _DIAGNOSTIC = maker(Diagnostic)
