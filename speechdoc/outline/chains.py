@@ -190,8 +190,7 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
     if levels is not None:
         marked = [all(levels[i] is not None for i in members(run, succ)) for run in runs]
     notable: list[tuple[int, str, int | None]] = []
-    heads: list[int] = []  # line-start runs of a heading style opening at 1: previews are checked against them
-    previews = False
+    previews = False  # some chain may preview the line-start series of its style
     for k, run in enumerate(runs):
         first, last, n, line, weak, cuts, _, style, _ = run
         if marked is not None and marked[k]:  # headings by the source's own markup: no evidence outweighs it
@@ -205,22 +204,28 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
             if weak and n < 2:
                 notable.append((k, "lone weak form", None))
                 continue
+        if n < 2:  # a lone marker is neither a late start nor a preview (it may be a series' head: below)
+            continue
         ordinal = cands[first][4]
         if ordinal == 1:
-            if style not in POINT_STYLES:
-                if 2 * line > n:
-                    heads.append(k)
-                    if not previews and n > 1:  # _compact(run, cands), inline: one short line an item
-                        previews = cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)
-                elif not line and n > 1:
+            if not previews and style not in POINT_STYLES:
+                if 2 * line > n:  # _compact(run, cands), inline: one short line an item
+                    previews = cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)
+                elif not line:
                     previews = True
-        elif ordinal <= LATE_START_MAX and n > 1:
+        elif ordinal <= LATE_START_MAX:
             notable.append((k, "", None))
-    if previews and heads:
-        series: dict[str, list[int]] = {}  # by style, in order of position
-        for k in heads:
-            series.setdefault(runs[k][STYLE], []).append(k)
-        _previews(runs, cands, succ, series, notable)
+    if previews:
+        # the line-start runs of a heading style opening at 1, by style in order of position:
+        # previews are checked against them
+        rejected = {k for k, why, _ in notable if why}
+        series: dict[str, list[int]] = {}
+        for k, run in enumerate(runs):
+            if 2 * run[LINE] > run[SIZE] and run[STYLE] not in POINT_STYLES and cands[run[FIRST]][4] == 1 and (
+                    marked is None or not marked[k]) and k not in rejected:
+                series.setdefault(run[STYLE], []).append(k)
+        if series:
+            _previews(runs, cands, succ, series, notable)
     return notable, marked
 
 

@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple
 
 from .chains import (CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE, WEAK,
@@ -74,6 +74,7 @@ class Node(NamedTuple):
 
 
 _as_node = partial(tuple.__new__, Node)
+_new = tuple.__new__  # Nodes from the builder's tuples: map(_new, repeat(Node), tuples)
 
 Diag = tuple[str, str, str, int, int]  # severity, code, message, start, end
 
@@ -103,7 +104,8 @@ def build(cands: Sequence[Candidate], hard_breaks: Sequence[int],
         return _alone(cands[0], hard_breaks, levels)
     if not cands:
         return [], []
-    nodes, diags, _ = _decide(cands, hard_breaks, levels)
+    decided = _walk(cands, hard_breaks, levels, [-1] * len(cands), [], defaultdict(dict), None, 0, None)
+    nodes, diags, _ = decided if decided is not None else _decide_knowing(cands, hard_breaks, levels)
     return nodes, diags
 
 
@@ -178,22 +180,8 @@ def _decide(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Lev
     the pass has already built on, or if only the weighing at the end does (a preview), the
     outline is built again knowing it (rare)."""
     succ = [-1] * len(cands)
-    walked = _walk(cands, hard_breaks, levels, succ, [], defaultdict(dict), None, 0, None)
-    if walked is not None:
-        nodes, diags, runs, run_of, settled = walked
-        if settled is not None:
-            notable, marked = settled
-        elif len(runs) == len(cands):  # no marker continued a run: there is nothing to reject (weighed if asked)
-            notable = marked = None
-        else:  # linked as it went: weigh now, and see whether it built on a rejected chain
-            notable, marked = weigh(runs, cands, succ, levels)
-            if notable and _verdicts(notable, runs, succ, cands, hard_breaks, len(cands), False) is None:
-                walked = None
-    if walked is None:
-        return _decide_knowing(cands, hard_breaks, levels)
-    if notable:
-        diags = _rejections(notable, runs, succ, cands) + diags
-    return list(map(_as_node, nodes)), diags, (succ, runs, run_of, notable, marked)
+    decided = _walk(cands, hard_breaks, levels, succ, [], defaultdict(dict), None, 0, None)
+    return decided if decided is not None else _decide_knowing(cands, hard_breaks, levels)
 
 
 def _decide_knowing(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels
@@ -203,7 +191,7 @@ def _decide_knowing(cands: Sequence[Candidate], hard_breaks: Sequence[int], leve
     links = link(cands, levels)
     succ, runs, run_of, notable, marked = links.succ, links.runs, links.run_of, links.notable, links.marked
     late = _verdicts(notable, runs, succ, cands, hard_breaks, 0, False)
-    nodes, diags, _, _, _ = _walk(cands, hard_breaks, levels, succ, runs, None, run_of, 0, late)
+    nodes, diags = _walk(cands, hard_breaks, levels, succ, runs, None, run_of, 0, late)
     return list(map(_as_node, nodes)), _rejections(notable, runs, succ, cands) + diags, (
         succ, runs, run_of, notable, marked)
 
@@ -241,6 +229,13 @@ class _Several(list):
     __slots__ = ()
 
 
+def _take(several: _Several, by_n: dict, n: int, i: int, cands: Sequence[Candidate], levels: _Levels) -> _Run:
+    """The run of ``several`` (waiting for ``n``) that candidate ``i`` continues; the others wait on."""
+    run = several.pop(pick(several, i, cands, levels))
+    by_n[n] = several if len(several) > 1 else several[0]
+    return run
+
+
 def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels: _Levels, succ: list[int],
           runs: list[_Run], waiting: dict[str, dict[int, _Run]] | None, run_of: list | None, lo: int,
           late: dict[int, _Run] | None) -> tuple | list[_Run] | None:
@@ -248,14 +243,17 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
 
     Without ``hard_breaks`` it only links (filling ``run_of``) and returns the runs. With
     ``run_of`` complete it only nests, reading each candidate's run (``late``: the lists
-    that start late, by first member). Otherwise it links as it nests until the future
-    matters, then links the rest at once (see :func:`_decide`), and returns the node
-    tuples, diagnostics, runs, run_of and the weighing if it was done on the way; None
-    when it finds it has built on a chain that the weighing rejects.
+    that start late, by first member), and returns the node tuples and diagnostics.
+    Otherwise it links as it nests until the future matters, then links the rest at once
+    (see :func:`_decide`), weighs the chains if that has not done it, and returns what
+    :func:`_decide` does; None when it finds it has built on a chain that the weighing
+    rejects.
     """
     building = hard_breaks is not None
+    single = building and run_of is None  # links as it nests
     linking = run_of is None or not building
-    settle = False  # the rest must be linked before this marker is decided
+    settle = not building  # the rest must be linked before this marker is decided (link only: record it)
+    crowded = lo > 0  # some number may have several runs waiting for it (_Several)
     settled = None  # (notable, marked) once the rest is linked and weighed
     lv = levels  # a marker's heading level is lv[i] (mark below: None when levels is)
     if late is None:
@@ -271,6 +269,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
 
     for i, c in enumerate(cands) if lo == 0 else enumerate(islice(cands, lo, None), lo):
         start, _, _, style, n, context, weak, cut, summed_up, intro, _ = c
+        inline = context != "line"
         if linking:
             # link: continue the run that waits for this number, else start one; then it
             # waits for the next number. What this marker is may depend on its chain's future
@@ -278,42 +277,40 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # run rejected?); so may a run that opens at 2 or 3 (does it start late? below).
             by_n = waiting[style + "~" if weak else style]
             run = by_n.pop(n, None) if n > 1 else None
-            gap = False
-            if run is None and n > 2:  # one missing number bridged
-                run = by_n.pop(n - 1, None)
-                gap = True
             if run is not None:
-                if type(run) is _Several:  # several wait: pick one, the others wait on
-                    several = run
-                    run = several.pop(pick(several, i, cands, levels))
-                    by_n[n - 1 if gap else n] = several if len(several) > 1 else several[0]
-                succ[run[LAST]] = i
-                run[LAST] = i
-                run[SIZE] += 1
-                if context == "line":
-                    run[LINE] += 1
-                if weak or cut or gap:
-                    run[WEAK] += weak
-                    run[CUTS] += cut
-                    if gap:
-                        run[GAPS] += 1
-                    settle = True
-            else:
-                run = [i, i, 1, context == "line", weak, cut, 0, style, None]
+                if crowded and type(run) is _Several:  # several wait: pick one, the others wait on
+                    run = _take(run, by_n, n, i, cands, levels)
+            elif n > 2 and (run := by_n.pop(n - 1, None)) is not None:  # one missing number bridged
+                if crowded and type(run) is _Several:
+                    run = _take(run, by_n, n - 1, i, cands, levels)
+                run[GAPS] += 1
+                settle = True
+            if run is None:
+                run = [i, i, 1, not inline, weak, cut, 0, style, None]
                 runs.append(run)
                 if weak or cut:
                     settle = True
-            waits = by_n.get(n + 1)  # a run, or _Several (rare): no list made for each marker
-            if waits is None:
-                by_n[n + 1] = run
-            elif type(waits) is _Several:
-                waits.append(run)
             else:
-                by_n[n + 1] = _Several((waits, run))
-            if not building:
-                run_of[i] = run
-                continue
+                succ[run[LAST]] = i
+                run[LAST] = i
+                run[SIZE] += 1
+                if not inline:
+                    run[LINE] += 1
+                if weak or cut:
+                    run[WEAK] += weak
+                    run[CUTS] += cut
+                    settle = True
+            waits = by_n.setdefault(n + 1, run)  # a run, or _Several (rare): no list made for each marker
+            if waits is not run:
+                if type(waits) is _Several:
+                    waits.append(run)
+                else:
+                    by_n[n + 1] = _Several((waits, run))
+                crowded = True
             if settle:
+                if not building:  # link only
+                    run_of[i] = run
+                    continue
                 rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, False)
                 if rest is None:
                     return None
@@ -327,7 +324,6 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             if run[NODE] is DROPPED:
                 continue
         para = bisect_left(hard_breaks, start)
-        inline = context != "line"
         if n != 1:
             x = run[NODE]  # the node its chain's previous member became, if any
             # 1. continuation of a list on the stack: the item its chain links it to (a line-start
@@ -335,8 +331,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # nearest item it follows. The linked item is open iff it sits at its depth on the
             # stack, so only a marker no open item links to scans the stack. (A marker numbered
             # 1 or 0 never continues a list: no node is numbered 0, and chains link from 2 on.)
-            innermost = stack and stack[-1] is x  # the common case, checked first
-            if not innermost and (x is None or len(stack) < x[1] or stack[x[1] - 1] is not x):
+            if not (stack and stack[-1] is x) and (  # the innermost open item: the common case, checked first
+                    x is None or len(stack) < x[1] or stack[x[1] - 1] is not x):
                 x = None
                 if n > 1:
                     heading = not inline and style not in POINT_STYLES
@@ -355,7 +351,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 node = (c, depth, parent, para, inline, [], items + 1, paras + para - x_para, i,
                         style, n, pos, enumerated)
                 nodes.append(node)
-                if innermost or len(stack) == depth:  # x is the innermost open node
+                if len(stack) == depth:  # x is the innermost open node
                     stack[-1] = node
                 else:
                     del stack[depth - 1:]
@@ -458,7 +454,20 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         run[NODE] = node
     if not building:
         return runs
-    return nodes, diags, runs, run_of, settled
+    if not single:  # knowing the links: the caller weighed them
+        return nodes, diags
+    # the single pass: weigh the chains if it has not yet, and make the nodes (see _decide)
+    if settled is not None:
+        notable, marked = settled
+    elif len(runs) == len(cands):  # no marker continued a run: there is nothing to reject (weighed if asked)
+        notable = marked = None
+    else:  # linked as it went: weigh now, and see whether it built on a rejected chain
+        notable, marked = weigh(runs, cands, succ, levels)
+        if notable and _verdicts(notable, runs, succ, cands, hard_breaks, len(cands), False) is None:
+            return None
+    if notable:
+        diags = _rejections(notable, runs, succ, cands) + diags
+    return list(map(_new, repeat(Node, len(nodes)), nodes)), diags, (succ, runs, run_of, notable, marked)
 
 
 def _link_rest(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels, succ: list[int],
