@@ -130,3 +130,19 @@ def test_a_short_speech_is_built_as_the_plain_way_decides_it(fields, breaks, lev
     k_nodes, k_diags, _ = _decide_knowing(cands, sorted(breaks), levels)
     assert [tuple(n) for n in nodes] == [tuple(n) for n in k_nodes] and all(type(n) is Node for n in nodes)
     assert diags == k_diags
+
+
+def test_a_number_several_runs_wait_for_is_picked_after_the_rest_is_linked_at_once():
+    # two inline 一、二、 lists both wait for 三、 (each closed with its paragraph); the weak 一，
+    # makes the pass link the rest at once, and there the inline 三、 goes to the later list,
+    # as linking everything first decides
+    text = "第一，总体要求\n主要有：一、抓项目；二、促发展。\n还要：一、稳增长；二、保民生。\n一，稳增长\n还有：三、惠民生。"
+    cands = scan(text)
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    d = decide(cands, breaks)
+    assert [(ch.members, ch.rejected) for ch in d.chains] == [
+        ([0], ""), ([1, 2], ""), ([3, 4, 6], ""), ([5], "lone weak form")]
+    assert [(n.cand.marker, n.depth) for n in d.nodes] == [
+        ("第一，", 1), ("一、", 2), ("二、", 2), ("一、", 2), ("二、", 2), ("三、", 2)]
+    k_nodes, k_diags, _ = _decide_knowing(cands, breaks, None)
+    assert (d.nodes, d.diagnostics) == (k_nodes, k_diags)
