@@ -237,6 +237,7 @@ class SentenceSource:
     line_ends: bool  # it holds line ends other than \n, which the fold (where sentences are cut) reads as \n
     plain: bool  # view offsets are input offsets
     to_raw: Callable[[int], int]  # a cut's input offset (the view's boundary, without the view)
+    cut: Callable[..., list[Sentence]]  # the cutting (see _cutter): one function for the whole parse
 
 
 def sentence_source(view: TextView, shown: str) -> SentenceSource:
@@ -254,7 +255,8 @@ def sentence_source(view: TextView, shown: str) -> SentenceSource:
     else:
         text = view.raw if plain else view.text
         line_ends = text is not view.fold and has_line_ends(text)
-    return SentenceSource(text, line_ends, plain, _boundary(view))
+    to_raw = _boundary(view)
+    return SentenceSource(text, line_ends, plain, to_raw, _cutter(text, line_ends, plain, to_raw))
 
 
 def _boundary(view: TextView) -> Callable[[int], int]:
@@ -301,15 +303,14 @@ def paragraph_maker(view: TextView, shown: str, source: SentenceSource | None = 
         return paragraph({"kind": "paragraph", "text": text, "span": span,
                           "sentences": PendingSentences(cut, a, b, i - a, clean, text, span)})
 
-    cut = _cutter(source or sentence_source(view, shown))
+    cut = (source or sentence_source(view, shown)).cut
     return make
 
 
-def _cutter(source: SentenceSource) -> Callable[..., list[Sentence]]:
-    """The function pending sentences are cut with (a closure over ``source`` alone: it lives as long as
-    the document)."""
-    shown, plain, boundary = source.text, source.plain, source.to_raw
-    if source.line_ends:
+def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], int]) -> Callable[..., list[Sentence]]:
+    """The function pending sentences are cut with, from a :class:`SentenceSource`'s fields (it lives as
+    long as the document: a closure over them alone)."""
+    if line_ends:
         def bounds(a: int, b: int) -> list[int]:
             # one character more: a \r is a line end only when no \n follows it
             piece = line_ends_as_newlines(shown[a:b + 1])

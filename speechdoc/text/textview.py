@@ -128,6 +128,8 @@ class TextView:
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of a view span; an end maps right after its last character."""
+        if len(self.view_starts) == 1:  # nothing deleted: the same offsets (the same int objects, not new ones)
+            return (start, end) if end > start else (start, start)
         if end <= start:
             r = self.to_raw(start)
             return r, r
