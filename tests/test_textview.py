@@ -78,3 +78,17 @@ def test_a_text_with_nothing_to_fold_is_one_string():
     assert view.fold is view.text
     masked = view.masked([(0, 2)])
     assert masked.fold is masked.text and masked.text.startswith("\n\n经济")
+
+
+def test_many_offsets_are_a_compact_array_of_the_same_values():
+    from array import array
+
+    from speechdoc.text.textview import ARRAY_FROM, offsets
+
+    small = list(range(0, 3 * (ARRAY_FROM - 1), 3))
+    assert offsets(small) is small  # an ordinary document keeps its lists
+    many = array("q", range(0, 3 * ARRAY_FROM, 3))
+    got = offsets(many)
+    assert got.itemsize == array("i").itemsize and list(got) == list(many)  # 4 bytes an offset, not 8
+    huge = list(range(ARRAY_FROM)) + [2 ** 40]  # past what a C int holds: 8 bytes
+    assert offsets(huge).typecode == "q" and list(offsets(huge)) == huge

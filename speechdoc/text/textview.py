@@ -30,10 +30,15 @@ ARRAY_FROM = 50_000
 
 
 def offsets(values: list[int] | array) -> Sequence[int]:
-    """``values`` as a list, or as an ``array('q')`` when there are ARRAY_FROM or more."""
+    """Sorted ``values`` as a list, or as an array of machine integers when there are ARRAY_FROM or more:
+    4 bytes each while the largest fits (any text under 2³¹ characters), else 8; exactly as many as there are
+    (an array built by appending holds up to an eighth more)."""
     if len(values) >= ARRAY_FROM:
-        return values if isinstance(values, array) else array("q", values)
+        return array("i" if values[-1] < _INT_MAX else "q", values)
     return values if isinstance(values, list) else values.tolist()
+
+
+_INT_MAX = 2 ** (8 * array("i").itemsize - 1)
 
 _FOLD_CHUNK = 1 << 16  # characters a fold is given at a time, at least
 
