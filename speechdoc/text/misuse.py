@@ -12,6 +12,7 @@ gets a warning that says what happened and what to do instead.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_right
 
 __all__ = ["check", "FILE_SUFFIXES"]
@@ -37,7 +38,15 @@ def _is_han(ch: str) -> bool:
 Found = tuple[str, str, str, None, None]  # severity, code, message, no span
 
 
+_BLANKS = re.compile(r"\s*")  # (\s is what str.strip() takes off)
+
+
 def _looks_like_a_path(text: str) -> bool:
+    if len(text) > 2048:  # a name is at most 1,024 characters: so all but 1,024 of these must be blank
+        i = _BLANKS.match(text).end()
+        if _BLANKS.match(text, i + 1024).end() != len(text):
+            return False  # (found without a copy of the text: a large document's strip() cost 2-4 bytes a character)
+        text = text[i:i + 1024]
     name = text.strip()
     if not name or "\n" in name or len(name) > 1024:
         return False
@@ -57,7 +66,7 @@ def check(data: object, text: str) -> list[Found]:
         out.append(("warning", "path-as-text",
                     f"the text parsed is a file name, not a speech: to read the file use "
                     f"speechdoc.parse_file({name!r})", None, None))
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), which copies the text)
         out.append(("warning", "empty-input", "the input is empty" if not text else
                     "the input holds only blank space: there is no speech in it", None, None))
     return out
