@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 import speechdoc
 from speechdoc import Document
 from speechdoc.document.model import OutlineNode, Paragraph, Sentence, Speech
-from speechdoc.document.pending import PendingSentences
+from speechdoc.document.pending import PendingSentences, SharedSentences, own
 from speechdoc.document.render import render, to_json, to_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def fill(doc: Document) -> Document:
 
 
 def pending(p: Paragraph) -> bool:
-    return type(p.__dict__["sentences"]) is PendingSentences
+    return isinstance(p.__dict__["sentences"], PendingSentences)
 
 
 @pytest.mark.parametrize("i", range(len(TEXTS) + 2))
@@ -227,8 +227,12 @@ def test_pending_sentences_are_those_of_the_view_and_hold_no_view_string(text, s
     paras = [p for sp in doc.speeches for p in sp.blocks] + [p for n in doc.walk() for p in n.blocks] + list(doc.front)
     assert paras
     for p in paras:
-        pending = p.__dict__["sentences"]
-        assert isinstance(pending, PendingSentences)
+        held_here = p.__dict__["sentences"]
+        pending = own(p.__dict__)["sentences"]
+        # nothing deleted: a paragraph read as it stands (most) holds the parse's one stand-in, read through
+        # its fields; any other its own pending sentences
+        shared = view.plain and pending.lead == 0 and pending.clean
+        assert type(held_here) is (SharedSentences if shared else PendingSentences)
         held = [c.cell_contents for c in pending.cut.__closure__ or ()]
         # the cutting holds no view (nor a method of one), and of its strings only what it reads: the input
         # itself when nothing was deleted, the view's text when something was, the fold for the simplified script
@@ -247,3 +251,19 @@ def test_pending_sentences_are_those_of_the_view_and_hold_no_view_string(text, s
         assert [s.text for s in p.sentences] == want
         assert [s.span for s in p.sentences] == [view.span_to_raw(x, y) if x < y else (view.to_raw(x),) * 2
                                                  for x, y in zip(bounds, bounds[1:])]
+
+
+def test_paragraphs_sharing_one_stand_in_compare_copy_and_pickle_as_their_own():
+    a, b = speechdoc.parse(TEXTS[0]), speechdoc.parse(TEXTS[0])
+    pa, pb = paragraphs(a)[1], paragraphs(b)[1]
+    assert type(pa.__dict__["sentences"]) is SharedSentences and pa.__dict__["sentences"] is not pb.__dict__["sentences"]
+    assert pa == pb and pa != paragraphs(a)[2]
+    want = [s.model_dump() for s in pa.sentences]
+    # a copy with another text keeps the sentences of the paragraph it was copied from, as a filled one would
+    changed = pb.model_copy(update={"text": "别的"})
+    assert [s.model_dump() for s in changed.sentences] == want
+    assert [s.model_dump() for s in copy.deepcopy(pb).sentences] == want
+    assert [s.model_dump() for s in pickle.loads(pickle.dumps(pb)).sentences] == want
+    assert type(pb.__dict__["sentences"]) is SharedSentences  # none of that kept anything in pb
+    with pytest.raises(TypeError):
+        pickle.dumps(pb.__dict__["sentences"])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .fastmodel import maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
-from .pending import PendingSentences
+from .pending import PendingSentences, SharedSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
@@ -238,6 +238,7 @@ class SentenceSource:
     plain: bool  # view offsets are input offsets
     to_raw: Callable[[int], int]  # a cut's input offset (the view's boundary, without the view)
     cut: Callable[..., list[Sentence]]  # the cutting (see _cutter): one function for the whole parse
+    shared: SharedSentences | None  # when nothing was deleted (plain): what a paragraph read as it stands holds
 
 
 def sentence_source(view: TextView, shown: str) -> SentenceSource:
@@ -256,7 +257,19 @@ def sentence_source(view: TextView, shown: str) -> SentenceSource:
         text = view.raw if plain else view.text
         line_ends = text is not view.fold and has_line_ends(text)
     to_raw = _boundary(view)
-    return SentenceSource(text, line_ends, plain, to_raw, _cutter(text, line_ends, plain, to_raw))
+    cut = _cutter(text, line_ends, plain, to_raw)
+    return SentenceSource(text, line_ends, plain, to_raw, cut, SharedSentences(_binder(cut)) if plain else None)
+
+
+def _binder(cut: Callable[..., list[Sentence]]) -> Callable[[str, tuple[int, int]], PendingSentences]:
+    """``bind`` of a plain parse's :class:`~.pending.SharedSentences`: a paragraph's own pending sentences
+    from its text and span. Only paragraphs whose reading starts at their first character and needs no
+    repair (most) hold the shared stand-in, so that is all there is to know: the span is the view span."""
+
+    def bind(text: str, span: tuple[int, int]) -> PendingSentences:
+        return PendingSentences(cut, span[0], span[1], 0, True, text, span)
+
+    return bind
 
 
 def _boundary(view: TextView) -> Callable[[int], int]:
@@ -299,11 +312,14 @@ def paragraph_maker(view: TextView, shown: str, source: SentenceSource | None = 
         # every white space character but " " is unprintable: one fast C check settles most paragraphs
         clean = (body.isprintable() and " " not in body) or needs_repair(body) is None
         text = body if clean else _repair(body)
+        if shared is not None and clean and i == a:  # (most) one stand-in for them all: see SharedSentences
+            return paragraph({"kind": "paragraph", "text": text, "span": (a, b), "sentences": shared})
         span = (a, b) if plain else (boundary(a), boundary(b))
         return paragraph({"kind": "paragraph", "text": text, "span": span,
                           "sentences": PendingSentences(cut, a, b, i - a, clean, text, span)})
 
-    cut = (source or sentence_source(view, shown)).cut
+    source = source or sentence_source(view, shown)
+    cut, shared = source.cut, source.shared
     return make
 
 

@@ -47,11 +47,12 @@ The classes build their pydantic schema at first validation or serialisation
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from copy import deepcopy
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, WrapSerializer
+from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, field_serializer
 
-from .pending import sentences_of, serialize_sentences
+from .pending import own, sentences_of, serialize_sentences
 
 if TYPE_CHECKING:
     from .chunks import Chunk
@@ -139,10 +140,37 @@ class Paragraph(_Model):
     text: str
     span: Span
     # serialised through .pending, which makes a parse's pending sentences (the JSON is a list's)
-    sentences: Annotated[list[Sentence], WrapSerializer(serialize_sentences)] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+
+    @field_serializer("sentences", mode="wrap")
+    def _dump_sentences(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
+        return serialize_sentences(value, handler, info, self.__dict__)
 
     def __repr__(self) -> str:
         return f"Paragraph(span={self.span}, text={_short(self.text)!r}, sentences={len(self.sentences)})"
+
+    # a parse's paragraphs may share one stand-in for their pending sentences (.pending.SharedSentences):
+    # comparing, copying and pickling read each paragraph's own
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            return own(self.__dict__) == own(other.__dict__)  # type: ignore[union-attr]
+        return super().__eq__(other)
+
+    def __copy__(self) -> Paragraph:
+        new = super().__copy__()
+        if own(self.__dict__) is not self.__dict__:
+            new.__dict__["sentences"] = own(self.__dict__)["sentences"]
+        return new
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Paragraph:
+        new = super().__deepcopy__(memo)
+        if own(self.__dict__) is not self.__dict__:
+            new.__dict__["sentences"] = deepcopy(own(self.__dict__)["sentences"], memo)
+        return new
+
+    def __getstate__(self) -> dict[Any, Any]:
+        state = super().__getstate__()
+        return {**state, "__dict__": own(self.__dict__)}
 
     def __iter__(self) -> Any:  # (name, value) pairs read the fields' dict: make the sentences first
         sentences_of(self.__dict__)

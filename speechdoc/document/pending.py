@@ -15,6 +15,12 @@ where its ``sentences`` list would be, and the list is made the first time it is
   reach it); a dump keeps nothing, so dumping a large document does not hold its sentences;
 - ``==``, pickling, ``copy.deepcopy`` and ``model_copy(deep=True)`` see the made list.
 
+A parse whose view deleted nothing gives every paragraph read as it stands (most: no leading blank,
+nothing to repair) one :class:`SharedSentences` for the whole parse instead of one object each: the
+paragraph's text and span are all its cutting needs, so the paragraph's own stand-in is made from its
+fields whenever one is read, dumped (the field serializer is a method: it has the paragraph),
+compared, copied or pickled (:func:`own`).
+
 The JSON, the JSON Schema and the public API are those of a plain ``list[Sentence]``.
 """
 from __future__ import annotations
@@ -25,7 +31,7 @@ from typing import Any
 
 from pydantic import SerializationInfo
 
-__all__ = ["PendingSentences", "sentences_of", "serialize_sentences"]
+__all__ = ["PendingSentences", "SharedSentences", "own", "sentences_of", "serialize_sentences"]
 
 _LOCK = threading.Lock()  # one for all: filling is rare and short, a lock per paragraph would cost memory
 
@@ -71,25 +77,75 @@ class PendingSentences:
         return repr(self.made())
 
 
+class SharedSentences(PendingSentences):
+    """The pending sentences of every paragraph of one parse whose view deleted nothing: one object for
+    them all, where each paragraph's own would cost ~90 bytes (~2 bytes per input character of a
+    speech). Its view span is its ``span`` then, and ``bind(text, span)`` makes the paragraph's own
+    :class:`PendingSentences` from the fields it sits beside whenever one is needed (to read, dump,
+    compare, copy or pickle it): never kept, so the paragraph's dict is all it reads.
+    """
+
+    __slots__ = ("bind",)
+
+    def __init__(self, bind: Callable[[str, tuple[int, int]], PendingSentences]) -> None:
+        self.bind = bind
+
+    def of(self, fields: dict[str, Any]) -> PendingSentences:
+        """The pending sentences of the paragraph whose ``__dict__`` is ``fields``."""
+        return self.bind(fields["text"], fields["span"])
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> SharedSentences:
+        return self  # stands for no paragraph in particular (a copy of a paragraph makes its own list)
+
+    def made(self) -> list[Any]:
+        raise TypeError("shared pending sentences are read through their paragraph (SharedSentences.of)")
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        raise TypeError("shared pending sentences are pickled through their paragraph")
+
+    def __repr__(self) -> str:
+        return "SharedSentences(...)"
+
+
+def own(fields: dict[str, Any]) -> dict[str, Any]:
+    """A paragraph's ``__dict__`` with its own pending sentences where it holds shared ones (a new dict;
+    ``fields`` itself otherwise): what comparing, copying or pickling the paragraph reads."""
+    value = fields["sentences"]
+    if type(value) is SharedSentences:
+        return {**fields, "sentences": value.of(fields)}
+    return fields
+
+
 def sentences_of(fields: dict[str, Any]) -> list[Any]:
     """The ``sentences`` of a paragraph's ``__dict__``, made and kept there on first read."""
     value = fields["sentences"]
-    if type(value) is not PendingSentences:
+    if not isinstance(value, PendingSentences):
         return value  # type: ignore[no-any-return]
     with _LOCK:  # two threads reading at once get the same list
         value = fields["sentences"]
+        if type(value) is SharedSentences:
+            value = value.of(fields)
         if type(value) is PendingSentences:
             value = fields["sentences"] = value.made()
     return value  # type: ignore[no-any-return]
 
 
-def serialize_sentences(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
-    """The field serializer: pydantic serializes the made list (a dump keeps nothing).
+def serialize_sentences(value: Any, handler: Callable[[Any], Any], info: SerializationInfo,
+                        fields: dict[str, Any] | None = None) -> Any:
+    """The field serializer: pydantic serializes the made list (a dump keeps nothing); ``fields`` is
+    the paragraph's ``__dict__`` (shared pending sentences are read through it).
 
     A plain dump (no include, exclude or exclude_defaults reaching the sentences) gets the rows
     themselves, ``{"kind": "sentence", "text": …, "span": (start, end)}``, which is what the
     Sentence objects would dump to (key order, tuple and all): no object is made for them.
     """
+    if type(value) is SharedSentences:
+        if fields is None:
+            raise TypeError("shared pending sentences are dumped through their paragraph")
+        value = value.of(fields)
     if type(value) is not PendingSentences:
         return handler(value)
     if info.include is None and info.exclude is None and not info.exclude_defaults:
