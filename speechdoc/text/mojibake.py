@@ -83,8 +83,16 @@ def make_classes() -> tuple[str, str, str]:
     gb = _repertoire("gb2312", range(0xA1, 0xF8), [range(0xA1, 0xFF)])
     b5 = _repertoire("big5", range(0xA1, 0xFA), [range(0x40, 0x7F), range(0xA1, 0xFF)])
     han = {chr(cp) for cp in range(0x3400, 0xA000)}
-    # rare: in neither; simplified-only: GB2312 not Big5; traditional-only: Big5 not GB2312
-    return _cjk_class(han - gb - b5), _cjk_class(gb - b5), _cjk_class(b5 - gb)
+    # the traditional forms a converter writes that Big5 lacks (爲 羣 衆 啓 裏 綫, OpenCC's own
+    # standard): a traditional text made from a simplified one is full of them, so they are
+    # traditional script, not rare
+    from opencc import OpenCC
+    t2s = OpenCC("t2s").convert
+    outside = han - gb - b5
+    converted = {ch for ch in outside if t2s(ch) != ch}
+    # rare: in neither (nor written by a converter); simplified-only: GB2312 not Big5;
+    # traditional-only: Big5 (or a converter's traditional form) not GB2312
+    return _cjk_class(outside - converted), _cjk_class(gb - b5), _cjk_class((b5 | converted) - gb)
 
 
 @lru_cache(maxsize=None)
