@@ -184,6 +184,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
+    # a page break (a form feed, a page-number line) between a marker alone on its line and its
+    # title does not part them, as a notice masked there does: the text runs on across pages
+    title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
+        if any(n.kind == "page_break" for n in cleaned.noise) else noise_view
     for i, cut in enumerate(cuts):
         s = cut.start
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
@@ -198,7 +202,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
             ts, te = title_span(fold, n.cand.end, limit, lay.next_hard_break, lay.para_starts,
-                                 noise_view)
+                                 title_noise)
             g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
             if g < len(garbled_starts) and garbled_starts[g] < te:
                 te = garbled_starts[g]
