@@ -56,10 +56,14 @@ _LINE_ENDS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028\u2029\r](?!(?<=\r)\n)")
 # before a heading as before anything else; the shown text keeps them
 _SPACE_CHARS = "\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _SPACES = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
+# the entities of spaces that a page's text kept as written (&nbsp;&nbsp;一、…) are deleted from the
+# view like the invisible characters: an indent of them is no indent, as a web page shows it
+_SPACE_ENTITIES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#x00a0|#12288|#x3000);", re.IGNORECASE)
+_ONLY_ENTITIES = re.compile(rf"(?:{_SPACE_ENTITIES.pattern}|\s)*", re.IGNORECASE)
 
 # anything the view or the fold must change besides the script: most texts hold none, and one scan
 # for all of them costs less than looking for each kind apart
-_SPECIAL = re.compile(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_SPACE_CHARS}\ud800-\udfff]")
+_SPECIAL = re.compile(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_SPACE_CHARS}&\ud800-\udfff]")
 
 # a licence tail and an endnote list close a text: looked for in its last 40 % (50 %) and at most this
 # far from its end (the corpus's longest: 601 and 338 characters), so in a compilation of texts the
@@ -168,7 +172,9 @@ def clean(raw: str) -> Cleaned:
         one = INVISIBLE.search(raw) if any(ch in raw for ch in _INVISIBLE_CHARS) else None
         invisible = () if one is None or one.span() == (0, len(raw)) else (  # a text of nothing else keeps them:
             m.span() for m in INVISIBLE.finditer(raw, one.start()))          # some paragraph must hold it
-        first = TextView.build(raw, deletions=merge(glosses, invisible), fold=_fold)  # in order: never listed
+        entities = (m.span() for m in _SPACE_ENTITIES.finditer(raw)) \
+            if "&" in raw and _ONLY_ENTITIES.fullmatch(raw) is None else ()  # (a text of nothing else keeps them)
+        first = TextView.build(raw, deletions=merge(glosses, invisible, entities), fold=_fold)  # in order: never listed
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
