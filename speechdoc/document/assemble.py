@@ -28,7 +28,7 @@ from ..text.textview import TextView
 __all__ = ["Block", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "sentence_source", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
-_BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{1,4}")
+_BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{0,4}")
 # … or a site's Latin-digit token standing for a lost line break (重点任务C6m   今年…)
 # (each branch opens with a character class, which the re engine scans for fast; the token's first
 # character is read before the lookbehind, so the lookaheads start one later: the same matches as
@@ -57,7 +57,7 @@ def title_span(fold: str, marker_end: int, limit: int,
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
         ts += 1
-    bold = _BOLD_CLOSE.match(fold, ts, limit)  # "**1.** 加强领导": the marker's closing bold mark
+    bold = _BOLD_CLOSE.match(fold, ts, limit)  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold mark
     if bold:
         ts = bold.end()
     hard = next_hard(ts)
@@ -78,6 +78,11 @@ def title_span(fold: str, marker_end: int, limit: int,
         te = _across_stray_space(fold, ts, te, limit)
     while te > ts and fold[te - 1] in _TRAIL:
         te -= 1
+    # Markdown's bold around a heading (**一、加强领导**, 一、**加强领导**) is not part of its title
+    while te - ts > 2 and fold[te - 1] in "*_" and fold[te - 2] == fold[te - 1]:
+        te -= 2
+        while te > ts and fold[te - 1] in _TRAIL:
+            te -= 1
     return ts, te
 
 
