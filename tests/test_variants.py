@@ -2,8 +2,9 @@
 
 Real files reach a parser saved on Windows (``\\r\\n``), converted to traditional script
 by a converter (OpenCC writes 爲 羣 衆 啓, forms Big5 lacks), indented with full-width
-spaces, with page numbers or form feeds from a PDF, with no-break spaces for indents or
-zero-width spaces from a web editor. None of that changes what the speech says, so
+spaces, with page numbers or form feeds from a PDF, with no-break spaces for indents (or
+their entities, ``&nbsp;``, kept as text), zero-width spaces from a web editor, or bold
+heading lines from a Markdown conversion. None of that changes what the speech says, so
 none of it may change its outline (markers, depths, titles) or its metrics (values and
 units): each outline fixture is parsed as written and in every variant, and the two
 must agree. (A check on our own fixtures; ``benchmarks/variants.py`` runs the same
@@ -65,9 +66,23 @@ def _form_feeds(t: str) -> str:
                      for i, line in enumerate(lines))
 
 
+def _entities(t: str) -> str:
+    """Indents written as the entities a page's text kept (&nbsp;&nbsp;&nbsp;&nbsp;一、…)."""
+    return "\n".join("&nbsp;" * 4 + line.lstrip(" \t\u3000") if line.strip() else line for line in t.split("\n"))
+
+
+_HEADING = re.compile(r"(?m)^([ \t\u3000]*)([一二三四五六七八九十]{1,3}、)(.{2,20})$")
+
+
+def _bold(t: str) -> str:
+    """A Markdown conversion that bolds each whole heading line (**一、总体要求**)."""
+    return _HEADING.sub(r"\1**\2\3**", t)
+
+
 VARIANTS = {
     "crlf": _crlf, "traditional": _traditional, "indent": _indent, "nbsp": _nbsp,
     "zero-width": _zero_width, "page-numbers": _page_numbers, "form-feeds": _form_feeds,
+    "entities": _entities, "bold": _bold,
 }
 
 CASES = [
