@@ -4,7 +4,7 @@ Real files reach a parser saved on Windows (``\\r\\n``), converted to traditiona
 by a converter (OpenCC writes 爲 羣 衆 啓, forms Big5 lacks), indented with full-width
 spaces, with page numbers or form feeds from a PDF, with no-break spaces for indents (or
 their entities, ``&nbsp;``, kept as text), zero-width spaces from a web editor, or bold
-heading lines from a Markdown conversion. None of that changes what the speech says, so
+heading lines from a Markdown conversion, or numbers in full-width digits. None of that changes what the speech says, so
 none of it may change its outline (markers, depths, titles) or its metrics (values and
 units): each outline fixture is parsed as written and in every variant, and the two
 must agree. (A check on our own fixtures; ``benchmarks/variants.py`` runs the same
@@ -13,6 +13,7 @@ variants over the development corpus against its gold.)
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -66,6 +67,15 @@ def _form_feeds(t: str) -> str:
                      for i, line in enumerate(lines))
 
 
+_FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
+
+
+def _full_width_digits(t: str) -> str:
+    """Numbers in full-width digits, as many government pages write them (增长１２％, ８２９ 万人次);
+    a site's Latin-digit token (C6m) stays as the site writes it."""
+    return re.sub(r"(?<![A-Za-z])[0-9%]+(?![A-Za-z])", lambda m: m.group().translate(_FULL_WIDTH), t)
+
+
 def _entities(t: str) -> str:
     """Indents written as the entities a page's text kept (&nbsp;&nbsp;&nbsp;&nbsp;一、…)."""
     return "\n".join("&nbsp;" * 4 + line.lstrip(" \t\u3000") if line.strip() else line for line in t.split("\n"))
@@ -82,7 +92,7 @@ def _bold(t: str) -> str:
 VARIANTS = {
     "crlf": _crlf, "traditional": _traditional, "indent": _indent, "nbsp": _nbsp,
     "zero-width": _zero_width, "page-numbers": _page_numbers, "form-feeds": _form_feeds,
-    "entities": _entities, "bold": _bold,
+    "entities": _entities, "bold": _bold, "full-width-digits": _full_width_digits,
 }
 
 CASES = [
@@ -93,12 +103,12 @@ CASES = [
 
 
 def _title(t: str) -> str:
-    return re.sub(r"[\s\u200b\ufeff]+", "", fold_script(t))
+    """A title as a reader compares it: one script, one width, no blanks."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", fold_script(t)))
 
 
 def _outline(doc: speechdoc.Document) -> list[tuple[int, int, str, str]]:
-    return [(sp.index, n.depth, fold_script(n.marker).replace("\u00a0", " ").strip(), _title(n.title))
-            for sp in doc.speeches for n in sp.walk()]
+    return [(sp.index, n.depth, _title(n.marker), _title(n.title)) for sp in doc.speeches for n in sp.walk()]
 
 
 def _metrics(doc: speechdoc.Document) -> list[tuple[object, object]]:
@@ -123,6 +133,22 @@ def test_windows_line_ends_keep_the_titles_of_comma_headings():
     titles = [n.title for n in doc.walk()]
     assert titles == ["在工业方面，我们要加快技术改造", "在农业方面，我们要稳定粮食生产", "在民生方面，我们要办好十件实事"]
     assert all("\r" not in t for t in titles)
+
+
+def test_full_width_numbers_with_spaces_are_words_not_a_flattened_pdf():
+    # a space beside a full-width number is a word space, as beside an ASCII one: a long paragraph
+    # full of them is not a PDF page flattened onto one line (whose line breaks became spaces)
+    years = "".join(f"20{y}年全县接待游客 {y}9 万人次，旅游综合收入 {y}.17 亿元，比上年增长 1{y}.5%，"
+                    f"比全市水平高 0.{y % 10} 个百分点，文化和旅游产业增加值占全县生产总值的比重达到 {y % 10}.2%。"
+                    for y in range(16, 22)).translate(_FULL_WIDTH)
+    text = "同志们：\n" + years + "\n一、主要工作\n全县上下团结一心。\n"
+    assert len(years) > 400
+    doc = speechdoc.parse(text)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "主要工作")]
+    assert len(doc.speeches[0].blocks) == 2  # the salutation, and the paragraph in one piece
+    assert len(doc.metrics()) == 30
+    assert [(m.value, m.unit) for m in doc.metrics()][:5] == [
+        (169, "万人次"), (16.17, "亿元"), (116.5, "%"), (0.6, "个百分点"), (6.2, "%")]
 
 
 def test_a_converters_traditional_forms_are_not_mojibake():

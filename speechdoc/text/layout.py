@@ -34,9 +34,11 @@ __all__ = ["Layout", "analyse", "FLAT_MIN_CHARS"]
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
 FLAT_MIN_CHARS = 400
 _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
-# a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年)
+# a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年),
+# full-width ones too (７０ 周年)
 # (the space first: the re engine scans for a literal fast; the lookbehinds then look back over it)
-_WRAP_GAP = re.compile(r" (?:(?<=[^\x00-\x7f,.;:!?()] )(?=[^\x00-\x7f(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
+_WRAP_GAP = re.compile(r" (?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
+                       r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
 _MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要]|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
