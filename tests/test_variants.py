@@ -89,10 +89,15 @@ def _bold(t: str) -> str:
     return _HEADING.sub(r"\1**\2\3**", t)
 
 
+def _heading_marks(t: str) -> str:
+    """A Markdown conversion that marks each heading line as a level-2 heading (## 一、总体要求)."""
+    return _HEADING.sub(r"\1## \2\3", t)
+
+
 VARIANTS = {
     "crlf": _crlf, "traditional": _traditional, "indent": _indent, "nbsp": _nbsp,
     "zero-width": _zero_width, "page-numbers": _page_numbers, "form-feeds": _form_feeds,
-    "entities": _entities, "bold": _bold, "full-width-digits": _full_width_digits,
+    "entities": _entities, "bold": _bold, "heading-marks": _heading_marks, "full-width-digits": _full_width_digits,
 }
 
 CASES = [
@@ -149,6 +154,17 @@ def test_full_width_numbers_with_spaces_are_words_not_a_flattened_pdf():
     assert len(doc.metrics()) == 30
     assert [(m.value, m.unit) for m in doc.metrics()][:5] == [
         (169, "万人次"), (16.17, "亿元"), (116.5, "%"), (0.6, "个百分点"), (6.2, "%")]
+
+
+def test_a_colon_before_a_bold_heading_line_still_introduces_its_list():
+    # 一、 after 如下： inside the last 第二， item is a list that item introduces, bold or not
+    # (its own list does not go on after it: the colon is the only evidence)
+    plain = ("一、关于基本建设\n（一）保证工程质量\n第一，节约建设资金。\n第二，改进设计和施工。为此，必须做到如下几点：\n"
+             "一、提高设计工作\n二、加强施工指导\n（二）培养建设干部\n")
+    for text in (plain, _bold(plain), _heading_marks(plain)):
+        doc = speechdoc.parse(text)
+        assert [(n.marker, n.depth) for n in doc.walk()] == [
+            ("一、", 1), ("（一）", 2), ("第一，", 3), ("第二，", 3), ("一、", 4), ("二、", 4), ("（二）", 2)], text
 
 
 def test_a_converters_traditional_forms_are_not_mojibake():

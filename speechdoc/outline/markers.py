@@ -276,10 +276,13 @@ _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 
 def _after_colon(fold: str, start: int) -> bool:
-    """Does the text before ``start`` (blank lines skipped) end with a colon?"""
+    """Does the text before ``start`` (blank lines skipped, and Markdown's decoration: the marker
+    line's ``**``/``##`` and the line before's closing ``**``) end with a colon?"""
     i = start - 1
     floor = max(0, start - 64)
-    while i >= floor and fold[i] in " \t\u3000\n\r":
+    while i >= floor and (fold[i] in " \t\u3000\n\r" or fold[i] in _DECOR):
+        i -= 1
+    while i >= floor and fold[i] in "*_":
         i -= 1
     return i >= floor and fold[i] in "：:"
 
