@@ -45,6 +45,11 @@ _S2T = OpenCC("s2t").convert
 
 def t_none(t): return t
 def t_trad(t): return _S2T(t)
+_S2TW = OpenCC("s2tw").convert
+def t_taiwan(t): return _S2TW(t)  # Taiwan's forms (為 群 裡)
+_S2HK = OpenCC("s2hk").convert
+def t_hongkong(t): return _S2HK(t)
+def t_markerspace(t): return re.sub(r"(?m)^([ \t\u3000]*[一二三四五六七八九十]{1,3}、)(?=\S)", r"\1 ", t)
 def t_crlf(t): return t.replace("\n", "\r\n")
 def t_indent(t): return "\n".join(("\u3000\u3000" + l.lstrip(" \t\u3000")) if l.strip() else l for l in t.split("\n"))
 def t_blank(t): return re.sub(r"\n(?=\S)", "\n\n", t)
