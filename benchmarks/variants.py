@@ -69,11 +69,14 @@ _NO_START = set("，。、；：！？）」』”’》%,.;:!?)]％·…—")
 _NO_END = set("（「『“‘《([")
 _NUM = set("第一二三四五六七八九十")
 def _word(c): return c.isascii() and (c.isalnum() or c in ".%") or c in _NUM
-def t_wrap(t):  # PDF-like: hard wrap long lines at 38 chars, with the typesetter's rules (kinsoku):
-    out = []     # no closing mark opens a line, no opening mark ends one, no number is split
-    for l in t.split("\n"):
-        while len(l) > 38:
-            k = 38
+def t_wrap(t):  # PDF-like: hard wrap long lines at a printed width of 38 (ASCII half-width), with the
+    out = []     # typesetter's rules (kinsoku): no closing mark opens a line, no opening mark ends one,
+    for l in t.split("\n"):  # no number is split
+        while sum(0.5 if c.isascii() else 1 for c in l) > 38:
+            k, w = 0, 0.0
+            while w + (0.5 if l[k].isascii() else 1) <= 38:
+                w += 0.5 if l[k].isascii() else 1
+                k += 1
             while k > 20 and (l[k] in _NO_START or l[k - 1] in _NO_END or (_word(l[k]) and _word(l[k - 1]))):
                 k -= 1
             out.append(l[:k]); l = l[k:]

@@ -30,7 +30,7 @@ from .text import misuse
 from .document.assemble import Block, cut_blocks, display, make_paragraph, make_speech, sentence_source, title_span
 from .text.clean import clean
 from .errors import UsageError
-from .text.layout import analyse
+from .text.layout import analyse, soft_breaks
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import scan
 from .metrics.scan import overlong
@@ -184,6 +184,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
+    # metrics read across a wrap's line breaks (完成工业总产\n值47.1亿元): on a view without them
+    mview, to_mview = view.joined(soft_breaks(fold, lay.hard_breaks))
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
@@ -210,7 +212,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         title_texts = [display(shown[ts:te]) for ts, te in titles]
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
-        found = _metrics(view, blocks, nodes, title_texts, budget)
+        found = _metrics(view, blocks, nodes, title_texts, budget, mview, to_mview)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = replace(cut, title_span=facts.pop("title_span"))
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
@@ -222,7 +224,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
 
     if budget.stopped is not None:
         diags.add("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
-                  view.span_to_raw(budget.stopped, budget.stopped + 1))
+                  mview.span_to_raw(budget.stopped, budget.stopped + 1))
     for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
         diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
                   view.span_to_raw(a, b))
@@ -342,8 +344,10 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     return ends
 
 
-def _metrics(view, blocks: list[Block], nodes, title_texts: list[str], budget=None) -> dict[int, list[Metric]]:
-    """Metrics of each block's sentences, grouped by the block's owner."""
+def _metrics(view, blocks: list[Block], nodes, title_texts: list[str], budget=None, mview=None,
+             to_mview=None) -> dict[int, list[Metric]]:
+    """Metrics of each block's sentences, grouped by the block's owner; read on ``mview`` (the view
+    joined across soft line breaks) when given, ``to_mview`` mapping view offsets onto it."""
     out: dict[int, list[Metric]] = {}
     # each node's path: its parent's plus its own marker and title (a parent comes before its children).
     # A loop, not a recursive closure: a closure that calls itself is a reference cycle, and with the
@@ -353,7 +357,11 @@ def _metrics(view, blocks: list[Block], nodes, title_texts: list[str], budget=No
         head = paths[n.parent] if n.parent is not None else []
         paths.append(head + [view.text[n.cand.start:n.cand.end] + title_texts[i]])
     top: list[str] = []
-    found = metrics_stage.extract(view, [(b.start, b.end) for b in blocks],
+    if mview is None or mview is view:
+        spans = [(b.start, b.end) for b in blocks]
+    else:
+        spans = [(to_mview(b.start), to_mview(b.end)) for b in blocks]
+    found = metrics_stage.extract(mview or view, spans,
                                   [paths[b.owner] if b.owner >= 0 else top for b in blocks], budget)
     for blk, ms in zip(blocks, found):
         if ms:

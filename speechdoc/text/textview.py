@@ -16,8 +16,10 @@ copying a contiguous run of the input, so it costs one entry per deletion.
 """
 from __future__ import annotations
 
+import heapq
 from array import array
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -120,6 +122,32 @@ class TextView:
         text = _blank_out(self.text, spans)
         fold = text if self.fold is self.text else _blank_out(self.fold, spans)  # one after the other: a lower peak
         return TextView(self.raw, text, fold, self.view_starts, self.raw_starts)
+
+    def joined(self, spans: Sequence[tuple[int, int]]) -> tuple[TextView, Callable[[int], int]]:
+        """The view with the sorted view ``spans`` deleted too (a wrap's line breaks), for a stage
+        that reads across them; and the map from this view's offsets to the joined one's.
+
+        Its fold is this fold less the spans; its offsets still map to the input, so what the
+        stage finds points into the same text. (Its ``text`` is its fold: the stage reads that.)
+        """
+        if not spans:
+            return self, lambda v: v
+        # the input spans the joined view leaves out: this view's own deletions, and the spans
+        vs0, rs0 = self.view_starts, self.raw_starts
+        gaps = ((rs0[k - 1] + vs0[k] - vs0[k - 1], rs0[k]) for k in range(1, len(vs0)))
+        vs, rs, _ = _delete(self.raw, heapq.merge(gaps, (self.span_to_raw(a, b) for a, b in spans)))
+        fold = _delete(self.fold, spans)[2]
+        starts = [a for a, _ in spans]
+        gone = list(accumulate(b - a for a, b in spans))
+
+        def to_joined(v: int) -> int:
+            k = bisect_right(starts, v) - 1
+            if k < 0:
+                return v
+            a, b = spans[k]
+            return (a if v < b else v) - gone[k] + (b - a if v < b else 0)
+
+        return TextView(self.raw, fold, fold, vs, rs), to_joined
 
     def boundary(self, v: int) -> int:
         """Raw offset of a cut *between* view characters; deleted text before ``v`` stays left of it.
