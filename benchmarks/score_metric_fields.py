@@ -12,9 +12,11 @@ Usage::
     python benchmarks/score_metric_fields.py --metric-gold ../shared/corpus/metric_gold.jsonl \\
         --root ../shared/corpus [--show N] [--json]
 
-It parses in-process with :func:`speechdoc.parse_file` (no subprocess per file).
-Indicator and basis are compared after folding to simplified script and deleting
-blanks; everything else is compared exactly.
+It parses in-process with :func:`speechdoc.parse_file` (no subprocess per file). With
+``--variant NAME`` each text is first rewritten by that variant of ``benchmarks/variants.py``
+(``crlf``, ``trad``, ``fwdigits``, ``entities`` …): the fields must not change with it.
+Indicator, basis and period are compared after folding to simplified script and to one
+width (NFKC) and deleting blanks; everything else is compared exactly.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 FIELDS = ("indicator", "direction", "qualifier", "basis", "kind", "period")
@@ -70,11 +73,17 @@ def lcs_align(a: list, b: list, eq) -> list[tuple[int, int]]:
 def norm(field: str, v: object) -> object:
     if v is None or field not in ("indicator", "basis", "period"):
         return v
-    return _T2S(re.sub(r"\s+", "", str(v)))
+    return _T2S(unicodedata.normalize("NFKC", re.sub(r"\s+", "", str(v))))
 
 
-def score(gold_path: Path, root: Path, show: int = 0) -> dict:
+def score(gold_path: Path, root: Path, show: int = 0, variant: str | None = None) -> dict:
     import speechdoc
+
+    rewrite = None
+    if variant is not None:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from variants import TRANSFORMS
+        rewrite = TRANSFORMS[variant]
 
     ok = {f: 0 for f in FIELDS}
     T = dict(gold=0, pred=0, match=0)
@@ -82,7 +91,10 @@ def score(gold_path: Path, root: Path, show: int = 0) -> dict:
         if not line.strip():
             continue
         g = json.loads(line)
-        doc = speechdoc.parse_file(root / g["file"])
+        if rewrite is None:
+            doc = speechdoc.parse_file(root / g["file"])
+        else:
+            doc = speechdoc.parse(rewrite((root / g["file"]).read_text(encoding="utf-8")))
         pred = [m.model_dump() for m in doc.metrics()]
         gold = g["metrics"]
         pairs = lcs_align(gold, pred, metric_eq)
@@ -121,8 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", required=True)
     ap.add_argument("--show", type=int, default=0, help="print up to N field mismatches a document, and misses")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--variant", help="rewrite each text first, as this variant of benchmarks/variants.py does")
     a = ap.parse_args(argv)
-    res = score(Path(a.metric_gold), Path(a.root), a.show)
+    res = score(Path(a.metric_gold), Path(a.root), a.show, a.variant)
     print("FIELDS " + " ".join(f"{k} {v}" for k, v in res.items()))
     if a.json:
         print(json.dumps(res))
