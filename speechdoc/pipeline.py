@@ -225,6 +225,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     if budget.stopped is not None:
         diags.add("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
                   mview.span_to_raw(budget.stopped, budget.stopped + 1))
+    mview = to_mview = None  # type: ignore[assignment]  # the joined view, a copy of the fold: not held from here
     for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
         diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
                   view.span_to_raw(a, b))

@@ -203,18 +203,20 @@ def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual:
 _INNER_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 
 
-def soft_breaks(text: str, hard_breaks: Sequence[int]) -> list[tuple[int, int]]:
+def soft_breaks(text: str, hard_breaks: Sequence[int]) -> array:
     """Spans of the line breaks that do not end a paragraph (a PDF's or a site's wrap), with the
-    blanks around them: what a reader joins (``完成工业总产\\n值47.1亿元``). A break between two
-    Latin letters or digits is left alone (it may part two words).
+    blanks around them, flat (``[start, end, start, end, …]``, 16 bytes a break): what a reader
+    joins (``完成工业总产\\n值47.1亿元``). A break between two Latin letters or digits is left
+    alone (it may part two words).
 
     >>> t = ("今年以来，全县上下团结一心，克难攻坚，经济运\\n行总体平稳。截止6月底，完成农业总产值4.29亿\\n"
     ...      "元，增长3.3%；完成工业总产值47.1亿元，增长\\n25.5%；完成第三产业增加值7.4亿元，增长9%。下\\n"
     ...      "一步，我们要抓好项目建设，确保全年目标完成。\\n二、下步打算")
-    >>> [t[a - 1:b + 1] for a, b in soft_breaks(t, analyse(t).hard_breaks)]
+    >>> soft = soft_breaks(t, analyse(t).hard_breaks)
+    >>> [t[a - 1:b + 1] for a, b in zip(soft[0::2], soft[1::2])]
     ['运\\n行', '亿\\n元', '长\\n2', '下\\n一']
     """
-    out: list[tuple[int, int]] = []
+    out = array("q")
     n = len(text)
     k = 0
     nh = len(hard_breaks)
@@ -223,14 +225,13 @@ def soft_breaks(text: str, hard_breaks: Sequence[int]) -> list[tuple[int, int]]:
         while k < nh and hard_breaks[k] < pos:
             k += 1
         if not (k < nh and hard_breaks[k] == pos) and 0 < pos < n - 1:
-            m = _INNER_BREAK.match(text, pos)
             a = pos
             while a > 0 and text[a - 1] in _BLANKS:
                 a -= 1
-            b = m.end()
+            b = _INNER_BREAK.match(text, pos).end()
             if 0 < a and b < n and text[a - 1] != "\n" and text[b] != "\n" and not (
                     text[a - 1].isascii() and text[a - 1].isalnum() and text[b].isascii() and text[b].isalnum()):
-                out.append((a, b))
+                out.append(a)
+                out.append(b)
         pos = text.find("\n", pos + 1)
     return out
-

@@ -123,29 +123,33 @@ class TextView:
         fold = text if self.fold is self.text else _blank_out(self.fold, spans)  # one after the other: a lower peak
         return TextView(self.raw, text, fold, self.view_starts, self.raw_starts)
 
-    def joined(self, spans: Sequence[tuple[int, int]]) -> tuple[TextView, Callable[[int], int]]:
-        """The view with the sorted view ``spans`` deleted too (a wrap's line breaks), for a stage
-        that reads across them; and the map from this view's offsets to the joined one's.
+    def joined(self, spans: Sequence[int]) -> tuple[TextView, Callable[[int], int]]:
+        """The view with the sorted view spans ``spans`` (flat: start, end, start, end …) deleted
+        too (a wrap's line breaks), for a stage that reads across them; and the map from this
+        view's offsets to the joined one's.
 
         Its fold is this fold less the spans; its offsets still map to the input, so what the
         stage finds points into the same text. (Its ``text`` is its fold: the stage reads that.)
         """
         if not spans:
-            return self, lambda v: v
+            return self, _same
         # the input spans the joined view leaves out: this view's own deletions, and the spans
         vs0, rs0 = self.view_starts, self.raw_starts
         gaps = ((rs0[k - 1] + vs0[k] - vs0[k - 1], rs0[k]) for k in range(1, len(vs0)))
-        vs, rs, _ = _delete(self.raw, heapq.merge(gaps, (self.span_to_raw(a, b) for a, b in spans)))
-        fold = _delete(self.fold, spans)[2]
-        starts = [a for a, _ in spans]
-        gone = list(accumulate(b - a for a, b in spans))
+        mine = (self.span_to_raw(a, b) for a, b in zip(spans[0::2], spans[1::2]))
+        # (the offsets stay arrays: a wrapped text has a soft break every line, ~16 bytes each so)
+        vs, rs, _ = _delete(self.raw, heapq.merge(gaps, mine), text=False, compact=True)
+        fold = _delete(self.fold, zip(spans[0::2], spans[1::2]))[2]
+        starts = spans[0::2]
+        # characters deleted up to and including each span
+        gone = array("q", accumulate(b - a for a, b in zip(spans[0::2], spans[1::2])))
 
         def to_joined(v: int) -> int:
             k = bisect_right(starts, v) - 1
             if k < 0:
                 return v
-            a, b = spans[k]
-            return (a if v < b else v) - gone[k] + (b - a if v < b else 0)
+            a, b = spans[2 * k], spans[2 * k + 1]
+            return a - gone[k] + (b - a) if v < b else v - gone[k]
 
         return TextView(self.raw, fold, fold, vs, rs), to_joined
 
@@ -185,11 +189,17 @@ class TextView:
         return [self.span_to_raw(s, e) for s, e in spans]
 
 
+def _same(v: int) -> int:
+    return v
+
+
 _JOIN_EVERY = 4096  # kept pieces joined at a time: a str object per piece costs ~60 bytes
 
 
-def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int], str]:
-    """``(view_starts, raw_starts, text)`` of ``raw`` less ``deletions`` (spans, overlaps allowed).
+def _delete(raw: str, deletions: Iterable[tuple[int, int]], text: bool = True,
+            compact: bool = False) -> tuple[Sequence[int], Sequence[int], str]:
+    """``(view_starts, raw_starts, text)`` of ``raw`` less ``deletions`` (spans, overlaps allowed);
+    without ``text`` the text is "" (only the map is made), with ``compact`` the offsets stay arrays.
 
     The spans are read one at a time: when they come sorted (as cleaning hands them over) no
     list of them is ever made; out of order, the rest is read and the whole sorted once.
@@ -208,7 +218,7 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[Sequence[in
         if (s, e) < last:  # out of order: start again from all of them, sorted
             rest = [(s, e), *((a, b) for a, b in spans if b > a)]
             rest += zip(seen[0::2], seen[1::2])
-            return _delete(raw, sorted(rest))
+            return _delete(raw, sorted(rest), text, compact)
         last = (s, e)
         seen.append(s)
         seen.append(e)
@@ -216,14 +226,17 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]]) -> tuple[Sequence[in
             s = pos
             if e <= s:
                 continue
-        pieces.append(raw[pos:s])
-        if len(pieces) >= _JOIN_EVERY:
-            parts.append("".join(pieces))
-            pieces.clear()
+        if text:
+            pieces.append(raw[pos:s])
+            if len(pieces) >= _JOIN_EVERY:
+                parts.append("".join(pieces))
+                pieces.clear()
         vpos += s - pos
         pos = e
         view_starts.append(vpos)
         raw_starts.append(pos)
+    if not text:
+        return (view_starts, raw_starts, "") if compact else (offsets(view_starts), offsets(raw_starts), "")
     pieces.append(raw[pos:])
     parts.append("".join(pieces))
     del pieces, seen
