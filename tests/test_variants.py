@@ -72,8 +72,12 @@ _FULL_WIDTH = str.maketrans("0123456789%", "０１２３４５６７８９％")
 
 def _full_width_digits(t: str) -> str:
     """Numbers in full-width digits, as many government pages write them (增长１２％, ８２９ 万人次);
-    a site's Latin-digit token (C6m) stays as the site writes it."""
-    return re.sub(r"(?<![A-Za-z])[0-9%]+(?![A-Za-z])", lambda m: m.group().translate(_FULL_WIDTH), t)
+    a site's Latin-digit token (C6m) or anti-copy string (*2m{i:3) stays as the site writes it."""
+    return _NUMBER.sub(lambda m: m.group().translate(_FULL_WIDTH), t)
+
+
+_ASCII_WORD = r"A-Za-z!\"#$&'()*,:;<=>?@\[\\\]^`{|}~"
+_NUMBER = re.compile(rf"(?<![{_ASCII_WORD}])[0-9][0-9.%]*(?![{_ASCII_WORD}])")
 
 
 def _entities(t: str) -> str:

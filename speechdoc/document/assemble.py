@@ -83,7 +83,30 @@ def title_span(fold: str, marker_end: int, limit: int,
         te -= 2
         while te > ts and fold[te - 1] in _TRAIL:
             te -= 1
+    if te - ts > 3 and fold[te - 1] < "\x7f":  # a site's anti-copy string after the title: 去年工作回顾 *2m{i:3
+        j = _JAMMER_TAIL.search(fold, ts, te)
+        if j is not None and _jammer(j.group(1)):
+            te = j.start()
+            while te > ts and fold[te - 1] in _TRAIL:
+                te -= 1
     return ts, te
+
+
+# an ASCII token after a blank at the end of a title
+_JAMMER_TAIL = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+([!-~]{2,16})$")
+_JAMMER_MARKS = frozenset("!\"#$'()*,:;<=>?@[\\]^`{|}~")
+
+
+def _jammer(token: str) -> bool:
+    """Is this the random string a site hides in its page to spoil copying (``*2m{i:3``, ``q9!xZ``,
+    ``LsMq&a-j2``)? Brackets, quotes or other marks, or lower-case letters with digits; not a word
+    (``GDP``, ``5G``, ``PM2.5``, ``R&D``)."""
+    if any(c in _JAMMER_MARKS for c in token):
+        return True
+    lower = any("a" <= c <= "z" for c in token)
+    digit = any("0" <= c <= "9" for c in token)
+    upper = any("A" <= c <= "Z" for c in token)
+    return lower and (digit or (upper and sum(1 for a, b in zip(token, token[1:]) if a.islower() != b.islower()) >= 3))
 
 
 # read only for a title cut at a stray space (see _across_stray_space): compiled at its first use
