@@ -84,6 +84,7 @@ def t_wrap(t):  # PDF-like: hard wrap long lines at a printed width of 38 (ASCII
     return "\n".join(out)
 def t_chrome(t):
     return "首页 > 新闻中心 > 领导讲话\n来源：本站  发布时间：2021-03-05 09:12  浏览次数：1024\n【字体：大 中 小】\n" + t + "\n上一篇：关于做好春耕工作的通知\n下一篇：没有了\n【打印本页】【关闭窗口】\n"
+def t_runon(t): return re.sub(r"[ \t\u3000]*\n[ \t\u3000\n]*", "", t)  # a page scraped onto one line, breaks lost
 def t_zwsp(t): return t.replace("\n", "\n\u200b")
 def t_nbsp(t): return t.replace("\u3000", "\u00a0")
 _FW = str.maketrans("0123456789%.", "０１２３４５６７８９％．")

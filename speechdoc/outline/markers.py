@@ -158,6 +158,10 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     return None
 
 
+#: lines this long on average: a text that lost its line breaks (a page scraped onto one line)
+RUN_ON_LINE = 400
+
+
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
 # (read only for a marker after blanks mid-line: compiled at its first use)
 _LOST_BREAK = lazy(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
@@ -191,6 +195,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     """
     prev = 0
     out: list[Candidate] = []
+    run_on = len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
 
     def reject(reason: str) -> None:
         if rejected is not None:
@@ -206,6 +211,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         style, n = parsed
         ctx = _context(fold, s, line_starts)
+        if ctx is None and style in _PAREN_STYLES and run_on and fold[s - 1] != "第":  # (not 第(一)项, 第(2)款)
+            # a text that lost all its line breaks: a heading's title has no end mark, so the
+            # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
+            ctx = "stop"
         if ctx is None:
             reject("mid-sentence")
             continue
