@@ -269,6 +269,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
+    amount, amount_sent = state.get("amount", (None, -1))  # type: ignore[misc]
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     sq = _squeezer(fold, s, e)
@@ -379,6 +380,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = sent_far  # the sentence's start identifies it
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, ps)
+        if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
+                and amount and _GROWTH_AFTER_SHARE.match(cx.squeeze(clause_before)):
+            # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
+            ind = amount
         if ind in ("增速", "增幅") and last_base:
             ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
         if q.unit in ("万", "亿", "万亿", "千万", "百万"):
@@ -431,9 +436,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
+        if ind and explicit and unit != "%" and base_unit not in COUNT_UNITS and not ind.endswith(_SHARES):
+            amount, amount_sent = ind, sent_id  # the last amount named in the sentence (亿元, 万吨 …)
         prev_end_in_clause[k] = pe
         out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
+    state["amount"] = (amount, amount_sent)
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
@@ -749,6 +757,9 @@ def _semi_open(fold: str, s: int) -> bool:
 
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
+# a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
+_GROWTH_AFTER_SHARE = re.compile(r"[,，;；]?(?:同比|比上年同期|比上年|较上年|比去年同期|比去年)?(?:实际|名义)?"
+                                 r"(?:增长|比增|下降|减少|回落|增加)(?:了)?$")
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 _DOMAIN = lazy(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
