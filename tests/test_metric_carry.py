@@ -34,3 +34,18 @@ def test_the_shares_and_a_change_of_a_share_stay_the_shares():
     assert got[24.1] == "生产总值占年度计划比重"
     assert got[53.22] == "工业支出占经济建设费总数比重"
     assert got[45.3].endswith("比重") and got[1.2].endswith("比重")
+
+
+def test_the_people_of_a_place_is_no_count():
+    # 六亿人民 / 四十万人民: rhetoric about the people, not 6 亿人 of something called 民…
+    doc = speechdoc.parse("这是关系到全国六亿人民的事情。我们要凝聚四十万人民发展共识。全县常住人口40万人，增长1.2%。")
+    assert [(m.value, m.unit, m.indicator) for m in doc.metrics()] == [(40, "万人", "常住人口"), (1.2, "%", "常住人口")]
+
+
+def test_what_the_statistics_show_under_a_plan_heading_has_happened():
+    # a heading that names tasks (形势任务) makes its figures targets, but not the ones the
+    # statistics are quoted for
+    text = ("一、深刻把握形势任务\n最新统计数据显示，全县规上工业增加值增长5.2%，低于全市平均水平2.1个百分点。"
+            "全县规上工业增加值要增长8%以上。\n")
+    kinds = [(m.value, m.kind) for m in speechdoc.parse(text).metrics()]
+    assert kinds == [(5.2, "actual"), (2.1, "actual"), (8, "target")]

@@ -290,8 +290,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
             if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
                 special = "goal"
-        if not keep:
-            continue
+        if not keep or (pe < e and fold[pe] == "民" and q.unit is not None and q.unit.endswith("人")):
+            continue  # (四十万人民: the people of a place, not a count of 万人 of 民…)
         if semis is None:
             # only stops before the last value are ever looked up (its sentence, its segment, the
             # sentences of _respectively and _size_classes): the scan ends there
@@ -350,8 +350,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
             elif _list_intro_before(fold, sent_far, ps, state):
                 kd = "target"  # 主要预期目标是：…；…；城镇居民人均可支配收入实际增长8%
-            elif part == "plan":
+            elif part == "plan" and not _REPORTED.search(fold, sent_far, ps):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
+                # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
         ind = raw_ind = cx.indicator_of(before)
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
@@ -757,6 +758,8 @@ def _semi_open(fold: str, s: int) -> bool:
 
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
+# a sentence that reports measured figures (the statistics show, …): what it gives has happened
+_REPORTED = re.compile(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
 _GROWTH_AFTER_SHARE = re.compile(r"[,，;；]?(?:同比|比上年同期|比上年|较上年|比去年同期|比去年)?(?:实际|名义)?"
                                  r"(?:增长|比增|下降|减少|回落|增加)(?:了)?$")
