@@ -49,3 +49,12 @@ def test_what_the_statistics_show_under_a_plan_heading_has_happened():
             "全县规上工业增加值要增长8%以上。\n")
     kinds = [(m.value, m.kind) for m in speechdoc.parse(text).metrics()]
     assert kinds == [(5.2, "actual"), (2.1, "actual"), (8, "target")]
+
+
+def test_towns_and_countryside_respectively():
+    # 城乡居民…分别: the first value is the towns' (城镇), the second the countryside's (农村)
+    for text in ("城乡居民人均可支配收入分别达到4.1万元、1.9万元。", "城镇和农村居民人均可支配收入分别达到4.1万元和1.9万元。"):
+        got = [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()]
+        assert got == [(4.1, "城镇居民人均可支配收入"), (1.9, "农村居民人均可支配收入")], text
+    one = speechdoc.parse("城乡居民人均可支配收入增长8%。").metrics()
+    assert [m.indicator for m in one] == ["城乡居民人均可支配收入"]

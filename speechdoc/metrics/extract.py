@@ -581,6 +581,10 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     """``公办幼儿园和普惠性幼儿园占比`` with 2 values → [公办幼儿园占比, 普惠性幼儿园占比]."""
     if not ind:
         return None
+    if n == 2 and ind.startswith(("城乡", "城镇和农村", "城镇、农村")):
+        # 城乡居民人均可支配收入分别为4.1万元、1.9万元: the towns' first, the countryside's second
+        rest = ind[2:] if ind.startswith("城乡") else ind[5:]
+        return ["城镇" + rest, "农村" + rest] if rest else None
     items = [x for x in _LIST_SPLIT.split(ind) if x]
     if len(items) != n:
         return None
