@@ -93,3 +93,55 @@ def test_a_joined_view_maps_back_to_the_input(raw, dels, cuts):
         assert joined.to_raw(j) == view.to_raw(i)  # every kept character maps to the same input character
         assert raw[joined.to_raw(j)] == view.text[i]
     assert to_joined(n) == len(joined.fold)
+
+
+def _wrap(text: str, width: float = 30) -> str:
+    """Hard-wrap each line at a printed width (ASCII counts half), as a PDF's lines come out,
+    keeping closing marks off a line's start and opening ones off its end."""
+    out = []
+    for line in text.split("\n"):
+        while sum(0.5 if c.isascii() else 1 for c in line) > width:
+            k, w = 0, 0.0
+            while w + (0.5 if line[k].isascii() else 1) <= width:
+                w += 0.5 if line[k].isascii() else 1
+                k += 1
+            while line[k] in "，。、；：！？）”,.;:!?)" or line[k - 1] in "（“(":
+                k -= 1
+            out.append(line[:k])
+            line = line[k:]
+        out.append(line)
+    return "\n".join(out)
+
+
+PAGE = ("同志们:\n"
+        "下面,我就今年全市工业经济运行以及下步工作讲两个方面意见:一、运行平稳,全市工业经济成绩斐然\n"
+        "今年以来,全市上下认真贯彻落实市委、市政府重要工作部署,强力实施工业强市战略,在特色产业园区、"
+        "产业集群建设、工业行业行动计划、重点工业项目、骨干企业的培育和发展等方面做出了很好的成绩。"
+        "市委、市政府为更好地贯彻会议精神,提出了“五势”(一是造势贯彻会议精神;二是审势调整计划指标;"
+        "三是强势推进项目建设;四是顺势整顿社会秩序;五是借势整顿机关作风)工作要求,明确了要抓好六件事。\n"
+        "二、突出重点,推动工业经济高质量发展\n"
+        "今年全市规模以上工业增加值要增长8%以上,工业投资要增长10%以上,我们必须抓好项目建设。\n")
+
+
+def test_a_pdfs_lines_keep_the_outline_of_the_text():
+    wrapped = _wrap(PAGE)
+    assert wrapped.count("\n") > PAGE.count("\n") + 4
+    plain = [(n.marker, n.title) for n in speechdoc.parse(PAGE).walk()]
+    assert plain == [("一、", "运行平稳,全市工业经济成绩斐然"), ("二、", "突出重点,推动工业经济高质量发展")]
+    # a title cut by the wrap runs on to the next line (a line of half-width commas is as full as
+    # any), and a bracketed list (一是…；二是…) is a gloss even when the wrap splits the brackets
+    assert [(n.marker, n.title) for n in speechdoc.parse(wrapped).walk()] == plain
+
+
+def test_a_full_printed_line_with_half_width_marks_is_a_wrap():
+    # the printed column is 30; a line of digits and commas (half as wide) that fills it measures 28
+    lines = ["今年以来，全县上下团结一心，克难攻坚，经济运行总体平稳、稳中",
+             "有进，成绩来之不易，值得充分肯定。我们也要清醒地看到经济发展",
+             "中存在的困难和问题，必须保持战略定力，坚定发展信心，扎实做好",
+             "下半年各项工作，全力以赴推动经济社会高质量发展，确保完成全年",
+             "截止6月底,全县地区生产总值26.75亿元,增长13%,完成工业总产",
+             "值47.1亿元,增长25.5%。"]
+    text = "\n".join(lines) + "\n"
+    assert [sum(0.5 if c.isascii() else 1 for c in line) for line in lines[:5]] == [30, 30, 30, 30, 28]
+    cut = text.index("总产\n") + 2
+    assert cut not in set(analyse(text).hard_breaks)

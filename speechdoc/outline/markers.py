@@ -238,7 +238,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             reject("inside a quotation")
             continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
-        if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(fold, s):
+        if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(
+                fold, s, (para_starts[k] if k >= 0 else 0, ceil) if para_starts else None):
             reject("inside brackets (it glosses a name)")
             continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
@@ -272,8 +273,12 @@ def _summed_up(fold: str, lo: int, hi: int) -> bool:
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
 
 
-def _in_brackets(fold: str, pos: int) -> bool:
-    """Is ``pos`` inside a bracket opened shortly before it, on its line, and closed after it?"""
+def _in_brackets(fold: str, pos: int, para: tuple[int, int] | None = None) -> bool:
+    """Is ``pos`` inside a bracket opened shortly before it, in its paragraph (``para``, the span of
+    the lines a wrap joins) or else on its line, and closed after it?"""
+    if para is not None:
+        return _enclosed(fold, pos, max(para[0], pos - _BRACKET_REACH), min(para[1], pos + 4 * _BRACKET_REACH),
+                         "（(", "）)")
     lo = max(0, pos - _BRACKET_REACH, fold.rfind("\n", max(0, pos - _BRACKET_REACH), pos) + 1)
     hi = fold.find("\n", pos, pos + 4 * _BRACKET_REACH)
     return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, "（(", "）)")

@@ -103,7 +103,9 @@ def _column(text: str) -> float | None:
     # a printed column varies by a character or two (punctuation and digits are narrow)
     best, count = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda t: t[1])
     if count >= 4 and count >= 0.3 * total and 16 <= best < _SOFT_MIN:
-        return best - 1.5
+        # a full line may measure two or three less: a typesetter moves a closing mark or a
+        # number to the next line, and half-width digits and commas are counted at half
+        return best - 2.5
     return None
 
 
