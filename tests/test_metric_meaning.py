@@ -1,9 +1,11 @@
-"""Whose growth is it? A rate that follows a share names the amount, not the share.
+"""What a figure means, in patterns met on pages the development corpus does not hold.
 
-Reports give an amount, its share of a plan or total, then its growth in one breath:
-完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%. The 16.4% is the growth of the
-output (生产总值), not of its share of the plan; a change of the share itself is written in
-points (比重提高2个百分点) and stays the share's.
+Whose growth is it? Reports give an amount, its share of a plan or total, then its growth in
+one breath: 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%. The 16.4% is the growth
+of the output (生产总值), not of its share of the plan; a change of the share itself is written
+in points (比重提高2个百分点) and stays the share's. And: the people of a place is no count,
+what the statistics show has happened, 城乡…分别 names towns then countryside, and 要 before
+an adverb (要年均增长) still sets a target.
 """
 from __future__ import annotations
 
@@ -58,3 +60,9 @@ def test_towns_and_countryside_respectively():
         assert got == [(4.1, "城镇居民人均可支配收入"), (1.9, "农村居民人均可支配收入")], text
     one = speechdoc.parse("城乡居民人均可支配收入增长8%。").metrics()
     assert [m.indicator for m in one] == ["城乡居民人均可支配收入"]
+
+
+def test_a_target_with_an_adverb_between_its_modal_and_its_verb():
+    for text in ("全省工业增加值要年均增长15%以上。", "城乡居民收入要分别增长8%和9%。"):
+        assert {m.kind for m in speechdoc.parse(text).metrics()} == {"target"}, text
+    assert [m.kind for m in speechdoc.parse("五年来，全省工业增加值年均增长15%。").metrics()] == ["actual"]
