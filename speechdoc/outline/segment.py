@@ -26,6 +26,10 @@ _TITLE = re.compile(
 _CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # read only for a line with a space in it
 _HEADLINE = re.compile(r"[^\n。！？!?；;：:，,、]{4,40}")
 _SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
+# a line that only numbers the sample speeches of a page (一, 篇二, 【范文三】, 第四篇), right before a
+# salutation: each sample is a speech of its own, without a title
+_SAMPLE = re.compile(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
+                     r"|第[一二三四五六七八九十]{1,3}篇")
 _MIN_BODY = 300  # characters of body text that separate two speeches with the same title
 _MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles
 
@@ -71,7 +75,11 @@ def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> Iterator[tuple[i
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
     titles: list[tuple[int, int, str]] = []
     recent: list[tuple[int, int]] = []  # short headline-like lines just seen
+    sample: tuple[int, int] | None = None  # the line before, if it numbers a sample speech
     for s, e in _units(fold, flat_lines):
+        if sample is not None and _SALUTE.match(fold, s, e):
+            titles.append((*sample, fold[sample[0]:sample[1]]))
+        sample = (s, e) if e - s <= 6 and _SAMPLE.fullmatch(fold, s, e) else None
         if e - s > 90:  # too long for a title or a headline
             recent = []
             continue
@@ -124,7 +132,9 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         limit = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         sal = _SALUTE.search(fold, te, min(limit, te + 200))
         sal_span = (sal.start(), sal.end()) if sal else None
-        out.append(SpeechCut(first, fold[ts:te], (ts, te), fold[sal.start():sal.end()] if sal else None, sal_span))
+        sample = _SAMPLE.fullmatch(fold, ts, te) is not None  # a sample's number is no title
+        out.append(SpeechCut(first, None if sample else fold[ts:te], None if sample else (ts, te),
+                             fold[sal.start():sal.end()] if sal else None, sal_span))
     return out
 
 
