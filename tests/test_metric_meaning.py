@@ -66,3 +66,20 @@ def test_a_target_with_an_adverb_between_its_modal_and_its_verb():
     for text in ("全省工业增加值要年均增长15%以上。", "城乡居民收入要分别增长8%和9%。"):
         assert {m.kind for m in speechdoc.parse(text).metrics()} == {"target"}, text
     assert [m.kind for m in speechdoc.parse("五年来，全省工业增加值年均增长15%。").metrics()] == ["actual"]
+
+
+def test_the_care_of_sign_typed_for_percent():
+    # ℅ (U+2105) is what some input methods give for %: 增长15℅ is a 15 % growth
+    doc = speechdoc.parse("全县生产总值实现131487万元，同比增长15℅；财政总收入增长57.7℅。")
+    assert [(m.value, m.unit) for m in doc.metrics()] == [(131487, "万元"), (15, "%"), (57.7, "%")]
+    assert doc.metrics()[1].text == "同比增长15℅"  # the text as written
+
+
+def test_a_base_year_is_no_period():
+    # 比2012年增长: 2012 is what the figure is compared with; the period is the sentence's 2013年
+    text = "2013年全省县域地区生产总值达到16055.89亿元，占全省生产总值的65.53%，比2012年增长8.82%。"
+    got = [(m.value, m.indicator, m.period) for m in speechdoc.parse(text).metrics()]
+    assert got == [(16055.89, "县域地区生产总值", "2013年"), (65.53, "县域地区生产总值占生产总值比重", "2013年"),
+                   (8.82, "县域地区生产总值", "2013年")]
+    old = speechdoc.parse("一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍。").metrics()
+    assert [(m.indicator, m.period) for m in old] == [("农业用拖拉机台数", "一九六四年")]

@@ -55,7 +55,9 @@ _LINE_ENDS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028\u2029\r](?!(?<=\r)\n)")
 # medium mathematical space) read as " " in the fold: a web page's &nbsp; indent is an indent,
 # before a heading as before anything else; the shown text keeps them
 _SPACE_CHARS = "\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_SPACES = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
+# ... and ℅, typed for % by an input method's look-alike (增长15℅), reads as %
+_LOOK_ALIKES = _SPACE_CHARS + "\u2105"
+_SPACES = str.maketrans({**dict.fromkeys(_SPACE_CHARS, " "), "\u2105": "%"})
 # the entities of spaces that a page's text kept as written (&nbsp;&nbsp;一、…) are deleted from the
 # view like the invisible characters: an indent of them is no indent, as a web page shows it
 _SPACE_ENTITIES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#x00a0|#12288|#x3000);", re.IGNORECASE)
@@ -63,7 +65,7 @@ _ONLY_ENTITIES = re.compile(rf"(?:{_SPACE_ENTITIES.pattern}|\s)*", re.IGNORECASE
 
 # anything the view or the fold must change besides the script: most texts hold none, and one scan
 # for all of them costs less than looking for each kind apart
-_SPECIAL = re.compile(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_SPACE_CHARS}&\ud800-\udfff]")
+_SPECIAL = re.compile(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_LOOK_ALIKES}&\ud800-\udfff]")
 
 # a licence tail and an endnote list close a text: looked for in its last 40 % (50 %) and at most this
 # far from its end (the corpus's longest: 601 and 338 characters), so in a compilation of texts the
@@ -152,7 +154,7 @@ def _fold(text: str) -> str:
     """The script fold, with every kind of line end read as ``\n`` and every kind of space as " " (same length)."""
     out = fold_script(text)
     # a scan per character is ~10x cheaper than the regex or a translation on text that has none of them
-    if any(ch in out for ch in _SPACE_CHARS):
+    if any(ch in out for ch in _LOOK_ALIKES):
         out = out.translate(_SPACES)
     if not has_line_ends(out):
         return out
