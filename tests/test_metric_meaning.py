@@ -83,3 +83,9 @@ def test_a_base_year_is_no_period():
                    (8.82, "县域地区生产总值", "2013年")]
     old = speechdoc.parse("一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍。").metrics()
     assert [(m.indicator, m.period) for m in old] == [("农业用拖拉机台数", "一九六四年")]
+
+
+def test_the_years_ahead_set_targets():
+    for text in ("今后五年，全市生产总值年均增长6%以上。", "未来三年，新建学校10所。"):
+        assert [m.kind for m in speechdoc.parse(text).metrics()] == ["target"], text
+    assert [m.kind for m in speechdoc.parse("过去五年，全市生产总值年均增长6%。").metrics()] == ["actual"]
