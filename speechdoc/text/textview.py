@@ -43,6 +43,12 @@ def offsets(values: list[int] | array) -> Sequence[int]:
 
 _INT_MAX = 2 ** (8 * array("i").itemsize - 1)
 
+
+def _narrow(values: array) -> array:
+    """An array of sorted offsets in 4-byte integers while the largest fits."""
+    return array("i", values) if not values or values[-1] < _INT_MAX else values
+
+
 _FOLD_CHUNK = 1 << 16  # characters a fold is given at a time, at least
 
 
@@ -236,7 +242,9 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]], text: bool = True,
         view_starts.append(vpos)
         raw_starts.append(pos)
     if not text:
-        return (view_starts, raw_starts, "") if compact else (offsets(view_starts), offsets(raw_starts), "")
+        if compact:  # arrays however few: 4 bytes an offset while they fit
+            return _narrow(view_starts), _narrow(raw_starts), ""
+        return offsets(view_starts), offsets(raw_starts), ""
     pieces.append(raw[pos:])
     parts.append("".join(pieces))
     del pieces, seen
