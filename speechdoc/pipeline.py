@@ -186,6 +186,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     marked = _marked_headings(extracted, view)
     # metrics read across a wrap's line breaks (完成工业总产\n值47.1亿元): on a view without them
     mview, to_mview = view.joined(soft_breaks(fold, lay.hard_breaks))
+    stopped: tuple[int, int] | None = None  # the input span where the metric cap stopped the reading
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
@@ -213,6 +214,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
         found = _metrics(view, blocks, nodes, title_texts, budget, mview, to_mview)
+        if budget.stopped is not None and stopped is None:
+            stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
+        if i == len(cuts) - 1:  # the joined view, a copy of the fold, is not held while the records are built
+            mview = to_mview = None  # type: ignore[assignment]
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = replace(cut, title_span=facts.pop("title_span"))
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
@@ -222,10 +227,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     blocks = found = nodes = titles = title_texts = spans = ends = sub = None  # type: ignore[assignment]
     lay = scanned = cands = starts = None  # type: ignore[assignment]
 
-    if budget.stopped is not None:
+    if stopped is not None:
         diags.add("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
-                  mview.span_to_raw(budget.stopped, budget.stopped + 1))
-    mview = to_mview = None  # type: ignore[assignment]  # the joined view, a copy of the fold: not held from here
+                  stopped)
     for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
         diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
                   view.span_to_raw(a, b))
