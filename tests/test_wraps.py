@@ -145,3 +145,9 @@ def test_a_full_printed_line_with_half_width_marks_is_a_wrap():
     assert [sum(0.5 if c.isascii() else 1 for c in line) for line in lines[:5]] == [30, 30, 30, 30, 28]
     cut = text.index("总产\n") + 2
     assert cut not in set(analyse(text).hard_breaks)
+
+
+def test_no_joining_where_nothing_is_wrapped():
+    # breaks after a sentence end part no phrase; lines of a character or two are no printed page
+    for text in ("。\n" * 2000, "\n" * 2000, "甲\n" * 2000, "今年经济平稳\n" * 2000):
+        assert len(soft_breaks(text, analyse(text).hard_breaks)) == 0, text[:8]
