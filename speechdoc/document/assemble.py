@@ -93,7 +93,7 @@ def title_span(fold: str, marker_end: int, limit: int,
 
 
 # an ASCII token after a blank at the end of a title
-_JAMMER_TAIL = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+([!-~]{2,16})$")
+_JAMMER_TAIL = lazy(r"(?<=[^\x00-\x7f])[ \t\u3000]+([!-~]{2,16})$")
 _JAMMER_MARKS = frozenset("!\"#$'()*,:;<=>?@[\\]^`{|}~")
 
 

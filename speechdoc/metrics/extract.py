@@ -763,9 +763,9 @@ def _semi_open(fold: str, s: int) -> bool:
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
-_REPORTED = re.compile(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
+_REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
-_GROWTH_AFTER_SHARE = re.compile(r"[,，;；]?(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
+_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
                                  r"(?:增长|比增|下降|减少|回落|增加)(?:了)?$")
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 _DOMAIN = lazy(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")

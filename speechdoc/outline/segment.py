@@ -28,7 +28,7 @@ _HEADLINE = re.compile(r"[^\n。！？!?；;：:，,、]{4,40}")
 _SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
 # a line that only numbers the sample speeches of a page (一, 篇二, 【范文三】, 第四篇), right before a
 # salutation: each sample is a speech of its own, without a title
-_SAMPLE = re.compile(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
+_SAMPLE = lazy(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
                      r"|第[一二三四五六七八九十]{1,3}篇")
 _MIN_BODY = 300  # characters of body text that separate two speeches with the same title
 _MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles

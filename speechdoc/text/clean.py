@@ -23,6 +23,7 @@ from heapq import merge
 from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, inline_rules
 from .textview import TextView
+from ..lazy import lazy
 
 __all__ = ["Noise", "Cleaned", "clean", "fold_script", "has_line_ends", "line_ends_as_newlines", "GLOSS", "INVISIBLE", "NOISE_CAP", "LICENCE_REACH",
            "NOTES_REACH"]
@@ -60,8 +61,8 @@ _LOOK_ALIKES = _SPACE_CHARS + "\u2105"
 _SPACES = str.maketrans({**dict.fromkeys(_SPACE_CHARS, " "), "\u2105": "%"})
 # the entities of spaces that a page's text kept as written (&nbsp;&nbsp;一、…) are deleted from the
 # view like the invisible characters: an indent of them is no indent, as a web page shows it
-_SPACE_ENTITIES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#x00a0|#12288|#x3000);", re.IGNORECASE)
-_ONLY_ENTITIES = re.compile(rf"(?:{_SPACE_ENTITIES.pattern}|\s)*", re.IGNORECASE)
+_SPACE_ENTITIES = lazy(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#x00a0|#12288|#x3000);", re.IGNORECASE)
+_ONLY_ENTITIES = lazy(rf"(?:{_SPACE_ENTITIES.pattern}|\s)*", re.IGNORECASE)
 
 # anything the view or the fold must change besides the script: most texts hold none, and one scan
 # for all of them costs less than looking for each kind apart

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .textview import offsets
+from ..lazy import lazy
 
 __all__ = ["Layout", "analyse", "soft_breaks", "FLAT_MIN_CHARS"]
 
@@ -204,7 +205,7 @@ def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual:
 
 # a line break with the blanks around it, between two characters that are not line ends, the first
 # no sentence end (a break after one parts no phrase: joining it changes nothing a reader reads)
-_INNER_BREAK = re.compile(r"(?<=[^\n。！？!?；;])[ \t\u3000]*\n[ \t\u3000]*(?=[^\n])")
+_INNER_BREAK = lazy(r"(?<=[^\n。！？!?；;])[ \t\u3000]*\n[ \t\u3000]*(?=[^\n])")
 #: a text that breaks its lines more often than every this many characters on average is no
 #: printed page (a PDF's narrowest column holds more): its breaks are not joined
 SOFT_LINE_MIN = 16
