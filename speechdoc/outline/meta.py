@@ -181,9 +181,27 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
     if found:
         out["date"] = found[0]
     # a subtitle (——2023年1月10日在…会议上), a byline (县委书记 张三), a date line
-    for a, b in _lines_after(fold, title_span[1], limit):
+    lines = list(_lines_after(fold, title_span[1], limit, 4))
+    for i, (a, b) in enumerate(lines):
         line = fold[a:b]
         sub = _SUBTITLE.fullmatch(line)
+        if sub is None and line[:1] in "—-－–" and i + 1 < len(lines):
+            # a subtitle the page wrapped onto a second line (——2021年2月2日在潮州市第十五届 /
+            # 人民代表大会第七次会议上): read as one line, mapped back to the two
+            na, nb = lines[i + 1]
+            sub = _SUBTITLE.fullmatch(line + fold[na:nb])
+            if sub is not None:
+                occ_s, occ_e = sub.start("occ"), sub.end("occ")
+                to_view = (lambda k: a + k if k <= len(line) else na + k - len(line))
+                if out["occasion"] is None:
+                    out["occasion"] = display(shown[to_view(occ_s):to_view(occ_e)].replace("\n", ""))
+                if out["date"] is None:
+                    found = parse_date(line)
+                    out["date"] = found[0] if found else None
+                lines[i + 1] = (na, na)  # the second half is read
+                continue
+        if a == b:
+            continue
         byline = (_SPEAKER_LINE.fullmatch(line) or _NAME_LINE.fullmatch(line)) if len(line) <= 24 else None
         dated = _DATE_LINE.fullmatch(line)
         if not (sub or byline or dated):
