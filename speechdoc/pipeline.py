@@ -185,7 +185,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
     # metrics read across a wrap's line breaks (完成工业总产\n值47.1亿元): on a view without them
-    mview, to_mview = view.joined(soft_breaks(fold, lay.hard_breaks))
+    mview, to_mview = view.joined(soft_breaks(fold, lay))
     stopped: tuple[int, int] | None = None  # the input span where the metric cap stopped the reading
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages

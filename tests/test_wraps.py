@@ -60,7 +60,7 @@ def test_a_number_cut_by_a_wrap_is_not_a_marker():
 
 def test_soft_breaks_are_the_breaks_layout_does_not_keep():
     lay = analyse(WRAPPED)
-    flat = soft_breaks(WRAPPED, lay.hard_breaks)
+    flat = soft_breaks(WRAPPED, lay)
     soft = list(zip(flat[0::2], flat[1::2]))
     assert soft and all("\n" in WRAPPED[a:b] for a, b in soft)
     hard = set(lay.hard_breaks)
@@ -150,4 +150,4 @@ def test_a_full_printed_line_with_half_width_marks_is_a_wrap():
 def test_no_joining_where_nothing_is_wrapped():
     # breaks after a sentence end part no phrase; lines of a character or two are no printed page
     for text in ("。\n" * 2000, "\n" * 2000, "甲\n" * 2000, "今年经济平稳\n" * 2000):
-        assert len(soft_breaks(text, analyse(text).hard_breaks)) == 0, text[:8]
+        assert len(soft_breaks(text, analyse(text))) == 0, text[:8]

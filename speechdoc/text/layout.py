@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .textview import offsets
-from ..lazy import lazy
 
 __all__ = ["Layout", "analyse", "soft_breaks", "FLAT_MIN_CHARS"]
 
@@ -61,6 +60,7 @@ class Layout:
     virtual_starts: Sequence[int]  # line starts inside flattened lines (after a gap space)
     para_starts: Sequence[int]
     flat_lines: list[tuple[int, int]]
+    wraps: Sequence[int] = ()  # the line breaks that end no paragraph (see soft_breaks)
 
     def next_hard_break(self, pos: int) -> int | None:
         k = bisect_left(self.hard_breaks, pos)
@@ -114,6 +114,7 @@ def analyse(text: str) -> Layout:
     # built as arrays (a line storm has an offset every few characters), handed on by offsets()
     hard = array("q")  # increasing as built: a flattened line's gaps come before its own line end
     virtual = array("q")
+    wraps = array("q")  # increasing: the soft line breaks, as decided
     flats: list[tuple[int, int]] = []
     n = len(text)
     column = _column(text)
@@ -167,6 +168,8 @@ def analyse(text: str) -> Layout:
             )
         if not soft:
             hard.append(nl)
+        else:
+            wraps.append(nl)
         in_sentence = soft
         start = nl + 1
     paras = array("q", [0])
@@ -179,7 +182,7 @@ def analyse(text: str) -> Layout:
         scanned = p
         if p < n and p > paras[-1]:
             paras.append(p)
-    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats)
+    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(wraps))
 
 
 def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual: array) -> None:
@@ -203,41 +206,41 @@ def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual:
             virtual.append(gap + 1)
 
 
-# a line break with the blanks around it, between two characters that are not line ends, the first
-# no sentence end (a break after one parts no phrase: joining it changes nothing a reader reads)
-_INNER_BREAK = lazy(r"(?<=[^\n。！？!?；;])[ \t\u3000]*\n[ \t\u3000]*(?=[^\n])")
+# a break after a sentence end parts no phrase: joining it changes nothing a reader reads
+_STOPS = frozenset("。！？!?；;")
 #: a text that breaks its lines more often than every this many characters on average is no
 #: printed page (a PDF's narrowest column holds more): its breaks are not joined
 SOFT_LINE_MIN = 16
 
 
-def soft_breaks(text: str, hard_breaks: Sequence[int]) -> array:
-    """Spans of the line breaks that do not end a paragraph (a PDF's or a site's wrap), with the
-    blanks around them, flat (``[start, end, start, end, …]``, 16 bytes a break): what a reader
-    joins (``完成工业总产\\n值47.1亿元``). A break between two Latin letters or digits is left
-    alone (it may part two words), and so is one after a sentence end; a text of lines shorter
-    than SOFT_LINE_MIN on average has none.
+def soft_breaks(text: str, layout: Layout) -> array:
+    """Spans of the line breaks that do not end a paragraph (``layout.wraps``: a PDF's or a
+    site's wrap), with the blanks around them, flat (``[start, end, start, end, …]``, 16 bytes
+    a break): what a reader joins (``完成工业总产\\n值47.1亿元``). A break between two Latin
+    letters or digits is left alone (it may part two words), and so is one right after a
+    sentence end; a text of lines shorter than SOFT_LINE_MIN on average has none.
 
     >>> t = ("今年以来，全县上下团结一心，克难攻坚，经济运\\n行总体平稳。截止6月底，完成农业总产值4.29亿\\n"
     ...      "元，增长3.3%；完成工业总产值47.1亿元，增长\\n25.5%；完成第三产业增加值7.4亿元，增长9%。下\\n"
     ...      "一步，我们要抓好项目建设，确保全年目标完成。\\n二、下步打算")
-    >>> soft = soft_breaks(t, analyse(t).hard_breaks)
+    >>> soft = soft_breaks(t, analyse(t))
     >>> [t[a - 1:b + 1] for a, b in zip(soft[0::2], soft[1::2])]
     ['运\\n行', '亿\\n元', '长\\n2', '下\\n一']
     """
     out = array("q")
-    if len(text) < SOFT_LINE_MIN * len(hard_breaks):  # (a cheap first look: hard breaks alone are too many)
+    wraps = layout.wraps
+    if not wraps or len(text) < SOFT_LINE_MIN * len(layout.hard_breaks):  # hard breaks alone are too many
         return out
-    k = 0
-    nh = len(hard_breaks)
     limit = len(text) // SOFT_LINE_MIN
-    for m in _INNER_BREAK.finditer(text):
-        a, b = m.span()
-        pos = text.index("\n", a, b)
-        while k < nh and hard_breaks[k] < pos:
-            k += 1
-        if k < nh and hard_breaks[k] == pos:
-            continue
+    for pos in wraps:  # a wrap has ink on both its lines
+        a = pos
+        while text[a - 1] in _BLANKS:
+            a -= 1
+        if text[a - 1] in _STOPS:  # (the blank after a sentence end, if any, is joined, not the end)
+            if a == pos:
+                continue
+            a += 1
+        b = _LEAD_BLANKS.match(text, pos + 1).end()
         if text[a - 1].isascii() and text[a - 1].isalnum() and text[b].isascii() and text[b].isalnum():
             continue
         if len(out) >= 2 * limit:  # lines this short are no page's: nothing is joined
