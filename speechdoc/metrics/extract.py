@@ -382,7 +382,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         sent_id = sent_far  # the sentence's start identifies it
         ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, ps)
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
-                and amount and _GROWTH_AFTER_SHARE.match(cx.squeeze(clause_before)):
+                and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
             ind = amount
         if ind in ("增速", "增幅") and last_base:

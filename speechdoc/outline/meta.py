@@ -182,7 +182,10 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
         out["date"] = found[0]
     # a subtitle (——2023年1月10日在…会议上), a byline (县委书记 张三), a date line
     lines = list(_lines_after(fold, title_span[1], limit, 4))
+    read = -1  # a line already read as the second half of a wrapped subtitle
     for i, (a, b) in enumerate(lines):
+        if i == read:
+            continue
         line = fold[a:b]
         sub = _SUBTITLE.fullmatch(line)
         if sub is None and line[:1] in "—-－–" and i + 1 < len(lines):
@@ -198,10 +201,8 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
                 if out["date"] is None:
                     found = parse_date(line)
                     out["date"] = found[0] if found else None
-                lines[i + 1] = (na, na)  # the second half is read
+                read = i + 1
                 continue
-        if a == b:
-            continue
         byline = (_SPEAKER_LINE.fullmatch(line) or _NAME_LINE.fullmatch(line)) if len(line) <= 24 else None
         dated = _DATE_LINE.fullmatch(line)
         if not (sub or byline or dated):
