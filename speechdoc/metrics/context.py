@@ -266,12 +266,12 @@ def _latest_year(path: tuple[str, ...]) -> int | None:
 
 def done(clause_before: str) -> bool:
     """The clause reports something achieved (了, 已, 已经)."""
-    return _has_done(squeeze(clause_before)[-8:])
+    return done_of(squeeze(clause_before))
 
 
 def done_of(cb: str) -> bool:
     """:func:`done` of the squeezed clause."""
-    return "了" in cb[-8:] or "已" in cb[-8:]
+    return _has_done(cb[-8:])
 
 
 def _has_done(s: str) -> bool:
