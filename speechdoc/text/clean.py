@@ -25,8 +25,8 @@ from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, 
 from .textview import TextView
 from ..lazy import lazy
 
-__all__ = ["Noise", "Cleaned", "clean", "fold_script", "has_line_ends", "line_ends_as_newlines", "GLOSS", "INVISIBLE", "NOISE_CAP", "LICENCE_REACH",
-           "NOTES_REACH"]
+__all__ = ["Noise", "Cleaned", "clean", "fold_script", "has_line_ends", "line_ends_as_newlines", "GLOSS", "INVISIBLE",
+           "NOISE_CAP", "LICENCE_REACH", "NOTES_REACH"]
 
 #: More pieces of page chrome than any page has (the corpus's most: 93 in one text). Past this
 #: many noise records the rest of the chrome stays text (in paragraphs), and one ``noise-cap``
