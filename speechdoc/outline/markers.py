@@ -160,6 +160,19 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
 
 #: lines this long on average: a text that lost its line breaks (a page scraped onto one line)
 RUN_ON_LINE = 400
+#: the section heads whose lost line break a glued page shows by a sentence end (or colon) before them
+_GLUED_HEADS = frozenset({"han_dun", "han_paren"})
+
+
+def _glued(fold: str, pos: int) -> bool:
+    """Is ``pos`` on a glued line: a line of RUN_ON_LINE characters or more that holds at least
+    half the text (the page's chrome lines around it), so it has no line breaks left to show its
+    headings? Two bounded finds."""
+    lo = fold.rfind("\n", 0, pos) + 1
+    hi = fold.find("\n", pos)
+    if hi < 0:
+        hi = len(fold)
+    return hi - lo >= RUN_ON_LINE and 2 * (hi - lo) >= len(fold)
 
 
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
@@ -218,6 +231,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx is None:
             reject("mid-sentence")
             continue
+        if ctx in ("stop", "colon") and style in _GLUED_HEADS and text[-1] not in _WEAK_ENDS and _glued(fold, s):
+            # a page that lost its line breaks and its gaps (one glued line holds the speech): a
+            # 一、 or （一） after a sentence end or a colon opens its heading's line
+            ctx = "line"
         if ctx not in _CONTEXTS[style]:
             reject(f"{style} does not open a list after {ctx}")
             continue
