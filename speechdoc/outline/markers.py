@@ -137,6 +137,8 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         return "line"
     if i < start - 1 and _LOST_BREAK.search(fold, max(0, i - 8), i + 1):
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
+    if "!" <= fold[i] <= "~" and _behind_jammer(fold, i, start):
+        return "line"  # 8 H) l- y* X6 s b' n+ F) T) D! 一、…: a line start behind a forum's junk string
     if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
         j = i
         while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
@@ -178,6 +180,20 @@ def _glued(fold: str, pos: int) -> bool:
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
 # (read only for a marker after blanks mid-line: compiled at its first use)
 _LOST_BREAK = lazy(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
+
+
+# a forum's anti-copy junk (a "jammer": tokens of one or two ASCII marks, letters and digits
+# between spaces, with at least one mark) that a scraped page keeps at the start of its lines
+_JAMMER = lazy(r"(?=[^\n]{0,40}[!-/:-@\[-`{-~])(?:[!-~]{1,2} ){3,12}[!-~]{0,2}")
+
+
+def _behind_jammer(fold: str, i: int, start: int) -> bool:
+    """Is all of the line before ``start`` (whose last character, ``fold[i]``, is printable ASCII)
+    a jammer string? One bounded look back for the line start, and one match."""
+    lo = fold.rfind("\n", max(0, start - 42), i) + 1
+    if lo == 0 and start > 42:
+        return False  # the line is longer than a jammer
+    return _JAMMER.fullmatch(fold, lo, start) is not None
 
 
 _QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
