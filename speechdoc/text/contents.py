@@ -12,7 +12,9 @@ a block is a table of contents only when
 * its lines *recur* later as lines of the body (the body repeats the headings), or
 * it is a run of short marker lines directly after the label and the body starts the
   same list again (its first marker, ``一、``, opens a later line), or
-* the site framed it with its own ellipsis (``目录/提纲:……`` … ``……``) around marker lines.
+* the site framed it with its own ellipsis (``目录/提纲:……`` … ``……``) around marker lines, or
+* it is printed: most listed lines end in a page number (after a dot leader or blanks), and the
+  numbers grow (the body may lie beyond the excerpt).
 
 A listed line is short (at most :data:`MAX_ENTRY` characters), holds no sentence end
 (。！？；) and does not end in a colon (``各位代表:`` opens the body). Lines after the
@@ -58,7 +60,7 @@ _MARKER = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _SPACES = re.compile(r"[\s\u3000\xa0]+")
 # a page number after a dot leader: 一、工作回顾……3, 一、工作回顾 .... 12
-_LEADER = re.compile(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})[0-9０-９]{1,4}$")
+_LEADER = re.compile(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})(?P<page>[0-9０-９]{1,4})$")
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +156,7 @@ def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _L
     recurring = markers = entries = listed = 0  # listed: entries up to the last with evidence
     first_marker = None
     closed = False
+    pages: list[int] = []  # the page numbers printed after listed lines (一、工作回顾……3), in order
     j = i + 1
     while j < len(lines) and j - i <= MAX_ENTRIES:
         s, e = lines[j]
@@ -174,7 +177,10 @@ def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _L
         recurs = later.line_last.get(key, -1) > j
         if mk and first_marker is None:
             first_marker = mk
-        if recurs or mk:
+        page = _LEADER.search(line)
+        if page is not None:
+            pages.append(int(page.group("page")))
+        if recurs or mk or page is not None:
             last_evidence, listed = j, entries
             recurring += recurs
             markers += bool(mk)
@@ -186,5 +192,9 @@ def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _L
     if recurring >= 1 and listed >= 2:
         return last_evidence
     if marker_run and (body_restarts or (framed and closed)):
+        return last_evidence
+    # a printed table of contents: most listed lines end in a page number, and the numbers grow
+    # (the body may lie beyond the excerpt, so nothing need recur)
+    if len(pages) >= 3 and 2 * len(pages) >= listed and all(a <= b for a, b in zip(pages, pages[1:])):
         return last_evidence
     return None
