@@ -245,6 +245,24 @@ def test_period_anchor_lookahead_changes_nothing():
     assert found > 300
 
 
+def test_periods_from_anchors_equal_the_scan():
+    """``periods`` searches only the windows before each 年/月/季/期: the same list as the pattern's own
+    scan, for every window of the fixtures (a start or end anywhere, a period cut by either)."""
+    import random
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts.append("2020年1-6月份，今年前×个月，“十三五”期间，去年同期，比2012年，20XX年底，五年来，上半年1月份")
+    found = 0
+    for text in texts:
+        spans = [(0, len(text))] + [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(40)]
+        for a, b in spans:
+            want = [(m.end(), m.start(), cx.squeeze(m.group())) for m in cx._PERIOD.finditer(text, a, b)]
+            assert cx.periods(text, a, b) == want, (a, b)
+            found += len(want)
+    assert found > 300
+
+
 def test_block_squeezer_equals_squeeze():
     """extract squeezes each context window once with a block's squeezer: a cut where the block
     holds blanks only at its ends, ``squeeze`` otherwise; both give ``squeeze(fold[a:b])``."""

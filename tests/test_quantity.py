@@ -187,3 +187,34 @@ def test_the_public_reader_never_raises_and_its_spans_index_the_text(text):
         a, b = r.span
         assert 0 <= a <= r.value_span[0] <= r.value_span[1] <= b <= len(text)
         assert text[a:b] == r.text
+
+
+def test_overlong_reads_each_run_once_with_the_same_spans():
+    """``overlong`` finds runs where they start (not again from each of their characters): the same
+    spans as the plain ``{11,}`` scan, also for a scan that starts or ends inside a run."""
+    import random
+
+    from speechdoc.metrics import scan as sc
+
+    def plain(fold, start, end):
+        out = []
+        for m in sc._LONG_RUN.finditer(fold, start, end):
+            a, z = m.span()
+            if a > 0 and fold[a - 1] in sc._CODE_CHARS or z < len(fold) and fold[z] in sc._CODE_CHARS:
+                continue
+            if z - a > sc.MAX_NUMERAL and not fold[a:z].isascii():
+                out.append((a, z))
+                continue
+            out.extend(r.span() for r in sc._DIGITS_RUN.finditer(fold, a, z)
+                       if len(r.group().replace("．", ".").partition(".")[0]) > 16
+                       or len(r.group().replace("．", ".").partition(".")[2]) > 8)
+            out.extend(h.span() for h in sc._HAN_DIGITS_RUN.finditer(fold, a, z))
+        return out
+
+    rng = random.Random(2)
+    alphabet = "0123456789.一二三十百千万亿点a/年，"
+    for _ in range(2000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 80)))
+        a = rng.randrange(len(t) + 1)
+        b = rng.randrange(a, len(t) + 1)
+        assert list(sc.overlong(t, a, b)) == plain(t, a, b), (t, a, b)

@@ -321,7 +321,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: every period expression holds 年, 月, 季 or 期 and is at most 20 characters long (a test checks
 #: both): a place with none of them in the next 20 characters starts no period, and a lookahead
 #: over a run of one class tells that fast
-_PERIOD_ANCHOR = "(?=[^年月季期]{0,19}[年月季期])"
+_PERIOD_ANCHOR = "(?=[^年月季期]{0,19}+[年月季期])"  # possessive: a shorter run is followed by no anchor
 _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
     r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])" + _PERIOD_ANCHOR + "(?:"
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
@@ -349,9 +349,37 @@ def period(sentence_before: str) -> str | None:
     return squeeze(last.group()) if last else None
 
 
+_ANCHOR = lazy("[年月季期]")
+#: how far past its start a period's match reads (20 characters and the lookaheads after them)
+_PERIOD_READS = 32
+
+
 def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Every period expression of ``fold[start:end]`` as ``(end, start, normalised)``, in order."""
-    return [(m.end(), m.start(), squeeze(m.group())) for m in _PERIOD.finditer(fold, start, end)]
+    """Every period expression of ``fold[start:end]`` as ``(end, start, normalised)``, in order.
+
+    The same list as ``_PERIOD.finditer(fold, start, end)``, found from the anchors (年月季期, one
+    in ~100 characters of a speech): a period starts at most 19 characters before its first anchor,
+    so only those windows are searched, each no further than what decides a start up to the anchor
+    (the pattern's own scan tried its alternatives at every numeral, 上, 全, 今 … of the text)."""
+    out = []
+    pos = start
+    search = _PERIOD.search
+    for am in _ANCHOR.finditer(fold, start, end):
+        a = am.start()
+        if a < pos:
+            continue
+        hi = a + _PERIOD_READS
+        if hi > end:
+            hi = end
+        m = search(fold, a - 19 if a - 19 > pos else pos, hi)
+        # a start up to the anchor is decided inside the window; one after it waits for its own anchor
+        while m is not None and m.start() <= a:
+            out.append((m.end(), m.start(), squeeze(m.group())))
+            pos = m.end()
+            if pos > a:
+                break
+            m = search(fold, pos, hi)
+    return out
 
 
 # -- indicator (M5) -------------------------------------------------------------------

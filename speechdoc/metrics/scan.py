@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,7 +48,12 @@ _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分�
 #: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为, nor 七成六)
 _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
-_LONG_RUN = lazy(r"[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]{11,}")
+_RUN_CHAR = "[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]"
+_LONG_RUN = lazy(_RUN_CHAR + "{11,}")
+#: the same runs, found only where one starts (a first character not after another): a search skips
+#: to the class in C and reads each run once, instead of counting it again from each of its characters
+_RUN_ONE = lazy(_RUN_CHAR)
+_LONG_RUN_START = lazy(f"{_RUN_CHAR}(?<!{_RUN_CHAR}.){_RUN_CHAR}{{10,}}")
 _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/_=&?#-")
 _DIGITS_RUN = lazy(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
@@ -121,7 +127,10 @@ def overlong(fold: str, start: int = 0, end: int | None = None) -> Iterator[tupl
     [(5, 16), (18, 39)]
     """
     end = len(fold) if end is None else end
-    for m in _LONG_RUN.finditer(fold, start, end):
+    first = _LONG_RUN.match(fold, start, end) if 0 < start < end and _RUN_ONE.match(fold, start - 1) \
+        else None  # a run cut by ``start`` is read from there, as a scan from ``start`` reads it
+    runs = _LONG_RUN_START.finditer(fold, first.end() if first else start, end)
+    for m in (chain((first,), runs) if first else runs):
         a, z = m.span()
         if a > 0 and fold[a - 1] in _CODE_CHARS or z < len(fold) and fold[z] in _CODE_CHARS:
             continue  # a link, a file name or an identifier (t20230515_1234…), not a number
