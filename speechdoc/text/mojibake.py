@@ -101,11 +101,21 @@ def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(c.RARE), re.compile(c.NOT_BIG5), re.compile(c.NOT_GB)
 
 
-def is_traditional(text: str) -> bool:
-    """True when the text holds more traditional-only than simplified-only characters."""
+@lru_cache(maxsize=None)
+def _any_signal() -> re.Pattern[str]:
+    """One class of every character a signal can start with (strong, rare) or that makes a text
+    traditional (not GB2312): a text without any has nothing to find, and one scan says so."""
+    rare, _, not_gb = _classes()
+    strong = _STRONG[:_STRONG.index("]")]
+    return re.compile(strong + rare.pattern[1:-1] + not_gb.pattern[1:-1] + "]")
+
+
+def is_traditional(text: str, start: int = 0) -> bool:
+    """True when the text holds more traditional-only than simplified-only characters
+    (``start``: where the first traditional-only character can be, if known)."""
     _, not_big5, not_gb = _classes()
     sample = text[:200_000]
-    traditional = sum(1 for _ in not_gb.finditer(sample))
+    traditional = sum(1 for _ in not_gb.finditer(sample, start))
     # counted only as far as it takes to pass: a simplified text holds few traditional-only characters
     return sum(1 for _ in islice(not_big5.finditer(sample), traditional)) < traditional
 
@@ -114,13 +124,19 @@ def find(text: str, traditional: bool | None = None) -> list[tuple[int, int]]:
     """Spans of garbled runs in ``text`` (its own offsets), in order."""
     if not text:
         return []
+    start = 0
+    if not traditional:  # (a traditional text is read for simplified-only characters too)
+        hit = _any_signal().search(text)
+        if hit is None:
+            return []  # no signal, and no traditional-only character: the text is not traditional
+        start = hit.start()  # the scans below find nothing before it
     if traditional is None:
-        traditional = is_traditional(text)
+        traditional = is_traditional(text, start)
     rare, not_big5, not_gb = _classes()
     # the signals of each kind come in order and never share a start: merged as they come, so a
     # text full of them (random bytes) holds one cluster at a time, not a list of every signal
-    streams = [((m.start(), m.end(), True) for m in _strong().finditer(text)),
-               ((m.start(), m.end(), False) for m in rare.finditer(text))]
+    streams = [((m.start(), m.end(), True) for m in _strong().finditer(text, start)),
+               ((m.start(), m.end(), False) for m in rare.finditer(text, start))]
     if traditional:  # a simplified text may quote traditional script, so only this way round
         streams.append((m.start(), m.end(), False) for m in not_big5.finditer(text))
     out: list[tuple[int, int]] = []
