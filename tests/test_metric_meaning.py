@@ -89,3 +89,54 @@ def test_the_years_ahead_set_targets():
     for text in ("今后五年，全市生产总值年均增长6%以上。", "未来三年，新建学校10所。"):
         assert [m.kind for m in speechdoc.parse(text).metrics()] == ["target"], text
     assert [m.kind for m in speechdoc.parse("过去五年，全市生产总值年均增长6%。").metrics()] == ["actual"]
+
+
+def test_a_base_period_is_a_basis_not_the_period():
+    # 比上半年高1.5个百分点: 上半年 is what the quarter is compared with; the period stays 三季度
+    text = "三季度，全县实现地区生产总值125.95亿元，同比增长3.6%，比上半年高1.5个百分点，比全市高1.7个百分点。"
+    got = [(m.value, m.basis, m.period) for m in speechdoc.parse(text).metrics()]
+    assert got == [(125.95, None, "三季度"), (3.6, "同比", "三季度"), (1.5, "较上半年", "三季度"), (1.7, "较全市", "三季度")]
+
+
+def test_cuts_respectively():
+    # 削减 is one verb (not 削 + 减): nothing of it belongs to the second subject
+    doc = speechdoc.parse("二氧化硫排放量和化学需氧量分别削减3013吨和1498吨。")
+    assert [(m.indicator, m.direction) for m in doc.metrics()] == [("二氧化硫排放量", "decrease"), ("化学需氧量", "decrease")]
+
+
+def test_a_list_of_growth_figures_that_lost_their_percent():
+    # a site that dropped every %: each figure of the list is still a growth (unit null, M7)
+    doc = speechdoc.parse("规模以上工业企业实现产值 23 亿元，实现税金 8000 万元，分别比上年增长 21 和 9.4。"
+                          "一产、二产、三产分别增长 8.1、7.5 和 9。")
+    got = [(m.value, m.unit, m.indicator) for m in doc.metrics() if m.unit is None]
+    assert got == [(21, None, "规模以上工业产值"), (9.4, None, "税金"), (8.1, None, "一产"), (7.5, None, "二产"), (9, None, "三产")]
+    # a number followed by a word is no such figure
+    assert [m.value for m in speechdoc.parse("工业增长 2 和 3 季度持平。").metrics()] == []
+
+
+def test_an_achieved_figure_after_a_planned_one_is_actual():
+    # 计划 sets the target of its own figure; 累计完成 in a later clause reports what was done
+    text = "纳入重点督办项目82个，计划投资总额331654万元，累计完成投资103730.73万元。"
+    assert [(m.value, m.kind) for m in speechdoc.parse(text).metrics()] == [
+        (82, "actual"), (331654, "target"), (103730.73, "actual")]
+
+
+def test_words_around_a_count_are_not_its_name():
+    # 共/共有, 由…发展到, 收到, 还不到 say how the figure is reached, not what it counts
+    doc = speechdoc.parse("小型加工业专业户发展到 7013 户。纳入上级考核的项目共6个。"
+                          "科学研究机构将由44个发展到60个。其他收入收到903065000元。但使用面积还不到百分之五十。")
+    got = _by_value(doc)
+    assert (got[7013], got[6], got[60], got[903065000], got[50]) == (
+        "小型加工业专业户数", "纳入上级考核的项目数", "科学研究机构数", "其他收入", "使用面积")
+
+
+def test_a_plans_completion_rate_names_the_amount_before_it():
+    # 完成年计划的52% right after an amount: the plan is that amount's; after 均 it is several
+    # amounts' and no single one is named; a streak of years or a 首次 is no part of a name
+    doc = speechdoc.parse("上半年，全镇实现入库税收3212万元，完成年计划的52%。"
+                          "投资9亿元，拓展面积6840亩，均完成年度计划的90%。"
+                          "粮食年产量连续5年稳定在13000亿斤以上，粮食产量首次突破1.4万亿斤。")
+    got = _by_value(doc)
+    assert got[52] == "入库税收年计划完成率"
+    assert got[90] == "年度计划完成率"
+    assert (got[13000], got[1.4]) == ("粮食年产量", "粮食产量")

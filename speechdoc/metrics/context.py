@@ -67,11 +67,11 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
 _INC = r"增长|提高|提升|上升|上涨|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|回调|降|减|(?<![不能得])低于"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|削减|回调|降|减|(?<![不能得])低于"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压低达为在完实占是])"
+_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削低达为在完实占是])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 _DIR_ADJ = lazy(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
@@ -116,7 +116,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?P<verbatim>较(?:年初|上月|上季度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
+    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
 )
 
 
@@ -137,8 +137,8 @@ def basis_of(b: str) -> str | None:
         return "较上年"
     if g == "goal":
         return "较目标值"
-    if g == "verbatim":
-        return last.group()
+    if g == "verbatim":  # 比上半年 is written 较上半年, as 比上年 is 较上年
+        return "较" + last.group()[1:]
     return "较" + last.group("area")
 
 
@@ -180,6 +180,8 @@ _TARGET_RIGHT_BEFORE = lazy(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为
 LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
 _GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
 _DONE = lazy(r"了|已经|已")
+#: a clause that reports what was achieved (累计完成投资…): an earlier clause's 计划 does not reach it
+_ACHIEVED = lazy(r"累计|(?<!计划)完成|(?<!计划)实现")
 #: past periods: last year's results stay actual next to this year's targets
 _PAST = lazy(r"^(?:去年|上年|过去.*|.*年来)$")
 
@@ -311,7 +313,8 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
         return "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
         return "target"
-    if ("计划" in seg or "拟" in seg) and _TARGET_LOCAL.search(seg) or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
+    if ("计划" in seg or "拟" in seg) and _TARGET_LOCAL.search(cb if _ACHIEVED.search(cb) else seg) \
+            or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
         return "target"
     return "actual"
 
@@ -333,7 +336,8 @@ _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
     # 五年来, 过去五年: the span a review sums up; 五年累计
     r"|(?:过去)?[一二两三四五六七八九十]{1,2}年(?:来|内|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
-    r"|(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
+    # (a base is no period: 比上半年高1.5个百分点)
+    r"|(?<![较比与])(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
     rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
     r"|[“\"][^”\"]{1,6}[”\"]期间"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
@@ -386,7 +390,8 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
-    r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|多年来|多年"
+    r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
+    r"|首次|首度"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
@@ -405,7 +410,7 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争)+")
-_VERB = lazy(rf"完成了?|实现了?|达到了?|达|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
@@ -452,11 +457,13 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[完实达增提上前扩涨高超下回降减收缩压低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[完实达发增提上前扩涨高超下回降减收缩压削低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到)+$")
+#: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
+_FROM_VALUE = lazy(r"(?:将|已经|已)?由[^，,。；;由]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
 #: 各类学校的教职工 → 各类学校教职工: a noun modifier keeps its place, only 的 goes
 _OF_NOUN = lazy(r"^([\u4e00-\u9fff]{0,4}(?:学校|企业|单位|机构|部门|行业|产业|地区|农村|城镇|村|乡镇))的")
@@ -542,7 +549,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 #: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
 #: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
 _LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如必确力")
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到\n")
 
 
 def _clean_chunk(c: str) -> str:
@@ -553,6 +560,8 @@ def _clean_chunk(c: str) -> str:
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
     c = c.strip("的、和及与是了()（）")
+    if "由" in c:
+        c = _FROM_VALUE.sub("", c)
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
 

@@ -156,6 +156,10 @@ def _small_count(before: str, q: Quantity) -> bool:
 #: a number after a growth verb or a share, with nothing after it: PDF text that lost its %
 _GROWTH_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
 _CLAUSE_END = lazy(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
+#: the same in a list of bare values that ends its clause: 分别比上年增长 21 和 9.4。
+_BARE_LIST_REST = lazy(r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?)+[ \u3000]*(?:[，。；,;)）\n]|$)")
+_GROWTH_LIST_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*\d+(?:\.\d+)?"
+                           r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?)*[ \u3000]*[、和及与][ \u3000]*$")
 #: a decimal index value stated with 为/达 (空气质量综合指数为4.85, 基尼系数已达0.45), unit null
 _INDEX_BEFORE = lazy(r"(?:指数|系数)[^，。；,;：:0-9]{0,6}(?:为|达到?|是)[ \u3000]*$")
 
@@ -175,6 +179,9 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
             and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a)
                  or "." in p.phrase and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
         return "unitless"
+    if p.kind == "arabic" and (_CLAUSE_END.match(fold, p.end) or _BARE_LIST_REST.match(fold, p.end)) \
+            and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a) or _GROWTH_LIST_BEFORE.search(fold, max(s, a - 60), a)):
+        return "unitless"  # the items of a list of such figures: 分别增长 21 和 9.4
     return None
 
 
@@ -269,7 +276,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
-    amount, amount_sent = state.get("amount", (None, -1))  # type: ignore[misc]
+    amount, amount_sent, amount_named = state.get("amount", (None, -1, None))  # type: ignore[misc]
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     sq = _squeezer(fold, s, e)
@@ -361,6 +368,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate_of(before) or ind
+            if ind and ind != raw_ind and ind.startswith(_PLAN_ONLY) and amount_sent == sent_far and amount_named \
+                    and "均" not in clause_before and "都" not in clause_before:  # (均完成: of several amounts)
+                ind = amount_named + ind  # 实现入库税收3212万元，完成年计划的52%: the plan of that amount
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
         if q.unit in COUNT_UNITS:
@@ -428,6 +438,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             topic = state["topic"][1]  # type: ignore[index]
             if topic:
                 ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
+        named = ind
         if not counted:
             ind = _unit_label(ind, q.unit)
         if ind:
@@ -439,13 +450,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             base_sent = sent_id
         if ind and explicit and unit != "%" and base_unit not in COUNT_UNITS and not ind.endswith(_SHARES):
             amount, amount_sent = ind, sent_id  # the last amount named in the sentence (亿元, 万吨 …)
+            amount_named = named  # (as written: 建成平台, not the 建成平台面积 its unit adds)
         prev_end_in_clause[k] = pe
         out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
-    state["amount"] = (amount, amount_sent)
+    state["amount"] = (amount, amount_sent, amount_named)
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: a completion rate with no subject of its own: 完成年计划的52%
+_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
 _BROKEN = lazy(r"[,，;；:：]|^[)）、]")
 _CUT_MARK = lazy(r"[,，;；:：]")  # _BROKEN's first alternative: a class, so a search skips fast
