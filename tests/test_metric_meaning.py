@@ -140,3 +140,16 @@ def test_a_plans_completion_rate_names_the_amount_before_it():
     assert got[52] == "入库税收年计划完成率"
     assert got[90] == "年度计划完成率"
     assert (got[13000], got[1.4]) == ("粮食年产量", "粮食产量")
+
+
+def test_a_time_after_zai_and_an_adverb_are_not_the_measure():
+    # 在这段期间 / 在一九五八年一年中间 say when; 也/亦 say "too": the measure is named before them
+    doc = speechdoc.parse("经常开支在这段期间亦上升百分之三十三。生活资料工业的产值在一九五八年一年中间也增长了百分之三十四。"
+                          "粮食产量也增长了百分之八十三。")
+    assert [m.indicator for m in doc.metrics()] == ["经常开支", "生活资料工业的产值", "粮食产量"]
+
+
+def test_raised_and_lowered_are_directions():
+    doc = speechdoc.parse("最低工资标准上调10%。贷款利率下调0.25个百分点。")
+    assert [(m.indicator, m.direction) for m in doc.metrics()] == [
+        ("最低工资标准", "increase"), ("贷款利率", "decrease")]

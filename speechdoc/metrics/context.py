@@ -66,12 +66,12 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|压减|削减|回调|降|减|(?<![不能得])低于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削低达为在完实占是])"
+_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削调低达为在完实占是])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 _DIR_ADJ = lazy(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
@@ -391,7 +391,7 @@ _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
-    r"|首次|首度"
+    r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
@@ -405,7 +405,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开在])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -457,11 +457,11 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[完实达发增提上前扩涨高超下回降减收缩压削低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[完实达发增提上前扩涨高超下回降减收缩压削调低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?由[^，,。；;由]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -549,7 +549,12 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 #: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
 #: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
 _LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如必确力")
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也\n")
+
+
+#: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it
+_WHEN = lazy(r"(?:期间|时期|中间|之中|当中|以来|年中|年间|时候)$")
+_WHEN_LAST = frozenset(("期间", "时期", "中间", "之中", "当中", "以来", "年中", "年间", "时候"))
 
 
 def _clean_chunk(c: str) -> str:
@@ -608,6 +613,8 @@ def indicator_of(s: str) -> str | None:
     parts = _VERB_SPLIT.split(s)  # chunk, verb, chunk, verb, … chunk
     for i in range(len(parts) - 1, -1, -2):
         c = _clean_chunk(parts[i])
+        if i >= 2 and parts[i - 1] == "在" and c[-2:] in _WHEN_LAST and _WHEN.search(c):
+            continue  # 产值在一九五八年一年中间(也增长了…): a time, not the measure
         if len(c) >= 2 and not _value_only(c):
             if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
