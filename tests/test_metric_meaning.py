@@ -153,3 +153,15 @@ def test_raised_and_lowered_are_directions():
     doc = speechdoc.parse("最低工资标准上调10%。贷款利率下调0.25个百分点。")
     assert [(m.indicator, m.direction) for m in doc.metrics()] == [
         ("最低工资标准", "increase"), ("贷款利率", "decrease")]
+
+
+def test_what_a_plan_sets_out_to_do_is_a_target():
+    # 计划实施/计划新建…: a planned figure (and the investment of the same plan); 争取 is no part of a name;
+    # behind schedule (比时序进度慢) is a fall against the schedule
+    doc = speechdoc.parse("“十四五”期间，计划实施重点项目300个，总投资1500亿元。全年争取新开工亿元以上项目30个。"
+                          "截至目前，已完成固定资产投资45亿元，仅完成年度任务的22.5%，比时序进度慢2.5个百分点。")
+    got = [(m.value, m.indicator, m.kind) for m in doc.metrics()][:3]
+    assert got == [(300, "实施重点项目数", "target"), (1500, "实施重点项目总投资", "target"),
+                   (30, "新开工亿元以上项目数", "target")]
+    behind = doc.metrics()[-1]
+    assert (behind.value, behind.direction, behind.basis, behind.kind) == (2.5, "decrease", "较时序进度", "actual")

@@ -73,12 +73,12 @@ _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
 _DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削调低达为在完实占是])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
-_DIR_ADJ = lazy(r"(?P<inc>高|提|增)$|(?P<dec>低|降|减)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
+_DIR_ADJ = lazy(r"(?P<inc>高|提|增|快)$|(?P<dec>低|降|减|慢)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
                         rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
 
 
-_DIR_ADJ_LAST = "高提增低降减"
+_DIR_ADJ_LAST = "高提增快低降减慢"
 _LEVEL_AFTER = lazy(r"达到|达|为|在|完成")
 
 
@@ -116,7 +116,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
+    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
 )
 
 
@@ -173,7 +173,9 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
 _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
-_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划{_VERB_AHEAD}|拟)")
+#: what a plan sets out to do besides the verbs of _VERB_AHEAD: 计划实施重点项目300个
+_PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移)"
+_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 _TARGET_RIGHT_BEFORE = lazy(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
@@ -395,7 +397,7 @@ _DROP_ALTERNATIVES = (
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
-    r"|计划(?=比|增长|增加|提高|达到|完成|实现|为)|预期(?=增长|增加|提高|下降|达到|为)"
+    r"|计划(?=比|增长|增加|提高|达到|完成|实现|为)|计划" + _PLAN_DOES + r"|预期(?=增长|增加|提高|下降|达到|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
     r"|实际(?=增长|增加|下降|提高)|平均(?=为|要|达|在|每年|增长)|共计|合计|总计|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
@@ -409,7 +411,7 @@ _DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三�
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争)+")
+_LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
@@ -548,7 +550,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
 #: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如必确力")
+_LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如必确力争")
 _TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也\n")
 
 
