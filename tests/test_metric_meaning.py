@@ -165,3 +165,13 @@ def test_what_a_plan_sets_out_to_do_is_a_target():
                    (30, "新开工亿元以上项目数", "target")]
     behind = doc.metrics()[-1]
     assert (behind.value, behind.direction, behind.basis, behind.kind) == (2.5, "decrease", "较时序进度", "actual")
+
+
+def test_a_gap_to_the_goal_is_actual_and_since_is_no_name():
+    # 高于目标0.5个百分点 measures what was done against the goal (unless a goal word asks for it);
+    # 今年以来 says since when, not what
+    doc = speechdoc.parse("年初确定的目标是地区生产总值增长8%，实际增长8.5%，高于目标0.5个百分点。"
+                          "今年规上工业增加值增速要高于目标2个百分点。今年以来共接待游客860万人次。")
+    got = [(m.value, m.basis, m.kind) for m in doc.metrics()]
+    assert got[2] == (0.5, "较目标值", "actual") and got[3] == (2, "较目标值", "target")
+    assert doc.metrics()[-1].indicator == "接待游客人次"

@@ -42,7 +42,7 @@ from ..lazy import lazy, skipping
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
            "split_head", "carry_modifier", "direction_of", "basis_of", "kind_of", "indicator_of",
-           "completion_rate_of", "rate_before_of", "done_of"]
+           "completion_rate_of", "rate_before_of", "done_of", "goal_in"]
 
 _BLANK = lazy(r"[ \u3000\n\r\t]+")
 
@@ -278,6 +278,11 @@ def done_of(cb: str) -> bool:
     return _has_done(cb[-8:])
 
 
+def goal_in(squeezed: str) -> bool:
+    """Whether a goal word (要, 确保, 力争, 目标是 …) is written in the squeezed text."""
+    return _TARGET_SEEN.search(squeezed) is not None
+
+
 def _has_done(s: str) -> bool:
     """``_DONE.search(s)`` without a regex call (已经 holds 已)."""
     return "了" in s or "已" in s
@@ -393,7 +398,7 @@ _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
-    r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)"
+    r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
@@ -407,7 +412,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开在])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开在以])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)

@@ -360,6 +360,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif part == "plan" and not _REPORTED.search(fold, sent_far, ps):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
+        if b == "较目标值" and kd == "target" and d != "level" and not cx.goal_in(clause_before):
+            kd = "actual"  # 高于目标0.5个百分点: a gap to the goal is measured on what was done
         ind = raw_ind = cx.indicator_of(before)
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
