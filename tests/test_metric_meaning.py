@@ -175,3 +175,12 @@ def test_a_gap_to_the_goal_is_actual_and_since_is_no_name():
     got = [(m.value, m.basis, m.kind) for m in doc.metrics()]
     assert got[2] == (0.5, "较目标值", "actual") and got[3] == (2, "较目标值", "target")
     assert doc.metrics()[-1].indicator == "接待游客人次"
+
+
+def test_an_outcome_after_its_goal_is_actual():
+    # 实际增长 opening its clause reports the outcome; with a subject of its own in a list of goals
+    # (城镇居民人均可支配收入实际增长5%) it is still a goal
+    text = ("二、2024年工作安排\n主要预期目标是：地区生产总值增长6%；城镇居民人均可支配收入实际增长5%。"
+            "年初确定的目标是地区生产总值增长8%，实际增长8.5%。")
+    assert [(m.value, m.kind) for m in speechdoc.parse(text).metrics()] == [
+        (6, "target"), (5, "target"), (8, "target"), (8.5, "actual")]

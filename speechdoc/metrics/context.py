@@ -275,7 +275,15 @@ def done(clause_before: str) -> bool:
 
 def done_of(cb: str) -> bool:
     """:func:`done` of the squeezed clause."""
-    return _has_done(cb[-8:])
+    return _has_done(cb[-8:]) or _outcome(cb)
+
+
+_DONE_AFTER_ACTUAL = frozenset(("增长", "完成", "实现", "达到", "下降", "提高", "增加", "减少"))
+
+
+def _outcome(cb: str) -> bool:
+    """A clause that opens with 实际 and its verb reports the outcome: 目标是增长8%，实际增长8.5%."""
+    return cb[:2] == "实际" and cb[2:4] in _DONE_AFTER_ACTUAL
 
 
 def goal_in(squeezed: str) -> bool:
@@ -316,7 +324,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
     if ("预" in seg or "后" in seg or "可" in seg) and _FORECAST.search(seg):
         return "forecast"
-    if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]):
+    if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
         return "target"
@@ -416,7 +424,7 @@ _DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三�
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如]|必须|确保|力争|争取)+")
+_LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
@@ -468,7 +476,7 @@ _VERB_FIRST = "(?=[完实达发增提上前扩涨高超下回降减收缩压削�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?由[^，,。；;由]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -555,8 +563,8 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
 #: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如必确力争")
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也\n")
+_LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如则必确力争")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it
