@@ -196,6 +196,24 @@ def _behind_jammer(fold: str, i: int, start: int) -> bool:
     return _JAMMER.fullmatch(fold, lo, start) is not None
 
 
+_FLAT_TITLE = 40  # characters a heading's title may hold before the gap that ends its lost line
+
+
+def _after_flat_heading(fold: str, head: Candidate, start: int) -> bool:
+    """Does ``start`` follow the gap that ends a flattened heading line: the candidate before it is a
+    section head opening its line, and between them stands only its title (no sentence end, at most
+    _FLAT_TITLE characters) and then blanks (一、工作回顾 （一）…, （一）加强领导 一是…)?"""
+    if head.style not in _GLUED_HEADS and head.style != "ordinal" or head.context == "comma":
+        return False
+    if start - head.end > _FLAT_TITLE + 4 or fold[start - 1] not in _BLANKS:
+        return False
+    title = fold[head.end:start].rstrip(_BLANKS)
+    return not any(c in _FLAT_STOPS for c in title)
+
+
+_FLAT_STOPS = frozenset("。！？!?；;：:\n")
+
+
 _QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
 
 
@@ -244,6 +262,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # a text that lost all its line breaks: a heading's title has no end mark, so the
             # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
             ctx = "stop"
+        if ctx is None and out and _after_flat_heading(fold, out[-1], s) and not fold[e:e + 1].isascii():
+            ctx = "line"
         if ctx is None:
             reject("mid-sentence")
             continue
