@@ -184,3 +184,11 @@ def test_an_outcome_after_its_goal_is_actual():
             "年初确定的目标是地区生产总值增长8%，实际增长8.5%。")
     assert [(m.value, m.kind) for m in speechdoc.parse(text).metrics()] == [
         (6, "target"), (5, "target"), (8, "target"), (8.5, "actual")]
+
+
+def test_a_round_hundred_or_thousand_of_a_currency_is_an_amount():
+    # 突破百亿元 / 千亿元大关: an amount; 百亿元企业 (a size class), 百名干部, 千万不能: not
+    doc = speechdoc.parse("旅游收入突破百亿元，增长一倍以上。全县生产总值突破千亿元大关。"
+                          "培育百亿元企业5家。千万不能大意，百名干部下基层。")
+    assert [(m.value, m.unit, m.indicator) for m in doc.metrics()] == [
+        (100, "亿元", "旅游收入"), (1, "倍", "旅游收入"), (1000, "亿元", "生产总值"), (5, "家", "培育百亿元企业数")]

@@ -121,9 +121,10 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         o = max(fold.rfind("“", a, p.vstart), fold.rfind("「", a, p.vstart))
         if o >= 0 and fold.rfind("”", o, p.vstart) < 0 and fold.rfind("」", o, p.vstart) < 0:
             return False  # slogans: 最多跑一次, 五个一
-        if base_unit == "次" or p.vend - p.vstart == 1 and (fold[p.vstart] in "百千" or fold[p.vstart] == "十" and (
-                base_unit in COUNT_UNITS or not base_unit)):
-            return False  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点 are amounts)
+        if base_unit == "次" or p.vend - p.vstart == 1 and (
+                fold[p.vstart] in "百千" and not (base_unit in ("元", "美元") and unit != base_unit)
+                or fold[p.vstart] == "十" and (base_unit in COUNT_UNITS or not base_unit)):
+            return False  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点, 突破百亿元 are amounts)
         if base_unit in COUNT_UNITS and unit == base_unit:
             lead = sq(floor, p.start)
             if ("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead):
