@@ -192,3 +192,13 @@ def test_a_round_hundred_or_thousand_of_a_currency_is_an_amount():
                           "培育百亿元企业5家。千万不能大意，百名干部下基层。")
     assert [(m.value, m.unit, m.indicator) for m in doc.metrics()] == [
         (100, "亿元", "旅游收入"), (1, "倍", "旅游收入"), (1000, "亿元", "生产总值"), (5, "家", "培育百亿元企业数")]
+
+
+def test_a_breakdown_by_place_keeps_the_measure_not_the_place():
+    # 其中，城关镇完成5.2亿元: the town's share of the investment just reported (M5: the entity is no
+    # part of the indicator); common words that end like a place (城镇, 社区, 农村) stay names
+    text = ("一季度，全县完成固定资产投资32.5亿元，同比增长12.1%。其中，城关镇完成5.2亿元，增长15.3%；"
+            "龙泉镇完成3.1亿元，下降2.4%；高新区完成8.6亿元，增长20.5%。新建农村公路150公里，城镇新增就业1200人。")
+    got = [m.indicator for m in speechdoc.parse(text).metrics()]
+    assert got[:8] == ["固定资产投资"] * 8
+    assert got[8:] == ["新建农村公路", "城镇新增就业"]

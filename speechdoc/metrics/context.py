@@ -572,6 +572,15 @@ _WHEN = lazy(r"(?:期间|时期|中间|之中|当中|以来|年中|年间|时候
 _WHEN_LAST = frozenset(("期间", "时期", "中间", "之中", "当中", "以来", "年中", "年间", "时候"))
 
 
+#: a chunk that is only the name of a place (城关镇, 河口乡, 新华街道, 江陵县): the entity is never
+#: the indicator (M5). The character before the suffix tells a name from a common word
+#: (城镇, 乡镇, 城乡, 社区, 景区, 城市, 农村 …).
+_PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小])镇|(?<![城家下老])乡|街道|(?<![郡])县"
+              r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港])区|(?<![超城夜股楼上集都])市"
+              r"|(?<![农乡政然困山渔])村)")
+_PLACE_LAST = frozenset("镇乡道县区市村")
+
+
 def _clean_chunk(c: str) -> str:
     if c[:1] in _LEAD_FIRST:
         c = _LEAD.sub("", c)
@@ -638,5 +647,7 @@ def indicator_of(s: str) -> str | None:
             elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \
                     and c not in _HEAD_SET:
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
+            if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
+                return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
             return normalise(c)
     return None

@@ -393,7 +393,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif state.get("ratio"):
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = sent_far  # the sentence's start identifies it
-        ind = _complete(ind, unit, special, d, last_base if base_sent == sent_id else None, fold, sent, ps)
+        inherited = last_base if base_sent == sent_id else (
+            last_base if raw_ind is None and _BREAKDOWN.match(fold, sent_far) else None)  # 其中，A镇完成5.2亿元
+        ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
@@ -461,6 +463,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: a sentence that breaks the previous one's figure down by place or part: 其中，城关镇完成5.2亿元
+_BREAKDOWN = lazy(r"[ \u3000\n]*其中")
 #: a completion rate with no subject of its own: 完成年计划的52%
 _PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
