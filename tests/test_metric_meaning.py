@@ -202,3 +202,9 @@ def test_a_breakdown_by_place_keeps_the_measure_not_the_place():
     got = [m.indicator for m in speechdoc.parse(text).metrics()]
     assert got[:8] == ["固定资产投资"] * 8
     assert got[8:] == ["新建农村公路", "城镇新增就业"]
+
+
+def test_a_rank_move_after_a_named_rank_is_that_rates_rank():
+    # 居全省第5位 is an ordinal (no metric), but the move after it is the rank of the rate it names
+    doc = speechdoc.parse("全市GDP增速居全省第5位，比上年前移2位。")
+    assert [(m.value, m.indicator, m.direction) for m in doc.metrics()] == [(2, "GDP增速位次", "increase")]

@@ -425,9 +425,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None, sq)
             state["count_subject"] = (subj, sent_id)
-        if q.unit in ("位", "位次") and last_base and base_sent == sent_id \
-                and _RANK_MOVE.search(sq(max(cs, ps - 8), ps)):
-            ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
+        if q.unit in ("位", "位次") and _RANK_MOVE.search(sq(max(cs, ps - 8), ps)):
+            if last_base and base_sent == sent_id:
+                ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
+            elif raw_ind is None:
+                rate = cx.rate_before(fold[sent_far:ps])
+                if rate:
+                    ind = rate + "位次"  # GDP增速居全省第5位，比上年前移2位
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
         if ind and prev_ind:
