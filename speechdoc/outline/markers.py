@@ -166,15 +166,18 @@ RUN_ON_LINE = 400
 _GLUED_HEADS = frozenset({"han_dun", "han_paren"})
 
 
-def _glued(fold: str, pos: int) -> bool:
+def _glued(fold: str, pos: int, memo: list[int]) -> bool:
     """Is ``pos`` on a glued line: a line of RUN_ON_LINE characters or more that holds at least
     half the text (the page's chrome lines around it), so it has no line breaks left to show its
-    headings? Two bounded finds."""
-    lo = fold.rfind("\n", 0, pos) + 1
-    hi = fold.find("\n", pos)
-    if hi < 0:
-        hi = len(fold)
-    return hi - lo >= RUN_ON_LINE and 2 * (hi - lo) >= len(fold)
+    headings? ``memo`` holds the last line looked at (start, end, verdict): the scan asks in text
+    order, so each line is measured once."""
+    if not memo[0] <= pos < memo[1]:
+        lo = fold.rfind("\n", 0, pos) + 1
+        hi = fold.find("\n", pos)
+        if hi < 0:
+            hi = len(fold)
+        memo[:] = [lo, hi, hi - lo >= RUN_ON_LINE and 2 * (hi - lo) >= len(fold)]
+    return bool(memo[2])
 
 
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
@@ -242,6 +245,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     """
     prev = 0
     out: list[Candidate] = []
+    glued = [0, 0, 0]  # the line _glued measured last
     run_on = len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
 
     def reject(reason: str) -> None:
@@ -267,7 +271,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx is None:
             reject("mid-sentence")
             continue
-        if ctx in ("stop", "colon") and style in _GLUED_HEADS and text[-1] not in _WEAK_ENDS and _glued(fold, s):
+        if ctx in ("stop", "colon") and style in _GLUED_HEADS and text[-1] not in _WEAK_ENDS and _glued(fold, s, glued):
             # a page that lost its line breaks and its gaps (one glued line holds the speech): a
             # 一、 or （一） after a sentence end or a colon opens its heading's line
             ctx = "line"
