@@ -263,6 +263,29 @@ def test_periods_from_anchors_equal_the_scan():
     assert found > 300
 
 
+def test_guarded_alternatives_match_what_the_plain_ones_match():
+    """Each period alternative behind a lookahead on its first characters: the same matches as
+    without them, on the fixtures and on random strings of the characters periods are made of."""
+    import random
+    import re
+
+    guarded = cx.guarded(cx._PERIOD_ALTERNATIVES)
+    assert guarded != cx._PERIOD_ALTERNATIVES and guarded in cx._PERIOD.pattern
+    plain = re.compile(cx._PERIOD.pattern.replace(guarded, cx._PERIOD_ALTERNATIVES))
+    assert cx._first_class(r"(?:过去)?[一二]{1,2}年") == "过一二" and cx._first_class(r"(?i:page)") is None
+    assert cx._split_top(r"a|(b|c)|[|]|\\|") == ["a", "(b|c)", "[|]", "\\\\", ""]
+    rng = random.Random(1)
+    alphabet = "截止至到今年本12３4一二两三四五十〇前个月底份末季度上下半首第过去的来内间累计“”\"X×*期时 \u3000较比与全每明同"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        got = [m.span() for m in cx._PERIOD.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text
+        found += len(got)
+    assert found > 500
+
+
 def test_block_squeezer_equals_squeeze():
     """extract squeezes each context window once with a block's squeezer: a cut where the block
     holds blanks only at its ends, ``squeeze`` otherwise; both give ``squeeze(fold[a:b])``."""

@@ -340,8 +340,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: both): a place with none of them in the next 20 characters starts no period, and a lookahead
 #: over a run of one class tells that fast
 _PERIOD_ANCHOR = "(?=[^年月季期]{0,19}+[年月季期])"  # possessive: a shorter run is followed by no anchor
-_PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])" + _PERIOD_ANCHOR + "(?:"
+_PERIOD_ALTERNATIVES = (
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
     rf"|(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
@@ -358,7 +357,108 @@ _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
     # (a base year is no period: 比2012年增长)
     r"|(?<![较比与\d])\d{4}[ \u3000]?年(?!度)|(?<![较比与])[一二三四五六七八九〇零]{4}年(?!度)|年内|全年|今年|每年|明年"
-    r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末))"
+    r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
+)
+
+
+def _split_top(alternatives: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|(b|c)|d`` → ``a``, ``(b|c)``, ``d``)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternatives):
+        c = alternatives[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if alternatives[i + 1:i + 2] == "]":  # a ] first in a class is a character
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternatives[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternatives[start:])
+    return out
+
+
+def _first_class(pattern: str) -> str | None:
+    """The body of a regex class holding every character a match of ``pattern`` can start with
+    (``\\d`` kept as it is), or None when that is not a short list: the guard ``(?=[…])`` it makes
+    fails only where the pattern would."""
+    from re import _constants as c, _parser
+
+    def walk(items) -> tuple[str | None, bool]:
+        out = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                return out + re.escape(chr(av)), False
+            if op is c.IN:
+                for kind, arg in av:
+                    if kind is c.LITERAL:
+                        out += re.escape(chr(arg))
+                    elif kind is c.RANGE:
+                        out += re.escape(chr(arg[0])) + "-" + re.escape(chr(arg[1]))
+                    elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+                        out += "\\d"
+                    else:
+                        return None, False
+                return out, False
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # consumes nothing
+            if op is c.BRANCH:
+                alts = [walk(alt) for alt in av[1]]
+                if any(f is None for f, _ in alts):
+                    return None, False
+                out += "".join(f for f, _ in alts)
+                if not any(empty for _, empty in alts):
+                    return out, False
+            elif op is c.SUBPATTERN and not av[1] and not av[2]:  # (no flag group: (?i:…) is not read)
+                f, empty = walk(av[3])
+                if f is None:
+                    return None, False
+                out += f
+                if not empty:
+                    return out, False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                f, empty = walk(av[2])
+                if f is None:
+                    return None, False
+                out += f
+                if av[0] > 0 and not empty:
+                    return out, False
+            else:
+                return None, False
+        return out, True
+
+    found, empty = walk(_parser.parse(pattern))
+    return None if found is None or empty or not found else found
+
+
+def guarded(alternatives: str) -> str:
+    """``a|b|c`` with each alternative behind a lookahead on its first characters where they are
+    known and it does not open with a plain character (which the regex engine tests itself): an
+    alternative that cannot start here is left after one class test instead of being tried.
+    The same matches (tests/test_metrics_context.py holds them equal)."""
+    from re import _constants as c, _parser
+
+    out = []
+    for alt in _split_top(alternatives):
+        first = _first_class(alt)
+        items = _parser.parse(alt)
+        tested = len(items) > 0 and items[0][0] in (c.LITERAL, c.IN)  # the engine skips these itself
+        out.append(alt if first is None or tested else f"(?=[{first}]){alt}")
+    return "|".join(out)
+
+
+_PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
+    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])" + _PERIOD_ANCHOR
+    + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")"
 )
 
 
