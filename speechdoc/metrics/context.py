@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lazy import lazy, skipping
+from ..lazy import first_chars, lazy, skipping
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
@@ -387,57 +387,19 @@ def _split_top(alternatives: str) -> list[str]:
     return out
 
 
+_DIGIT_MARK = "\ue001"  # stands for \\d while first_chars reads a pattern (a private-use character no pattern holds)
+
+
 def _first_class(pattern: str) -> str | None:
     """The body of a regex class holding every character a match of ``pattern`` can start with
     (``\\d`` kept as it is), or None when that is not a short list: the guard ``(?=[…])`` it makes
     fails only where the pattern would."""
-    from re import _constants as c, _parser
-
-    def walk(items) -> tuple[str | None, bool]:
-        out = ""
-        for op, av in items:
-            if op is c.LITERAL:
-                return out + re.escape(chr(av)), False
-            if op is c.IN:
-                for kind, arg in av:
-                    if kind is c.LITERAL:
-                        out += re.escape(chr(arg))
-                    elif kind is c.RANGE:
-                        out += re.escape(chr(arg[0])) + "-" + re.escape(chr(arg[1]))
-                    elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
-                        out += "\\d"
-                    else:
-                        return None, False
-                return out, False
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-                continue  # consumes nothing
-            if op is c.BRANCH:
-                alts = [walk(alt) for alt in av[1]]
-                if any(f is None for f, _ in alts):
-                    return None, False
-                out += "".join(f for f, _ in alts)
-                if not any(empty for _, empty in alts):
-                    return out, False
-            elif op is c.SUBPATTERN and not av[1] and not av[2]:  # (no flag group: (?i:…) is not read)
-                f, empty = walk(av[3])
-                if f is None:
-                    return None, False
-                out += f
-                if not empty:
-                    return out, False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                f, empty = walk(av[2])
-                if f is None:
-                    return None, False
-                out += f
-                if av[0] > 0 and not empty:
-                    return out, False
-            else:
-                return None, False
-        return out, True
-
-    found, empty = walk(_parser.parse(pattern))
-    return None if found is None or empty or not found else found
+    if re.search(r"\(\?[aiLmsux]", pattern):
+        return None  # a flag changes what a character matches (first_chars reads none)
+    first = first_chars(pattern.replace("\\d", _DIGIT_MARK))
+    if first is None:
+        return None
+    return "".join("\\d" if ch == _DIGIT_MARK else re.escape(ch) for ch in sorted(first))
 
 
 def guarded(alternatives: str) -> str:
