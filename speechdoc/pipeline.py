@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Literal
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import Block, cut_blocks, display, make_paragraph, make_speech, sentence_source, title_span
+from .document.assemble import (Block, cut_blocks, display, make_speech, pending_paragraphs, sentence_source,
+                                title_span)
 from .text.clean import clean
 from .errors import UsageError
 from .text.layout import analyse, soft_breaks
@@ -177,10 +178,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         view, shown, display, [(n.kind, *span) for n, span in zip(cleaned.noise, noise_view)],
         cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start, None, simplified=script == "simplified")
     source = sentence_source(view, shown)  # what pending sentences read: not the view's strings
-    front = []
+    front = []  # made when first read, as every owner's paragraphs (document.pending)
     if cuts[0].start > 0:
-        for blk in cut_blocks(0, cuts[0].start, lay.para_starts, [], noise_view, fold):
-            front.append(make_paragraph(view, shown, blk.start, blk.end, source))
+        blocks = cut_blocks(0, cuts[0].start, lay.para_starts, [], noise_view, fold)
+        front = pending_paragraphs(source, [x for blk in blocks for x in (blk.start, blk.end)])
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
@@ -213,6 +214,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         title_texts = [display(shown[ts:te]) for ts, te in titles]
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
+        if i == len(cuts) - 1:  # the layout, the candidates and the nodes' spans are done with: the metrics
+            # and records made next take their memory, not more (control-chars at 1 M: -1.5 B/char at the peak)
+            lay = scanned = cands = starts = sub = spans = None  # type: ignore[assignment]
         found = _metrics(view, blocks, nodes, title_texts, budget, mview, to_mview)
         if budget.stopped is not None and stopped is None:
             stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
@@ -224,8 +228,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                                     found, facts, source))
     # the last speech's working lists, the layout and the candidates are done with: their memory goes
     # to the records made next (noise), not on top of it
-    blocks = found = nodes = titles = title_texts = spans = ends = sub = None  # type: ignore[assignment]
-    lay = scanned = cands = starts = None  # type: ignore[assignment]
+    blocks = found = nodes = titles = title_texts = ends = None  # type: ignore[assignment]
 
     if stopped is not None:
         diags.add("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",

@@ -11,13 +11,14 @@ character has exactly one home.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .fastmodel import maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
-from .pending import PendingSentences, SharedSentences
+from .pending import PendingParagraphs, PendingSentences, SharedSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
@@ -25,7 +26,8 @@ from ..lazy import lazy
 from ..text.clean import has_line_ends, line_ends_as_newlines
 from ..text.textview import TextView
 
-__all__ = ["Block", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "sentence_source", "TITLE_CAP"]
+__all__ = ["Block", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "pending_paragraphs",
+           "sentence_source", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{0,4}")
@@ -267,6 +269,7 @@ class SentenceSource:
     to_raw: Callable[[int], int]  # a cut's input offset (the view's boundary, without the view)
     cut: Callable[..., list[Sentence]]  # the cutting (see _cutter): one function for the whole parse
     shared: SharedSentences | None  # when nothing was deleted (plain): what a paragraph read as it stands holds
+    make: Callable[[int, int], Paragraph]  # the Paragraph of a view span (see paragraph_maker): one for the parse
 
 
 def sentence_source(view: TextView, shown: str) -> SentenceSource:
@@ -286,7 +289,9 @@ def sentence_source(view: TextView, shown: str) -> SentenceSource:
         line_ends = text is not view.fold and has_line_ends(text)
     to_raw = _boundary(view)
     cut = _cutter(text, line_ends, plain, to_raw)
-    return SentenceSource(text, line_ends, plain, to_raw, cut, SharedSentences(_binder(cut)) if plain else None)
+    shared = SharedSentences(_binder(cut)) if plain else None
+    return SentenceSource(text, line_ends, plain, to_raw, cut, shared,
+                          _paragraph_maker(text, plain, to_raw, cut, shared))
 
 
 def _binder(cut: Callable[..., list[Sentence]]) -> Callable[[str, tuple[int, int]], PendingSentences]:
@@ -326,10 +331,17 @@ def paragraph_maker(view: TextView, shown: str, source: SentenceSource | None = 
     no white space (most do), that is the slice clipped to the trimmed span, with no repair to
     try; a paragraph of one sentence shares its text and span with it. Span ends are one int
     object each, shared by the sentence that ends there and the one that starts there. The
-    cutting refers to ``source`` (:func:`sentence_source`, made here when not given), not the view.
+    paragraph is read from ``source`` (:func:`sentence_source`, made here when not given), not the
+    view: the function lives as long as the document's pending paragraphs (:func:`pending_paragraphs`).
+    The readings are those of ``shown``: its slices where nothing was deleted (a paragraph never
+    holds masked chrome, the only difference), the view's or the fold's text otherwise.
     """
-    plain = view.plain  # nothing deleted: view offsets are input offsets
-    boundary = view.boundary
+    return (source or sentence_source(view, shown)).make
+
+
+def _paragraph_maker(shown: str, plain: bool, boundary: Callable[[int], int], cut: Callable[..., list[Sentence]],
+                     shared: SharedSentences | None) -> Callable[[int, int], Paragraph]:
+    """``paragraph_maker`` from a :class:`SentenceSource`'s fields (a closure over them alone)."""
     lead = _LEAD.match
     needs_repair = _NEEDS_REPAIR.search
     paragraph = _paragraph
@@ -346,9 +358,18 @@ def paragraph_maker(view: TextView, shown: str, source: SentenceSource | None = 
         return paragraph({"kind": "paragraph", "text": text, "span": span,
                           "sentences": PendingSentences(cut, a, b, i - a, clean, text, span)})
 
-    source = source or sentence_source(view, shown)
-    cut, shared = source.cut, source.shared
     return make
+
+
+def pending_paragraphs(source: SentenceSource, spans: Sequence[int]) -> PendingParagraphs | list[Paragraph]:
+    """The paragraphs of the flat view spans ``spans`` (start, end, start, end …) as one owner holds them
+    after a parse: made when first read (:class:`~.pending.PendingParagraphs`); none: an empty list."""
+    if not spans:
+        return []
+    return PendingParagraphs(source.make, array("i" if spans[-1] < _INT_MAX else "q", spans))
+
+
+_INT_MAX = 2 ** 31
 
 
 def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], int]) -> Callable[..., list[Sentence]]:
@@ -405,13 +426,14 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
     """The Speech model; ``metrics`` maps an owner (node index or -1) to its metrics, ``title_texts``
     are the nodes' titles as read, ``facts`` the speech's occasion, speaker and date, ``source`` what
     its paragraphs' sentences are cut from (:func:`sentence_source`; made here when not given)."""
-    own: dict[int, list[Paragraph]] = {}
-    para = paragraph_maker(view, shown, source)
+    source = source or sentence_source(view, shown)
+    own: dict[int, list[int]] = {}  # each owner's paragraphs: view spans, flat
     for blk in blocks:
         mine = own.get(blk.owner)
         if mine is None:
             own[blk.owner] = mine = []
-        mine.append(para(blk.start, blk.end))
+        mine.append(blk.start)
+        mine.append(blk.end)
     built: list[OutlineNode] = [None] * len(nodes)  # type: ignore[list-item]
     boundary = view.boundary
     span_to_raw = view.span_to_raw
@@ -420,10 +442,11 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         c = n.cand
         ts, te = titles[i]
         kids = [built[j] for j in n.children]
-        mine = own.get(i, [])
+        mine = own.get(i)
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
         stop = boundary(node_ends[i])
-        last = max([p.span[1] for p in mine] + [k.span[1] for k in kids], default=stop)
+        # (a paragraph's span ends where its view span's end maps; the last of them ends last)
+        last = max(([boundary(mine[-1])] if mine else []) + [k.span[1] for k in kids], default=stop)
         built[i] = _node({
             "kind": "point" if c.style in POINT_STYLES else "section",
             "marker": view.text[c.start:c.end],
@@ -434,7 +457,7 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             "span": (boundary(c.start), min(last, stop)),
             "marker_span": span_to_raw(c.start, c.end),
             "title_span": span_to_raw(ts, te),
-            "blocks": mine,
+            "blocks": pending_paragraphs(source, mine) if mine else [],
             "own_metrics": metrics.get(i, []),
             "children": kids,
         })
@@ -449,5 +472,5 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         "salutation": display(shown[sspan[0]:sspan[1]]) if sspan else None,
         "salutation_span": span_to_raw(*sspan) if sspan else None,
         "span": (boundary(start), boundary(end)),
-        "blocks": own.get(-1, []), "own_metrics": metrics.get(-1, []), "children": tops,
+        "blocks": pending_paragraphs(source, own.get(-1, ())), "own_metrics": metrics.get(-1, []), "children": tops,
     })

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, field_serializer
 
-from .pending import own, sentences_of, serialize_sentences
+from .pending import own, paragraphs_of, sentences_of, serialize_paragraphs, serialize_sentences
 
 if TYPE_CHECKING:
     from .chunks import Chunk
@@ -338,6 +338,10 @@ class _Branch(_Outline):
     def _owners(self) -> list[Any]:
         return [self, *self._below()]
 
+    def __copy__(self) -> Any:  # a shallow copy shares the paragraph list: make it first (see .pending)
+        paragraphs_of(self.__dict__, "blocks")  # type: ignore[attr-defined]
+        return super().__copy__()  # type: ignore[misc]
+
     @property
     def text(self) -> str:
         """Own text only: the paragraphs this object holds (a node's marker line included), not its children's."""
@@ -370,6 +374,11 @@ class OutlineNode(_Branch, _Model):
     blocks: list[Paragraph] = Field(default_factory=list)
     own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
+
+    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a dump makes them
+    @field_serializer("blocks", mode="wrap")
+    def _dump_blocks(self, value: Any, handler: Any) -> Any:
+        return serialize_paragraphs(value, handler)
 
     def __repr__(self) -> str:
         return (f"OutlineNode(depth={self.depth}, marker={self.marker!r}, title={_short(self.title)!r}, "
@@ -449,6 +458,11 @@ class Speech(_Branch, _Model):
     blocks: list[Paragraph] = Field(default_factory=list)
     own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
+
+    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a dump makes them
+    @field_serializer("blocks", mode="wrap")
+    def _dump_blocks(self, value: Any, handler: Any) -> Any:
+        return serialize_paragraphs(value, handler)
 
     def __repr__(self) -> str:
         return (f"Speech(index={self.index}, title={_short(self.title)!r}, children={len(self.children)}, "
@@ -533,6 +547,11 @@ class Document(_Outline, _Model):
     noise: list[NoiseRecord] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
+    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a dump makes them
+    @field_serializer("front", mode="wrap")
+    def _dump_front(self, value: Any, handler: Any) -> Any:
+        return serialize_paragraphs(value, handler)
+
     def __repr__(self) -> str:
         title = self.meta.title or next((sp.title for sp in self.speeches if sp.title), None)
         return (f"Document(title={_short(title)!r}, speeches={len(self.speeches)}, nodes={len(self.walk())}, "
@@ -560,6 +579,7 @@ class Document(_Outline, _Model):
     # copies and unpickled documents skip model_post_init; register them too
     def __copy__(self) -> Document:
         from . import query
+        paragraphs_of(self.__dict__, "front")  # a shallow copy shares the list: make it first
         new = super().__copy__()
         query.register(new)
         return new
@@ -594,3 +614,13 @@ class Document(_Outline, _Model):
         """The source text of a span (glosses, spaces and all)."""
         start, end = span
         return self.text[start:end]
+
+
+# read through properties, which make a parse's pending paragraphs once and keep them (.pending); set
+# after the classes are built, so pydantic sees plain fields with a default factory
+OutlineNode.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"),  # type: ignore[assignment]
+                              doc="The node's own paragraphs, in order (the first starts with the marker).")
+Speech.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"),  # type: ignore[assignment]
+                         doc="The speech's own paragraphs (before its first node, or all of them without one).")
+Document.front = property(lambda self: paragraphs_of(self.__dict__, "front"),  # type: ignore[assignment]
+                          doc="Paragraphs before the first speech (front matter that is not noise).")

@@ -22,6 +22,12 @@ fields whenever one is read, dumped (the field serializer is a method: it has th
 compared, copied or pickled (:func:`own`).
 
 The JSON, the JSON Schema and the public API are those of a plain ``list[Sentence]``.
+
+The paragraphs themselves wait the same way (:class:`PendingParagraphs`): a parsed node's or
+speech's ``blocks`` (and a document's ``front``) hold the view spans of its paragraphs, 4 or 8
+bytes an offset, where the Paragraph objects, their dicts, texts and span tuples cost ~500 bytes
+each (~10 bytes per input character on a document of many short paragraphs); the list is made
+the first time it is read and kept, and every dump, ``==``, copy and pickle sees the made list.
 """
 from __future__ import annotations
 
@@ -31,12 +37,57 @@ from typing import Any
 
 from pydantic import SerializationInfo
 
-__all__ = ["PendingSentences", "SharedSentences", "own", "sentences_of", "serialize_sentences"]
+__all__ = ["PendingParagraphs", "PendingSentences", "SharedSentences", "own", "paragraphs_of", "sentences_of",
+           "serialize_paragraphs", "serialize_sentences"]
 
 _LOCK = threading.Lock()  # one for all: filling is rare and short, a lock per paragraph would cost memory
 
 
-class PendingSentences:
+class _Pending:
+    """A list not made yet: compares, pickles, deep-copies and prints as the list ``made()`` gives."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]  # stands for a list: unhashable like one
+
+    def made(self) -> list[Any]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Pending):
+            other = other.made()
+        return self.made() == other
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return list, (self.made(),)  # pickles as the list it stands for
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
+        from copy import deepcopy
+        return deepcopy(self.made(), memo)
+
+    def __repr__(self) -> str:
+        return repr(self.made())
+
+
+class PendingParagraphs(_Pending):
+    """The paragraphs of one owner (a node, a speech, the front matter), not made yet: ``make(a, b)``
+    makes the Paragraph of view span ``[a, b)``, and ``spans`` holds them flat (start, end, start,
+    end …) in an array of machine integers. ``make`` is one function for the whole parse, which holds
+    what the pending sentences hold (:class:`~.assemble.SentenceSource`) and no view.
+    """
+
+    __slots__ = ("make", "spans")
+
+    def __init__(self, make: Callable[[int, int], Any], spans: Any) -> None:
+        self.make = make
+        self.spans = spans
+
+    def made(self) -> list[Any]:
+        """A new list of the paragraphs (nothing kept here)."""
+        make, spans = self.make, self.spans
+        return [make(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
+
+
+class PendingSentences(_Pending):
     """The sentences of one paragraph, not made yet: ``cut(self)`` makes them from the paragraph's
     view span ``[a, b)``, where its reading starts (``a + lead``), whether the reading is the plain
     slice (``clean``), and the paragraph's own ``text`` and ``span`` (shared, not copied).
@@ -45,7 +96,6 @@ class PendingSentences:
     """
 
     __slots__ = ("cut", "a", "b", "lead", "clean", "text", "span")
-    __hash__ = None  # type: ignore[assignment]  # stands for a list: unhashable like one
 
     def __init__(self, cut: Callable[..., list[Any]], a: int, b: int, lead: int, clean: bool,
                  text: str, span: tuple[int, int]) -> None:
@@ -60,21 +110,6 @@ class PendingSentences:
     def made(self) -> list[Any]:
         """A new list of the sentences (nothing kept here)."""
         return self.cut(self)  # (the serializer passes a second argument: make rows, not objects)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, PendingSentences):
-            other = other.made()
-        return self.made() == other
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return list, (self.made(),)  # pickles as the list it stands for
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
-        from copy import deepcopy
-        return deepcopy(self.made(), memo)
-
-    def __repr__(self) -> str:
-        return repr(self.made())
 
 
 class SharedSentences(PendingSentences):
@@ -155,3 +190,24 @@ def serialize_sentences(value: Any, handler: Callable[[Any], Any], info: Seriali
 
 def _row(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
+
+
+def paragraphs_of(fields: dict[str, Any], key: str) -> list[Any]:
+    """The paragraphs ``fields[key]`` of a model's ``__dict__`` (``blocks``, ``front``), made and kept
+    there on first read."""
+    value = fields[key]
+    if type(value) is not PendingParagraphs:
+        return value  # type: ignore[no-any-return]
+    with _LOCK:  # two threads reading at once get the same list
+        value = fields[key]
+        if type(value) is PendingParagraphs:
+            value = fields[key] = value.made()
+    return value  # type: ignore[no-any-return]
+
+
+def serialize_paragraphs(value: Any, handler: Callable[[Any], Any]) -> Any:
+    """The field serializer of ``blocks`` and ``front``: pydantic serializes the made list, which the
+    dump does not keep (the pending sentences of its paragraphs stay pending too)."""
+    if type(value) is PendingParagraphs:
+        value = value.made()
+    return handler(value)
