@@ -208,3 +208,16 @@ def test_a_rank_move_after_a_named_rank_is_that_rates_rank():
     # 居全省第5位 is an ordinal (no metric), but the move after it is the rank of the rate it names
     doc = speechdoc.parse("全市GDP增速居全省第5位，比上年前移2位。")
     assert [(m.value, m.indicator, m.direction) for m in doc.metrics()] == [(2, "GDP增速位次", "increase")]
+
+
+def test_modal_words_units_and_ages():
+    # 将/可以 before the verb are no part of the name; 比上一年 is the basis 较上年; 万羽 counts poultry;
+    # 跃上 is a verb; a person's age is no metric; N年增长 is a span, not the measure
+    doc = speechdoc.parse("全部建成后增加的年产能力将为六百一十万吨。机器制造工业总产值比上一年增长百分之二十七。"
+                          "完成生猪6870头、家禽3.1万羽、上市水产品220吨。经济总量跃上千亿元台阶。"
+                          "这位55岁，在井下坚持工作30多年的女同志。人均预期寿命达到78.2岁。")
+    got = [(m.indicator, m.value, m.unit, m.basis) for m in doc.metrics()]
+    assert got == [("年产能力", 610, "万吨", None), ("机器制造工业总产值", 27, "%", "较上年"),
+                   ("生猪", 6870, "头", None), ("家禽", 3.1, "万羽", None), ("上市水产品", 220, "吨", None),
+                   ("经济总量", 1000, "亿元", None), ("人均预期寿命", 78.2, "岁", None)]
+    assert speechdoc.parse("存款余额达到2180亿元，五年增长1.42倍。").metrics()[1].indicator == "存款余额"

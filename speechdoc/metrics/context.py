@@ -112,7 +112,7 @@ def direction_of(b: str, after: str) -> str:
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[较同比与低高超])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
-    r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年)"
+    r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
@@ -468,6 +468,7 @@ _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
+    r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内)"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
@@ -487,7 +488,7 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
-_VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
@@ -534,11 +535,11 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[完实达发增提上前扩涨高超下回降减收缩压削调低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?由[^，,。；;由]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -626,7 +627,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 #: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
 #: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
 _LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如则必确力争")
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it

@@ -95,6 +95,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     unit = q.unit
     if unit is None:
         return False
+    if unit == "岁" and not _AGE_MEASURE.search(sq(cs, p.start)):
+        return False  # 这位55岁的女同志: a person's age describes them; 人均预期寿命78.2岁 is a measure
     first = nxt[:1]
     if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
         return False
@@ -453,7 +455,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
-        if ind and (special is None or index_value) and (explicit and base_unit not in COUNT_UNITS and unit != "个位次"
+        if ind and ind not in _PLAN_WORDS and (special is None or index_value) and (
+                explicit and base_unit not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
             base_sent = sent_id
@@ -467,8 +470,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+_AGE_MEASURE = lazy(r"寿命|年龄|岁数|平均|达到|提高|增长|延长|提升|增加|降低|下降")
 #: a sentence that breaks the previous one's figure down by place or part: 其中，城关镇完成5.2亿元
 _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
+#: a plan named as the measure (超过年度计划百分之四点一): no growth after it is the plan's
+_PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
 _PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
