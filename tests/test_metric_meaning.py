@@ -221,3 +221,17 @@ def test_modal_words_units_and_ages():
                    ("生猪", 6870, "头", None), ("家禽", 3.1, "万羽", None), ("上市水产品", 220, "吨", None),
                    ("经济总量", 1000, "亿元", None), ("人均预期寿命", 78.2, "岁", None)]
     assert speechdoc.parse("存款余额达到2180亿元，五年增长1.42倍。").metrics()[1].indicator == "存款余额"
+
+
+def test_the_years_a_plan_covers_are_its_period():
+    text = "今后五年，全市经济社会发展的主要目标是：地区生产总值年均增长7%左右，到2025年突破4000亿元。"
+    assert [(m.value, m.period, m.kind) for m in speechdoc.parse(text).metrics()] == [
+        (7, "今后五年", "target"), (4000, "2025年", "target")]
+
+
+def test_yue_ending_a_word_is_no_qualifier():
+    # 节约/签约 end in 约 but say nothing about how exact the figure is; 约30亿元 does;
+    # 12个亿元项目 counts projects, it is not 12 个亿
+    doc = speechdoc.parse("全年节约资金约200万元，节约3.5%。签约项目总投资约30亿元。签约12个亿元项目。")
+    got = [(m.value, m.unit, m.qualifier) for m in doc.metrics()]
+    assert got == [(200, "万元", "约"), (3.5, "%", None), (30, "亿元", "约"), (12, "个", None)]

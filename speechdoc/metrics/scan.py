@@ -108,7 +108,9 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     tail = re.compile(rf"{_SP}(?:多|余|几)?(?:{_SCALE}(?:多|余)?{_SP}{unit_group}|(?:万亿|万万|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|{unit_group})?"
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
-    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|约|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
+    # (约 ending a word is no qualifier: 节约, 签约, 制约 …)
+    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|(?<![节制契公条简预合违履签特集])约"
+                        r"|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余|几)?" + _NOT_METRIC_UNIT)
     mixed = re.compile(  # tried only where an Arabic number meets a unit character (5万4千6百)
         r"[0-9０-９]{1,4}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
