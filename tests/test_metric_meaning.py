@@ -235,3 +235,20 @@ def test_yue_ending_a_word_is_no_qualifier():
     doc = speechdoc.parse("全年节约资金约200万元，节约3.5%。签约项目总投资约30亿元。签约12个亿元项目。")
     got = [(m.value, m.unit, m.qualifier) for m in doc.metrics()]
     assert got == [(200, "万元", "约"), (3.5, "%", None), (30, "亿元", "约"), (12, "个", None)]
+
+
+def test_against_each_base_and_the_schedule():
+    # 分别高于全国、全省…: one measure against each base in turn (not two measures); 1.2个和0.8个百分点:
+    # the first 个 stands for 个百分点; 超过时间进度 is ahead of the schedule; 开工率 is a rate, not 开工 + 率;
+    # 完成年度计划开工的80.8% is the share of a plan done (actual), 计划完成投资 a plan (target)
+    doc = speechdoc.parse("完成固定资产投资120亿元，增长12%，分别高于全国、全省平均水平3.2、1.5个百分点。"
+                          "城镇和农村居民收入分别增长8%和9%，分别高于全市1.2个和0.8个百分点。")
+    got = [(m.indicator, m.value, m.unit, m.basis) for m in doc.metrics()]
+    assert got[2:4] == [("固定资产投资增速", 3.2, "个百分点", "较全国"), ("固定资产投资增速", 1.5, "个百分点", "较全省")]
+    assert got[6:] == [("城镇居民收入增速", 1.2, "个百分点", "较全市"), ("农村居民收入增速", 0.8, "个百分点", "较全市")]
+    doc = speechdoc.parse("1-10月项目累计完成投资629.0亿元，占年度投资计划的97.2%，超过时间进度13.8个百分点。"
+                          "截至3月底，开工率51.2%。目前实际已开工206项，完成年度计划开工的80.8%。计划完成投资50亿元。")
+    got = [(m.value, m.indicator, m.direction, m.basis, m.kind) for m in doc.metrics()]
+    assert got[2] == (13.8, "项目投资占年度投资计划比重", "increase", "较时间进度", "actual")
+    assert got[3][1] == "开工率"
+    assert (got[5][0], got[5][4], got[6][0], got[6][4]) == (80.8, "actual", 50, "target")

@@ -66,12 +66,12 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于(?=时间进度|序时进度|时序进度)"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削调低达为在完实占是])"
+_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 _DIR_ADJ = lazy(r"(?P<inc>高|提|增|快)$|(?P<dec>低|降|减|慢)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
@@ -111,12 +111,13 @@ def direction_of(b: str, after: str) -> str:
 
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
-    r"(?=[较同比与低高超])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
+    r"(?=[较同比与低高超快落慢])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
     r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
+    r"|(?:超过?|快于|落后于?|慢于)(?P<sched>时间进度|序时进度|时序进度)"
+    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
 )
 
 
@@ -139,6 +140,8 @@ def basis_of(b: str) -> str | None:
         return "较目标值"
     if g == "verbatim":  # 比上半年 is written 较上半年, as 比上年 is 较上年
         return "较" + last.group()[1:]
+    if g == "sched":  # 超过时间进度13.8个百分点: ahead of the schedule
+        return "较" + last.group("sched")
     return "较" + last.group("area")
 
 
@@ -286,6 +289,17 @@ def _outcome(cb: str) -> bool:
     return cb[:2] == "实际" and cb[2:4] in _DONE_AFTER_ACTUAL
 
 
+def _planned(seg: str, cb: str) -> bool:
+    """A 计划/拟 that sets this figure: in its ;-segment, unless its own clause reports what was
+    achieved (累计完成投资…) — there only a 计划 before the achievement counts (计划完成投资 is a
+    plan; 完成年度计划开工的80.8% is the share of a plan done)."""
+    a = _ACHIEVED.search(cb)
+    if a is None:
+        return _TARGET_LOCAL.search(seg) is not None
+    m = _TARGET_LOCAL.search(cb)
+    return m is not None and m.start() < a.start()
+
+
 def goal_in(squeezed: str) -> bool:
     """Whether a goal word (要, 确保, 力争, 目标是 …) is written in the squeezed text."""
     return _TARGET_SEEN.search(squeezed) is not None
@@ -328,7 +342,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
         return "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
         return "target"
-    if ("计划" in seg or "拟" in seg) and _TARGET_LOCAL.search(cb if _ACHIEVED.search(cb) else seg) \
+    if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
             or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
         return "target"
     return "actual"
@@ -472,6 +486,7 @@ _DROP_ALTERNATIVES = (
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内)"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
+    r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|、(?=全[国省市县区])"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
@@ -491,7 +506,7 @@ _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工|竣工|建成|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -537,7 +552,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")

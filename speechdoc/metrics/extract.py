@@ -193,7 +193,9 @@ def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
     for k in range(len(items) - 2, -1, -1):
         p, q = items[k]
         p2, q2 = items[k + 1]
-        if q.unit is None and q2.unit is not None and p.kind == p2.kind:
+        if q.unit == "个" and q2.unit == "个百分点" and fold[p.end:p2.start].strip() in ("和", "、", "及", "与"):
+            items[k] = (p, q._replace(unit=q2.unit))  # 提高17.4个和5.2个百分点: 个 stands for 个百分点
+        elif q.unit is None and q2.unit is not None and p.kind == p2.kind:
             gap = fold[p.end:p2.start].strip()
             if gap in ("、", "和", "及", "与", "，", ","):
                 if gap in ("，", ",") and p2.kind != "ph":
@@ -588,7 +590,13 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             j += 1
         n = j - i + 1
         cs = f.clause[0]
-        if n >= 2 and fold.find("分别", cs, f.phrase[0]) >= 0:
+        at = fold.find("分别", cs, f.phrase[0]) if n >= 2 else -1
+        areas = _AREA_LIST.search(fold, at, f.phrase[0]) if at >= 0 else None
+        if areas is not None and areas.group().count("全") == n:
+            # 分别高于全国、全省平均水平X、X个百分点: one measure against each base, in order
+            for k2, area in enumerate(_AREA.findall(areas.group())):
+                out[i + k2] = out[i + k2]._replace(indicator=f.indicator, basis="较" + area)
+        elif at >= 0:
             subjects = _enumerated(f.indicator, n)
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
@@ -606,6 +614,11 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
     return out
+
+
+#: an enumeration of bases after 分别: 高于全国、全省(平均水平)
+_AREA_LIST = lazy(r"(?:[高低]于|较|比|超过)全[国省市县区](?:、全[国省市县区])+")
+_AREA = lazy(r"全[国省市县区]")
 
 
 def _enumerated(ind: str | None, n: int) -> list[str] | None:
