@@ -41,8 +41,8 @@ from functools import partial
 from itertools import islice, repeat
 from typing import NamedTuple
 
-from .chains import (CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE, WEAK,
-                     Chain, Links, members, pick, split_dangling_gaps, weigh)
+from .chains import (_PREVIEW_GAP, CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
+                     STYLE, WEAK, Chain, Links, members, pick, split_dangling_gaps, weigh)
 from .markers import POINT_STYLES, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
@@ -266,6 +266,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     stack: list[tuple] = []  # the open nodes, outermost first: stack[k] has depth k + 1
     level: dict[str, int] = {}  # depth at which a heading style first appeared
     pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
+    twos: list[_Run] = []  # runs of a heading style that reached 2: a preview is looked for among them
+    odd = False  # a run opened past 1: it may start late
 
     for i, c in enumerate(cands) if lo == 0 else enumerate(islice(cands, lo, None), lo):
         start, _, _, style, n, context, weak, cut, summed_up, intro, _ = c
@@ -288,14 +290,18 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             if run is None:
                 run = [i, i, 1, not inline, weak, cut, 0, style, None]
                 runs.append(run)
+                if n > 1:
+                    odd = True
                 if weak or cut:
                     settle = True
-            else:
-                succ[run[LAST]] = i
-                run[LAST] = i
-                run[SIZE] += 1
+            else:  # (the run's fields by number: LAST 1, SIZE 2, LINE 3)
+                succ[run[1]] = i
+                run[1] = i
+                run[2] += 1
                 if not inline:
-                    run[LINE] += 1
+                    run[3] += 1
+                if n == 2 and style not in POINT_STYLES:
+                    twos.append(run)
                 if weak or cut:
                     run[WEAK] += weak
                     run[CUTS] += cut
@@ -351,11 +357,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 node = (c, depth, parent, para, inline, [], items + 1, paras + para - x_para, i,
                         style, n, pos, enumerated)
                 nodes.append(node)
-                if len(stack) == depth:  # x is the innermost open node
-                    stack[-1] = node
-                else:
-                    del stack[depth - 1:]
-                    stack.append(node)
+                del stack[depth:]  # x is stack[depth - 1]: it and what is above it close
+                stack[-1] = node
                 if parent is not None:
                     nodes[parent][5].append(pos)
                 run[NODE] = node
@@ -459,7 +462,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     # the single pass: weigh the chains if it has not yet, and make the nodes (see _decide)
     if settled is not None:
         notable, marked = settled
-    elif len(runs) == len(cands):  # no marker continued a run: there is nothing to reject (weighed if asked)
+    elif not odd and (len(twos) < 2 or not _may_preview(twos, cands)):
+        # every run opens at 1 and none may be a preview: the weighing would reject nothing (done if asked)
         notable = marked = None
     else:  # linked as it went: weigh now, and see whether it built on a rejected chain
         notable, marked = weigh(runs, cands, succ, levels)
@@ -468,6 +472,17 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     if notable:
         diags = _rejections(notable, runs, succ, cands) + diags
     return list(map(_new, repeat(Node, len(nodes)), nodes)), diags, (succ, runs, run_of, notable, marked)
+
+
+def _may_preview(twos: list[_Run], cands: Sequence[Candidate]) -> bool:
+    """Might :func:`weigh` find a preview among these runs (of a heading style, opening at
+    1, two members or more)? It looks for one only if some run is compact or wholly inline,
+    and a preview needs another run of its style after it."""
+    styles = [run[STYLE] for run in twos]
+    if len(set(styles)) == len(styles):
+        return False
+    return any((cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)) if 2 * line > n else not line
+               for first, last, n, line, _, _, _, _, _ in twos)
 
 
 def _link_rest(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels, succ: list[int],
