@@ -137,7 +137,7 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         return "line"
     if i < start - 1 and _LOST_BREAK.search(fold, max(0, i - 8), i + 1):
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
-    if "!" <= fold[i] <= "~" and _behind_jammer(fold, i, start):
+    if ("!" <= fold[i] <= "~" or "０" <= fold[i] <= "９") and _behind_jammer(fold, i, start):
         return "line"  # 8 H) l- y* X6 s b' n+ F) T) D! 一、…: a line start behind a forum's junk string
     if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
         j = i
@@ -187,14 +187,15 @@ _LOST_BREAK = lazy(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{
 
 # a forum's anti-copy junk (a "jammer": tokens of one or two ASCII marks, letters and digits
 # between spaces, with at least one mark) that a scraped page keeps at the start of its lines
-_JAMMER = lazy(r"(?=[^\n]{0,40}[!-/:-@\[-`{-~])(?:[!-~]{1,2} ){3,12}[!-~]{0,2}")
+# (after an indent; a page that writes its digits full-width may have converted the jammer's too)
+_JAMMER = lazy(r"[ \t\u3000\xa0]{0,4}(?=[^\n]{0,40}[!-/:-@\[-`{-~])(?:[!-~０-９]{1,2} ){3,12}[!-~０-９]{0,2}")
 
 
 def _behind_jammer(fold: str, i: int, start: int) -> bool:
     """Is all of the line before ``start`` (whose last character, ``fold[i]``, is printable ASCII)
     a jammer string? One bounded look back for the line start, and one match."""
-    lo = fold.rfind("\n", max(0, start - 42), i) + 1
-    if lo == 0 and start > 42:
+    lo = fold.rfind("\n", max(0, start - 46), i) + 1
+    if lo == 0 and start > 46:
         return False  # the line is longer than a jammer
     return _JAMMER.fullmatch(fold, lo, start) is not None
 

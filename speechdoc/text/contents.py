@@ -177,7 +177,7 @@ def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _L
         recurs = later.line_last.get(key, -1) > j
         if mk and first_marker is None:
             first_marker = mk
-        page = _LEADER.search(line)
+        page = _LEADER.search(line.rstrip("*_"))  # 一、工作回顾 3 in a Markdown bold line
         if page is not None:
             pages.append(int(page.group("page")))
         if recurs or mk or page is not None:
