@@ -165,8 +165,19 @@ def _fold(text: str) -> str:
     return out.replace("\r", " ") if "\r" in out else out
 
 
+@lru_cache(maxsize=1)
+def _special_or_signal() -> re.Pattern[str]:
+    """_SPECIAL and the characters of a garbled run (:func:`mojibake.signal_chars`) in one class: most
+    texts hold none of either, and one scan of the input says so for both."""
+    return re.compile(f"[{_SPECIAL.pattern[1:-1]}{mojibake.signal_chars()}]")
+
+
 def clean(raw: str) -> Cleaned:
-    if _SPECIAL.search(raw) is None:  # no gloss, invisible character, other line end or surrogate
+    # the view holds only characters of the input (and the \n of masks): where the input holds none
+    # of the mojibake signals, the view holds none either
+    hit = _special_or_signal().search(raw)
+    if hit is None or _SPECIAL.search(raw, hit.start()) is None:
+        # no gloss, invisible character, other line end or surrogate
         first = TextView.build(raw, fold=_fold_script_only)
     else:
         # spans to delete, handed over lazily: a zero-width character every few characters
@@ -200,7 +211,7 @@ def clean(raw: str) -> Cleaned:
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     view = first.masked([(x.start, x.end) for x in noise])
-    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)]
+    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)] if hit is not None else []
     return Cleaned(view, noise, garbled, said)
 
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from heapq import merge
 from itertools import islice
 
-__all__ = ["find", "is_traditional"]
+__all__ = ["find", "is_traditional", "signal_chars"]
 
 # one class first (private use, kana, bopomofo, box drawing, Hangul, or ?), then ? must have its
 # letters: a pattern that opens with a class lets re skip plain text in one C loop
@@ -102,12 +102,17 @@ def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
-def _any_signal() -> re.Pattern[str]:
-    """One class of every character a signal can start with (strong, rare) or that makes a text
-    traditional (not GB2312): a text without any has nothing to find, and one scan says so."""
+def signal_chars() -> str:
+    """The body of a regex class of every character a signal can start with (strong, rare) or that
+    makes a text traditional (not GB2312): a text without any has nothing :func:`find` can find."""
     rare, _, not_gb = _classes()
-    strong = _STRONG[:_STRONG.index("]")]
-    return re.compile(strong + rare.pattern[1:-1] + not_gb.pattern[1:-1] + "]")
+    return _STRONG[1:_STRONG.index("]")] + rare.pattern[1:-1] + not_gb.pattern[1:-1]
+
+
+@lru_cache(maxsize=None)
+def _any_signal() -> re.Pattern[str]:
+    """:func:`signal_chars` as a pattern: one scan tells a text that holds none."""
+    return re.compile(f"[{signal_chars()}]")
 
 
 def is_traditional(text: str, start: int = 0) -> bool:
