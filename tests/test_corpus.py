@@ -4,6 +4,7 @@ A user's fresh clone does not have it: these tests skip cleanly when it is absen
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -94,3 +95,26 @@ def test_two_speeches_in_the_compilation():
     assert len(doc.speeches) == 2
     assert [sp.children[0].marker for sp in doc.speeches] == ["第一,", "一、"]
     assert all(n.depth == 1 for sp in doc.speeches for n in sp.children)
+
+
+# (gold file, the metric scores it must hold): the metric gold of the seeds and of the web excerpts,
+# with each field of the matched metrics (benchmarks/score_metric_fields.py, in this process)
+METRIC_SETS = [
+    ("metric_gold.jsonl", {"metric_p": 1.0, "metric_r": 1.0, "indicator_acc": 0.85, "kind_acc": 1.0,
+                           "direction_acc": 1.0, "basis_acc": 1.0, "period_acc": 1.0, "qualifier_acc": 1.0}),
+    ("web/metric_gold.jsonl", {"metric_p": 0.99, "metric_r": 0.955, "indicator_acc": 0.85, "kind_acc": 0.99,
+                               "direction_acc": 0.99, "basis_acc": 0.99, "period_acc": 0.99, "qualifier_acc": 0.95}),
+]
+
+
+@pytest.mark.parametrize("gold, floors", METRIC_SETS, ids=[m[0] for m in METRIC_SETS])
+def test_metric_fields_on_the_dev_corpus(gold, floors):
+    if not (CORPUS / gold).exists():
+        pytest.skip(f"{gold} is not in this copy of the corpus")
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "score_metric_fields.py"
+    spec = importlib.util.spec_from_file_location("score_metric_fields", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    got = mod.score(CORPUS / gold, CORPUS)
+    low = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
+    assert not low, f"below the floor (got, floor): {low}"

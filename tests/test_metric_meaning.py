@@ -252,3 +252,14 @@ def test_against_each_base_and_the_schedule():
     assert got[2] == (13.8, "项目投资占年度投资计划比重", "increase", "较时间进度", "actual")
     assert got[3][1] == "开工率"
     assert (got[5][0], got[5][4], got[6][0], got[6][4]) == (80.8, "actual", 50, "target")
+
+
+def test_a_count_that_opens_its_clause_counts_the_units_that_did_something():
+    # 27个项目进行设备安装调试…: the count is the subject of what the units did (a metric, named by
+    # that predicate); 成立3个工作组开展督查 (the count is an object) and 42项重大实施项目 (a name) are not
+    doc = speechdoc.parse("已有62个项目竣工投产，27个项目进行设备安装调试或完成主体工程。"
+                          "全镇4个村开展“一事一议”项目，共筹资33.5万元。成立3个工作组开展督查。")
+    assert [(m.value, m.indicator) for m in doc.metrics()] == [
+        (62, "竣工投产项目数"), (27, "进行设备安装调试或完成主体工程的项目数"),
+        (4, "开展“一事一议”项目的村数"), (33.5, "筹资额")]
+    assert [m.value for m in speechdoc.parse("42项重大实施项目仅完成年度投资计划的35.3%。").metrics()] == [35.3]

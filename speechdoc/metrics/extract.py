@@ -39,6 +39,12 @@ _LICENSE = lazy(
     r"新开工|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 _RESULT_AFTER = lazy(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
+#: a count that opens its clause as the subject of what the units did, to the clause's end:
+#: 27个项目进行设备安装调试, 全镇4个村开展“一事一议”项目 (not 成立3个工作组开展督查: there the count
+#: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name)
+_SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
+                   r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
+_CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
 _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 #: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
@@ -140,7 +146,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
             return True
         return q.value is not None and q.value >= 10
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
-        return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt))
+        return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
+                    or _CLAUSE_OPEN.fullmatch(before) and _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
     return True
 
 
@@ -700,6 +707,11 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
     suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗") else "数"  # 养蚕11750张 → 养蚕张数
+    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before.endswith("有"):
+        did = _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
+        if did:  # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
+            pred, noun = did.group("pred"), did.group("noun")
+            return pred + ("的" if len(pred) > 4 else "") + noun + suffix, q, subject
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
         return units or None, q, subject
