@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lazy import first_chars
+
 __all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "line_kind", "any_line", "inline_rules", "form_feed",
            "SITE_RULES"]
 
@@ -127,8 +129,18 @@ LINE_KINDS = [kind for kind, _ in LINE_RULES]
 
 @lru_cache(maxsize=1)
 def any_line() -> re.Pattern[str]:
-    """Every line rule as one pattern; ``LINE_KINDS[int(m.lastgroup[1:])]`` is the kind of a match."""
-    return re.compile("|".join(f"(?P<r{i}>(?:{rule}))" for i, (_, rule) in enumerate(LINE_RULES)))
+    """Every line rule as one pattern; ``LINE_KINDS[int(m.lastgroup[1:])]`` is the kind of a match.
+
+    A rule whose first characters are known (and that sets no flag) sits behind a lookahead on them:
+    its named group hides its first character from the engine's own test, so a line was entered
+    into every rule; now it is left after one class test (the same matches, a test holds it)."""
+    return re.compile("|".join(f"{_guard(rule)}(?P<r{i}>(?:{rule}))" for i, (_, rule) in enumerate(LINE_RULES)))
+
+
+def _guard(rule: str) -> str:
+    """``(?=[…])`` on the characters a match of ``rule`` can start with, or "" when not known."""
+    first = None if "(?i" in rule else first_chars(rule)
+    return "" if first is None else "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
 
 
 @lru_cache(maxsize=1)
