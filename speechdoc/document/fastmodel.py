@@ -7,7 +7,9 @@ for values speechdoc computed (never user input), with every field given.
 Every object of a class made here shares one ``__pydantic_fields_set__`` (all its
 fields, as every field is given): a set per object would cost 216 bytes for a
 Sentence and ~600 for a Metric. That is safe because the models are frozen and
-pydantic copies the set before it adds to it (``model_copy``).
+pydantic copies the set before it adds to it (``model_copy``). A class of many fields
+(Metric, OutlineNode, Speech: see COMPACT_FROM) also shares its dict's keys: each object's dict
+is a copy of one made on the class's shared instance keys, which holds its values alone.
 
 >>> from speechdoc.document.model import Sentence
 >>> s = make(Sentence, kind="sentence", text="好。", span=(0, 2))
@@ -19,12 +21,13 @@ pydantic copies the set before it adds to it (``model_copy``).
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["make", "maker"]
+__all__ = ["COMPACT_FROM", "make", "maker"]
 
 M = TypeVar("M", bound=BaseModel)
 _new = object.__new__
@@ -45,10 +48,17 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
     size = len(every)
     # the setters of the four slots, found once (object.__setattr__ looks each up in the MRO every time)
     set_dict, set_fields, set_extra, set_private = (_setter(cls, name) for name in _SLOTS)
+    shared = _shared_keys(cls) if plain and size >= COMPACT_FROM else None
+    if shared is not None and not _is_split(shared):
+        shared = None  # (an interpreter without split dicts: the plain dict is as small)
 
     def build(fields: dict[str, Any]) -> M:
         if not plain or len(fields) != size:
             return cls.model_construct(**fields)  # missing fields or private state: the careful path
+        if shared is not None:
+            values = shared.copy()
+            values.update(fields)  # every key is there already: the values are replaced, the keys stay shared
+            fields = values
         obj = _new(cls)
         set_dict(obj, fields)
         set_fields(obj, every)
@@ -58,6 +68,29 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
 
     _MAKERS[cls] = build
     return build
+
+
+#: From this many fields on, an object's dict shares its keys with every other of its class (CPython's
+#: split dict): a Metric's 18 keys in a dict of its own cost ~460 bytes, its values alone ~150. A
+#: Metric or an OutlineNode is made so by the thousand on a large document (~2-3 bytes per input
+#: character at the caps); a Sentence or a Paragraph, with 3 or 4 fields, gains little and is made
+#: in large numbers when read, so it keeps the faster plain dict.
+COMPACT_FROM = 8
+
+
+def _shared_keys(cls: type) -> dict[str, Any]:
+    """A dict of every field of ``cls`` (values None) whose keys are the class's shared instance keys:
+    its copies are split dicts too, which hold their values and share the keys."""
+    obj = _new(cls)
+    values = obj.__dict__  # an instance's own dict: made on the class's shared keys
+    for name in cls.model_fields:
+        values[name] = None
+    return values
+
+
+def _is_split(d: dict[str, Any]) -> bool:
+    """Does ``d`` hold its values apart from shared keys (smaller than a dict of its own)?"""
+    return sys.getsizeof(d) < sys.getsizeof(dict(d))
 
 
 def _setter(cls: type, name: str) -> Callable[[object, object], None]:

@@ -1,0 +1,47 @@
+"""What a parse's records cost: metrics and nodes share their dicts' keys (speechdoc.document.fastmodel).
+
+The records read, compare, copy, pickle and dump as validated ones do; only their size differs.
+"""
+from __future__ import annotations
+
+import copy
+import pickle
+import sys
+
+import speechdoc
+from speechdoc.document.fastmodel import COMPACT_FROM, maker
+from speechdoc.document.model import Metric, OutlineNode, Sentence, Speech
+
+TEXT = "一、总体要求\n今年生产总值增长6%左右，财政收入增长5%。\n二、重点任务\n一是扩大内需;二是稳定就业。"
+
+
+def test_records_of_many_fields_share_their_keys():
+    doc = speechdoc.parse(TEXT)
+    records = [*doc.metrics(), *doc.walk(), *doc.speeches]
+    assert {type(r) for r in records} == {Metric, OutlineNode, Speech}
+    for r in records:
+        assert len(type(r).model_fields) >= COMPACT_FROM
+        own = dict(r.__dict__)  # the same items in a dict of its own
+        assert sys.getsizeof(r.__dict__) < sys.getsizeof(own)
+        assert list(r.__dict__) == list(type(r).model_fields)  # field order, as validation gives
+        assert r == type(r).model_validate(r.model_dump(by_alias=True))
+
+
+def test_shared_keys_read_copy_and_pickle_as_a_plain_dict():
+    doc = speechdoc.parse(TEXT)
+    m = doc.metrics()[0]
+    back = pickle.loads(pickle.dumps(m))
+    assert back == m and back.model_dump_json() == m.model_dump_json()
+    changed = m.model_copy(update={"unit": "亿元"})
+    assert changed.unit == "亿元" and m.unit == "%" and changed != m
+    assert copy.deepcopy(m) == m and copy.copy(m) == m
+    node = doc.walk()[0]
+    assert copy.deepcopy(node) == node and pickle.loads(pickle.dumps(node)) == node
+    assert speechdoc.Document.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_a_maker_given_too_few_fields_takes_the_careful_path():
+    m = maker(Metric)({"text": "增长5%", "text_span": (0, 4), "span": (2, 4), "value_span": (2, 3)})
+    assert m.section_path == [] and m.value is None and m.model_fields_set == {"text", "text_span", "span", "value_span"}
+    s = maker(Sentence)({"kind": "sentence", "text": "好。", "span": (0, 2)})
+    assert len(Sentence.model_fields) < COMPACT_FROM and type(s.__dict__) is dict and s.text == "好。"
