@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..text.numerals import MAX_NUMERAL
 from ..lazy import ahead, first_chars, lazy
+from .context import guarded
 from .quantity import unit_pattern
 
 __all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]
@@ -79,8 +80,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         han_units, unit_group = ahead(han_units), ahead(unit_group)
     group = rf"{_NUMCH}{{1,10}}"
     first = rf"[0-9０-９{_PH} \u3000{HAN_NUM}]"  # what a token can start with
-    token = (  # the first-character test only skips ordinary text fast (17× on real speeches)
-        rf"(?:"
+    alternatives = (  # the first-character test only skips ordinary text fast (17× on real speeches)
         rf"(?P<pct>(?<![{HAN_NUM}])[百千]分之[负]?(?:[0-9０-９]{{1,3}}(?:[,，][0-9０-９]{{3}}){{1,5}}(?![0-9０-９])"
         rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
         rf"{_PCTCH}{{1,10}}(?:[万亿](?=[一二两三四五六七八九十]){_PCTCH}{{1,10}})?(?:点[{_DEC}]{{1,8}})?)"
@@ -95,8 +95,11 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"|(?P<ph>(?<![{_PH}A-Za-z0-9０-９.．])(?:[XxＸｘ]{{1,3}}|×{{1,3}}|[*＊]{{1,3}})"
         rf"(?:[.．](?:[XxＸｘ]{{1,3}}|[0-9０-９]{{1,8}})|[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?"
         rf"(?![{_PH}A-Za-z0-9０-９]))"
-        rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点)))"
+        rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点))"
     )
+    # fast: each kind behind a lookahead on its first characters (its named group and lookbehinds
+    # come first, so the engine entered every kind at every candidate)
+    token = "(?:" + (guarded(alternatives) if fast else alternatives) + ")"
     # fast: the pattern opens with the class itself (consumed, then looked behind: the token is read
     # by a lookahead at that character), so a search skips to candidates with the regex engine's
     # class scan instead of trying a lookahead at every character. The match is then that one
