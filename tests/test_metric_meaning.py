@@ -263,3 +263,11 @@ def test_a_count_that_opens_its_clause_counts_the_units_that_did_something():
         (62, "竣工投产项目数"), (27, "进行设备安装调试或完成主体工程的项目数"),
         (4, "开展“一事一议”项目的村数"), (33.5, "筹资额")]
     assert [m.value for m in speechdoc.parse("42项重大实施项目仅完成年度投资计划的35.3%。").metrics()] == [35.3]
+
+
+def test_an_investment_after_a_named_set_of_projects_is_that_sets():
+    # 纳入市级调度的112个重点项目 names the set (its count is no metric here: 的 makes it a name);
+    # the 总投资 right after it is that set's
+    doc = speechdoc.parse("纳入市级调度的112个重点项目，总投资77.8亿元。全年完成投资50亿元，总投资80亿元。")
+    assert [(m.value, m.indicator) for m in doc.metrics()] == [
+        (77.8, "市级调度重点项目总投资"), (50, "投资"), (80, "总投资")]

@@ -452,6 +452,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
             ind = _amount_of_set(ind, prev_ind, clause_text)
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"))
+        elif ind in ("投资", "总投资") and clause_before.startswith(ind) and cs - 1 > sent_far:
+            # 纳入市级调度的112个重点项目，总投资77.8亿元: the set named (not counted) right before
+            named_set = _SET_NAMED.search(sq(max(sent_far, cs - 40), cs - 1))
+            if named_set:
+                ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
@@ -567,6 +572,9 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     return previous[:-1] + (m.group("verb") or "") + m.group("head")
 
 
+#: a clause that ends by naming a set of projects with its count: (纳入)市级调度的112个重点项目
+_SET_NAMED = lazy(r"(?:纳入|列入|实施|安排)?(?P<mod>[\u4e00-\u9fff]{0,8}?)的?[\d０-９一二三四五六七八九十百千]+[个项]"
+                  r"(?P<set>[\u4e00-\u9fff]{0,6}项目)$")
 _MARKER_LEAD = lazy(r"[\s\u3000]*(?:[0-9０-９]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?")
 _TOPIC = lazy(r"[\u4e00-\u9fff]{2,10}?(?:产业|工业|农业|服务业|行业|板块)(?=[^\u4e00-\u9fff]|进一步|正在|继续|持续|增长|发展|保持|实现|稳步|快速|呈现|[:：,，])")
 
