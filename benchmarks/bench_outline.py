@@ -5,6 +5,7 @@ Run by hand (never a timed assertion in the tests):
     python benchmarks/bench_outline.py                          # this tree, the dev corpus
     python benchmarks/bench_outline.py --against /work/old8     # and another checkout, same run
     python benchmarks/bench_outline.py FILE... --rounds 5
+    python benchmarks/bench_outline.py --against /work/old8 --instructions   # counted, not timed
 
 The texts are cleaned, laid out and split into speeches once; then the marker scan of
 every text, and the outline decision of every speech (``build`` on its candidates, as
@@ -15,14 +16,23 @@ other in fresh interpreters, one after the other, so both see the same load on a
 machine; the best of ``--rounds`` rounds is kept for each. The other tree may have the
 old layout (``speechdoc.outline`` for the decoder, ``speechdoc.clean`` …).
 
+``--instructions`` counts instead of timing: the outline stage's machine instructions a
+pass over the texts, under valgrind's cachegrind (a run that prepares the texts and decides
+them once, less one that decides them ``--passes`` times more, over that number). The count
+repeats to a fraction of a percent however loaded the machine is; it does not see what a
+cache miss or a mispredicted branch costs, so read it with the times.
+
 Exit status: 0 when it ran, 1 with no input.
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -42,8 +52,9 @@ def _module(*names: str):
     raise ImportError(names[0])
 
 
-def measure(paths: list[str], repeat: int) -> dict:
-    """Best CPU time of the two stages over the texts (runs in the tree on sys.path)."""
+def _prepare(paths: list[str]) -> tuple:
+    """The texts cleaned, laid out and split into speeches (in the tree on sys.path); the
+    marker scan and ``build``; each speech's candidates with the text's hard breaks."""
     load = _module("speechdoc.text.load", "speechdoc.load")
     clean = _module("speechdoc.text.clean", "speechdoc.clean").clean
     analyse = _module("speechdoc.text.layout", "speechdoc.layout").analyse
@@ -63,6 +74,12 @@ def measure(paths: list[str], repeat: int) -> dict:
         for i, cut in enumerate(cuts):
             end = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
             speeches.append((cs[bisect_left(starts, cut.start):bisect_left(starts, end)], lay.hard_breaks))
+    return texts, prep, speeches, scan, build
+
+
+def measure(paths: list[str], repeat: int) -> dict:
+    """Best CPU time of the two stages over the texts (runs in the tree on sys.path)."""
+    texts, prep, speeches, scan, build = _prepare(paths)
 
     def markers() -> None:
         for fold, lay, _ in prep:
@@ -86,6 +103,34 @@ def measure(paths: list[str], repeat: int) -> dict:
             "file": sys.modules[build.__module__].__file__}
 
 
+def _passes(paths: list[str], k: int) -> None:
+    """Decide every speech once, then ``k`` times more (the run cachegrind counts). The
+    collector is off: a full collection over the prepared texts, which falls in one run and
+    not the other, would count as millions of the stage's instructions."""
+    _, _, speeches, _, build = _prepare(paths)
+    gc.disable()
+    for _ in range(k + 1):
+        for sub, breaks in speeches:
+            build(sub, breaks)
+
+
+def _instructions(tree: Path | None, paths: list[str], k: int) -> float:
+    """Instructions of one pass of the outline stage in ``tree``, by cachegrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind on PATH")
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    counts = []
+    for n in (0, k):
+        out = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                              sys.executable, __file__, "--count-child", str(n), *paths],
+                             env=env, capture_output=True, text=True, check=True)
+        counts.append(int(re.search(r"I\s+refs:\s+([\d,]+)", out.stderr).group(1).replace(",", "")))
+    return (counts[1] - counts[0]) / k
+
+
 def _child(tree: Path | None, paths: list[str], repeat: int) -> dict:
     env = dict(os.environ)
     if tree is not None:
@@ -101,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, help="another checkout of speechdoc, timed in the same run")
     ap.add_argument("--repeat", type=int, default=30, help="batches a stage is timed in, the best kept (30)")
     ap.add_argument("--rounds", type=int, default=3, help="runs of each tree, alternating; the best kept (3)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count the outline stage's instructions under cachegrind instead of timing")
+    ap.add_argument("--passes", type=int, default=20, help="with --instructions: passes counted (20)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--count-child", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     paths = a.files or [str(p) for p in sorted(CORPUS.rglob("*.txt"))]
     if not paths:
@@ -110,9 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     if a.child is not None:
         print(json.dumps(measure(paths, a.child)))
         return 0
+    if a.count_child is not None:
+        _passes(paths, a.count_child)
+        return 0
     trees: list[tuple[str, Path | None]] = [("this tree", ROOT)]
     if a.against is not None:
         trees.append((str(a.against), a.against))
+    if a.instructions:
+        chars = sum(len(Path(p).read_text(errors="replace")) for p in paths)
+        for name, tree in trees:
+            got = _instructions(tree, paths, a.passes)
+            print(f"{name}: outline stage {got / 1e6:.3f} M instructions a pass, {got / chars:.2f} a char "
+                  f"(cachegrind, {a.passes} passes)")
+        return 0
     best: dict[str, dict] = {}
     for _ in range(a.rounds):
         for name, tree in trees:
