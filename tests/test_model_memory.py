@@ -45,3 +45,20 @@ def test_a_maker_given_too_few_fields_takes_the_careful_path():
     assert m.section_path == [] and m.value is None and m.model_fields_set == {"text", "text_span", "span", "value_span"}
     s = maker(Sentence)({"kind": "sentence", "text": "好。", "span": (0, 2)})
     assert len(Sentence.model_fields) < COMPACT_FROM and type(s.__dict__) is dict and s.text == "好。"
+
+
+def test_many_blocks_are_kept_as_arrays_and_read_as_blocks():
+    from speechdoc.document.assemble import Block, Blocks, cut_blocks
+    from speechdoc.text.textview import ARRAY_FROM
+
+    text = "今年增长5%。\n" * (ARRAY_FROM + 5)
+    starts = list(range(0, len(text), 8))
+    nodes = [(0, 80, None), (80, 160, 0)]
+    blocks = cut_blocks(0, len(text), starts, nodes, [(400, 408)], text)
+    few = cut_blocks(0, 800, starts, nodes, [(400, 408)], text)
+    assert type(blocks) is Blocks and type(few) is list and len(blocks) == ARRAY_FROM + 4
+    read = list(blocks)
+    assert all(type(b) is Block for b in read) and read[:len(few) - 1] == few[:-1]
+    assert [(b.start, b.end, b.owner) for b in read[:3]] == [(0, 8, 0), (8, 16, 0), (16, 24, 0)]
+    assert read[10].owner == 1 and read[20].owner == -1 and blocks[-1] == read[-1] and blocks[0] == read[0]
+    assert all(x.end == y.start or (x.end, y.start) == (400, 408) for x, y in zip(read, read[1:]))

@@ -24,9 +24,9 @@ from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
 from ..lazy import lazy
 from ..text.clean import has_line_ends, line_ends_as_newlines
-from ..text.textview import TextView
+from ..text.textview import ARRAY_FROM, TextView
 
-__all__ = ["Block", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "pending_paragraphs",
+__all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "pending_paragraphs",
            "sentence_source", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
@@ -129,8 +129,9 @@ def _is_cjk_word(ch: str) -> bool:
 
 
 def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
-               noise: Sequence[tuple[int, int]], text: str) -> list[Block]:
-    """Blocks tiling ``[start, end)`` minus noise; ``nodes`` are (start, end, parent) in order."""
+               noise: Sequence[tuple[int, int]], text: str) -> Sequence[Block]:
+    """Blocks tiling ``[start, end)`` minus noise; ``nodes`` are (start, end, parent) in order (a list, or
+    :class:`Blocks` when there are ARRAY_FROM or more)."""
     # noise is sorted and disjoint (the lookup below bisects it): keep the records that touch
     # [start, end), so a document of many speeches does not walk every record once a speech
     noise = noise[bisect_right(noise, start, key=lambda n: n[1]):bisect_left(noise, end, key=lambda n: n[0])]
@@ -171,7 +172,30 @@ def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence
             blk.start = pending  # leading whitespace joins the block after it
         pending = None
         out.append(blk)
-    return out
+    return Blocks(out) if len(out) >= ARRAY_FROM else out
+
+
+class Blocks(Sequence[Block]):
+    """Many blocks (a storm of paragraphs) kept as three arrays of machine integers, 12 bytes a block where
+    a Block and its ints cost ~110; a Block is made for each one read. The blocks of a speech live while
+    its metrics are read and its records made, when a parse peaks (control-chars at 1 M: 20 k blocks)."""
+
+    __slots__ = ("starts", "ends", "owners")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        wide = "i" if not blocks or blocks[-1].end < 2 ** 31 else "q"
+        self.starts = array(wide, [b.start for b in blocks])
+        self.ends = array(wide, [b.end for b in blocks])
+        self.owners = array("i", [b.owner for b in blocks])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> Block:  # type: ignore[override]
+        return Block(self.starts[k], self.ends[k], self.owners[k])
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return map(Block, self.starts, self.ends, self.owners)
 
 
 _INK = re.compile(r"\S")
