@@ -180,6 +180,27 @@ def _glued(fold: str, pos: int, memo: list[int]) -> bool:
     return bool(memo[2])
 
 
+#: the longest title of a heading glued to the end of the paragraph before it
+_GLUED_TITLE = 30
+_SENTENCE_MARKS = frozenset("。！？；;!?")
+
+
+def _heading_glued_to_paragraph(fold: str, e: int, para_starts: Sequence[int]) -> bool:
+    """Is the text from the marker's end ``e`` to its line end a heading's title that ends a
+    paragraph (a true break, not a wrap the layout joined): short, and with no sentence end?"""
+    hi = fold.find("\n", e, e + _GLUED_TITLE + 2)
+    if hi < 0:
+        return False
+    title = fold[e:hi].strip()
+    if len(title) < 2 or any(c in _SENTENCE_MARKS for c in title):
+        return False
+    nxt = hi + 1
+    while nxt < len(fold) and fold[nxt] in " \t\u3000\r\n":
+        nxt += 1
+    k = bisect_right(para_starts, nxt) - 1
+    return k >= 0 and para_starts[k] > e
+
+
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
 # (read only for a marker after blanks mid-line: compiled at its first use)
 _LOST_BREAK = lazy(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
@@ -275,6 +296,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx in ("stop", "colon") and style in _GLUED_HEADS and text[-1] not in _WEAK_ENDS and _glued(fold, s, glued):
             # a page that lost its line breaks and its gaps (one glued line holds the speech): a
             # 一、 or （一） after a sentence end or a colon opens its heading's line
+            ctx = "line"
+        if ctx == "stop" and style in _GLUED_HEADS and text[-1] not in _WEAK_ENDS \
+                and _heading_glued_to_paragraph(fold, e, para_starts):
+            # …提出意见。一、五年工作的回顾⏎(一)…: a heading whose line break before it was lost
+            # (its short title, with no sentence end, ends a paragraph)
             ctx = "line"
         if ctx not in _CONTEXTS[style]:
             reject(f"{style} does not open a list after {ctx}")
@@ -387,7 +413,10 @@ _RANGE_FOLLOW = re.compile(rf"([{_HAN}0-9０-９]{{1,3}})(?:[、，,至到]|[季
 def _false_friend(fold: str, style: str, end: int, n: int) -> bool:
     """一、二季度, 第二、三季度, 十八、十九届: a numeral list, not a marker.
 
-    The next numeral must be larger: 一、一年来 is a heading that opens with 一年来.
+    The next numeral must be larger: 一、一年来 is a heading that opens with 一年来. Counts and
+    spans of years go in pairs of neighbours (二、三个月, 五、六年; 三、五年 too); a heading that
+    opens with another number of years is a heading (一、五年工作的回顾). Calendar lists may skip
+    (一、三季度, 十八、二十届).
     """
     if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、":
         m = _RANGE_FOLLOW.match(fold, end)
@@ -396,5 +425,13 @@ def _false_friend(fold: str, style: str, end: int, n: int) -> bool:
         nxt = han_to_int(m.group(1))
         if nxt is None:
             nxt = arabic_to_int(m.group(1))
-        return nxt is None or nxt > n
+        if nxt is None:
+            return True
+        if nxt <= n:
+            return False
+        return nxt == n + 1 or (n, nxt) == (3, 5) or fold[m.end(1):m.end(1) + 1] not in _SPAN_UNITS
     return False
+
+
+#: units after a pair of numerals that only neighbours share (二、三个月, 五、六年), unlike a calendar list
+_SPAN_UNITS = frozenset("年个倍名位天次")
