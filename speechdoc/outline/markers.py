@@ -180,6 +180,9 @@ def _glued(fold: str, pos: int, memo: list[int]) -> bool:
     return bool(memo[2])
 
 
+#: the end of a speech's title (…会议上的讲话, 政府工作报告): a heading right after it on the same line
+#: opens that line
+_TITLE_END = re.compile(r"(?:上的讲话|上的报告|工作报告|上的致辞|上的发言)$")
 #: the longest title of a heading glued to the end of the paragraph before it
 _GLUED_TITLE = 30
 _SENTENCE_MARKS = frozenset("。！？；;!?")
@@ -289,6 +292,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
             ctx = "stop"
         if ctx is None and out and _after_flat_heading(fold, out[-1], s) and not fold[e:e + 1].isascii():
+            ctx = "line"
+        if ctx is None and not out and style in _GLUED_HEADS and _TITLE_END.search(fold, max(0, s - 4), s):
+            # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
+            # its title (a page that lost its line breaks); only before any other candidate
             ctx = "line"
         if ctx is None:
             reject("mid-sentence")
