@@ -271,3 +271,10 @@ def test_an_investment_after_a_named_set_of_projects_is_that_sets():
     doc = speechdoc.parse("纳入市级调度的112个重点项目，总投资77.8亿元。全年完成投资50亿元，总投资80亿元。")
     assert [(m.value, m.indicator) for m in doc.metrics()] == [
         (77.8, "市级调度重点项目总投资"), (50, "投资"), (80, "总投资")]
+
+
+def test_a_part_named_by_a_modifier_after_qizhong():
+    # 其中吃粮的22333亩: the part of the same measure that the modifier names
+    doc = speechdoc.parse("我镇已完成退耕还林27155亩(其中吃粮的22333亩)。完成投资50亿元，其中民间的20亿元。")
+    assert [(m.value, m.indicator) for m in doc.metrics()] == [
+        (27155, "退耕还林面积"), (22333, "吃粮退耕还林面积"), (50, "投资"), (20, "民间投资")]

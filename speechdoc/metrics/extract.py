@@ -445,6 +445,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                     ind = rate + "位次"  # GDP增速居全省第5位，比上年前移2位
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
+        if raw_ind is None and prev_ind and "其中" in before:
+            share_of = _PART_OF.fullmatch(before)
+            if share_of:  # 退耕还林27155亩(其中吃粮的22333亩): the part the modifier names, of the same measure
+                ind = share_of.group("mod") + prev_ind
         if ind and prev_ind:
             raw_clause = clause_before
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
@@ -572,6 +576,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     return previous[:-1] + (m.group("verb") or "") + m.group("head")
 
 
+#: the part of the previous figure a modifier names: (其中吃粮的 | 其中, 外资的
+_PART_OF = lazy(r"[(（]?其中[,，]?(?P<mod>[\u4e00-\u9fff]{1,6})的")
 #: a clause that ends by naming a set of projects with its count: (纳入)市级调度的112个重点项目
 _SET_NAMED = lazy(r"(?:纳入|列入|实施|安排)?(?P<mod>[\u4e00-\u9fff]{0,8}?)的?[\d０-９一二三四五六七八九十百千]+[个项]"
                   r"(?P<set>[\u4e00-\u9fff]{0,6}项目)$")
