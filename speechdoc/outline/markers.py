@@ -239,6 +239,15 @@ def _after_flat_heading(fold: str, head: Candidate, start: int) -> bool:
     return not any(c in _FLAT_STOPS for c in title)
 
 
+def _glued_to_heading(fold: str, head: Candidate, start: int) -> bool:
+    """Does ``start`` follow a 一、 heading (opening a line, or after a sentence end or a colon) with
+    only its title between them (no sentence end or colon, 4 to _FLAT_TITLE characters, no blank:
+    the page lost that line break)?"""
+    if head.style != "han_dun" or head.context not in ("line", "term") or not 4 <= start - head.end <= _FLAT_TITLE:
+        return False
+    return not any(c in _FLAT_STOPS or c in _BLANKS for c in fold[head.end:start])
+
+
 _FLAT_STOPS = frozenset("。！？!?；;：:\n")
 
 
@@ -292,6 +301,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
             ctx = "stop"
         if ctx is None and out and _after_flat_heading(fold, out[-1], s) and not fold[e:e + 1].isascii():
+            ctx = "line"
+        if ctx is None and n == 1 and style in _PAREN_STYLES and out and _glued_to_heading(fold, out[-1], s):
+            # 一、周密部署，扎实开展专项整治工作(一)开展专项整治的必要性…: a page that lost its line
+            # breaks glued a section's first (一) to its heading's title
             ctx = "line"
         if ctx is None and not out and style in _GLUED_HEADS and _TITLE_END.search(fold, max(0, s - 4), s):
             # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
