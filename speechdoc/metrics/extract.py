@@ -167,7 +167,7 @@ def _small_count(before: str, q: Quantity) -> bool:
 _GROWTH_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
 _CLAUSE_END = lazy(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
 #: the same in a list of bare values that ends its clause: 分别比上年增长 21 和 9.4。
-_BARE_LIST_REST = lazy(r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?)+[ \u3000]*(?:[，。；,;)）\n]|$)")
+_BARE_LIST_REST = lazy(r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?){1,12}[ \u3000]*(?:[，。；,;)）\n]|$)")
 _GROWTH_LIST_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*\d+(?:\.\d+)?"
                            r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?)*[ \u3000]*[、和及与][ \u3000]*$")
 #: a decimal index value stated with 为/达 (空气质量综合指数为4.85, 基尼系数已达0.45), unit null
@@ -189,8 +189,9 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
             and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a)
                  or "." in p.phrase and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
         return "unitless"
-    if p.kind == "arabic" and (_CLAUSE_END.match(fold, p.end) or _BARE_LIST_REST.match(fold, p.end)) \
-            and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a) or _GROWTH_LIST_BEFORE.search(fold, max(s, a - 60), a)):
+    if p.kind == "arabic" and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a)
+                               or _GROWTH_LIST_BEFORE.search(fold, max(s, a - 60), a)) \
+            and (_CLAUSE_END.match(fold, p.end) or _BARE_LIST_REST.match(fold, p.end, p.end + 120)):
         return "unitless"  # the items of a list of such figures: 分别增长 21 和 9.4
     return None
 
