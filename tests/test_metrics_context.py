@@ -109,26 +109,8 @@ def test_fast_metric_construction_equals_model_construct():
 
 
 def _openers(pattern: str) -> set[str]:
-    """The CJK characters that open a top-level alternative of ``pattern`` (or of a group
-    that is the whole of one)."""
-    openers, depth, in_class, i = [pattern[0]], 0, False, 0
-    while i < len(pattern):  # the first character of each top-level alternative
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0 and i + 1 < len(pattern):
-            openers.append(pattern[i + 1])
-        i += 1
-    return {c for c in openers if "\u4e00" <= c <= "\u9fff"}
+    """The CJK characters that open a top-level alternative of ``pattern``."""
+    return {alt[0] for alt in cx._split_top(pattern) if alt and "\u4e00" <= alt[0] <= "\u9fff"}
 
 
 @pytest.mark.parametrize("first,pattern", [
