@@ -185,14 +185,16 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
     if a - 1 >= s and fold[a - 1] in "(（" and fold[p.end:p.end + 1] in (")", "）"):
         if _GOAL_PAREN.search(cx.squeeze(fold[max(s, a - 8):a])):
             return "goal"
-    if p.kind == "arabic" and _CLAUSE_END.match(fold, p.end) \
-            and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a)
-                 or "." in p.phrase and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
+    if p.kind != "arabic":
+        return None
+    ends = _CLAUSE_END.match(fold, p.end) is not None
+    if not ends and _BARE_LIST_REST.match(fold, p.end, p.end + 120) is None:
+        return None  # (neither at its clause's end nor in a list of bare figures that ends it)
+    growth = _GROWTH_BEFORE.search(fold, max(s, a - 34), a) is not None
+    if ends and (growth or "." in p.phrase and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
         return "unitless"
-    if p.kind == "arabic" and (_GROWTH_BEFORE.search(fold, max(s, a - 34), a)
-                               or _GROWTH_LIST_BEFORE.search(fold, max(s, a - 60), a)) \
-            and (_CLAUSE_END.match(fold, p.end) or _BARE_LIST_REST.match(fold, p.end, p.end + 120)):
-        return "unitless"  # the items of a list of such figures: 分别增长 21 和 9.4
+    if growth or _GROWTH_LIST_BEFORE.search(fold, max(s, a - 60), a):
+        return "unitless"  # also the items of a list of such figures: 分别增长 21 和 9.4
     return None
 
 
@@ -405,8 +407,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif state.get("ratio"):
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = sent_far  # the sentence's start identifies it
-        inherited = last_base if base_sent == sent_id else (
-            last_base if raw_ind is None and _BREAKDOWN.match(fold, sent_far) else None)  # 其中，A镇完成5.2亿元
+        # (a 其中 sentence that breaks the previous figure down by place inherits it: 其中，A镇完成5.2亿元)
+        inherited = last_base if base_sent == sent_id or raw_ind is None and _BREAKDOWN.match(fold, sent_far) \
+            else None
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
