@@ -293,3 +293,20 @@ def test_block_squeezer_equals_squeeze():
                 b = rng.randrange(max(a, s), e + 1)
                 assert sq(a, b) == cx.squeeze(text[a:b]), (text[s:e], a - s, b - s)
     assert cut > 50 and inner > 5
+
+
+def test_period_fast_path_knows_every_alternatives_first_characters():
+    """_PERIOD's leading lookahead only skips text fast: every character an alternative can start
+    with is in it (未来三年 and 两年来 were once never periods because of it)."""
+    import re
+
+    from speechdoc.lazy import first_chars
+
+    lead = re.compile("[" + re.match(r"\(\?=\[(.*?)\]\)", cx._PERIOD.pattern).group(1) + "]")
+    alternatives = cx._split_top(cx._PERIOD_ALTERNATIVES)
+    assert len(alternatives) > 15
+    for alt in alternatives:
+        first = first_chars(alt.replace("\\d", "0"))
+        assert first is not None, alt
+        assert sorted(c for c in first if not lead.match(c)) == [], alt
+    assert [cx.period(t) for t in ("未来三年", "两年来", "今后五年")] == ["未来三年", "两年来", "今后五年"]

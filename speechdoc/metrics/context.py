@@ -435,7 +435,7 @@ def guarded(alternatives: str) -> str:
 
 
 _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去])" + _PERIOD_ANCHOR
+    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去未两])" + _PERIOD_ANCHOR
     + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")"
 )
 
