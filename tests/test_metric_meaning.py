@@ -233,7 +233,7 @@ def test_yue_ending_a_word_is_no_qualifier():
     # 节约/签约 end in 约 but say nothing about how exact the figure is; 约30亿元 does;
     # 12个亿元项目 counts projects, it is not 12 个亿
     doc = speechdoc.parse("全年节约资金约200万元，节约3.5%。签约项目总投资约30亿元。签约12个亿元项目。")
-    got = [(m.value, m.unit, m.qualifier) for m in doc.metrics()]
+    got = [(m.value, m.unit, m.hedge) for m in doc.metrics()]
     assert got == [(200, "万元", "约"), (3.5, "%", None), (30, "亿元", "约"), (12, "个", None)]
 
 
@@ -278,3 +278,20 @@ def test_a_part_named_by_a_modifier_after_qizhong():
     doc = speechdoc.parse("我镇已完成退耕还林27155亩(其中吃粮的22333亩)。完成投资50亿元，其中民间的20亿元。")
     assert [(m.value, m.indicator) for m in doc.metrics()] == [
         (27155, "退耕还林面积"), (22333, "吃粮退耕还林面积"), (50, "投资"), (20, "民间投资")]
+
+
+def test_qualifier_is_a_bound_and_hedge_the_rest():
+    # rule M9: the qualifier is one of 左右 以上 以下 不低于 (至少/不能低于 → 不低于, 以内 → 以下); 近, 约,
+    # 余/多, 突破, 超过/逾 make the figure approximate or open-ended and go to hedge, never to qualifier
+    doc = speechdoc.parse("全年共发放惠农补贴956万余元，创税收近2000万元，竹笋产业产值突破15亿元，"
+                          "实际利用外资逾5亿美元，接待游客约1200万人次。今年预期目标：生产总值增长6%左右，"
+                          "新增就业1万人以上，失业率控制在4.5%以内，招商引资额度不能低于10个亿。")
+    got = [(m.value, m.qualifier, m.hedge) for m in doc.metrics()]
+    assert got == [(956, None, "多"), (2000, None, "近"), (15, None, "突破"), (5, None, "超过"),
+                   (1200, None, "约"), (6, "左右", None), (1, "以上", None), (4.5, "以下", None),
+                   (10, "不低于", None)]
+    rows = doc.to_records("metrics")
+    assert [(r["qualifier"], r["hedge"]) for r in rows[:2]] == [(None, "多"), (None, "近")]
+    assert [m.value for m in doc.select("metric[hedge=近]")] == [2000]
+    q = speechdoc.parse_quantity("1000多万元")
+    assert (q.value, q.unit, q.qualifier, q.hedge) == (1000, "万元", None, "多")

@@ -68,7 +68,7 @@ def test_grammar_has_no_terminal_collisions():
     ("近800亿元", 800, None, "亿元", 1e8, "近"),
     ("超过5亿美元", 5, None, "亿美元", 1e8, "超过"),
     ("突破2000亿元", 2000, None, "亿元", 1e8, "突破"),
-    ("1000多万元", 1000, None, "万元", 1e4, "以上"),
+    ("1000多万元", 1000, None, "万元", 1e4, "多"),  # the canonical word: a hedge on the record (split_qualifier)
     ("162亿元以上", 162, None, "亿元", 1e8, "以上"),
     ("5.5%以下", 5.5, None, "%", None, "以下"),
     ("3%以内", 3, None, "%", None, "以下"),

@@ -1,7 +1,8 @@
 """Metric fixtures: a text and, one line a metric, what a reader expects of it.
 
 Each expected line is ``value unit | qualifier | direction | basis | kind | period |
-indicator`` (``X`` for a placeholder, ``a–b`` for a range, ``-`` for none); an
+indicator`` (``X`` for a placeholder, ``a–b`` for a range, ``-`` for none; the qualifier
+column shows a hedge as ``~约``, ``~近``, ``~多``…); an
 empty expected side means the text holds no metric (false friends).
 
 Set ``SPEECHDOC_REGEN=1`` to rewrite the expected sides from the current output
@@ -34,7 +35,7 @@ def _num(v: float | int | None) -> str:
 
 def render(m: speechdoc.Metric) -> str:
     value = _num(m.value) + (f"–{_num(m.value_high)}" if m.value_high is not None else "")
-    fields = [m.qualifier, m.direction, m.basis, m.kind, m.period, m.indicator]
+    fields = [m.qualifier or (m.hedge and "~" + m.hedge), m.direction, m.basis, m.kind, m.period, m.indicator]
     return f"{value} {m.unit or '-'} | " + " | ".join(f or "-" for f in fields)
 
 

@@ -53,7 +53,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
                 ("start", I), ("end", I), ("value_start", I), ("value_end", I), ("text_start", I), ("text_end", I),
                 ("text", S), ("indicator", S), ("value", F), ("value_high", F), ("placeholder", B), ("unit", S),
                 ("scale", F), ("base_value", F), ("base_value_high", F), ("direction", S), ("qualifier", S),
-                ("basis", S), ("kind", S), ("period", S)],
+                ("hedge", S), ("basis", S), ("kind", S), ("period", S)],
     "paragraphs": [*_KEY, ("id", S), ("node_id", S), ("speech", I), ("depth", I), ("path", S), ("start", I),
                    ("end", I), ("n_sentences", I), ("text", S)],
     "diagnostics": [*_KEY, ("severity", S), ("code", S), ("message", S), ("start", I), ("end", I)],

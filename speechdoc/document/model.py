@@ -78,7 +78,7 @@ __all__ = [
 
 SCHEMA_NAME = "speechdoc.document"
 #: Bumped on every change of the JSON shape: major for removals/renames, minor for additions.
-SCHEMA_VERSION = "1.4.0"  # 1.4.0: noise kinds toc and page_break, listed on NoiseRecord.kind
+SCHEMA_VERSION = "1.5.0"  # 1.5.0: Metric.hedge (约 近 多 超过 突破 力争), qualifier only the four bounds
 
 Span = tuple[int, int]
 Severity = Literal["info", "warning", "error"]
@@ -208,6 +208,7 @@ class Metric(_Model):
     base_value_high: float | None = None
     direction: Literal["increase", "decrease", "level"] | None = None
     qualifier: str | None = None
+    hedge: str | None = None
     basis: str | None = None
     kind: Literal["actual", "target", "forecast"] | None = None
     period: str | None = None
@@ -215,7 +216,7 @@ class Metric(_Model):
 
     def __repr__(self) -> str:
         shown = {"indicator": self.indicator, "value": self.value, "value_high": self.value_high, "unit": self.unit,
-                 "qualifier": self.qualifier, "kind": self.kind}
+                 "qualifier": self.qualifier, "hedge": self.hedge, "kind": self.kind}
         fields = ", ".join(f"{k}={v!r}" for k, v in shown.items() if v is not None)
         return f"Metric(text={_short(self.text)!r}" + (f", {fields})" if fields else ")")
 

@@ -31,7 +31,7 @@ RECORD_KINDS = ("nodes", "metrics", "paragraphs", "speeches")
 PATH_SEP = " > "
 
 _METRIC_FIELDS = ("text", "indicator", "value", "value_high", "placeholder", "unit", "scale", "base_value",
-                  "base_value_high", "direction", "qualifier", "basis", "kind", "period")
+                  "base_value_high", "direction", "qualifier", "hedge", "basis", "kind", "period")
 #: The one shape of a metric row: ``to_records("metrics")``, ``speechdoc metrics`` (CSV, JSON Lines),
 #: ``speechdoc query 'metric'`` and the batch ``metrics`` table. Names are the Metric model's, flattened:
 #: ``section_path`` joined with `` > ``, ``span`` as ``start``/``end``, ``value_span`` as

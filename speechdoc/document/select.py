@@ -70,7 +70,7 @@ _ATTRS: dict[str, dict[str, str]] = {
     "sentence": {"text": _STR, **_SPAN},
     "metric": {"text": _STR, "indicator": _STR, "value": _NUM, "value_high": _NUM, "placeholder": _BOOL,
                "unit": _STR, "scale": _NUM, "base_value": _NUM, "base_value_high": _NUM, "direction": _STR,
-               "qualifier": _STR, "basis": _STR, "kind": _STR, "period": _STR, **_SPAN},
+               "qualifier": _STR, "hedge": _STR, "basis": _STR, "kind": _STR, "period": _STR, **_SPAN},
 }
 _ANY: dict[str, str] = {k: v for table in _ATTRS.values() for k, v in table.items()}
 _TYPES = ", ".join([*_ATTRS, "*"])

@@ -34,7 +34,7 @@ from ..text.textview import TextView
 from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
 from ..lazy import lazy
-from .quantity import Quantity, _times, parse_quantity
+from .quantity import Quantity, _times, parse_quantity, split_qualifier
 from .scan import phrases
 
 __all__ = ["Budget", "extract", "parse_quantity", "phrases", "Quantity"]
@@ -155,13 +155,14 @@ def _models(raw: str, to_raw: tuple[Sequence[int], Sequence[int]] | None, found:
             span, value_span = _to_raw(to_raw, *f.phrase), _to_raw(to_raw, *f.value_span)
         q = f.quantity
         value, value_high, scale = q.value, q.value_high, q.scale
+        qualifier, hedge = split_qualifier(q.qualifier)
         out.append(construct_metric({
             "text": raw[cs:ce], "text_span": (cs, ce), "span": span, "value_span": value_span,
             "indicator": f.indicator, "value": value, "value_high": value_high, "placeholder": q.placeholder,
             "unit": q.unit, "scale": scale,
             "base_value": None if scale is None or value is None else _times(value, scale),
             "base_value_high": None if scale is None or value_high is None else _times(value_high, scale),
-            "direction": f.direction, "qualifier": q.qualifier, "basis": f.basis, "kind": f.kind,
+            "direction": f.direction, "qualifier": qualifier, "hedge": hedge, "basis": f.basis, "kind": f.kind,
             "period": f.period, "section_path": list(path)}))
     return out
 

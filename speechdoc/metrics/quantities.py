@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..text.clean import fold_script
 from ..errors import InputError
-from .quantity import Quantity, _times
+from .quantity import Quantity, _times, split_qualifier
 from .quantity import parse_quantity as _read_phrase
 from .scan import phrases
 
@@ -55,7 +55,9 @@ class ParsedQuantity:
     ``value``/``value_high`` are the numbers as written (a range fills both);
     ``unit`` is written with its scale (``万人``, ``亿元``, ``%``, ``个百分点``) and
     ``scale`` is the magnitude of that scale word, so ``base_value`` is the value in
-    base units. ``qualifier`` is canonical (``左右``, ``以上``, ``不低于``, ``约``…).
+    base units. ``qualifier`` is one of the four bounds (``左右``, ``以上``, ``以下``, ``不低于``)
+    and ``hedge`` the word that makes the figure approximate or open-ended (``约``, ``近``,
+    ``多``, ``超过``, ``突破``, ``力争``), each canonical or None.
     ``span`` is ``[start, end)`` of the phrase in the input and ``value_span`` that of
     the number itself.
     """
@@ -69,6 +71,7 @@ class ParsedQuantity:
     scale: float | None
     qualifier: str | None
     placeholder: bool
+    hedge: str | None = None
 
     @property
     def base_value(self) -> float | None:
@@ -81,8 +84,9 @@ class ParsedQuantity:
 
 
 def _reading(text: str, a: int, z: int, va: int, vz: int, q: Quantity) -> ParsedQuantity:
-    return ParsedQuantity(text[a:z], (a, z), (va, vz), q.value, q.value_high, q.unit, q.scale, q.qualifier,
-                          q.placeholder)
+    qualifier, hedge = split_qualifier(q.qualifier)
+    return ParsedQuantity(text[a:z], (a, z), (va, vz), q.value, q.value_high, q.unit, q.scale, qualifier,
+                          q.placeholder, hedge)
 
 
 def find_quantities(text: str) -> list[ParsedQuantity]:

@@ -38,18 +38,37 @@ from ..text.numerals import read_numeral
 if TYPE_CHECKING:
     from lark import Lark
 
-__all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS"]
+__all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCALES", "QUALIFIERS", "BOUNDS",
+           "split_qualifier"]
 
 #: magnitude of each scale word; 个亿 is written as a unit but carries 亿
 SCALES = {"万亿": 1e12, "万万": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
 _UNIT_SCALE = {"个亿": 1e8}
-#: qualifier as written → canonical (rule M9; 至少/不能低于 mean 不低于; 多/余 mean 以上)
+#: qualifier or hedge as written → canonical. Four are bounds, the record's ``qualifier`` (rule M9:
+#: 左右 以上 以下 不低于; 至少/不能低于 mean 不低于, 以内/不超过 mean 以下); the rest only make the
+#: figure approximate or open-ended (约 近 多 超过 突破 力争; 余 means 多, 逾 means 超过) and are the
+#: record's ``hedge``: the annotation rules give them no qualifier (近2000万元, 4000余亩, 突破15亿元)
 QUALIFIERS = {
     "左右": "左右", "上下": "左右", "约": "约", "大约": "约", "近": "近", "将近": "近", "接近": "近",
-    "以上": "以上", "多": "以上", "余": "以上", "以下": "以下", "以内": "以下", "不超过": "以下",
+    "以上": "以上", "多": "多", "余": "多", "以下": "以下", "以内": "以下", "不超过": "以下",
     "不低于": "不低于", "不少于": "不低于", "不小于": "不低于", "不能低于": "不低于", "不得低于": "不低于", "至少": "不低于",
     "超过": "超过", "超": "超过", "逾": "超过", "突破": "突破", "力争": "力争",
 }
+#: the canonical qualifiers that bound a figure (rule M9); every other canonical word is a hedge
+BOUNDS = frozenset({"左右", "以上", "以下", "不低于"})
+
+
+def split_qualifier(canonical: str | None) -> tuple[str | None, str | None]:
+    """``(qualifier, hedge)`` of a canonical word: a bound is the qualifier, anything else the hedge.
+
+    >>> split_qualifier("以上"), split_qualifier("近"), split_qualifier(None)
+    (('以上', None), (None, '近'), (None, None))
+    """
+    if canonical is None or canonical in BOUNDS:
+        return canonical, None
+    return None, canonical
+
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
@@ -59,7 +78,7 @@ class Quantity(NamedTuple):
     placeholder: bool
     unit: str | None  # as written, scale included: 亿元, 个亿, 万吨, %
     scale: float | None
-    qualifier: str | None  # canonical (QUALIFIERS)
+    qualifier: str | None  # canonical (QUALIFIERS): a bound (BOUNDS) or a hedge, split by split_qualifier
 
     @property
     def base_value(self) -> float | None:
@@ -204,7 +223,7 @@ class _Read:
                 return None
             nums = [low, high]
         more = any(v.more for v in vals) or any(u[2] for u in units)
-        qual = QUALIFIERS.get(suffix) if suffix else ("以上" if more else None)
+        qual = QUALIFIERS.get(suffix) if suffix else ("多" if more else None)
         low = nums[0]
         high = nums[1] if is_range else None
         return low, high, placeholder, unit_word, scale, qual

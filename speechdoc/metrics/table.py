@@ -11,9 +11,9 @@ rows; ``--bom`` adds a byte-order mark so spreadsheet programs read the Chinese 
 >>> buf = io.StringIO()
 >>> write_rows(rows("a.txt", parse("生产总值增长5%左右。")), "csv", buf)
 >>> print(buf.getvalue().splitlines()[0])
-file,id,node_id,speech,speech_title,depth,section_path,start,end,value_start,value_end,text_start,text_end,text,indicator,value,value_high,placeholder,unit,scale,base_value,base_value_high,direction,qualifier,basis,kind,period
+file,id,node_id,speech,speech_title,depth,section_path,start,end,value_start,value_end,text_start,text_end,text,indicator,value,value_high,placeholder,unit,scale,base_value,base_value_high,direction,qualifier,hedge,basis,kind,period
 >>> print(buf.getvalue().splitlines()[1])
-a.txt,1/m1,,1,,0,,6,10,6,7,0,10,生产总值增长5%左右,生产总值,5,,False,%,,,,increase,左右,,actual,
+a.txt,1/m1,,1,,0,,6,10,6,7,0,10,生产总值增长5%左右,生产总值,5,,False,%,,,,increase,左右,,,actual,
 """
 from __future__ import annotations
 
