@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
+from unicodedata import category
 
 from ..lazy import lazy
 from ..text.numerals import arabic_to_int, circled_to_int, han_to_int
@@ -157,7 +158,18 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         return "stop"
     if c in COMMAS:
         return "comma"
+    if c in _EMOJI_JOINERS or category(c) == "So":  # 🌟一、工作回顾, ✅（一）…: a line start behind emoji
+        j = i
+        while j >= floor and (fold[j] in _BLANKS or fold[j] in _EMOJI_JOINERS or category(fold[j]) in ("So", "Sk")):
+            j -= 1
+        if j < 0 or fold[j] == "\n":
+            return "line"
     return None
+
+
+#: what an emoji sequence holds besides its symbols (So) and skin tones (Sk): variation
+#: selectors, the zero-width joiner, the keycap mark
+_EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
 
 
 #: lines this long on average: a text that lost its line breaks (a page scraped onto one line)
