@@ -137,6 +137,26 @@ def test_a_preview_names_the_body_series_that_wins():
     assert doc.text[preferred.span[0]:].startswith("一、过去一年工作回顾")
 
 
+def test_a_line_start_preview_loses_to_a_body_the_page_cuts_short():
+    preview = "下面讲三个问题：\n（一）关于形势；\n（二）关于任务；\n（三）关于作风。\n"
+    body = "（一）关于形势。今年以来全县经济运行总体平稳，主要指标好于预期，但下行压力依然较大，必须保持清醒头脑，"
+    doc = speechdoc.parse(preview + body)
+    assert [(n.marker, n.title) for n in doc.walk()] == [("（一）", "关于形势")]
+    assert list(doc.walk())[0].span[0] == len(preview)
+    rejected = next(d for d in doc.diagnostics if d.code == "chain-rejected")
+    assert doc.text[rejected.span[0]:rejected.span[1]].endswith("（三）")
+    assert "chain-preferred" in codes(doc)
+    # the same opening before a list that does not restate it stays a list
+    other = speechdoc.parse(preview + body.replace("关于形势", "抓好春耕"))
+    assert [n.marker for n in other.walk()] == ["（一）", "（二）", "（三）", "（一）"]
+
+
+def test_emoji_before_a_line_start_heading_leave_it_a_heading():
+    doc = speechdoc.parse("🌟一、过去一年工作回顾\n全年增长6%。\n✅ 二、今年工作安排\n他说👍一、二季度要抓开工。")
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "过去一年工作回顾"), (1, "二、", "今年工作安排")]
+
+
 def test_a_preview_that_is_the_only_statement_of_its_parts_stays():
     doc = speechdoc.parse("新华社电 报告共分三部分：一、过去五年工作回顾；二、总体要求；三、今年工作建议。\n报告指出，今年要稳中求进。")
     assert [n.marker for n in doc.walk()] == ["一、", "二、", "三、"]

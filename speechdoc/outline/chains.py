@@ -22,7 +22,8 @@ are text) when:
   statement of its parts stays, and so does an inline list inside a section. A
   line-start list of one-line items that the next list, with text under its items,
   states again at once (``下面讲三个问题：\n（一）…；\n（二）…\n（一）…正文``) is a
-  preview too.
+  preview too, also when the page ends inside that next list (each item it reached
+  restates the preview's item of its number).
 
 A chain whose first number is 2 or 3 and that runs on for at least two members
 *starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
@@ -255,10 +256,16 @@ def _previews(runs: list[list], cands: Sequence[Candidate], succ: list[int], ser
         if line:
             # a list of one-line items that the next list, with text under its items, states
             # again at once (下面讲三个问题：\n（一）…；\n（二）…；\n（一）…正文): an outline preview
+            # A body cut short (the page ends inside it, the last series of its style) restates
+            # each item it reached.
             body = runs[ks[t]] if t < len(firsts) else None
-            if body is not None and body[FIRST] == last + 1 and body[SIZE] >= n and (
-                    _compact(ch, cands) and _gap(body, cands) >= 2 * _gap(ch, cands)) and _restates(
-                    ks[t], k, runs, cands, succ, memo):
+            if body is None or body[FIRST] != last + 1 or not _compact(ch, cands):
+                continue
+            if body[SIZE] >= n:
+                if _gap(body, cands) >= 2 * _gap(ch, cands) and _restates(ks[t], k, runs, cands, succ, memo):
+                    notable.append((k, "preview", ks[t]))
+            elif t == len(ks) - 1 and _text_under(body, cands, 2 * _gap(ch, cands)) and _restated(
+                    body, ch, cands, succ):
                 notable.append((k, "preview", ks[t]))
             continue
         if first > opening:
@@ -278,6 +285,21 @@ def _gap(run: list, cands: Sequence[Candidate]) -> float:
 def _compact(run: list, cands: Sequence[Candidate]) -> bool:
     """Are the chain's items one short line each (no text under them)?"""
     return run[SIZE] > 1 and _gap(run, cands) <= _PREVIEW_GAP
+
+
+def _text_under(body: list, cands: Sequence[Candidate], gap: float) -> bool:
+    """Do the body's items have text under them: ``gap`` characters or more from each to the next
+    (a lone item: to the next candidate, if any)?"""
+    if body[SIZE] > 1:
+        return _gap(body, cands) >= gap
+    nxt = body[FIRST] + 1
+    return nxt >= len(cands) or cands[nxt].start - cands[body[FIRST]].start >= gap
+
+
+def _restated(body: list, preview: list, cands: Sequence[Candidate], succ: list[int]) -> bool:
+    """Does every item of a body cut short open like the preview's item of the same number?"""
+    heads = {cands[i].ordinal: cands[i].head[:2] for i in members(preview, succ)}
+    return all(heads.get(cands[i].ordinal) == cands[i].head[:2] for i in members(body, succ))
 
 
 def _restates(body: int, preview: int, runs: list[list], cands: Sequence[Candidate], succ: list[int],
