@@ -67,6 +67,11 @@ def test_a_long_list_of_chinese_numerals_is_one_list():
         ("安全第一、预防为主", []),
         ("全市第一,", []),
         ("位居全省第3、", []),
+        ("甲：一是乙、二是丙", ["term", "comma"]),  # points of one sentence parted by 、
+        ("甲、二是丙", []),  # no point before it
+        ("甲：一是乙。丙、二是丁", ["term"]),  # a sentence end between them
+        ("\n🌟一、甲", ["line"]),  # emoji decorate a line start
+        ("甲🌟一、乙", []),
     ],
 )
 def test_contexts(text, expected):
@@ -80,3 +85,10 @@ def test_numeral_ranges_are_not_markers():
 def test_digit_rewrites_are_recognised_but_words_are_not():
     assert [c.marker for c in scan("今年,1是稳增长;2是保就业。")] == ["1是", "2是"]
     assert scan("第1要务,全市3溪镇") == []
+
+
+def test_a_weak_form_inline_is_a_member_only_of_a_list_of_its_style():
+    listed = scan("报告分四部分：一、甲；二、乙；三、丙；四，丁。")
+    assert [(c.marker, c.weak) for c in listed][-1] == ("四，", False)
+    assert [c.marker for c in scan("报告分两部分：一、甲。\n乙；二，丙。")] == ["一、"]  # a line between
+    assert scan("全年分两步走；三，四月份完成设计。") == []

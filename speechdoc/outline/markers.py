@@ -261,6 +261,21 @@ def _glued_to_heading(fold: str, head: Candidate, start: int) -> bool:
 
 
 _FLAT_STOPS = frozenset("。！？!?；;：:\n")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_NEXT_REACH = 80  # characters a list's next member may follow its previous one inside a sentence
+
+
+def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) -> bool:
+    """Is the marker at ``start`` the next member of the list the last candidate belongs to: that
+    candidate is of ``style``, numbered ``n - 1``, in no weak form, at most _NEXT_REACH characters
+    before, with no sentence end (for a point) or line end between them?"""
+    if not out:
+        return False
+    last = out[-1]
+    if last.style != style or last.ordinal != n - 1 or last.weak or start - last.end > _NEXT_REACH:
+        return False
+    ends = _SENTENCE_ENDS if style in POINT_STYLES else "\n"
+    return not any(c in ends for c in fold[last.end:start])
 
 
 _QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
@@ -322,6 +337,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
             # its title (a page that lost its line breaks); only before any other candidate
             ctx = "line"
+        if ctx is None and style in POINT_STYLES and fold[s - 1] == "、" and _follows(fold, out, style, n, s):
+            # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
+            ctx = "comma"
         if ctx is None:
             reject("mid-sentence")
             continue
@@ -338,6 +356,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             reject(f"{style} does not open a list after {ctx}")
             continue
         weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))
+        if weak and ctx != "line" and _follows(fold, out, style, n, s):
+            weak = False  # …；三、…；四，…；五、…: a slip of the comma in a list of its style, a member of it
         if weak and ctx != "line":
             reject(f"a weak {style} marker only opens a line")
             continue
