@@ -17,9 +17,18 @@ def test_a_skipped_number_is_kept_with_a_warning():
 
 
 def test_a_heading_that_continues_nothing_is_text_with_a_note():
-    doc = speechdoc.parse("各位代表：\n四、加强政府自身建设\n")
-    assert list(doc.walk()) == []
+    doc = speechdoc.parse("今年要做到：一是稳增长；二是保就业。\n四、加强政府自身建设\n")
+    assert [n.marker for n in doc.walk()] == ["一是", "二是"]
     assert "out-of-sequence" in codes(doc)
+
+
+def test_a_page_that_opens_mid_series_keeps_its_first_heading_with_a_note():
+    doc = speechdoc.parse("各位代表：\n四、加强政府自身建设\n（一）推进依法行政\n")
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "四、"), (2, "（一）")]
+    assert codes(doc) == ["list-starts-late"]
+    # a lone point or a digit label opening the page is no heading
+    assert list(speechdoc.parse("二是要狠抓落实。\n").walk()) == []
+    assert list(speechdoc.parse("\n3、要狠抓落实。\n").walk()) == []
 
 
 def test_a_repeated_number_restarts_the_list_at_the_same_level():

@@ -26,7 +26,9 @@ are text) when:
   restates the preview's item of its number).
 
 A chain whose first number is 2 or 3 and that runs on for at least two members
-*starts late* (``首先…。二是…。三是…``): the outline may open it as a new list.
+*starts late* (``首先…。二是…。三是…``): the outline may open it as a new list. So
+does a 一、 or （一） series that opens the speech at a line start, at any number and
+even alone: a page that begins in the middle of a report (``六、关于财政…``).
 
 >>> from speechdoc.outline.decode import find_chains
 >>> from speechdoc.outline.markers import scan
@@ -42,11 +44,21 @@ from collections.abc import Sequence
 
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX", "DIGIT_LABELS"]
+__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX", "DIGIT_LABELS", "opens_page"]
 
 DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
 #: a list may start late by this much (its first one or two members lost)
 LATE_START_MAX = 3
+#: the heading styles whose series a page may open in the middle of (a report's page 3 opens at 六、)
+PAGE_HEADS = frozenset({"han_dun", "han_paren"})
+
+
+def opens_page(i: int, c: Candidate) -> bool:
+    """Does candidate ``i`` open the speech in the middle of a heading series: the first
+    candidate of all, a 一、 or （一） heading numbered past 1 at a line start that cuts no
+    sentence, in the strong form (a page that begins at 六、关于财政… , its 一、–五、 on pages
+    before)? Its series starts late, however far on, even alone."""
+    return i == 0 and c.ordinal > 1 and c.context == "line" and c.style in PAGE_HEADS and not c.cut and not c.weak
 
 
 class Chain:
@@ -206,6 +218,8 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
                 notable.append((k, "lone weak form", None))
                 continue
         if n < 2:  # a lone marker is neither a late start nor a preview (it may be a series' head: below)
+            if k == 0 and opens_page(first, cands[first]):  # ... but a page may open at it
+                notable.append((k, "", None))
             continue
         ordinal = cands[first][4]
         if ordinal == 1:
@@ -214,7 +228,7 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
                     previews = cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)
                 elif not line:
                     previews = True
-        elif ordinal <= LATE_START_MAX:
+        elif ordinal <= LATE_START_MAX or (k == 0 and opens_page(first, cands[first])):
             notable.append((k, "", None))
     if previews:
         # the line-start runs of a heading style opening at 1, by style in order of position:

@@ -42,7 +42,7 @@ from itertools import islice, repeat
 from typing import NamedTuple
 
 from .chains import (_PREVIEW_GAP, CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
-                     STYLE, WEAK, Chain, Links, members, pick, split_dangling_gaps, weigh)
+                     STYLE, WEAK, Chain, Links, members, opens_page, pick, split_dangling_gaps, weigh)
 from .markers import POINT_STYLES, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
@@ -118,9 +118,12 @@ def _alone(c: Candidate, hard_breaks: Sequence[int], levels: _Levels) -> tuple[l
     if (weak or (cut and style in DIGIT_LABELS)) and (levels is None or levels[0] is None):
         why = "fragments" if cut and style in DIGIT_LABELS else "lone weak form"
         return [], [("info", "chain-rejected", f"{marker} read as text: {_WHY[why]}", start, end)]
-    if n == 1:
-        return [_as_node((c, 1, None, bisect_left(hard_breaks, start), context != "line", [], 1, 0, 0, style, 1, 0,
-                          intro))], []
+    if n == 1 or opens_page(0, c):
+        diags = [] if n == 1 else [("info", "list-starts-late",
+                                     f"the list {marker} starts at {marker}: its first member is unmarked or lost",
+                                     start, end)]
+        return [_as_node((c, 1, None, bisect_left(hard_breaks, start), context != "line", [], 1, 0, 0, style, n, 0,
+                          intro))], diags
     if context == "line" and style not in POINT_STYLES:
         return [], [("info", "out-of-sequence", f"{marker} does not continue any open list; read as text", start, end)]
     return [], []
@@ -210,7 +213,7 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
             first = cands[i]
             if not (1 < first.ordinal <= LATE_START_MAX and run[SIZE] >= 2 and (
                     first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
-                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)):
+                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first):
                 continue  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
         if i < built or (mid and i == built):
             return None
@@ -364,7 +367,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 run[NODE] = node
                 continue
             run[NODE] = None
-            if linking and 1 < n <= LATE_START_MAX and run[FIRST] == i:  # may start late: link the rest
+            if linking and 1 < n and (n <= LATE_START_MAX or i == 0) and run[FIRST] == i:  # may start late: link the rest
                 rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, False)
                 if rest is None:
                     return None
