@@ -27,7 +27,7 @@ def test_a_growth_after_a_share_is_the_amounts():
     got = _by_value(speechdoc.parse(TEXT))
     assert got[16.4] == "生产总值"
     assert got[41] == "工业总产值"
-    assert got[48.2] == "总产值"
+    assert got[48.2] == got[45.05] == "规模以上工业总产值"  # the firms' output, not their count (202家)
     assert got[46.02] == "工业支出"
 
 
@@ -295,3 +295,43 @@ def test_qualifier_is_a_bound_and_hedge_the_rest():
     assert [m.value for m in doc.select("metric[hedge=近]")] == [2000]
     q = speechdoc.parse_quantity("1000多万元")
     assert (q.value, q.unit, q.qualifier, q.hedge) == (1000, "万元", None, "多")
+
+
+def test_comparisons_unseen_pages_write():
+    # 低了/高了 are a direction like 低/高; bases before 分别 (比全国全区分别…, 比全国和全省…) are one
+    # base a value; 高于年初目标 / 高于与省会商目标 compare with the goal (an actual figure); a named year
+    # is a base kept as written; 两年平均增长 measures the sentence's subject, not 两年
+    doc = speechdoc.parse("一季度全市地区生产总值同比增长15.2%，高于与自治区会商目标6.2个百分点，"
+                          "比2019年一季度增长19.3%，两年平均增长9.2%。这个增速比全国低了3.1个百分点。"
+                          "一产增加值增速比全国全区分别低了0.5个和0.1个百分点。"
+                          "全市工业增速比全国和全省平均水平分别高2.1和1.1个百分点。")
+    got = [(m.value, m.indicator, m.direction, m.basis, m.kind) for m in doc.metrics()]
+    assert got == [
+        (15.2, "地区生产总值", "increase", "同比", "actual"),
+        (6.2, "地区生产总值增速", "increase", "较目标值", "actual"),
+        (19.3, "地区生产总值", "increase", "较2019年一季度", "actual"),
+        (9.2, "地区生产总值", "increase", None, "actual"),
+        (3.1, "地区生产总值增速", "decrease", "较全国", "actual"),  # 这个增速: the last rate named
+        (0.5, "一产增加值增速", "decrease", "较全国", "actual"),
+        (0.1, "一产增加值增速", "decrease", "较全区", "actual"),
+        (2.1, "工业增速", "increase", "较全国", "actual"),
+        (1.1, "工业增速", "increase", "较全省", "actual"),
+    ]
+
+
+def test_counted_things_and_their_verb():
+    # 新增5家联盟 is a level count of 新增联盟 (as 新增就业 is); the firms counted before 实现总产值 are
+    # its subject; a bare 增速 never becomes the base of the next one (增速增速); 比如 and 例如 only
+    # introduce; a placeholder glued to GDP is still a figure
+    doc = speechdoc.parse("全国第四季度增速比一季度高出13.3个百分点，全区第四季度增速比一季度高出7个百分点。"
+                          "新增5家省级产业技术创新战略联盟。XX家上市后备企业完成产值XX亿元。"
+                          "比如规上工业增加值比全国低了6.3个百分点。全区实现GDPXX亿元。")
+    got = [(m.value, m.placeholder, m.indicator, m.direction) for m in doc.metrics()]
+    assert got == [
+        (13.3, False, "增速", "increase"),
+        (7, False, "增速", "increase"),
+        (5, False, "新增省级产业技术创新战略联盟数", "level"),
+        (None, True, "上市后备企业产值", "level"),
+        (6.3, False, "规上工业增加值增速", "decrease"),
+        (None, True, "GDP", "level"),
+    ]

@@ -73,7 +73,8 @@ _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
 _DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
-_DIR_ADJ = lazy(r"(?P<inc>高|提|增|快)$|(?P<dec>低|降|减|慢)$")  # 较全市低×个百分点, 第三产业提3.4个百分点
+#: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
+_DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快)了?$|(?P<dec>低|降|减|慢)了?$")  # (新增 counts are levels)
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
                         rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
 
@@ -91,7 +92,8 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
 
 def direction_of(b: str, after: str) -> str:
     """:func:`direction` of the squeezed text ``b`` before the value (``after`` as written)."""
-    m = _DIR_ADJ.search(b) if b[-1:] in _DIR_ADJ_LAST else None  # it only matches at the end
+    end = b[-2:-1] if b[-1:] == "了" else b[-1:]
+    m = _DIR_ADJ.search(b) if end and end in _DIR_ADJ_LAST else None  # it only matches at the end
     if m:
         return "increase" if m.lastgroup == "inc" else "decrease"
     last = last_match(_DIR, b)
@@ -113,11 +115,14 @@ def direction_of(b: str, after: str) -> str:
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[较同比与低高超快落慢])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
-    r"|(?P<goal>较年初目标值?|较目标值?|低于目标值?|高于目标值?|比目标值?)"
+    # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
+    r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
     r"|(?:超过?|快于|落后于?|慢于)(?P<sched>时间进度|序时进度|时序进度)"
-    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末)))"
+    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+    # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
+    r"|(?:\d{4}|[一二三四五六七八九〇零]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
 )
 
 
@@ -484,9 +489,9 @@ _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
-    r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内)"
+    r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均)"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
-    r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|、(?=全[国省市县区])"
+    r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
@@ -500,11 +505,11 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、开在以])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
+_LEAD = lazy(r"^(?:比如|例如|譬如|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
@@ -546,7 +551,10 @@ def rate_before_of(s: str) -> str | None:
     if "增" not in s or "速" not in s:
         return None  # dropping words only deletes: no 增速 can appear
     m = last_match(_RATE, _DROP.sub("", s))
-    return normalise(m.group(1).lstrip("有个县市区等的")) if m else None
+    if m is None:
+        return None
+    rate = m.group(1).rsplit("的", 1)[-1].lstrip("有个县市区等")  # 两年的平均增速 → 平均增速
+    return normalise(rate) if len(rate) > 2 and rate != "平均增速" else None
 
 
 
@@ -606,6 +614,7 @@ CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入",
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
 _SET_VERB = lazy(r"^(?:谋划|竣工)$")
+_COUNTED = lazy(r"^[\dXx×*]{1,6}(?:余|多)?[家个户所]")
 _NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
@@ -641,9 +650,8 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     return ind
 
 
-#: the first characters _LEAD can match and the last ones _CHUNK_TAIL can: a chunk that starts
-#: or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_LEAD_FIRST = frozenset("但仍已都均要仅共约近并而且如则必确力争")
+#: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
+#: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
 _TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将\n")
 
 
@@ -662,7 +670,7 @@ _PLACE_LAST = frozenset("镇乡道县区市村")
 
 
 def _clean_chunk(c: str) -> str:
-    if c[:1] in _LEAD_FIRST:
+    if c[:1] in _LEAD.first:
         c = _LEAD.sub("", c)
     if c.endswith("的"):
         c = _CHUNK_HEAD.sub("", c)
@@ -722,6 +730,8 @@ def indicator_of(s: str) -> str | None:
         if len(c) >= 2 and not _value_only(c):
             if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
+                if subject[:1] in _COUNTED.first:  # 202家规模以上工业企业实现总产值: the firms, not their count
+                    subject = _COUNTED.sub("", subject)
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
                     c = subject + c
             elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \

@@ -477,7 +477,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
-        if ind and ind not in _PLAN_WORDS and (special is None or index_value) and (
+        if ind and ind not in _PLAN_WORDS and ind not in _BARE_RATES and (special is None or index_value) and (
                 explicit and base_unit not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
@@ -616,7 +616,9 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
         n = j - i + 1
         cs = f.clause[0]
         at = fold.find("分别", cs, f.phrase[0]) if n >= 2 else -1
-        areas = _AREA_LIST.search(fold, at, f.phrase[0]) if at >= 0 else None
+        # the bases after 分别 (分别高于全国、全省…) or right before it (比全国全区分别低了…)
+        areas = (_AREA_LIST.search(fold, at, f.phrase[0]) or _AREA_LIST_BEFORE.search(fold, cs, at + 2)
+                 if at >= 0 else None)
         if areas is not None and areas.group().count("全") == n:
             # 分别高于全国、全省平均水平X、X个百分点: one measure against each base, in order
             for k2, area in enumerate(_AREA.findall(areas.group())):
@@ -642,7 +644,8 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
 
 
 #: an enumeration of bases after 分别: 高于全国、全省(平均水平)
-_AREA_LIST = lazy(r"(?:[高低]于|较|比|超过)全[国省市县区](?:、全[国省市县区])+")
+_AREA_LIST = lazy(r"(?:[高低]于|较|比|超过)全[国省市县区](?:[、和与]?全[国省市县区])+")
+_AREA_LIST_BEFORE = lazy(r"(?:[高低]于|较|比)全[国省市县区](?:[、和与]?全[国省市县区])+(?:平均水平|平均)?分别")
 _AREA = lazy(r"全[国省市县区]")
 
 
@@ -706,6 +709,7 @@ _PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<objec
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
+_NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开工|竣工|投产|创建|获批|认定|培育)+)了?$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
@@ -743,7 +747,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group())
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
-        return cx.normalise(noun_text) + suffix, q, subject
+        verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
+        return cx.normalise((verb.group(1) if verb else "") + noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
     base = re.sub(r"^[县市区省]?\d+[项个家]", "", ind or "")
     if verb and base.endswith(verb.group()):
@@ -842,6 +847,8 @@ _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表
 _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
                                  r"(?:增长|比增|下降|减少|回落|增加)(?:了)?$")
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
+#: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
+_BARE_RATES = frozenset({"增速", "增幅"})
 _DOMAIN = lazy(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
