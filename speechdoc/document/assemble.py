@@ -35,8 +35,11 @@ _BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{0,4}")
 # (each branch opens with a character class, which the re engine scans for fast; the token's first
 # character is read before the lookbehind, so the lookaheads start one later: the same matches as
 # ``(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})``)
+# (and a token of capitals alone: 工作回顾BNC   全县…, a site's letter stand-in that the outline's
+# markers also read as a lost line break when it recurs)
 _TITLE_END = re.compile(r"[。！？!?；;]"
                         r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                        r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
                         r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})")
 _TRAIL = " \t\u3000\n\r，,、：:"
 _CJK_WORD = "\u3400-\u9fff\uf900-\ufaff"  # ideographs: a phrase, no punctuation

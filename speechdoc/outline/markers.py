@@ -136,7 +136,7 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         i -= 1
     if i < 0 or fold[i] == "\n":
         return "line"
-    if i < start - 1 and _LOST_BREAK.search(fold, max(0, i - 8), i + 1):
+    if i < start - 1 and (_LOST_BREAK.search(fold, max(0, i - 8), i + 1) or _echoed_token(fold, i)):
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
     if ("!" <= fold[i] <= "~" or "０" <= fold[i] <= "９") and _behind_jammer(fold, i, start):
         return "line"  # 8 H) l- y* X6 s b' n+ F) T) D! 一、…: a line start behind a forum's junk string
@@ -219,6 +219,34 @@ def _heading_glued_to_paragraph(fold: str, e: int, para_starts: Sequence[int]) -
 # a short Latin-digit token glued to CJK text, then blanks: a site's stand-in for a line break
 # (read only for a marker after blanks mid-line: compiled at its first use)
 _LOST_BREAK = lazy(r"(?<=[\u3400-\u9fff。！？；：，、）”])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}$")
+
+
+_ECHO_REACH = 2000  # how far apart a site's letter token for a lost line break recurs
+
+
+def _echoed_token(fold: str, i: int) -> bool:
+    """Is ``fold[i]`` the end of a token of 2 to 5 Latin letters glued to the text before it (an
+    ideograph or a sentence end) that recurs, glued and followed by blanks, at least twice more
+    within _ECHO_REACH characters (提出意见。BNC   一、…意见BNC   …: a site's letter stand-in for a
+    lost line break; an English word does not recur so)? Bounded look-ups: O(1) a marker."""
+    j = i
+    while j > i - 5 and fold[j].isascii() and fold[j].isalpha():
+        j -= 1
+    if not (2 <= i - j <= 5 and ("\u3400" <= fold[j] <= "\u9fff" or fold[j] in "。！？；：，、）”")):
+        return False
+    token = fold[j + 1:i + 1]
+    if not (token.isascii() and token.isalpha()):
+        return False
+    lo, hi = max(0, i - _ECHO_REACH), min(len(fold), i + _ECHO_REACH)
+    seen = 0
+    k = fold.find(token, lo, hi)
+    while k >= 0 and seen < 3:
+        after = k + len(token)
+        if after < len(fold) and fold[after] in _BLANKS and k > 0 and (
+                "\u3400" <= fold[k - 1] <= "\u9fff" or fold[k - 1] in "。！？；：，、）”"):
+            seen += 1
+        k = fold.find(token, after, hi)
+    return seen >= 3
 
 
 # a forum's anti-copy junk (a "jammer": tokens of one or two ASCII marks, letters and digits
