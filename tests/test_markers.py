@@ -92,3 +92,10 @@ def test_a_weak_form_inline_is_a_member_only_of_a_list_of_its_style():
     assert [(c.marker, c.weak) for c in listed][-1] == ("四，", False)
     assert [c.marker for c in scan("报告分两部分：一、甲。\n乙；二，丙。")] == ["一、"]  # a line between
     assert scan("全年分两步走；三，四月份完成设计。") == []
+
+
+def test_a_first_point_glued_to_its_heading_opens_a_line_but_a_word_ending_in_one_does_not():
+    assert [(c.marker, c.context) for c in scan("一、政治思想建设情况一是强化思想教育。")] == [
+        ("一、", "line"), ("一是", "line")]
+    assert [c.marker for c in scan("一、坚持思想统一是根本。")] == ["一、"]
+    assert [c.marker for c in scan("一、政治思想建设情况。一是强化思想教育。")][1:] == ["一是"]

@@ -279,16 +279,18 @@ def _after_flat_heading(fold: str, head: Candidate, start: int) -> bool:
     return not any(c in _FLAT_STOPS for c in title)
 
 
-def _glued_to_heading(fold: str, head: Candidate, start: int) -> bool:
-    """Does ``start`` follow a 一、 heading (opening a line, or after a sentence end or a colon) with
-    only its title between them (no sentence end or colon, 4 to _FLAT_TITLE characters, no blank:
-    the page lost that line break)?"""
-    if head.style != "han_dun" or head.context not in ("line", "term") or not 4 <= start - head.end <= _FLAT_TITLE:
+def _glued_to_heading(fold: str, head: Candidate, start: int, styles: frozenset[str] = frozenset({"han_dun"})) -> bool:
+    """Does ``start`` follow a heading of ``styles`` (一、 unless told; opening a line, or after a
+    sentence end or a colon) with only its title between them (no sentence end or colon, 4 to
+    _FLAT_TITLE characters, no blank: the page lost that line break)?"""
+    if head.style not in styles or head.context not in ("line", "term") or not 4 <= start - head.end <= _FLAT_TITLE:
         return False
     return not any(c in _FLAT_STOPS or c in _BLANKS for c in fold[head.end:start])
 
 
 _FLAT_STOPS = frozenset("。！？!?；;：:\n")
+#: characters that make a word with the 一 after them (统一是, 唯一要): no point opens there
+_ONE_WORDS = frozenset("统唯单同万合之划专归不逐其均整")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
 _NEXT_REACH = 80  # characters a list's next member may follow its previous one inside a sentence
 
@@ -360,6 +362,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx is None and n == 1 and style in _PAREN_STYLES and out and _glued_to_heading(fold, out[-1], s):
             # 一、周密部署，扎实开展专项整治工作(一)开展专项整治的必要性…: a page that lost its line
             # breaks glued a section's first (一) to its heading's title
+            ctx = "line"
+        if ctx is None and n == 1 and style in POINT_STYLES and out and fold[s - 1] not in _ONE_WORDS and \
+                _glued_to_heading(fold, out[-1], s, _GLUED_HEADS):
+            # 一、政治思想建设情况一是强化思想教育。…: the section's first point glued to its heading's
+            # title (统一是, 唯一是 stay words)
             ctx = "line"
         if ctx is None and not out and style in _GLUED_HEADS and _TITLE_END.search(fold, max(0, s - 4), s):
             # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
