@@ -335,3 +335,26 @@ def test_counted_things_and_their_verb():
         (6.3, False, "规上工业增加值增速", "decrease"),
         (None, True, "GDP", "level"),
     ]
+
+
+def test_project_sets_and_what_they_own():
+    # 其中亿元以上项目 is the size class of the projects just counted; 总金额 and a bare amount after a
+    # count of projects are that set's; 多达 is a verb; 争取各类补助 is money obtained (actual), 争取+goal
+    # a target; 开复工 licenses a count; a quoted name (“两重一实”) stays in the counted noun
+    doc = speechdoc.parse("上半年新签约项目12个，总金额30亿元，其中亿元以上项目5个，待签约项目4个，8亿元，"
+                          "在谈项目和接洽项目多达20个。1-7月份，财政争取各类补助总计300万元，同比增长12%。"
+                          "75个“两重一实”项目中，已开复工50个项目。争取全年实现生产总值增长7%。")
+    got = [(m.value, m.indicator, m.kind) for m in doc.metrics()]
+    assert got == [
+        (12, "新签约项目数", "actual"),
+        (30, "新签约项目总金额", "actual"),
+        (5, "新签约亿元以上项目数", "actual"),
+        (4, "待签约项目数", "actual"),
+        (8, "待签约项目总金额", "actual"),
+        (20, "在谈项目和接洽项目数", "actual"),
+        (300, "财政争取各类补助", "actual"),
+        (12, "财政争取各类补助", "actual"),
+        (75, "两重一实项目数", "actual"),
+        (50, "开复工项目数", "actual"),
+        (7, "生产总值", "target"),
+    ]

@@ -173,7 +173,7 @@ _VERB_AHEAD = r"(?=比|较|同比|增长|增加|提高|提升|达到|达|为|在
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[目要确力必务都均不争努预提明到将调定奋主今未])(?:目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|力争|必须|务必|"
-    r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|争取|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
+    r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|争取(?!到|各类|各项|上级|中央|省级?|国家|资金|补助|项目|政策|专项|债券|地方政府)|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
     rf"(?<![主重需只想])要(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
     r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?|将(?:达到|实现|突破|超过))"
@@ -510,7 +510,7 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:比如|例如|譬如|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
-_VERB = lazy(rf"完成了?|实现了?|达到了?|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_VERB = lazy(rf"完成了?|实现了?|达到了?|多达|高达|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
@@ -560,7 +560,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")

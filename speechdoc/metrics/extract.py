@@ -36,7 +36,7 @@ COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
-    r"新开工|改造|培育|实施)$")
+    r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 _RESULT_AFTER = lazy(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
 #: a count that opens its clause as the subject of what the units did, to the clause's end:
@@ -459,6 +459,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind):
                 ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
             ind = _amount_of_set(ind, prev_ind, clause_text)
+            if raw_ind is None and prev_ind.endswith("项目数") and ind.endswith(_SET_HEADS) \
+                    and not ind.startswith(prev_ind[:-3]):
+                # 新签约项目12个，总金额30亿元，待签约项目5个，8亿元: a bare amount is the set just counted
+                ind = prev_ind[:-1] + next(h for h in _SET_HEADS if ind.endswith(h))
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"))
         elif ind in ("投资", "总投资") and clause_before.startswith(ind) and cs - 1 > sent_far:
             # 纳入市级调度的112个重点项目，总投资77.8亿元: the set named (not counted) right before
@@ -528,13 +532,28 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
             lo = stops[k - 1] if k > 0 else -1
             hi = stops[k] if k < len(stops) else 1 << 60
             full = [g.indicator for g in out if g.indicator and lo <= g.value_span[0] < hi
-                    and m.group("size") in g.indicator and not _SIZE_ONLY.match(g.indicator)
+                    and m.group("size") in g.indicator and g.indicator.endswith("数")  # a count's label
+                    and not _SIZE_ONLY.match(g.indicator)
                     and not _broken(g.indicator)]
             full.sort(key=lambda x: "的" in x)  # 竣工×亿元以上项目数 before …项目×个的县(区)数
-            out[i] = f._replace(indicator=full[0] if full else None)
+            out[i] = f._replace(indicator=full[0] if full else _size_of_set(ind, m.group("size"), out[:i], lo))
         elif _broken(ind) or ind.count("(") != ind.count(")") or ind.count("（") != ind.count("）"):
             out[i] = f._replace(indicator=None)
     return out
+
+
+def _size_of_set(ind: str, size: str, earlier: list[Found], lo: int) -> str | None:
+    """``签约项目30个，其中亿元以上项目12个``: the size class of the projects counted before it in the
+    sentence (签约亿元以上项目数); with none, the class itself where it names projects (亿元以上项目数)."""
+    if ind != size + "项目数":
+        return None
+    for g in reversed(earlier):
+        if g.value_span[0] < lo:
+            break
+        parent = g.indicator
+        if parent and parent.endswith("项目数") and "元以上" not in parent and not _broken(parent):
+            return parent[:-3] + ind
+    return ind
 
 
 _RANK_MOVE = lazy(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
@@ -564,15 +583,18 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     return ind
 
 
-_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资)$")
+_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额)$")
+#: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
+_SET_AMOUNTS = frozenset({"投资", "总投资", "总金额", "金额"})
+_SET_HEADS = ("总投资", "总金额", "投资", "金额")  # (longest first)
 
 
 def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> str | None:
-    """``跟踪在谈项目X个，总投资X亿元`` → 跟踪在谈项目总投资: an investment right after a count
-    of projects is that set's (…完成投资, …计划完成投资 keep their verb)."""
+    """``跟踪在谈项目X个，总投资X亿元`` → 跟踪在谈项目总投资: an investment (or a value, 总金额) right
+    after a count of projects is that set's (…完成投资, …计划完成投资 keep their verb)."""
     if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) > 3:
         return previous[:-1] + ind  # 省级示范高中120所，占比22.5%
-    if ind not in ("投资", "总投资") or not previous or not previous.endswith("项目数"):
+    if ind not in _SET_AMOUNTS or not previous or not previous.endswith("项目数"):
         return ind
     m = _INVESTMENT.search(clause_text)
     if m is None:
@@ -709,7 +731,9 @@ _PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<objec
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
-_NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开工|竣工|投产|创建|获批|认定|培育)+)了?$")
+_QUOTE_MARKS = lazy(r"[“”\"]")
+_PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
+_NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
@@ -738,6 +762,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if units is not None:
         return units or None, q, subject
     nxt = sq(p.end, min(end, p.end + 24))
+    if nxt[:1] in "“\"":  # 75个“两重一实”项目: the quoted name is part of the noun
+        nxt = _QUOTE_MARKS.sub("", nxt)
     passive = _PASSIVE_COUNT.match(nxt)
     if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
@@ -747,6 +773,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group())
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
+        noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
         verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
         return cx.normalise((verb.group(1) if verb else "") + noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
