@@ -226,6 +226,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
                                  or ts > start and fold[ts - 1] in _CODE_LAST
                                  and _CODE_BEFORE.search(fold, max(start, ts - 4), ts)):
             continue  # 编号-01, 007: a code, not an amount
+        if kind == "arabic" and ts - 2 >= start and fold[ts - 1] in " \u3000" and fold[ts - 2] in _DIGIT:
+            continue  # 生产总值5 9亿元, 任务的108 3%: a site dropped the decimal point; 9 is no value
         if kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te
