@@ -30,3 +30,40 @@ def test_a_dropped_decimal_point_gives_no_value():
 def test_numbers_after_a_blank_that_follows_no_digit_are_read():
     assert [(m.value, m.unit) for m in speechdoc.parse("粮食产量比上年增长 8.5，共 4 个乡镇").metrics()] == [
         (8.5, None), (4, "个")]
+
+
+def test_funds_won_from_above_are_no_goal():
+    text = ("一、过去一年工作回顾\n"
+            "争取上级转移支付12.4亿元、专项资金6.3亿元，积极向上级争取专项债券3000余万元。\n"
+            "二、今年工作安排\n"
+            "今年要争取上级资金15亿元以上，争取实现地区生产总值增长6%。\n")
+    got = {m.value: (m.indicator, m.kind) for m in speechdoc.parse(text).metrics()}
+    assert got[12.4] == ("上级转移支付额", "actual")
+    assert got[6.3] == ("专项资金", "actual")
+    assert got[3000][1] == "actual"
+    assert got[15][1] == "target" and got[6] == ("地区生产总值", "target")
+
+
+def test_zhengqu_before_a_goal_stays_a_goal():
+    got = speechdoc.parse("全县上下要为争取粮食亩产至少八百斤而奋斗。").metrics()
+    assert [(m.value, m.kind) for m in got] == [(800, "target")]
+
+
+def test_bi_zeng_is_year_on_year():
+    got = _by_value("预计全年农业总产值可实现18.6亿元，比增6.2%，其中林业产值2.1亿元，比降1.5%；"
+                    "渔业产值环比增长3.3%，与上年相比增长4.4%。", "basis")
+    assert got[6.2] == "同比" and got[1.5] == "同比"
+    assert got[3.3] is None and got[4.4] != "同比"
+
+
+def test_the_years_task_is_not_a_period():
+    got = {m.value: (m.period, m.kind) for m in speechdoc.parse(
+        "截止2019年底，全镇工业总产值完成8.2亿元，同比增长12%；税收完成360万元，占全年任务101.5%。").metrics()}
+    assert got[8.2] == ("截止2019年底", "actual")
+    assert got[101.5] == ("截止2019年底", "actual")
+
+
+def test_an_anonymised_year_is_a_period_not_a_name():
+    got = speechdoc.parse("XX年我区高新技术产品产值达到52亿元，年均递增18%，占我区工业总产值9%。").metrics()
+    assert [(m.indicator, m.period) for m in got] == [
+        ("高新技术产品产值", "XX年"), ("高新技术产品产值", "XX年"), ("高新技术产品产值占工业总产值比重", "XX年")]

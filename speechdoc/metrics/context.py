@@ -113,7 +113,8 @@ def direction_of(b: str, after: str) -> str:
 
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
-    r"(?=[较同比与低高超快落慢])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比)"
+    # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
+    r"(?=[较同比与低高超快落慢])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$))"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
@@ -169,11 +170,14 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
 _FORECAST = lazy(r"(?=[预建投达成竣运可])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到|带动|增加|吸纳|提供|创造|形成))")
-_VERB_AHEAD = r"(?=比|较|同比|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
+_VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[目要确力必务都均不争努预提明到将调定奋主今未])(?:目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|力争|必须|务必|"
-    r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|争取(?!到|各类|各项|上级|中央|省级?|国家|资金|补助|项目|政策|专项|债券|地方政府)|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
+    r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
+    # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
+    # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
+    r"争取(?!(?:到|了)?(?:各类|各项|各级|上级|中央|省级?|市级|国家|资金|补助|补贴|项目|政策|专项|债券|地方政府|转移支付|到位))|"
     rf"(?<![主重需只想])要(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
     r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?|将(?:达到|实现|突破|超过))"
@@ -345,7 +349,8 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
         return "forecast"
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "actual"
-    if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]):
+    if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
+            and "占" not in cb[-6:]:  # (占全年任务100.6%: a share of the task, done)
         return "target"
     if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
             or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
@@ -360,11 +365,11 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: over a run of one class tells that fast
 _PERIOD_ANCHOR = "(?=[^年月季期]{0,19}+[年月季期])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
-    rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底"
+    rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
     rf"|(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
-    r"|(?<![较比与])(?:\d{2}[Xx×]{2}|[Xx×]{4})年(?:全年|底|末)?"
+    r"|(?<![较比与])(?:\d{2}[Xx×]{2}|[Xx×]{4}|(?<![Xx×\d])[Xx×]{2})年(?:全年|底|末)?"
     r"|(?<![较比与\d])\d{4}年全年"
     # 五年来, 过去五年: the span a review sums up; 五年累计
     r"|(?:过去)?[一二两三四五六七八九十]{1,2}年(?:来|内|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
@@ -377,7 +382,7 @@ _PERIOD_ALTERNATIVES = (
     r"|[“\"][^”\"]{1,6}[”\"]期间"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
     # (a base year is no period: 比2012年增长)
-    r"|(?<![较比与\d])\d{4}[ \u3000]?年(?!度)|(?<![较比与])[一二三四五六七八九〇零]{4}年(?!度)|年内|全年|今年|每年|明年"
+    r"|(?<![较比与\d])\d{4}[ \u3000]?年(?!度)|(?<![较比与])[一二三四五六七八九〇零]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
 )
 
