@@ -32,6 +32,37 @@ def test_numbers_after_a_blank_that_follows_no_digit_are_read():
         (8.5, None), (4, "个")]
 
 
+#: (text, {value: indicator}): whose figure each value is
+NAMES = [
+    pytest.param("上半年，新增入库企业88个，同比增长41.5%；在建项目120个，同比增长35%；"
+                 "签约总金额560亿元，同比增长12%，其中亿元以上签约项目46个，同比增长20.8%。",
+                 {41.5: "新增入库企业数", 35: "在建项目数", 12: "签约总金额", 20.8: "亿元以上签约项目数"},
+                 id="a growth after a count is the count's"),
+    pytest.param("1-6月，全市新开工项目52个，完成年度目标任务90个的57.8%，同比增长9.4%。"
+                 "全市引进省外资金额128.6亿元，完成年度目标任务300亿元的42.9%，同比增长6.1%。"
+                 "完成到位资金80.5亿元，完成州政府下达任务数95.2亿元的84.6%。",
+                 {57.8: "新开工项目年度目标任务完成率", 9.4: "新开工项目数", 42.9: "引进省外资金额年度目标任务完成率",
+                  6.1: "引进省外资金额", 84.6: "到位资金任务数完成率"},
+                 id="a plan's size is not in the completion rate's name"),
+    pytest.param("前三季度，规模以上工业增加值同比增长5.6%。分门类看，采矿业增加值增长7.2%，制造业增长4.1%；"
+                 "分经济类型看，国有控股企业增加值增长3.3%，私营企业增长6.7%。"
+                 "全县完成工业增加值21.7亿元，增长8.8%，其中，规上企业增长9.1%，规下企业增长6.2%。",
+                 {4.1: "制造业增加值", 3.3: "国有控股企业增加值", 6.7: "私营企业增加值", 9.1: "规上企业增加值",
+                  6.2: "规下企业增加值"},
+                 id="sectors broken out of a measure keep it"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES)
+def test_whose_figure_it_is(text: str, expected: dict) -> None:
+    got = _by_value(text)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+def test_employment_is_no_sector():
+    assert _by_value("规上工业增加值增长6%，城镇新增就业增长5%。")[5] == "城镇新增就业"
+
+
 def test_funds_won_from_above_are_no_goal():
     text = ("一、过去一年工作回顾\n"
             "争取上级转移支付12.4亿元、专项资金6.3亿元，积极向上级争取专项债券3000余万元。\n"
@@ -40,7 +71,7 @@ def test_funds_won_from_above_are_no_goal():
     got = {m.value: (m.indicator, m.kind) for m in speechdoc.parse(text).metrics()}
     assert got[12.4] == ("上级转移支付额", "actual")
     assert got[6.3] == ("专项资金", "actual")
-    assert got[3000][1] == "actual"
+    assert got[3000] == ("专项债券", "actual")
     assert got[15][1] == "target" and got[6] == ("地区生产总值", "target")
 
 
@@ -67,3 +98,9 @@ def test_an_anonymised_year_is_a_period_not_a_name():
     got = speechdoc.parse("XX年我区高新技术产品产值达到52亿元，年均递增18%，占我区工业总产值9%。").metrics()
     assert [(m.indicator, m.period) for m in got] == [
         ("高新技术产品产值", "XX年"), ("高新技术产品产值", "XX年"), ("高新技术产品产值占工业总产值比重", "XX年")]
+
+
+def test_verbs_of_doing_and_the_statistics_are_not_the_name():
+    got = _by_value("落实大豆种植面积8600亩。据统计全区新增茶叶种植面积1500余亩。")
+    assert got[8600] == "大豆种植面积"
+    assert got[1500] == "新增茶叶种植面积"

@@ -492,7 +492,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|预计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
+    r"|预计|据初步统计|据统计|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|没有|未"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均)"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
@@ -510,20 +510,24 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●(（截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●(（据截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:比如|例如|譬如|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|多达|高达|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|为|在(?![校建谈读岗册职])|占(?![比地])|有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|争取(?:到|了)?|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
 
-_COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>[^,，;；在达为到]{0,12}?)的?$")
+_COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>(?:下达|[^,，;；在达为到]){0,20}?)的?$")
+#: what the plan's name says besides the plan: who set it (州政府下达, 市下达的) and its size
+#: (年度目标任务589亿元, 132个): the label is the plan's (年度目标任务完成率)
+_PLAN_SETTER = lazy(r"^.{0,6}?下达的?")
+_PLAN_SIZE = lazy(r"[\dX×*.．]+(?:万亿|亿|万|千)?[\u4e00-\u9fff]{0,2}$")
 
 
 def completion_rate(before: str) -> str | None:
@@ -536,11 +540,18 @@ def completion_rate_of(s: str) -> str | None:
     if "完" not in s or "成" not in s:
         return None  # no 完成 (dropping words only deletes)
     m = _COMPLETION.match(_DROP.sub("", s))
-    if not m or not m.group("obj") or _DIR.search(m.group("obj")) or "较" in m.group("obj"):
+    obj = m.group("obj") if m else ""
+    if "下达" in obj:
+        obj = _PLAN_SETTER.sub("", obj)
+    if not obj or _DIR.search(obj) or "较" in obj:
         return None
+    if any(c.isdecimal() or c in "X×*" for c in obj):
+        size = _PLAN_SIZE.search(obj)
+        if size is not None and size.start() > 0:
+            obj = obj[:size.start()]
     subj = re.sub(r"^\d+[项个家]", "", _LEAD.sub("", m.group("subj")))
     subj = re.sub(r"(?:仅|只|已|均|都|要|必须)+$", "", subj)
-    return normalise(subj + m.group("obj") + "完成率")
+    return normalise(subj + obj + "完成率")
 
 
 _RATE = lazy(r"([A-Za-z\u4e00-\u9fff]{2,12}?增速)")
@@ -565,7 +576,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟争安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")

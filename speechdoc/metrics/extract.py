@@ -292,6 +292,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     prev_end_in_clause: dict[int, int] = {}
     last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
     amount, amount_sent, amount_named = state.get("amount", (None, -1, None))  # type: ignore[misc]
+    # the last amount or count named in the sentence, and whether it was a count
+    measure, measure_sent, measure_count = state.get("measure", (None, -1, False))  # type: ignore[misc]
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     sq = _squeezer(fold, s, e)
@@ -385,7 +387,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate_of(before) or ind
-            if ind and ind != raw_ind and ind.startswith(_PLAN_ONLY) and amount_sent == sent_far and amount_named \
+            if ind and ind != raw_ind and ind.startswith(_PLAN_ONLY) and measure_count and measure_sent == sent_far \
+                    and "均" not in clause_before and "都" not in clause_before:
+                ind = measure.removesuffix("数") + ind  # 新开工项目78个，完成年度目标任务的59.09%: the plan of that count
+            elif ind and ind != raw_ind and ind.startswith(_PLAN_ONLY) and amount_sent == sent_far and amount_named \
                     and "均" not in clause_before and "都" not in clause_before:  # (均完成: of several amounts)
                 ind = amount_named + ind  # 实现入库税收3212万元，完成年计划的52%: the plan of that amount
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
@@ -415,6 +420,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
             ind = amount
+        if raw_ind is None and unit == "%" and d != "level" and measure_count and measure_sent == sent_id \
+                and _GROWTH_AFTER_SHARE.match(clause_before):
+            # 在建项目194个，同比增长385%; 新开工项目78个，完成年度目标任务的59.09%，同比增长16.42%:
+            # a growth that names nothing after a count is the count's
+            ind = measure
         if ind in ("增速", "增幅") and last_base:
             ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
         if q.unit in ("万", "亿", "万亿", "千万", "百万"):
@@ -489,10 +499,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if ind and explicit and unit != "%" and base_unit not in COUNT_UNITS and not ind.endswith(_SHARES):
             amount, amount_sent = ind, sent_id  # the last amount named in the sentence (亿元, 万吨 …)
             amount_named = named  # (as written: 建成平台, not the 建成平台面积 its unit adds)
+            measure, measure_sent, measure_count = named, sent_id, False
+        elif ind and (explicit or counted) and q.unit in COUNT_UNITS and not ind.endswith(_SHARES):
+            measure, measure_sent, measure_count = ind, sent_id, True
         prev_end_in_clause[k] = pe
         out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
     state["amount"] = (amount, amount_sent, amount_named)
+    state["measure"] = (measure, measure_sent, measure_count)
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
@@ -502,7 +516,7 @@ _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
 #: a plan named as the measure (超过年度计划百分之四点一): no growth after it is the plan's
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
-_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标")
+_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
 _BROKEN = lazy(r"[,，;；:：]|^[)）、]")
 _CUT_MARK = lazy(r"[,，;；:：]")  # _BROKEN's first alternative: a class, so a search skips fast
@@ -580,7 +594,16 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         return verb.group() + ind
     if "业" in ind[-2:] and _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
         return ind + "产值"
+    if ind[-1:] == "业" and unit == "%" and clause_text.startswith(ind) and not _NOT_SECTOR.search(ind) \
+            and cx.split_head(ind) is None and (head := cx.split_head(previous)) and head[1] in _PART_HEADS:
+        return ind + head[1]  # 采矿业增加值增长9.5%，制造业增长2.8%: each sector's share of the same measure
     return ind
+
+
+#: words ending in 业 that name no sector or kind of firm
+_NOT_SECTOR = lazy(r"(?:就|失|创|毕|学|专|作|事|职|物|营|产)业$")
+#: measures a breakdown by sector or kind of firm shares
+_PART_HEADS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "销售收入", "利润", "利税", "投资", "税收"})
 
 
 _INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额)$")
