@@ -297,6 +297,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     sq = _squeezer(fold, s, e)
+    prev_raw: tuple[str, int] | None = None  # the last metric's own name and clause
     for p, q in items:
         ps, pe, pv = p.start, p.end, p.vstart  # read on almost every line below
         k = bisect_right(cstarts, pv) - 1
@@ -466,8 +467,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if ind and prev_ind:
             raw_clause = clause_before
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
-            if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind):
-                ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元
+            if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind) \
+                    or local > cs and before[:1] in "、和及与" and before[1:].startswith(ind):
+                ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元; 种植辣椒3万亩、产量2.7万吨
             ind = _amount_of_set(ind, prev_ind, clause_text)
             if raw_ind is None and prev_ind.endswith("项目数") and ind.endswith(_SET_HEADS) \
                     and not ind.startswith(prev_ind[:-3]):
@@ -485,7 +487,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             topic = state["topic"][1]  # type: ignore[index]
             if topic:
                 ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
+        if raw_ind is None and local > cs and not before and prev_raw and prev_raw[1] == k:
+            ind = prev_raw[0]  # 完成征地1258户1447亩: a second measure of the same thing, named by its unit below
         named = ind
+        prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
             ind = _unit_label(ind, q.unit)
         if ind:
@@ -668,7 +673,9 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             # 分别高于全国、全省平均水平X、X个百分点: one measure against each base, in order
             for k2, area in enumerate(_AREA.findall(areas.group())):
                 out[i + k2] = out[i + k2]._replace(indicator=f.indicator, basis="较" + area)
-        elif at >= 0:
+        elif at >= 0 or n == 2 and f.indicator and f.indicator[:1] == "城" and _TOWN_COUNTRY.match(f.indicator) \
+                and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]):
+            # (城镇和农村居民人均可支配收入达到4.1万元、1.9万元: a pair written as a pair, 分别 or not)
             subjects = _enumerated(f.indicator, n)
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
@@ -694,13 +701,18 @@ _AREA_LIST_BEFORE = lazy(r"(?:[高低]于|较|比)全[国省市县区](?:[、和
 _AREA = lazy(r"全[国省市县区]")
 
 
+#: towns and countryside named as a pair: 城乡, 城、乡, 城镇和农村, 城镇、农村
+_TOWN_COUNTRY = lazy(r"城[、和与]?乡|城镇[、和与及]农村")
+
+
 def _enumerated(ind: str | None, n: int) -> list[str] | None:
     """``公办幼儿园和普惠性幼儿园占比`` with 2 values → [公办幼儿园占比, 普惠性幼儿园占比]."""
     if not ind:
         return None
-    if n == 2 and ind.startswith(("城乡", "城镇和农村", "城镇、农村")):
+    pair = _TOWN_COUNTRY.match(ind) if n == 2 and ind[:1] == "城" else None
+    if pair is not None:
         # 城乡居民人均可支配收入分别为4.1万元、1.9万元: the towns' first, the countryside's second
-        rest = ind[2:] if ind.startswith("城乡") else ind[5:]
+        rest = ind[pair.end():]
         return ["城镇" + rest, "农村" + rest] if rest else None
     items = [x for x in _LIST_SPLIT.split(ind) if x]
     if len(items) != n:
@@ -715,7 +727,7 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
 
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
-_AREA_UNITS = frozenset({"亩", "公顷", "平方公里"})
+_AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方米"})
 _PERSON_NOUN = lazy(r"(?:学生|校生|教师|教职工|职工|党员|会员|医生|干部|员工)$")
 _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
