@@ -516,7 +516,7 @@ _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:比如|例如|譬如|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|多达|高达|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|争取(?:到|了)?|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -576,7 +576,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟争安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
