@@ -292,6 +292,21 @@ _FLAT_STOPS = frozenset("。！？!?；;：:\n")
 #: characters that make a word with the 一 after them (统一是, 唯一要): no point opens there
 _ONE_WORDS = frozenset("统唯单同万合之划专归不逐其均整")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
+#: styles written with Chinese numerals: a Latin full stop before one ends a sentence (before 2. it may not)
+_HAN_STYLES = frozenset({"han_dun", "han_paren", "ordinal", "clause_shi", "clause_yao"})
+
+
+def _after_latin_stop(fold: str, start: int) -> bool:
+    """Is the text before ``start`` (blanks skipped, at most 4) a Latin full stop ``.`` after a
+    letter, an ideograph or a closing bracket (not a digit: 3. , not an ellipsis)?"""
+    i = start - 1
+    while i > start - 5 and i > 0 and fold[i] in _BLANKS:
+        i -= 1
+    if fold[i] != "." or i < 1:
+        return False
+    b = fold[i - 1]
+    return b.isalpha() or b in ")）”\"'"
+
 _NEXT_REACH = 80  # characters a list's next member may follow its previous one inside a sentence
 
 
@@ -372,6 +387,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
             # its title (a page that lost its line breaks); only before any other candidate
             ctx = "line"
+        if ctx is None and style in _HAN_STYLES and fold[s - 1] in _BLANKS and _after_latin_stop(fold, s):
+            # …(CPPCC). 一、2018年工作回顾: a full stop written the Latin way, then a blank (a bilingual
+            # page, a site that converted 。)
+            ctx = "stop"
         if ctx is None and style in POINT_STYLES and fold[s - 1] == "、" and _follows(fold, out, style, n, s):
             # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
             ctx = "comma"
