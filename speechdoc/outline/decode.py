@@ -118,7 +118,7 @@ def _alone(c: Candidate, hard_breaks: Sequence[int], levels: _Levels) -> tuple[l
     if (weak or (cut and style in DIGIT_LABELS)) and (levels is None or levels[0] is None):
         why = "fragments" if cut and style in DIGIT_LABELS else "lone weak form"
         return [], [("info", "chain-rejected", f"{marker} read as text: {_WHY[why]}", start, end)]
-    if n == 1 or opens_page(0, c):
+    if n == 1 or (opens_page(0, c) and (levels is None or levels[0] is None)):  # (weigh leaves marked runs be)
         diags = [] if n == 1 else [("info", "list-starts-late",
                                      f"the list {marker} starts at {marker}: its first member is unmarked or lost",
                                      start, end)]
