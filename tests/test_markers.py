@@ -29,6 +29,7 @@ def test_grammar_has_no_terminal_collisions():
         ("第一，", "ordinal", 1), ("第二,", "ordinal", 2), ("第三、", "ordinal", 3), ("第四是", "ordinal", 4),
         ("一是", "clause_shi", 1), ("十是", "clause_shi", 10), ("三要", "clause_yao", 3),
         ("〇、", "han_dun", 0),
+        ("壹、", "han_cap", 1), ("貳、", "han_cap", 2), ("拾壹、", "han_cap", 11),
     ],
 )
 def test_grammar_reads_every_style(marker, style, ordinal):

@@ -42,6 +42,8 @@ _TITLE_END = re.compile(r"[。！？!?；;]"
                         r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
                         r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})")
 _TRAIL = " \t\u3000\n\r，,、：:"
+#: styles the outline tells apart that the model names as one: 壹、 is a Chinese numeral and 、
+_EXPORTED_STYLE = {"han_cap": "han_dun"}
 _CJK_WORD = "\u3400-\u9fff\uf900-\ufaff"  # ideographs: a phrase, no punctuation
 
 
@@ -477,7 +479,7 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         built[i] = _node({
             "kind": "point" if c.style in POINT_STYLES else "section",
             "marker": view.text[c.start:c.end],
-            "style": c.style,
+            "style": _EXPORTED_STYLE.get(c.style, c.style),
             "ordinal": c.ordinal,
             "depth": n.depth,
             "title": title_texts[i],

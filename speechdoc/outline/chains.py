@@ -50,7 +50,7 @@ DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
 #: a list may start late by this much (its first one or two members lost)
 LATE_START_MAX = 3
 #: the heading styles whose series a page may open in the middle of (a report's page 3 opens at 六、)
-PAGE_HEADS = frozenset({"han_dun", "han_paren"})
+PAGE_HEADS = frozenset({"han_dun", "han_cap", "han_paren"})
 
 
 def opens_page(i: int, c: Candidate) -> bool:

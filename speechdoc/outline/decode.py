@@ -51,7 +51,7 @@ __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DE
 MAX_DEPTH = 24
 _MAX_GAP = 2
 _LATE_REACH = 2  # paragraphs between the first two points of a point list that starts late
-_SECTION_HEADS = frozenset({"han_dun", "han_paren", "ordinal"})
+_SECTION_HEADS = frozenset({"han_dun", "han_cap", "han_paren", "ordinal"})
 
 
 class Node(NamedTuple):

@@ -33,14 +33,18 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "scan", "parse_marker", "POINT_STYLES", "marker_parser"]
 
 _HAN = "一二三四五六七八九十〇零两兩"
+#: the financial numerals (壹、貳、參、): a heading style of their own (han_cap), read as 一 … 十
+_CAP = "壹贰貳叁参參叄肆伍陆陸柒捌玖拾"
+_CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "一二二三三三三四五六六七八九十")
 # The leading lookahead names every character a marker can start with: it lets the
 # engine skip the rest of the text fast (5x on real speeches) instead of trying each
 # alternative at each position.
 _SCAN = re.compile(
-    rf"(?=[第{_HAN}0-9０-９（(\u2460-\u2473])(?:"
+    rf"(?=[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473])(?:"
     rf"第(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
     r"|(?<![0-9０-９.．第])[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
+    rf"|(?<![{_CAP}])[{_CAP}]{{1,3}}[，,]?、"
     rf"|[（(](?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]"
     r"|[\u2460-\u2473]"
     ")"
@@ -57,6 +61,7 @@ _WEAK_ENDS = frozenset("，,.．）)")
 _ALL = {"line", "stop", "semi", "colon", "comma"}
 _CONTEXTS = {
     "han_dun": {"line", "stop", "semi", "colon"},
+    "han_cap": {"line", "stop", "semi", "colon"},
     "han_paren": {"line", "stop", "semi", "colon"},
     "arabic_dot": {"line", "stop", "semi", "colon"},
     "arabic_dun": {"line", "stop", "semi", "colon"},
@@ -90,7 +95,7 @@ def _ordinal(style: str, tok: str) -> tuple[str, int] | None:
         n = circled_to_int(tok)
     else:
         core = tok.lstrip("第（(").rstrip("、.．，,）)是要")
-        n = han_to_int(core)
+        n = han_to_int(core.translate(_CAP_TO_HAN) if style == "han_cap" else core)
         if n is None:
             n = arabic_to_int(core)
     return None if n is None else (style, n)
