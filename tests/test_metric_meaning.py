@@ -358,3 +358,23 @@ def test_project_sets_and_what_they_own():
         (50, "开复工项目数", "actual"),
         (7, "生产总值", "target"),
     ]
+
+
+def test_items_of_a_town_report():
+    # 占全年任务100.6% is the share done (actual) and 全年任务 no period; a bare head after a ; is a new
+    # item (税收, not 工农业税收) unless the modifier was the subject of 实现 (金融机构实现存款余额…；贷款余额);
+    # 这些项目 names the set; a count after an amount is not a part of that amount
+    doc = speechdoc.parse("截止2007年底，全镇工农业总产值完成10.6亿元，同比增长32%；税收完成539.46万元，"
+                          "占全年任务100.6%。金融机构实现存款余额60.9亿元；贷款余额达到60.1亿元。"
+                          "这些项目总投资5.8亿元，其中投资超亿元的2个。")
+    got = [(m.value, m.indicator, m.kind, m.period) for m in doc.metrics()]
+    assert got == [
+        (10.6, "工农业总产值", "actual", "2007年"),
+        (32, "工农业总产值", "actual", "2007年"),
+        (539.46, "税收", "actual", "2007年"),
+        (100.6, "税收占全年任务比重", "actual", "2007年"),
+        (60.9, "金融机构存款余额", "actual", None),
+        (60.1, "金融机构贷款余额", "actual", None),
+        (5.8, "项目总投资", "actual", None),
+        (2, None, "actual", None),
+    ]

@@ -189,7 +189,8 @@ _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found 
 _PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移)"
 _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
-_TARGET_RIGHT_BEFORE = lazy(r"(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
+#: (not a share of one: 占全年任务100.6%, 完成年度目标的52% are actual)
+_TARGET_RIGHT_BEFORE = lazy(r"(?<![占成])(?<!占全年)(?<!占年度)(?<!占年初)(?<!成全年)(?<!成年度)(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
 LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
 _GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
@@ -514,7 +515,7 @@ _DROP_FIRST = "(?=[“”\"《》—－•·●(（据截今本前上下一二�
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
+_LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|多达|高达|达|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun

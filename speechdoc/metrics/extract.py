@@ -462,14 +462,20 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         prev_ind = prev_ind if prev_sent == sent_id else None
         if raw_ind is None and prev_ind and "其中" in before:
             share_of = _PART_OF.fullmatch(before)
-            if share_of:  # 退耕还林27155亩(其中吃粮的22333亩): the part the modifier names, of the same measure
+            if share_of and out and _base_unit(out[-1].quantity.unit) == base_unit:
+                # 退耕还林27155亩(其中吃粮的22333亩): the part the modifier names, of the same measure
+                # (not 总投资5.8亿元，其中投资超亿元的2个: a count of the projects)
                 ind = share_of.group("mod") + prev_ind
         if ind and prev_ind:
             raw_clause = clause_before
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
             if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind) \
+                    and not (out and _SEMICOLON.search(fold, out[-1].phrase[1], cs)
+                             and not _subject_did(prev_ind, sq(sent_far, cs))) \
                     or local > cs and before[:1] in "、和及与" and before[1:].startswith(ind):
-                ind = cx.carry_modifier(ind, prev_ind)  # …销售收入751亿元，利税81亿元; 种植辣椒3万亩、产量2.7万吨
+                # …销售收入751亿元，利税81亿元; 种植辣椒3万亩、产量2.7万吨; across a ; only a subject's
+                # (金融机构实现存款余额…；贷款余额…), not a noun's own modifier (工农业总产值完成10.6亿元；税收完成…)
+                ind = cx.carry_modifier(ind, prev_ind)
             ind = _amount_of_set(ind, prev_ind, clause_text)
             if raw_ind is None and prev_ind.endswith("项目数") and ind.endswith(_SET_HEADS) \
                     and not ind.startswith(prev_ind[:-3]):
@@ -766,6 +772,13 @@ _PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<objec
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
+_SEMICOLON = lazy(r"[;；]")
+
+
+def _subject_did(previous: str, clause: str) -> bool:
+    """Whether ``previous``'s modifier stood as the subject of 实现/完成 in the sentence so far."""
+    parts = cx.split_head(previous)
+    return bool(parts and parts[0]) and (parts[0] + "实现" in clause or parts[0] + "完成" in clause)
 _QUOTE_MARKS = lazy(r"[“”\"]")
 _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
 _NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
