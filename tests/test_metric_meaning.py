@@ -369,10 +369,10 @@ def test_items_of_a_town_report():
                           "这些项目总投资5.8亿元，其中投资超亿元的2个。")
     got = [(m.value, m.indicator, m.kind, m.period) for m in doc.metrics()]
     assert got == [
-        (10.6, "工农业总产值", "actual", "2007年"),
-        (32, "工农业总产值", "actual", "2007年"),
-        (539.46, "税收", "actual", "2007年"),
-        (100.6, "税收占全年任务比重", "actual", "2007年"),
+        (10.6, "工农业总产值", "actual", "截止2007年底"),
+        (32, "工农业总产值", "actual", "截止2007年底"),
+        (539.46, "税收", "actual", "截止2007年底"),
+        (100.6, "税收占全年任务比重", "actual", "截止2007年底"),
         (60.9, "金融机构存款余额", "actual", None),
         (60.1, "金融机构贷款余额", "actual", None),
         (5.8, "项目总投资", "actual", None),
