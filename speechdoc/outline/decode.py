@@ -271,6 +271,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     pairs: set[tuple[str, str]] = set()  # (parent style, child style) seen
     twos: list[_Run] = []  # runs of a heading style that reached 2: a preview is looked for among them
     odd = False  # a run opened past 1: it may start late
+    para = 0  # the last marker's paragraph: the markers come in order, so the next one's is at or after it
 
     for i, c in enumerate(cands) if lo == 0 else enumerate(islice(cands, lo, None), lo):
         start, _, _, style, n, context, weak, cut, summed_up, intro, _ = c
@@ -332,7 +333,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             run = run_of[i]
             if run[NODE] is DROPPED:
                 continue
-        para = bisect_left(hard_breaks, start)
+        para = bisect_left(hard_breaks, start, para)
         if n != 1:
             x = run[NODE]  # the node its chain's previous member became, if any
             # 1. continuation of a list on the stack: the item its chain links it to (a line-start
@@ -340,17 +341,19 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # nearest item it follows. The linked item is open iff it sits at its depth on the
             # stack, so only a marker no open item links to scans the stack. (A marker numbered
             # 1 or 0 never continues a list: no node is numbered 0, and chains link from 2 on.)
-            if not (stack and stack[-1] is x) and (  # the innermost open item: the common case, checked first
-                    x is None or len(stack) < x[1] or stack[x[1] - 1] is not x):
-                x = None
-                if n > 1:
-                    heading = not inline and style not in POINT_STYLES
-                    for k in range(len(stack) - 1, -1, -1):
-                        y = stack[k]
-                        if y[9] == style and (y[10] + 1 == n or (
-                                heading and y[10] < n <= y[10] + 1 + _MAX_GAP)):
-                            x = y
-                            break
+            if not stack or stack[-1] is not x:  # the innermost open item (the common case) is checked first
+                if x is None or len(stack) < x[1] or stack[x[1] - 1] is not x:
+                    x = None
+                    if n > 1:
+                        heading = not inline and style not in POINT_STYLES
+                        for k in range(len(stack) - 1, -1, -1):
+                            y = stack[k]
+                            if y[9] == style and (y[10] + 1 == n or (
+                                    heading and y[10] < n <= y[10] + 1 + _MAX_GAP)):
+                                x = y
+                                break
+                if x is not None:
+                    del stack[x[1]:]  # x is stack[depth - 1]: what is above it closes
             if x is not None:
                 _, depth, parent, x_para, _, _, items, paras, _, _, x_n, _, enumerated = x
                 if x_n + 1 != n:
@@ -360,8 +363,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 node = (c, depth, parent, para, inline, [], items + 1, paras + para - x_para, i,
                         style, n, pos, enumerated)
                 nodes.append(node)
-                del stack[depth:]  # x is stack[depth - 1]: it and what is above it close
-                stack[-1] = node
+                stack[-1] = node  # in x's place: x closes
                 if parent is not None:
                     nodes[parent][5].append(pos)
                 run[NODE] = node
