@@ -6,6 +6,7 @@ Run by hand (never a timed assertion in the tests):
     python benchmarks/bench_outline.py --against /work/old8     # and another checkout, same run
     python benchmarks/bench_outline.py FILE... --rounds 5
     python benchmarks/bench_outline.py --against /work/old8 --instructions   # counted, not timed
+    python benchmarks/bench_outline.py --against /work/old8 --instructions --markers   # the scan too
 
 The texts are cleaned, laid out and split into speeches once; then the marker scan of
 every text, and the outline decision of every speech (``build`` on its candidates, as
@@ -18,7 +19,10 @@ old layout (``speechdoc.outline`` for the decoder, ``speechdoc.clean`` …).
 
 ``--instructions`` counts instead of timing: the outline stage's machine instructions a
 pass over the texts, under valgrind's cachegrind (a run that prepares the texts and decides
-them once, less one that decides them ``--passes`` times more, over that number). The count
+them once, less one that decides them ``--passes`` times more, over that number). With
+``--markers`` the marker scan that proposes the candidates is counted too, the same way: the
+scan and the decision share the work of reading the outline (the scan records the evidence
+the decision weighs), so comparing trees whose split differs needs both. The count
 repeats to a fraction of a percent however loaded the machine is; it does not see what a
 cache miss or a mispredicted branch costs, so read it with the times.
 
@@ -103,19 +107,25 @@ def measure(paths: list[str], repeat: int) -> dict:
             "file": sys.modules[build.__module__].__file__}
 
 
-def _passes(paths: list[str], k: int) -> None:
-    """Decide every speech once, then ``k`` times more (the run cachegrind counts). The
-    collector is off: a full collection over the prepared texts, which falls in one run and
-    not the other, would count as millions of the stage's instructions."""
-    _, _, speeches, _, build = _prepare(paths)
+def _passes(paths: list[str], k: int, stage: str = "outline") -> None:
+    """Decide every speech once, then ``k`` times more (the run cachegrind counts); or, for the
+    ``markers`` stage, scan every text ``k`` times more. The collector is off: a full
+    collection over the prepared texts, which falls in one run and not the other, would count
+    as millions of the stage's instructions."""
+    _, prep, speeches, scan, build = _prepare(paths)  # (it scans every text once)
     gc.disable()
+    if stage == "markers":
+        for _ in range(k):
+            for fold, lay, _ in prep:
+                scan(fold, lay.virtual_starts, lay.para_starts)
+        return
     for _ in range(k + 1):
         for sub, breaks in speeches:
             build(sub, breaks)
 
 
-def _instructions(tree: Path | None, paths: list[str], k: int) -> float:
-    """Instructions of one pass of the outline stage in ``tree``, by cachegrind."""
+def _instructions(tree: Path | None, paths: list[str], k: int, stage: str = "outline") -> float:
+    """Instructions of one pass of a stage (``outline`` or ``markers``) in ``tree``, by cachegrind."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("--instructions needs valgrind on PATH")
@@ -125,7 +135,7 @@ def _instructions(tree: Path | None, paths: list[str], k: int) -> float:
     counts = []
     for n in (0, k):
         out = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                              sys.executable, __file__, "--count-child", str(n), *paths],
+                              sys.executable, __file__, "--count-child", str(n), "--count-stage", stage, *paths],
                              env=env, capture_output=True, text=True, check=True)
         counts.append(int(re.search(r"I\s+refs:\s+([\d,]+)", out.stderr).group(1).replace(",", "")))
     return (counts[1] - counts[0]) / k
@@ -151,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=20, help="with --instructions: passes counted (20)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--count-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--count-stage", default="outline", help=argparse.SUPPRESS)
+    ap.add_argument("--markers", action="store_true",
+                    help="with --instructions: count the markers scan too (the candidates the outline is decided on)")
     a = ap.parse_args(argv)
     paths = a.files or [str(p) for p in sorted(CORPUS.rglob("*.txt"))]
     if not paths:
@@ -160,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure(paths, a.child)))
         return 0
     if a.count_child is not None:
-        _passes(paths, a.count_child)
+        _passes(paths, a.count_child, a.count_stage)
         return 0
     trees: list[tuple[str, Path | None]] = [("this tree", ROOT)]
     if a.against is not None:
@@ -171,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
             got = _instructions(tree, paths, a.passes)
             print(f"{name}: outline stage {got / 1e6:.3f} M instructions a pass, {got / chars:.2f} a char "
                   f"(cachegrind, {a.passes} passes)")
+            if a.markers:  # a scan pass costs ~20x a decision pass: fewer passes count it as well
+                k = max(1, a.passes // 4)
+                scanned = _instructions(tree, paths, k, "markers")
+                print(f"{name}: markers stage {scanned / 1e6:.3f} M instructions a pass, {scanned / chars:.2f} a char; "
+                      f"markers and outline {(scanned + got) / 1e6:.3f} M, {(scanned + got) / chars:.2f} a char "
+                      f"(cachegrind, {k} passes)")
         return 0
     best: dict[str, dict] = {}
     for _ in range(a.rounds):
