@@ -111,3 +111,25 @@ def test_verbs_of_doing_and_the_statistics_are_not_the_name():
     got = _by_value("落实大豆种植面积8600亩。据统计全区新增茶叶种植面积1500余亩。")
     assert got[8600] == "大豆种植面积"
     assert got[1500] == "新增茶叶种植面积"
+
+
+def test_a_fall_written_as_growth_is_the_amounts():
+    got = _by_value("1-6月，全市工业投资额88.3亿元，完成年度目标任务210亿元的42%，同比增长-6.5%。")
+    assert got[-6.5] == "工业投资额"
+
+
+def test_can_reach_is_an_estimate():
+    got = {m.value: (m.indicator, m.kind) for m in speechdoc.parse(
+        "预计全年渔业总产值可实现6.2亿元；农民人均现金收入可达15800元，比增8%。").metrics()}
+    assert got[15800] == ("农民人均现金收入", "forecast")
+
+
+def test_how_a_growth_was_computed_is_not_the_name():
+    got = _by_value("税收收入完成8210万元，可比增长9%。一般公共预算收入同口径增长6.5%。"
+                    "地区生产总值126亿元，按不变价格计算，同比增长5.1%。")
+    assert got[9] == "税收收入" and got[6.5] == "一般公共预算收入" and got[5.1] == "地区生产总值"
+
+
+def test_a_sown_area_is_named_once():
+    got = _by_value("五年内扩大播种面积12万亩，种植粮食面积8万亩。")
+    assert got[12] == "播种面积" and got[8] == "粮食种植面积"

@@ -749,7 +749,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if base in _AREA_UNITS:
         planted = _PLANTED.match(ind)
         if planted:  # 种植柠檬4000亩 → 柠檬种植面积
-            return planted.group("crop") + planted.group("verb") + "面积"
+            return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
         if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地")):
             return ind + "面积"
     if base == "人次" and not ind.endswith("人次"):
@@ -920,7 +920,7 @@ _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
 _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
-                                 r"(?:增长|比增|下降|减少|回落|增加)(?:了)?$")
+                                 r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?$")  # (增长-8.92%: a fall written as growth)
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
 _BARE_RATES = frozenset({"增速", "增幅"})
