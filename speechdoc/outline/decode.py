@@ -19,7 +19,8 @@ document, not from a table (the docutils title-style idea):
    (a restart at the same level), of a heading style first seen deeper, or of a style
    this one has been seen holding, closes too — unless that item's list goes on after
    this one, or a colon in its text introduces this list: then the new list sits
-   inside the item (a restarted 一、 list inside a depth-3 第一， item is depth 4).
+   inside the item (a restarted 一、 list inside a depth-3 第一， item is depth 4). A
+   list opened mid-paragraph in a line-start item of its own style sits inside it.
 3. Any other marker is text. A line-start heading that skips a number (一、 → 三、,
    a page lost to truncation) is kept with a ``sequence-gap`` warning.
 
@@ -415,6 +416,10 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
             above = heading and ((mine is not None and level.get(x_style, 0) > mine) or (style, x_style) in pairs)
+            if x_style == style and inline and not x_inline and not closed:
+                # 二、重点任务⏎…抓好两件事：一、抓项目；二、抓招商。: a list of x's style opened inside
+                # a line-start item's text is that item's (O3), whether or not x's list goes on
+                break
             if x_style == style or closed or (above and not intro):
                 # ... unless x's list goes on after this one: then this list sits inside x's item
                 if linking:  # that is in the future: link the rest now
