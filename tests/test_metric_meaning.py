@@ -378,3 +378,15 @@ def test_items_of_a_town_report():
         (5.8, "项目总投资", "actual", None),
         (2, None, "actual", None),
     ]
+
+
+def test_a_clause_between_names_the_measure():
+    # a clause with no figure that opens with a measure (财政收入再创新高) names the next bare figure, not
+    # the sentence's earlier measure; 跨越/迈过 are verbs; 可比/名义 like 实际 are no part of a name; a
+    # bullet (■) opens no name; a clause with no measure in it changes nothing (经济运行稳中有进)
+    doc = speechdoc.parse("全市生产总值跨越5000亿元，辖内财政收入迈过千亿大关，达1330亿元，同比增长8%。"
+                          "全市生产总值完成500亿元，经济运行稳中有进，增长8%。\n"
+                          "■地方一般公共预算收入可比增长7.5%。")
+    got = [(m.value, m.indicator) for m in doc.metrics()]
+    assert got == [(5000, "生产总值"), (1330, "财政收入"), (8, "财政收入"), (500, "生产总值"), (8, "生产总值"),
+                   (7.5, "地方一般公共预算收入")]

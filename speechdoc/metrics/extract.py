@@ -416,6 +416,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         # (a 其中 sentence that breaks the previous figure down by place inherits it: 其中，A镇完成5.2亿元)
         inherited = last_base if base_sent == sent_id or raw_ind is None and _BREAKDOWN.match(fold, sent_far) \
             else None
+        if raw_ind is None and inherited and ind is None:
+            # 生产总值达到500亿元，财政收入再创新高，达到80亿元: the clause between names the measure
+            between = _named_between(fold, out[-1].phrase[1] if out and out[-1].phrase[0] >= sent_far else sent_far, cs)
+            if between:
+                inherited = between
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
@@ -773,6 +778,22 @@ _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]
 
 
 _SEMICOLON = lazy(r"[;；]")
+#: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
+_MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,10}?(?:"
+                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额"), key=len, reverse=True))
+                      + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
+
+
+def _named_between(fold: str, a: int, cs: int) -> str | None:
+    """The measure named by the last clause between the previous figure (at ``a``) and this clause
+    (at ``cs``), where that clause holds no figure of its own; else None."""
+    if cs - a < 4 or cs - a > 80:
+        return None
+    cut = max(fold.rfind("，", a, cs - 1), fold.rfind(",", a, cs - 1))
+    if cut < a:
+        return None
+    m = _MEASURE_OPENS.match(cx.squeeze(fold[cut + 1:cs - 1]))
+    return cx.normalise(m.group("name")) if m else None
 
 
 def _subject_did(previous: str, clause: str) -> bool:
