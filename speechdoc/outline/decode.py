@@ -472,7 +472,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     # the single pass: weigh the chains if it has not yet, and make the nodes (see _decide)
     if settled is not None:
         notable, marked = settled
-    elif not odd and not _may_preview(twos, cands):
+    elif not odd and not (twos and _may_preview(twos, cands)):
         # every run opens at 1 and none may be a preview: the weighing would reject nothing (done if asked)
         notable = marked = None
     else:  # linked as it went: weigh now, and see whether it built on a rejected chain
@@ -490,9 +490,10 @@ def _may_preview(twos: list[_Run], cands: Sequence[Candidate]) -> bool:
     and a preview needs another run of its style after it (a line-start preview: right after it,
     perhaps cut short before its second member)."""
     for first, last, n, line, _, _, _, style, _ in twos:
-        if 2 * line > n and last + 1 < len(cands) and cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1):
+        if last + 1 < len(cands) and 2 * line > n:  # (the cheap tests first: most runs fail them)
             nxt = cands[last + 1]
-            if nxt.style == style and nxt.ordinal == 1 and nxt.context == "line":
+            if nxt[4] == 1 and nxt[3] == style and nxt[5] == "line" and (
+                    cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)):
                 return True
     if len(twos) < 2:
         return False
