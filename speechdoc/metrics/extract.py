@@ -486,7 +486,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                     and not ind.startswith(prev_ind[:-3]):
                 # 新签约项目12个，总金额30亿元，待签约项目5个，8亿元: a bare amount is the set just counted
                 ind = prev_ind[:-1] + next(h for h in _SET_HEADS if ind.endswith(h))
-            ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"))
+            ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"),
+                            amount_named if amount_sent == sent_id else None)
         elif ind in ("投资", "总投资") and clause_before.startswith(ind) and cs - 1 > sent_far:
             # 纳入市级调度的112个重点项目，总投资77.8亿元: the set named (not counted) right before
             named_set = _SET_NAMED.search(sq(max(sent_far, cs - 40), cs - 1))
@@ -593,14 +594,18 @@ _PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
 _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
 
-def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None, among: bool) -> str | None:
+def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None, among: bool,
+              amount: str | None = None) -> str | None:
     """Items after the sentence's total: ``接待游客829万人次，其中过夜游客286万人次`` → 接待过夜游客人次;
     ``工农业生产总值49亿元，其中规模工业31.2亿元`` → 规模工业产值; ``占开发区规模以上企业总产值的59.5%``
-    (no subject) → <previous>占规模以上企业总产值比重."""
+    (no subject) → <previous>占规模以上企业总产值比重; after a rate (超进度81.74%，占总到位资金的41.06%) the
+    share is of the sentence's last ``amount``."""
     if not ind:
         return ind
     if clause_text.startswith("占") and "占" not in ind:
         a = previous[:-1] if previous.endswith("数") else previous
+        if amount and a.endswith(("率", "比重", "占比", "增速", "进度")):
+            a = amount
         b = cx.share_base(clause_text[1:])
         if b and not a.endswith(("率", "比重", "占比", "增速")):
             return f"{a}占{b}比重"
