@@ -55,10 +55,11 @@ PAGE_HEADS = frozenset({"han_dun", "han_cap", "han_paren"})
 
 def opens_page(i: int, c: Candidate) -> bool:
     """Does candidate ``i`` open the speech in the middle of a heading series: the first
-    candidate of all, a 一、 or （一） heading numbered past 1 at a line start that cuts no
-    sentence, in the strong form (a page that begins at 六、关于财政… , its 一、–五、 on pages
-    before)? Its series starts late, however far on, even alone."""
-    return i == 0 and c.ordinal > 1 and c.context == "line" and c.style in PAGE_HEADS and not c.cut and not c.weak
+    candidate of all, a 一、 or （一） heading numbered past 1 at a line start, in the strong
+    form (a page that begins at 六、关于财政… , its 一、–五、 on pages before)? Its series
+    starts late, however far on, even alone. (A line before it that stops mid-sentence is no
+    evidence against it: such a cut tells page labels only of the digit styles.)"""
+    return i == 0 and c.ordinal > 1 and c.context == "line" and c.style in PAGE_HEADS and not c.weak
 
 
 class Chain:
