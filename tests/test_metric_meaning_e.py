@@ -59,6 +59,15 @@ NAMES = [
                   5: "城镇居民人均消费支出", 7: "农村居民人均消费支出"}, id="towns and countryside as a pair"),
     pytest.param("省外到位资金52.3亿元，完成目标任务的118.6%，超进度35.2%，占总到位资金的40.2%。",
                  {35.2: "超进度", 40.2: "省外到位资金占总到位资金比重"}, id="a share after a rate is the amount's"),
+    pytest.param("全年，装备制造产业持续壮大，食品加工产业稳步发展，纺织服装产业加快转型，"
+                 "占全市规上工业产值的比重分别达到31.5%、22.4%和12.8%。",
+                 {31.5: "装备制造产业占全市规上工业产值比重", 22.4: "食品加工产业占全市规上工业产值比重",
+                  12.8: "纺织服装产业占全市规上工业产值比重"}, id="each clause's sector takes its share"),
+    pytest.param("一季度，全县电子信息制造业、生物医药制造业分别实现工业增加值4.2亿元、1.8亿元。",
+                 {4.2: "电子信息制造业工业增加值", 1.8: "生物医药制造业工业增加值"},
+                 id="sectors enumerated before 分别 take the measure after it"),
+    pytest.param("实现生产总值120亿元、地方财政收入9.6亿元，分别增长7.1%、5.3%。",
+                 {7.1: "生产总值", 5.3: "地方财政收入"}, id="amounts named before 分别 come first"),
 ]
 
 

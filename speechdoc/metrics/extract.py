@@ -700,6 +700,8 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                            and g.quantity.unit not in _RATE_UNITS]
                 if len(earlier) >= n and len(set(earlier[-n:])) == n:
                     subjects = earlier[-n:]
+                else:
+                    subjects = _subjects_before(fold, sent, cs, at, n, f.indicator)
             if subjects is not None:
                 for k2, subject in enumerate(subjects):
                     g = out[i + k2]
@@ -709,6 +711,40 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
     return out
+
+
+#: a sector or kind of industry named as a clause's subject (能源工业, 优势原材料工业, 数字经济核心产业制造业)
+_SECTOR_NAME = lazy(r"(?:(?![的为是以和与及、])[\u4e00-\u9fff]){1,10}?(?:制造业|服务业|建筑业|工业|产业|农业|行业)")
+_ENUM_SPLIT = lazy(r"[、和与及]")
+_SHARE_END = lazy(r"的?(?:比重|比例)?的?$")
+
+
+def _subjects_before(fold: str, sent: int, cs: int, at: int, n: int, measure: str | None) -> list[str] | None:
+    """The n subjects of a 分别 list whose own clause names only the measure: an enumeration of
+    sectors written before 分别 (甲产业、乙产业分别实现工业增加值6.9亿元、0.6亿元), else the sector each
+    of the n clauses before it is about (能源工业迅速成长…，原材料工业不断壮大…，烟酒工业…，占全省工业
+    增加值的比重分别达到…) — each sector's share, or its part of the measure."""
+    head = cx.squeeze(fold[cs:at])
+    if _ENUM_SPLIT.search(head):
+        items = [cx.indicator_of(piece) or "" for piece in _ENUM_SPLIT.split(head)]
+        if len(items) == n and measure and len(set(items)) == n and all(_SECTOR_NAME.fullmatch(i) for i in items):
+            return [item + measure for item in items]
+        return None
+    if head[:1] != "占" and head:
+        return None
+    clauses = [c for c in re.split(r"[，,；;]", cx.squeeze(fold[max(sent, cs - 200):cs])) if c][-n:]
+    items = []
+    for c in clauses if len(clauses) == n else ():
+        m = _SECTOR_NAME.search(c)
+        if m is None:
+            return None
+        items.append(m.group())
+    if len(set(items)) != n:
+        return None
+    if head[:1] == "占":  # (the whole is kept as written, 全省 included: a share of the province's total)
+        base = _SHARE_END.sub("", head[1:])
+        return [f"{item}占{base}比重" for item in items] if len(base) >= 2 else None
+    return [item + measure for item in items] if measure else None
 
 
 #: an enumeration of bases after 分别: 高于全国、全省(平均水平)
