@@ -392,8 +392,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         mark = None if lv is None else lv[i]
         mine = level.get(style) if heading else None
         # a summing-up paragraph closes the innermost list of items under a section (not the
-        # sections themselves), for a list of headings that follows it
-        summed = summed_up and heading
+        # sections themselves), for a list of headings or of points that follows it
+        summed = summed_up and (heading or inline)
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
         while stack:
             _, x_depth, _, x_para, x_inline, _, items, paras, x_i, x_style, _, _, enumerated = x = stack[-1]

@@ -438,7 +438,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             reject("inside brackets (it glosses a name)")
             continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
-        summed = _summed_up(fold, prev, s)
+        summed = _summed_up(fold, prev, s, run_on)
         prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
         head = fold[e:e + 8].lstrip(_BLANKS + "\n")[:3]
@@ -450,8 +450,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
 _SUMMING_UP = re.compile(r"(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]")
 
 
-def _summed_up(fold: str, lo: int, hi: int) -> bool:
-    """Does a paragraph in ``[lo, hi)`` open by summing up (总之，…)? (str.find skips fast)"""
+def _summed_up(fold: str, lo: int, hi: int, run_on: bool = False) -> bool:
+    """Does a paragraph in ``[lo, hi)`` open by summing up (总之，…)? In a text that lost its
+    line breaks (``run_on``) a sentence end stands for the paragraph's start. (str.find skips fast)"""
     for ch in "总综":
         i = fold.find(ch, lo, hi)
         while i >= 0:
@@ -459,7 +460,7 @@ def _summed_up(fold: str, lo: int, hi: int) -> bool:
                 j = i - 1
                 while j >= lo and fold[j] in _BLANKS:
                     j -= 1
-                if j < 0 or fold[j] == "\n":
+                if j < 0 or fold[j] == "\n" or (run_on and fold[j] in "。！？!?"):
                     return True
             i = fold.find(ch, i + 1, hi)
     return False
