@@ -390,3 +390,24 @@ def test_a_clause_between_names_the_measure():
     got = [(m.value, m.indicator) for m in doc.metrics()]
     assert got == [(5000, "生产总值"), (1330, "财政收入"), (8, "财政收入"), (500, "生产总值"), (8, "生产总值"),
                    (7.5, "地方一般公共预算收入")]
+
+
+def test_bases_of_a_five_year_review():
+    # 是2022年的2.4倍: the base is the same measure in 2022 (a basis, not the period); 比“九五”期间增幅高
+    # and 高出“九五”期间 compare with a plan's span (basis kept as written, quotes made even); 国营工业所占的
+    # 比重由1954年的59% is 国营工业所占比重; 45万人口 counts 人口 (人 of 人口 is no unit)
+    doc = speechdoc.parse("预计2023年实现生产总值95亿元，是2022年的2.4倍，年均增长19%，比“九五〞期间增幅高8个百分点；"
+                          "地方财政收入4.39亿元，高出“九五”期间增幅14.9个百分点。国营工业所占的比重由1954年的59%上升到63%。"
+                          "全县共有45万人口。")
+    got = [(m.value, m.indicator, m.basis, m.period) for m in doc.metrics()]
+    assert got == [
+        (95, "生产总值", None, "2023年"),
+        (2.4, "生产总值", "2022年生产总值", "2023年"),
+        (19, "生产总值", None, "2023年"),
+        (8, "生产总值增速", "较“九五”期间", "2023年"),
+        (4.39, "地方财政收入", None, "2023年"),
+        (14.9, "地方财政收入增速", "较“九五”期间", "2023年"),
+        (59, "国营工业所占比重", None, "1954年"),
+        (63, "国营工业所占比重", None, "1954年"),
+        (45, "人口", None, None),
+    ]

@@ -121,6 +121,8 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
     r"|(?:超过?|快于|落后于?|慢于)(?P<sched>时间进度|序时进度|时序进度)"
+    # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
+    r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
     r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
     r"|(?:\d{4}|[一二三四五六七八九〇零]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
@@ -148,9 +150,13 @@ def basis_of(b: str) -> str | None:
         return "较" + last.group()[1:]
     if g == "sched":  # 超过时间进度13.8个百分点: ahead of the schedule
         return "较" + last.group("sched")
+    if g == "plan":
+        return "较" + _PLAN_QUOTES.sub(lambda q: "“" if q.group() in "“〝" or q.start() == 0 else "”",
+                                        last.group("plan"))
     return "较" + last.group("area")
 
 
+_PLAN_QUOTES = lazy(r"[“”\"〝〞]")
 _RATIO_BASE = lazy(r"(不低于|不少于|不能低于|超过|相当于|是|为|达到)(?P<base>[^,，;；:：。“”\"]{2,24}?)$")
 
 
@@ -380,10 +386,11 @@ _PERIOD_ALTERNATIVES = (
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
     rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
-    r"|[“\"][^”\"]{1,6}[”\"]期间"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
-    # (a base year is no period: 比2012年增长)
-    r"|(?<![较比与\d])\d{4}[ \u3000]?年(?!度)|(?<![较比与])[一二三四五六七八九〇零]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
+    r"|(?<![较比与出于])[“\"][^”\"]{1,6}[”\"]期间"
+    r"|(?<![较比与出于])[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
+    # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
+    r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零]{4}年的)[一二三四五六七八九〇零]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
 )
 
@@ -596,6 +603,8 @@ def noun_after(after: str) -> str | None:
     if not m:
         return None
     noun = re.sub(r"(?:红线|底线|大关|关口|规模)$", "", m.group())  # 十八亿亩耕地红线 → 耕地
+    if noun.startswith("人口") and len(noun) > 2:
+        noun = "人口"  # 十四亿多人口整体迈进现代化社会: the people counted, not what they do
     return normalise(noun) if len(noun) >= 2 else None
 
 
@@ -607,7 +616,7 @@ def normalise(s: str) -> str:
     return s
 
 
-_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:达到|达|为|提高到|超过)?$")
+_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|达|为|提高到|超过)?$")
 
 
 #: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
@@ -738,6 +747,8 @@ def indicator_of(s: str) -> str | None:
     if m:  # 民生支出占一般公共预算支出的78.6% → 民生支出占一般公共预算支出比重
         a = _LEAD.sub("", re.sub(r"^.*?(?:完成|实现|全年|今年)", "", m.group("a")))
         if len(a) >= 2:
+            if a.endswith("所") and m.group("b").startswith("的比"):  # 国营工业所占的比重由1954年的59%
+                return normalise(a + "占比重")
             return normalise(a + "占" + m.group("b") + "比重")
     parts = _VERB_SPLIT.split(s)  # chunk, verb, chunk, verb, … chunk
     for i in range(len(parts) - 1, -1, -2):

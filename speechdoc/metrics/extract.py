@@ -402,10 +402,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if special == "shortfall":
             ind = cx.rate_before_of(clause_before)
         unit = q.unit
+        same_measure = False  # 是上一个五年的3倍: the base is the same measure at another time
         if unit == "倍":
             rb, rq = cx.ratio_basis(clause_before)
             if rb is not None:
-                b = rb
+                same_measure = rb.endswith(_TIME_OF) and len(rb) > 2
+                b = rb[:-1] if rb.endswith("的") else rb
                 if q.qualifier is None and rq in ("不低于", "不少于", "不能低于", "超过"):
                     q = q._replace(qualifier="不低于" if rq != "超过" else "超过")
                 ind = cx.indicator(cx.squeeze(clause_before).split(rq)[0])
@@ -520,6 +522,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         elif ind and (explicit or counted) and q.unit in COUNT_UNITS and not ind.endswith(_SHARES):
             measure, measure_sent, measure_count = ind, sent_id, True
         prev_end_in_clause[k] = pe
+        if same_measure and ind and b and not b.endswith(ind):
+            b += ind  # 交通投资…是上一个五年的x.x倍 → 上一个五年交通投资
         out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
     state["last_base"] = (last_base, base_sent)
     state["amount"] = (amount, amount_sent, amount_named)
@@ -819,6 +823,8 @@ _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]
 
 
 _SEMICOLON = lazy(r"[;；]")
+#: a ratio's base that is a time of the same measure (是2022年的2.4倍, 是上一个五年的x倍)
+_TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的")
 #: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
 _MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,10}?(?:"
                       + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额"), key=len, reverse=True))
