@@ -586,8 +586,8 @@ def _size_of_set(ind: str, size: str, earlier: list[Found], lo: int) -> str | No
         if g.value_span[0] < lo:
             break
         parent = g.indicator
-        if parent and parent.endswith("项目数") and "元以上" not in parent and not _broken(parent):
-            return parent[:-3] + ind
+        if parent and parent.endswith("项目数"):  # the nearest count of projects is the set broken down
+            return parent[:-3] + ind if "元以上" not in parent and not _broken(parent) else ind
     return ind
 
 
