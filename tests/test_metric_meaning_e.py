@@ -68,6 +68,10 @@ NAMES = [
                  id="sectors enumerated before 分别 take the measure after it"),
     pytest.param("实现生产总值120亿元、地方财政收入9.6亿元，分别增长7.1%、5.3%。",
                  {7.1: "生产总值", 5.3: "地方财政收入"}, id="amounts named before 分别 come first"),
+    pytest.param("一季度，农副食品加工业产值同比增长12.4%，对规上工业产值增长贡献率达28.6%；"
+                 "最终消费支出对经济增长的贡献率为58.2%；旅游综合收入21亿元，对地方经济综合贡献率达6.1%。",
+                 {28.6: "农副食品加工业对规上工业产值贡献率", 58.2: "最终消费支出对经济增长贡献率",
+                  6.1: "旅游对地方经济综合贡献率"}, id="whose contribution a contribution rate is"),
 ]
 
 

@@ -623,7 +623,7 @@ _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,1
 #: subject written before 实现/完成 (五大产业实现销售收入 → 五大产业销售收入) or with the
 #: modifier of the previous indicator of its sentence (规模以上工业销售收入…，利税 → 规模以上工业利税).
 MEASURE_HEADS = (
-    "主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "收入", "利税", "利润", "税收", "总产值", "产值",
+    "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税", "利润", "税收", "总产值", "产值",
     "增加值", "年产值", "总产量", "产量", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
     "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
@@ -644,7 +644,7 @@ _COUNTED = lazy(r"^[\dXx×*]{1,6}(?:余|多)?[家个户所]")
 _NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
-_GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fff])增长(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在)")
+_GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fff])增长(?:的(?=贡献)|(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在|贡献))")
 #: …增长 as a noun names the indicator only after 经济 (经济增长); 国内生产总值增长目标 → 国内生产总值
 _GROWTH_OF_MEASURE = lazy(r"(?<!经济)\ue000")
 

@@ -495,6 +495,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             named_set = _SET_NAMED.search(sq(max(sent_far, cs - 40), cs - 1))
             if named_set:
                 ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
+        if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
+            ind = parts[0] + ind  # …产值增长18.7%，对规上工业产值增长贡献率达39.1%: the contribution of that sector
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
