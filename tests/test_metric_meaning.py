@@ -411,3 +411,12 @@ def test_bases_of_a_five_year_review():
         (63, "国营工业所占比重", None, "1954年"),
         (45, "人口", None, None),
     ]
+
+
+def test_the_nations_rate_quoted_locally_is_not_ours():
+    # a bare 增速 takes the measure named last (经济增速…。增速要达到…), but not where the nation is its
+    # subject: a local speech quoting 全国第四季度增速 does not mean its own GDP
+    doc = speechdoc.parse("一季度全市地区生产总值增长15.2%。全国第四季度增速比一季度高出13.3个百分点。"
+                          "增速要达到17%以上。")
+    assert [(m.value, m.indicator) for m in doc.metrics()] == [(15.2, "地区生产总值"), (13.3, "增速"),
+                                                               (17, "地区生产总值增速")]

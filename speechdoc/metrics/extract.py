@@ -433,8 +433,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             # 在建项目194个，同比增长385%; 新开工项目78个，完成年度目标任务的59.09%，同比增长16.42%:
             # a growth that names nothing after a count is the count's
             ind = measure
-        if ind in ("增速", "增幅") and last_base:
-            ind = last_base + "增速"  # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named
+        if ind in ("增速", "增幅") and last_base and not clause_before.startswith("全国"):
+            # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named (not the nation's rate
+            # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点)
+            ind = last_base + "增速"
         if q.unit in ("万", "亿", "万亿", "千万", "百万"):
             noun = cx.noun_after(fold[pe:min(e, pe + 24)])
             if noun and raw_ind is None:
