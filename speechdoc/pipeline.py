@@ -145,7 +145,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     shown = fold if script == "simplified" else view.text
     if len(raw) >= TRIM_CHARS:
         _return_freed_memory()
-    lay = analyse(fold)
+    lay = analyse(fold, paragraphs=PARAGRAPH_CAP + 1)  # one past the cap says where it stopped
     if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
         stop = lay.para_starts[PARAGRAPH_CAP]
         lay = replace(lay, para_starts=lay.para_starts[:PARAGRAPH_CAP])

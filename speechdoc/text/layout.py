@@ -24,6 +24,8 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
+from itertools import groupby, islice, repeat
+from operator import itemgetter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -110,79 +112,141 @@ def _column(text: str) -> float | None:
     return None
 
 
-def analyse(text: str) -> Layout:
-    # built as arrays (a line storm has an offset every few characters), handed on by offsets()
-    hard = array("q")  # increasing as built: a flattened line's gaps come before its own line end
-    virtual = array("q")
-    wraps = array("q")  # increasing: the soft line breaks, as decided
-    flats: list[tuple[int, int]] = []
+def _cls(chars: str) -> str:
+    """``chars`` as the inside of a regex character class."""
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+_BL, _END, _CONT = _cls(_BLANKS), _cls("".join(sorted(_END_PUNCT))), _cls("".join(sorted(_CONTINUES)))
+_SE = _cls("。！？!?；;")  # _SENTENCE_END (all of them in _CONTINUES: a line that opens with one continues)
+# Every line break falls in one of these classes; each is found by a scan that opens with the line
+# break itself (re skips to the next \n in a C loop), and only the last two take a Python step:
+# - hard, read off the text: the next line does not open with continuing punctuation, or the line
+#   before is empty (_HARD);
+# - inside a run of empty lines, past the run's first two (masked chrome is a run of \n): the first
+#   breaks and the last stand for the run, the rest are in no list (_HARD leaves them out);
+# - soft, read off the text: a line that ends in ink before one that opens with continuing
+#   punctuation (，。、 or a closing quote: a line cannot start with one) (_CONTINUED);
+# - the same with blanks before the break (_BLANK_CONTINUED): soft if the line holds ink, else hard;
+# - an open line (it ends without _END_PUNCT) before a line of ink that does not continue it: soft
+#   or hard by its lengths, the next line's marker, the page's column and the break before it.
+#   Only those that may be soft are read one by one (_OPEN_MAYBE): a long line, a short next line
+#   followed by continuing punctuation (a wiki link cut onto its own line), or a short next line
+#   without a marker; with a page column, every open line (_OPEN).
+_HARD = re.compile(rf"\n(?:(?![{_BL}]*[{_CONT}])(?!(?<=\n\n\n)\n|(?<=\A\n\n)\n)|(?<![^\n]\n)(?=[{_BL}]*[{_CONT}]))")
+_CONTINUED = re.compile(rf"\n(?=[{_BL}]*[{_CONT}])(?<=[^\n{_BL}]\n)")
+_BLANK_CONTINUED = re.compile(rf"\n(?<=[{_BL}]\n)(?=[{_BL}]*[{_CONT}])")
+_OPEN = rf"\n(?<=[^\n{_END}]\n)(?=[{_BL}]*[^\n{_BL}{_CONT}])"  # (or blank before: read in Python)
+_SHORT_NEXT = rf"[{_BL}]*[^\n{_BL}{_CONT}][^\n{_SE}]{{0,29}}"  # ink, at most 30 characters, no sentence end
+_OPEN_ALL = re.compile(_OPEN)
+_OPEN_MAYBE = re.compile(
+    _OPEN + rf"(?:(?<=[^\n]{{{_SOFT_MIN}}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
+    rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z)))")
+_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{FLAT_MIN_CHARS},}}")
+_INK = re.compile(rf"[^{_BL}]")
+
+
+def _breaks(pattern: re.Pattern[str], text: str) -> array:
+    """The offsets of the line breaks that ``pattern`` (which opens with ``\n``) matches."""
+    return array("q", map(re.Match.start, pattern.finditer(text)))
+
+
+def analyse(text: str, paragraphs: int | None = None) -> Layout:
+    """Hard breaks, flattened lines and paragraph starts of ``text`` (see the module's docstring);
+    at most ``paragraphs`` paragraph starts (the pipeline's cap reads one more than it keeps).
+
+    The text is read by whole-text scans; only the breaks after a line that stops without
+    punctuation where a wrap is possible take a Python step each (see _OPEN_MAYBE).
+    """
     n = len(text)
     column = _column(text)
-    start = 0
-    in_sentence = False  # the last line break was a wrap: we are inside a sentence
-    while True:
-        nl = text.find("\n", start)
-        end = n if nl < 0 else nl
-        if end == start and nl >= 0 and nl + 1 < n and text[nl + 1] == "\n":
-            # a run of empty lines (masked chrome is a run of \n): its first and last breaks stand
-            # for the run, so a page of set-aside lines costs two steps, not one a character
-            hard.append(nl)
-            in_sentence = False
-            start = _NEWLINES.match(text, nl).end() - 1
-            continue
-        if end - start >= FLAT_MIN_CHARS:
-            line = text[start:end]
-            gaps = [start + m.start() for m in _WRAP_GAP.finditer(line)]
-            if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
-                flats.append((start, end))
-                _flattened(text, start, end, gaps, hard, virtual)
-        if nl < 0:
-            break
+    # the breaks decided by the class of their lines, in one scan each
+    hard = _breaks(_HARD, text)
+    continued = _breaks(_CONTINUED, text)
+    blank_hard, blank_soft = array("q"), array("q")
+    for nl in _breaks(_BLANK_CONTINUED, text):
+        ink = _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) is not None
+        (blank_soft if ink else blank_hard).append(nl)
+    hard, continued = _merged(hard, blank_hard), _merged(continued, blank_soft)
+    # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
+    opened = array("q")  # the soft ones, increasing
+    for nl in _breaks(_OPEN_ALL if column is not None else _OPEN_MAYBE, text):
+        start = text.rfind("\n", 0, nl) + 1
+        # offsets, not copies: this line without its trailing blanks is text[start:e]
+        e = nl
+        if text[e - 1] in _BLANKS:
+            e = start + len(text[start:nl].rstrip(_BLANKS))
+            if e == start or text[e - 1] in _END_PUNCT:
+                continue  # a blank line, or one that ends its sentence before blanks
         nxt_end = text.find("\n", nl + 1)
-        nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb]
-        # offsets, not copies: this line without its trailing blanks is text[start:e], the next
-        # line without its leading blanks text[i:nb]
-        e = end
-        if e > start and text[e - 1] in _BLANKS:
-            e = start + len(text[start:end].rstrip(_BLANKS))
-        if e == start:
-            soft = False
-        else:
-            i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
-            more = i < nb  # the next line holds more than blanks
-            open_end = text[e - 1] not in _END_PUNCT
-            soft = (
-                # a web wrap inside a sentence: a long line that stops without punctuation
-                (e - start >= _SOFT_MIN and open_end and more and not _MARKERISH.match(text, nl + 1, nb))
-                # a PDF page line that reaches the column
-                or (column is not None and open_end and more and not _MARKERISH.match(text, nl + 1, nb)
-                    and _width(text[start:e]) >= column)
-                # a line cannot start with ，。、 or a closing quote: the break is not real
-                or (more and text[i] in _CONTINUES)
-                # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
-                or (open_end and nb - i <= 30 and more
-                    and not _SENTENCE_END.search(text, i, nb) and _next_line_continues(text, nxt_end))
-                # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
-                or (in_sentence and open_end and nb - i <= 30 and more
-                    and not _SENTENCE_END.search(text, i, nb) and not _MARKERISH.match(text, nl + 1, nb))
-            )
-        if not soft:
-            hard.append(nl)
-        else:
-            wraps.append(nl)
-        in_sentence = soft
-        start = nl + 1
+        nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb], its ink from i
+        i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
+        # the break before this line was soft: one of the open lines, or one that the line continues
+        in_sentence = start > 0 and (
+            (opened and opened[-1] == start - 1)
+            or (text[_LEAD_BLANKS.match(text, start).end()] in _CONTINUES
+                and _INK.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None))
+        soft = (
+            # a web wrap inside a sentence: a long line that stops without punctuation
+            (e - start >= _SOFT_MIN and not _MARKERISH.match(text, nl + 1, nb))
+            # a PDF page line that reaches the column
+            or (column is not None and not _MARKERISH.match(text, nl + 1, nb) and _width(text[start:e]) >= column)
+            # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
+            or (nb - i <= 30 and not _SENTENCE_END.search(text, i, nb) and _next_line_continues(text, nxt_end))
+            # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
+            or (in_sentence and nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
+                and not _MARKERISH.match(text, nl + 1, nb))
+        )
+        if soft:
+            opened.append(nl)
+    hard = _without(hard, opened)
+    # a PDF dump flattened onto long lines: a short printed line ends a paragraph
+    flats: list[tuple[int, int]] = []
+    virtual = array("q")
+    gap_breaks = array("q")
+    for m in _LONG_LINE.finditer(text):
+        start, end = m.span()
+        gaps = [start + g.start() for g in _WRAP_GAP.finditer(m.group())]
+        if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
+            flats.append((start, end))
+            _flattened(text, start, end, gaps, gap_breaks, virtual)
+    hard = _merged(hard, gap_breaks)
+    # a paragraph starts at the first character after a hard break and the blank space after it
     paras = array("q", [0])
-    scanned = 0
-    for h in hard:
-        p = max(h + 1, scanned)
-        # skip blank space so a paragraph starts at its first character
-        if p < n and text[p] in _PARA_GAP:
-            p = _PARA_GAPS.match(text, p).end()
-        scanned = p
-        if p < n and p > paras[-1]:
-            paras.append(p)
-    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(wraps))
+    starts = groupby(map(re.Match.end, map(_PARA_GAPS_OR_NONE.match, repeat(text), map((1).__add__, hard))))
+    paras.extend(islice(map(itemgetter(0), starts), None if paragraphs is None else max(0, paragraphs - 1)))
+    while len(paras) > 1 and paras[-1] >= n:
+        paras.pop()
+    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(continued, opened)))
+
+
+_PARA_GAPS_OR_NONE = re.compile(r"[ \t\u3000\n\r]*")
+
+
+def _without(values: array, drop: array) -> array:
+    """``values`` less ``drop`` (both increasing; ``drop`` a subset)."""
+    return _spliced(values, drop, insert=False)
+
+
+def _merged(a: array, b: array) -> array:
+    """The increasing union of two increasing arrays with no value in common."""
+    return _spliced(a, b, insert=True) if len(a) >= len(b) else _spliced(b, a, insert=True)
+
+
+def _spliced(values: array, items: array, insert: bool) -> array:
+    """``values`` with ``items`` put in or taken out: a slice copied and a step per item."""
+    if not items:
+        return values
+    out = array("q")
+    k = 0
+    for x in items:
+        j = bisect_left(values, x, k)
+        out.extend(values[k:j])
+        if insert:
+            out.append(x)
+        k = j if insert else j + 1
+    out.extend(values[k:])
+    return out
 
 
 def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual: array) -> None:
