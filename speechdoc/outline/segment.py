@@ -11,7 +11,8 @@ repeated at the top of a page (page title, heading) is one speech.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lazy import lazy
@@ -50,54 +51,101 @@ class SpeechCut:
     salutation_span: tuple[int, int] | None
 
 
-_INKED_LINE = re.compile(r"[^ \t\u3000\n](?:[^\n]*[^ \t\u3000\n])?")  # a line without its edge blanks
-_INKED_PIECE = re.compile(r"[^ \t\u3000\n](?:[^ \n]*[^ \t\u3000\n])?")  # ... a space-separated piece
+# every title line holds one of these words (a stray space from a PDF inside it is read as absent)
+_TITLE_WORD = re.compile(r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词")
+_UNIT_MAX = 90  # a unit longer than this is no title and no headline
+_BLANKS = " \t\u3000"
 
 
-def _units(fold: str, flat_lines: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of the physical lines, and of the space-separated pieces of flattened lines, without
-    their edge blanks (space, tab, ideographic space); blank ones are left out. One at a time,
-    found by a regex: a list would cost ~100 bytes a line, and a text of blank lines is mostly lines."""
+def _unit_at(fold: str, j: int, flats: Sequence[tuple[int, int]], flat_starts: Sequence[int]) -> tuple[int, int]:
+    """The span of the unit that holds the inked character at ``j``: its physical line without the
+    edge blanks (space, tab, ideographic space), or, in a flattened line, its space-separated piece."""
+    k = bisect_right(flat_starts, j) - 1
+    if k >= 0 and j < flats[k][1]:
+        ls, le = flats[k]
+        a = fold.rfind(" ", ls, j)
+        a = ls if a < 0 else a + 1
+        b = fold.find(" ", j, le)
+        b = le if b < 0 else b
+    else:
+        a = fold.rfind("\n", 0, j) + 1
+        b = fold.find("\n", j)
+        b = len(fold) if b < 0 else b
+    while fold[a] in _BLANKS:
+        a += 1
+    while fold[b - 1] in _BLANKS:
+        b -= 1
+    return a, b
+
+
+def _ink_before(fold: str, pos: int) -> int:
+    """The last character before ``pos`` that is not blank or a line end, or -1 (a window at a time)."""
+    step = 64
+    while pos > 0:
+        lo = max(0, pos - step)
+        kept = len(fold[lo:pos].rstrip(" \t\u3000\n"))
+        if kept:
+            return lo + kept - 1
+        pos, step = lo, 2 * step
+    return -1
+
+
+def _is_title(unit: str) -> bool:
+    # a PDF may leave a stray space inside a title (学习会讲 话稿): match as if it were not there
+    squeezed = _CJK_GAP.sub("", unit) if " " in unit else unit
+    return ("在" in squeezed or "报告" in squeezed) and _TITLE.fullmatch(squeezed) is not None
+
+
+def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The title lines of ``fold`` in order, as (start, end, text).
+
+    A unit (a line, or a piece of a flattened line: see _unit_at) is a title when it matches
+    _TITLE; a subtitle (——在…大会上的报告) takes the headline-like units just above it (up to 3)
+    as the title; a unit that numbers a sample speech (篇二) is a title when a salutation opens the
+    next unit. Only the units that hold a title word or open with a salutation are read, found by
+    a scan of the whole text: a text of a million short lines costs no step per line.
+    """
     flats = sorted(flat_lines)
-    k = 0
-    for m in _INKED_LINE.finditer(fold):
-        s = m.start()
-        while k < len(flats) and flats[k][1] <= s:
-            k += 1
-        if k < len(flats) and flats[k][0] <= s:  # a flattened line: its pieces
-            for piece in _INKED_PIECE.finditer(fold, s, flats[k][1]):
-                yield piece.span()
-            k += 1
-        else:
-            yield s, m.end()
+    flat_starts = [a for a, _ in flats]
+    found: list[tuple[int, int, tuple[int, int, str]]] = []  # (where it was decided, order, title)
+    pos = 0
+    while (m := _TITLE_WORD.search(fold, pos)) is not None:
+        s, e = _unit_at(fold, m.start(), flats, flat_starts)
+        pos = e
+        stripped = fold[s:e]
+        if e - s > _UNIT_MAX or not _is_title(stripped):
+            continue
+        if stripped.startswith("——"):
+            # a subtitle (——在…大会上的报告): the headline lines above it are the title
+            recent: list[tuple[int, int]] = []
+            at = s
+            while len(recent) < 3 and (j := _ink_before(fold, at)) >= 0:
+                a, b = _unit_at(fold, j, flats, flat_starts)
+                unit = fold[a:b]
+                if (b - a > _UNIT_MAX or not _HEADLINE.fullmatch(unit) or unit.startswith("——")
+                        or _is_title(unit)):
+                    break
+                recent.insert(0, (a, b))
+                at = a
+            if recent:
+                found.append((s, 1, (recent[0][0], recent[-1][1], fold[recent[0][0]:recent[-1][1]])))
+                continue
+        found.append((s, 1, (s, e, stripped)))
+    pos = 0
+    while (m := _SALUTE.search(fold, pos)) is not None:
+        s = pos = m.start()
+        pos += 1
+        a, b = _unit_at(fold, s, flats, flat_starts)
+        if a != s or (j := _ink_before(fold, s)) < 0:
+            continue  # the salutation does not open its unit, or nothing comes before it
+        a, b = _unit_at(fold, j, flats, flat_starts)
+        if b - a <= 6 and _SAMPLE.fullmatch(fold, a, b):
+            found.append((s, 0, (a, b, fold[a:b])))
+    return [title for *_, title in sorted(found)]
 
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
-    titles: list[tuple[int, int, str]] = []
-    recent: list[tuple[int, int]] = []  # short headline-like lines just seen
-    sample: tuple[int, int] | None = None  # the line before, if it numbers a sample speech
-    for s, e in _units(fold, flat_lines):
-        if sample is not None and _SALUTE.match(fold, s, e):
-            titles.append((*sample, fold[sample[0]:sample[1]]))
-        sample = (s, e) if e - s <= 6 and _SAMPLE.fullmatch(fold, s, e) else None
-        if e - s > 90:  # too long for a title or a headline
-            recent = []
-            continue
-        stripped = fold[s:e]
-        # a PDF may leave a stray space inside a title (学习会讲 话稿): match as if it were not there
-        squeezed = _CJK_GAP.sub("", stripped) if " " in stripped else stripped
-        if ("在" in squeezed or "报告" in squeezed) and _TITLE.fullmatch(squeezed):
-            if stripped.startswith("——") and recent:
-                # a subtitle (——在…大会上的报告): the headline lines above it are the title
-                titles.append((recent[0][0], recent[-1][1], fold[recent[0][0]:recent[-1][1]]))
-            else:
-                titles.append((s, e, stripped))
-            recent = []
-            continue
-        if _HEADLINE.fullmatch(stripped) and not stripped.startswith("——"):
-            recent = (recent + [(s, e)])[-3:]
-        else:
-            recent = []
+    titles = _title_lines(fold, flat_lines)
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
     last_end = 0
     prev_title = None
