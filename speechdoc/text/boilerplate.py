@@ -28,11 +28,13 @@ from functools import lru_cache
 
 from ..lazy import first_chars
 
-__all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "line_kind", "any_line", "inline_rules", "form_feed",
-           "SITE_RULES"]
+__all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "LINE_TRIM", "line_kind", "any_line", "chrome_lines",
+           "inline_rules", "form_feed", "SITE_RULES"]
 
 #: lines longer than this are never whole-line chrome (chrome is short)
 MAX_LINE = 400
+#: what a line rule never sees at the edges of a line (a line is trimmed of it first)
+LINE_TRIM = " \t\u3000\xa0\r"
 
 _PAGE_NO = r"[0-9０-９]{1,4}"
 _DATE = r"(?:\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?)"
@@ -135,6 +137,25 @@ def any_line() -> re.Pattern[str]:
     its named group hides its first character from the engine's own test, so a line was entered
     into every rule; now it is left after one class test (the same matches, a test holds it)."""
     return re.compile("|".join(f"{_guard(rule)}(?P<r{i}>(?:{rule}))" for i, (_, rule) in enumerate(LINE_RULES)))
+
+
+@lru_cache(maxsize=1)
+def chrome_lines() -> re.Pattern[str]:
+    """:func:`any_line` over a whole text: each match is a line that a rule matches whole once its
+    edges are trimmed of LINE_TRIM; the rule's group (``m.lastgroup``) spans the trimmed line.
+
+    One scan of the text instead of one fullmatch a line: a text of a million short lines costs
+    no Python step per line. The same matches as the fullmatch of each trimmed line: the trim is
+    taken whole (the lookahead), the rule must end on the line's last inked character (the
+    lookbehind), and ``\\s`` in a rule may not cross a line end (inside one line it never could).
+
+    >>> m = chrome_lines().search("今年\\n  您的位置:首页>>正文 \\n")
+    >>> LINE_KINDS[int(m.lastgroup[1:])], m.span(m.lastgroup)
+    ('breadcrumb', (5, 16))
+    """
+    rules = any_line().pattern.replace(r"\s", r"[^\S\n]")
+    trim = f"[{LINE_TRIM}]"
+    return re.compile(rf"(?m)^{trim}*(?=[^{LINE_TRIM}\n])(?:{rules})(?<!{trim}){trim}*$")
 
 
 def _guard(rule: str) -> str:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from heapq import merge
 
 from . import contents, mojibake, pages
-from .boilerplate import LINE_KINDS, MAX_LINE, SITE_RULES, any_line, form_feed, inline_rules
+from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
 from .textview import TextView
 from ..lazy import lazy
 
@@ -215,7 +215,7 @@ def clean(raw: str) -> Cleaned:
     return Cleaned(view, noise, garbled, said)
 
 
-_TRIM = " \t\u3000\xa0\r"
+_TRIM = LINE_TRIM
 _BLANKS = re.compile(r"[ \t\u3000\xa0\r\n]+")
 
 
@@ -263,15 +263,14 @@ def _lines(fold: str):
 def _chrome(fold: str) -> list[tuple[str, int, int]]:
     """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`.
 
-    Lines are walked, never stored: a text of a million short lines holds no tuple per line.
+    Lines are never stored: a text of a million short lines holds no tuple per line.
     """
     spans: list[tuple[str, int, int]] = []
-    fullmatch = any_line().fullmatch  # boilerplate.line_kind, inlined: this runs once a line
-    for s, e in _lines(fold):
+    for m in chrome_lines().finditer(fold):  # the lines that are chrome, in one scan (not a step a line)
+        rule = m.lastgroup
+        s, e = m.span(rule)
         if e - s <= MAX_LINE:
-            m = fullmatch(fold, s, e)
-            if m is not None:
-                spans.append((LINE_KINDS[int(m.lastgroup[1:])], s, e))  # type: ignore[index]
+            spans.append((LINE_KINDS[int(rule[1:])], s, e))  # type: ignore[index]
     words, rules = inline_rules()
     present = set(words.findall(fold))
     for kind, rule, needs in rules:
