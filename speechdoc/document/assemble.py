@@ -30,17 +30,17 @@ __all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_paragraph", 
            "sentence_source", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
-_BOLD_CLOSE = re.compile(r"(?:\*\*|__)[ \t\u3000]{0,4}")
+_BOLD_CLOSE = lazy(r"(?:\*\*|__)[ \t\u3000]{0,4}")
 # … or a site's Latin-digit token standing for a lost line break (重点任务C6m   今年…)
 # (each branch opens with a character class, which the re engine scans for fast; the token's first
 # character is read before the lookbehind, so the lookaheads start one later: the same matches as
 # ``(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})``)
 # (and a token of capitals alone: 工作回顾BNC   全县…, a site's letter stand-in that the outline's
 # markers also read as a lost line break when it recurs)
-_TITLE_END = re.compile(r"[。！？!?；;]"
-                        r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
-                        r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
-                        r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})")
+_TITLE_END = lazy(r"[。！？!?；;]"
+                  r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                  r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
+                  r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})")
 _TRAIL = " \t\u3000\n\r，,、：:"
 #: styles the outline tells apart that the model names as one: 壹、 is a Chinese numeral and 、
 _EXPORTED_STYLE = {"han_cap": "han_dun"}
@@ -203,7 +203,7 @@ class Blocks(Sequence[Block]):
         return map(Block, self.starts, self.ends, self.owners)
 
 
-_INK = re.compile(r"\S")
+_INK = lazy(r"\S")
 
 
 def _owner(pos: int, node_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]]) -> int:
@@ -232,7 +232,7 @@ _GAPS = lazy(  # bounded runs, entered only right after a CJK or alnum character
 # letter-spaced digits: 1 9 9 8, or  7 0  between spaces (but not 1、1 4月)
 _SPACED_DIGITS = lazy(r"[0-9](?:(?<![0-9][0-9])(?<![0-9] [0-9])(?: [0-9]){2,11}(?![0-9])"
                    r"|(?<= [0-9])(?<![0-9] [0-9]) [0-9](?= ))")
-_NEEDS_REPAIR = re.compile(r"[\s\xa0]")
+_NEEDS_REPAIR = lazy(r"[\s\xa0]")
 _LATIN_WRAP = lazy(r"(?<=[A-Za-z])\r?\n(?=[A-Za-z])")
 
 
@@ -280,7 +280,7 @@ def make_paragraph(view: TextView, shown: str, a: int, b: int, source: SentenceS
     return paragraph_maker(view, shown, source)(a, b)
 
 
-_LEAD = re.compile(f"[{_EDGE}]*")
+_LEAD = lazy(f"[{_EDGE}]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "�
 # The leading lookahead names every character a marker can start with: it lets the
 # engine skip the rest of the text fast (5x on real speeches) instead of trying each
 # alternative at each position.
-_SCAN = re.compile(
+_SCAN = lazy(
     rf"(?=[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473])(?:"
     rf"第(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<![{_HAN}第])[{_HAN}]{{1,3}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
@@ -199,7 +199,7 @@ def _glued(fold: str, pos: int, memo: list[int]) -> bool:
 
 #: the end of a speech's title (…会议上的讲话, 政府工作报告): a heading right after it on the same line
 #: opens that line
-_TITLE_END = re.compile(r"(?:上的讲话|上的报告|工作报告|上的致辞|上的发言)$")
+_TITLE_END = lazy(r"(?:上的讲话|上的报告|工作报告|上的致辞|上的发言)$")
 #: the longest title of a heading glued to the end of the paragraph before it
 _GLUED_TITLE = 30
 _SENTENCE_MARKS = frozenset("。！？；;!?")
@@ -447,7 +447,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
 
 
 # a paragraph that sums up what came before closes the list above it
-_SUMMING_UP = re.compile(r"(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]")
+_SUMMING_UP = lazy(r"(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]")
 
 
 def _summed_up(fold: str, lo: int, hi: int, run_on: bool = False) -> bool:
@@ -480,7 +480,7 @@ def _in_brackets(fold: str, pos: int, para: tuple[int, int] | None = None) -> bo
     return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, "（(", "）)")
 
 
-_HEADING_LINE = re.compile(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[\u2460-\u2473])")
+_HEADING_LINE = lazy(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[\u2460-\u2473])")
 _LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
 _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
@@ -519,7 +519,7 @@ def _cuts_sentence(fold: str, start: int, style: str) -> bool:
     return above is None or above[0] == style
 
 
-_RANGE_FOLLOW = re.compile(rf"([{_HAN}0-9０-９]{{1,3}})(?:[、，,至到]|[季个届月年日号倍名位天次])")
+_RANGE_FOLLOW = lazy(rf"([{_HAN}0-9０-９]{{1,3}})(?:[、，,至到]|[季个届月年日号倍名位天次])")
 
 
 def _false_friend(fold: str, style: str, end: int, n: int) -> bool:

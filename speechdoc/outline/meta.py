@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..lazy import lazy
 from ..text.boilerplate import SITE_RULES
 from ..text.textview import TextView, fold_by_lines
 
@@ -27,30 +28,30 @@ __all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "
 
 _D = "0-9０-９"
 _TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
-_DATE = re.compile(rf"(?<![{_D}])([{_D}]{{4}})[ \t]{{0,2}}[-/.年][ \t]{{0,2}}([{_D}]{{1,2}})[ \t]{{0,2}}[-/.月]"
-                   rf"[ \t]{{0,2}}([{_D}]{{1,2}})(?![{_D}])日?"
-                   rf"(?:[ \tT]{{1,3}}([{_D}]{{1,2}})[:：]([{_D}]{{2}})(?:[:：]([{_D}]{{2}}))?)?")
-_YEAR = re.compile(rf"^[ \t]{{0,2}}([{_D}]{{4}})[ \t]{{0,2}}年")
+_DATE = lazy(rf"(?<![{_D}])([{_D}]{{4}})[ \t]{{0,2}}[-/.年][ \t]{{0,2}}([{_D}]{{1,2}})[ \t]{{0,2}}[-/.月]"
+             rf"[ \t]{{0,2}}([{_D}]{{1,2}})(?![{_D}])日?"
+             rf"(?:[ \tT]{{1,3}}([{_D}]{{1,2}})[:：]([{_D}]{{2}})(?:[:：]([{_D}]{{2}}))?)?")
+_YEAR = lazy(rf"^[ \t]{{0,2}}([{_D}]{{4}})[ \t]{{0,2}}年")
 _SPEECH = r"(?:动员讲话|总结讲话|讲话提纲|讲话稿|讲话|讲稿|报告|致辞|发言|主持词|讲课)"
 _VENUE = r"(?:会议|大会|会|式|典礼|论坛|班|仪式|活动|座谈|讲堂|峰会|年会|论坛)"
-_OCCASION = re.compile(rf"在([^在\n。！？!?；;]{{2,60}}?{_VENUE})(?:上|中|期间|时)?的?{_SPEECH}")
+_OCCASION = lazy(rf"在([^在\n。！？!?；;]{{2,60}}?{_VENUE})(?:上|中|期间|时)?的?{_SPEECH}")
 _ROLE = (r"(?:总书记|副书记|书记|副县长|县长|副市长|市长|副省长|省长|副区长|区长|镇长|乡长|州长|旗长|副主任|主任|主席|"
          r"部长|局长|厅长|处长|秘书长|院长|校长|董事长|总经理|检察长|理事长|会长|总理|行长|所长|委员|同志)")
-_SPEAKER_PREFIX = re.compile(rf"^(?:[{_D}]{{4}}年)?([^在\n，,。：:]{{0,16}}?{_ROLE}[^在\n，,。：:]{{0,4}}?)(?:同志)?在")
-_SPEAKER_SUFFIX = re.compile(rf"{_SPEECH}(?P<sep>[ \t\u3000]{{0,3}}[(（—\-:：]{{0,2}}[ \t\u3000]{{0,2}})"
-                             rf"([^\s(（)）]{{0,16}}{_ROLE}(?:[ \t\u3000]{{0,2}}[^\s(（)）]{{2,4}})?)[)）]?$")
+_SPEAKER_PREFIX = lazy(rf"^(?:[{_D}]{{4}}年)?([^在\n，,。：:]{{0,16}}?{_ROLE}[^在\n，,。：:]{{0,4}}?)(?:同志)?在")
+_SPEAKER_SUFFIX = lazy(rf"{_SPEECH}(?P<sep>[ \t\u3000]{{0,3}}[(（—\-:：]{{0,2}}[ \t\u3000]{{0,2}})"
+                       rf"([^\s(（)）]{{0,16}}{_ROLE}(?:[ \t\u3000]{{0,2}}[^\s(（)）]{{2,4}})?)[)）]?$")
 _BYLINE_ROLE = _ROLE.replace("|同志)", ")")
-_SPEAKER_LINE = re.compile(rf"[(（]?([^\n(（)）。，,:：!！]{{0,16}}{_BYLINE_ROLE}(?:[ \t\u3000]{{0,2}}[^\s(（)）。，,:：!！]{{2,4}})?)[)）]?")
-_COLLECTION = re.compile(r"(?:合编|汇编|合集|汇总|精选|大全)(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]{1,4}(?=\S)")
-_SITE_SUFFIX = re.compile(r"[ \t\u3000]{0,2}(?:[(（【\[](?:精选|通用|完整|最新|范文|全文|推荐|热门|优秀|word|WORD)[^()（）【】\[\]\n]{0,10}"
-                          r"[)）】\]]|范文|(?:精选|通用)[0-9]{0,3}篇?|[ \t\u3000]{0,2}[_|｜\-–—][ \t\u3000]{0,2}[^\s_|｜]{2,12}(?:网|网站|文库))$")
+_SPEAKER_LINE = lazy(rf"[(（]?([^\n(（)）。，,:：!！]{{0,16}}{_BYLINE_ROLE}(?:[ \t\u3000]{{0,2}}[^\s(（)）。，,:：!！]{{2,4}})?)[)）]?")
+_COLLECTION = lazy(r"(?:合编|汇编|合集|汇总|精选|大全)(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]{1,4}(?=\S)")
+_SITE_SUFFIX = lazy(r"[ \t\u3000]{0,2}(?:[(（【\[](?:精选|通用|完整|最新|范文|全文|推荐|热门|优秀|word|WORD)[^()（）【】\[\]\n]{0,10}"
+                    r"[)）】\]]|范文|(?:精选|通用)[0-9]{0,3}篇?|[ \t\u3000]{0,2}[_|｜\-–—][ \t\u3000]{0,2}[^\s_|｜]{2,12}(?:网|网站|文库))$")
 _NUM = rf"([{_D}]{{1,9}})"
 _COUNTS = [
-    ("omitted_chars", re.compile(rf"(?:省略|隐藏)[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
-    ("total_chars", re.compile(rf"全文(?:共|约)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
-    ("shown_chars", re.compile(rf"(?:仅|只)?显示(?:了)?(?:前)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
+    ("omitted_chars", lazy(rf"(?:省略|隐藏)[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
+    ("total_chars", lazy(rf"全文(?:共|约)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
+    ("shown_chars", lazy(rf"(?:仅|只)?显示(?:了)?(?:前)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
 ]
-_SOURCE = re.compile(r"(?:文章)?来源[ \t\u3000]{0,4}[:：][ \t\u3000]{0,4}([^\s:：|]{1,30})")
+_SOURCE = lazy(r"(?:文章)?来源[ \t\u3000]{0,4}[:：][ \t\u3000]{0,4}([^\s:：|]{1,30})")
 
 
 def occasion_span(title: str) -> tuple[int, int] | None:
@@ -221,11 +222,11 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
     return out
 
 
-_SUBTITLE = re.compile(rf"[—\-－–]{{0,4}}[ \t\u3000]{{0,2}}(?:{_DATE.pattern})?[ \t\u3000]{{0,2}}"
-                       rf"在(?P<occ>[^在\n。！？!?；;]{{2,60}}?{_VENUE})(?:上|中|期间)?(?:的?{_SPEECH})?")
+_SUBTITLE = lazy(rf"[—\-－–]{{0,4}}[ \t\u3000]{{0,2}}(?:{_DATE.pattern})?[ \t\u3000]{{0,2}}"
+                 rf"在(?P<occ>[^在\n。！？!?；;]{{2,60}}?{_VENUE})(?:上|中|期间)?(?:的?{_SPEECH})?")
 # a name alone under the title block (习　近　平): 2–4 Han characters, maybe letter-spaced
-_NAME_LINE = re.compile(r"(?!摘要|全文|提纲|讲话|发言|致辞|报告)([\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff]){1,3})")
-_DATE_LINE = re.compile(rf"[(（]?[ \t\u3000]{{0,2}}(?:{_DATE.pattern})[ \t\u3000]{{0,2}}[)）]?")
+_NAME_LINE = lazy(r"(?!摘要|全文|提纲|讲话|发言|致辞|报告)([\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff]){1,3})")
+_DATE_LINE = lazy(rf"[(（]?[ \t\u3000]{{0,2}}(?:{_DATE.pattern})[ \t\u3000]{{0,2}}[)）]?")
 
 
 def _lines_after(fold: str, pos: int, limit: int, count: int = 3):
@@ -264,7 +265,7 @@ def _cut(view: TextView, simplified: bool, s: int, a: int, b: int) -> str:
     return fold_script(raw) if simplified else raw
 
 
-_FRONT_TITLE = re.compile(r"[^\n。！？!?；;]{4,120}(?:合编|汇编|合集)(?:[(（][^()（）\n]{1,12}[)）])?")
+_FRONT_TITLE = lazy(r"[^\n。！？!?；;]{4,120}(?:合编|汇编|合集)(?:[(（][^()（）\n]{1,12}[)）])?")
 
 
 def _front_title(fold: str, shown: str, display: Callable[[str], str], front_end: int) -> str | None:

@@ -19,14 +19,14 @@ from ..lazy import lazy
 
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
-_TITLE = re.compile(
+_TITLE = lazy(
     r"[^\n。！？!?；;《“]{0,24}?在[^\n。！？!?；;“”《》]{2,60}?(?:会议?|会|式|典礼|论坛|班)[上中]?的?"
     r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
     r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?"
 )
 _CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # read only for a line with a space in it
-_HEADLINE = re.compile(r"[^\n。！？!?；;：:，,、]{4,40}")
-_SALUTE = re.compile(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
+_HEADLINE = lazy(r"[^\n。！？!?；;：:，,、]{4,40}")
+_SALUTE = lazy(r"(?:同志们|各位代表|各位委员|各位领导|女士们、先生们|同志们、朋友们)[：:，,!！]")
 # a line that only numbers the sample speeches of a page (一, 篇二, 【范文三】, 第四篇), right before a
 # salutation: each sample is a speech of its own, without a title
 _SAMPLE = lazy(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
@@ -35,7 +35,7 @@ _MIN_BODY = 300  # characters of body text that separate two speeches with the s
 _MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles
 
 
-_KEY_DROP = re.compile(r"[\s\d年（）()]")
+_KEY_DROP = lazy(r"[\s\d年（）()]")
 
 
 def _key(title: str) -> str:
@@ -52,7 +52,7 @@ class SpeechCut:
 
 
 # every title line holds one of these words (a stray space from a PDF inside it is read as absent)
-_TITLE_WORD = re.compile(r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词")
+_TITLE_WORD = lazy(r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词")
 _UNIT_MAX = 90  # a unit longer than this is no title and no headline
 _BLANKS = " \t\u3000"
 
@@ -186,7 +186,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     return out
 
 
-_BLANK = re.compile(r"\s+")
+_BLANK = lazy(r"\s+")
 _INK_CHUNK = 1 << 16  # counted a slice at a time: a copy of the whole text would be 2-4 bytes a character
 
 
@@ -213,7 +213,7 @@ def _at_line_start(fold: str, pos: int) -> bool:
 # a sentence ends after 。！？； (closing quotes stay with it) or a line end; blanks after it stay too
 # (written to begin with one character class, which the re engine scans for ~3x faster than
 # trying an alternation at every position: the same matches as ``(?:[。！？!?；;]{1,8}[”’」』）)]{0,4}|\n)``)
-_SENT_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)|[。！？!?；;]{0,7}[”’」』）)]{0,4})[ \t\u3000\n\r]*")
+_SENT_END = lazy(r"[。！？!?；;\n](?:(?<=\n)|[。！？!?；;]{0,7}[”’」』）)]{0,4})[ \t\u3000\n\r]*")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> list[int]:

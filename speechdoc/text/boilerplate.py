@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lazy import first_chars
+from ..lazy import first_chars, lazy
 
 __all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "LINE_TRIM", "line_kind", "any_line", "chrome_lines",
            "inline_rules", "form_feed", "SITE_RULES"]
@@ -114,13 +114,13 @@ _FORM_FEED = (r"(?:(?<![^\n])[ \t\u3000]{0,8}" + _PAGE_NO + r"[ \t\u3000]{0,8}\n
 
 # where a page names its own site, in order of trust; group 1 is the name
 SITE_RULES: list[re.Pattern[str]] = [
-    re.compile(r"(?:您的位置|你的位置|您现在的位置|当前位置|所在位置|现在位置)" + _SEP
-               + r"[ \t\u3000]{0,4}(?:(?:首页|网站首页|主页)[ \t\u3000]{0,2}(?:>|»|›|＞|/){1,2}[ \t\u3000]{0,2})?"
-               + r"([^\s>»›＞/|]{2,20}?(?:网|网站|文库|站))[ \t\u3000]{0,2}(?:>|»|›|＞|/|$)"),
-    re.compile(r"版权所有[ \t\u3000]{0,4}[:：©]?[ \t\u3000]{0,4}(?:©[ \t\u3000]{0,2})?([^\s:：,，。©]{2,20}?(?:网|网站|文库))"),
-    re.compile(r"(?i:powered by)[ \t\u3000]{1,4}([^\s,，。©]{2,20}?(?:网|网站|文库))"),
-    re.compile(r"[(（]([^\s()（）]{2,20}?(?:网|网站|文库))(?:https?://[\x21-\x7e]{1,80})?[ \t\u3000]{0,2}(?:省略|隐藏)"),
-    re.compile(r"[\[【]([^\s\[\]【】]{2,20}?(?:网|网站|文库))[\]】]"),
+    lazy(r"(?:您的位置|你的位置|您现在的位置|当前位置|所在位置|现在位置)" + _SEP
+         + r"[ \t\u3000]{0,4}(?:(?:首页|网站首页|主页)[ \t\u3000]{0,2}(?:>|»|›|＞|/){1,2}[ \t\u3000]{0,2})?"
+         + r"([^\s>»›＞/|]{2,20}?(?:网|网站|文库|站))[ \t\u3000]{0,2}(?:>|»|›|＞|/|$)"),
+    lazy(r"版权所有[ \t\u3000]{0,4}[:：©]?[ \t\u3000]{0,4}(?:©[ \t\u3000]{0,2})?([^\s:：,，。©]{2,20}?(?:网|网站|文库))"),
+    lazy(r"(?i:powered by)[ \t\u3000]{1,4}([^\s,，。©]{2,20}?(?:网|网站|文库))"),
+    lazy(r"[(（]([^\s()（）]{2,20}?(?:网|网站|文库))(?:https?://[\x21-\x7e]{1,80})?[ \t\u3000]{0,2}(?:省略|隐藏)"),
+    lazy(r"[\[【]([^\s\[\]【】]{2,20}?(?:网|网站|文库))[\]】]"),
 ]
 
 

@@ -45,12 +45,12 @@ _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # every gloss 
 #: hides its marker; the paragraph's span still covers them
 _INVISIBLE_CHARS = ("\x00\xad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
-INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]+")
 # line ends that are not \n (vertical tab, file/group/record separators, NEL, LS, PS, a lone CR)
 # read as \n in the fold, where the later stages look for line starts; the shown text keeps them
 _LINE_END_CHARS = "\x0b\x1c\x1d\x1e\x85\u2028\u2029\r"
 # (one class first, so re skips plain text in C; the same matches as [\x0b…\u2029]|\r(?!\n))
-_LINE_ENDS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028\u2029\r](?!(?<=\r)\n)")
+_LINE_ENDS = lazy("[\x0b\x1c\x1d\x1e\x85\u2028\u2029\r](?!(?<=\r)\n)")
 
 # spaces other than the plain one (no-break space, the fixed-width spaces, narrow no-break and
 # medium mathematical space) read as " " in the fold: a web page's &nbsp; indent is an indent,
@@ -66,15 +66,15 @@ _ONLY_ENTITIES = lazy(rf"(?:{_SPACE_ENTITIES.pattern}|\s)*", re.IGNORECASE)
 
 # anything the view or the fold must change besides the script: most texts hold none, and one scan
 # for all of them costs less than looking for each kind apart
-_SPECIAL = re.compile(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_LOOK_ALIKES}&\ud800-\udfff]")
+_SPECIAL = lazy(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_LOOK_ALIKES}&\ud800-\udfff]")
 
 # a licence tail and an endnote list close a text: looked for in its last 40 % (50 %) and at most this
 # far from its end (the corpus's longest: 601 and 338 characters), so in a compilation of texts the
 # licence of one in the middle does not take every text after it
 LICENCE_REACH = 3_000
 NOTES_REACH = 20_000
-_LICENCE = re.compile(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
-_NOTES = re.compile(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
+_LICENCE = lazy(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
+_NOTES = lazy(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def _t2s():
     return opencc.OpenCC("t2s").convert
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def fold_script(text: str) -> str:
@@ -216,7 +216,7 @@ def clean(raw: str) -> Cleaned:
 
 
 _TRIM = LINE_TRIM
-_BLANKS = re.compile(r"[ \t\u3000\xa0\r\n]+")
+_BLANKS = lazy(r"[ \t\u3000\xa0\r\n]+")
 
 
 def _swallow_blanks(spans: list[tuple[str, int, int]], fold: str) -> list[tuple[str, int, int]]:
@@ -289,7 +289,7 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-_SITE_HEAD = re.compile(r"[^-|_–—·]{0,30}")  # the part of a line before a "site - section" separator
+_SITE_HEAD = lazy(r"[^-|_–—·]{0,30}")  # the part of a line before a "site - section" separator
 
 
 def _merge(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

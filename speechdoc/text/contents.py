@@ -33,6 +33,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..lazy import lazy
+
 __all__ = ["find", "MAX_ENTRY", "MAX_ENTRIES", "MAX_LABELS"]
 
 #: a listed heading is short; a longer line is body text
@@ -49,18 +51,18 @@ _LABEL = (
     r"(?:[ \t\u3000]{0,2}[/／、与和及][ \t\u3000]{0,2}(?:目[ \t\u3000]{0,2}录|提[ \t\u3000]{0,2}纲))?"
     r"[ \t\u3000]{0,2}[】\]〕)）]?[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}(?P<rest>.*)"
 )
-_FILLER = re.compile(r"[.。…·．\- \t\u3000]{2,40}")
-_MARKER = re.compile(
+_FILLER = lazy(r"[.。…·．\- \t\u3000]{2,40}")
+_MARKER = lazy(
     r"(?:第[一二三四五六七八九十]{1,3}[，,、部章节]?"
     r"|[一二三四五六七八九十]{1,3}[，,]?[、.．]"
     r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)][、.．]?"
     r"|[0-9０-９]{1,3}(?:[.．、](?![0-9０-９])|[）)])"
     r"|[\u2460-\u2473])"
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_SPACES = re.compile(r"[\s\u3000\xa0]+")
+_SENTENCE_END = lazy(r"[。！？!?；;]")
+_SPACES = lazy(r"[\s\u3000\xa0]+")
 # a page number after a dot leader: 一、工作回顾……3, 一、工作回顾 .... 12
-_LEADER = re.compile(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})(?P<page>[0-9０-９]{1,4})$")
+_LEADER = lazy(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})(?P<page>[0-9０-９]{1,4})$")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,7 @@ def _label() -> re.Pattern[str]:
     return re.compile(_LABEL)
 
 
-_PLAIN = re.compile(r"[^\s\u3000\xa0.…·．]*")  # a line with nothing _key would remove
+_PLAIN = lazy(r"[^\s\u3000\xa0.…·．]*")  # a line with nothing _key would remove
 
 
 def _key(line: str) -> str:

@@ -29,6 +29,7 @@ from operator import itemgetter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lazy import lazy
 from .textview import offsets
 
 __all__ = ["Layout", "analyse", "soft_breaks", "FLAT_MIN_CHARS"]
@@ -39,19 +40,19 @@ _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
 # a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年),
 # full-width ones too (７０ 周年)
 # (the space first: the re engine scans for a literal fast; the lookbehinds then look back over it)
-_WRAP_GAP = re.compile(r" (?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
-                       r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
+_WRAP_GAP = lazy(r" (?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
+                 r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
 # (a number that goes on after its dot, 25.5%, is a number cut by a wrap, not a marker)
-_MARKERISH = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要](?![0-9０-９])"
-                        r"|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_MARKERISH = lazy(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要](?![0-9０-９])"
+                  r"|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
+_SENTENCE_END = lazy(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
-_NEWLINES = re.compile(r"\n+")
+_NEWLINES = lazy(r"\n+")
 _BLANKS = " \t\u3000"
-_LEAD_BLANKS = re.compile(f"[{_BLANKS}]*")
+_LEAD_BLANKS = lazy(f"[{_BLANKS}]*")
 _PARA_GAP = " \t\u3000\n\r"  # skipped to reach a paragraph's first character
-_PARA_GAPS = re.compile(r"[ \t\u3000\n\r]+")
+_PARA_GAPS = lazy(r"[ \t\u3000\n\r]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,17 +134,17 @@ _SE = _cls("。！？!?；;")  # _SENTENCE_END (all of them in _CONTINUES: a lin
 #   Only those that may be soft are read one by one (_OPEN_MAYBE): a long line, a short next line
 #   followed by continuing punctuation (a wiki link cut onto its own line), or a short next line
 #   without a marker; with a page column, every open line (_OPEN).
-_HARD = re.compile(rf"\n(?:(?![{_BL}]*[{_CONT}])(?!(?<=\n\n\n)\n|(?<=\A\n\n)\n)|(?<![^\n]\n)(?=[{_BL}]*[{_CONT}]))")
-_CONTINUED = re.compile(rf"\n(?=[{_BL}]*[{_CONT}])(?<=[^\n{_BL}]\n)")
-_BLANK_CONTINUED = re.compile(rf"\n(?<=[{_BL}]\n)(?=[{_BL}]*[{_CONT}])")
+_HARD = lazy(rf"\n(?:(?![{_BL}]*[{_CONT}])(?!(?<=\n\n\n)\n|(?<=\A\n\n)\n)|(?<![^\n]\n)(?=[{_BL}]*[{_CONT}]))")
+_CONTINUED = lazy(rf"\n(?=[{_BL}]*[{_CONT}])(?<=[^\n{_BL}]\n)")
+_BLANK_CONTINUED = lazy(rf"\n(?<=[{_BL}]\n)(?=[{_BL}]*[{_CONT}])")
 _OPEN = rf"\n(?<=[^\n{_END}]\n)(?=[{_BL}]*[^\n{_BL}{_CONT}])"  # (or blank before: read in Python)
 _SHORT_NEXT = rf"[{_BL}]*[^\n{_BL}{_CONT}][^\n{_SE}]{{0,29}}"  # ink, at most 30 characters, no sentence end
-_OPEN_ALL = re.compile(_OPEN)
-_OPEN_MAYBE = re.compile(
+_OPEN_ALL = lazy(_OPEN)
+_OPEN_MAYBE = lazy(
     _OPEN + rf"(?:(?<=[^\n]{{{_SOFT_MIN}}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
     rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z)))")
-_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{FLAT_MIN_CHARS},}}")
-_INK = re.compile(rf"[^{_BL}]")
+_LONG_LINE = lazy(rf"(?m)^[^\n]{{{FLAT_MIN_CHARS},}}")
+_INK = lazy(rf"[^{_BL}]")
 
 
 def _breaks(pattern: re.Pattern[str], text: str) -> array:
@@ -220,7 +221,7 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(continued, opened)))
 
 
-_PARA_GAPS_OR_NONE = re.compile(r"[ \t\u3000\n\r]*")
+_PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
 
 
 def _without(values: array, drop: array) -> array:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError, _FileError
+from ..lazy import lazy
 
 __all__ = ["Loaded", "load", "read_path", "read_stream", "shown_path", "text_codec", "MAX_BYTES"]
 
@@ -46,7 +47,7 @@ _BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +291,7 @@ def _common() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(set(_COMMON_SIMPLIFIED + _COMMON_TRADITIONAL))) + "]")
 
 
-_HAN_OR_ODD = re.compile(r"[^\x00-\x7f\s\u3000-\u303f\uff00-\uffef]")
+_HAN_OR_ODD = lazy(r"[^\x00-\x7f\s\u3000-\u303f\uff00-\uffef]")
 
 
 def plausibility(text: str) -> float:

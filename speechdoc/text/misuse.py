@@ -15,6 +15,8 @@ import os
 import re
 from bisect import bisect_right
 
+from ..lazy import lazy
+
 __all__ = ["check", "FILE_SUFFIXES"]
 
 #: names ending so are taken for file names when they hold no Chinese text
@@ -38,7 +40,7 @@ def _is_han(ch: str) -> bool:
 Found = tuple[str, str, str, None, None]  # severity, code, message, no span
 
 
-_BLANKS = re.compile(r"\s*")  # (\s is what str.strip() takes off)
+_BLANKS = lazy(r"\s*")  # (\s is what str.strip() takes off)
 
 
 def _looks_like_a_path(text: str) -> bool:

@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 
+from ..lazy import lazy
+
 __all__ = ["chunk_labels", "MIN_PAGE"]
 
 #: a site's page chunk is at least this long (a list item on one line rarely is, and never all of them)
 MIN_PAGE = 150
 # opens with a literal newline, so re skips ahead fast; the text's first line is matched apart
-_LABEL = re.compile(r"\n([ \t\u3000]{0,4}([0-9]{1,3})、[ \t\u3000]?)")
+_LABEL = lazy(r"\n([ \t\u3000]{0,4}([0-9]{1,3})、[ \t\u3000]?)")
 
 
 def _cut(ch: str) -> bool:
