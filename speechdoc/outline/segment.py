@@ -78,6 +78,18 @@ def _unit_at(fold: str, j: int, flats: Sequence[tuple[int, int]], flat_starts: S
     return a, b
 
 
+def _opens_unit(fold: str, s: int, flats: Sequence[tuple[int, int]], flat_starts: Sequence[int]) -> bool:
+    """Does the inked character at ``s`` open its unit? (read back over the blanks before it only:
+    a salutation inside a long line costs no scan of the line)"""
+    k = bisect_right(flat_starts, s) - 1
+    flat = k >= 0 and s < flats[k][1]
+    skip = "\t\u3000" if flat else _BLANKS
+    i = s - 1
+    while i >= 0 and fold[i] in skip:
+        i -= 1
+    return i < 0 or fold[i] == "\n" or (flat and fold[i] == " ")
+
+
 def _ink_before(fold: str, pos: int) -> int:
     """The last character before ``pos`` that is not blank or a line end, or -1 (a window at a time)."""
     step = 64
@@ -135,8 +147,7 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple
     while (m := _SALUTE.search(fold, pos)) is not None:
         s = pos = m.start()
         pos += 1
-        a, b = _unit_at(fold, s, flats, flat_starts)
-        if a != s or (j := _ink_before(fold, s)) < 0:
+        if not _opens_unit(fold, s, flats, flat_starts) or (j := _ink_before(fold, s)) < 0:
             continue  # the salutation does not open its unit, or nothing comes before it
         a, b = _unit_at(fold, j, flats, flat_starts)
         if b - a <= 6 and _SAMPLE.fullmatch(fold, a, b):
