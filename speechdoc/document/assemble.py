@@ -375,7 +375,8 @@ def _paragraph_maker(shown: str, plain: bool, boundary: Callable[[int], int], cu
     needs_repair = _NEEDS_REPAIR.search
     paragraph = _paragraph
 
-    def make(a: int, b: int) -> Paragraph:
+    def make(a: int, b: int, paragraph: Callable[[dict], Paragraph] = paragraph) -> Paragraph:
+        """The Paragraph of view span ``[a, b)``; a dump passes a ``paragraph`` that keeps the dict."""
         i = lead(shown, a, b).end()
         body = shown[i:b].rstrip(_EDGE)
         # every white space character but " " is unprintable: one fast C check settles most paragraphs

@@ -376,10 +376,10 @@ class OutlineNode(_Branch, _Model):
     own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
 
-    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a dump makes them
+    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a plain dump makes their rows only
     @field_serializer("blocks", mode="wrap")
-    def _dump_blocks(self, value: Any, handler: Any) -> Any:
-        return serialize_paragraphs(value, handler)
+    def _dump_blocks(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
+        return serialize_paragraphs(value, handler, info)
 
     def __repr__(self) -> str:
         return (f"OutlineNode(depth={self.depth}, marker={self.marker!r}, title={_short(self.title)!r}, "
@@ -460,10 +460,10 @@ class Speech(_Branch, _Model):
     own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
 
-    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a dump makes them
+    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a plain dump makes their rows only
     @field_serializer("blocks", mode="wrap")
-    def _dump_blocks(self, value: Any, handler: Any) -> Any:
-        return serialize_paragraphs(value, handler)
+    def _dump_blocks(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
+        return serialize_paragraphs(value, handler, info)
 
     def __repr__(self) -> str:
         return (f"Speech(index={self.index}, title={_short(self.title)!r}, children={len(self.children)}, "
@@ -548,10 +548,10 @@ class Document(_Outline, _Model):
     noise: list[NoiseRecord] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
-    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a dump makes them
+    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a plain dump makes their rows only
     @field_serializer("front", mode="wrap")
-    def _dump_front(self, value: Any, handler: Any) -> Any:
-        return serialize_paragraphs(value, handler)
+    def _dump_front(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
+        return serialize_paragraphs(value, handler, info)
 
     def __repr__(self) -> str:
         title = self.meta.title or next((sp.title for sp in self.speeches if sp.title), None)

@@ -205,9 +205,22 @@ def paragraphs_of(fields: dict[str, Any], key: str) -> list[Any]:
     return value  # type: ignore[no-any-return]
 
 
-def serialize_paragraphs(value: Any, handler: Callable[[Any], Any]) -> Any:
+def serialize_paragraphs(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
     """The field serializer of ``blocks`` and ``front``: pydantic serializes the made list, which the
-    dump does not keep (the pending sentences of its paragraphs stay pending too)."""
-    if type(value) is PendingParagraphs:
-        value = value.made()
-    return handler(value)
+    dump does not keep (the pending sentences of its paragraphs stay pending too).
+
+    A plain dump (as for the sentences) gets the rows themselves, ``{"kind": "paragraph", "text": …,
+    "span": …, "sentences": [rows]}``, what the Paragraph objects would dump to: no object is made.
+    """
+    if type(value) is not PendingParagraphs:
+        return handler(value)
+    if info.include is None and info.exclude is None and not info.exclude_defaults:
+        make, spans = value.make, value.spans
+        rows = [make(spans[k], spans[k + 1], _row) for k in range(0, len(spans), 2)]
+        for row in rows:
+            pending = row["sentences"]
+            if type(pending) is SharedSentences:
+                pending = pending.of(row)
+            row["sentences"] = pending.cut(pending, _row)
+        return rows
+    return handler(value.made())
