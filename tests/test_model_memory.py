@@ -62,3 +62,14 @@ def test_many_blocks_are_kept_as_arrays_and_read_as_blocks():
     assert [(b.start, b.end, b.owner) for b in read[:3]] == [(0, 8, 0), (8, 16, 0), (16, 24, 0)]
     assert read[10].owner == 1 and read[20].owner == -1 and blocks[-1] == read[-1] and blocks[0] == read[0]
     assert all(x.end == y.start or (x.end, y.start) == (400, 408) for x, y in zip(read, read[1:]))
+
+
+def test_metrics_share_their_repeated_names():
+    # a report names 地区生产总值 and 今年 many times: every metric holds the same string object
+    # (it is what keeps a document at the metric cap under 32 bytes an input character)
+    import speechdoc
+
+    doc = speechdoc.parse("今年地区生产总值增长5%。今年地区生产总值达到100亿元。今年地区生产总值增长6%。")
+    ms = doc.metrics()
+    assert len(ms) == 3 and len({m.indicator for m in ms}) == 1
+    assert ms[0].indicator is ms[2].indicator and ms[0].period is ms[2].period

@@ -24,6 +24,7 @@ Stage 7 of the pipeline. For each block of a speech:
 from __future__ import annotations
 
 import re
+from sys import intern
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,13 +159,20 @@ def _models(raw: str, to_raw: tuple[Sequence[int], Sequence[int]] | None, found:
         qualifier, hedge = split_qualifier(q.qualifier)
         out.append(construct_metric({
             "text": raw[cs:ce], "text_span": (cs, ce), "span": span, "value_span": value_span,
-            "indicator": f.indicator, "value": value, "value_high": value_high, "placeholder": q.placeholder,
+            "indicator": _shared(f.indicator), "value": value, "value_high": value_high, "placeholder": q.placeholder,
             "unit": q.unit, "scale": scale,
             "base_value": None if scale is None or value is None else _times(value, scale),
             "base_value_high": None if scale is None or value_high is None else _times(value_high, scale),
-            "direction": f.direction, "qualifier": qualifier, "hedge": hedge, "basis": f.basis, "kind": f.kind,
-            "period": f.period, "section_path": list(path)}))
+            "direction": f.direction, "qualifier": qualifier, "hedge": hedge, "basis": _shared(f.basis), "kind": f.kind,
+            "period": _shared(f.period), "section_path": list(path)}))
     return out
+
+
+def _shared(s: str | None) -> str | None:
+    """One string object for every metric that names the same indicator, basis or period (a report
+    repeats 地区生产总值 and 今年 hundreds of times; at the metric cap this saves ~1.5 bytes an input
+    character). Interned strings are freed with the last metric that holds them."""
+    return None if s is None else intern(s)
 
 
 #: A :class:`Metric` from values that are already valid and name every field, built the way
