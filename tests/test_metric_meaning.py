@@ -420,3 +420,10 @@ def test_the_nations_rate_quoted_locally_is_not_ours():
                           "增速要达到17%以上。")
     assert [(m.value, m.indicator) for m in doc.metrics()] == [(15.2, "地区生产总值"), (13.3, "增速"),
                                                                (17, "地区生产总值增速")]
+
+
+def test_faster_and_slower_than_are_directions():
+    # 快于/慢于 X by N points is a rise/fall against X, as 高于/低于 are (it was level); 慢于全省 is 较全省
+    doc = speechdoc.parse("工业增速慢于全省2个百分点。投资进度快于时间进度5个百分点。")
+    assert [(m.value, m.direction, m.basis) for m in doc.metrics()] == [(2, "decrease", "较全省"),
+                                                                       (5, "increase", "较时间进度")]

@@ -66,12 +66,12 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于(?=时间进度|序时进度|时序进度)"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是])"
+_DIR_FIRST = "(?=[快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 #: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
 _DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快)了?$|(?P<dec>低|降|减|慢)了?$")  # (新增 counts are levels)
@@ -118,7 +118,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
-    r"|(?:较|比|低于|高于|超过)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
+    r"|(?:较|比|低于|高于|超过|快于|慢于)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
     r"|(?:超过?|快于|落后于?|慢于)(?P<sched>时间进度|序时进度|时序进度)"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
@@ -584,7 +584,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
