@@ -151,8 +151,8 @@ def basis_of(b: str) -> str | None:
     if g == "sched":  # 超过时间进度13.8个百分点: ahead of the schedule
         return "较" + last.group("sched")
     if g == "plan":
-        return "较" + _PLAN_QUOTES.sub(lambda q: "“" if q.group() in "“〝" or q.start() == 0 else "”",
-                                        last.group("plan"))
+        # (the group opens with its only opening quote, if any: 〝九五〞 and "九五" → “九五”)
+        return "较" + _PLAN_QUOTES.sub(lambda q: "“" if q.start() == 0 else "”", last.group("plan"))
     return "较" + last.group("area")
 
 
@@ -195,8 +195,8 @@ _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found 
 _PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移)"
 _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
-#: (not a share of one: 占全年任务100.6%, 完成年度目标的52% are actual)
-_TARGET_RIGHT_BEFORE = lazy(r"(?<![占成])(?<!占全年)(?<!占年度)(?<!占年初)(?<!成全年)(?<!成年度)(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
+#: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
+_TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
 LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
 _GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")

@@ -637,8 +637,8 @@ _PART_HEADS = frozenset({"增加值", "总产值", "产值", "营业收入", "�
 
 _INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额)$")
 #: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
-_SET_AMOUNTS = frozenset({"投资", "总投资", "总金额", "金额"})
 _SET_HEADS = ("总投资", "总金额", "投资", "金额")  # (longest first)
+_SET_AMOUNTS = frozenset(_SET_HEADS)
 
 
 def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> str | None:
@@ -851,6 +851,8 @@ def _subject_did(previous: str, clause: str) -> bool:
     """Whether ``previous``'s modifier stood as the subject of 实现/完成 in the sentence so far."""
     parts = cx.split_head(previous)
     return bool(parts and parts[0]) and (parts[0] + "实现" in clause or parts[0] + "完成" in clause)
+
+
 _QUOTE_MARKS = lazy(r"[“”\"]")
 _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
 _NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
