@@ -22,6 +22,7 @@ from heapq import merge
 
 from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
+from .script import fold_script
 from .textview import TextView
 from ..lazy import lazy
 
@@ -104,41 +105,6 @@ def __getattr__(name: str) -> re.Pattern[str]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
-
-
-_SURROGATE = lazy("[\ud800-\udfff]")
-
-
-def fold_script(text: str) -> str:
-    """Simplified-script copy of ``text`` with the same length (offsets unchanged)."""
-    if not text:
-        return text
-    convert = _t2s()
-    safe = _SURROGATE.sub("?", text)
-    out = convert(safe)
-    if len(out) == len(text):
-        return out
-    parts = []
-    for line in safe.splitlines(keepends=True):
-        conv = convert(line)
-        if len(conv) != len(line):
-            conv = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in line)
-        parts.append(conv)
-    out = "".join(parts)
-    return out if len(out) == len(text) else safe
-
-
-def _fold_script_only(text: str) -> str:
-    """:func:`_fold` of a text without surrogates or line ends other than ``\\n``."""
-    out = _t2s()(text) if text else text
-    return out if len(out) == len(text) else fold_script(text)
-
-
 def has_line_ends(text: str) -> bool:
     """``text`` holds a line end other than ``\n`` (which the fold reads as ``\n``)."""
     # a scan per character is ~10x cheaper than the regex on text that has none of them
@@ -178,7 +144,7 @@ def clean(raw: str) -> Cleaned:
     hit = _special_or_signal().search(raw)
     if hit is None or _SPECIAL.search(raw, hit.start()) is None:
         # no gloss, invisible character, other line end or surrogate
-        first = TextView.build(raw, fold=_fold_script_only)
+        first = TextView.build(raw, fold=fold_script)
     else:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map

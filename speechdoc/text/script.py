@@ -1,0 +1,175 @@
+"""The script fold: a simplified-script copy of a text, character for character, to match on.
+
+OpenCC's ``t2s`` converts by dictionary, so a line changes only where it holds a key that
+converts to something else. Every such key holds a *trigger*: a key of one character that
+converts (a few thousand, 們 國 …), or one character of the few longer keys that hold none of
+those (沈 of 深沈 → 深沉, read as a trigger only inside such a key: 沈阳 stays). The table is in
+:mod:`speechdoc.text.t2s_triggers`, made from the dictionaries by ``tools/t2s_triggers.py``.
+Most texts are in simplified script and hold none: they are their own fold, found by one scan
+in C. A traditional text is converted a run of lines at a time, the lines with a trigger and
+the short ones between them; the rest is copied (~2.5x less work on the dev corpus).
+
+The result is OpenCC's on the whole text, line by line (no dictionary key holds a line end).
+The table is used only while the installed dictionaries are the ones it was made from
+(:func:`fingerprint`); otherwise every text is converted whole, as OpenCC would.
+
+>>> fold_script("我們的目標\\n我们的目标")
+'我们的目标\\n我们的目标'
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from ..lazy import lazy
+
+__all__ = ["fold_script", "convert_lines", "dictionary_files", "fingerprint"]
+
+#: A run of lines converted in one call is cut after this many characters: OpenCC takes ~9 bytes
+#: per character of what it is given (on a large document that was the peak of the whole parse)
+RUN_MAX = 1 << 16
+#: A trigger this close after a run's end takes its line into the run: a call costs about what
+#: converting ~70 characters does, so a traditional text is read in a few calls, not one a line
+NEAR = 256
+
+_SURROGATE = lazy("[\ud800-\udfff]")
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _convert(text: str) -> str:
+    return _opencc().convert(text)
+
+
+def convert_lines(text: str) -> str:
+    """OpenCC's conversion of ``text``, the same length: a line it would make longer or shorter
+    is converted a character at a time, and a lone surrogate (which OpenCC refuses) reads as ``?``."""
+    try:
+        out = _convert(text)
+        safe = text
+    except UnicodeEncodeError:  # (the text must be read as UTF-8 to be converted)
+        safe = _SURROGATE.sub("?", text)
+        out = _convert(safe)
+    if len(out) == len(text):
+        return out
+    parts = []
+    for line in safe.splitlines(keepends=True):
+        conv = _convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := _convert(c)) == 1 else c for c in line)
+        parts.append(conv)
+    out = "".join(parts)
+    return out if len(out) == len(text) else safe
+
+
+def dictionary_files() -> list[Path] | None:
+    """The t2s configuration OpenCC reads and the dictionary files it names, or None where they
+    are not files beside it (an OpenCC that keeps them elsewhere: no table is trusted then)."""
+    config = getattr(_opencc(), "config", None)
+    if not isinstance(config, str) or not os.path.isfile(config):
+        return None
+    path = Path(config)
+    try:
+        names = sorted(set(_files_named(json.loads(path.read_text(encoding="utf-8")))))
+    except (OSError, ValueError):
+        return None
+    files = [path, *(path.parent / name for name in names)]
+    return files if all(f.is_file() for f in files) else None
+
+
+def _files_named(node) -> list[str]:
+    """Every ``"file"`` value in an OpenCC configuration."""
+    if isinstance(node, dict):
+        return [x for k, v in node.items() for x in ([v] if k == "file" and isinstance(v, str) else _files_named(v))]
+    if isinstance(node, list):
+        return [x for v in node for x in _files_named(v)]
+    return []
+
+
+def fingerprint(files: list[Path]) -> str:
+    """sha256 of the files' names and contents, in order."""
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode("utf-8") + b"\0")
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+_Tables = tuple[Callable[..., "re.Match[str] | None"], frozenset[str], Callable[..., "re.Match[str] | None"], int]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables | None:
+    """What :func:`_next_trigger` reads, or None when the table does not describe the installed
+    dictionaries (then every text is converted whole)."""
+    from .t2s_triggers import FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
+
+    try:
+        files = dictionary_files()
+        trusted = files is not None and fingerprint(files) == FINGERPRINT
+    except OSError:
+        trusted = False
+    if not trusted:
+        return None
+    # one class: re tests the BMP characters against a bitmap, the astral ones as a range
+    chars = re.compile(f"[{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff\U00010000-\U0010ffff]")
+    phrases = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
+    return chars.search, frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS), phrases.search, max(map(len, PHRASES)) - 1
+
+
+def _next_trigger(tables: _Tables, text: str, pos: int, end: int) -> int:
+    """Offset of the first character in ``text[pos:end]`` where the fold may differ, or -1.
+
+    A character of the table's phrases alone (沈 of 深沈, 坏 of 打坏: 沈阳 and 破坏 stay as they are)
+    counts only inside one of them.
+    """
+    chars, phrase_only, phrases, reach = tables
+    while (m := chars(text, pos, end)) is not None:
+        i = m.start()
+        if text[i] not in phrase_only or phrases(text, max(0, i - reach), i + reach + 1) is not None:
+            return i
+        pos = i + 1
+    return -1
+
+
+def fold_script(text: str) -> str:
+    """Simplified-script copy of ``text`` with the same length (offsets unchanged): what
+    :func:`convert_lines` gives, converting only the lines where the fold may differ."""
+    if not text:
+        return text
+    tables = _tables()
+    if tables is None:
+        return convert_lines(text)
+    n = len(text)
+    i = _next_trigger(tables, text, 0, n)
+    if i < 0:
+        return text
+    parts = []
+    done = 0  # text[:done] is in parts
+    while i >= 0:
+        a = text.rfind("\n", 0, i) + 1
+        b = _line_end(text, i)
+        while b < n and b - a < RUN_MAX and (i := _next_trigger(tables, text, b, b + NEAR)) >= 0:
+            b = _line_end(text, i)
+        parts.append(text[done:a])
+        parts.append(convert_lines(text[a:b]))
+        done = b
+        i = _next_trigger(tables, text, b, n) if b < n else -1
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _line_end(text: str, i: int) -> int:
+    """The offset after the line end that closes the line holding ``i`` (or the text's end)."""
+    nl = text.find("\n", i)
+    return len(text) if nl < 0 else nl + 1

@@ -1,0 +1,114 @@
+"""The script fold converts only the lines where OpenCC may change something (text.script):
+it must give exactly what converting the whole text gives, in either script, for any text."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import speechdoc.text.script as script
+from speechdoc.text.script import convert_lines, dictionary_files, fingerprint, fold_script
+from speechdoc.text.t2s_triggers import FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
+
+SIMPLIFIED = ("同志们：今年以来，全县上下坚持稳中求进工作总基调，经济运行总体平稳。\n"
+              "一、主要工作\n（一）项目建设提速。全年实施重点项目42个，完成投资36.5亿元。\n"
+              "沈阳的客商来考察，我们要防止破坏营商环境，覆盖全县的网络已经建成。\n")
+TRADITIONAL = ("同志們：今年以來，全縣上下堅持穩中求進工作總基調，經濟運行總體平穩。\n"
+               "一、主要工作\n（一）項目建設提速。全年實施重點項目42個，完成投資36.5億元。\n"
+               "對群眾反映的問題要及時答覆，不能反反覆覆，更不能找藉口。\n")
+# characters that convert only inside a phrase: 打坏 → 打坯 and 深沈 → 深沉, but 破坏 and 沈阳 stay
+PHRASE_ONLY = "不要打坏了，心情深沈。\n破坏生态的行为，沈阳\n"
+
+
+def _whole(text: str) -> str:
+    """The fold without the table: every text converted whole."""
+    return convert_lines(text)
+
+
+def test_table_describes_the_installed_dictionaries():
+    """Else the fold converts every text whole (correct, slower): run tools/t2s_triggers.py."""
+    files = dictionary_files()
+    assert files is not None
+    assert fingerprint(files) == FINGERPRINT
+    assert script._tables() is not None
+
+
+@pytest.mark.parametrize("text", [SIMPLIFIED, TRADITIONAL, PHRASE_ONLY, SIMPLIFIED + TRADITIONAL,
+                                  TRADITIONAL * 3 + SIMPLIFIED * 40 + TRADITIONAL, "", "\n", "我們", "破坏"],
+                         ids=["simplified", "traditional", "phrase-only", "mixed", "long-mixed", "empty", "newline",
+                              "short", "phrase-char"])
+def test_fold_is_the_whole_conversion(text):
+    assert fold_script(text) == _whole(text)
+    assert len(fold_script(text)) == len(text)
+
+
+def test_a_text_without_triggers_is_its_own_fold():
+    assert fold_script(SIMPLIFIED) is SIMPLIFIED
+
+
+def test_only_the_lines_that_need_it_are_converted(monkeypatch):
+    given_ = []
+    real = script.convert_lines
+    monkeypatch.setattr(script, "convert_lines", lambda s: given_.append(s) or real(s))
+    filler = SIMPLIFIED * 20  # more than NEAR characters between the traditional lines
+    text = filler + TRADITIONAL + filler + PHRASE_ONLY
+    assert fold_script(text) == real(text)
+    assert "".join(given_) == TRADITIONAL + "不要打坏了，心情深沈。\n"
+
+
+def test_phrases_convert_in_the_fold():
+    assert fold_script(PHRASE_ONLY) == "不要打坯了，心情深沉。\n破坏生态的行为，沈阳\n"
+    assert fold_script(TRADITIONAL).endswith("对群众反映的问题要及时答复，不能反反复复，更不能找借口。\n")
+
+
+def test_surrogates_and_astral_characters():
+    text = "報告\ud800第二\n沈阳\U00020000破坏\n" + SIMPLIFIED
+    assert fold_script(text) == _whole(text) == "报告?第二\n沈阳\U00020000破坏\n" + SIMPLIFIED
+
+
+def test_long_traditional_runs_are_cut_at_line_ends(monkeypatch):
+    given_ = []
+    real = script.convert_lines
+    monkeypatch.setattr(script, "convert_lines", lambda s: given_.append(s) or real(s))
+    text = TRADITIONAL * 700  # ~70 k characters, one trigger every line
+    assert fold_script(text) == real(text)
+    assert len(given_) >= 2 and all(s.endswith("\n") for s in given_[:-1])
+
+
+def test_untrusted_table_converts_whole(monkeypatch):
+    monkeypatch.setattr(script, "_tables", lambda: None)
+    calls = []
+    real = script.convert_lines
+    monkeypatch.setattr(script, "convert_lines", lambda s: calls.append(s) or real(s))
+    assert fold_script(SIMPLIFIED) == SIMPLIFIED
+    assert calls == [SIMPLIFIED]
+
+
+_PIECES = [SIMPLIFIED, TRADITIONAL, PHRASE_ONLY, "\n", "沈", "坏", "覆", "藉口", "打", "深", "\r\n", "\u2028", "\ud83d",
+           "𠀀", "豐", "丰"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)), max_size=30))
+def test_fold_equals_the_whole_conversion_on_any_text(pieces):
+    text = "".join(pieces)
+    assert fold_script(text) == _whole(text)
+
+
+def test_table_is_what_the_dictionaries_give():
+    """tools/t2s_triggers.py, run on the installed dictionaries, writes the table shipped."""
+    import importlib.util
+    import opencc
+
+    if not (Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict").exists() and not shutil.which("opencc_dict"):
+        pytest.skip("OpenCC's opencc_dict program is not installed")
+    path = Path(__file__).resolve().parent.parent / "tools" / "t2s_triggers.py"
+    spec = importlib.util.spec_from_file_location("t2s_triggers_tool", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    own, phrases, chosen = tool.triggers(dictionary_files())
+    assert "".join(c for c in own if ord(c) < 0x10000) == TRIGGERS
+    assert phrases == PHRASES and chosen == PHRASE_TRIGGERS
