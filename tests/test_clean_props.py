@@ -236,3 +236,31 @@ def test_line_rules_behind_their_first_characters_match_what_they_match():
         assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), line
         hits += a is not None
     assert hits > 300
+
+
+def test_chrome_lines_finds_every_line_a_rule_matches_whole():
+    """chrome_lines scans the text from line break to line break: it must find exactly the lines whose
+    trimmed text a rule matches whole (the first line too, blank and untrimmed lines, \\r\\n ends)."""
+    import random
+
+    from speechdoc.text.boilerplate import LINE_TRIM, any_line, chrome_lines
+
+    rng = random.Random(9)
+    pieces = ["您的位置:首页>>正文", "发布时间:2024-06-12 13:11:05", "来源: 党课讲稿", "第3页 共10页", "— 2 —",
+              "版权所有:九力公文网", "一、总体要求", "同志们:", "今年经济运行总体平稳。", "下载文档", "……", "", " ",
+              "\u3000", "\r", "\xa0", "上一篇", "page 3 of 10", "推荐访问:讲话", "查看更多"]
+    for _ in range(400):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 3))) for _ in range(rng.randrange(1, 12))]
+        text = "\n".join(lines)
+        want, pos = [], 0
+        for line in lines:
+            s, e = pos, pos + len(line)
+            while s < e and text[s] in LINE_TRIM:
+                s += 1
+            while e > s and text[e - 1] in LINE_TRIM:
+                e -= 1
+            m = any_line().fullmatch(text, s, e) if e > s else None
+            if m is not None:
+                want.append((m.lastgroup, (s, e)))
+            pos += len(line) + 1
+        assert [(m.lastgroup, m.span(m.lastgroup)) for m in chrome_lines(text)] == want, text

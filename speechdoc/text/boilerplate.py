@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lazy import first_chars, lazy
@@ -139,23 +140,35 @@ def any_line() -> re.Pattern[str]:
     return re.compile("|".join(f"{_guard(rule)}(?P<r{i}>(?:{rule}))" for i, (_, rule) in enumerate(LINE_RULES)))
 
 
-@lru_cache(maxsize=1)
-def chrome_lines() -> re.Pattern[str]:
-    """:func:`any_line` over a whole text: each match is a line that a rule matches whole once its
-    edges are trimmed of LINE_TRIM; the rule's group (``m.lastgroup``) spans the trimmed line.
+def chrome_lines(text: str) -> Iterator[re.Match[str]]:
+    """The lines of ``text`` that a rule (:func:`any_line`) matches whole once their edges are trimmed
+    of LINE_TRIM; the rule's group (``m.lastgroup``) spans the trimmed line.
 
     One scan of the text instead of one fullmatch a line: a text of a million short lines costs
     no Python step per line. The same matches as the fullmatch of each trimmed line: the trim is
     taken whole (the lookahead), the rule must end on the line's last inked character (the
     lookbehind), and ``\\s`` in a rule may not cross a line end (inside one line it never could).
+    Past the first line a match opens with the line break before its line: re then skips from one
+    line break to the next in C (a test at every position cost twice as much as ``(?m)^``).
 
-    >>> m = chrome_lines().search("今年\\n  您的位置:首页>>正文 \\n")
+    >>> m = next(chrome_lines("今年\\n  您的位置:首页>>正文 \\n"))
     >>> LINE_KINDS[int(m.lastgroup[1:])], m.span(m.lastgroup)
     ('breadcrumb', (5, 16))
     """
+    first, after_break = _chrome_line_patterns()
+    m = first.match(text)
+    if m is not None:
+        yield m
+    yield from after_break.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def _chrome_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first line's pattern, and the pattern of a line after a line break (the break included)."""
     rules = any_line().pattern.replace(r"\s", r"[^\S\n]")
     trim = f"[{LINE_TRIM}]"
-    return re.compile(rf"(?m)^{trim}*(?=[^{LINE_TRIM}\n])(?:{rules})(?<!{trim}){trim}*$")
+    line = rf"{trim}*(?=[^{LINE_TRIM}\n])(?:{rules})(?<!{trim}){trim}*(?=\n|\Z)"
+    return re.compile(line), re.compile("\n" + line)
 
 
 def _guard(rule: str) -> str:

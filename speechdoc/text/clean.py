@@ -232,7 +232,7 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     Lines are never stored: a text of a million short lines holds no tuple per line.
     """
     spans: list[tuple[str, int, int]] = []
-    for m in chrome_lines().finditer(fold):  # the lines that are chrome, in one scan (not a step a line)
+    for m in chrome_lines(fold):  # the lines that are chrome, in one scan (not a step a line)
         rule = m.lastgroup
         s, e = m.span(rule)
         if e - s <= MAX_LINE:
