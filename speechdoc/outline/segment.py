@@ -31,6 +31,11 @@ _SALUTE = lazy(r"(?:同志们|各位代表|各位委员|各位领导|女士们�
 # salutation: each sample is a speech of its own, without a title
 _SAMPLE = lazy(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
                      r"|第[一二三四五六七八九十]{1,3}篇")
+#: a unit that opens with a heading's numbering (一、 （一） 1. 第一，) is a title only when a salutation
+#: follows within this many characters (a compilation numbering its speeches); else it is a heading
+_HEADED = lazy(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９])"
+               r"|第[一二三四五六七八九十]{1,3}[，,、])")
+_SALUTE_REACH = 200
 _MIN_BODY = 300  # characters of body text that separate two speeches with the same title
 _MIN_BODY_NEW_TITLE = 40  # ... or two speeches with different titles
 
@@ -127,6 +132,8 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple
         stripped = fold[s:e]
         if e - s > _UNIT_MAX or not _is_title(stripped):
             continue
+        if _HEADED.match(stripped) and not _SALUTE.search(fold, e, e + _SALUTE_REACH):
+            continue  # 一、…座谈会上的讲话⏎1.…: a numbered heading that names a speech, not a title
         if stripped.startswith("——"):
             # a subtitle (——在…大会上的报告): the headline lines above it are the title
             recent: list[tuple[int, int]] = []
