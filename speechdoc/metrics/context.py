@@ -66,12 +66,12 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)|快于"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是])"
+_DIR_FIRST = "(?=[快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 #: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
 _DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快)了?$|(?P<dec>低|降|减|慢)了?$")  # (新增 counts are levels)
@@ -114,16 +114,16 @@ def direction_of(b: str, after: str) -> str:
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
-    r"(?=[较同比与低高超快落慢])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$))"
+    r"(?=[较同比与低高超快落慢滞领])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$))"
     r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
-    r"|(?:较|比|低于|高于|超过|快于|慢于)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
+    r"|(?:较|比|低于|高于|超过|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?:超过?|快于|落后于?|慢于)(?P<sched>时间进度|序时进度|时序进度)"
+    r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?)(?P<sched>时间进度|序时进度|时序进度)"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
     r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
-    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}[-~～—–至])?\d{1,2}月份?(?![\d底末])|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
     r"|(?:\d{4}|[一二三四五六七八九〇零]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
 )
@@ -374,7 +374,7 @@ _PERIOD_ANCHOR = "(?=[^年月季期]{0,19}+[年月季期])"  # possessive: a sho
 _PERIOD_ALTERNATIVES = (
     rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
-    rf"|(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
+    rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
     r"|(?<![较比与])(?:\d{2}[Xx×]{2}|[Xx×]{4}|(?<![Xx×\d])[Xx×]{2})年(?:全年|底|末)?"
     r"|(?<![较比与\d])\d{4}年全年"
@@ -385,7 +385,9 @@ _PERIOD_ALTERNATIVES = (
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
-    rf"|(?<![前\d]){_N}月(?=当月|份|末|底)"
+    rf"|(?<![前\d较比与\-~～—–至到]){_N}月(?:份|(?=当月|末|底))"
+    # 元至6月份: January to June
+    rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{1,6}[”\"]期间"
     r"|(?<![较比与出于])[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
@@ -453,7 +455,7 @@ def guarded(alternatives: str) -> str:
 
 
 _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去未两])" + _PERIOD_ANCHOR
+    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去未两元])" + _PERIOD_ANCHOR
     + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")"
 )
 
@@ -518,13 +520,15 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这元领滞])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|[但仍已都均要仅共约近并而且如则]|必须|确保|力争|争取)+")
+_LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|及时|必须|确保|力争|争取"
+             # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
+             r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成了?|实现了?|达到了?|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有|(?<!新)开工(?!率)|竣工(?!率)|建成(?!率)|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -584,13 +588,13 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可])"
+_VERB_FIRST = "(?=[快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可加领净滞放])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
-_FROM_VALUE = lazy(r"(?:将|已经|已)?由[^，,。；;由]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由]{0,6}$")
+_FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
 #: 各类学校的教职工 → 各类学校教职工: a noun modifier keeps its place, only 的 goes
 _OF_NOUN = lazy(r"^([\u4e00-\u9fff]{0,4}(?:学校|企业|单位|机构|部门|行业|产业|地区|农村|城镇|村|乡镇))的")
@@ -678,7 +682,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍年\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it
@@ -693,9 +697,15 @@ _PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小])镇|(?<![城家下�
               r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港])区|(?<![超城夜股楼上集都])市"
               r"|(?<![农乡政然困山渔])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
+#: a firm's name before what it measures: 振华汽车有限公司投资, 某某集团营业收入
+_FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
 
 def _clean_chunk(c: str) -> str:
+    if "(" in c or "（" in c:
+        o = max(c.rfind("("), c.rfind("（"))
+        if c.find(")", o) < 0 and c.find("）", o) < 0:
+            c = c[o + 1:]  # …的项目(甲公司计划投资1400万元): a value inside a parenthesis is named inside it
     if c[:1] in _LEAD.first:
         c = _LEAD.sub("", c)
     if c.endswith("的"):
@@ -703,8 +713,8 @@ def _clean_chunk(c: str) -> str:
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
     c = c.strip("的、和及与是了()（）")
-    if "由" in c:
-        c = _FROM_VALUE.sub("", c)
+    if "由" in c or "从" in c:
+        c = _FROM_VALUE.sub("", c).rstrip("、和及与")
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
 
@@ -715,6 +725,7 @@ def share_base(text: str) -> str | None:
 
 
 _VALUE_ONLY = lazy(r"[\dXx×*.%]+")
+_QUANTITY_CHUNK = lazy(r"[\d.．]+(?:%|‰|个百分点|[万亿千]{0,2}[\u4e00-\u9fff]{0,2})")
 
 
 def _value_only(c: str) -> bool:
@@ -756,6 +767,8 @@ def indicator_of(s: str) -> str | None:
         if i >= 2 and parts[i - 1] == "在" and c[-2:] in _WHEN_LAST and _WHEN.search(c):
             continue  # 产值在一九五八年一年中间(也增长了…): a time, not the measure
         if len(c) >= 2 and not _value_only(c):
+            if c[0].isdecimal() and _QUANTITY_CHUNK.fullmatch(c):
+                continue  # …每年提高0.16个百分点、从目前的2%达到2.8%: an earlier figure, not a name
             if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
                 if subject[:1] in _COUNTED.first:  # 202家规模以上工业企业实现总产值: the firms, not their count
@@ -767,5 +780,7 @@ def indicator_of(s: str) -> str | None:
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
             if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
+            if ("公司" in c or "集团" in c) and _FIRM.match(c):
+                c = _FIRM.sub("", c)  # 振华汽车有限公司投资3000万元: the firm is the entity, not the measure (M5)
             return normalise(c)
     return None

@@ -940,7 +940,7 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 
 
 #: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
-_COUNTED_ALREADY = ("数", "就业", "脱贫")
+_COUNTED_ALREADY = ("数", "数量", "就业", "脱贫")
 
 
 _PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
