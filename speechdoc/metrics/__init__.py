@@ -35,7 +35,7 @@ from ..text.textview import TextView
 from .context import list_intro_kind, opening_part, period, report_part
 from .extract import Found, extract_block
 from ..lazy import lazy
-from .quantity import Quantity, _times, parse_quantity, split_qualifier
+from .quantity import BOUNDS, Quantity, _times, parse_quantity
 from .scan import phrases
 
 __all__ = ["Budget", "extract", "parse_quantity", "phrases", "Quantity"]
@@ -148,31 +148,46 @@ def _models(raw: str, to_raw: tuple[Sequence[int], Sequence[int]] | None, found:
             path: list[str]) -> list[Metric]:
     """The Metric records of one block's findings (spans mapped to the input)."""
     out = []
+    make, times, bounds = construct_metric, _times, BOUNDS
+    if to_raw is not None:
+        vs, rs = to_raw
+        last = len(vs) - 1
     for f in found:
-        if to_raw is None:  # a span maps to itself (an empty one too)
-            (cs, ce), span, value_span = f.clause, f.phrase, f.value_span
-        else:
-            cs, ce = _to_raw(to_raw, *f.clause)
-            span, value_span = _to_raw(to_raw, *f.phrase), _to_raw(to_raw, *f.value_span)
+        (cs, ce), (ps, pe), (vs0, ve) = f.clause, f.phrase, f.value_span
+        if to_raw is not None:
+            # the three spans of a metric lie within a few hundred characters: mostly between two
+            # deletions, where every offset moves by the same amount (one bisect, not five)
+            lo = cs if cs < ps else ps
+            if vs0 < lo:
+                lo = vs0
+            k = bisect_right(vs, lo) - 1
+            if k == last or vs[k + 1] > max(cs, ps, vs0, ce - 1, pe - 1, ve - 1):
+                d = rs[k] - vs[k]
+                cs, ce = cs + d, (ce + d if ce > cs else cs + d)
+                ps, pe = ps + d, (pe + d if pe > ps else ps + d)
+                vs0, ve = vs0 + d, (ve + d if ve > vs0 else vs0 + d)
+            else:
+                (cs, ce), (ps, pe), (vs0, ve) = (_to_raw(to_raw, cs, ce), _to_raw(to_raw, ps, pe),
+                                                 _to_raw(to_raw, vs0, ve))
         q = f.quantity
-        value, value_high, scale = q.value, q.value_high, q.scale
-        qualifier, hedge = split_qualifier(q.qualifier)
-        out.append(construct_metric({
-            "text": raw[cs:ce], "text_span": (cs, ce), "span": span, "value_span": value_span,
-            "indicator": _shared(f.indicator), "value": value, "value_high": value_high, "placeholder": q.placeholder,
-            "unit": q.unit, "scale": scale,
-            "base_value": None if scale is None or value is None else _times(value, scale),
-            "base_value_high": None if scale is None or value_high is None else _times(value_high, scale),
-            "direction": f.direction, "qualifier": qualifier, "hedge": hedge, "basis": _shared(f.basis), "kind": f.kind,
-            "period": _shared(f.period), "section_path": list(path)}))
+        value, value_high, scale, qualifier = q.value, q.value_high, q.scale, q.qualifier
+        hedge = None
+        if qualifier is not None and qualifier not in bounds:  # (split_qualifier)
+            qualifier, hedge = None, qualifier
+        # one string object for every metric that names the same indicator, basis or period (a report
+        # repeats 地区生产总值 and 今年 hundreds of times; at the metric cap this saves ~1.5 bytes an input
+        # character). Interned strings are freed with the last metric that holds them.
+        ind, basis, per = f.indicator, f.basis, f.period
+        out.append(make({
+            "text": raw[cs:ce], "text_span": (cs, ce), "span": (ps, pe), "value_span": (vs0, ve),
+            "indicator": None if ind is None else intern(ind), "value": value, "value_high": value_high,
+            "placeholder": q.placeholder, "unit": q.unit, "scale": scale,
+            "base_value": None if scale is None or value is None else times(value, scale),
+            "base_value_high": None if scale is None or value_high is None else times(value_high, scale),
+            "direction": f.direction, "qualifier": qualifier, "hedge": hedge,
+            "basis": None if basis is None else intern(basis), "kind": f.kind,
+            "period": None if per is None else intern(per), "section_path": list(path)}))
     return out
-
-
-def _shared(s: str | None) -> str | None:
-    """One string object for every metric that names the same indicator, basis or period (a report
-    repeats 地区生产总值 and 今年 hundreds of times; at the metric cap this saves ~1.5 bytes an input
-    character). Interned strings are freed with the last metric that holds them."""
-    return None if s is None else intern(s)
 
 
 #: A :class:`Metric` from values that are already valid and name every field, built the way
