@@ -85,8 +85,48 @@ _DISCOURSE_FIRST = frozenset("个方点条字")
 _CAPACITY_LAST = frozenset("产能理工吐")
 
 
-def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str]) -> bool:
-    """Rules M1–M2: is this quantity a metric? (``sq`` squeezes a span of the block)"""
+def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: Callable[[int, int], str]) -> bool:
+    """Rules M1–M2 that need no clause: is this quantity (with a unit) surely no metric? Asked of
+    every value of a block before its clauses are cut, so a block whose values all fail here (一个,
+    两项, 这方面 …: most blocks that hold no metric) cuts none. ``nxt`` is what follows the value."""
+    unit = q.unit
+    first = nxt[:1]
+    if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
+        return True
+    if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
+            and not (unit == "%" and nxt.startswith("的"))):
+        return True  # 5000万元以上项目: a size threshold, not a quantity
+    if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
+            and not _NOT_THRESHOLD.match(nxt[1:]):
+        return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
+    base_unit = unit.lstrip("万亿千百十")
+    if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
+            and not _AMOUNT_NEXT.match(nxt):
+        return True  # 首个300亿元园区, 10亿元项目: a size class, not an amount
+    if p.kind != "han":
+        return False
+    if base_unit == "次" or p.vend - p.vstart == 1 and (
+            fold[p.vstart] in "百千" and not (base_unit in ("元", "美元") and unit != base_unit)
+            or fold[p.vstart] == "十" and (base_unit in COUNT_UNITS or not base_unit)):
+        return True  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点, 突破百亿元 are amounts)
+    if unit == base_unit and base_unit in COUNT_UNITS and (q.value is None or q.value < 10 or p.vend - p.vstart < 2):
+        return _unlicensed_count(fold, p, q, s, sq)
+    return False
+
+
+def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[int, int], str]) -> bool:
+    """A small Chinese-numeral count (一个, 两项) that _keep keeps only for a qualifier (至少, 超过 …)
+    or a verb of result right before it (_small_count): with neither in the block's text before it,
+    no clause start can give one (the clause's text is an ending of that text)."""
+    lead = sq(max(s, p.start - WINDOW), p.start)
+    return not (("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead)) \
+        and not _small_count(lead[-12:], q)  # (_SMALL_COUNT is read at the end: what _keep reads ends so)
+
+
+def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
+          nxt: str) -> bool:
+    """Rules M1–M2 beyond :func:`_dropped_unclaused` (which the value passed): is this quantity a
+    metric? (``sq`` squeezes a span of the block, ``nxt`` is what follows the value)"""
     i = p.start - 1
     while i >= cs and fold[i] in " \u3000\n":
         i -= 1
@@ -96,7 +136,6 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     o = fold.rfind("《", floor - 40 if floor > 40 else 0, p.vstart)
     if o >= 0 and fold.rfind("》", o, p.vstart) < 0:
         return False  # inside a title
-    nxt = sq(p.end, min(end, p.end + 14))[:8]
     before = sq(max(cs, p.start - 12), p.start)
     unit = q.unit
     if unit is None:
@@ -104,23 +143,12 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if unit == "岁" and not _AGE_MEASURE.search(sq(cs, p.start)):
         return False  # 这位55岁的女同志: a person's age describes them; 人均预期寿命78.2岁 is a measure
     first = nxt[:1]
-    if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
-        return False
     if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
         return False  # 进入全国前10位, 排名72名: a rank
-    if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
-            and not (unit == "%" and nxt.startswith("的"))):
-        return False  # 5000万元以上项目: a size threshold, not a quantity
     base_unit = unit.lstrip("万亿千百十")
     if before[-1:] in _CAPACITY_LAST and _CAPACITY.search(before) and first and "\u4e00" <= first <= "\u9fff" \
             and first != "的":
         return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
-    if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
-            and not _NOT_THRESHOLD.match(nxt[1:]):
-        return False  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
-    if base_unit in ("元", "美元", "欧元") and nxt[:1] and "\u4e00" <= nxt[0] <= "\u9fff" \
-            and not _AMOUNT_NEXT.match(nxt):
-        return False  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt)
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
@@ -129,10 +157,6 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         o = max(fold.rfind("“", a, p.vstart), fold.rfind("「", a, p.vstart))
         if o >= 0 and fold.rfind("”", o, p.vstart) < 0 and fold.rfind("」", o, p.vstart) < 0:
             return False  # slogans: 最多跑一次, 五个一
-        if base_unit == "次" or p.vend - p.vstart == 1 and (
-                fold[p.vstart] in "百千" and not (base_unit in ("元", "美元") and unit != base_unit)
-                or fold[p.vstart] == "十" and (base_unit in COUNT_UNITS or not base_unit)):
-            return False  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点, 突破百亿元 are amounts)
         if base_unit in COUNT_UNITS and unit == base_unit:
             lead = sq(floor, p.start)
             if ("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead):
@@ -245,7 +269,7 @@ def _squeezer(fold: str, s: int, e: int) -> Callable[[int, int], str]:
     block is then squeezed by cutting those ends off, without a scan per window."""
     block = fold[s:e]
     inner = block.strip(_BLANKS)
-    if any(c in inner for c in _BLANKS):
+    if " " in inner or "\n" in inner or "\u3000" in inner or "\t" in inner or "\r" in inner:  # (_BLANKS)
         return lambda a, b: cx.squeeze(fold[a:b])
     lo = s + len(block) - len(block.lstrip(_BLANKS))
     hi = lo + len(inner)
@@ -282,6 +306,20 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 q = q._replace(value=-q.value)
             items.append((p, q))
     _share_units(fold, items)
+    sq = _squeezer(fold, s, e)
+    # each value's first look, before any clause is cut: what follows a value with a unit (None where
+    # a rule that needs no clause drops it), or a unit-less value's _bare reading (None: no metric)
+    looks: list[str | None] = []
+    for p, q in items:
+        if p.kind in ("zero", "ratio"):
+            looks.append("")
+        elif q.unit is None:
+            looks.append(_bare(fold, p, s))
+        else:
+            nxt = sq(p.end, min(e, p.end + 14))[:8]
+            looks.append(None if _dropped_unclaused(fold, p, q, nxt, s, sq) else nxt)
+    if not any(look is not None for look in looks):
+        return []  # (no state was read or changed for a block that keeps nothing)
     # clauses after the last value's are never looked up: the scan stops at its clause
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
@@ -296,9 +334,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     measure, measure_sent, measure_count = state.get("measure", (None, -1, False))  # type: ignore[misc]
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
-    sq = _squeezer(fold, s, e)
     prev_raw: tuple[str, int] | None = None  # the last metric's own name and clause
-    for p, q in items:
+    for (p, q), look in zip(items, looks):
+        if look is None:
+            continue
         ps, pe, pv = p.start, p.end, p.vstart  # read on almost every line below
         k = bisect_right(cstarts, pv) - 1
         if k < 0:
@@ -308,10 +347,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if p.kind in ("zero", "ratio"):
             keep = True
         elif q.unit is None:
-            special = _bare(fold, p, s)
-            keep = special is not None
+            special = look
+            keep = True
         else:
-            keep = _keep(fold, p, q, cs, ce, e, sq)
+            keep = _keep(fold, p, q, cs, ce, e, sq, look)
             # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
             if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
                 special = "goal"
