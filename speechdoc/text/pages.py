@@ -10,7 +10,9 @@ Evidence, not the digits alone (a real ``1、`` list also opens lines):
 * the labels count 1, 2, 3, … on consecutive non-blank lines (a page is one line),
 * every labelled line but the last is long (at least :data:`MIN_PAGE` characters),
 * and at least half of the labels after the first follow a line cut mid-sentence
-  (it ends in a letter, digit or Han character, not in punctuation).
+  (it ends in a letter, digit or Han character, not in punctuation; or in an English
+  comma: ``On behalf of the State Council,\n2、I would…`` on a bilingual page), or open
+  their page with the mark that ends the page before (``(CPPCC)\n3、.一、…``).
 
 >>> fold = "1、在全县会议上的讲话 同志们:" + "要" * 200 + "切合\\n2、实际,思路清晰。"
 >>> [fold[s:e] for s, e in chunk_labels(fold)]
@@ -38,6 +40,15 @@ def _cut(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or "\u3400" <= ch <= "\u9fff"
 
 
+#: marks that end a sentence or clause: a page that opens with one was cut before it (3、.一、…)
+_CLOSING = frozenset(".,;:，。；：、")
+
+
+def _english_comma(fold: str, i: int) -> bool:
+    """Is ``fold[i]`` a Latin comma after a Latin letter (an English sentence cut after its clause)?"""
+    return fold[i] == "," and i > 0 and fold[i - 1].isascii() and fold[i - 1].isalpha()
+
+
 def chunk_labels(fold: str) -> list[tuple[int, int]]:
     """View spans of the page labels of a site's page chunks (empty when the evidence is not there)."""
     out: list[tuple[int, int]] = []
@@ -45,7 +56,8 @@ def chunk_labels(fold: str) -> list[tuple[int, int]]:
 
     def close() -> None:
         if len(run) >= 2 and all(line_end - start >= MIN_PAGE for start, _, line_end, _ in run[:-1]):
-            cuts = sum(1 for *_, last in run[1:] if last >= 0 and _cut(fold[last]))
+            cuts = sum(1 for _, end, _, last in run[1:] if last >= 0 and (
+                _cut(fold[last]) or _english_comma(fold, last) or fold[end:end + 1] in _CLOSING))
             if 2 * cuts >= len(run) - 1:
                 out.extend((start, end) for start, end, _, _ in run)
         run.clear()
