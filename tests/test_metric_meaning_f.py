@@ -74,3 +74,63 @@ NAMES = [
 def test_names(text, expected):
     got = _by_value(text)
     assert {v: got.get(v) for v in expected} == expected
+
+
+#: (text, value, {field: expected}): where a change starts and what it is compared with
+CHANGES = [
+    pytest.param("1985年，全县粮食总产达11.2亿斤，比1980年7.6亿斤增长47.4%。", 7.6,
+                 {"indicator": "粮食总产", "direction": "level", "basis": None, "period": "1980年"},
+                 id="the value right after the year compared with is that year's level"),
+    pytest.param("1985年，全县粮食总产达11.2亿斤，比1980年7.6亿斤增长47.4%。", 47.4,
+                 {"indicator": "粮食总产", "direction": "increase", "basis": "较1980年"}, id="its growth"),
+    pytest.param("一九八五年，全县粮食总产达十一亿斤，比一九八○年增长百分之四十五。", 45,
+                 {"basis": "较一九八○年"}, id="a year typed with ○"),
+    pytest.param("其中乡级收入860万元，比年初预算超收120万元，增长25%。", 120,
+                 {"indicator": "乡级收入", "direction": "increase", "basis": "较年初预算"}, id="超收 over the budget"),
+    pytest.param("全县油料产量2.6万吨，与去年增长6.5%。", 6.5, {"indicator": "油料产量", "basis": "较上年"},
+                 id="与去年增长"),
+    pytest.param("上半年，规模以上工业增加值增长10%，高于省下达目标2个百分点。", 2,
+                 {"direction": "increase", "basis": "较目标值", "kind": "actual"}, id="高于下达目标: 下达 is no level"),
+    pytest.param("三次产业结构由上年的20.5%、40.2%和39.3%调整为19.8%、39.6%和40.6%。", 19.8,
+                 {"indicator": "三次产业结构", "period": None}, id="调整为 a new level"),
+    pytest.param("三次产业结构由上年的20.5%、40.2%和39.3%调整为19.8%、39.6%和40.6%。", 40.2,
+                 {"indicator": "三次产业结构", "period": "上年"}, id="the old level keeps its year"),
+    pytest.param("2023年，外贸进出口总额由2020年的4200万美元增加到1.6亿美元，年均增长56%。", 56,
+                 {"period": "2023年"}, id="a change from an earlier year: the growth is not of that year"),
+    pytest.param("2023年，外贸进出口总额由2020年的4200万美元增加到1.6亿美元，年均增长56%。", 4200,
+                 {"period": "2020年"}, id="the starting value is of that year"),
+    pytest.param("到2027年，城镇居民人均可支配收入要由目前的3.8万元增长到5万元左右。", 3.8, {"kind": "actual"},
+                 id="where a goal starts from is what is now"),
+    pytest.param("到2027年，城镇居民人均可支配收入要由目前的3.8万元增长到5万元左右。", 5, {"kind": "target"},
+                 id="the goal"),
+    pytest.param("今年预期目标\n■全市生产总值增长6%左右，一般公共预算收入增长5%。", 5, {"kind": "target"},
+                 id="a line that only names this year's targets"),
+    pytest.param("地方财政收入215万元，同比下降12.5(同期入库农业税60万元)。", 60,
+                 {"indicator": "入库农业税", "direction": "level", "basis": None}, id="a note in parentheses"),
+    pytest.param("地方财政收入215万元，同比下降12.5(同期入库农业税60万元)。", 12.5,
+                 {"indicator": "地方财政收入", "direction": "decrease", "basis": "同比"},
+                 id="a figure whose % was lost, before a parenthesis"),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", CHANGES)
+def test_changes(text, value, expected):
+    assert dict(zip(expected, _fields(text, value, *expected))) == expected
+
+
+MORE_NAMES = [
+    pytest.param("实现规模工业产值8亿元、增加值2.1亿元。", {2.1: "规模工业增加值"}, id="规模工业's added value"),
+    pytest.param("报告提出今年的主要预期目标——地区生产总值增长7%。", {7: "地区生产总值"}, id="a dash opens the item"),
+    pytest.param("高新技术产业产值占规模以上工业总产值的比重到达25%。", {25: "高新技术产业产值占规模以上工业总产值比重"},
+                 id="到达"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_NAMES)
+def test_more_names(text, expected):
+    got = _by_value(text)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+def test_turns_and_breakthroughs_are_parts_of_a_speech_not_counts():
+    assert speechdoc.parse("工业生产出现了4个转折，财贸工作争得了3个上升，全县实现了5个突破。").metrics() == []

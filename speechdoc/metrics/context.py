@@ -66,9 +66,9 @@ def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)|快于"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
-_DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|达|为|在|完成|实现|占|是)"
+_DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
 _DIR_FIRST = "(?=[快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
@@ -80,7 +80,7 @@ _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右
 
 
 _DIR_ADJ_LAST = "高提增快低降减慢"
-_LEVEL_AFTER = lazy(r"达到|达|为|在|完成")
+_LEVEL_AFTER = lazy(r"达到|(?<!下)达|为|在|完成")
 
 
 def direction(before: str, after: str, shortfall: bool = False) -> str:
@@ -115,7 +115,7 @@ def direction_of(b: str, after: str) -> str:
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
     r"(?=[较同比与低高超快落慢滞领])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$))"
-    r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年)"
+    r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年|与(?:去年|上年)(?=增|减|下降|提高|上升))"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
     r"|(?:较|比|低于|高于|超过|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
@@ -123,9 +123,9 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?)(?P<sched>时间进度|序时进度|时序进度)"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
     r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
-    r"|(?P<verbatim>[较比](?:年初|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}[-~～—–至])?\d{1,2}月份?(?![\d底末])|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+    r"|(?P<verbatim>[较比](?:年初预算|年初|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}[-~～—–至])?\d{1,2}月份?(?![\d底末])|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
-    r"|(?:\d{4}|[一二三四五六七八九〇零]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
+    r"|(?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
 )
 
 
@@ -213,7 +213,9 @@ _REVIEW = lazy(r"回顾|总结|过去|完成|[一二两三四五六七八九十]
 #: a paragraph that opens the review or the plan part of a report without a heading
 _REVIEW_OPENER = lazy(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二两三四五]年来|回顾过去|今年以来|去年以来)")
 _PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}年)(?:经济社会|国民经济和社会)?(?:发展|政府工作|工作)"
-                          r"的?(?:主要预期目标|主要目标|总体要求|主要任务|预期目标|建议)|做好今年)")
+                          r"的?(?:主要预期目标|主要目标|总体要求|主要任务|预期目标|建议)|做好今年"
+                          # a line that only names the targets (今年预期目标, 2024年主要目标): the list under it
+                          r"|(?:今年|明年|\d{4}年)的?(?:主要)?(?:预期|发展)?目标[\s\u3000]*$)")
 
 
 def report_part(path: list[str]) -> str | None:
@@ -252,7 +254,7 @@ def plan_section(path: list[str]) -> bool:
     return report_part(path) == "plan"
 
 
-_HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def past_period(per: str | None, path: list[str] | None = None) -> bool:
@@ -392,7 +394,7 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与出于])[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零]{4}年的)[一二三四五六七八九〇零]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
 )
 
@@ -455,7 +457,7 @@ def guarded(alternatives: str) -> str:
 
 
 _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零第首过“\"Xx×* \u3000\d０-９年全每明去未两元])" + _PERIOD_ANCHOR
+    r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"Xx×* \u3000\d０-９年全每明去未两元])" + _PERIOD_ANCHOR
     + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")"
 )
 
@@ -514,7 +516,7 @@ _DROP_ALTERNATIVES = (
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
     r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=为|要|达|在|每年|增长)|共计|合计|总计|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
-    r"|[较比与](?:\d{4}|[一二三四五六七八九〇零]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
+    r"|[较比与](?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
     r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|(?<![\u4e00-\u9fff])开发区|(?<=占)开发区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
@@ -524,11 +526,11 @@ _DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|及时|必须|确保|力争|争取"
+_LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|同期|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|及时|必须|确保|力争|争取"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
-_VERB = lazy(rf"完成了?|实现了?|达到了?|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
+_VERB = lazy(rf"完成了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+                   r"|控制在|稳定在|保持在|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -588,7 +590,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可加领净滞放])"
+_VERB_FIRST = "(?=[到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可加领净滞放])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
@@ -620,7 +622,7 @@ def normalise(s: str) -> str:
     return s
 
 
-_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|达|为|提高到|超过)?$")
+_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过)?$")
 
 
 #: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
@@ -708,13 +710,13 @@ def _clean_chunk(c: str) -> str:
             c = c[o + 1:]  # …的项目(甲公司计划投资1400万元): a value inside a parenthesis is named inside it
     if c[:1] in _LEAD.first:
         c = _LEAD.sub("", c)
+    if "由" in c or "从" in c:  # (before 的 is read: 从目前的2%以上 is a starting value, not a modifier)
+        c = _FROM_VALUE.sub("", c).rstrip("、和及与")
     if c.endswith("的"):
         c = _CHUNK_HEAD.sub("", c)
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
     c = c.strip("的、和及与是了()（）")
-    if "由" in c or "从" in c:
-        c = _FROM_VALUE.sub("", c).rstrip("、和及与")
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
 
@@ -748,6 +750,8 @@ def indicator(before: str) -> str | None:
 
 def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
+    if "——" in s:
+        s = s[s.rfind("——") + 2:]  # 今年的主要预期目标——地区生产总值增长7.5%: a dash opens the item
     if "增长" in s:
         s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s))
         if _GROWTH_MARK in s:

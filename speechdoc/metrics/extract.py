@@ -52,7 +52,8 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
                           r"同比|比|较|占|人民币|"
                           r"[、和及与]|的(?:增长|目标|任务|要求))")
 _COUNT_QUAL = lazy(r"至少|不少于|不低于|不能低于|超过|多于")
-_DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字)")
+#: (工业生产出现了4个转折, 财贸工作争得了3个上升: the parts of what a speech says, not counts)
+_DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
 _NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
 _NOT_THRESHOLD_FIRST = frozenset("增下提上目要任")
@@ -81,7 +82,7 @@ class Found(NamedTuple):
     period: str | None
 
 
-_DISCOURSE_FIRST = frozenset("个方点条字")
+_DISCOURSE_FIRST = frozenset("个方点条字转上突变特")
 _CAPACITY_LAST = frozenset("产能理工吐")
 
 
@@ -189,7 +190,7 @@ def _small_count(before: str, q: Quantity) -> bool:
 
 #: a number after a growth verb or a share, with nothing after it: PDF text that lost its %
 _GROWTH_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*$|占[^，。；,;：:]{1,30}的[ \u3000]*$")
-_CLAUSE_END = lazy(r"[ \u3000]*(?:[，。；,;、)）\n]|$)")
+_CLAUSE_END = lazy(r"[ \u3000]*(?:[，。；,;、()（）\n]|$)")
 #: the same in a list of bare values that ends its clause: 分别比上年增长 21 和 9.4。
 _BARE_LIST_REST = lazy(r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?){1,12}[ \u3000]*(?:[，。；,;)）\n]|$)")
 _GROWTH_LIST_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升|降低)了?[ \u3000]*\d+(?:\.\d+)?"
@@ -386,6 +387,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             cs = ps - WINDOW  # bounded work per metric, even in a clause of megabytes
         if ce > pe + WINDOW:
             ce = pe + WINDOW
+        if special is None and (fold.find("(", cs, ps) >= 0 or fold.find("（", cs, ps) >= 0):
+            o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
+            if ps - o > 2 and fold.find(")", o, ps) < 0 and fold.find("）", o, ps) < 0:
+                cs = o + 1  # 同比下降15.8(同期入库农业税金118万元…): a value inside a parenthesis is read inside it
         local = prev_end_in_clause.get(k, cs)
         if local < cs:
             local = cs
@@ -407,6 +412,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 lo = sent_far
             periods = _periods(fold, lo, min(e, items[-1][0].vstart + PERIOD_REACH), state)
         per = _period_at(periods, max(sent_far, ps - PERIOD_WINDOW), ps)
+        if per is not None:
+            per = _from_period(fold, periods, max(sent_far, ps - PERIOD_WINDOW), ps, per)
+        if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
+            # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
+            d, b, per = "level", None, base_year.group("year")
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
         if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path):
@@ -417,6 +427,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif part == "plan" and not _REPORTED.search(fold, sent_far, ps):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
+        if kd == "target" and ("由" in clause_before or "从" in clause_before) and _FROM.search(clause_before) \
+                and _CHANGE_TO.search(fold, pe, ce):
+            kd = "actual"  # 收入由目前的3.5万元增长到5.3万元: where a goal starts from is what is now
         if b == "较目标值" and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点: a gap to the goal is measured on what was done
         ind = raw_ind = cx.indicator_of(before)
@@ -574,6 +587,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+_BASE_YEAR = lazy(r"[较比与](?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期|底|末)?)的?$")
+_BASE_YEAR_LAST = frozenset("年期底末的")
 _AGE_MEASURE = lazy(r"寿命|年龄|岁数|平均|达到|提高|增长|延长|提升|增加|降低|下降")
 #: a sentence that breaks the previous one's figure down by place or part: 其中，城关镇完成5.2亿元
 _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
@@ -1007,12 +1022,34 @@ def _list_intro_before(fold: str, sent: int, pos: int, state: dict) -> bool:
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:
     """The last period expression that ends before ``pos`` and starts at or after ``floor``."""
+    hit = _period_hit(periods, floor, pos)
+    return hit[2] if hit is not None else None
+
+
+def _period_hit(periods: list[tuple[int, int, str]], floor: int, pos: int) -> tuple[int, int, str] | None:
+    """:func:`_period_at` as the whole match ``(end, start, normalised)``."""
     k = bisect_right(periods, (pos, pos + 1, "")) - 1
     while k >= 0 and periods[k][0] > pos:
         k -= 1
     if k >= 0 and periods[k][1] >= floor:
-        return periods[k][2]
+        return periods[k]
     return None
+
+
+#: the start of a change, right before its first value: 由目前的3.5万元(增长到…), 从107家(增加到…)
+_FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
+#: a change to a new level: 由2022年的45%提高到65%, 调整为, 增加到
+_CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降)(?:到|至|为)")
+
+
+def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int, per: str | None) -> str | None:
+    """The period of a value written after a change from an earlier time (由2022年的45%提高到65%,
+    外贸总额由2022年的…增加到2.3亿美元，年均增长38%): not that earlier time, but the one before it."""
+    hit = _period_hit(periods, floor, pos)
+    if hit is None or fold[hit[1] - 1:hit[1]] not in ("由", "从") or fold[hit[0]:hit[0] + 1] != "的" \
+            or _CHANGE_TO.search(fold, hit[0], pos) is None:
+        return per
+    return _period_at(periods, floor, hit[1] - 1)
 
 
 def _base_unit(unit: str | None) -> str:
@@ -1037,7 +1074,7 @@ _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:同比|[比较](?:上年|去年|\d{4}
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
 _BARE_RATES = frozenset({"增速", "增幅"})
-_DOMAIN = lazy(r"(规上工业|规模以上工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
+_DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
 def _complete(ind: str | None, unit: str | None, special: str | None, d: str, last: str | None,
