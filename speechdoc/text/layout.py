@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import groupby, islice, repeat
 from operator import itemgetter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..lazy import lazy
@@ -143,7 +143,10 @@ _OPEN_ALL = lazy(_OPEN)
 _OPEN_MAYBE = lazy(
     _OPEN + rf"(?:(?<=[^\n]{{{_SOFT_MIN}}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
     rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z)))")
-_LONG_LINE = lazy(rf"(?m)^[^\n]{{{FLAT_MIN_CHARS},}}")
+# a line of FLAT_MIN_CHARS or more: the first line, and any other behind its line break (a literal the
+# re engine skips to in C; ``(?m)^`` was an assertion tried at every character)
+_LONG_LINE = lazy(rf"[^\n]{{{FLAT_MIN_CHARS},}}")
+_LONG_LINE_AFTER = lazy(rf"\n([^\n]{{{FLAT_MIN_CHARS},}})")
 _INK = lazy(rf"[^{_BL}]")
 
 
@@ -205,9 +208,9 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     flats: list[tuple[int, int]] = []
     virtual = array("q")
     gap_breaks = array("q")
-    for m in _LONG_LINE.finditer(text):
-        start, end = m.span()
-        gaps = [start + g.start() for g in _WRAP_GAP.finditer(m.group())]
+    for start, end in _long_lines(text):
+        # (a gap's lookarounds see only its line: the line break before it is no letter)
+        gaps = [g.start() for g in _WRAP_GAP.finditer(text, start, end)]
         if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
             flats.append((start, end))
             _flattened(text, start, end, gaps, gap_breaks, virtual)
@@ -222,6 +225,15 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
 
 
 _PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
+
+
+def _long_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the lines of FLAT_MIN_CHARS characters or more, in order."""
+    m = _LONG_LINE.match(text)
+    if m is not None:
+        yield m.span()
+    for m in _LONG_LINE_AFTER.finditer(text):
+        yield m.span(1)
 
 
 def _without(values: array, drop: array) -> array:
