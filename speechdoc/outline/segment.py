@@ -11,7 +11,7 @@ repeated at the top of a page (page title, heading) is one speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,7 +57,13 @@ class SpeechCut:
 
 
 # every title line holds one of these words (a stray space from a PDF inside it is read as absent)
-_TITLE_WORD = lazy(r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词")
+_TITLE_WORD = r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词"
+# the title words and the salutations in one scan (group ``w`` or ``s``): they share no character, and
+# no match of either can start inside another, so its matches are every match of each. The pattern
+# opens with the class of their first characters, so re skips to the next one in C; the match is
+# that character, and the word or salutation is read by a lookahead there (the span of its group)
+_MARKS = lazy(r"[讲报致发主同各女](?:(?<=[讲报致发主])(?<=(?=(?P<w>" + _TITLE_WORD + r")).)"
+              r"|(?<=[同各女])(?<=(?=(?P<s>" + _SALUTE.pattern + r")).))")
 _UNIT_MAX = 90  # a unit longer than this is no title and no headline
 _BLANKS = " \t\u3000"
 
@@ -113,7 +119,38 @@ def _is_title(unit: str) -> bool:
     return ("在" in squeezed or "报告" in squeezed) and _TITLE.fullmatch(squeezed) is not None
 
 
-def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+class _Salutes:
+    """The salutations of a text (found once), asked for the first in a span."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def first(self, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The span of the first salutation that lies in ``[start, end)``: what
+        ``_SALUTE.search(fold, start, end)`` finds."""
+        k = bisect_left(self.starts, start)
+        if k < len(self.starts) and (end is None or self.ends[k] <= end):
+            return self.starts[k], self.ends[k]
+        return None
+
+
+def _marks(fold: str) -> tuple[list[int], _Salutes]:
+    """Where the title words start, and the salutations."""
+    words: list[int] = []
+    salutes: list[tuple[int, int]] = []
+    for m in _MARKS.finditer(fold):
+        if m.lastgroup == "w":
+            words.append(m.start())
+        else:
+            salutes.append(m.span("s"))
+    return words, _Salutes(salutes)
+
+
+def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[int],
+                 salutes: _Salutes) -> list[tuple[int, int, str]]:
     """The title lines of ``fold`` in order, as (start, end, text).
 
     A unit (a line, or a piece of a flattened line: see _unit_at) is a title when it matches
@@ -126,13 +163,15 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple
     flat_starts = [a for a, _ in flats]
     found: list[tuple[int, int, tuple[int, int, str]]] = []  # (where it was decided, order, title)
     pos = 0
-    while (m := _TITLE_WORD.search(fold, pos)) is not None:
-        s, e = _unit_at(fold, m.start(), flats, flat_starts)
+    for w in words:
+        if w < pos:
+            continue  # in the unit read last
+        s, e = _unit_at(fold, w, flats, flat_starts)
         pos = e
         stripped = fold[s:e]
         if e - s > _UNIT_MAX or not _is_title(stripped):
             continue
-        if _HEADED.match(stripped) and not _SALUTE.search(fold, e, e + _SALUTE_REACH):
+        if _HEADED.match(stripped) and not salutes.first(e, e + _SALUTE_REACH):
             continue  # 一、…座谈会上的讲话⏎1.…: a numbered heading that names a speech, not a title
         if stripped.startswith("——"):
             # a subtitle (——在…大会上的报告): the headline lines above it are the title
@@ -150,10 +189,7 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple
                 found.append((s, 1, (recent[0][0], recent[-1][1], fold[recent[0][0]:recent[-1][1]])))
                 continue
         found.append((s, 1, (s, e, stripped)))
-    pos = 0
-    while (m := _SALUTE.search(fold, pos)) is not None:
-        s = pos = m.start()
-        pos += 1
+    for s in salutes.starts:
         if not _opens_unit(fold, s, flats, flat_starts) or (j := _ink_before(fold, s)) < 0:
             continue  # the salutation does not open its unit, or nothing comes before it
         a, b = _unit_at(fold, j, flats, flat_starts)
@@ -163,14 +199,15 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[tuple
 
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
-    titles = _title_lines(fold, flat_lines)
+    words, salutes = _marks(fold)
+    titles = _title_lines(fold, flat_lines, words, salutes)
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
     last_end = 0
     prev_title = None
     for ts, te, title in titles:
         body = _ink(fold, last_end, ts)
         new_title = prev_title is not None and _key(title) != _key(prev_title)
-        spoken = body >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, last_end, ts) is not None
+        spoken = body >= _MIN_BODY_NEW_TITLE or salutes.first(last_end, ts) is not None
         if not cuts or body >= _MIN_BODY or (new_title and spoken):
             cuts.append((ts, ts, te))
         elif body < 120:  # a repeat of the title just below the first: the nearer one names it
@@ -183,7 +220,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         after = _ink(fold, cut[2], nxt)
         top = i == 0 and _ink(fold, 0, cut[0]) < _MIN_BODY  # the page's own title, above the speech
-        if top or after >= _MIN_BODY_NEW_TITLE or _SALUTE.search(fold, cut[2], min(nxt, cut[2] + 200)):
+        if top or after >= _MIN_BODY_NEW_TITLE or salutes.first(cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
     cuts = kept
     out: list[SpeechCut] = []
@@ -191,16 +228,15 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         # a speech before the first title line: it has no title of its own, but it is not front matter
         out.append(SpeechCut(0, None, None, None, None))
     if not cuts:
-        sal = _SALUTE.search(fold)
-        sal_span = (sal.start(), sal.end()) if sal and _at_line_start(fold, sal.start()) else None
+        sal = salutes.first()
+        sal_span = sal if sal and _at_line_start(fold, sal[0]) else None
         return [SpeechCut(0, None, None, fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span)]
     for i, (first, ts, te) in enumerate(cuts):
         limit = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
-        sal = _SALUTE.search(fold, te, min(limit, te + 200))
-        sal_span = (sal.start(), sal.end()) if sal else None
+        sal_span = salutes.first(te, min(limit, te + 200))
         sample = _SAMPLE.fullmatch(fold, ts, te) is not None  # a sample's number is no title
         out.append(SpeechCut(first, None if sample else fold[ts:te], None if sample else (ts, te),
-                             fold[sal.start():sal.end()] if sal else None, sal_span))
+                             fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span))
     return out
 
 

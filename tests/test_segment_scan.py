@@ -1,0 +1,49 @@
+"""find_speeches reads the title words and the salutations of a text in one scan (outline.segment):
+it must find what a scan for each finds, and a salutation asked for in a span must be the one
+a search of that span finds."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechdoc.outline.segment import _SALUTE, _TITLE_WORD, _marks
+
+TEXT = ("在全县经济工作会议上的讲话\n（2024年2月5日）\n同志们：\n今天召开会议，主要任务是听取报告、部署工作。"
+        "刚才，县长作了工作报 告，讲得很好。\n各位代表，各位委员：\n女士们、先生们：\n同志们、朋友们！\n"
+        "在全县优化营商环境工作会议上的致 辞\n同志们，\n主持词\n主 持 词\n发言\n各位领导")
+
+
+def _plain(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    words = [m.start() for m in re.finditer(_TITLE_WORD, text)]
+    salutes, pos = [], 0
+    while (m := _SALUTE.search(text, pos)) is not None:  # (stepping by one: every salutation)
+        salutes.append(m.span())
+        pos = m.start() + 1
+    return words, salutes
+
+
+def _check(text: str) -> None:
+    words, salutes = _marks(text)
+    want_words, want_salutes = _plain(text)
+    assert words == want_words
+    assert list(zip(salutes.starts, salutes.ends)) == want_salutes
+    for a in range(0, len(text) + 1, 3):
+        for b in (a, a + 5, a + 12, a + 40, len(text), None):
+            m = _SALUTE.search(text, a) if b is None else _SALUTE.search(text, a, b)
+            assert salutes.first(a, b) == (m and m.span()), (a, b)
+
+
+def test_one_scan_finds_what_each_scan_finds():
+    _check(TEXT)
+    words, salutes = _marks(TEXT)
+    assert len(words) == 7 and len(salutes.starts) == 6  # (各位领导 without a mark is none)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["同志们", "：", "、", "朋友们", "各位", "代表", "委员", "领导", "女士们", "先生们", "讲",
+                                 "话", " ", "报", "告", "主", "持", "词", "致", "辞", "发", "言", "！", "\n", "，"]),
+                max_size=30))
+def test_one_scan_on_any_pieces(pieces):
+    _check("".join(pieces))
