@@ -43,11 +43,6 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, value, expected", GAPS)
-def test_gaps_and_bases(text, value, expected):
-    assert dict(zip(expected, _fields(text, value, *expected))) == expected
-
-
 #: (text, {value: indicator})
 NAMES = [
     pytest.param("预计财政总收入可净增6亿元，全年物价涨幅可控制在3%左右。", {6: "财政总收入", 3: "物价涨幅"},
@@ -68,12 +63,6 @@ NAMES = [
                  id="an earlier figure of the clause is not the name"),
     pytest.param("高新技术企业数量从120家增加到300家。", {300: "高新技术企业数量"}, id="从 a starting value"),
 ]
-
-
-@pytest.mark.parametrize("text, expected", NAMES)
-def test_names(text, expected):
-    got = _by_value(text)
-    assert {v: got.get(v) for v in expected} == expected
 
 
 #: (text, value, {field: expected}): where a change starts and what it is compared with
@@ -113,8 +102,8 @@ CHANGES = [
 ]
 
 
-@pytest.mark.parametrize("text, value, expected", CHANGES)
-def test_changes(text, value, expected):
+@pytest.mark.parametrize("text, value, expected", GAPS + CHANGES)
+def test_fields(text, value, expected):
     assert dict(zip(expected, _fields(text, value, *expected))) == expected
 
 
@@ -126,11 +115,41 @@ MORE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", MORE_NAMES)
-def test_more_names(text, expected):
+def test_turns_and_breakthroughs_are_parts_of_a_speech_not_counts():
+    assert speechdoc.parse("工业生产出现了4个转折，财贸工作争得了3个上升，全县实现了5个突破。").metrics() == []
+
+
+#: (text, {value: indicator}): whose figure a bare rate, a share or a 分别 item is
+OWNERS = [
+    pytest.param("国民收入实现4.5亿元。比上年增长17%。牧业总产值实现7790万元。比上年增长21.2%。",
+                 {17: "国民收入", 21.2: "牧业总产值"}, id="a bare growth opening the next sentence"),
+    pytest.param("粮食单产实现250公斤，总产实现3.2亿公斤。", {3.2: "粮食总产"}, id="总产 after 单产"),
+    pytest.param("10个市级重点项目，完成投资103亿元，完成年度投资计划的90.3%，领先时间进度7个百分点。",
+                 {103: "市级重点项目投资", 90.3: "市级重点项目年度投资计划完成率", 7: "市级重点项目年度投资计划完成率"},
+                 id="a named set's investment and its plan"),
+    pytest.param("31个重点项目完成投资88.2亿元、完成率80.5%、超时序进度22个百分点。",
+                 {80.5: "重点项目投资完成率", 22: "重点项目投资完成率"}, id="完成率 alone"),
+    pytest.param("实现外贸出口171万美元，完成年任务的78%。", {78: "外贸出口年任务完成率"}, id="年任务"),
+    pytest.param("财政收入完成1318万元，占全年任务2355万元的56%。", {56: "财政收入占全年任务比重"},
+                 id="a task's size in a share"),
+    pytest.param("龙头企业、限上商贸企业、规上文化企业复工率分别达到100%、99.6%和88%。",
+                 {100: "龙头企业复工率", 99.6: "限上商贸企业复工率", 88: "规上文化企业复工率"},
+                 id="items that share a measure after their common ending"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES + MORE_NAMES + OWNERS)
+def test_names(text, expected):
     got = _by_value(text)
     assert {v: got.get(v) for v in expected} == expected
 
 
-def test_turns_and_breakthroughs_are_parts_of_a_speech_not_counts():
-    assert speechdoc.parse("工业生产出现了4个转折，财贸工作争得了3个上升，全县实现了5个突破。").metrics() == []
+def test_a_respectively_list_that_opens_its_sentence_takes_the_figures_before_it():
+    got = _by_value("乡镇企业全年完成产值1.4亿元。实现利润1060万元，完成税金380万元。分别比上年增长29%、17.7%和31.1%。")
+    assert got[29] == got[1.4] and got[17.7] == got[1060] and got[31.1] == got[380]
+    assert got[29] is not None and got[17.7] != got[31.1]
+
+
+def test_a_year_described_before_it_is_named_is_the_base():
+    assert _fields("粮食单产实现187公斤，总产实现5.58亿公斤，分别比大丰收的1990年增长19.1%和18.6%。", 18.6,
+                   "basis", "period") == ("较1990年", None)

@@ -123,6 +123,8 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?)(?P<sched>时间进度|序时进度|时序进度)"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
     r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
+    # a year described before it is named (比大丰收的1990年): the year
+    r"|[较比][\u4e00-\u9fff]{1,6}的(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年)(?![到至—-])"
     r"|(?P<verbatim>[较比](?:年初预算|年初|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}[-~～—–至])?\d{1,2}月份?(?![\d底末])|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
     r"|(?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
@@ -150,6 +152,8 @@ def basis_of(b: str) -> str | None:
         return "较" + last.group()[1:]
     if g == "sched":  # 超过时间进度13.8个百分点: ahead of the schedule
         return "较" + last.group("sched")
+    if g == "year":
+        return "较" + last.group("year")
     if g == "plan":
         # (the group opens with its only opening quote, if any: 〝九五〞 and "九五" → “九五”)
         return "较" + _PLAN_QUOTES.sub(lambda q: "“" if q.start() == 0 else "”", last.group("plan"))
@@ -529,7 +533,7 @@ _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 _LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|同期|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|及时|必须|确保|力争|争取"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
-_VERB = lazy(rf"完成了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
@@ -557,8 +561,8 @@ def completion_rate_of(s: str) -> str | None:
     obj = m.group("obj") if m else ""
     if "下达" in obj:
         obj = _PLAN_SETTER.sub("", obj)
-    if not obj or _DIR.search(obj) or "较" in obj:
-        return None
+    if not obj or obj[:1] == "率" or _DIR.search(obj) or "较" in obj:
+        return None  # (完成率80.5%: the rate is named, not a plan)
     if any(c.isdecimal() or c in "X×*" for c in obj):
         size = _PLAN_SIZE.search(obj)
         if size is not None and size.start() > 0:
@@ -630,7 +634,7 @@ _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,1
 #: modifier of the previous indicator of its sentence (规模以上工业销售收入…，利税 → 规模以上工业利税).
 MEASURE_HEADS = (
     "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税", "利润", "税收", "总产值", "产值",
-    "增加值", "年产值", "总产量", "产量", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
+    "增加值", "年产值", "总产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
     "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
 _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
@@ -641,7 +645,7 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
 #: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
 #: sector's; 出口额 after 粮食总产量 is not the grain's
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
-                           "总产值", "产量", "总产量", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
+                           "总产值", "产量", "总产量", "总产", "单产", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
                            "年初预算", "调整预算", "支出"})
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
@@ -723,6 +727,8 @@ def _clean_chunk(c: str) -> str:
 def share_base(text: str) -> str | None:
     """The whole a share is of: ``全市工业总产值的(比重)`` → 工业总产值 (places and bases dropped)."""
     b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约)?$", "", _DROP.sub("", squeeze(text)))
+    if any(c.isdecimal() for c in b):
+        b = _PLAN_SIZE.sub("", b)  # 占全年任务2355万元的60%: the task's size is not part of its name
     return normalise(b) if len(b) >= 2 else None
 
 

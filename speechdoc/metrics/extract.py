@@ -414,6 +414,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         per = _period_at(periods, max(sent_far, ps - PERIOD_WINDOW), ps)
         if per is not None:
             per = _from_period(fold, periods, max(sent_far, ps - PERIOD_WINDOW), ps, per)
+            if b is not None and b[1:] == per and b[:1] == "较":
+                per = _base_not_period(fold, periods, max(sent_far, ps - PERIOD_WINDOW), ps, per)
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
             d, b, per = "level", None, base_year.group("year")
@@ -440,12 +442,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate_of(before) or ind
-            if ind and ind != raw_ind and ind.startswith(_PLAN_ONLY) and measure_count and measure_sent == sent_far \
+            # (a rate of a plan with no subject, or 完成率 alone: 完成投资88.2亿元、完成率80.5%)
+            planned = bool(ind) and (ind != raw_ind or ind == "完成率") and ind.startswith(_PLAN_ONLY)
+            if planned and measure_count and measure_sent == sent_far \
                     and "均" not in clause_before and "都" not in clause_before:
                 ind = measure.removesuffix("数") + ind  # 新开工项目78个，完成年度目标任务的59.09%: the plan of that count
-            elif ind and ind != raw_ind and ind.startswith(_PLAN_ONLY) and amount_sent == sent_far and amount_named \
+            elif planned and amount_sent == sent_far and amount_named \
                     and "均" not in clause_before and "都" not in clause_before:  # (均完成: of several amounts)
-                ind = amount_named + ind  # 实现入库税收3212万元，完成年计划的52%: the plan of that amount
+                # 实现入库税收3212万元，完成年计划的52%: the plan of that amount (完成投资…，完成年度投资计划的
+                # 86%: 投资 is said once)
+                ind = (amount_named[:-2] if amount_named.endswith("投资") and "投资" in ind else amount_named) + ind
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
         if q.unit in COUNT_UNITS:
@@ -469,7 +475,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         sent_id = sent_far  # the sentence's start identifies it
         # (a 其中 sentence that breaks the previous figure down by place inherits it: 其中，A镇完成5.2亿元)
         inherited = last_base if base_sent == sent_id or raw_ind is None and _BREAKDOWN.match(fold, sent_far) \
-            else None
+            or raw_ind is None and cs == sent_far and out and _follows(fold, out[-1].phrase[1], sent_far) \
+            and _GROWTH_AFTER_SHARE.match(clause_before) else None
+            # (国民收入实现4.5亿元。比上年增长17%: a bare growth opening the next sentence is the figure's)
         if raw_ind is None and inherited and ind is None:
             # 生产总值达到500亿元，财政收入再创新高，达到80亿元: the clause between names the measure
             between = _named_between(fold, out[-1].phrase[1] if out and out[-1].phrase[0] >= sent_far else sent_far, cs)
@@ -544,7 +552,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 ind = prev_ind[:-1] + next(h for h in _SET_HEADS if ind.endswith(h))
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"),
                             amount_named if amount_sent == sent_id else None)
-        elif ind in ("投资", "总投资") and clause_before.startswith(ind) and cs - 1 > sent_far:
+        if ind in ("投资", "总投资") and (clause_before.startswith(ind) or clause_before[:2] in ("完成", "实现")
+                                           and clause_before.startswith(ind, 2)) and cs - 1 > sent_far:
             # 纳入市级调度的112个重点项目，总投资77.8亿元: the set named (not counted) right before
             named_set = _SET_NAMED.search(sq(max(sent_far, cs - 40), cs - 1))
             if named_set:
@@ -595,7 +604,8 @@ _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
 #: a plan named as the measure (超过年度计划百分之四点一): no growth after it is the plan's
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
-_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务")
+_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务",
+              "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
 _BROKEN = lazy(r"[,，;；:：]|^[)）、]")
 _CUT_MARK = lazy(r"[,，;；:：]")  # _BROKEN's first alternative: a class, so a search skips fast
@@ -760,6 +770,17 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                 sent = stops[k] if k >= 0 else 0
                 earlier = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
                            and g.quantity.unit not in _RATE_UNITS]
+                cur, opens = k, at - sent <= 1
+                while len(earlier) < n and opens and cur >= 0 and cur > k - 2:
+                    # 实现利润1063万元，完成税金383万元。分别比上年增长29%、17.7%: a 分别 that opens its
+                    # sentence lists the figures of the sentences just before it (two at the most)
+                    ends = [g.phrase[1] for g in out[:i] if g.phrase[1] <= sent]
+                    if not ends or not _follows(fold, max(ends), sent):
+                        break
+                    cur -= 1
+                    sent = stops[cur] if cur >= 0 else 0
+                    earlier = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
+                               and g.quantity.unit not in _RATE_UNITS]
                 if len(earlier) >= n and len(set(earlier[-n:])) == n:
                     subjects = earlier[-n:]
                 else:
@@ -837,6 +858,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
+    if len(head) == 1:  # 甲企业、乙企业、丙企业复工率: the measure is what follows the items' common ending
+        ending = items[0][-2:]
+        at = last.rfind(ending) if len(ending) == 2 and all(x.endswith(ending) for x in items[:-1]) else -1
+        if at >= 0 and len(last) - at - 2 > 1:
+            head = last[at + 2:]
     return [x if not head or x.endswith(head) else x + head for x in items]
 
 
@@ -1018,6 +1044,20 @@ def _list_intro_before(fold: str, sent: int, pos: int, state: dict) -> bool:
         scanned = pos
     state["intro_scan"] = (sent, scanned, hit)
     return 0 <= hit <= pos
+
+
+def _follows(fold: str, end: int, sent: int) -> bool:
+    """Whether only a full stop (and blanks) stands between a figure ending at ``end`` and ``sent``."""
+    return 0 < sent - end <= 3 and fold[end:sent].strip(" \u3000\n") in ("。", ".")
+
+
+def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int, per: str) -> str | None:
+    """分别比大丰收的1990年增长: a period read inside the basis is the year compared with, not the
+    period (the one before it is, if any); 2020年底…，比2019年底增长 keeps its own."""
+    hit = _period_hit(periods, floor, pos)
+    if hit is None or (fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0):
+        return per
+    return _period_at(periods, floor, hit[1] - 1)
 
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:
