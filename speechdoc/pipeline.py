@@ -33,7 +33,7 @@ from .text.clean import clean
 from .errors import UsageError
 from .text.layout import analyse, soft_breaks
 from .text.load import Loaded, read_path, shown_path
-from .outline.markers import scan
+from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong
 from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
@@ -205,8 +205,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         titles = []
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
-            ts, te = title_span(fold, n.cand.end, limit, lay.next_hard_break, lay.para_starts,
-                                 title_noise)
+            c = n.cand
+            heading = c.context != "comma" and c.style not in POINT_STYLES
+            ts, te = title_span(fold, c.end, limit, lay.next_hard_break, lay.para_starts, title_noise,
+                                heading, heading and _in_spans(lay.flat_lines, c.start))
             g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
             if g < len(garbled_starts) and garbled_starts[g] < te:
                 te = garbled_starts[g]
@@ -312,6 +314,12 @@ def _heading_levels(cands, marked) -> list[int | None] | None:
         k = bisect_right(starts, c.start) - 1
         out.append(levels[k] if k >= 0 and c.start < ends[k] and c.context == "line" else None)
     return out
+
+
+def _in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted, disjoint: the layout's flattened lines)?"""
+    k = bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _outside(cands, spans: list[tuple[int, int]]):

@@ -45,3 +45,29 @@ def test_page_labels_that_cut_english_sentences_on_a_bilingual_page_are_no_list(
     # a real list of long items, each ending its sentence, stays a list
     items = "".join(f"{n}、{cn * 5}\n" for n in (1, 2, 3))
     assert [m for _, m, _ in outline(items)] == ["1、", "2、", "3、"]
+
+
+_OPENING = "同志们: 今天召开全县农业农村工作会议,主要任务是总结去年工作,部署今年任务。" * 6
+
+
+def test_a_heading_on_a_page_without_line_breaks_ends_at_the_blank_of_its_lost_break():
+    # the page lost its line breaks; a blank stands where each heading's line ended
+    text = (_OPENING + "下面,我讲三点意见。 一、认清形势,切实增强做好农业农村工作的紧迫感 今年以来,全县粮食"
+            "生产保持稳定。 二、突出重点 20xx 年,要抓好三件大事。 三、强化保障 3 月 1 日起,全面开展督查。"
+            " 四、加快 XX 县区建设。")
+    assert [t for _, _, t in outline(text)] == [
+        "认清形势,切实增强做好农业农村工作的紧迫感", "突出重点", "强化保障", "加快XX县区建设"]  # (stray blanks around Latin and digits are not shown)
+
+
+def test_a_heading_of_a_bilingual_page_ends_before_its_english_translation():
+    text = (_OPENING + "请予审议。 一、过去一年工作回顾 I. Review of Our Work in the Past Year 过去一年,"
+            "全县经济运行总体平稳。")
+    assert outline(text)[0][2] == "过去一年工作回顾"
+
+
+def test_a_heading_with_its_own_line_keeps_its_blanks():
+    # with line breaks the heading's line ends it; a blank inside it stays (a date in it goes on too)
+    text = "一、坚持稳中求进 推动高质量发展\n今年以来,全县经济运行平稳。\n"
+    assert outline(text)[0][2] == "坚持稳中求进推动高质量发展"  # (shown without the blank)
+    run_on = _OPENING + "一、2020 年 3 月 6 日在全县脱贫攻坚推进会上的讲话要点 今年要确保全面完成任务。"
+    assert outline(run_on)[0][2] == "2020年3月6日在全县脱贫攻坚推进会上的讲话要点"

@@ -56,10 +56,12 @@ class Block:
 
 def title_span(fold: str, marker_end: int, limit: int,
                next_hard: Callable[[int], int | None], para_starts: Sequence[int],
-               noise: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+               noise: Sequence[tuple[int, int]] = (), heading: bool = False, flat: bool = False) -> tuple[int, int]:
     """View span of a node's title: after the marker, to 。！？； a line end or the next marker.
 
     A marker alone on its line takes the next line, unless noise (a masked notice) lies between.
+    A ``heading`` on a page that lost its line breaks ends at the blank that stands for its own
+    (see _lost_break; ``flat``: its line is a flattened PDF line, whose layout read its gaps).
     """
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
@@ -83,6 +85,8 @@ def title_span(fold: str, marker_end: int, limit: int,
     te = m.start() if m else stop
     if m is None and hard is not None and te == hard:
         te = _across_stray_space(fold, ts, te, limit)
+    if heading and " " in fold[ts:te]:  # (the cheap test first: most titles hold no blank)
+        te = _lost_break(fold, ts, te, flat)
     while te > ts and fold[te - 1] in _TRAIL:
         te -= 1
     # Markdown's bold around a heading (**一、加强领导**, 一、**加强领导**) is not part of its title
@@ -127,6 +131,45 @@ def _across_stray_space(fold: str, ts: int, te: int, limit: int) -> int:
         return te
     m = _CLOSES_SOON.match(fold, te, limit)
     return m.end(1) if m else te
+
+
+#: a title on a line with no line break this far on either side is on a page that lost its breaks
+_RUN_ON_REACH = 200
+_GAP = lazy(r"[ \t\u3000]+")
+_CLOSERS = "”」』）)》"
+# what opens the text after a heading whose line break became a blank: a date (20xx 年, 1 月 16 日, **年),
+# or an English phrase (the heading's translation on a bilingual page: I. Review of…), not a
+# placeholder (XX 县区) or a lone abbreviation (GDP 增长)
+_DATE_AFTER = lazy(r"[0-9０-９xX*×]{1,4}[ \t\u3000]?[年月]")
+_ENGLISH_AFTER = lazy(r"(?:[IVX]{1,4}\.|[A-Za-z][a-z]+)[ ,]+[A-Za-z][a-z]*")
+
+
+def _lost_break(fold: str, ts: int, te: int, flat: bool) -> int:
+    """The end of a heading's title ``[ts, te)`` on a run-on line (_RUN_ON_REACH characters or
+    more: a page that lost its line breaks, whose breaks became blanks):
+    the first blank after an ideograph (or a closing mark) that the body or the heading's
+    English translation follows (一、认真学习贯彻…上来 脱贫攻坚是…, 一、过去五年工作回顾 I. Review…,
+    一、经济形势 20xx 年，…). Blanks after a digit or a comma are a PDF's stray spaces (2020 年,
+    丰硕, 高质量); on a flattened PDF line (``flat``) a blank between two ideographs may be a wrap
+    inside the heading, which the layout has read already, so only a translation or a date ends
+    the title there. Bounded look-ups: O(_RUN_ON_REACH) a heading."""
+    lo = fold.rfind("\n", max(0, ts - _RUN_ON_REACH), ts)  # (-1: the text's start, if that is in reach)
+    hi = fold.find("\n", ts, ts + _RUN_ON_REACH)
+    if hi < 0 and ts + _RUN_ON_REACH >= len(fold):
+        hi = len(fold)
+    if (lo >= 0 or ts < _RUN_ON_REACH) and 0 <= hi < lo + _RUN_ON_REACH:
+        return te  # a line shorter than _RUN_ON_REACH
+    for g in _GAP.finditer(fold, ts + 2, te):
+        a, b = g.span()
+        left = fold[a - 1]
+        if not (_is_cjk_word(left) or left in _CLOSERS) or b >= te:
+            continue
+        right = fold[b]
+        if (_is_cjk_word(right) or right == "—") and not flat:
+            return a
+        if (_DATE_AFTER.match(fold, b) and left not in "年月日") or _ENGLISH_AFTER.match(fold, b):
+            return a  # (a date goes on after its year or month: 2020 年 3 月 6 日)
+    return te
 
 
 def _is_cjk_word(ch: str) -> bool:
