@@ -37,3 +37,12 @@ def test_small_counts_dropped_before_their_clause_are_those_keep_drops(monkeypat
     monkeypatch.setattr(ex, "_unlicensed_count", lambda *args: False)  # every count goes the long way
     assert _metrics(SMALL_COUNTS) == fast
     assert {(m[1], m[2]) for m in fast} >= {(1, "座"), (2, "起"), (3, "家")}  # the licensed ones stay
+
+
+def test_counts_of_units_that_meet_a_condition_before_or_after_them():
+    """``_units_counted`` searches a clause for ``…的乡镇有`` only where it ends in 有 (a gloss removed)."""
+    text = ("一、回顾\n全年固定资产投资增速低于全市平均水平的乡镇有(yǒu)5个，完成目标的村有12个。\n"
+            "有3个乡镇(zhèn)税收增速没有完成目标，低于全市平均水平的县(市)、区有(yǒu)4个，新建学校2所。\n")
+    assert [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()] == [
+        (5, "全年固定资产投资增速低于全市平均水平的乡镇数"), (12, "完成目标的村数"),
+        (3, "税收增速未完成目标的乡镇数"), (4, "低于全市平均水平的县(市)区数"), (2, "新建学校数")]

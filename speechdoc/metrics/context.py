@@ -486,6 +486,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
     (the pattern's own scan tried its alternatives at every numeral, 上, 全, 今 … of the text)."""
     out = []
     pos = start
+    decided = start - 1  # every start up to the last anchor read is decided (a match's or none)
     search = _PERIOD.search
     for am in _ANCHOR.finditer(fold, start, end):
         a = am.start()
@@ -494,7 +495,10 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
         hi = a + _PERIOD_READS
         if hi > end:
             hi = end
-        m = search(fold, a - 19 if a - 19 > pos else pos, hi)
+        lo = a - 19 if a - 19 > pos else pos
+        if lo <= decided:
+            lo = decided + 1  # (anchors ten characters apart: 2023年1月 …; the starts before are known)
+        m = search(fold, lo, hi)
         # a start up to the anchor is decided inside the window; one after it waits for its own anchor
         while m is not None and m.start() <= a:
             out.append((m.end(), m.start(), squeeze(m.group())))
@@ -502,6 +506,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if pos > a:
                 break
             m = search(fold, pos, hi)
+        decided = a
     return out
 
 

@@ -319,7 +319,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         else:
             nxt = sq(p.end, min(e, p.end + 14))[:8]
             looks.append(None if _dropped_unclaused(fold, p, q, nxt, s, sq) else nxt)
-    if not any(look is not None for look in looks):
+    if looks.count(None) == len(looks):
         return []  # (no state was read or changed for a block that keeps nothing)
     # clauses after the last value's are never looked up: the scan stops at its clause
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
@@ -1000,10 +1000,13 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
     """Counts of administrative units that meet a condition (M1, M5):
     ``有×个县(市)、区GDP增速没有完成目标`` → GDP增速未完成目标的县(市)区数;
     ``GDP增速低于全市平均水平的县(市)、区有×个`` → GDP增速低于全市平均水平的县(市)区数."""
-    after = _GLOSS.sub("", after)
-    m = _ADMIN_AFTER.match(after)
+    if "(" in after or "（" in after:
+        after = _GLOSS.sub("", after)
+    m = _ADMIN_AFTER.match(after) if after[:1] in _ADMIN_AFTER.first else None
     if m is None:
-        m = _ADMIN_BEFORE.search(_GLOSS.sub("", clause_before))
+        plain = _GLOSS.sub("", clause_before) if "(" in clause_before or "（" in clause_before else clause_before
+        # (its match ends in 有, $ also before a last \n: most clauses end otherwise, and skip the search)
+        m = _ADMIN_BEFORE.search(plain) if plain.endswith(("有", "有\n")) else None
     if m is None or not _PREDICATE.search(m.group("pred")):
         return None
     pred = re.sub(r"没有", "未", m.group("pred")).replace("分别", "")
