@@ -153,3 +153,37 @@ def test_a_respectively_list_that_opens_its_sentence_takes_the_figures_before_it
 def test_a_year_described_before_it_is_named_is_the_base():
     assert _fields("粮食单产实现187公斤，总产实现5.58亿公斤，分别比大丰收的1990年增长19.1%和18.6%。", 18.6,
                    "basis", "period") == ("较1990年", None)
+
+
+LEFTOVERS = [
+    pytest.param("规模以上工业增加值、固定资产投资分别下降3.2%和5.1%，降幅分别收窄1.2和0.8个百分点。",
+                 {3.2: "规模以上工业增加值", 5.1: "固定资产投资", 1.2: "规模以上工业增加值降幅", 0.8: "固定资产投资降幅"},
+                 id="items that name their own measure, and their declines after 分别"),
+    pytest.param("工业增加值、税收分别增长3.2%和5.1%，增幅分别提高1.2和0.8个百分点。",
+                 {1.2: "工业增加值增速", 0.8: "税收增速"}, id="增幅分别 after a 分别 list"),
+    pytest.param("规模以上工业增加值下降3.2%，降幅比一季度收窄1.2个百分点。", {1.2: "规模以上工业增加值降幅"},
+                 id="a decline that narrows"),
+    pytest.param("高技术制造业增加值增长15.2%，快于全部规模以上工业8.1个百分点。", {8.1: "高技术制造业增加值增速"},
+                 id="快于全部…: the whole compared with is the base"),
+    pytest.param("城镇居民人均可支配收入38000元，增长5%；农村居民16000元，增长7%。",
+                 {16000: "农村居民人均可支配收入", 7: "农村居民人均可支配收入"}, id="the other group's same measure"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFTOVERS)
+def test_leftovers_of_the_last_session(text, expected):
+    got = _by_value(text)
+    assert {v: got.get(v) for v in expected} == expected
+
+
+def test_the_whole_compared_with_is_kept_as_the_basis():
+    assert _fields("高技术制造业增加值增长15.2%，快于全部规模以上工业8.1个百分点。", 8.1, "basis", "direction") == (
+        "较全部规模以上工业", "increase")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("一、坚持目标导向，经济运行稳中向好\n全年地区生产总值增长6.5%，固定资产投资增长8%。", id="目标导向"),
+    pytest.param("（一）主要经济指标\n3、工业投资完成2219万元，占年计划的61.6%；新开工项目5个。", id="an item that reports a share of the plan"),
+])
+def test_review_headings_that_name_a_goal_keep_figures_actual(text):
+    assert {m.kind for m in speechdoc.parse(text).metrics()} == {"actual"}

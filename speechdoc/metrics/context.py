@@ -121,6 +121,8 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?:较|比|低于|高于|超过|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
     r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?)(?P<sched>时间进度|序时进度|时序进度)"
+    # 快于全部规模以上工业8.1个百分点: a named whole compared with, kept as written
+    r"|(?:快于|慢于)(?P<whole>全部[\u4e00-\u9fff]{2,10})"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
     r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
     # a year described before it is named (比大丰收的1990年): the year
@@ -152,6 +154,8 @@ def basis_of(b: str) -> str | None:
         return "较" + last.group()[1:]
     if g == "sched":  # 超过时间进度13.8个百分点: ahead of the schedule
         return "较" + last.group("sched")
+    if g == "whole":
+        return "较" + last.group("whole")
     if g == "year":
         return "较" + last.group("year")
     if g == "plan":
@@ -210,9 +214,9 @@ _ACHIEVED = lazy(r"累计|(?<!计划)完成|(?<!计划)实现")
 #: past periods: last year's results stay actual next to this year's targets
 _PAST = lazy(r"^(?:去年|上年|过去.*|.*年来)$")
 
-_PLAN = lazy(r"目标|任务|安排|部署|计划(?!执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
+_PLAN = lazy(r"目标(?!导向|引领|管理|责任)|任务|安排|部署|计划(?!执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
                    r"今后|明年|展望|今年(?!以来)")
-_REVIEW = lazy(r"回顾|总结|过去|完成|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
+_REVIEW = lazy(r"回顾|总结|过去|完成|占[^，,；;。]{0,6}(?:计划|目标|任务)的|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
                      r"完成情况|执行情况|基本情况|工作情况|运行情况")
 #: a paragraph that opens the review or the plan part of a report without a heading
 _REVIEW_OPENER = lazy(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二两三四五]年来|回顾过去|今年以来|去年以来)")

@@ -493,6 +493,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             # 在建项目194个，同比增长385%; 新开工项目78个，完成年度目标任务的59.09%，同比增长16.42%:
             # a growth that names nothing after a count is the count's
             ind = measure
+        if ind and last_base and ind[-2:] in _WHOSE and len(ind) <= 6 and ind != last_base:
+            at = last_base.find(ind[-2:])
+            if 0 < at == len(ind) - 2 and len(last_base) - at > 3:
+                # 城镇居民人均可支配收入38000元…；农村居民16000元: the same measure of the other group
+                ind = ind + last_base[at + 2:]
         if ind in ("增速", "增幅") and last_base and not clause_before.startswith("全国"):
             # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named (not the nation's rate
             # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点)
@@ -598,6 +603,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
 
 _BASE_YEAR = lazy(r"[较比与](?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期|底|末)?)的?$")
 _BASE_YEAR_LAST = frozenset("年期底末的")
+#: who a measure is of (居民, 企业, 职工): a group named alone after another's measure shares it
+_WHOSE = frozenset(("居民", "企业", "职工"))
 _AGE_MEASURE = lazy(r"寿命|年龄|岁数|平均|达到|提高|增长|延长|提升|增加|降低|下降")
 #: a sentence that breaks the previous one's figure down by place or part: 其中，城关镇完成5.2亿元
 _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
@@ -783,13 +790,20 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                                and g.quantity.unit not in _RATE_UNITS]
                 if len(earlier) >= n and len(set(earlier[-n:])) == n:
                     subjects = earlier[-n:]
+                elif at - cs <= 4 and cx.squeeze(fold[cs:at]) in ("降幅", "增幅", "增速"):
+                    # …分别下降3.2%和5.1%，降幅分别收窄1.2和0.8个百分点: the rates just listed
+                    rates = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
+                             and g.quantity.unit == "%"]
+                    subjects = rates[-n:] if len(rates) >= n and len(set(rates[-n:])) == n else None
                 else:
                     subjects = _subjects_before(fold, sent, cs, at, n, f.indicator)
             if subjects is not None:
                 for k2, subject in enumerate(subjects):
                     g = out[i + k2]
                     ind = subject
-                    if g.quantity.unit in ("个百分点",) and not ind.endswith(("增速",) + _SHARES):
+                    if fold.startswith("降幅", cs):
+                        ind += "" if ind.endswith("降幅") else "降幅"  # 降幅分别收窄…: each measure's decline
+                    elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速",) + _SHARES):
                         ind += "增速"
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
@@ -863,7 +877,13 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         at = last.rfind(ending) if len(ending) == 2 and all(x.endswith(ending) for x in items[:-1]) else -1
         if at >= 0 and len(last) - at - 2 > 1:
             head = last[at + 2:]
-    return [x if not head or x.endswith(head) else x + head for x in items]
+    # (规模以上工业增加值、固定资产投资分别下降…: an item that names its own measure keeps it)
+    return [x if not head or x.endswith(head) or _names_measure(x) else x + head for x in items]
+
+
+def _names_measure(item: str) -> bool:
+    """Whether ``item`` ends with a measure of its own (增加值, 投资, …率)."""
+    return cx.split_head(item) is not None or item.endswith(_SHARES + ("增速", "增幅"))
 
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
@@ -1136,6 +1156,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
             last = rate[:-2]
     if ind in ("总量", "总额", "规模", "总规模") and last:
         return last  # 国内生产总值增长6.6%，总量突破90万亿元
+    if ind == "降幅":  # …下降3.2%，降幅收窄1.2个百分点: the decline of the last measure (nothing, with none)
+        return last + "降幅" if last and not last.endswith(_SHARES) else None
     if ind in (None, "增速", "增幅") and last:
         if last.endswith(_SHARES):
             return last
