@@ -71,3 +71,17 @@ def test_a_heading_with_its_own_line_keeps_its_blanks():
     assert outline(text)[0][2] == "坚持稳中求进推动高质量发展"  # (shown without the blank)
     run_on = _OPENING + "一、2020 年 3 月 6 日在全县脱贫攻坚推进会上的讲话要点 今年要确保全面完成任务。"
     assert outline(run_on)[0][2] == "2020年3月6日在全县脱贫攻坚推进会上的讲话要点"
+
+
+def test_a_page_that_opens_inside_a_subsection_keeps_the_next_section_heading():
+    # page 3 of a report: it opens at （二） of section 五 (on the page before), then 六、 begins
+    text = ("（二）加强耕地保护\n全年划定永久基本农田十二万亩，落实耕地占补平衡。\n"
+            "（三）推进土地整治\n完成高标准农田建设三万亩。\n"
+            "六、完善医疗卫生服务\n（一）培养乡村医生\n定向培养乡村医生八十名。\n"
+            "（二）建设县域医共体\n三家县级医院牵头组建医共体。\n")
+    assert [(d, m) for d, m, _ in outline(text)] == [
+        (1, "（二）"), (1, "（三）"), (1, "六、"), (2, "（一）"), (2, "（二）")]
+    # a heading that continues nothing after points, or after a first （一） list, stays text
+    assert [m for _, m, _ in outline("今年要做到：一是稳增长；二是保就业。\n四、加强政府自身建设\n")] == ["一是", "二是"]
+    assert [m for _, m, _ in outline("（一）加强耕地保护\n内容。\n（二）推进土地整治\n内容。\n六、完善医疗卫生服务\n")] == [
+        "（一）", "（二）"]

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 from .markers import POINT_STYLES, Candidate
 
-__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX", "DIGIT_LABELS", "opens_page"]
+__all__ = ["Chain", "Links", "weigh", "LATE_START_MAX", "DIGIT_LABELS", "opens_page", "page_section"]
 
 DIGIT_LABELS = frozenset({"arabic_dun", "arabic_dot"})
 #: a list may start late by this much (its first one or two members lost)
@@ -60,6 +60,26 @@ def opens_page(i: int, c: Candidate) -> bool:
     starts late, however far on, even alone. (A line before it that stops mid-sentence is no
     evidence against it: such a cut tells page labels only of the digit styles.)"""
     return i == 0 and c.ordinal > 1 and c.context == "line" and c.style in PAGE_HEADS and not c.weak
+
+
+#: the top section heads: a page that opens inside a subsection meets one of them later
+_TOP_HEADS = frozenset({"han_dun", "han_cap"})
+
+
+def page_section(cands: Sequence[Candidate]) -> int:
+    """Index of the first top section heading (一、) of a page that opens inside a subsection,
+    or -1: the speech's first candidate opens the page in the middle of a （一） series at a
+    line start, and the first 一、-style candidate after it is a line-start heading in the strong
+    form numbered past 1 ((续前)（二）…（三）…⏎六、…⏎（一）…: the page's 五、 is on the page
+    before). Like a page's first heading (:func:`opens_page`), its series starts late however
+    far on; it encloses none of the items before it. O(1) unless the first candidate is such a
+    （二）, then up to the first 一、-style candidate."""
+    if not cands or not opens_page(0, cands[0]) or cands[0].style != "han_paren":
+        return -1
+    for i, c in enumerate(cands):
+        if c.style in _TOP_HEADS:
+            return i if c.ordinal > 1 and c.context == "line" and not c.weak else -1
+    return -1
 
 
 class Chain:
@@ -205,6 +225,7 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
         marked = [all(levels[i] is not None for i in members(run, succ)) for run in runs]
     notable: list[tuple[int, str, int | None]] = []
     previews = False  # some chain may preview the line-start series of its style
+    top = page_section(cands)
     for k, run in enumerate(runs):
         first, last, n, line, weak, cuts, _, style, _ = run
         if marked is not None and marked[k]:  # headings by the source's own markup: no evidence outweighs it
@@ -219,7 +240,7 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
                 notable.append((k, "lone weak form", None))
                 continue
         if n < 2:  # a lone marker is neither a late start nor a preview (it may be a series' head: below)
-            if k == 0 and opens_page(first, cands[first]):  # ... but a page may open at it
+            if (k == 0 and opens_page(first, cands[first])) or first == top:  # ... but a page may open at it
                 notable.append((k, "", None))
             continue
         ordinal = cands[first][4]
@@ -229,7 +250,7 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
                     previews = cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)
                 elif not line:
                     previews = True
-        elif ordinal <= LATE_START_MAX or (k == 0 and opens_page(first, cands[first])):
+        elif ordinal <= LATE_START_MAX or (k == 0 and opens_page(first, cands[first])) or first == top:
             notable.append((k, "", None))
     if previews:
         # the line-start runs of a heading style opening at 1, by style in order of position:

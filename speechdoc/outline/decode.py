@@ -43,7 +43,8 @@ from itertools import islice, repeat
 from typing import NamedTuple
 
 from .chains import (_PREVIEW_GAP, CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
-                     STYLE, WEAK, Chain, Links, members, opens_page, pick, split_dangling_gaps, weigh)
+                     STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
+                     weigh)
 from .markers import POINT_STYLES, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
@@ -207,6 +208,7 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
     member -> run). None if one of them begins before candidate ``built`` (or at it, when
     ``mid``: the pass is deciding it), which the pass has built on already."""
     late: dict[int, list] = {}
+    top = page_section(cands) if notable else -1
     for k, why, _ in notable:
         run = runs[k]
         i = run[FIRST]
@@ -214,7 +216,7 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
             first = cands[i]
             if not (1 < first.ordinal <= LATE_START_MAX and run[SIZE] >= 2 and (
                     first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
-                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first):
+                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first) and i != top:
                 continue  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
         if i < built or (mid and i == built):
             return None
@@ -273,6 +275,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     twos: list[_Run] = []  # runs of a heading style that reached 2: a preview is looked for among them
     odd = False  # a run opened past 1: it may start late
     para = 0  # the last marker's paragraph: the markers come in order, so the next one's is at or after it
+    top = page_section(cands) if building else -1  # a page that opens inside a subsection: its first 一、
 
     for i, c in enumerate(cands) if lo == 0 else enumerate(islice(cands, lo, None), lo):
         start, _, _, style, n, context, weak, cut, summed_up, intro, _ = c
@@ -370,7 +373,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 run[NODE] = node
                 continue
             run[NODE] = None
-            if linking and 1 < n and (n <= LATE_START_MAX or i == 0) and run[FIRST] == i:  # may start late: link the rest
+            if linking and 1 < n and (n <= LATE_START_MAX or i == 0 or i == top) and run[FIRST] == i:  # may start late
                 rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, False)
                 if rest is None:
                     return None
@@ -387,6 +390,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             diags.append(("info", "list-starts-late",
                           f"the list {_run(ms, cands)} starts at {c.marker}: its first member is unmarked or lost",
                           c.start, cands[ms[-1]].end))
+            if i == top:  # the page's first section after the items of one on the page before: it holds none of them
+                del stack[:]
         # 2. a new list: find the node that can hold it
         heading = not inline and style not in POINT_STYLES
         mark = None if lv is None else lv[i]
