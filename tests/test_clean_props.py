@@ -264,3 +264,24 @@ def test_chrome_lines_finds_every_line_a_rule_matches_whole():
                 want.append((m.lastgroup, (s, e)))
             pos += len(line) + 1
         assert [(m.lastgroup, m.span(m.lastgroup)) for m in chrome_lines(text)] == want, text
+
+
+def test_gloss_pattern_opens_with_the_bracket():
+    """GLOSS looks behind its bracket instead of ahead of it (a literal class re skips to): the same
+    glosses as the lookahead form, on glossed text and on any string of gloss characters."""
+    import random
+    import re
+
+    from speechdoc.text.clean import GLOSS
+
+    lookahead = re.compile(
+        r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+        r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+    text = "在縣政府第二次全體(擴大)會議上發(fā)表講話，目標(biāo)任務(wù)（wù）GDP(ài)X(xī)(2021)（一）"
+    assert [m.span() for m in GLOSS.finditer(text)] == [m.span() for m in lookahead.finditer(text)]
+    assert len(GLOSS.findall(text)) == 5
+    rng = random.Random(3)
+    alphabet = "發標X a(（)）āiàoü1"
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert [m.span() for m in GLOSS.finditer(s)] == [m.span() for m in lookahead.finditer(s)], s

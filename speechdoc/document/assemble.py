@@ -207,7 +207,8 @@ def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence
     out: list[Block] = []
     pending: int | None = None  # start of whitespace waiting for the next block
     for blk in pieces:
-        blank = _INK.search(text, blk.start, blk.end) is None  # all white space (no copy of the block)
+        # all white space (no copy of the block); most blocks open with ink (a paragraph starts at it)
+        blank = text[blk.start].isspace() and _INK.search(text, blk.start, blk.end) is None
         if blank and out and out[-1].end == blk.start:
             out[-1].end = blk.end  # whitespace joins the block before it
             continue

@@ -36,8 +36,10 @@ NOISE_CAP = 5_000
 
 #: a pinyin gloss after a Han character: 發(fā), 標(biāo); needs a tone mark, so (ai) or (2021) stay.
 #: ``GLOSS`` is the compiled pattern, built at its first use (module ``__getattr__``)
+#: (the bracket first, then a look behind it: re skips to the next bracket in C, where a lookahead
+#: first was tried at every character)
 _GLOSS = (
-    r"(?=[(（])(?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
+    r"[(（](?<=[\u3400-\u9fff\uf900-\ufaff\ue000-\uf8ffA-Z][(（])(?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]"
 )
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # every gloss has one
 
