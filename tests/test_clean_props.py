@@ -248,7 +248,8 @@ def test_chrome_lines_finds_every_line_a_rule_matches_whole():
     rng = random.Random(9)
     pieces = ["您的位置:首页>>正文", "发布时间:2024-06-12 13:11:05", "来源: 党课讲稿", "第3页 共10页", "— 2 —",
               "版权所有:九力公文网", "一、总体要求", "同志们:", "今年经济运行总体平稳。", "下载文档", "……", "", " ",
-              "\u3000", "\r", "\xa0", "上一篇", "page 3 of 10", "推荐访问:讲话", "查看更多"]
+              "\u3000", "\r", "\xa0", "上一篇", "page 3 of 10", "推荐访问:讲话", "查看更多", "苏ICP备13036920号-1",
+              "网站备案：京icp证12345678号", "iCp备"]
     for _ in range(400):
         lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 3))) for _ in range(rng.randrange(1, 12))]
         text = "\n".join(lines)
