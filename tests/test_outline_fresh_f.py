@@ -85,3 +85,12 @@ def test_a_page_that_opens_inside_a_subsection_keeps_the_next_section_heading():
     assert [m for _, m, _ in outline("今年要做到：一是稳增长；二是保就业。\n四、加强政府自身建设\n")] == ["一是", "二是"]
     assert [m for _, m, _ in outline("（一）加强耕地保护\n内容。\n（二）推进土地整治\n内容。\n六、完善医疗卫生服务\n")] == [
         "（一）", "（二）"]
+
+
+def test_a_heading_line_before_a_line_that_lost_its_opening_words_ends_at_its_line():
+    # the site dropped the year before the comma of the body's first sentence (20XX年，全县上下…)
+    text = "同志们：\n一、认真总结成绩，准确把握态势，始终保持加快发展的劲头\n，全县上下克服困难，完成了各项目标任务。\n"
+    assert outline(text)[0][2] == "认真总结成绩，准确把握态势，始终保持加快发展的劲头"
+    # a heading wrapped after its comma keeps its second line (the next line opens with words)
+    wrapped = "一、提高政治站位，明确目标任务，\n增强教育高质量发展的使命感和紧迫性\n全省教育系统统筹推进各项工作。\n"
+    assert outline(wrapped)[0][2].startswith("提高政治站位，明确目标任务")

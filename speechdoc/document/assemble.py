@@ -87,6 +87,8 @@ def title_span(fold: str, marker_end: int, limit: int,
         te = _across_stray_space(fold, ts, te, limit)
     if heading and " " in fold[ts:te]:  # (the cheap test first: most titles hold no blank)
         te = _lost_break(fold, ts, te, flat)
+    if heading and "\n" in fold[ts:te]:
+        te = _lost_opening(fold, ts, te)
     while te > ts and fold[te - 1] in _TRAIL:
         te -= 1
     # Markdown's bold around a heading (**一、加强领导**, 一、**加强领导**) is not part of its title
@@ -170,6 +172,17 @@ def _lost_break(fold: str, ts: int, te: int, flat: bool) -> int:
         if (_DATE_AFTER.match(fold, b) and left not in "年月日") or _ENGLISH_AFTER.match(fold, b):
             return a  # (a date goes on after its year or month: 2020 年 3 月 6 日)
     return te
+
+
+def _lost_opening(fold: str, ts: int, te: int) -> int:
+    """A heading's title that runs on across a line break to a line opening with a comma ends at
+    that break: the site dropped the words before the comma (一、认真总结成绩，…劲头⏎，全县上下…,
+    where 20XX年 was lost); a heading is not wrapped before a comma."""
+    nl = fold.find("\n", ts, te)
+    j = nl + 1
+    while j < te and fold[j] in " \t\u3000\r\n":
+        j += 1
+    return nl if j < te and fold[j] in "，," and nl - ts >= 4 else te
 
 
 def _is_cjk_word(ch: str) -> bool:
