@@ -46,3 +46,28 @@ def test_counts_of_units_that_meet_a_condition_before_or_after_them():
     assert [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()] == [
         (5, "全年固定资产投资增速低于全市平均水平的乡镇数"), (12, "完成目标的村数"),
         (3, "税收增速未完成目标的乡镇数"), (4, "低于全市平均水平的县(市)区数"), (2, "新建学校数")]
+
+
+def test_last_match_by_class_scan_is_the_last_match_finditer_gives():
+    """``context.last_match`` finds each next cue by the pattern's skipping form: the same last match
+    (span and group) as walking ``finditer``, on self-written clauses and random strings of cue
+    characters (overlapping cues: 提高于, 增长较上年同比, 低于全省)."""
+    import random
+
+    from speechdoc.metrics import context as cx
+
+    texts = [
+        "全县地区生产总值比上年同期增长了6.5%，较全省平均水平高出1.2个百分点",
+        "规模以上工业增加值增速较年初目标值低于全市，比2019年一季度回落，同比提高于",
+        "社会消费品零售总额达到，较上年增长，超过时间进度，比“十三五”期间增幅高",
+    ]
+    rng = random.Random(5)
+    cues = "较同比与低高超快落慢滞领增长提上前扩涨下回降减收缩压削调达为在完成实现占是于年去上期全省市目标值度"
+    texts += ["".join(rng.choice(cues) for _ in range(rng.randrange(1, 60))) for _ in range(3000)]
+    seen = 0
+    for pattern in (cx._DIR, cx._BASIS):
+        for t in texts:
+            fast, plain = cx.last_match(pattern, t), cx.last_match_plain(pattern, t)
+            assert (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), t
+            seen += plain is not None
+    assert seen > 2000

@@ -57,11 +57,38 @@ def squeeze(s: str) -> str:
 
 
 def last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``s`` (the nearest cue before a value)."""
+    """The last match of ``pattern`` in ``s`` (the nearest cue before a value).
+
+    A pattern that opens with a lookahead on its first characters (``_DIR``, ``_BASIS``) is walked
+    as ``finditer`` walks it, from each match's end, but each next start is found by its
+    :func:`~speechdoc.lazy.skipping` form (the regex engine's class scan) and then matched there:
+    the same matches, without the lookahead tried at every character."""
+    find = _SKIPPING.get(pattern.pattern)
+    if find is None:
+        form = skipping(pattern.pattern)
+        find = _SKIPPING[pattern.pattern] = re.compile(form, pattern.flags).search if form != pattern.pattern else False
+    if find is False:
+        return last_match_plain(pattern, s)
+    last, match, pos = None, pattern.match, 0
+    while (at := find(s, pos)) is not None:
+        start = at.start()
+        m = match(s, start)
+        if m is None or m.end() == start:  # (never for these patterns: an empty match is read the long way)
+            return last_match_plain(pattern, s)
+        last, pos = m, m.end()
+    return last
+
+
+def last_match_plain(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """:func:`last_match` by ``finditer`` alone (what it equals)."""
     last = None
     for last in pattern.finditer(s):
         pass
     return last
+
+
+#: the search of each pattern's skipping form by its source (False: the pattern has none)
+_SKIPPING: dict[str, object] = {}
 
 
 # -- direction (M8) -------------------------------------------------------------------

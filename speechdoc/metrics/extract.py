@@ -360,7 +360,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
         if semis is None:
             # only stops before the last value are ever looked up (its sentence, its segment, the
             # sentences of _respectively and _size_classes): the scan ends there
-            semis = [m.end() for m in _SEMI_STOP.finditer(fold, s, items[-1][0].vstart)]
+            # (nor before the last sentence end before this first kept value: no later lookup goes further back)
+            first = max(fold.rfind("。", s, pv), fold.rfind("！", s, pv), fold.rfind("？", s, pv),
+                        fold.rfind("!", s, pv), fold.rfind("?", s, pv))
+            semis = [m.end() for m in _SEMI_STOP.finditer(fold, first if first > s else s, items[-1][0].vstart)]
             stops = [i for i in semis if fold[i - 1] not in "；;"]
         j = bisect_right(stops, pv) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
