@@ -187,3 +187,26 @@ def test_the_whole_compared_with_is_kept_as_the_basis():
 ])
 def test_review_headings_that_name_a_goal_keep_figures_actual(text):
     assert {m.kind for m in speechdoc.parse(text).metrics()} == {"actual"}
+
+
+#: (text, value, {field: expected}): months, plan spans and changes of direction
+MONTHS = [
+    pytest.param("一季度，全县固定资产投资增长8.1%，增速比1月至2月加快0.4个百分点。", 0.4,
+                 {"indicator": "固定资产投资增速", "basis": "较1月至2月"}, id="比1月至2月"),
+    pytest.param("一季度，网上零售额增长33.5%，比前两个月加快7.9个百分点。", 7.9,
+                 {"indicator": "网上零售额增速", "basis": "较前两个月"}, id="比前两个月"),
+    pytest.param("“十二五〞期末，全区完成生产总值180亿元，是“十一五〞期末的1.8倍。", 1.8,
+                 {"basis": "“十一五〞期末生产总值", "period": "“十二五〞期末"}, id="a plan's end, quoted as some sites do"),
+    pytest.param("3月份，工业用电量由1至2月下降8.2%转为增长4.6%、货运量由下降6.1%转为增长1.2%。", 4.6,
+                 {"period": "3月份", "direction": "increase"}, id="由1至2月下降…转为增长: the new figure is the month's"),
+    pytest.param("3月份，工业用电量由1至2月下降8.2%转为增长4.6%、货运量由下降6.1%转为增长1.2%。", 6.1,
+                 {"indicator": "货运量", "direction": "decrease"}, id="a change that starts from a fall keeps it"),
+    pytest.param("高新技术产业增加值增长13.3%，对全部规模以上工业增长贡献率由去年同期的52.5%提高到58.1%。", 52.5,
+                 {"indicator": "高新技术产业对全部规模以上工业贡献率", "direction": "level"},
+                 id="a contribution rate that starts from last year"),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", MONTHS)
+def test_months_plan_spans_and_turns(text, value, expected):
+    assert dict(zip(expected, _fields(text, value, *expected))) == expected

@@ -154,7 +154,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
     # a year described before it is named (比大丰收的1990年): the year
     r"|[较比][\u4e00-\u9fff]{1,6}的(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年)(?![到至—-])"
-    r"|(?P<verbatim>[较比](?:年初预算|年初|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}[-~～—–至])?\d{1,2}月份?(?![\d底末])|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+    r"|(?P<verbatim>[较比](?:年初预算|年初|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}月?[-~～—–至到])?\d{1,2}月份?(?![\d底末至到\-~～—–])|前[两二三四五六七八九十\d]{1,2}个月|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
     r"|(?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
 )
@@ -192,7 +192,7 @@ def basis_of(b: str) -> str | None:
 
 
 _PLAN_QUOTES = lazy(r"[“”\"〝〞]")
-_RATIO_BASE = lazy(r"(不低于|不少于|不能低于|超过|相当于|是|为|达到)(?P<base>[^,，;；:：。“”\"]{2,24}?)$")
+_RATIO_BASE = lazy(r"(不低于|不少于|不能低于|超过|相当于|是|为|达到)(?P<base>[^,，;；:：。]{2,24}?)$")
 
 
 def ratio_basis(before: str) -> tuple[str | None, str | None]:
@@ -426,7 +426,8 @@ _PERIOD_ALTERNATIVES = (
     # 元至6月份: January to June
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{1,6}[”\"]期间"
-    r"|(?<![较比与出于])[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
+    # (a base is no period: 是“十一五”期末的1.8倍)
+    r"|(?<![较比与出于的是])(?<![较比与是][“\"〝])[“\"〝]?十[一二三四五六七八九]五[”\"〞]?(?:时期|期间|期末)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)"
     r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
@@ -492,7 +493,7 @@ def guarded(alternatives: str) -> str:
 
 
 _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"Xx×* \u3000\d０-９年全每明去未两元])" + _PERIOD_ANCHOR
+    r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元])" + _PERIOD_ANCHOR
     + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")"
 )
 
@@ -634,7 +635,7 @@ _VERB_FIRST = "(?=[到快越多完实达发跃迈跨站增提上前扩涨高超�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -724,7 +725,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍年\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍年期底末\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it

@@ -432,9 +432,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
             elif part == "plan" and not _REPORTED.search(fold, sent_far, ps):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
-        if kd == "target" and ("由" in clause_before or "从" in clause_before) and _FROM.search(clause_before) \
+        if ("由" in clause_before or "从" in clause_before) and (start := _FROM.search(clause_before)) \
                 and _CHANGE_TO.search(fold, pe, ce):
-            kd = "actual"  # 收入由目前的3.5万元增长到5.3万元: where a goal starts from is what is now
+            # 收入由目前的3.5万元增长到5.3万元: where a change starts from is a level (unless it is a change
+            # itself: 由下降21.2%转为增长0.2%), and what is now
+            if cx.direction_of(clause_before[start.start():], "") == "level":
+                d = "level"
+            if kd == "target":
+                kd = "actual"
         if b == "较目标值" and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点: a gap to the goal is measured on what was done
         ind = raw_ind = cx.indicator_of(before)
@@ -931,7 +936,7 @@ _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]
 
 _SEMICOLON = lazy(r"[;；]")
 #: a ratio's base that is a time of the same measure (是2022年的2.4倍, 是上一个五年的x倍)
-_TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的")
+_TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的", "期末的")
 #: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
 _MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,10}?(?:"
                       + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额"), key=len, reverse=True))
@@ -1105,15 +1110,14 @@ def _period_hit(periods: list[tuple[int, int, str]], floor: int, pos: int) -> tu
 #: the start of a change, right before its first value: 由目前的3.5万元(增长到…), 从107家(增加到…)
 _FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
 #: a change to a new level: 由2022年的45%提高到65%, 调整为, 增加到
-_CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降)(?:到|至|为)")
+_CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)")
 
 
 def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int, per: str | None) -> str | None:
     """The period of a value written after a change from an earlier time (由2022年的45%提高到65%,
     外贸总额由2022年的…增加到2.3亿美元，年均增长38%): not that earlier time, but the one before it."""
     hit = _period_hit(periods, floor, pos)
-    if hit is None or fold[hit[1] - 1:hit[1]] not in ("由", "从") or fold[hit[0]:hit[0] + 1] != "的" \
-            or _CHANGE_TO.search(fold, hit[0], pos) is None:
+    if hit is None or fold[hit[1] - 1:hit[1]] not in ("由", "从") or _CHANGE_TO.search(fold, hit[0], pos) is None:
         return per
     return _period_at(periods, floor, hit[1] - 1)
 
