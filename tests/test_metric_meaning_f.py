@@ -210,3 +210,18 @@ MONTHS = [
 @pytest.mark.parametrize("text, value, expected", MONTHS)
 def test_months_plan_spans_and_turns(text, value, expected):
     assert dict(zip(expected, _fields(text, value, *expected))) == expected
+
+
+MORE_OWNERS = [
+    pytest.param("批发和零售业、住宿业和餐饮业、金融业增加值分别增长9.7%、10.2%、8.2%。",
+                 {9.7: "批发和零售业增加值", 10.2: "住宿业和餐饮业增加值", 8.2: "金融业增加值"}, id="和 inside the items of a list"),
+    pytest.param("38个行业大类中有21个行业增加值实现增长，增长面达55.3%，较1-2月份提高15.8个百分点。",
+                 {55.3: "增长面", 15.8: "增长面"}, id="增长面 is a share"),
+    pytest.param("当季全省社会消费品零售总额3317.9亿元，增长11.1%。", {3317.9: "社会消费品零售总额"}, id="当季 is no name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_OWNERS)
+def test_more_owners(text, expected):
+    got = _by_value(text)
+    assert {v: got.get(v) for v in expected} == expected

@@ -872,6 +872,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         rest = ind[pair.end():]
         return ["城镇" + rest, "农村" + rest] if rest else None
     items = [x for x in _LIST_SPLIT.split(ind) if x]
+    if len(items) != n and "、" in ind:
+        items = [x for x in ind.split("、") if x]  # 批发和零售业、住宿业和餐饮业、金融业: 和 inside an item
     if len(items) != n:
         return None
     head = ""
@@ -1135,7 +1137,7 @@ def _semi_open(fold: str, s: int) -> bool:
     return i >= 0 and fold[i] in "；;"
 
 
-_SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例")
+_SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面")
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
