@@ -94,3 +94,19 @@ def test_a_heading_line_before_a_line_that_lost_its_opening_words_ends_at_its_li
     # a heading wrapped after its comma keeps its second line (the next line opens with words)
     wrapped = "一、提高政治站位，明确目标任务，\n增强教育高质量发展的使命感和紧迫性\n全省教育系统统筹推进各项工作。\n"
     assert outline(wrapped)[0][2].startswith("提高政治站位，明确目标任务")
+
+
+def test_a_document_sites_numbered_notice_is_chrome_not_a_list():
+    text = ("- 1、本文档由用户上传，文库整理发布，可阅读全部内容。\n"
+            "- 2、本文档内容版权归属内容提供方，如有争议请联系客服。\n"
+            "- 3、本站不保证文档质量，付费之前请仔细阅读。\n"
+            "镇长年度工作总结\n现将本年度工作简要汇报如下：\n一、围绕中心加快经济发展\n一是工业化成果更加丰硕。\n")
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "一、"), (2, "一是")]
+    assert "本文档由用户上传" in " ".join(n.text for n in speechdoc.parse(text).noise)
+
+
+def test_a_page_that_opens_inside_a_points_list_keeps_the_next_section_heading():
+    # page 2 of a summary: it opens at 四是 of section 二 (its 一是–三是 on the page before)
+    text = ("四是在基础设施上做文章。新建校舍两栋，改造危桥三座。\n"
+            "三、构建和谐稳定的社会环境\n全镇实现三个平安。一是安全稳定这个头等大事。二是防火护林这个重中之重。\n")
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "三、"), (2, "一是"), (2, "二是")]

@@ -66,15 +66,21 @@ def opens_page(i: int, c: Candidate) -> bool:
 _TOP_HEADS = frozenset({"han_dun", "han_cap"})
 
 
+#: the styles of an item a page may open with, in the middle of the items of a section on the page before
+_SUB_ITEMS = frozenset({"han_paren", "ordinal", "clause_shi", "clause_yao"})
+
+
 def page_section(cands: Sequence[Candidate]) -> int:
-    """Index of the first top section heading (一、) of a page that opens inside a subsection,
-    or -1: the speech's first candidate opens the page in the middle of a （一） series at a
-    line start, and the first 一、-style candidate after it is a line-start heading in the strong
-    form numbered past 1 ((续前)（二）…（三）…⏎六、…⏎（一）…: the page's 五、 is on the page
-    before). Like a page's first heading (:func:`opens_page`), its series starts late however
-    far on; it encloses none of the items before it. O(1) unless the first candidate is such a
-    （二）, then up to the first 一、-style candidate."""
-    if not cands or not opens_page(0, cands[0]) or cands[0].style != "han_paren":
+    """Index of the first top section heading (一、) of a page that opens inside a section, or -1:
+    the speech's first candidate is a line-start item of a （一）, 第一， or 一是 list numbered past
+    1, in the strong form, and the first 一、-style candidate after it is a line-start heading in
+    the strong form numbered past 1 ((续前)（二）…（三）…⏎六、…⏎（一）…, 四是…⏎三、…⏎一是…: the
+    section those items belong to is on the page before). Like a page's first heading
+    (:func:`opens_page`), its series starts late however far on; it encloses none of the items
+    before it. O(1) unless the first candidate is such an item, then up to the first 一、-style
+    candidate."""
+    first = cands[0] if cands else None
+    if first is None or first.style not in _SUB_ITEMS or first.ordinal < 2 or first.context != "line" or first.weak:
         return -1
     for i, c in enumerate(cands):
         if c.style in _TOP_HEADS:
