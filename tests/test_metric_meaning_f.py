@@ -225,3 +225,20 @@ MORE_OWNERS = [
 def test_more_owners(text, expected):
     got = _by_value(text)
     assert {v: got.get(v) for v in expected} == expected
+
+
+SCHEDULES = [
+    pytest.param("截至3月底，新开工亿元以上项目87项，比去年同期多23项。", 23, {"direction": "increase", "basis": "同比"},
+                 id="比去年同期多 is a rise"),
+    pytest.param("本年度计划新开工项目270项，实际已开工129项，开工率达47%。", 47, {"kind": "actual"},
+                 id="what follows 实际已 is done, though the segment names a plan"),
+    pytest.param("本年度计划新开工项目270项，实际已开工129项，开工率达47%。", 270, {"kind": "target", "indicator": "新开工项目数"},
+                 id="the plan itself; 本年度 is no name"),
+    pytest.param("全市重点建设项目1-3月项目累计完成投资313.6亿元，同比增长95.7%。", 95.7,
+                 {"indicator": "重点建设项目投资"}, id="项目 said twice"),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", SCHEDULES)
+def test_project_schedules(text, value, expected):
+    assert dict(zip(expected, _fields(text, value, *expected))) == expected

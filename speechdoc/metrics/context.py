@@ -101,12 +101,12 @@ _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN
 _DIR_FIRST = "(?=[快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 #: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
-_DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快)了?$|(?P<dec>低|降|减|慢)了?$")  # (新增 counts are levels)
+_DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快|(?<![较许最至很众繁偏过])多)了?$|(?P<dec>低|降|减|慢|(?<![较很至最多稀偏过])少)了?$")  # (新增 counts are levels; 比去年同期多23项)
 _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右|以上|以下)?的?"
                         rf"(?:(?P<inc>{_INC})|(?P<dec>{_DEC}))(?![到至])")
 
 
-_DIR_ADJ_LAST = "高提增快低降减慢"
+_DIR_ADJ_LAST = "高提增快低降减慢多少"
 _LEVEL_AFTER = lazy(r"达到|(?<!下)达|为|在|完成")
 
 
@@ -348,7 +348,9 @@ def _planned(seg: str, cb: str) -> bool:
     plan; 完成年度计划开工的80.8% is the share of a plan done)."""
     a = _ACHIEVED.search(cb)
     if a is None:
-        return _TARGET_LOCAL.search(seg) is not None
+        m = _TARGET_LOCAL.search(seg)
+        # (计划新开工项目270项，实际已开工129项，开工率达47%: what follows 实际 or 已 is done)
+        return m is not None and "实际" not in seg[m.end():] and "已" not in seg[m.end():]
     m = _TARGET_LOCAL.search(cb)
     return m is not None and m.start() < a.start()
 
@@ -550,7 +552,7 @@ _DROP_ALTERNATIVES = (
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均)"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
-    r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
+    r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
     r"|计划(?=比|增长|增加|提高|达到|完成|实现|为)|计划" + _PLAN_DOES + r"|预期(?=增长|增加|提高|下降|达到|为)"
@@ -657,6 +659,8 @@ def noun_after(after: str) -> str | None:
 
 def normalise(s: str) -> str:
     s = s.replace(_GROWTH_MARK, "增长")  # see _GROWTH_NOUN
+    if "项目项目" in s:
+        s = s.replace("项目项目", "项目")  # 重点建设项目1-3月项目累计完成投资: the projects, once
     for short, full in _ABBREV:
         if full not in s:
             s = s.replace(short, full)
