@@ -286,3 +286,23 @@ def test_gloss_pattern_opens_with_the_bracket():
     for _ in range(2000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         assert [m.span() for m in GLOSS.finditer(s)] == [m.span() for m in lookahead.finditer(s)], s
+
+
+def test_notes_are_looked_for_at_the_lines_with_their_word():
+    """The endnote list is searched only at lines where 注 comes within 8 characters of the start:
+    the same match as searching the notes pattern from every character."""
+    import random
+
+    from speechdoc.text.clean import _NOTES, _line_search
+
+    rng = random.Random(11)
+    pieces = ["注", "注：", "注:", "\n", " ", "\u3000", "\t", "①", "[1]", "（1）", "今年", "关注民生", "注重实效", "。", "\u3000" * 9]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        for pos in range(0, len(text) + 1, 2):
+            want = _NOTES.search(text, pos)
+            got = _line_search(text, _NOTES, pos, "注", 8)
+            assert (got and got.span()) == (want and want.span()), (text, pos)
+            found += want is not None
+    assert found > 30  # (the random lines do open a list now and then)

@@ -166,8 +166,7 @@ def clean(raw: str) -> Cleaned:
     if tail:
         spans.append(("licence", tail.start(), n))
     at = max(int(n * 0.5), (tail.start() if tail else n) - NOTES_REACH)
-    note = fold.find("注", at)
-    notes = _NOTES.search(fold, max(at, note - 8)) if note >= 0 else None  # 注 is at most 8 in
+    notes = _line_search(fold, _NOTES, at, "注", 8)
     if notes and not (tail and notes.start() > tail.start()):
         spans.append(("notes", notes.start(), tail.start() if tail else n))
     merged = _join_page_breaks(_swallow_blanks(_merge(spans), fold))
@@ -181,6 +180,24 @@ def clean(raw: str) -> Cleaned:
     view = first.masked([(x.start, x.end) for x in noise])
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)] if hit is not None else []
     return Cleaned(view, noise, garbled, said)
+
+
+def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
+    """``pattern.search(fold, pos)`` for a pattern that matches at a line start (``(?m)^``) and holds
+    ``anchor`` at most ``reach`` characters into its line: tried only at the starts of the lines where
+    ``anchor`` comes that early (str.find skips to each), not at every character from ``pos``."""
+    tried = -1
+    i = fold.find(anchor, pos)
+    while i >= 0:
+        nl = fold.rfind("\n", max(0, i - reach - 1), i)  # (a bounded look back: long lines cost no more)
+        start = nl + 1 if nl >= 0 else (0 if i <= reach else -1)
+        if start >= pos and start != tried:
+            tried = start
+            m = pattern.match(fold, start)
+            if m is not None:
+                return m
+        i = fold.find(anchor, i + 1)
+    return None
 
 
 _TRIM = LINE_TRIM

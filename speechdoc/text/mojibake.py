@@ -120,9 +120,18 @@ def is_traditional(text: str, start: int = 0) -> bool:
     (``start``: where the first traditional-only character can be, if known)."""
     _, not_big5, not_gb = _classes()
     sample = text[:200_000]
-    traditional = sum(1 for _ in not_gb.finditer(sample, start))
+    traditional = _count(not_gb, sample, start)
     # counted only as far as it takes to pass: a simplified text holds few traditional-only characters
     return sum(1 for _ in islice(not_big5.finditer(sample), traditional)) < traditional
+
+
+_COUNT_SLICE = 8192
+
+
+def _count(char_class: re.Pattern[str], text: str, start: int) -> int:
+    """How many characters of ``text[start:]`` the one-character class matches: a list of them a slice
+    at a time (a traditional text holds one every other character: a Match object each cost ~5x more)."""
+    return sum(len(char_class.findall(text, a, a + _COUNT_SLICE)) for a in range(start, len(text), _COUNT_SLICE))
 
 
 def find(text: str, traditional: bool | None = None) -> list[tuple[int, int]]:
