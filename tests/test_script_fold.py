@@ -2,6 +2,7 @@
 it must give exactly what converting the whole text gives, in either script, for any text."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -112,3 +113,29 @@ def test_table_is_what_the_dictionaries_give():
     own, phrases, chosen = tool.triggers(dictionary_files())
     assert "".join(c for c in own if ord(c) < 0x10000) == TRIGGERS
     assert phrases == PHRASES and chosen == PHRASE_TRIGGERS
+
+
+# clean() finds the first special character and the fold's triggers before it in one scan (clean._first_special)
+_PLAIN_PIECES = [SIMPLIFIED, PHRASE_ONLY, "沈阳", "破坏", "覆盖", "打坏", "\U00020000", "乾隆", "一、", "\n", "國", "&", "\r"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN_PIECES), max_size=25), st.integers(0, 6))
+def test_one_scan_finds_the_first_special_and_the_triggers(monkeypatch_pieces, listed):
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(monkeypatch_pieces)
+    old = clean_module._TRIGGERS_LISTED
+    clean_module._TRIGGERS_LISTED = listed  # a few: the fold must then look for them itself
+    try:
+        hit, triggers = clean_module._first_special(text)
+        view = clean_module.clean(text).view
+    finally:
+        clean_module._TRIGGERS_LISTED = old
+    want = clean_module._special_or_signal().search(text)
+    assert (hit and hit.span()) == (want and want.span())
+    if triggers is not None:
+        assert triggers == [m.start() for m in re.finditer(f"[{script.trigger_class()}]", text)]
+    if want is None:  # the view is the text: its fold is the script fold's
+        assert view.fold == fold_script(text)
+        assert (view.fold is view.text) == (fold_script(text) == text)

@@ -22,7 +22,7 @@ from heapq import merge
 
 from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
-from .script import fold_script
+from .script import fold_at, fold_script, trigger_class
 from .textview import TextView
 from ..lazy import lazy
 
@@ -140,13 +140,49 @@ def _special_or_signal() -> re.Pattern[str]:
     return re.compile(f"[{_SPECIAL.pattern[1:-1]}{mojibake.signal_chars()}]")
 
 
+#: trigger characters listed by the scan for the first special character, at most: past as many the
+#: fold looks for them itself (a run of 坏 costs no offset a character)
+_TRIGGERS_LISTED = 4096
+
+
+@lru_cache(maxsize=1)
+def _special_signal_or_trigger() -> re.Pattern[str] | None:
+    """:func:`_special_or_signal`'s class and the script fold's triggers (:func:`script.trigger_class`) in
+    one: the scan that finds the first special character lists the triggers before it."""
+    triggers = trigger_class()
+    return None if triggers is None else re.compile(f"[{_special_or_signal().pattern[1:-1]}{triggers}]")
+
+
+def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
+    """``_special_or_signal().search(raw)``, and the offsets of the fold's trigger characters before it
+    (None when it found one, or when the fold is to look for them itself)."""
+    both = _special_signal_or_trigger()
+    special = _special_or_signal()
+    if both is None:
+        return special.search(raw), None
+    triggers: list[int] = []
+    for m in both.finditer(raw):
+        p = m.start()
+        hit = special.match(raw, p)
+        if hit is not None:
+            return hit, None
+        if len(triggers) == _TRIGGERS_LISTED:
+            return special.search(raw, p), None
+        triggers.append(p)
+    return None, triggers
+
+
 def clean(raw: str) -> Cleaned:
     # the view holds only characters of the input (and the \n of masks): where the input holds none
     # of the mojibake signals, the view holds none either
-    hit = _special_or_signal().search(raw)
+    hit, triggers = _first_special(raw)
     if hit is None or _SPECIAL.search(raw, hit.start()) is None:
         # no gloss, invisible character, other line end or surrogate
-        first = TextView.build(raw, fold=fold_script)
+        if triggers is None:
+            first = TextView.build(raw, fold=fold_script)
+        else:  # (the text is the view: its triggers are where the scan above found them)
+            first = TextView.build(raw)
+            first = first.with_fold(fold_at(first.text, triggers))
     else:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map
@@ -256,10 +292,10 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
         s, e = m.span(rule)
         if e - s <= MAX_LINE:
             spans.append((LINE_KINDS[int(rule[1:])], s, e))  # type: ignore[index]
-    words, rules = inline_rules()
-    present = set(words.findall(fold))
-    for kind, rule, needs in rules:
-        if not present.isdisjoint(needs):
+    # a rule is run where the text holds one of its words: a substring test each costs less than
+    # the one scan of them all (no word overlaps another, so that scan found the same words)
+    for kind, rule, needs in inline_rules()[1]:
+        if any(w in fold for w in needs):
             spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
     if "\f" in fold:
         spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))

@@ -22,13 +22,15 @@ import hashlib
 import json
 import os
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from ..lazy import lazy
 
-__all__ = ["fold_script", "convert_lines", "dictionary_files", "fingerprint"]
+__all__ = ["fold_script", "fold_at", "trigger_class", "convert_lines", "dictionary_files", "fingerprint"]
 
 #: A run of lines converted in one call is cut after this many characters: OpenCC takes ~9 bytes
 #: per character of what it is given (on a large document that was the peak of the whole parse)
@@ -105,7 +107,8 @@ def fingerprint(files: list[Path]) -> str:
     return h.hexdigest()
 
 
-_Tables = tuple[Callable[..., "re.Match[str] | None"], frozenset[str], Callable[..., "re.Match[str] | None"], int]
+_Tables = tuple[Callable[..., "re.Match[str] | None"], frozenset[str], Callable[..., "re.Match[str] | None"], int,
+                str]
 
 
 @lru_cache(maxsize=1)
@@ -122,21 +125,35 @@ def _tables() -> _Tables | None:
     if not trusted:
         return None
     # one class: re tests the BMP characters against a bitmap, the astral ones as a range
-    chars = re.compile(f"[{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff\U00010000-\U0010ffff]")
+    body = f"{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff\U00010000-\U0010ffff"
     phrases = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
-    return chars.search, frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS), phrases.search, max(map(len, PHRASES)) - 1
+    return (re.compile(f"[{body}]").search, frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS), phrases.search,
+            max(map(len, PHRASES)) - 1, body)
+
+
+def trigger_class() -> str | None:
+    """The inside of a regex class of every character where the fold may differ from the text (a
+    trigger, a lone surrogate, any character outside the BMP), or None when every text is converted
+    whole: a stage that scans the text for other characters too finds these in the same scan (see
+    :func:`fold_at`)."""
+    tables = _tables()
+    return None if tables is None else tables[4]
+
+
+def _is_trigger(tables: _Tables, text: str, i: int) -> bool:
+    """Is ``text[i]`` (a character of the trigger class) a place where the fold may differ? A character
+    of the table's phrases alone (沈 of 深沈, 坏 of 打坏: 沈阳 and 破坏 stay as they are) is one only
+    inside one of them."""
+    _, phrase_only, phrases, reach, _ = tables
+    return text[i] not in phrase_only or phrases(text, max(0, i - reach), i + reach + 1) is not None
 
 
 def _next_trigger(tables: _Tables, text: str, pos: int, end: int) -> int:
-    """Offset of the first character in ``text[pos:end]`` where the fold may differ, or -1.
-
-    A character of the table's phrases alone (沈 of 深沈, 坏 of 打坏: 沈阳 and 破坏 stay as they are)
-    counts only inside one of them.
-    """
-    chars, phrase_only, phrases, reach = tables
+    """Offset of the first character in ``text[pos:end]`` where the fold may differ, or -1."""
+    chars = tables[0]
     while (m := chars(text, pos, end)) is not None:
         i = m.start()
-        if text[i] not in phrase_only or phrases(text, max(0, i - reach), i + reach + 1) is not None:
+        if _is_trigger(tables, text, i):
             return i
         pos = i + 1
     return -1
@@ -150,8 +167,29 @@ def fold_script(text: str) -> str:
     tables = _tables()
     if tables is None:
         return convert_lines(text)
+    return _fold(text, lambda pos, end: _next_trigger(tables, text, pos, end))
+
+
+def fold_at(text: str, candidates: Sequence[int]) -> str:
+    """:func:`fold_script` of a text whose characters of :func:`trigger_class` are at the increasing
+    offsets ``candidates`` (found by a caller's scan): the text is not scanned again."""
+    tables = _tables()
+    if tables is None:
+        return convert_lines(text) if text else text
+    found = [i for i in candidates if _is_trigger(tables, text, i)]
+
+    def next_found(pos: int, end: int) -> int:
+        k = bisect_left(found, pos)
+        return found[k] if k < len(found) and found[k] < end else -1
+
+    return _fold(text, next_found)
+
+
+def _fold(text: str, next_trigger: Callable[[int, int], int]) -> str:
+    """The fold of ``text``, converting a run of lines at a time around each place ``next_trigger(pos,
+    end)`` finds (the first in ``text[pos:end]``, or -1)."""
     n = len(text)
-    i = _next_trigger(tables, text, 0, n)
+    i = next_trigger(0, n)
     if i < 0:
         return text
     parts = []
@@ -159,12 +197,12 @@ def fold_script(text: str) -> str:
     while i >= 0:
         a = text.rfind("\n", 0, i) + 1
         b = _line_end(text, i)
-        while b < n and b - a < RUN_MAX and (i := _next_trigger(tables, text, b, b + NEAR)) >= 0:
+        while b < n and b - a < RUN_MAX and (i := next_trigger(b, b + NEAR)) >= 0:
             b = _line_end(text, i)
         parts.append(text[done:a])
         parts.append(convert_lines(text[a:b]))
         done = b
-        i = _next_trigger(tables, text, b, n) if b < n else -1
+        i = next_trigger(b, n) if b < n else -1
     parts.append(text[done:])
     return "".join(parts)
 

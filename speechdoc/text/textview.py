@@ -98,12 +98,15 @@ class TextView:
         mask_list = sorted((s, e) for s, e in masks if e > s)
         if mask_list:
             text = _blank_out(text, [view.raw_span_to_view(s, e) for s, e in mask_list])
-        folded = fold_by_lines(fold, text) if fold is not None else text
-        if folded == text:  # nothing to fold (a text in simplified script): one string, not two
-            folded = text
-        if len(folded) != len(text):  # a fold must never move offsets
-            folded = text
-        return cls(raw, text, folded, vs, rs)
+        view = cls(raw, text, text, vs, rs)
+        return view.with_fold(fold_by_lines(fold, text)) if fold is not None else view
+
+    def with_fold(self, folded: str) -> TextView:
+        """The view with ``folded`` as its fold (its text, one string, where they are equal; ignored
+        where its length differs: a fold must never move offsets)."""
+        if folded == self.text or len(folded) != len(self.text):
+            folded = self.text
+        return TextView(self.raw, self.text, folded, self.view_starts, self.raw_starts)
 
     @property
     def plain(self) -> bool:
