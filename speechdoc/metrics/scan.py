@@ -198,15 +198,24 @@ _RANGE_FIRST = frozenset(" \u3000—-－–~～至到")
 _RANGE_PAIRS = {"arabic": "digits", "mixed": "digits", "han": "han", "pct": "pct", "ph": "ph"}
 
 
+#: the fast patterns phrases() reads, in its order (looked up once: phrases runs once a block)
+_SCANNER: tuple[re.Pattern[str], ...] | None = None
+
+
+def _scanner() -> tuple[re.Pattern[str], ...]:
+    global _SCANNER
+    pat = _patterns()
+    _SCANNER = tuple(pat[k] for k in ("token", "tail", "range", "prefix", "not_metric", "mixed"))
+    return _SCANNER
+
+
 def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Phrase]:
     """Quantity phrases of ``fold[start:end]`` in order; dates and durations are left out.
 
     With ``limit``, the scan stops once it holds ``limit + 1`` phrases (the metric cap:
     the one past the limit says where reading stopped)."""
     end = len(fold) if end is None else end
-    pat = _patterns()
-    token, tail, rng, prefix, not_metric = pat["token"], pat["tail"], pat["range"], pat["prefix"], pat["not_metric"]
-    mixed = pat["mixed"]
+    token, tail, rng, prefix, not_metric, mixed = _SCANNER or _scanner()
     out: list[Phrase] = []
     pos = start
     urls = [u.span() for u in _URL.finditer(fold, start, end)] if _has_url(fold, start, end) else []
