@@ -242,3 +242,8 @@ SCHEDULES = [
 @pytest.mark.parametrize("text, value, expected", SCHEDULES)
 def test_project_schedules(text, value, expected):
     assert dict(zip(expected, _fields(text, value, *expected))) == expected
+
+
+def test_a_month_end_reached_is_a_period():
+    assert _fields("至11月底，街道完成财税收入550万元，占全年任务的114%。", 550, "period", "indicator") == (
+        "至11月底", "财税收入")

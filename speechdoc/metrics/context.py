@@ -411,7 +411,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: over a run of one class tells that fast
 _PERIOD_ANCHOR = "(?=[^年月季期]{0,19}+[年月季期])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
-    rf"截[止至]到?(?:今年|本年|\d{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
+    rf"(?:截[止至]到?|(?<![\d月])至)(?:今年|本年|\d{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
     rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
@@ -424,7 +424,7 @@ _PERIOD_ALTERNATIVES = (
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
-    rf"|(?<![前\d较比与\-~～—–至到]){_N}月(?:份|(?=当月|末|底))"
+    rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底))"
     # 元至6月份: January to June
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{1,6}[”\"]期间"
@@ -495,7 +495,7 @@ def guarded(alternatives: str) -> str:
 
 
 _PERIOD = lazy(  # the leading lookaheads only skip ordinary text fast
-    r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元])" + _PERIOD_ANCHOR
+    r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至])" + _PERIOD_ANCHOR
     + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")"
 )
 
