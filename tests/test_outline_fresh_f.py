@@ -110,3 +110,10 @@ def test_a_page_that_opens_inside_a_points_list_keeps_the_next_section_heading()
     text = ("四是在基础设施上做文章。新建校舍两栋，改造危桥三座。\n"
             "三、构建和谐稳定的社会环境\n全镇实现三个平安。一是安全稳定这个头等大事。二是防火护林这个重中之重。\n")
     assert [(d, m) for d, m, _ in outline(text)] == [(1, "三、"), (2, "一是"), (2, "二是")]
+
+
+def test_a_heading_after_a_pages_continuation_note_opens_its_line():
+    text = "（续前）（二）办理土地登记\n全年办结登记案件六百余件。\n（三）促进土地开发利用\n完成产权登记。\n"
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "（二）"), (1, "（三）")]
+    # a bracketed word that is no such note leaves the marker mid-line
+    assert [m for _, m, _ in outline("（附件）（二）办理土地登记\n全年办结。\n")] == []

@@ -146,6 +146,14 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
     if ("!" <= fold[i] <= "~" or "０" <= fold[i] <= "９") and _behind_jammer(fold, i, start):
         return "line"  # 8 H) l- y* X6 s b' n+ F) T) D! 一、…: a line start behind a forum's junk string
+    note = _CONTINUED_NOTE.search(fold, max(0, i - 8), i + 1) if fold[i] in "）)" else None
+    if note is not None:
+        # (续前)（二）…: a page's note that it continues the page before, then a line-start heading
+        j = note.start() - 1
+        while j >= floor and fold[j] in _BLANKS:
+            j -= 1
+        if j < 0 or fold[j] == "\n":
+            return "line"
     if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
         j = i
         while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
@@ -173,6 +181,8 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     return None
 
 
+#: a page's note that it continues the page before ((续前), （接上页）), ending where a heading follows
+_CONTINUED_NOTE = lazy(r"[（(](?:续前|续上页|接上页|接前页|续上文|接上文|续)[）)]$")
 #: what an emoji sequence holds besides its symbols (So) and skin tones (Sk): variation
 #: selectors, the zero-width joiner, the keycap mark
 _EMOJI_JOINERS = frozenset("\ufe0e\ufe0f\u200d\u20e3")
