@@ -247,3 +247,13 @@ def test_project_schedules(text, value, expected):
 def test_a_month_end_reached_is_a_period():
     assert _fields("至11月底，街道完成财税收入550万元，占全年任务的114%。", 550, "period", "indicator") == (
         "至11月底", "财税收入")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("全年完成开工项目11个，竣工项目8个。", {11: "开工项目数", 8: "竣工项目数"}, id="完成开工项目"),
+    pytest.param("全镇共签订合同19个，已开工建设项目14个。", {14: "开工建设项目数"}, id="已开工建设项目"),
+    pytest.param("全镇蔬菜总产达13.5万吨，总收入达1.2亿元。", {1.2: "蔬菜总收入"}, id="总收入 after the crop's output"),
+])
+def test_sets_done_and_carried_heads(text, expected):
+    got = _by_value(text)
+    assert {v: got.get(v) for v in expected} == expected

@@ -685,7 +685,7 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
     c: tuple(h for h in _HEADS_BY_LENGTH if h[-1] == c) for c in {h[-1] for h in MEASURE_HEADS}}
 #: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
 #: sector's; 出口额 after 粮食总产量 is not the grain's
-CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "利税", "利润", "税收", "产值", "年产值",
+CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "利税", "利润", "税收", "产值", "年产值",
                            "总产值", "产量", "总产量", "总产", "单产", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
                            "年初预算", "调整预算", "支出"})
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")

@@ -966,6 +966,8 @@ def _subject_did(previous: str, clause: str) -> bool:
 _QUOTE_MARKS = lazy(r"[“”\"]")
 _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
 _NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
+#: a set of projects named by what was done to them, right before its count
+_DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:建设)?(?:项目|工程)$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
@@ -1009,6 +1011,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
         return cx.normalise((verb.group(1) if verb else "") + noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
+    if verb is None and ind in ("项目", "工程", "建设项目") and (done := _DONE_SET.search(clause_before)):
+        return done.group() + suffix, q, subject  # 完成开工项目11个, 已开工建设项目14个: the set the verb names
     base = re.sub(r"^[县市区省]?\d+[项个家]", "", ind or "")
     if verb and base.endswith(verb.group()):
         base = base[: -len(verb.group())]
