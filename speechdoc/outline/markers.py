@@ -38,15 +38,18 @@ _CAP = "壹贰貳叁参參叄肆伍陆陸柒捌玖拾"
 _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "一二二三三三三四五六六七八九十")
 # The pattern opens with a class of every character a marker can start with, so the engine
 # skips the rest of the text in a C loop (re's charset prefix: a leading lookahead naming them,
-# tried at every position, cost twice as much); a lookbehind then picks the alternative of that
-# character (the alternatives start with distinct characters) and, where it must, looks before it.
+# tried at every position, cost twice as much). One lookahead then refuses the most of those
+# characters, which no marker's second character follows (一个, 2023年 …): every marker but a
+# circled number goes on with a numeral or its end mark. A lookbehind picks the alternative of the
+# first character (they start with distinct characters) and, where it must, looks before it.
 _SCAN = lazy(
     rf"[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473](?:"
-    rf"(?<=第)(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
-    rf"|(?<=[{_HAN}])(?<![{_HAN}第].)[{_HAN}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
+    rf"(?=[{_HAN}{_CAP}0-9０-９，,、是要.．）)])(?:"
+    rf"(?<=[{_HAN}])(?<![{_HAN}第].)[{_HAN}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
     r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
+    rf"|(?<=第)(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<=[{_CAP}])(?<![{_CAP}][{_CAP}])[{_CAP}]{{0,2}}[，,]?、"
-    rf"|(?<=[（(])(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]"
+    rf"|(?<=[（(])(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)])"
     r"|(?<=[\u2460-\u2473])"
     ")"
 )
