@@ -60,9 +60,10 @@ class SpeechCut:
 _TITLE_WORD = r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词"
 # the title words and the salutations in one scan (group ``w`` or ``s``): they share no character, and
 # no match of either can start inside another, so its matches are every match of each. The pattern
-# opens with the class of their first characters, so re skips to the next one in C; the match is
-# that character, and the word or salutation is read by a lookahead there (the span of its group)
-_MARKS = lazy(r"[讲报致发主同各女](?:(?<=[讲报致发主])(?<=(?=(?P<w>" + _TITLE_WORD + r")).)"
+# opens with the class of their first characters, so re skips to the next one in C; one lookahead
+# refuses those that no second character of theirs follows (发展, 主要), and the word or salutation
+# is read by a lookahead there (the match is its first character, the span of its group)
+_MARKS = lazy(r"[讲报致发主同各女](?=[ 话告辞言持志位士])(?:(?<=[讲报致发主])(?<=(?=(?P<w>" + _TITLE_WORD + r")).)"
               r"|(?<=[同各女])(?<=(?=(?P<s>" + _SALUTE.pattern + r")).))")
 _UNIT_MAX = 90  # a unit longer than this is no title and no headline
 _BLANKS = " \t\u3000"
