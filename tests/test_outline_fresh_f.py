@@ -117,3 +117,17 @@ def test_a_heading_after_a_pages_continuation_note_opens_its_line():
     assert [(d, m) for d, m, _ in outline(text)] == [(1, "（二）"), (1, "（三）")]
     # a bracketed word that is no such note leaves the marker mid-line
     assert [m for _, m, _ in outline("（附件）（二）办理土地登记\n全年办结。\n")] == []
+
+
+def test_points_of_a_text_that_lost_all_its_punctuation_are_read_by_their_run_of_numbers():
+    # a search engine's copy of a host's script: not one punctuation mark is left
+    text = ("同志们今天区政府在这里专题召开全区安全生产工作会议主要任务是传达上级会议精神分析当前形势部署全区工作"
+            "参加今天会议的有区安委会全体成员各镇街分管领导和安监干部区有关责任单位分管领导以及各重点企业负责人"
+            "今天会议主要有四项议程一是区安委会领导作工作报告二是通报考核情况三是表彰先进单位四是区领导讲话"
+            "下面进行会议第一项议程首先请区安监局局长作工作报告大家欢迎下面进行会议第二项议程请区总工会主席通报考核情况"
+            "统一是前提")
+    assert [(d, m, t) for d, m, t in outline(text)] == [
+        (1, "一是", "区安委会领导作工作报告"), (1, "二是", "通报考核情况"), (1, "三是", "表彰先进单位"),
+        (1, "四是", "区领导讲话下面进行会议第一项议程首先请区安监局局长作工作报告大家欢迎下面进行会议第二项议程请区总工会主席通报考核情况统一是前提")]
+    # with its punctuation a mid-sentence 一是 without a list after it stays text
+    assert outline("这件事情的关键在于统一思想，统一是前提，落实是根本。" * 10) == []

@@ -327,6 +327,17 @@ def _after_latin_stop(fold: str, start: int) -> bool:
     return b.isalpha() or b in ")）”\"'"
 
 _NEXT_REACH = 80  # characters a list's next member may follow its previous one inside a sentence
+#: a text this long with none of these marks lost its punctuation (a search engine's copy of a page)
+_BARE_MIN = 200
+_PUNCT_SEEN = ("。", "，", ",", "；", "：", "、", "！", "？", ".")
+_NEXT_POINT = {"一是": "二是", "一要": "二要"}
+
+
+def _next_point_soon(fold: str, text: str, end: int) -> bool:
+    """Does the point after ``text`` (一是 → 二是) follow within _NEXT_REACH characters of ``end``?"""
+    nxt = _NEXT_POINT.get(text)
+    return nxt is not None and fold.find(nxt, end, end + _NEXT_REACH) >= 0
+
 
 
 def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) -> bool:
@@ -372,6 +383,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
     run_on = len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
+    bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
 
     def reject(reason: str) -> None:
         if rejected is not None:
@@ -410,6 +422,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # …(CPPCC). 一、2018年工作回顾: a full stop written the Latin way, then a blank (a bilingual
             # page, a site that converted 。)
             ctx = "stop"
+        if ctx is None and style in POINT_STYLES and bare is None:
+            bare = len(fold) >= _BARE_MIN and not any(p in fold for p in _PUNCT_SEEN)
+        if ctx is None and bare and style in POINT_STYLES and fold[s - 1] not in _ONE_WORDS and (
+                _follows(fold, out, style, n, s) if n > 1 else _next_point_soon(fold, text, e)):
+            # 议程一是区安委会领导作报告二是布置工作三是…: a text that lost all its punctuation (a
+            # search engine's copy) shows a list's points only by their run of numbers
+            ctx = "comma"
         if ctx is None and style in POINT_STYLES and fold[s - 1] == "、" and _follows(fold, out, style, n, s):
             # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
             ctx = "comma"
