@@ -292,10 +292,10 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
         s, e = m.span(rule)
         if e - s <= MAX_LINE:
             spans.append((LINE_KINDS[int(rule[1:])], s, e))  # type: ignore[index]
-    # a rule is run where the text holds one of its words: a substring test each costs less than
-    # the one scan of them all (no word overlaps another, so that scan found the same words)
-    for kind, rule, needs in inline_rules()[1]:
-        if any(w in fold for w in needs):
+    words, rules = inline_rules()
+    present = set(words.findall(fold))
+    for kind, rule, needs in rules:
+        if not present.isdisjoint(needs):
             spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold))
     if "\f" in fold:
         spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))
