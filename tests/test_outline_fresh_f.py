@@ -131,3 +131,10 @@ def test_points_of_a_text_that_lost_all_its_punctuation_are_read_by_their_run_of
         (1, "四是", "区领导讲话下面进行会议第一项议程首先请区安监局局长作工作报告大家欢迎下面进行会议第二项议程请区总工会主席通报考核情况统一是前提")]
     # with its punctuation a mid-sentence 一是 without a list after it stays text
     assert outline("这件事情的关键在于统一思想，统一是前提，落实是根本。" * 10) == []
+
+
+def test_a_sites_summary_footer_that_repeats_the_opening_is_chrome():
+    text = ("在全县防汛工作会议上的讲话\n同志们：\n下面，讲两点意见。\n一、思想认识要再提高。入汛以来做了大量工作。"
+            "一是天气形势不容乐观。二是存在麻痹思想。\n预览结束，请扫码联系老师！\n"
+            "《在全县防汛工作会议上的讲话》所在栏目：优质范文 > 内容摘要：同志们： 下面，讲两点意见。 一、思想认识要再提高。\n")
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "一、"), (2, "一是"), (2, "二是")]
