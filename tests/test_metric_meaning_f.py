@@ -257,3 +257,12 @@ def test_a_month_end_reached_is_a_period():
 def test_sets_done_and_carried_heads(text, expected):
     got = _by_value(text)
     assert {v: got.get(v) for v in expected} == expected
+
+
+def test_bags_are_a_unit_after_a_scale():
+    """食用菌500万袋: the bags are the unit (M7: the unit as written), not a bare 万 with 袋 left over."""
+    got = {m.value: (m.unit, m.qualifier) for m in speechdoc.parse(
+        "今年发展袋料香菇等食用菌500万袋，全年生产黑木耳1200万袋以上。").metrics()}
+    assert got == {500: ("万袋", None), 1200: ("万袋", "以上")}
+    assert [(m.value, m.unit) for m in speechdoc.parse("发放有机肥3000袋，口袋里的钱鼓起来了。").metrics()] == [
+        (3000, "袋")]
