@@ -414,11 +414,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> 
                 # (only a quoted one, “…”期间, can hold a 。): the scan starts there, with the same matches
                 lo = sent_far
             periods = _periods(fold, lo, min(e, items[-1][0].vstart + PERIOD_REACH), state)
-        per = _period_at(periods, max(sent_far, ps - PERIOD_WINDOW), ps)
-        if per is not None:
-            per = _from_period(fold, periods, max(sent_far, ps - PERIOD_WINDOW), ps, per)
+        floor = max(sent_far, ps - PERIOD_WINDOW)
+        hit = _period_hit(periods, floor, ps)
+        per = None
+        if hit is not None:
+            per = _from_period(fold, periods, floor, ps, hit)
             if b is not None and b[1:] == per and b[:1] == "较":
-                per = _base_not_period(fold, periods, max(sent_far, ps - PERIOD_WINDOW), ps, per)
+                per = _base_not_period(fold, periods, floor, hit, per)
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
             d, b, per = "level", None, base_year.group("year")
@@ -783,8 +785,7 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
                 sent = stops[k] if k >= 0 else 0
-                earlier = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
-                           and g.quantity.unit not in _RATE_UNITS]
+                earlier = _named_since(out, i, sent)
                 cur, opens = k, at - sent <= 1
                 while len(earlier) < n and opens and cur >= 0 and cur > k - 2:
                     # 实现利润1063万元，完成税金383万元。分别比上年增长29%、17.7%: a 分别 that opens its
@@ -794,8 +795,7 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                         break
                     cur -= 1
                     sent = stops[cur] if cur >= 0 else 0
-                    earlier = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
-                               and g.quantity.unit not in _RATE_UNITS]
+                    earlier = _named_since(out, i, sent)
                 if len(earlier) >= n and len(set(earlier[-n:])) == n:
                     subjects = earlier[-n:]
                 elif at - cs <= 4 and cx.squeeze(fold[cs:at]) in ("降幅", "增幅", "增速"):
@@ -860,6 +860,12 @@ _AREA = lazy(r"全[国省市县区]")
 
 #: towns and countryside named as a pair: 城乡, 城、乡, 城镇和农村, 城镇、农村
 _TOWN_COUNTRY = lazy(r"城[、和与]?乡|城镇[、和与及]农村")
+
+
+def _named_since(out: list[Found], i: int, since: int) -> list[str]:
+    """The indicators of the figures ``out[:i]`` from offset ``since`` on that are amounts or counts
+    (not rates): the measures a later 分别 list of changes may be of."""
+    return [g.indicator for g in out[:i] if g.phrase[0] >= since and g.indicator and g.quantity.unit not in _RATE_UNITS]
 
 
 def _enumerated(ind: str | None, n: int) -> list[str] | None:
@@ -1088,11 +1094,12 @@ def _follows(fold: str, end: int, sent: int) -> bool:
     return 0 < sent - end <= 3 and fold[end:sent].strip(" \u3000\n") in ("。", ".")
 
 
-def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int, per: str) -> str | None:
+def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int, hit: tuple[int, int, str],
+                     per: str) -> str | None:
     """分别比大丰收的1990年增长: a period read inside the basis is the year compared with, not the
-    period (the one before it is, if any); 2020年底…，比2019年底增长 keeps its own."""
-    hit = _period_hit(periods, floor, pos)
-    if hit is None or (fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0):
+    period (the one before it is, if any); 2020年底…，比2019年底增长 keeps its own. ``hit`` is the
+    value's period match (:func:`_period_hit`)."""
+    if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0:
         return per
     return _period_at(periods, floor, hit[1] - 1)
 
@@ -1119,12 +1126,13 @@ _FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
 _CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)")
 
 
-def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int, per: str | None) -> str | None:
-    """The period of a value written after a change from an earlier time (由2022年的45%提高到65%,
-    外贸总额由2022年的…增加到2.3亿美元，年均增长38%): not that earlier time, but the one before it."""
-    hit = _period_hit(periods, floor, pos)
-    if hit is None or fold[hit[1] - 1:hit[1]] not in ("由", "从") or _CHANGE_TO.search(fold, hit[0], pos) is None:
-        return per
+def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int,
+                 hit: tuple[int, int, str]) -> str | None:
+    """The period of a value at ``pos`` whose period match is ``hit`` (:func:`_period_hit`), written
+    after a change from an earlier time (由2022年的45%提高到65%, 外贸总额由2022年的…增加到2.3亿美元，
+    年均增长38%): not that earlier time, but the one before it."""
+    if fold[hit[1] - 1:hit[1]] not in ("由", "从") or _CHANGE_TO.search(fold, hit[0], pos) is None:
+        return hit[2]
     return _period_at(periods, floor, hit[1] - 1)
 
 
