@@ -28,18 +28,22 @@ from .document.model import (
     Sentence,
     Speech,
 )
-from .pipeline import parse, parse_file
 
 if TYPE_CHECKING:
+    from .pipeline import parse, parse_file
     from .document.chunks import Chunk
     from .document.render import json_schema, read_jsonl, to_jsonl
     from .metrics.quantities import ParsedQuantity, find_quantities, parse_quantity
 
 __version__ = "0.1.0"
 
-#: Names a parse does not need, loaded from their module at first use so that
-#: ``import speechdoc`` stays cheap (``benchmarks/bench_import.py`` measures it).
+#: Names loaded from their module at first use, so that ``import speechdoc`` stays cheap
+#: (``benchmarks/bench_import.py`` measures it): ``import speechdoc`` gives the model and the
+#: errors (enough to read JSON back); the pipeline's stages load with the first ``speechdoc.parse``
+#: (or ``from speechdoc import parse``), and the rest with their first use.
 _LAZY = {
+    "parse": ".pipeline",
+    "parse_file": ".pipeline",
     "Chunk": ".document.chunks",
     "json_schema": ".document.render",
     "read_jsonl": ".document.render",

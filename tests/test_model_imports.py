@@ -157,9 +157,12 @@ def test_import_speechdoc_leaves_what_a_parse_loads_on_demand_unloaded():
     """What keeps ``import speechdoc`` cheap, as module names (times live in benchmarks/bench_import.py).
 
     asyncio stays out because typing-extensions >= 4.16 (pyproject.toml) no longer imports it
-    for pydantic-core; lark, opencc and the readers load at the first parse, the rest at first use.
+    for pydantic-core; the pipeline and its stages, lark, opencc and the readers load at the first
+    parse, the rest at first use.
     """
     deferred = ("asyncio", "lark", "opencc", "importlib.metadata", "charset_normalizer", "speechdoc.readers",
+                "speechdoc.pipeline", "speechdoc.text.clean", "speechdoc.outline.markers", "speechdoc.metrics",
+                "hashlib",
                 "speechdoc.batch", "speechdoc.cli", "speechdoc.metrics.quantities",
                 *(f"speechdoc.document.{m}" for m in READERS_OF_THE_MODEL))
     done = _fresh(f"import sys, speechdoc\nprint(*[m for m in {deferred!r} if m in sys.modules])")
@@ -184,3 +187,15 @@ def test_import_speechdoc_compiles_no_pattern_of_the_stages():
     at_import, after_parse = done.stdout.splitlines()
     assert at_import == ""
     assert after_parse == "1 True"
+
+
+def test_parse_loads_the_pipeline_at_first_use_and_is_the_pipeline_function():
+    done = _fresh(
+        "import sys, speechdoc\n"
+        "print('speechdoc.pipeline' in sys.modules)\n"
+        "from speechdoc import parse\n"
+        "import speechdoc.pipeline as p\n"
+        "print(parse is p.parse, speechdoc.parse_file is p.parse_file, 'parse' in dir(speechdoc))\n"
+        "print([n.title for n in parse('一、发展经济\\n二、保障民生').walk()])\n")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["False", "True True True", "['发展经济', '保障民生']"]

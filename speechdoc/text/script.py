@@ -18,8 +18,6 @@ The table is used only while the installed dictionaries are the ones it was made
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from bisect import bisect_left
@@ -82,6 +80,8 @@ def dictionary_files() -> list[Path] | None:
         return None
     path = Path(config)
     try:
+        import json
+
         names = sorted(set(_files_named(json.loads(path.read_text(encoding="utf-8")))))
     except (OSError, ValueError):
         return None
@@ -100,6 +100,8 @@ def _files_named(node) -> list[str]:
 
 def fingerprint(files: list[Path]) -> str:
     """sha256 of the files' names and contents, in order."""
+    import hashlib
+
     h = hashlib.sha256()
     for f in files:
         h.update(f.name.encode("utf-8") + b"\0")
