@@ -93,7 +93,7 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
@@ -141,8 +141,10 @@ def direction_of(b: str, after: str) -> str:
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
-    r"(?=[较同比与低高超快落慢滞领])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$))"
-    r"|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年|与(?:去年|上年)(?=增|减|下降|提高|上升))"
+    r"(?=[较同比与低高超快落慢滞领])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
+    # 同期增长19.09%: the same period's growth, said without 比 (not 去年同期, 2019年同期 — read below)
+    r"|(?<![年月季度期上去])同期(?=增长|增加|下降|减少|提高|回落|增|降|减))"
+    r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年|与(?:去年|上年)(?=增|减|下降|提高|上升))"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
     r"|(?:较|比|低于|高于|超过|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
@@ -177,6 +179,8 @@ def basis_of(b: str) -> str | None:
         return "较上年"
     if g == "goal":
         return "较目标值"
+    if g == "prewar":  # 超过战前百分之十一点五 (reports of the 1950s)
+        return "较战前"
     if g == "verbatim":  # 比上半年 is written 较上半年, as 比上年 is 较上年
         return "较" + last.group()[1:]
     if g == "sched":  # 超过时间进度13.8个百分点: ahead of the schedule
@@ -637,7 +641,7 @@ _VERB_FIRST = "(?=[到快越多完实达发跃迈跨站增提上前扩涨高超�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -667,7 +671,7 @@ def normalise(s: str) -> str:
     return s
 
 
-_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过)?$")
+_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
 
 #: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
@@ -718,7 +722,8 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     if ind not in CARRIED_HEADS:  # 规模以上工业…总产值…，工业增加值 → 规模以上工业增加值
         own, before = split_head(ind), split_head(previous)
         if (own and before and own[0] and len(before[0]) > len(own[0]) and before[0].endswith(own[0])
-                and own[1] in _OUTPUT_HEADS and before[1] in _OUTPUT_HEADS):
+                and own[1] in _OUTPUT_HEADS and before[1] in _OUTPUT_HEADS
+                and before[0][-len(own[0]) - 1] not in "非无"):  # (非公有制工业…，公有制工业: the other firms)
             return before[0] + own[1]  # the same firms' output (not 规模以上…, 工业投资)
         return ind
     parts = split_head(previous)
@@ -729,7 +734,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍年期底末\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍续年期底末\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it

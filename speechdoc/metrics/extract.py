@@ -884,7 +884,10 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         return None
     head = ""
     last = items[-1]
-    for suffix in _SHARES + cx.MEASURE_HEADS + ("增速", "增幅"):
+    if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
+        # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
+        return [x + last[len(x):] for x in items[:-1]] + [last]
+    for suffix in _SHARES + cx.MEASURE_HEADS + _STOCK + ("增速", "增幅"):
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
@@ -895,6 +898,10 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
             head = last[at + 2:]
     # (规模以上工业增加值、固定资产投资分别下降…: an item that names its own measure keeps it)
     return [x if not head or x.endswith(head) or _names_measure(x) else x + head for x in items]
+
+
+#: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
+_STOCK = ("存栏量", "存栏", "出栏")
 
 
 def _names_measure(item: str) -> bool:
@@ -1153,8 +1160,8 @@ _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "�
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
-_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
-                                 r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?$")  # (增长-8.92%: a fall written as growth)
+_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
+                                 r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
 _BARE_RATES = frozenset({"增速", "增幅"})

@@ -128,6 +128,23 @@ class _Val(NamedTuple):
     sign: int
 
 
+_DIGIT_BY_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                   "八": "8", "九": "9"}
+
+
+def _digit_by_digit(body: str) -> float | int | None:
+    """A percentage written digit by digit, as reports of the 1950s did: 百分之一〇八点二 (108.2),
+    百分之九一点三 (91.3), 百分之四〇 (40). Only where it cannot be a range (百分之五六 is 5 to 6 %):
+    two or three digits followed by 点, or holding a zero."""
+    whole, dot, frac = body.partition("点")
+    if not 2 <= len(whole) <= 3 or not (dot or "〇" in whole or "零" in whole) or whole[0] in "零〇":
+        return None
+    if any(c not in _DIGIT_BY_DIGIT for c in whole) or any(c not in _DIGIT_BY_DIGIT for c in frac) or dot and not frac:
+        return None
+    digits = "".join(_DIGIT_BY_DIGIT[c] for c in whole)
+    return float(digits + "." + "".join(_DIGIT_BY_DIGIT[c] for c in frac)) if dot else int(digits)
+
+
 class _Read:
     """Rule methods build the parts; ``start`` returns a Quantity (or None). A lark
     ``Transformer`` with these methods (:func:`_transformer`) walks the parse tree; the plain
@@ -148,6 +165,8 @@ class _Read:
         if body[:1] in ("负", "負"):
             sign, body = -1, body[1:]
         v = _arabic(body) if body[:1].isdigit() else read_numeral(body)
+        if v is None and body[:1] in _DIGIT_BY_DIGIT:
+            v = _digit_by_digit(body)
         return _Num(None if v is None else sign * v, False, unit, None)
 
     def placeholder(self, c):

@@ -1,0 +1,68 @@
+"""What a figure means, in patterns met on fresh pages of county, town and city reports, statistical
+communiqués, livestock reviews and 1950s reports (session G, helper M).
+
+A percentage of the 1950s written digit by digit (百分之一○八点二) is read as written; 同期增长 is
+year-on-year growth; a share that rises or falls (比重上升) names the share only; a list of animals
+or of parallel names shares the measure the last item writes (牛、羊存栏, 第二、第三产业…比重);
+a modifier that negates the one before (非公有制 → 公有制) is not completed from it.
+"""
+from __future__ import annotations
+
+import pytest
+
+import speechdoc
+
+
+def _metrics(text: str) -> list:
+    return speechdoc.parse(text).metrics()
+
+
+def _fields(text: str, value, *fields: str, nth: int = 0) -> tuple:
+    m = [m for m in _metrics(text) if m.value == value][nth]
+    return tuple(getattr(m, f) for f in fields)
+
+
+#: (text, value, {field: expected})
+CASES = [
+    pytest.param("全县棉花总产量为十二万担，占原计划百分之一〇五点四，超过战前百分之二七点八。",
+                 105.4, {"unit": "%", "indicator": "棉花总产量占原计划比重"}, id="digit-by-digit percentage with 〇"),
+    pytest.param("全县棉花总产量为十二万担，占原计划百分之一○五点四，超过战前百分之二七点八。",
+                 105.4, {"unit": "%"}, id="a circle for the zero of a numeral"),
+    pytest.param("全县棉花总产量为十二万担，占原计划百分之一○五点四，超过战前百分之二七点八。",
+                 27.8, {"indicator": "棉花总产量", "direction": "increase", "basis": "较战前"},
+                 id="超过战前 is a rise against the pre-war level"),
+    pytest.param("一九五三年全区油料比上年增产百分之三○点二。", 30.2, {"unit": "%", "basis": "较上年"},
+                 id="digit by digit before 点"),
+    pytest.param("1-9月，全乡完成农业总产值3.6亿元，同期增长8.2%。", 8.2, {"basis": "同比", "indicator": "农业总产值"},
+                 id="同期增长 is year-on-year"),
+    pytest.param("去年，第二产业占地区生产总值的比重上升1.4个百分点。", 1.4,
+                 {"indicator": "第二产业占地区生产总值比重", "direction": "increase"}, id="a share that rises"),
+    pytest.param("去年，第一、第二产业占地区生产总值的比重分别下降0.6和0.9个百分点。", 0.6,
+                 {"indicator": "第一产业占地区生产总值比重", "direction": "decrease"}, id="parallel names share the rest"),
+    pytest.param("上半年，羊、禽存栏同比分别增长2.4%和5.6%。", 2.4, {"indicator": "羊存栏"},
+                 id="a list of animals shares 存栏"),
+    pytest.param("上半年，羊、禽存栏同比分别增长2.4%和5.6%。", 5.6, {"indicator": "禽存栏"}, id="the last animal keeps it"),
+    pytest.param("1-5月，非公有制工业增加值同比增长6.2%，公有制工业增加值同比下降1.3%。", 1.3,
+                 {"indicator": "公有制工业增加值"}, id="公有制 is not completed to 非公有制"),
+    pytest.param("五年来，全区经济总量连续跨越300亿元、400亿元两个台阶。", 300, {"indicator": "经济总量"},
+                 id="连续 is not part of the measure"),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", CASES)
+def test_meaning(text, value, expected):
+    assert dict(zip(expected, _fields(text, value, *expected))) == expected
+
+
+def test_approximate_percentages_stay_unread():
+    # 百分之五六 is five to six percent: no single value to read digit by digit
+    assert [m.value for m in _metrics("今年增产百分之五六。")] == []
+
+
+def test_a_year_written_with_circles_keeps_its_circle():
+    ms = _metrics("全县粮食总产量比一九八○年增长百分之十二。")
+    assert [(m.value, m.basis) for m in ms] == [(12, "较一九八○年")]
+
+
+def test_bullet_circles_are_not_zeros():
+    assert [m.value for m in _metrics("○ 全年新增就业1200人。")] == [1200]
