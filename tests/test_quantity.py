@@ -44,6 +44,9 @@ def values(text: str) -> list[tuple[object, object, object]]:
     ("今年新建一座污水处理厂。", [(1, None, "座")]),
     ("工业总产值比上年增长 12.5，", [(12.5, None, None)]),
     ("全县空气质量综合指数为3.92，", [(3.92, None, None)]),
+    # full-width digits and decimal point, as GB-era and many PDF texts write them: the same reading
+    ("全县空气质量综合指数为３．９２，", [(3.92, None, None)]),
+    ("居民收入基尼系数已达０．４３。", [(0.43, None, None)]),
     ("空气质量优良天数为300天，同比增加12天。", [(300, None, "天"), (12, None, "天")]),
     ("全县共有二十几万人参加。", [(20, None, "万人")]),
     ("折合黄金七万万两以上。", [(7, None, "万万两")]),

@@ -60,6 +60,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     fold = view.fold
     if "○" in fold:  # (one memchr; old scans write the zero of a numeral as a circle: 一○八, 一九八○年)
         fold = _CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), fold)
+    rules = half_width(fold)
     out: list[list[Metric]] = []
     carry: int | None = None  # sentence start carried from the previous block
     state: dict[str, object] = {"budget": budget}
@@ -78,7 +79,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
                 state.get("part") if path == state.get("part_path") else None)
             state["part_path"] = path
             intro = state["intro"] = _intro(fold, s, e, state.get("intro_next"))
-            found = extract_block(fold, s, e, carry, state)
+            found = extract_block(rules, s, e, carry, state, fold)
             last = _last_char(fold, s, e)
             state["intro_next"] = intro if intro else _list_intro(fold, s, e) if last in _INTRO_END else None
         except RecursionError:  # pragma: no cover - never raise on text
@@ -92,6 +93,32 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
 #: a circle written for the zero of a Chinese numeral, after one of its digits (not a bullet ○, nor ○○县);
 #: a year's (一九八○年) stays as written: periods and bases are read from the fold as they are written
 _CIRCLE_ZERO = lazy(r"(?<=[一二三四五六七八九])○+(?![一二三四五六七八九〇○]*年)")
+#: full-width digits, Latin letters and ％ (一季度增长６．５％, ＧＤＰ, ４Ａ景区), a full-width point between
+#: digits, and a full-width comma that groups full-width digits (２７，２０３，３１９，０００元, as the
+#: scan reads it): the rules are written for the half-width forms. The model's indicators, periods and
+#: bases are read from the text the rules read, so they come out half-width (1955年, PM2.5), like the
+#: names the rest of the corpus writes; a metric's ``text`` is still cut from the input.
+_WIDE = lazy("[０-９Ａ-Ｚａ-ｚ％]")
+_WIDE_MARKS = lazy("(?<=[０-９])(?:．(?=[０-９])|，(?=[０-９]{3}(?![０-９])))")
+_HALF = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                          *range(0xFF41, 0xFF5B))}, "％": "%"})
+
+
+def half_width(fold: str) -> str:
+    """``fold`` with full-width digits, Latin letters and ％, and the points and grouping commas of
+    full-width figures, in their half-width forms, character for character (offsets are kept); the
+    same string when it holds none.
+
+    >>> half_width("增长６．５％，达２７，２０３万元，ＧＤＰ")
+    '增长6.5%，达27,203万元，GDP'
+    """
+    if _WIDE.search(fold) is None:
+        return fold
+    if "．" in fold or "，" in fold:
+        fold = _WIDE_MARKS.sub(lambda m: "." if m.group() == "．" else ",", fold)
+    return fold.translate(_HALF)
+
+
 _BULLET = lazy(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|▲)")
 
 

@@ -216,7 +216,7 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
     if not ends and _BARE_LIST_REST.match(fold, p.end, p.end + 120) is None:
         return None  # (neither at its clause's end nor in a list of bare figures that ends it)
     growth = _GROWTH_BEFORE.search(fold, max(s, a - 34), a) is not None
-    if ends and (growth or "." in p.phrase and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
+    if ends and (growth or ("." in p.phrase or "．" in p.phrase) and _INDEX_BEFORE.search(fold, max(s, a - 16), a)):
         return "unitless"
     if growth or _GROWTH_LIST_BEFORE.search(fold, max(s, a - 60), a):
         return "unitless"  # also the items of a list of such figures: 分别增长 21 和 9.4
@@ -282,10 +282,13 @@ def _squeezer(fold: str, s: int, e: int) -> Callable[[int, int], str]:
     return sq
 
 
-def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict) -> list[Found]:
-    """Metrics of the block ``fold[s:e]``; ``carry`` is where its open sentence began."""
+def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, scanned: str | None = None) -> list[Found]:
+    """Metrics of the block ``fold[s:e]``; ``carry`` is where its open sentence began. ``scanned``: the
+    text the quantity phrases are read from, where ``fold`` is it with full-width digits made
+    half-width (:func:`speechdoc.metrics.half_width`: the width of a figure's digits and commas tells
+    how it is grouped, the rules read the half-width forms)."""
     budget = state.get("budget")
-    found = phrases(fold, s, e, None if budget is None else budget.room)
+    found = phrases(fold if scanned is None else scanned, s, e, None if budget is None else budget.room)
     if budget is not None:  # the metric cap: a storm of numbers reads no further than the document's room
         if len(found) > budget.room:
             budget.stopped = found[budget.room].start
