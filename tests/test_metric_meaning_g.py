@@ -46,6 +46,22 @@ CASES = [
                  {"indicator": "公有制工业增加值"}, id="公有制 is not completed to 非公有制"),
     pytest.param("五年来，全区经济总量连续跨越300亿元、400亿元两个台阶。", 300, {"indicator": "经济总量"},
                  id="连续 is not part of the measure"),
+    pytest.param("1-5月，全县固定资产投资增长6.3%。分产业看，第一产业增长12.5%；第二产业下降3.1%。", 12.5,
+                 {"indicator": "第一产业固定资产投资"}, id="a part named alone after 分产业看"),
+    pytest.param("1-5月，全县固定资产投资增长6.3%。分产业看，第一产业增长12.5%；第二产业下降3.1%。", 3.1,
+                 {"indicator": "第二产业固定资产投资", "direction": "decrease"}, id="the next part of the sentence"),
+    pytest.param("全市社会消费品零售总额312亿元。按经营地分，城镇增长4.2%，乡村增长5.9%。", 5.9,
+                 {"indicator": "乡村社会消费品零售总额"}, id="按经营地分"),
+    pytest.param("一季度，全区计划开工重点项目35个，实际开工28个。", 35,
+                 {"indicator": "开工重点项目数", "kind": "target"}, id="计划开工 counts the projects to start"),
+    pytest.param("全年生猪出栏56.2万头，占计划数55万头的102.2%。", 55,
+                 {"indicator": "生猪出栏量计划数", "kind": "target"}, id="the plan a share is of"),
+    pytest.param("全年生猪出栏56.2万头，占计划数55万头的102.2%。", 102.2,
+                 {"indicator": "生猪出栏量占计划数比重", "kind": "actual"}, id="the share after the plan's figure"),
+    pytest.param("今年共引进过亿元的项目6个，过千万元的项目11个。", 6, {"indicator": "引进过亿元项目数"},
+                 id="a size class keeps its size"),
+    pytest.param("今年共引进过亿元的项目6个，过千万元的项目11个。", 11, {"indicator": "过千万元项目数"},
+                 id="the next size class"),
 ]
 
 
@@ -66,3 +82,13 @@ def test_a_year_written_with_circles_keeps_its_circle():
 
 def test_bullet_circles_are_not_zeros():
     assert [m.value for m in _metrics("○ 全年新增就业1200人。")] == [1200]
+
+
+def test_a_capacity_that_names_the_plant_is_no_metric():
+    ms = _metrics("开工现场是甲新材料股份有限公司30万吨硅基负极材料生产项目，总投资42亿元。")
+    assert [(m.value, m.unit) for m in ms] == [(42, "亿元")]
+
+
+def test_a_capacity_reported_as_a_result_stays():
+    ms = _metrics("今年新增污水日处理能力3万吨。")
+    assert [(m.value, m.unit) for m in ms] == [(3, "万吨")]

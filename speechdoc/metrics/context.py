@@ -645,6 +645,8 @@ _CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
+#: a size class before the projects it sorts (过亿元的, 超10亿元的, 过千万元的): kept, without its 的
+_SIZE_OF = lazy(r"^((?:引进|签约|新开工|开工|竣工)?(?:过|超过?)(?:[\dX×*.]*(?:千万|百万|亿|万)元?|[\dX×*.]+元)(?:以上)?)的(?=[\u4e00-\u9fff]*项目)")
 #: 各类学校的教职工 → 各类学校教职工: a noun modifier keeps its place, only 的 goes
 _OF_NOUN = lazy(r"^([\u4e00-\u9fff]{0,4}(?:学校|企业|单位|机构|部门|行业|产业|地区|农村|城镇|村|乡镇))的")
 
@@ -694,7 +696,7 @@ CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入",
                            "年初预算", "调整预算", "支出"})
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
-_SET_VERB = lazy(r"^(?:谋划|竣工)$")
+_SET_VERB = lazy(r"^(?:谋划|竣工|开工)$")  # (开工 only before projects: 计划开工产业项目76个; not 开工活动)
 _COUNTED = lazy(r"^[\dXx×*]{1,6}(?:余|多)?[家个户所]")
 _NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
@@ -762,7 +764,9 @@ def _clean_chunk(c: str) -> str:
         c = _LEAD.sub("", c)
     if "由" in c or "从" in c:  # (before 的 is read: 从目前的2%以上 is a starting value, not a modifier)
         c = _FROM_VALUE.sub("", c).rstrip("、和及与")
-    if c.endswith("的"):
+    if "的" in c[2:9] and not c.endswith("的") and _SIZE_OF.match(c):
+        c = _SIZE_OF.sub(r"\1", c)  # 过亿元的项目, 超10亿元的项目: the size class is what is counted, 的 goes
+    elif c.endswith("的"):
         c = _CHUNK_HEAD.sub("", c)
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
@@ -832,7 +836,7 @@ def indicator_of(s: str) -> str | None:
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
                     c = subject + c
             elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \
-                    and c not in _HEAD_SET:
+                    and c not in _HEAD_SET and (parts[i - 1] != "开工" or c.endswith(("项目", "工程"))):
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
             if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)

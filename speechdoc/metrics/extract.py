@@ -150,6 +150,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if before[-1:] in _CAPACITY_LAST and _CAPACITY.search(before) and first and "\u4e00" <= first <= "\u9fff" \
             and first != "的":
         return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
+    if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and _NAMES_PLANT.match(sq(p.end, ce)):
+        return False  # 甲公司20万吨锂电池负极材料生产项目: a capacity that names the plant, with no 年产 before it
     attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt)
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
@@ -176,6 +178,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     return True
 
 
+#: physical units a plant's capacity is written in, and the names it then opens (…材料生产项目, …光伏电站)
+_PLANT_UNITS = frozenset(("吨", "千瓦", "兆瓦", "千伏", "伏安", "千瓦时", "立方米"))
+_NAMES_PLANT = lazy(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:项目|生产线|工程|电站|基地)$")
 #: a small Chinese-numeral count right after a verb of result (not 等八个专项行动: a programme name)
 _RATIO_HEAD = lazy(r"(结构|比例|之比|配比).*$")
 _SMALL_COUNT = lazy(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
@@ -497,6 +502,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if between:
                 inherited = between
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
+        if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
+            ind = _broken_down(fold, out, sent_far, ind)  # …增长9.7%。分产业看，第一产业增长129.2%
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
@@ -586,6 +593,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
         if raw_ind is None and local > cs and not before and prev_raw and prev_raw[1] == k:
             ind = prev_raw[0]  # 完成征地1258户1447亩: a second measure of the same thing, named by its unit below
+        if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
+                and fold.startswith("的", pe) and (plan := _SHARE_OF_PLAN.match(clause_before)):
+            # 生猪出栏127.24万头，占计划数127.23万头的100.01%: the base of the share is the plan's figure
+            # (the share after it is still the output's: nothing below is told of this one)
+            prev_end_in_clause[k] = pe
+            out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
+                             "target", per))
+            continue
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -612,6 +627,28 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     state["amount"] = (amount, amount_sent, amount_named)
     state["measure"] = (measure, measure_sent, measure_count)
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
+
+
+#: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
+_SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年)?(?:计划|目标|任务|预算)数?)$")
+#: the parts a statistic is broken down into, named alone in a sentence that says so (分产业看，第一产业…)
+_CATEGORIES = frozenset(("第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "城区"))
+_BREAKDOWN_LEAD = lazy(r"[ \u3000\n]*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分)[,，:：]")
+
+
+def _broken_down(fold: str, out: list[Found], sent: int, part: str) -> str:
+    """``全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%`` → 第一产业固定资产投资: a part named
+    alone in a sentence that opens by breaking a statistic down is that part of the statistic the
+    sentence before measured (the last figure before it in the paragraph)."""
+    if not _BREAKDOWN_LEAD.match(fold, sent):
+        return part
+    for f in reversed(out):
+        if f.phrase[0] < sent and f.indicator:
+            measure = f.indicator.removesuffix("增速")
+            if measure in _CATEGORIES or measure.startswith(part) or measure.endswith(("率", "比重", "占比", "数")):
+                return part
+            return part + measure
+    return part
 
 
 _BASE_YEAR = lazy(r"[较比与](?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期|底|末)?)的?$")
