@@ -9,34 +9,45 @@
 4. **segment**  speeches, titles, salutations (:mod:`speechdoc.outline.segment`)
 5. **markers**  candidate numbering, decided by the lark grammar (:mod:`speechdoc.outline.markers`)
 6. **outline**  nest markers per speech, check sequences (:mod:`speechdoc.outline.decode`)
-7. **metrics**  quantity phrases → Metric records (:mod:`speechdoc.metrics`)
+7. **metrics**  quantity phrases → Metric records (:mod:`speechdoc.metrics`), when first read
 8. **assemble** blocks, sentences, spans → the pydantic Document (:mod:`speechdoc.document.assemble`)
+
+The metrics are extracted the first time any of them is read, not during ``parse``: a parse keeps
+what the extraction reads (the text it reads on, each speech's block spans, owners and section
+paths: offsets in arrays, no copies) in the document's :class:`~speechdoc.document.pending.MetricStore`,
+and every node and speech holds its place there (see :mod:`speechdoc.document.pending`). The one thing
+the extraction decides that is no metric, the ``metric-cap`` diagnostic, the parse decides itself:
+a text with no more characters that can open a quantity than METRIC_CAP cannot reach the cap
+(:func:`~speechdoc.metrics.scan.phrases_at_most`), and any other text has its metrics extracted
+during the parse, as before, so the cap and where it stopped are known.
 """
 from __future__ import annotations
 
 import gc
 import os
 import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import (Block, cut_blocks, display, make_speech, pending_paragraphs, sentence_source,
+from .document.assemble import (Block, Blocks, cut_blocks, display, make_speech, pending_paragraphs, sentence_source,
                                 title_span)
 from .text.clean import clean
 from .errors import UsageError
 from .text.layout import analyse, soft_breaks
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
-from .metrics.scan import overlong
+from .metrics.scan import overlong, phrases_at_most
 from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
+from .document.pending import MetricStore, PendingMetrics
 from .outline.decode import build
 from .outline.segment import find_speeches
 
@@ -167,7 +178,6 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         diags.add("warning", "node-cap",
                   f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here",
                   view.span_to_raw(c.start, c.end))
-    budget = metrics_stage.Budget(METRIC_CAP)
     garbled_starts = sorted(a for a, _ in garbled)
     for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):
         diags.add("warning", "mojibake", f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}", (a, b))
@@ -187,7 +197,12 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     marked = _marked_headings(extracted, view)
     # metrics read across a wrap's line breaks (完成工业总产\n值47.1亿元): on a view without them
     mview, to_mview = view.joined(soft_breaks(fold, lay))
-    stopped: tuple[int, int] | None = None  # the input span where the metric cap stopped the reading
+    # what the extraction reads of each speech, kept until a metric is first read (or read below when the
+    # text could reach the metric cap: that diagnostic is the parse's)
+    work: list[_MetricWork] = []
+    extraction = _Extraction(mview, None if mview is view else to_mview, work)
+    store = MetricStore(extraction)
+    mview = to_mview = None  # type: ignore[assignment]  # (the extraction holds what it reads of them)
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
@@ -219,22 +234,23 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         if i == len(cuts) - 1:  # the layout, the candidates and the nodes' spans are done with: the metrics
             # and records made next take their memory, not more (control-chars at 1 M: -1.5 B/char at the peak)
             lay = scanned = cands = starts = sub = spans = None  # type: ignore[assignment]
-        found = _metrics(view, blocks, nodes, title_texts, budget, mview, to_mview)
-        if budget.stopped is not None and stopped is None:
-            stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
-        if i == len(cuts) - 1:  # the joined view, a copy of the fold, is not held while the records are built
-            mview = to_mview = None  # type: ignore[assignment]
+        work.append(_metric_work(view, blocks, nodes, title_texts))
+        found = _Owners(store, i)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = replace(cut, title_span=facts.pop("title_span"))
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
                                     found, facts, source))
     # the last speech's working lists, the layout and the candidates are done with: their memory goes
     # to the records made next (noise), not on top of it
-    blocks = found = nodes = titles = title_texts = ends = None  # type: ignore[assignment]
+    blocks = found = nodes = titles = title_texts = ends = work = None  # type: ignore[assignment]
 
-    if stopped is not None:
-        diags.add("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
-                  stopped)
+    if len(fold) > METRIC_CAP and phrases_at_most(fold) > METRIC_CAP:  # the cap may be reached: read them now
+        store.fill()
+        if extraction.stopped is not None:
+            diags.add("warning", "metric-cap",
+                      f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
+                      extraction.stopped)
+    extraction = None  # type: ignore[assignment]
     for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
         diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
                   view.span_to_raw(a, b))
@@ -360,11 +376,18 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     return ends
 
 
-def _metrics(view, blocks: Sequence[Block], nodes, title_texts: list[str], budget=None, mview=None,
-             to_mview=None) -> dict[int, list[Metric]]:
-    """Metrics of each block's sentences, grouped by the block's owner; read on ``mview`` (the view
-    joined across soft line breaks) when given, ``to_mview`` mapping view offsets onto it."""
-    out: dict[int, list[Metric]] = {}
+class _MetricWork(NamedTuple):
+    """What the extraction reads of one speech: its blocks' view spans and owners (arrays of machine
+    integers, in document order) and each node's section path."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    owners: Sequence[int]
+    paths: list[list[str]]
+
+
+def _metric_work(view, blocks: Sequence[Block], nodes, title_texts: list[str]) -> _MetricWork:
+    """The :class:`_MetricWork` of a speech's blocks and nodes."""
     # each node's path: its parent's plus its own marker and title (a parent comes before its children).
     # A loop, not a recursive closure: a closure that calls itself is a reference cycle, and with the
     # collector paused during a parse it would keep every speech's nodes and candidates to the end
@@ -372,17 +395,58 @@ def _metrics(view, blocks: Sequence[Block], nodes, title_texts: list[str], budge
     for i, n in enumerate(nodes):
         head = paths[n.parent] if n.parent is not None else []
         paths.append(head + [view.text[n.cand.start:n.cand.end] + title_texts[i]])
-    top: list[str] = []
-    # the spans and paths are handed over as they are read, one block at a time (extract reads them once,
-    # in order): as lists they were a tuple and two ints a block beside the records (random-bytes at 1 M:
-    # 20 k blocks, ~3 B/char at the peak)
-    if mview is None or mview is view:
-        spans = ((b.start, b.end) for b in blocks)
-    else:
-        spans = ((to_mview(b.start), to_mview(b.end)) for b in blocks)
-    owners = (paths[b.owner] if b.owner >= 0 else top for b in blocks)
-    found = metrics_stage.extract(mview or view, spans, owners, budget)  # type: ignore[arg-type]
-    for blk, ms in zip(blocks, found):
-        if ms:
-            out.setdefault(blk.owner, []).extend(ms)
-    return out
+    if isinstance(blocks, Blocks):
+        return _MetricWork(blocks.starts, blocks.ends, blocks.owners, paths)
+    wide = "i" if not blocks or blocks[-1].end < 2 ** 31 else "q"
+    return _MetricWork(array(wide, [b.start for b in blocks]), array(wide, [b.end for b in blocks]),
+                       array("i", [b.owner for b in blocks]), paths)
+
+
+class _Extraction:
+    """Every metric of a parse, read when called (once: see :class:`~speechdoc.document.pending.MetricStore`):
+    for each speech, a dict from owner (a node's index, -1 for the speech) to its metrics, read on
+    ``mview`` (the view joined across soft line breaks), ``to_mview`` mapping view offsets onto it (None:
+    ``mview`` is the view). ``stopped`` is then the input span where the metric cap stopped the reading, or None."""
+
+    __slots__ = ("mview", "to_mview", "work", "stopped")
+
+    def __init__(self, mview, to_mview: Callable[[int], int] | None, work: list[_MetricWork]) -> None:
+        # the view the extraction reads, without the strings it does not (its text, where the fold differs)
+        self.mview = mview if mview.text is mview.fold else \
+            type(mview)(mview.raw, mview.fold, mview.fold, mview.view_starts, mview.raw_starts)
+        self.to_mview = to_mview
+        self.work = work
+        self.stopped: tuple[int, int] | None = None
+
+    def __call__(self) -> list[dict[int, list[Metric]]]:
+        mview, to_mview = self.mview, self.to_mview
+        budget = metrics_stage.Budget(METRIC_CAP)
+        out = []
+        with _gc_paused():  # (as during a parse: the records are acyclic)
+            for starts, ends, owners, paths in self.work:
+                top: list[str] = []
+                # the spans and paths are handed over as they are read, one block at a time (extract reads them
+                # once, in order): as lists they were a tuple and two ints a block beside the records
+                spans = zip(starts, ends) if to_mview is None else zip(map(to_mview, starts), map(to_mview, ends))
+                found = metrics_stage.extract(mview, spans, (paths[o] if o >= 0 else top for o in owners), budget)
+                mine: dict[int, list[Metric]] = {}
+                for owner, ms in zip(owners, found):
+                    if ms:
+                        mine.setdefault(owner, []).extend(ms)
+                out.append(mine)
+                if budget.stopped is not None and self.stopped is None:
+                    self.stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
+        return out
+
+
+class _Owners:
+    """A speech's metrics as make_speech reads them (``get(owner, default)``): each owner's place in the store."""
+
+    __slots__ = ("store", "speech")
+
+    def __init__(self, store: MetricStore, speech: int) -> None:
+        self.store = store
+        self.speech = speech
+
+    def get(self, owner: int, default: object = None) -> PendingMetrics:
+        return PendingMetrics(self.store, self.speech, owner)

@@ -52,7 +52,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, field_serializer
 
-from .pending import own, paragraphs_of, sentences_of, serialize_paragraphs, serialize_sentences
+from .pending import (metrics_of, own, paragraphs_of, sentences_of, serialize_metrics, serialize_paragraphs,
+                      serialize_sentences)
 
 if TYPE_CHECKING:
     from .chunks import Chunk
@@ -381,6 +382,12 @@ class OutlineNode(_Branch, _Model):
     def _dump_blocks(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
         return serialize_paragraphs(value, handler, info)
 
+    # a parse's metrics are extracted when one is first read (.pending.PendingMetrics)
+    @field_serializer("own_metrics", mode="wrap")
+    def _dump_metrics(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
+        # (no return annotation: the serialization schema stays the field's, a list of Metric)
+        return serialize_metrics(value, handler, info)
+
     def __repr__(self) -> str:
         return (f"OutlineNode(depth={self.depth}, marker={self.marker!r}, title={_short(self.title)!r}, "
                 f"children={len(self.children)})")
@@ -464,6 +471,12 @@ class Speech(_Branch, _Model):
     @field_serializer("blocks", mode="wrap")
     def _dump_blocks(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
         return serialize_paragraphs(value, handler, info)
+
+    # a parse's metrics are extracted when one is first read (.pending.PendingMetrics)
+    @field_serializer("own_metrics", mode="wrap")
+    def _dump_metrics(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
+        # (no return annotation: the serialization schema stays the field's, a list of Metric)
+        return serialize_metrics(value, handler, info)
 
     def __repr__(self) -> str:
         return (f"Speech(index={self.index}, title={_short(self.title)!r}, children={len(self.children)}, "
@@ -623,5 +636,10 @@ OutlineNode.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"
                               doc="The node's own paragraphs, in order (the first starts with the marker).")
 Speech.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"),  # type: ignore[assignment]
                          doc="The speech's own paragraphs (before its first node, or all of them without one).")
+# the same for the metrics: extracted, every one of the document's, when one is first read (.pending.MetricStore)
+OutlineNode.own_metrics = property(lambda self: metrics_of(self.__dict__),  # type: ignore[assignment]
+                                   doc="The node's own metrics (``\"metrics\"`` in JSON), not its subsections'.")
+Speech.own_metrics = property(lambda self: metrics_of(self.__dict__),  # type: ignore[assignment]
+                              doc="The speech's own metrics (``\"metrics\"`` in JSON): those of its own paragraphs, in no node.")
 Document.front = property(lambda self: paragraphs_of(self.__dict__, "front"),  # type: ignore[assignment]
                           doc="Paragraphs before the first speech (front matter that is not noise).")

@@ -28,6 +28,16 @@ speech's ``blocks`` (and a document's ``front``) hold the view spans of its para
 bytes an offset, where the Paragraph objects, their dicts, texts and span tuples cost ~500 bytes
 each (~10 bytes per input character on a document of many short paragraphs); the list is made
 the first time it is read and kept, and every dump, ``==``, copy and pickle sees the made list.
+
+The metrics wait too (:class:`PendingMetrics`): reading quantities is most of a parse's time, and
+many programs read outlines or paragraphs only. A parsed node's or speech's ``own_metrics`` holds
+its owner's place in one :class:`MetricStore` for the whole document, which extracts every metric
+of the document the first time any of them is read (under the store's lock: once, in one thread,
+the others wait) and keeps them; ``own_metrics`` then holds the owner's list. Every dump, ``==``,
+copy and pickle sees that list, and an extraction that fails raises at that first read (and at the
+next one again: nothing half made is kept), as a parse that extracted them at once would have
+raised. What depends on the extraction and is not a metric (the ``metric-cap`` diagnostic) is
+decided by the parse itself: see :mod:`speechdoc.pipeline`.
 """
 from __future__ import annotations
 
@@ -37,8 +47,8 @@ from typing import Any
 
 from pydantic import SerializationInfo
 
-__all__ = ["PendingParagraphs", "PendingSentences", "SharedSentences", "own", "paragraphs_of", "sentences_of",
-           "serialize_paragraphs", "serialize_sentences"]
+__all__ = ["MetricStore", "PendingMetrics", "PendingParagraphs", "PendingSentences", "SharedSentences", "metrics_of",
+           "own", "paragraphs_of", "sentences_of", "serialize_metrics", "serialize_paragraphs", "serialize_sentences"]
 
 _LOCK = threading.Lock()  # one for all: filling is rare and short, a lock per paragraph would cost memory
 
@@ -224,3 +234,76 @@ def serialize_paragraphs(value: Any, handler: Callable[[Any], Any], info: Serial
             row["sentences"] = pending.cut(pending, _row)
         return rows
     return handler(value.made())
+
+
+class MetricStore:
+    """The metrics of one parsed document, extracted the first time any of them is read.
+
+    ``extract()`` gives, for each speech in order, a dict from owner (a node's index in its speech,
+    -1 for the speech itself) to that owner's metrics; it is called once, under the store's lock,
+    and dropped after (with it the text and spans it reads). An owner with no metrics gets an empty
+    list of its own, the same one at every read.
+    """
+
+    __slots__ = ("_extract", "_found", "_lock")
+
+    def __init__(self, extract: Callable[[], list[dict[int, list[Any]]]] | None,
+                 found: list[dict[int, list[Any]]] | None = None) -> None:
+        self._extract = extract
+        self._found = found  # given: extracted already (the parse read them at once)
+        self._lock = threading.Lock()  # one a document: a long extraction does not hold up another document's
+
+    def of(self, speech: int, owner: int) -> list[Any]:
+        """The metrics of ``owner`` in speech ``speech`` (0-based): extracted now if none were yet."""
+        found = self._found
+        if found is None:
+            with self._lock:  # two threads reading at once: one extracts, the other waits and reads the same
+                found = self._found
+                if found is None:
+                    found = self._extract()  # type: ignore[misc]  # raises: nothing kept, the next read tries again
+                    self._found, self._extract = found, None
+        mine = found[speech]
+        got = mine.get(owner)
+        return mine.setdefault(owner, []) if got is None else got
+
+    def fill(self) -> None:
+        """Extract the metrics now, if they were not yet."""
+        if self._found is None:
+            self.of(0, -1)
+
+    @property
+    def extracted(self) -> bool:
+        """Have the metrics been extracted?"""
+        return self._found is not None
+
+
+class PendingMetrics(_Pending):
+    """An owner's metrics before any of its document's was read: its place in the document's
+    :class:`MetricStore`. ``made()`` is the owner's one list (extracted with the document's at the
+    first read), not a new one."""
+
+    __slots__ = ("store", "speech", "owner")
+
+    def __init__(self, store: MetricStore, speech: int, owner: int) -> None:
+        self.store = store
+        self.speech = speech
+        self.owner = owner
+
+    def made(self) -> list[Any]:
+        return self.store.of(self.speech, self.owner)
+
+
+def metrics_of(fields: dict[str, Any]) -> list[Any]:
+    """The ``own_metrics`` of a node's or speech's ``__dict__``, extracted (with every other metric of its
+    document) on the first read and kept there: the same list in every thread (the store's)."""
+    value = fields["own_metrics"]
+    if type(value) is not PendingMetrics:
+        return value  # type: ignore[no-any-return]
+    value = fields["own_metrics"] = value.made()
+    return value  # type: ignore[no-any-return]
+
+
+def serialize_metrics(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
+    """The field serializer of ``own_metrics``: pydantic serializes the owner's list (extracted first if
+    none of the document's metrics was read yet)."""
+    return handler(value.made() if type(value) is PendingMetrics else value)

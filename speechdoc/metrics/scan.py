@@ -34,7 +34,7 @@ from ..lazy import ahead, first_chars, lazy
 from .context import guarded
 from .quantity import unit_pattern
 
-__all__ = ["Phrase", "phrases", "clause_bounds", "overlong", "HAN_NUM"]
+__all__ = ["Phrase", "phrases", "phrases_at_most", "clause_bounds", "overlong", "HAN_NUM", "TOKEN_FIRST"]
 
 HAN_NUM = "零〇一二两三四五六七八九十百千"
 _NUMCH = "(?:[零〇一二两三四五六七八九十百]|千(?![瓦米克卡]))"  # 一百千瓦 is 100 千瓦
@@ -58,6 +58,21 @@ _LONG_RUN_START = lazy(f"{_RUN_CHAR}(?<!{_RUN_CHAR}.){_RUN_CHAR}{{10,}}")
 _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/_=&?#-")
 _DIGITS_RUN = lazy(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
+#: what a token can start with (a regex class's content): every phrase :func:`phrases` finds opens a
+#: token at one of these characters and the next search starts after it, so a text holds no more
+#: phrases than it holds of them (:func:`phrases_at_most`)
+TOKEN_FIRST = rf"0-9０-９{_PH} \u3000{HAN_NUM}"
+_TOKEN_FIRST = lazy(f"[{TOKEN_FIRST}]")
+
+
+def phrases_at_most(fold: str) -> int:
+    """More quantity phrases than :func:`phrases` finds in any blocks of ``fold`` together (its characters
+    that can open a token): the pipeline's cheap test that a document cannot reach the metric cap.
+
+    >>> phrases_at_most("增长5%，一是扩大内需"), len(phrases("增长5%，一是扩大内需"))
+    (2, 1)
+    """
+    return len(_TOKEN_FIRST.findall(fold))
 
 
 @lru_cache(maxsize=2)
@@ -79,7 +94,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     if fast:
         han_units, unit_group = ahead(han_units), ahead(unit_group)
     group = rf"{_NUMCH}{{1,10}}"
-    first = rf"[0-9０-９{_PH} \u3000{HAN_NUM}]"  # what a token can start with
+    first = f"[{TOKEN_FIRST}]"  # what a token can start with
     alternatives = (  # the first-character test only skips ordinary text fast (17× on real speeches)
         rf"(?P<pct>(?<![{HAN_NUM}])[百千]分之[负]?(?:[0-9０-９]{{1,3}}(?:[,，][0-9０-９]{{3}}){{1,5}}(?![0-9０-９])"
         rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
