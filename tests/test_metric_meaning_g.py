@@ -62,6 +62,16 @@ CASES = [
                  id="a size class keeps its size"),
     pytest.param("今年共引进过亿元的项目6个，过千万元的项目11个。", 11, {"indicator": "过千万元项目数"},
                  id="the next size class"),
+    pytest.param("去年，甲纺织、乙机械、丙食品等12个项目已竣工投产。", 12, {"indicator": "竣工投产项目数"},
+                 id="items listed before 等 did what the clause says"),
+    pytest.param("园区先后签约甲科技、乙智造等23个项目，合同额过百亿。", 23, {"indicator": "签约项目数"},
+                 id="the verb before the listed items"),
+    pytest.param("全镇规模企业实现产值4.2亿元，销售3.9亿元，分别增长12%和10%。", 3.9, {"indicator": "规模企业销售"},
+                 id="销售 is the same firms' sales"),
+    pytest.param("上半年，全县工业增加值增长9.6%，其中食品加工和纺织服装增幅最大，分别为18.2%和15.7%。", 15.7,
+                 {"indicator": "纺织服装增幅"}, id="the leaders named before 分别"),
+    pytest.param("今年以来，全区固定资产投资每月均保持20%以上的增长。", 20, {"indicator": "固定资产投资"},
+                 id="每月均保持 is no part of the measure"),
 ]
 
 

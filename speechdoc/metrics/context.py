@@ -577,7 +577,7 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|同期|[但仍已�
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -641,7 +641,7 @@ _VERB_FIRST = "(?=[到快越多完实达发跃迈跨站增提上前扩涨高超�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$")
+_CHUNK_TAIL = lazy(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|收到|到|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$")
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -693,7 +693,7 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
 #: sector's; 出口额 after 粮食总产量 is not the grain's
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "利税", "利润", "税收", "产值", "年产值",
                            "总产值", "产量", "总产量", "总产", "单产", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
-                           "年初预算", "调整预算", "支出"})
+                           "年初预算", "调整预算", "支出", "销售"})  # (列统企业实现产值3亿元，销售2.85亿元)
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
 _SET_VERB = lazy(r"^(?:谋划|竣工|开工)$")  # (开工 only before projects: 计划开工产业项目76个; not 开工活动)
@@ -736,7 +736,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍续年期底末\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到亦也却标以够将可需再仍续年月期底末\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it

@@ -42,7 +42,7 @@ _RESULT_AFTER = lazy(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面�
 #: a count that opens its clause as the subject of what the units did, to the clause's end:
 #: 27个项目进行设备安装调试, 全镇4个村开展“一事一议”项目 (not 成立3个工作组开展督查: there the count
 #: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name)
-_SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
+_SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:已经|均已|已)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
@@ -845,6 +845,8 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     subjects = rates[-n:] if len(rates) >= n and len(set(rates[-n:])) == n else None
                 else:
                     subjects = _subjects_before(fold, sent, cs, at, n, f.indicator)
+                if subjects is None and at - cs <= 1 and (lead := _leaders(fold, sent, cs, n)):
+                    subjects = lead
             if subjects is not None:
                 for k2, subject in enumerate(subjects):
                     g = out[i + k2]
@@ -856,6 +858,25 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
     return out
+
+
+#: the clause before a 分别 that opens its own: 矿产加工业和电子信息增幅最大 (the items whose rates follow)
+_LEADERS = lazy(r"(?P<items>[\u4e00-\u9fff、和与及]{4,40}?)的?(?P<rate>增幅|增速|降幅)(?:最大|最快|最高|较大|较快|居前)$")
+
+
+def _leaders(fold: str, sent: int, cs: int, n: int) -> list[str] | None:
+    """``矿产加工业和电子信息增幅最大，分别为22.5%和21.6%`` → 矿产加工业增幅, 电子信息增幅."""
+    if cs - 1 <= sent or fold[cs - 1] not in ",，":
+        return None
+    clause = cx.squeeze(fold[max(sent, cs - 60):cs - 1])
+    clause = clause[max(clause.rfind(","), clause.rfind("，"), clause.rfind("；"), clause.rfind(";")) + 1:]
+    m = _LEADERS.search(clause) if clause.endswith(("大", "快", "高", "前")) else None
+    if m is None:
+        return None
+    items = [x for x in _ENUM_SPLIT.split(m.group("items")) if x]
+    if len(items) != n or len(set(items)) != n or any(len(x) < 2 for x in items):
+        return None
+    return [x + m.group("rate") for x in items]
 
 
 #: a sector or kind of industry named as a clause's subject (能源工业, 优势原材料工业, 数字经济核心产业制造业)
@@ -1020,6 +1041,8 @@ _QUOTE_MARKS = lazy(r"[“”\"]")
 _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
 _NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
 #: a set of projects named by what was done to them, right before its count
+#: the verb of a count whose items are listed between them (签约甲新材料、乙新材料等41个项目)
+_NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户)了?[^，,；;。：:]{2,40}等$")
 _DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:建设)?(?:项目|工程)$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
@@ -1040,7 +1063,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
     suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗") else "数"  # 养蚕11750张 → 养蚕张数
-    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before.endswith("有"):
+    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等"):
+        # (甲、乙、丙等9个项目已竣工投产: the items listed before 等 are the subject too)
         did = _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
         if did:  # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
             pred, noun = did.group("pred"), did.group("noun")
@@ -1062,6 +1086,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
         verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
+        if verb is None and clause_before[-1:] == "等":
+            verb = _NEW_BEFORE_LIST.search(clause_before)  # 签约甲、乙等41个项目 → 签约项目数
         return cx.normalise((verb.group(1) if verb else "") + noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
     if verb is None and ind in ("项目", "工程", "建设项目") and (done := _DONE_SET.search(clause_before)):
