@@ -133,16 +133,21 @@ _SE = _cls("。！？!?；;")  # _SENTENCE_END (all of them in _CONTINUES: a lin
 #   or hard by its lengths, the next line's marker, the page's column and the break before it.
 #   Only those that may be soft are read one by one (_OPEN_MAYBE): a long line, a short next line
 #   followed by continuing punctuation (a wiki link cut onto its own line), or a short next line
-#   without a marker; with a page column, every open line (_OPEN).
+#   without a marker, or a line that ends in a figure (a site's figure cut out onto its own line:
+#   资金\nXX\n亿元); with a page column, every open line (_OPEN).
 _HARD = lazy(rf"\n(?:(?![{_BL}]*[{_CONT}])(?!(?<=\n\n\n)\n|(?<=\A\n\n)\n)|(?<![^\n]\n)(?=[{_BL}]*[{_CONT}]))")
 _CONTINUED = lazy(rf"\n(?=[{_BL}]*[{_CONT}])(?<=[^\n{_BL}]\n)")
 _BLANK_CONTINUED = lazy(rf"\n(?<=[{_BL}]\n)(?=[{_BL}]*[{_CONT}])")
 _OPEN = rf"\n(?<=[^\n{_END}]\n)(?=[{_BL}]*[^\n{_BL}{_CONT}])"  # (or blank before: read in Python)
+_FIGURE_PH = "XxＸｘ×*＊"
+#: a line that holds a figure alone: a site that set each figure (or its placeholder) in a span of its
+#: own broke the line before and after it (全年发放资金\nXX\n亿元,超额完成…)
+_FIGURE_LINE = lazy(rf"[{_BL}]*(?:[0-9０-９]{{1,12}}(?:[.．][0-9０-９]{{1,6}})?|[XxＸｘ]{{1,4}}|×{{1,4}}|[*＊]{{1,4}})[{_BL}]*")
 _SHORT_NEXT = rf"[{_BL}]*[^\n{_BL}{_CONT}][^\n{_SE}]{{0,29}}"  # ink, at most 30 characters, no sentence end
 _OPEN_ALL = lazy(_OPEN)
 _OPEN_MAYBE = lazy(
     _OPEN + rf"(?:(?<=[^\n]{{{_SOFT_MIN}}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
-    rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z)))")
+    rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z))|(?<=[0-9０-９{_FIGURE_PH}]\n))")
 # a line of FLAT_MIN_CHARS or more: the first line, and any other behind its line break (a literal the
 # re engine skips to in C; ``(?m)^`` was an assertion tried at every character)
 _LONG_LINE = lazy(rf"[^\n]{{{FLAT_MIN_CHARS},}}")
@@ -200,6 +205,10 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
             # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
             or (in_sentence and nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
                 and not _MARKERISH.match(text, nl + 1, nb))
+            # ... or a figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the
+            # sentence goes on, with the figure's unit, on the next line
+            or (in_sentence and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
+                and "\u4e00" <= text[i] <= "\u9fff" and not _MARKERISH.match(text, nl + 1, nb))
         )
         if soft:
             opened.append(nl)

@@ -1,0 +1,38 @@
+"""Which numbers are metrics, and their value and unit (annotation rules M1–M3, M6, M7), on text
+written for these tests in the style of county and city speeches and work reports (session G, helper R).
+
+Each case states what a rule of the annotation README demands of a sentence; the texts are
+self-written, in both scripts, with placeholders, and wrapped as web pages and PDFs wrap them.
+"""
+from __future__ import annotations
+
+import pytest
+
+import speechdoc
+
+
+def _values(text: str) -> list[tuple]:
+    """(value or "X" for a placeholder, unit) of each metric, in order."""
+    return [("X" if m.placeholder else m.value, m.unit) for m in speechdoc.parse(text).metrics()]
+
+
+_LONG = "今年以来，全县上下团结一心，克难攻坚，经济运行总体平稳，主要经济指标保持较快增长，各项工作扎实推进，"
+
+
+@pytest.mark.parametrize("figure, want", [
+    ("XX", ("X", "亿元")), ("×", ("X", "亿元")), ("25", (25, "亿元")), ("25.6", (25.6, "亿元"))])
+def test_figure_cut_onto_its_own_line_keeps_its_unit(figure, want):
+    # M7: a site that set each figure in a span of its own broke the line before and after it; the
+    # sentence goes on with the figure's unit on the next line (a wrap, not a paragraph end)
+    text = (_LONG + f"全年发放各类救助保障资金\n{figure}\n亿元，超额完成适老化改造等\n{figure}\n项为民办实事项目，"
+            "同比增长X%，为全年目标任务完成奠定了坚实基础。\n二、下步打算\n继续努力。")
+    got = _values(text)
+    assert got[0] == want
+    assert got[1] == (want[0], "项")
+    assert [n.title for n in speechdoc.parse(text).walk()] == ["下步打算"]
+
+
+def test_figure_line_after_a_sentence_end_stays_a_paragraph_end():
+    # a number alone on its line after a finished sentence is no wrap: nothing joins across it
+    text = _LONG + "全年目标任务顺利完成。\n12\n亿元项目建设情况如下：新开工项目8个。"
+    assert ("X", "亿元") not in _values(text) and (12, "亿元") not in _values(text)
