@@ -36,3 +36,12 @@ def test_figure_line_after_a_sentence_end_stays_a_paragraph_end():
     # a number alone on its line after a finished sentence is no wrap: nothing joins across it
     text = _LONG + "全年目标任务顺利完成。\n12\n亿元项目建设情况如下：新开工项目8个。"
     assert ("X", "亿元") not in _values(text) and (12, "亿元") not in _values(text)
+
+
+def test_count_of_a_noun_opened_by_a_list_of_levels():
+    # the count's noun opens with a list of levels (省、市为民办实事项目): the list modifies the noun
+    m = speechdoc.parse("全年完成道路改造、养老服务中心等12项省、市为民办实事项目。").metrics()
+    assert [(x.value, x.unit, x.indicator) for x in m] == [(12, "项", "省市为民办实事项目数")]
+    # a list that ends its clause is what is counted (六十五个县、市)
+    m = speechdoc.parse("全省已经有六十五个县、市，提前完成了任务。").metrics()
+    assert [(x.value, x.indicator) for x in m] == [(65, "县数")]

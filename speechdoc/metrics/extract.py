@@ -1045,7 +1045,8 @@ _NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复�
 _NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户)了?[^，,；;。：:]{2,40}等$")
 _DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:建设)?(?:项目|工程)$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
-_NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+#: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
+_NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
@@ -1081,7 +1082,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
     noun = _NOUN_AFTER_COUNT.match(nxt)
     if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
-        noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group())
+        noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group()).replace("、", "")
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
