@@ -37,10 +37,13 @@ _BOLD_CLOSE = lazy(r"(?:\*\*|__)[ \t\u3000]{0,4}")
 # ``(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})``)
 # (and a token of capitals alone: 工作回顾BNC   全县…, a site's letter stand-in that the outline's
 # markers also read as a lost line break when it recurs)
+# … or the heading's English translation glued to it on a bilingual page (过去五年工作回顾I. Review of…,
+# 工作回顾Review of the work…)
 _TITLE_END = lazy(r"[。！？!?；;]"
                   r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
                   r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
-                  r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})")
+                  r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                  r"|[A-Z](?<=[\u3400-\u9fff][A-Z])(?:[IVX]{0,3}\.[ ]+[A-Z][a-z]|[a-z]+(?:[ ]+[A-Za-z][a-z]*){2}\b)")
 _TRAIL = " \t\u3000\n\r，,、：:"
 #: styles the outline tells apart that the model names as one: 壹、 is a Chinese numeral and 、
 _EXPORTED_STYLE = {"han_cap": "han_dun"}
@@ -98,7 +101,13 @@ def title_span(fold: str, marker_end: int, limit: int,
             te -= 1
     if te - ts > 3 and fold[te - 1] < "\x7f":  # a site's anti-copy string after the title: 去年工作回顾 *2m{i:3
         j = _JAMMER_TAIL.search(fold, ts, te)
-        if j is not None and _jammer(j.group(1)):
+        if j is None or not _jammer(j.group(1)):
+            # a forum's junk string after the title, short tokens glued or spaced, across a line
+            # end too: 领导讲话稿的概念& J* D0 x: J2 [* c5 C6 w (a Discuz page's anti-copy noise)
+            j = _JAMMER_RUN.search(fold, ts, te)
+            if j is not None and sum(map(_jammer_token, j.group(1).split())) < 3:
+                j = None
+        if j is not None:
             te = j.start()
             while te > ts and fold[te - 1] in _TRAIL:
                 te -= 1
@@ -108,6 +117,14 @@ def title_span(fold: str, marker_end: int, limit: int,
 # an ASCII token after a blank at the end of a title
 _JAMMER_TAIL = lazy(r"(?<=[^\x00-\x7f])[ \t\u3000]+([!-~]{2,16})$")
 _JAMMER_MARKS = frozenset("!\"#$'()*,:;<=>?@[\\]^`{|}~")
+# three or more tokens of one to three ASCII characters at the end of a title, after an ideograph
+_JAMMER_RUN = lazy(r"(?<=[^\x00-\x7f])[ \t\u3000\n]*((?:[!-~]{1,3}[ \t\u3000\n]+){2,}[!-~]{1,3})$")
+
+
+def _jammer_token(token: str) -> bool:
+    """One short token of a junk run: a mark in it (&, J*, x:) or a letter with a digit (D0, c5)."""
+    return any(c in _JAMMER_MARKS or c == "&" for c in token) or (
+        any(c.isdigit() for c in token) and any(c.isalpha() for c in token))
 
 
 def _jammer(token: str) -> bool:
@@ -141,8 +158,10 @@ _GAP = lazy(r"[ \t\u3000]+")
 _CLOSERS = "”」』）)》"
 # what opens the text after a heading whose line break became a blank: a date (20xx 年, 1 月 16 日, **年),
 # or an English phrase (the heading's translation on a bilingual page: I. Review of…), not a
-# placeholder (XX 县区) or a lone abbreviation (GDP 增长)
-_DATE_AFTER = lazy(r"[0-9０-９xX*×]{1,4}[ \t\u3000]?[年月]")
+# placeholder (XX 县区) or a lone abbreviation (GDP 增长); the date opens a sentence (20xx 年，…, 1-11月，…,
+# 1 月 16 日, 2019 年是…), where a heading's own year goes on with a noun (巩固扩大 2019 年成果)
+_DATE_AFTER = lazy(r"[0-9０-９xX*×]{1,4}(?:[-—–~～至到][0-9０-９xX*×]{1,4})?[ \t\u3000]?[年月]"
+                   r"(?=[ \t\u3000]?(?:[，,、：:]|[0-9０-９xX*×]|以来|来|是|底|初|末|[上下]半年|前|份))")
 _ENGLISH_AFTER = lazy(r"(?:[IVX]{1,4}\.|[A-Za-z][a-z]+)[ ,]+[A-Za-z][a-z]*")
 
 

@@ -43,8 +43,10 @@ _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
 _WRAP_GAP = lazy(r" (?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
                  r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
 # (a number that goes on after its dot, 25.5%, is a number cut by a wrap, not a marker)
+# (a bullet opens an item of its own: ●在速度指标上… ⏎●在质量指标上… are two lines, not one wrapped;
+# not □ or ○, which stand for unknown characters and zero)
 _MARKERISH = lazy(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．)）是要](?![0-9０-９])"
-                  r"|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473])")
+                  r"|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473●■◆▲◇•▪★☆►▶◎])")
 _SENTENCE_END = lazy(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
@@ -153,6 +155,9 @@ _OPEN_MAYBE = lazy(
 _LONG_LINE = lazy(rf"[^\n]{{{FLAT_MIN_CHARS},}}")
 _LONG_LINE_AFTER = lazy(rf"\n([^\n]{{{FLAT_MIN_CHARS},}})")
 _INK = lazy(rf"[^{_BL}]")
+# a line of English prose (three words or more, a Roman numeral's heading first): a Chinese line
+# does not wrap onto it, it is the translation that follows on a bilingual page
+_ENGLISH_LINE = lazy(r"[ \t\u3000]*(?:[IVX]{1,4}\.[ ]+)?[A-Z][a-z]+(?:[ ,:;'’]{1,2}[A-Za-z][a-z]*){2}")
 
 
 def _breaks(pattern: re.Pattern[str], text: str) -> array:
@@ -210,6 +215,8 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
             or (in_sentence and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
                 and "\u4e00" <= text[i] <= "\u9fff" and not _MARKERISH.match(text, nl + 1, nb))
         )
+        if soft and text[e - 1] > "\x7f" and _ENGLISH_LINE.match(text, nl + 1, nb):
+            soft = False  # a bilingual page: the line's English translation follows (…工作情况⏎Distinguished Delegates: …)
         if soft:
             opened.append(nl)
     hard = _without(hard, opened)
