@@ -49,7 +49,7 @@ _SCAN = lazy(
     r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
     rf"|(?<=第)(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<=[{_CAP}])(?<![{_CAP}][{_CAP}])[{_CAP}]{{0,2}}[，,]?、"
-    rf"|(?<=[（(])(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)])"
+    rf"|(?<=[（(])(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
     r"|(?<=[\u2460-\u2473])"
     ")"
 )
@@ -157,6 +157,8 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
             j -= 1
         if j < 0 or fold[j] == "\n":
             return "line"
+    if fold[i] in ".．、" and _behind_page_label(fold, i):
+        return "line"  # 3、.一、过去五年工作回顾: a document site's page label (and its stray dot) before the heading
     if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
         j = i
         while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
@@ -182,6 +184,22 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
         if j < 0 or fold[j] == "\n":
             return "line"
     return None
+
+
+def _behind_page_label(fold: str, i: int) -> bool:
+    """Does ``fold[i]`` end a document site's page label that opens its line: 1 to 3 digits and 、,
+    maybe a stray dot after it (``3、.``), or that dot alone where the label was set aside?"""
+    j = i
+    if fold[j] in ".．" and j > 0:
+        j -= 1
+        if fold[j] == "\n":
+            return True  # the dot alone: the label itself was set aside as chrome
+    if fold[j] != "、":
+        return False
+    k = j
+    while k > 0 and j - k < 3 and "0" <= fold[k - 1] <= "9":
+        k -= 1
+    return k < j and (k == 0 or fold[k - 1] == "\n")
 
 
 #: a page's note that it continues the page before ((续前), （接上页）), ending where a heading follows
@@ -340,6 +358,27 @@ def _next_point_soon(fold: str, text: str, end: int) -> bool:
 
 
 
+#: heading styles whose first member may follow the comma that introduces a run of them
+_COMMA_OPENED = frozenset({"han_dun", "arabic_dun", "arabic_dot"})
+_SECOND = {"一": "二", "1": "2", "１": "２"}
+
+
+def _next_heading_soon(fold: str, text: str, end: int) -> bool:
+    """Does the heading numbered two of ``text``'s form (一、 → 二、) open the next sentence, within
+    _NEXT_REACH characters of ``end`` (a sentence end, blanks, then the marker)?"""
+    nxt = _SECOND.get(text[0])
+    if nxt is None or len(text) != 2:
+        return False
+    nxt += text[1]
+    j = fold.find(nxt, end, end + _NEXT_REACH)
+    if j < 0:
+        return False
+    i = j - 1
+    while i > end and fold[i] in _BLANKS:
+        i -= 1
+    return fold[i] in "。；;" and not any(c in "\n。；;！？!?" for c in fold[end:i])
+
+
 def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) -> bool:
     """Is the marker at ``start`` the next member of the list the last candidate belongs to: that
     candidate is of ``style``, numbered ``n - 1``, in no weak form, at most _NEXT_REACH characters
@@ -432,6 +471,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx is None and style in POINT_STYLES and fold[s - 1] == "、" and _follows(fold, out, style, n, s):
             # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
             ctx = "comma"
+        if ctx == "comma" and n == 1 and style in _COMMA_OPENED and _next_heading_soon(fold, text, e):
+            # 提出十项施政方针，一、地景改造与观光旅游。二、城乡风貌…: a run of headings in one
+            # paragraph, the first after the comma that introduces it (its next one after a sentence end)
+            ctx = "colon"
         if ctx is None:
             reject("mid-sentence")
             continue

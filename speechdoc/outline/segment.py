@@ -207,7 +207,9 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     prev_title = None
     for ts, te, title in titles:
         body = _ink(fold, last_end, ts)
-        new_title = prev_title is not None and _key(title) != _key(prev_title)
+        # (a shorter title inside the one before is the page naming itself again: an infobox's
+        # 中文名⏎政府工作报告 under 国务院政府工作报告, a table's 标题 line above 政 府 工 作 报 告)
+        new_title = prev_title is not None and _key(title) not in _key(prev_title)
         spoken = body >= _MIN_BODY_NEW_TITLE or salutes.first(last_end, ts) is not None
         if not cuts or body >= _MIN_BODY or (new_title and spoken):
             cuts.append((ts, ts, te))

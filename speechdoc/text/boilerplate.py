@@ -65,7 +65,10 @@ LINE_RULES: list[tuple[str, str]] = [
     ("file_header", r"(?:申明敬告|声明敬告|文档介绍|文档简介|下载文档|免费下载|收藏文档|文档格式)" + r".{0,300}"),
     # a site's footer that names the page's column and repeats its opening as a summary
     # (《…的讲话》所在栏目:优质范文 > 内容摘要:同志们: 刚才,… 一、思想认识要再提高。)
-    ("footer", r"(?:《[^》\n]{1,80}》[ \t\u3000]{0,2}所在栏目[:：].{0,390}|(?:内容摘要|内容简介|文章摘要)[:：].{0,390})"),
+    # ... and an editor's note on a line of its own, which sums up the speech's points before it
+    # (编者按:本文主要从…几个方面进行阐述…主要内容包括:一是…、二是…): the site's preview, not the speech's list
+    ("footer", r"(?:《[^》\n]{1,80}》[ \t\u3000]{0,2}所在栏目[:：].{0,390}|(?:内容摘要|内容简介|文章摘要|编者按)[:：].{0,390}"
+               r"|[【\[]编者按[】\]][:：]?.{0,390})"),
     # a document site's notice, often a numbered list of its own (- 1、本文档由用户上传… 2、本站不保证…)
     ("file_header", r"(?:[-•·][ \t\u3000]{0,2})?(?:[0-9]{1,2}[、.．][ \t\u3000]{0,2})?"
                     r"(?:本文档|本站|本网站)(?:由|内容|所有|不保证|仅供|为用户|部分|资源|文档).{0,300}"),
