@@ -45,3 +45,31 @@ def test_count_of_a_noun_opened_by_a_list_of_levels():
     # a list that ends its clause is what is counted (六十五个县、市)
     m = speechdoc.parse("全省已经有六十五个县、市，提前完成了任务。").metrics()
     assert [(x.value, x.indicator) for x in m] == [(65, "县数")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("两个园区分别新增就业1.2万、0.8万人。", [(1.2, "万人"), (0.8, "万人")]),
+    ("城乡居民人均可支配收入分别达到X万和X万元。", [("X", "万元"), ("X", "万元")]),
+    ("年末全县户籍人口52.3万，常住人口48.6万人。", [(52.3, "万"), (48.6, "万人")]),
+])
+def test_scale_shares_the_unit_written_once_at_the_end_of_a_list(text, want):
+    # M7: a unit written once is shared by a list of values, also where each value writes its scale
+    # (a comma is no list: each clause's value keeps what it writes)
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("目前完成土地供应X宗面积X亩，实现土地出让收入X亿元。",
+     [("X", "宗", "土地供应宗数"), ("X", "亩", None), ("X", "亿元", "土地出让收入")]),
+    ("全年出让土地12宗面积350亩。", [(12, "宗", "出让土地宗数"), (350, "亩", None)]),
+])
+def test_count_followed_by_the_next_measure_is_a_count(text, want):
+    # M1: a count of parcels (宗) is a reported result even where the next figure's name follows it
+    # without a comma (X宗面积X亩): those words name the next figure, not what the count counts
+    got = [("X" if m.placeholder else m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
+    assert [(v, u, i if w is not None else None) for (v, u, i), (_, _, w) in zip(got, want)] == want
+
+
+def test_count_before_a_noun_is_still_attributive():
+    # the rule reads a measure's name (…积 资 额 值 数 …) and its figure, not any noun: 组建3个小组 stays out
+    assert _values("组建3个小组开展督查，抽调10名干部。") == []

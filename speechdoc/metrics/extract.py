@@ -63,6 +63,9 @@ def _not_threshold(nxt: str) -> bool:
     """``_NOT_THRESHOLD.match(nxt)``, tried only where its first word can start."""
     c = nxt[1:2] if nxt[:1] == "的" else nxt[:1]
     return c in _NOT_THRESHOLD_FIRST and _NOT_THRESHOLD.match(nxt) is not None
+#: a count followed at once by the name of another measure and its figure (供应土地X宗面积X亩, 签约项目
+#: 12个总投资30亿元): the words after the count name the next figure, not what the count counts
+_NEXT_MEASURE = lazy(r"^[\u4e00-\u9fff]{0,3}[积资额值模数度程量](?:为|达到?|约|共|计)?[0-9０-９XxＸｘ×*＊]")
 _ZERO = lazy(r"(?<=[数量额])为零")
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
@@ -152,7 +155,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
     if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and _NAMES_PLANT.match(sq(p.end, ce)):
         return False  # 甲公司20万吨锂电池负极材料生产项目: a capacity that names the plant, with no 年产 before it
-    attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt)
+    attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt) \
+        and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt))
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
@@ -228,6 +232,9 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
     return None
 
 
+_SCALE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万"))
+
+
 def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
     """M3: ``×、×、×和×个百分点``: bare values in a list take the unit written once at its end."""
     for k in range(len(items) - 2, -1, -1):
@@ -235,6 +242,9 @@ def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
         p2, q2 = items[k + 1]
         if q.unit == "个" and q2.unit == "个百分点" and fold[p.end:p2.start].strip() in ("和", "、", "及", "与"):
             items[k] = (p, q._replace(unit=q2.unit))  # 提高17.4个和5.2个百分点: 个 stands for 个百分点
+        elif q.unit in _SCALE_UNITS and q2.unit is not None and len(q2.unit) > len(q.unit) \
+                and q2.unit.startswith(q.unit) and fold[p.end:p2.start].strip() in ("和", "、", "及", "与"):
+            items[k] = (p, q._replace(unit=q2.unit))  # 分别新增1.2万、0.8万人: 人 is written once for both
         elif q.unit is None and q2.unit is not None and p.kind == p2.kind:
             gap = fold[p.end:p2.start].strip()
             if gap in ("、", "和", "及", "与", "，", ","):
@@ -1080,7 +1090,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
-    noun = _NOUN_AFTER_COUNT.match(nxt)
+    noun = _NOUN_AFTER_COUNT.match(nxt) if not _NEXT_MEASURE.match(nxt) else None  # (X宗面积X亩: 面积 is the next figure's)
     if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group()).replace("、", "")
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
