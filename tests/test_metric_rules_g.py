@@ -73,3 +73,24 @@ def test_count_followed_by_the_next_measure_is_a_count(text, want):
 def test_count_before_a_noun_is_still_attributive():
     # the rule reads a measure's name (…积 资 额 值 数 …) and its figure, not any noun: 组建3个小组 stays out
     assert _values("组建3个小组开展督查，抽调10名干部。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("今年共谋划申报项目X个，通过评审X个项目，总投资X亿元。", [("X", "个"), ("X", "个", "通过评审项目数"), ("X", "亿元")]),
+    ("下半年，加快推进40个重点工业项目建设，确保按期投产。", [(40, "个", "推进重点工业项目数")]),
+    ("今年对接12个项目。", [(12, "个", "对接项目数")]),
+])
+def test_count_of_projects_after_any_verb_is_a_result(text, want):
+    # M1: counts of projects given as a reported or targeted result, whatever verb says what was done
+    got = [("X" if m.placeholder else m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
+    assert [g[:len(w)] for g, w in zip(got, want)] == want and len(got) == len(want)
+
+
+@pytest.mark.parametrize("text", [
+    "这3个项目要加快进度。",  # anaphoric (M2)
+    "县42项重大实施项目仅完成年度投资计划的35.3%。",  # the set the clause measures (M2, decision 15)
+    "上半年开工建设的251个项目中，多数进展顺利。",  # named by what describes it
+    "协调解决5个项目的用地问题。",  # the projects' problems, not the projects
+])
+def test_count_of_projects_that_names_a_set_is_no_metric(text):
+    assert all(m.unit != "个" and m.unit != "项" or m.value not in (3, 42, 251, 5) for m in speechdoc.parse(text).metrics())

@@ -178,8 +178,23 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return q.value is not None and q.value >= 10
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
-                    or _CLAUSE_OPEN.fullmatch(before) and _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
+                    or _CLAUSE_OPEN.fullmatch(before) and _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
+                    or "项目" in nxt and _projects_object(before, nxt))
     return True
+
+
+#: what counts projects as the object of a verb: 通过评审X个项目, 加快推进40个重点工业项目建设
+_PROJECTS_AFTER = lazy(r"^[\u4e00-\u9fff]{0,6}?项目(?![库单的])")
+#: a clause opening that is a place or a time, not a verb (县42项重大实施项目开工40项: the set is named)
+_NOT_VERB_BEFORE = lazy(r"(?:^(?:全|我|本|该|各)?[镇乡县市区省州旗]?|^其中|^另外?|^目前|^今年|^全年|[的中之这那该各])$")
+
+
+def _projects_object(before: str, nxt: str) -> bool:
+    """M1: a count of projects right after a verb is a reported or targeted result, whatever the verb
+    (not a set the clause opens with and then measures: 42项重大实施项目仅完成…, 县42项…; nor one
+    named by what describes it: 开工建设的251个项目中, 这3个项目)."""
+    return "\u4e00" <= before[-1:] <= "\u9fff" and _PROJECTS_AFTER.match(nxt) is not None \
+        and _NOT_VERB_BEFORE.search(before) is None
 
 
 #: physical units a plant's capacity is written in, and the names it then opens (…材料生产项目, …光伏电站)
@@ -1054,6 +1069,10 @@ _NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复�
 #: the verb of a count whose items are listed between them (签约甲新材料、乙新材料等41个项目)
 _NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户)了?[^，,；;。：:]{2,40}等$")
 _DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:建设)?(?:项目|工程)$")
+#: the verb right before a count of projects that says what was done to them
+_PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|包装|申报|争取|落地|落户|对接|洽谈|审批|备案|立项|入库|实施|"
+                     r"建设|在建|续建|新上))了?$")
+_PROJECT_WORK = lazy(r"项目(?:建设|前期工作|前期)$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
@@ -1099,6 +1118,9 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
         if verb is None and clause_before[-1:] == "等":
             verb = _NEW_BEFORE_LIST.search(clause_before)  # 签约甲、乙等41个项目 → 签约项目数
+        if verb is None and "项目" in noun_text:  # 通过评审X个项目 → 通过评审项目数, 推进40个…项目建设 → 推进…项目数
+            verb = _PROJECT_VERB.search(clause_before)
+            noun_text = _PROJECT_WORK.sub("项目", noun_text)
         return cx.normalise((verb.group(1) if verb else "") + noun_text) + suffix, q, subject
     verb = _COUNT_VERB.search(clause_before)
     if verb is None and ind in ("项目", "工程", "建设项目") and (done := _DONE_SET.search(clause_before)):
