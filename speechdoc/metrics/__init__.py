@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..document.fastmodel import maker
 from ..document.model import Metric
 from ..text.textview import TextView
-from .context import list_intro_kind, opening_part, period, report_part
+from .context import list_intro_kind, new_document, opening_part, period, report_part
 from .extract import Found, extract_block
 from ..lazy import lazy
 from .quantity import BOUNDS, Quantity, _times, parse_quantity
@@ -67,6 +67,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     last_path: list[str] | None = None
     heading_part: str | None = None
     to_raw = _raw_spans(view)
+    new_document()  # (the context readers' results are kept for one document)
     for (s, e), path in zip(blocks, paths):
         if budget is not None and budget.stopped is not None:
             out.append([])

@@ -46,6 +46,25 @@ __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "sque
 
 _BLANK = lazy(r"[ \u3000\n\r\t]+")
 
+#: the cache-clearing functions of the readers that keep their results for one document
+_PER_DOCUMENT: list = []
+
+
+def per_document(reader):
+    """``reader`` (a pure function of short strings) with its results kept until the next
+    :func:`new_document`: a document repeats many windows (增长, 同比增长, 地区生产总值增长 before
+    each of its figures), read once each. Bounded, and cleared per document, so nothing a parse
+    of one document read makes another faster."""
+    cached = lru_cache(maxsize=4096)(reader)
+    _PER_DOCUMENT.append(cached.cache_clear)
+    return cached
+
+
+def new_document() -> None:
+    """Forget what the :func:`per_document` readers read (called as a document's metrics start)."""
+    for clear in _PER_DOCUMENT:
+        clear()
+
 
 def squeeze(s: str) -> str:
     """Drop blanks and wraps (stray spaces of PDF text, web wraps)."""
@@ -117,6 +136,7 @@ def direction(before: str, after: str, shortfall: bool = False) -> str:
     return direction_of(squeeze(before), after)
 
 
+@per_document
 def direction_of(b: str, after: str) -> str:
     """:func:`direction` of the squeezed text ``b`` before the value (``after`` as written)."""
     end = b[-2:-1] if b[-1:] == "了" else b[-1:]
@@ -167,6 +187,7 @@ def basis(before: str) -> str | None:
     return basis_of(squeeze(before))
 
 
+@per_document
 def basis_of(b: str) -> str | None:
     """:func:`basis` of squeezed text."""
     last = last_match(_BASIS, b)
@@ -333,6 +354,7 @@ def done(clause_before: str) -> bool:
     return done_of(squeeze(clause_before))
 
 
+@per_document
 def done_of(cb: str) -> bool:
     """:func:`done` of the squeezed clause."""
     return _has_done(cb[-8:]) or _outcome(cb)
@@ -755,6 +777,7 @@ _PLACE_LAST = frozenset("镇乡道县区市村")
 _FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
 
+@per_document
 def _clean_chunk(c: str) -> str:
     if "(" in c or "（" in c:
         o = max(c.rfind("("), c.rfind("（"))
@@ -804,6 +827,7 @@ def indicator(before: str) -> str | None:
     return indicator_of(squeeze(before))
 
 
+@per_document
 def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
     if "——" in s:
