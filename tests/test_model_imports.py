@@ -162,7 +162,6 @@ def test_import_speechdoc_leaves_what_a_parse_loads_on_demand_unloaded():
     """
     deferred = ("asyncio", "lark", "opencc", "importlib.metadata", "charset_normalizer", "speechdoc.readers",
                 "speechdoc.pipeline", "speechdoc.text.clean", "speechdoc.outline.markers", "speechdoc.metrics",
-                "hashlib",
                 "speechdoc.batch", "speechdoc.cli", "speechdoc.metrics.quantities",
                 *(f"speechdoc.document.{m}" for m in READERS_OF_THE_MODEL))
     done = _fresh(f"import sys, speechdoc\nprint(*[m for m in {deferred!r} if m in sys.modules])")
