@@ -102,3 +102,14 @@ def test_a_capacity_that_names_the_plant_is_no_metric():
 def test_a_capacity_reported_as_a_result_stays():
     ms = _metrics("今年新增污水日处理能力3万吨。")
     assert [(m.value, m.unit) for m in ms] == [(3, "万吨")]
+
+
+def test_an_opening_clause_names_the_first_figure():
+    ms = _metrics("2023年渔业产值再创新高，预计可达到5.6亿元，占计划数5.2的107.7%。")
+    assert [(m.value, m.indicator) for m in ms] == [(5.6, "渔业产值"), (107.7, "渔业产值占计划数比重")]
+
+
+def test_an_opening_clause_that_goes_on_names_nothing():
+    # 国家预算用在…的支出: the name runs past the measure word, so the clause is not read as a name
+    ms = _metrics("本年国家预算用在农业和水利事业的支出，共占本年支出总数的12.5%。")
+    assert [m.indicator for m in ms] == [None]

@@ -521,6 +521,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             or raw_ind is None and cs == sent_far and out and _follows(fold, out[-1].phrase[1], sent_far) \
             and _GROWTH_AFTER_SHARE.match(clause_before) else None
             # (国民收入实现4.5亿元。比上年增长17%: a bare growth opening the next sentence is the figure's)
+        if raw_ind is None and inherited is None and ind is None and cs - 1 > sent_far \
+                and not (out and out[-1].phrase[0] >= sent_far):
+            # 2014年牧业产值又创新高，预计可达到32.33亿元: the sentence's first figure, after a clause that
+            # names the measure and holds no figure
+            inherited = _named_opening(fold, sent_far, cs)
         if raw_ind is None and inherited and ind is None:
             # 生产总值达到500亿元，财政收入再创新高，达到80亿元: the clause between names the measure
             between = _named_between(fold, out[-1].phrase[1] if out and out[-1].phrase[0] >= sent_far else sent_far, cs)
@@ -1054,6 +1059,28 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
         return None
     m = _MEASURE_OPENS.match(cx.squeeze(fold[cut + 1:cs - 1]))
     return cx.normalise(m.group("name")) if m else None
+
+
+_HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
+#: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
+_OPENING_SAYS = lazy(r"(?:又|再|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|下降|回落|增加|减少|回升)")
+_OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
+
+
+def _named_opening(fold: str, sent: int, cs: int) -> str | None:
+    """The measure the sentence's opening clause names when it holds no figure: ``2014年牧业产值又创新高，``
+    (its time dropped); else None."""
+    if cs - sent > 40 or fold.find("，", sent, cs - 1) >= 0 or fold.find(",", sent, cs - 1) >= 0:
+        return None
+    clause = cx.squeeze(fold[sent:cs - 1])
+    if _HOW_COUNTED.search(clause):
+        return None  # 按照完成的投资额来比较，比去年同期增长68%: how it is counted, not what
+    t = _OPENING_TIME.match(clause)
+    clause = clause[t.end():] if t else clause
+    m = _MEASURE_OPENS.match(clause)
+    if m is None or m.end() < len(clause) and not _OPENING_SAYS.match(clause, m.end()):
+        return None  # (国家预算用在…的支出: the name goes on)
+    return cx.normalise(m.group("name"))
 
 
 def _subject_did(previous: str, clause: str) -> bool:
