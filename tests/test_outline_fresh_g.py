@@ -139,3 +139,16 @@ def test_an_editors_note_that_previews_the_points_is_page_chrome():
                 "二是项目建设加快。三是民生持续改善。\n")
         nodes = speechdoc.parse(text).walk()
         assert [(n.marker, n.span[0] > len(note)) for n in nodes] == [("一是", True), ("二是", True), ("三是", True)]
+
+
+def test_a_page_that_opens_at_its_lists_fourth_point_keeps_the_points_that_follow():
+    # a site's later page opens in the middle of a point list: 四是 and 五是 in the next paragraph
+    for text in ("四是调整招商政策，实行一事一议。好项目可以特事特办。\n五是统一规划，突出重点。项目要进园区。\n总之，要抓好招商引资。\n",
+                 "縣委書記在招商引資會上的講話\n\n四是調整招商政策，實行一事一議。\n\n五是統一規劃，突出重點。\n"):
+        assert [(d, m) for d, m, _ in outline(text)] == [(1, "四是"), (1, "五是")]
+
+
+def test_a_page_opening_point_alone_or_with_its_next_member_far_away_stays_text():
+    assert outline("四是调整招商政策，实行一事一议。\n好项目可以特事特办。\n") == []
+    far = "四是调整招商政策，实行一事一议。\n" + "项目要进园区。\n" * 4 + "五是统一规划，突出重点。\n"
+    assert outline(far) == []

@@ -62,6 +62,14 @@ def opens_page(i: int, c: Candidate) -> bool:
     return i == 0 and c.ordinal > 1 and c.context == "line" and c.style in PAGE_HEADS and not c.weak
 
 
+def opens_page_points(i: int, c: Candidate) -> bool:
+    """Is candidate ``i`` a point (四是, 五要) that opens the speech at a line start, in the middle
+    of its list (a site's later page, its 一是–三是 on the page before)? With a next member soon
+    after (two or more members; the caller asks), its list starts late however far on, as a
+    page's first heading does."""
+    return i == 0 and c.style in POINT_STYLES and c.context == "line" and not c.weak
+
+
 #: the top section heads: a page that opens inside a subsection meets one of them later
 _TOP_HEADS = frozenset({"han_dun", "han_cap"})
 
@@ -256,7 +264,8 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
                     previews = cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)
                 elif not line:
                     previews = True
-        elif ordinal <= LATE_START_MAX or (k == 0 and opens_page(first, cands[first])) or first == top:
+        elif ordinal <= LATE_START_MAX or (k == 0 and (opens_page(first, cands[first])
+                                                      or opens_page_points(first, cands[first]))) or first == top:
             notable.append((k, "", None))
     if previews:
         # the line-start runs of a heading style opening at 1, by style in order of position:

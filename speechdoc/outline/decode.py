@@ -42,7 +42,7 @@ from functools import partial
 from itertools import islice, repeat
 from typing import NamedTuple
 
-from .chains import (_PREVIEW_GAP, CUTS, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
+from .chains import (_PREVIEW_GAP, CUTS, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
 from .markers import POINT_STYLES, Candidate
@@ -214,7 +214,9 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
         i = run[FIRST]
         if not why:
             first = cands[i]
-            if not (1 < first.ordinal <= LATE_START_MAX and run[SIZE] >= 2 and (
+            # (a page that opens at its list's 四是, 五是 following: the page before held the rest)
+            if not (1 < first.ordinal and (first.ordinal <= LATE_START_MAX or opens_page_points(i, first))
+                    and run[SIZE] >= 2 and (
                     first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
                     - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first) and i != top:
                 continue  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
@@ -228,6 +230,7 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
 
 
 _NO_LATE: dict[int, list] = {}
+
 
 
 class _Several(list):
