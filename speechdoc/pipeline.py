@@ -16,10 +16,10 @@ The metrics are extracted the first time any of them is read, not during ``parse
 what the extraction reads (the text it reads on, each speech's block spans, owners and section
 paths: offsets in arrays, no copies) in the document's :class:`~speechdoc.document.pending.MetricStore`,
 and every node and speech holds its place there (see :mod:`speechdoc.document.pending`). The one thing
-the extraction decides that is no metric, the ``metric-cap`` diagnostic, the parse decides itself:
-a text with no more characters that can open a quantity than METRIC_CAP cannot reach the cap
-(:func:`~speechdoc.metrics.scan.phrases_at_most`), and any other text has its metrics extracted
-during the parse, as before, so the cap and where it stopped are known.
+the extraction decides that is no metric, the ``metric-cap`` diagnostic, waits with them: a text of
+more than METRIC_CAP characters has its ``diagnostics`` completed when they are first read, which
+extracts the metrics only when it holds more characters that can open a quantity than METRIC_CAP
+(:func:`~speechdoc.metrics.scan.phrases_at_most`); a text with fewer cannot reach the cap.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
 from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
-from .document.pending import MetricStore, PendingMetrics
+from .document.pending import MetricStore, PendingDiagnostics, PendingMetrics
 from .outline.decode import build
 from .outline.segment import find_speeches
 
@@ -197,11 +197,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     marked = _marked_headings(extracted, view)
     # metrics read across a wrap's line breaks (完成工业总产\n值47.1亿元): on a view without them
     mview, to_mview = view.joined(soft_breaks(fold, lay))
-    # what the extraction reads of each speech, kept until a metric is first read (or read below when the
-    # text could reach the metric cap: that diagnostic is the parse's)
+    # what the extraction reads of each speech, kept until a metric (or, for a text that could reach the
+    # metric cap, a diagnostic) is first read
     work: list[_MetricWork] = []
-    extraction = _Extraction(mview, None if mview is view else to_mview, work)
-    store = MetricStore(extraction)
+    store = MetricStore(_Extraction(mview, None if mview is view else to_mview, work))
     mview = to_mview = None  # type: ignore[assignment]  # (the extraction holds what it reads of them)
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
@@ -244,13 +243,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # to the records made next (noise), not on top of it
     blocks = found = nodes = titles = title_texts = ends = work = None  # type: ignore[assignment]
 
-    if len(fold) > METRIC_CAP and phrases_at_most(fold) > METRIC_CAP:  # the cap may be reached: read them now
-        store.fill()
-        if extraction.stopped is not None:
-            diags.add("warning", "metric-cap",
-                      f"more than {METRIC_CAP:,} quantities: no more are read as metrics from here",
-                      extraction.stopped)
-    extraction = None  # type: ignore[assignment]
+    # the metric-cap warning goes here, if the extraction reaches the cap: known when the diagnostics are read
+    cap_at = len(diags.out) if len(fold) > METRIC_CAP else None  # (each quantity takes a character at least)
     for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
         diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
                   view.span_to_raw(a, b))
@@ -272,7 +266,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     return Document.model_construct(
         schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
         source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise,
-        diagnostics=diags.out,
+        diagnostics=diags.out if cap_at is None else PendingDiagnostics(store, diags.out, cap_at, _metric_cap),
     )
 
 
@@ -308,6 +302,12 @@ _noise = maker(NoiseRecord)
 def _diagnostic(severity: str, code: str, message: str, span: tuple[int, int] | None) -> Diagnostic:
     """A Diagnostic (made without validation: every field is ours; one fields set for all)."""
     return _DIAGNOSTIC({"severity": severity, "code": code, "message": message, "span": span})
+
+
+def _metric_cap(span: tuple[int, int]) -> Diagnostic:
+    """The ``metric-cap`` warning at the input span where the cap stopped the reading."""
+    return _diagnostic("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics "
+                       "from here", span)
 
 
 def _marked_headings(extracted: Extracted | None, view) -> tuple[list[int], list[int], list[int]] | None:
@@ -404,11 +404,12 @@ def _metric_work(view, blocks: Sequence[Block], nodes, title_texts: list[str]) -
 
 class _Extraction:
     """Every metric of a parse, read when called (once: see :class:`~speechdoc.document.pending.MetricStore`):
-    for each speech, a dict from owner (a node's index, -1 for the speech) to its metrics, read on
+    for each speech, a dict from owner (a node's index, -1 for the speech) to its metrics, and the input
+    span where the metric cap stopped the reading (None: it was not reached). They are read on
     ``mview`` (the view joined across soft line breaks), ``to_mview`` mapping view offsets onto it (None:
-    ``mview`` is the view). ``stopped`` is then the input span where the metric cap stopped the reading, or None."""
+    ``mview`` is the view)."""
 
-    __slots__ = ("mview", "to_mview", "work", "stopped")
+    __slots__ = ("mview", "to_mview", "work")
 
     def __init__(self, mview, to_mview: Callable[[int], int] | None, work: list[_MetricWork]) -> None:
         # the view the extraction reads, without the strings it does not (its text, where the fold differs)
@@ -416,12 +417,17 @@ class _Extraction:
             type(mview)(mview.raw, mview.fold, mview.fold, mview.view_starts, mview.raw_starts)
         self.to_mview = to_mview
         self.work = work
-        self.stopped: tuple[int, int] | None = None
 
-    def __call__(self) -> list[dict[int, list[Metric]]]:
+    def may_stop(self) -> bool:
+        """Could the metric cap be reached? Not by a text with no more characters that can open a quantity."""
+        fold = self.mview.fold
+        return len(fold) > METRIC_CAP and phrases_at_most(fold) > METRIC_CAP
+
+    def __call__(self) -> tuple[list[dict[int, list[Metric]]], tuple[int, int] | None]:
         mview, to_mview = self.mview, self.to_mview
         budget = metrics_stage.Budget(METRIC_CAP)
         out = []
+        stopped = None
         with _gc_paused():  # (as during a parse: the records are acyclic)
             for starts, ends, owners, paths in self.work:
                 top: list[str] = []
@@ -434,9 +440,9 @@ class _Extraction:
                     if ms:
                         mine.setdefault(owner, []).extend(ms)
                 out.append(mine)
-                if budget.stopped is not None and self.stopped is None:
-                    self.stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
-        return out
+                if budget.stopped is not None and stopped is None:
+                    stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
+        return out, stopped
 
 
 class _Owners:

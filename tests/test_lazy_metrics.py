@@ -212,30 +212,66 @@ def test_a_failed_extraction_raises_at_the_read_and_again_at_the_next(monkeypatc
         doc.model_dump_json()  # nothing half made was kept
     fail[0] = False
     assert doc.model_dump_json() == speechdoc.parse(CASES[0][0]).model_dump_json()
-    fail[0] = True  # a text that may reach the metric cap has its metrics read by the parse: it fails there
-    with pytest.raises(ValueError, match="a bug"):
-        speechdoc.parse("增长1%，" * (pipeline.METRIC_CAP + 1))
+    fail[0] = True  # a text that may reach the metric cap: its diagnostics need the metrics, and fail the same
+    doc = speechdoc.parse("增长1%，" * (pipeline.METRIC_CAP + 1))
+    for _ in range(2):
+        with pytest.raises(ValueError, match="a bug"):
+            doc.diagnostics
+    fail[0] = False
+    assert [d.code for d in doc.diagnostics] == ["metric-cap"]
 
 
 # -- the metric cap: decided by the parse ------------------------------------------------------------
 
-def test_the_metric_cap_is_reported_by_the_parse_where_it_stopped():
-    unit = "产量增长1%，"
-    doc = speechdoc.parse("一、成绩\n" + unit * (pipeline.METRIC_CAP + 50))
-    assert held(doc.walk()[0]).store.extracted  # it could reach the cap: read during the parse
-    caps = [d for d in doc.diagnostics if d.code == "metric-cap"]
-    assert len(caps) == 1
-    start = len("一、成绩\n") + pipeline.METRIC_CAP * len(unit) + unit.index("1")
-    assert caps[0].span == (start, start + 1)
-    assert len(doc.metrics()) <= pipeline.METRIC_CAP
+STORM = "一、成绩\n" + "产量增长1%，" * (pipeline.METRIC_CAP + 50) + "\n增长" + "9" * 30 + "%"
 
 
-def test_a_long_text_below_the_cap_waits_and_says_the_same():
-    text = "一、成绩\n" + "产量增长1%，工作做得很好，群众满意。" * 2000  # 40 k characters, 2,000 figures
-    doc = speechdoc.parse(text)
-    assert len(text) > pipeline.METRIC_CAP and not held(doc.walk()[0]).store.extracted
-    assert not [d for d in doc.diagnostics if d.code == "metric-cap"]
+def cap_span() -> tuple[int, int]:
+    start = len("一、成绩\n") + pipeline.METRIC_CAP * len("产量增长1%，") + len("产量增长")
+    return start, start + 1
+
+
+def test_the_metric_cap_is_reported_where_the_reading_stopped_when_the_diagnostics_are_read():
+    doc = speechdoc.parse(STORM)
+    store = held(doc.walk()[0]).store
+    assert not store.extracted  # the parse read no metric
+    codes = [d.code for d in doc.diagnostics]
+    assert store.extracted  # it could reach the cap: the diagnostics needed the metrics
+    assert codes == ["metric-cap", "number-too-long"]  # in the order the parse lists them
+    assert doc.diagnostics[0].span == cap_span() and doc.diagnostics is doc.diagnostics
+    assert len(doc.metrics()) == pipeline.METRIC_CAP
+
+
+def test_the_metric_cap_is_there_in_every_way_of_reading_the_diagnostics():
+    full = speechdoc.parse(STORM)
+    full.diagnostics
+    dumped = full.model_dump_json()
+    assert speechdoc.parse(STORM).model_dump_json() == dumped
+    assert TypeAdapter(Document).dump_json(speechdoc.parse(STORM)) == dumped.encode()
+    assert speechdoc.parse(STORM) == full and full == speechdoc.parse(STORM)
+    for back in (pickle.loads(pickle.dumps(speechdoc.parse(STORM))), copy.deepcopy(speechdoc.parse(STORM))):
+        assert type(back.__dict__["diagnostics"]) is list and back.model_dump_json() == dumped
+    lazy = speechdoc.parse(STORM)
+    lazy.metrics()  # the metrics first: the diagnostics read where the extraction stopped
+    assert [d.span for d in lazy.diagnostics][0] == cap_span()
+    lazy = speechdoc.parse(STORM)
+    barrier = threading.Barrier(6)
+    with ThreadPoolExecutor(6) as pool:
+        seen = list(pool.map(lambda _: barrier.wait() and None or lazy.diagnostics, range(6)))
+    assert all(s is seen[0] for s in seen) and seen[0] == full.diagnostics
+    assert [r["code"] for r in speechdoc.parse(STORM).model_dump(include={"diagnostics"})["diagnostics"]] == \
+        ["metric-cap", "number-too-long"]
+
+
+def test_a_long_text_below_the_cap_says_the_same_without_reading_its_metrics():
+    text = "一、成绩\n" + "产量增长1%，工作做得很好，群众满意。" * 2000 + "\n增长" + "9" * 30 + "%"
+    doc = speechdoc.parse(text)  # 40 k characters, 2,000 figures: it cannot reach the cap
+    assert len(text) > pipeline.METRIC_CAP
+    assert [d.code for d in doc.diagnostics] == ["number-too-long"]
+    assert not held(doc.walk()[0]).store.extracted
     assert len(doc.metrics()) == 2000
+    short = speechdoc.parse("增长" + "9" * 30 + "%")  # shorter than the cap: a plain list from the parse
+    assert type(short.__dict__["diagnostics"]) is list and [d.code for d in short.diagnostics] == ["number-too-long"]
 
 
 @pytest.mark.parametrize("text", [

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, field_serializer
 
-from .pending import (metrics_of, own, paragraphs_of, sentences_of, serialize_metrics, serialize_paragraphs,
+from .pending import (made_of, own, paragraphs_of, sentences_of, serialize_made, serialize_paragraphs,
                       serialize_sentences)
 
 if TYPE_CHECKING:
@@ -386,7 +386,7 @@ class OutlineNode(_Branch, _Model):
     @field_serializer("own_metrics", mode="wrap")
     def _dump_metrics(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
         # (no return annotation: the serialization schema stays the field's, a list of Metric)
-        return serialize_metrics(value, handler, info)
+        return serialize_made(value, handler, info)
 
     def __repr__(self) -> str:
         return (f"OutlineNode(depth={self.depth}, marker={self.marker!r}, title={_short(self.title)!r}, "
@@ -476,7 +476,7 @@ class Speech(_Branch, _Model):
     @field_serializer("own_metrics", mode="wrap")
     def _dump_metrics(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
         # (no return annotation: the serialization schema stays the field's, a list of Metric)
-        return serialize_metrics(value, handler, info)
+        return serialize_made(value, handler, info)
 
     def __repr__(self) -> str:
         return (f"Speech(index={self.index}, title={_short(self.title)!r}, children={len(self.children)}, "
@@ -566,6 +566,12 @@ class Document(_Outline, _Model):
     def _dump_front(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
         return serialize_paragraphs(value, handler, info)
 
+    # the metric-cap warning waits with the metrics (.pending.PendingDiagnostics)
+    @field_serializer("diagnostics", mode="wrap")
+    def _dump_diagnostics(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
+        # (no return annotation: the serialization schema stays the field's, a list of Diagnostic)
+        return serialize_made(value, handler, info)
+
     def __repr__(self) -> str:
         title = self.meta.title or next((sp.title for sp in self.speeches if sp.title), None)
         return (f"Document(title={_short(title)!r}, speeches={len(self.speeches)}, nodes={len(self.walk())}, "
@@ -637,9 +643,11 @@ OutlineNode.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"
 Speech.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"),  # type: ignore[assignment]
                          doc="The speech's own paragraphs (before its first node, or all of them without one).")
 # the same for the metrics: extracted, every one of the document's, when one is first read (.pending.MetricStore)
-OutlineNode.own_metrics = property(lambda self: metrics_of(self.__dict__),  # type: ignore[assignment]
+OutlineNode.own_metrics = property(lambda self: made_of(self.__dict__, "own_metrics"),  # type: ignore[assignment]
                                    doc="The node's own metrics (``\"metrics\"`` in JSON), not its subsections'.")
-Speech.own_metrics = property(lambda self: metrics_of(self.__dict__),  # type: ignore[assignment]
+Speech.own_metrics = property(lambda self: made_of(self.__dict__, "own_metrics"),  # type: ignore[assignment]
                               doc="The speech's own metrics (``\"metrics\"`` in JSON): those of its own paragraphs, in no node.")
+Document.diagnostics = property(lambda self: made_of(self.__dict__, "diagnostics"),  # type: ignore[assignment]
+                                doc="What was irregular in the text, in order (reported, never raised).")
 Document.front = property(lambda self: paragraphs_of(self.__dict__, "front"),  # type: ignore[assignment]
                           doc="Paragraphs before the first speech (front matter that is not noise).")

@@ -36,8 +36,9 @@ of the document the first time any of them is read (under the store's lock: once
 the others wait) and keeps them; ``own_metrics`` then holds the owner's list. Every dump, ``==``,
 copy and pickle sees that list, and an extraction that fails raises at that first read (and at the
 next one again: nothing half made is kept), as a parse that extracted them at once would have
-raised. What depends on the extraction and is not a metric (the ``metric-cap`` diagnostic) is
-decided by the parse itself: see :mod:`speechdoc.pipeline`.
+raised. What depends on the extraction and is not a metric, the ``metric-cap`` diagnostic, waits
+with them (:class:`PendingDiagnostics`): a document's ``diagnostics`` are completed when first read,
+which extracts the metrics only for a text that could reach the cap (see :mod:`speechdoc.pipeline`).
 """
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ from typing import Any
 
 from pydantic import SerializationInfo
 
-__all__ = ["MetricStore", "PendingMetrics", "PendingParagraphs", "PendingSentences", "SharedSentences", "metrics_of",
-           "own", "paragraphs_of", "sentences_of", "serialize_metrics", "serialize_paragraphs", "serialize_sentences"]
+__all__ = ["MetricStore", "PendingDiagnostics", "PendingMetrics", "PendingParagraphs", "PendingSentences",
+           "SharedSentences", "made_of", "own", "paragraphs_of", "sentences_of", "serialize_made",
+           "serialize_paragraphs", "serialize_sentences"]
 
 _LOCK = threading.Lock()  # one for all: filling is rare and short, a lock per paragraph would cost memory
 
@@ -240,36 +242,47 @@ class MetricStore:
     """The metrics of one parsed document, extracted the first time any of them is read.
 
     ``extract()`` gives, for each speech in order, a dict from owner (a node's index in its speech,
-    -1 for the speech itself) to that owner's metrics; it is called once, under the store's lock,
-    and dropped after (with it the text and spans it reads). An owner with no metrics gets an empty
-    list of its own, the same one at every read.
+    -1 for the speech itself) to that owner's metrics, and where the metric cap stopped the reading
+    (an input span, or None); it is called once, under the store's lock, and dropped after (with it
+    the text and spans it reads). ``extract.may_stop()`` says, without extracting, whether the cap
+    could be reached at all. An owner with no metrics gets an empty list of its own, the same one at
+    every read.
     """
 
-    __slots__ = ("_extract", "_found", "_lock")
+    __slots__ = ("_extract", "_found", "_stopped", "_lock")
 
-    def __init__(self, extract: Callable[[], list[dict[int, list[Any]]]] | None,
-                 found: list[dict[int, list[Any]]] | None = None) -> None:
+    def __init__(self, extract: Any) -> None:
         self._extract = extract
-        self._found = found  # given: extracted already (the parse read them at once)
+        self._found: list[dict[int, list[Any]]] | None = None
+        self._stopped: tuple[int, int] | None = None
         self._lock = threading.Lock()  # one a document: a long extraction does not hold up another document's
 
     def of(self, speech: int, owner: int) -> list[Any]:
         """The metrics of ``owner`` in speech ``speech`` (0-based): extracted now if none were yet."""
         found = self._found
         if found is None:
-            with self._lock:  # two threads reading at once: one extracts, the other waits and reads the same
-                found = self._found
-                if found is None:
-                    found = self._extract()  # type: ignore[misc]  # raises: nothing kept, the next read tries again
-                    self._found, self._extract = found, None
+            found = self._fill()
         mine = found[speech]
         got = mine.get(owner)
         return mine.setdefault(owner, []) if got is None else got
 
-    def fill(self) -> None:
-        """Extract the metrics now, if they were not yet."""
+    def _fill(self) -> list[dict[int, list[Any]]]:
+        with self._lock:  # two threads reading at once: one extracts, the other waits and reads the same
+            found = self._found
+            if found is None:
+                found, self._stopped = self._extract()  # raises: nothing kept, the next read tries again
+                self._found, self._extract = found, None
+        return found
+
+    def stopped(self) -> tuple[int, int] | None:
+        """The input span where the metric cap stopped the reading, or None where it was not reached:
+        extracted now unless the cap cannot be reached."""
         if self._found is None:
-            self.of(0, -1)
+            extract = self._extract
+            if extract is not None and not extract.may_stop():
+                return None
+            self._fill()
+        return self._stopped
 
     @property
     def extracted(self) -> bool:
@@ -293,17 +306,45 @@ class PendingMetrics(_Pending):
         return self.store.of(self.speech, self.owner)
 
 
-def metrics_of(fields: dict[str, Any]) -> list[Any]:
-    """The ``own_metrics`` of a node's or speech's ``__dict__``, extracted (with every other metric of its
-    document) on the first read and kept there: the same list in every thread (the store's)."""
-    value = fields["own_metrics"]
-    if type(value) is not PendingMetrics:
-        return value  # type: ignore[no-any-return]
-    value = fields["own_metrics"] = value.made()
+class PendingDiagnostics(_Pending):
+    """A document's diagnostics while its metrics wait: the ones the parse listed, and where the
+    ``metric-cap`` warning goes among them (``at``) if the extraction reaches the cap (``cap`` makes it
+    from the span where it stopped). ``made()`` asks the store (which extracts the metrics only when the
+    cap could be reached: a text with that many characters that can open a quantity) and gives the
+    one list, the same at every read."""
+
+    __slots__ = ("store", "listed", "at", "cap", "done")
+
+    def __init__(self, store: MetricStore, listed: list[Any], at: int, cap: Callable[[tuple[int, int]], Any]) -> None:
+        self.store = store
+        self.listed = listed
+        self.at = at
+        self.cap = cap
+        self.done: list[Any] | None = None
+
+    def made(self) -> list[Any]:
+        done = self.done
+        if done is None:
+            stopped = self.store.stopped()
+            done = self.listed if stopped is None else [*self.listed[:self.at], self.cap(stopped), *self.listed[self.at:]]
+            with _LOCK:
+                if self.done is None:
+                    self.done = done
+                done = self.done
+        return done
+
+
+def made_of(fields: dict[str, Any], key: str) -> list[Any]:
+    """``fields[key]`` of a model's ``__dict__`` (a node's or speech's ``own_metrics``, a document's
+    ``diagnostics``), made on the first read if a :class:`PendingMetrics` or :class:`PendingDiagnostics`
+    stands there, and kept: the same list in every thread (the one its stand-in makes)."""
+    value = fields[key]
+    if type(value) is PendingMetrics or type(value) is PendingDiagnostics:
+        value = fields[key] = value.made()
     return value  # type: ignore[no-any-return]
 
 
-def serialize_metrics(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
-    """The field serializer of ``own_metrics``: pydantic serializes the owner's list (extracted first if
-    none of the document's metrics was read yet)."""
-    return handler(value.made() if type(value) is PendingMetrics else value)
+def serialize_made(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
+    """The field serializer of ``own_metrics`` and ``diagnostics``: pydantic serializes the made list (the
+    metrics extracted first if none of the document's was read yet)."""
+    return handler(value.made() if type(value) is PendingMetrics or type(value) is PendingDiagnostics else value)
