@@ -94,3 +94,28 @@ def test_count_of_projects_after_any_verb_is_a_result(text, want):
 ])
 def test_count_of_projects_that_names_a_set_is_no_metric(text):
     assert all(m.unit != "个" and m.unit != "项" or m.value not in (3, 42, 251, 5) for m in speechdoc.parse(text).metrics())
+
+
+@pytest.mark.parametrize("text, want", [
+    ("园区二期开发加快，启动甲、乙等三个项目，首家外资企业顺利入园。", (3, "个")),
+    ("今年实施五个重点水利项目。", (5, "个")),
+    ("全县有三个乡镇没有完成目标任务。", (3, "个", "未完成目标任务的乡镇数")),
+    ("城关、河口、石桥等五个乡镇全部完成年度任务。", (5, "个", "全部完成年度任务的乡镇数")),
+    ("全县有X个乡镇没有完成目标任务。", ("X", "个", "未完成目标任务的乡镇数")),
+])
+def test_small_chinese_numeral_counts_of_projects_and_units(text, want):
+    # M1/M6: 三个项目 is a count of 3 (Chinese numerals are converted), as 3个项目 is; and units that meet
+    # a condition (有三个乡镇没有完成…, the summarising 等五个乡镇) are counts as 有×个县(市)、区… are
+    got = [("X" if m.placeholder else m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
+    assert [g[:len(want)] for g in got] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "实行一个项目、一名领导、一个专班的工作机制。",  # 一个 is an ordinary word
+    "全县有两个问题要注意。",  # no unit, no condition met
+    "这三个乡镇要认真查找原因。",  # anaphoric (M2)
+    "开展“项目建设”百日攻坚等八个专项行动。",  # a programme's actions (M2)
+    "开展安全生产、环境整治等8个专项行动。",  # the same in Arabic digits
+])
+def test_small_counts_that_are_words_names_or_anaphora(text):
+    assert _values(text) == []

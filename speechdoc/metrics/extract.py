@@ -66,6 +66,7 @@ def _not_threshold(nxt: str) -> bool:
 #: a count followed at once by the name of another measure and its figure (供应土地X宗面积X亩, 签约项目
 #: 12个总投资30亿元): the words after the count name the next figure, not what the count counts
 _NEXT_MEASURE = lazy(r"^[\u4e00-\u9fff]{0,3}[积资额值模数度程量](?:为|达到?|约|共|计)?[0-9０-９XxＸｘ×*＊]")
+_PROGRAMME_NEXT = lazy(r"^[\u4e00-\u9fff“”\"]{0,5}行动")
 _ZERO = lazy(r"(?<=[数量额])为零")
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
@@ -97,6 +98,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     first = nxt[:1]
     if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
         return True
+    if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
+        return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
             and not (unit == "%" and nxt.startswith("的"))):
         return True  # 5000万元以上项目: a size threshold, not a quantity
@@ -114,17 +117,17 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
             or fold[p.vstart] == "十" and (base_unit in COUNT_UNITS or not base_unit)):
         return True  # 两次会议; 百名干部, 信心百倍, 千万不能 (十万亿元, 十个百分点, 突破百亿元 are amounts)
     if unit == base_unit and base_unit in COUNT_UNITS and (q.value is None or q.value < 10 or p.vend - p.vstart < 2):
-        return _unlicensed_count(fold, p, q, s, sq)
+        return _unlicensed_count(fold, p, q, s, sq, nxt)
     return False
 
 
-def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[int, int], str]) -> bool:
+def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[int, int], str], nxt: str) -> bool:
     """A small Chinese-numeral count (一个, 两项) that _keep keeps only for a qualifier (至少, 超过 …)
     or a verb of result right before it (_small_count): with neither in the block's text before it,
     no clause start can give one (the clause's text is an ending of that text)."""
     lead = sq(max(s, p.start - WINDOW), p.start)
     return not (("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead)) \
-        and not _small_count(lead[-12:], q)  # (_SMALL_COUNT is read at the end: what _keep reads ends so)
+        and not _small_count(lead[-12:], q, nxt)  # (_SMALL_COUNT is read at the end: what _keep reads ends so)
 
 
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
@@ -169,7 +172,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
             if ("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead):
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
-                return _small_count(before, q)  # 发生两起较大事故, 新建一座
+                return _small_count(before, q, nxt)  # 发生两起较大事故, 新建一座, 实施五个水利项目
             return not attributive or bool(_LICENSE.search(before))
         if unit == "成" and fold[p.end:p.end + 2] == "不变":
             return False  # 一成不变
@@ -206,9 +209,17 @@ _SMALL_COUNT = lazy(r"(?:发生|新建|新增|建成|启动|引进|签约|开工
 _ONE_OF = frozenset("座 起 家 所".split())  # 新建一座; but 一个, 一批, 一项 are ordinary words
 
 
-def _small_count(before: str, q: Quantity) -> bool:
-    if q.value is None or not _SMALL_COUNT.search(before):
+def _small_count(before: str, q: Quantity, nxt: str = "") -> bool:
+    if q.value is None:
         return False
+    if not _SMALL_COUNT.search(before):
+        if q.value < 2:
+            return False  # (一个项目一名领导, 有一个问题: 一个 is an ordinary word)
+        if "项目" in nxt:  # 实施五个重点水利项目, 启动甲、乙等三个项目: projects counted after a verb
+            return bool(before) and _projects_object(before, nxt)
+        # 有三个乡镇没有完成目标, 甲、乙等五个乡镇全部完成: units that meet a condition (M1)
+        return (not before or before[-1] in "有等") and (m := _ADMIN_AFTER.match(nxt)) is not None \
+            and _PREDICATE.search(m.group("pred")) is not None
     return q.value >= 2 or q.unit in _ONE_OF
 
 
@@ -1120,15 +1131,16 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
     suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗") else "数"  # 养蚕11750张 → 养蚕张数
+    # (units that meet a condition first: 有3个乡镇没有完成目标 is 未完成目标的乡镇数, not a did-count of 乡镇没有)
+    units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
+    if units is not None:
+        return units or None, q, subject
     if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等"):
         # (甲、乙、丙等9个项目已竣工投产: the items listed before 等 are the subject too)
         did = _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
         if did:  # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
             pred, noun = did.group("pred"), did.group("noun")
             return pred + ("的" if len(pred) > 4 else "") + noun + suffix, q, subject
-    units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
-    if units is not None:
-        return units or None, q, subject
     nxt = sq(p.end, min(end, p.end + 24))
     if nxt[:1] in "“\"":  # 75个“两重一实”项目: the quoted name is part of the noun
         nxt = _QUOTE_MARKS.sub("", nxt)
