@@ -119,3 +119,24 @@ def test_small_chinese_numeral_counts_of_projects_and_units(text, want):
 ])
 def test_small_counts_that_are_words_names_or_anaphora(text):
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("五年来，我们顺利建成占地300余亩、配套设施完备的高水平创业孵化园区一个，成功引进企业12家。", [(300, "亩"), (1, "个"), (12, "家")]),
+    ("今年引进投资3000万元的生态养殖场一个。", [(1, "个")]),
+    ("今后三年，计划建成东湖、西山、北岭等四个中型水库。", [(4, "个")]),
+])
+def test_chinese_numeral_count_after_its_noun_or_its_listed_items(text, want):
+    # M1/M6: a count written after its noun at a clause end, in a sentence whose verb reports a result
+    # (…园区一个), and a count after 等 that sums up the items a verb of result names, are counts
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "我今天讲的问题，最重要的一条，就是要敢于担当。",
+    "今天我们召开会议的目的只有一个，就是盘点重点项目。",
+    "要一件接着一件干，确保抓一件成一件。",
+    "围绕集中开工一批、集中竣工一批等八个“一批”工作重点，加大投入。",
+])
+def test_chinese_numeral_words_at_a_clause_end_stay_words(text):
+    assert _values(text) == []

@@ -127,7 +127,9 @@ def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[i
     no clause start can give one (the clause's text is an ending of that text)."""
     lead = sq(max(s, p.start - WINDOW), p.start)
     return not (("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead)) \
-        and not _small_count(lead[-12:], q, nxt)  # (_SMALL_COUNT is read at the end: what _keep reads ends so)
+        and not _small_count(lead[-12:], q, nxt) and not _count_ends_clause(fold, p, nxt) \
+        and not _listed_result(lead, q, nxt)
+    # (_SMALL_COUNT is read at the end: what _keep reads ends so)
 
 
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
@@ -172,7 +174,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
             if ("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead):
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
-                return _small_count(before, q, nxt)  # 发生两起较大事故, 新建一座, 实施五个水利项目
+                # 发生两起较大事故, 新建一座, 实施五个水利项目; 引进…养殖场一个
+                return _small_count(before, q, nxt) or _count_ends_clause(fold, p, nxt) or _listed_result(lead, q, nxt)
             return not attributive or bool(_LICENSE.search(before))
         if unit == "成" and fold[p.end:p.end + 2] == "不变":
             return False  # 一成不变
@@ -207,6 +210,30 @@ _NAMES_PLANT = lazy(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:项目|生产线|工程|
 _RATIO_HEAD = lazy(r"(结构|比例|之比|配比).*$")
 _SMALL_COUNT = lazy(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
 _ONE_OF = frozenset("座 起 家 所".split())  # 新建一座; but 一个, 一批, 一项 are ordinary words
+
+
+#: a verb of result that a count written after its noun reports (建成…创业园区一个, 引进…养殖场一个)
+_RESULT_VERB = lazy(r"新建|新增|建成|引进|签约|开工|竣工|投产|创建|获批|认定|培育|通过")
+_CLAUSE_ENDS = frozenset("，,；;。！？!?")
+
+
+def _count_ends_clause(fold: str, p: Phrase, nxt: str) -> bool:
+    """A small Chinese-numeral count written after its noun at the end of a clause, in a sentence whose
+    verb of result comes before it (顺利建成…，提供专业化服务的创业园区一个，…): the statistical order of a
+    reported result (项目56个), not a word (最重要的一条, 只有一个, 抓一件成一件, 上面这四条)."""
+    if nxt[:1] not in _CLAUSE_ENDS or not "\u4e00" <= fold[p.start - 1:p.start] <= "\u9fff" \
+            or fold[p.start - 1] in "有这那是成了的个":
+        return False
+    a = max(fold.rfind("。", max(0, p.start - 120), p.start), fold.rfind("！", max(0, p.start - 120), p.start),
+            fold.rfind("？", max(0, p.start - 120), p.start), p.start - 120, 0)
+    return _RESULT_VERB.search(fold, a, p.start) is not None
+
+
+def _listed_result(lead: str, q: Quantity, nxt: str) -> bool:
+    """建成甲、乙、丙等四个大型水库: a verb of result, the items it names, then their count after 等 (not
+    集中开工一批、…等八个“一批”工作重点: a quoted name counts the parts of a plan)."""
+    return lead[-1:] == "等" and q.value is not None and q.value >= 2 and nxt[:1] not in "“\"「" \
+        and _NEW_BEFORE_LIST.search(lead) is not None
 
 
 def _small_count(before: str, q: Quantity, nxt: str = "") -> bool:
