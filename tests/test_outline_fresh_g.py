@@ -152,3 +152,9 @@ def test_a_page_opening_point_alone_or_with_its_next_member_far_away_stays_text(
     assert outline("四是调整招商政策，实行一事一议。\n好项目可以特事特办。\n") == []
     far = "四是调整招商政策，实行一事一议。\n" + "项目要进园区。\n" * 4 + "五是统一规划，突出重点。\n"
     assert outline(far) == []
+
+
+def test_a_year_that_opens_the_body_sentence_after_a_lost_break_ends_the_heading():
+    text = ("同志们: " + _BODY + "下面讲几点意见: 一、认清形势,坚定信心 2023 年全县经济运行总体平稳,主要指标好于预期。"
+            + _BODY + " 二、突出重点,狠抓落实 " + _BODY)
+    assert [t for _, _, t in outline(text)][0] == "认清形势,坚定信心"

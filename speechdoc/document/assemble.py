@@ -159,9 +159,9 @@ _CLOSERS = "”」』）)》"
 # what opens the text after a heading whose line break became a blank: a date (20xx 年, 1 月 16 日, **年),
 # or an English phrase (the heading's translation on a bilingual page: I. Review of…), not a
 # placeholder (XX 县区) or a lone abbreviation (GDP 增长); the date opens a sentence (20xx 年，…, 1-11月，…,
-# 1 月 16 日, 2019 年是…), where a heading's own year goes on with a noun (巩固扩大 2019 年成果)
+# 1 月 16 日, 2019 年是…, 20xx 年全县…), where a heading's own year goes on with a noun (巩固扩大 2019 年成果)
 _DATE_AFTER = lazy(r"[0-9０-９xX*×]{1,4}(?:[-—–~～至到][0-9０-９xX*×]{1,4})?[ \t\u3000]?[年月]"
-                   r"(?=[ \t\u3000]?(?:[，,、：:]|[0-9０-９xX*×]|以来|来|是|底|初|末|[上下]半年|前|份))")
+                   r"(?=[ \t\u3000]?(?:[，,、：:]|[0-9０-９xX*×]|以来|来|是|底|初|末|[上下]半年|前|份|[全我各共在]|累计|完成|实现))")
 _ENGLISH_AFTER = lazy(r"(?:[IVX]{1,4}\.|[A-Za-z][a-z]+)[ ,]+[A-Za-z][a-z]*")
 
 
