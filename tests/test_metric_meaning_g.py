@@ -113,3 +113,17 @@ def test_an_opening_clause_that_goes_on_names_nothing():
     # 国家预算用在…的支出: the name runs past the measure word, so the clause is not read as a name
     ms = _metrics("本年国家预算用在农业和水利事业的支出，共占本年支出总数的12.5%。")
     assert [m.indicator for m in ms] == [None]
+
+
+def test_the_pull_is_the_contributors():
+    ms = _metrics("上半年，建筑业对全县生产总值的贡献率为21.4%，拉动GDP增长1.6个百分点。")
+    assert [m.indicator for m in ms if m.value == 1.6] == ["建筑业拉动GDP增长"]
+
+
+@pytest.mark.parametrize("text, value, indicator", [
+    ("2023年，青石镇新增规上企业3家，签约项目5个。", 3, "新增规上企业数"),
+    ("去年，河口乡签约项目12个，总投资8.6亿元。", 12, "签约项目数"),
+    ("今年全县中心镇新增规上企业6家。", 6, "中心镇新增规上企业数"),
+])
+def test_a_towns_name_is_not_what_is_counted(text, value, indicator):
+    assert [m.indicator for m in _metrics(text) if m.value == value] == [indicator]

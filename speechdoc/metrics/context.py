@@ -773,6 +773,10 @@ _PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小])镇|(?<![城家下�
               r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港])区|(?<![超城夜股楼上集都])市"
               r"|(?<![农乡政然困山渔])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
+#: a town's name opening what it measures (万寿镇新增规上企业, 河口乡签约项目): not a kind of town
+#: (中心镇, 重点镇, 特色小镇, 乡镇, 城镇), and something measured left after it
+_TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族])乡|街道)"
+                  r"(?=(?:新增|新开工|新签约|签约|引进|实现|完成|新建|建成|培育)[\u4e00-\u9fff]{2})")
 #: a firm's name before what it measures: 振华汽车有限公司投资, 某某集团营业收入
 _FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
@@ -864,6 +868,8 @@ def indicator_of(s: str) -> str | None:
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
             if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
+            if ("镇" in c[2:4] or "乡" in c[2:4] or "街道" in c[2:5]) and (town := _TOWN_LEAD.match(c)):
+                c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
             if ("公司" in c or "集团" in c) and _FIRM.match(c):
                 c = _FIRM.sub("", c)  # 振华汽车有限公司投资3000万元: the firm is the entity, not the measure (M5)
             return normalise(c)

@@ -653,6 +653,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
         if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
             ind = parts[0] + ind  # …产值增长18.7%，对规上工业产值增长贡献率达39.1%: the contribution of that sector
+        if ind and ind[:2] == "拉动" and prev_ind and prev_ind.endswith("贡献率") and (of := prev_ind.find("对")) >= 2:
+            # 工业对GDP贡献率突破72%，拉动GDP增长7个百分点: the pull is the contributor's
+            ind = prev_ind[:of] + ind.removesuffix("增速") + ("增长" if ind.endswith("增速") else "")
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
