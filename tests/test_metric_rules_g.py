@@ -140,3 +140,13 @@ def test_chinese_numeral_count_after_its_noun_or_its_listed_items(text, want):
 ])
 def test_chinese_numeral_words_at_a_clause_end_stay_words(text):
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("退耕还林补助款除张庄村4户未兑现外，其余全部落实到位。", (4, "户", "未兑现户数")),
+    ("目前还有5个项目尚未开工。", (5, "个", "未开工项目数")),
+])
+def test_count_of_units_that_have_not_done_it(text, want):
+    # M1: a count of units that meet a condition (here: have not done it) is a metric, as 有×个县…没有完成 is
+    got = [(m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
+    assert got == [want]

@@ -38,7 +38,10 @@ _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
     r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
-_RESULT_AFTER = lazy(r"^[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)")  # …名学生被录取
+#: (…名学生被录取; 除甲村4户未兑现外, 5个项目尚未开工: the units that have not done it)
+_NOT_DONE = r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:尚未|未|没有)(?P<verb>完成|开工|竣工|兑现|到位|签订|签约|落实|达标|脱贫|摘帽|投产|整改|办结|销号)"
+_RESULT_AFTER = lazy(r"^(?:[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全面完成|全部完成|被)|" + _NOT_DONE + ")")
+_NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: a count that opens its clause as the subject of what the units did, to the clause's end:
 #: 27个项目进行设备安装调试, 全镇4个村开展“一事一议”项目 (not 成立3个工作组开展督查: there the count
 #: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name)
@@ -1165,6 +1168,11 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
         return units or None, q, subject
+    head = sq(p.end, min(end, p.end + 24))
+    not_done = _NOT_DONE_AFTER.match(head) if "未" in head or "没有" in head else None
+    if not_done:  # 除甲村4户未兑现外 → 未兑现户数, 还有5个项目尚未开工 → 未开工项目数
+        noun = not_done.group("noun") or (q.unit if q.unit not in ("个", "项") else "")
+        return "未" + not_done.group("verb") + noun + "数", q, subject
     if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等"):
         # (甲、乙、丙等9个项目已竣工投产: the items listed before 等 are the subject too)
         did = _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
