@@ -150,3 +150,8 @@ def test_count_of_units_that_have_not_done_it(text, want):
     # M1: a count of units that meet a condition (here: have not done it) is a metric, as 有×个县…没有完成 is
     got = [(m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
     assert got == [want]
+
+
+def test_numbers_inside_a_short_quoted_name_are_no_metrics():
+    # M2: numbers inside names, slogans and programme titles (Arabic digits as well as Chinese numerals)
+    assert _values("认真落实“1+6+N”政策体系和“3个100”工程，新建厂房12万平方米。") == [(12, "万平方米")]

@@ -185,6 +185,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         if unit in _PCTLIKE or q.scale:
             return True
         return q.value is not None and q.value >= 10
+    o = fold.rfind("“", p.start - 10 if p.start > 10 else 0, p.vstart)
+    if o >= 0 and fold.find("”", o, p.vstart) < 0 and 0 <= fold.find("”", p.end, p.end + 10):
+        return False  # a short quoted name: “3个100”工程, “1+6+N”政策 (M2)
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
                     or _CLAUSE_OPEN.fullmatch(before) and _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
