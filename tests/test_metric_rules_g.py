@@ -123,7 +123,7 @@ def test_small_counts_that_are_words_names_or_anaphora(text):
 
 @pytest.mark.parametrize("text, want", [
     ("五年来，我们顺利建成占地300余亩、配套设施完备的高水平创业孵化园区一个，成功引进企业12家。", [(300, "亩"), (1, "个"), (12, "家")]),
-    ("今年引进投资3000万元的生态养殖场一个。", [(1, "个")]),
+    ("今年引进投资3000万元的生态养殖场一个。", [(3000, "万元"), (1, "个")]),
     ("今后三年，计划建成东湖、西山、北岭等四个中型水库。", [(4, "个")]),
 ])
 def test_chinese_numeral_count_after_its_noun_or_its_listed_items(text, want):
@@ -155,3 +155,20 @@ def test_count_of_units_that_have_not_done_it(text, want):
 def test_numbers_inside_a_short_quoted_name_are_no_metrics():
     # M2: numbers inside names, slogans and programme titles (Arabic digits as well as Chinese numerals)
     assert _values("认真落实“1+6+N”政策体系和“3个100”工程，新建厂房12万平方米。") == [(12, "万平方米")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("投产项目X个，包括投资X亿元的年产X万吨新型铝箔、投资X亿元的年产X万吨电池隔膜项目等。",
+     [("X", "个"), ("X", "亿元", "新型铝箔项目投资"), ("X", "亿元", "电池隔膜项目投资")]),
+    ("今年引进投资2.4亿元的东方钢帘线项目。", [(2.4, "亿元", "东方钢帘线项目投资")]),
+])
+def test_investment_of_a_named_project_is_a_metric(text, want):
+    # M1 (amounts): the investment of a project named after it is that project's amount (web gold: 投资X亿元的
+    # 年产X万吨…项目), its capacity is part of the name and no metric
+    got = [("X" if m.placeholder else m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
+    assert [g[:len(w)] for g, w in zip(got, want)] == want and len(got) == len(want)
+
+
+@pytest.mark.parametrize("text", ["时速350公里的高铁建成通车。", "成为全省首个300亿元园区。", "总投资50亿元的项目开工。"])
+def test_an_amount_that_describes_an_unnamed_thing_stays_out(text):
+    assert _values(text) == []

@@ -107,11 +107,11 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
             and not (unit == "%" and nxt.startswith("的"))):
         return True  # 5000万元以上项目: a size threshold, not a quantity
     if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
-            and not _NOT_THRESHOLD.match(nxt[1:]):
+            and not _NOT_THRESHOLD.match(nxt[1:]) and not _invested(fold, p, s, unit):
         return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
-            and not _AMOUNT_NEXT.match(nxt):
+            and not _AMOUNT_NEXT.match(nxt) and not (first == "的" and _invested(fold, p, s, unit)):
         return True  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     if p.kind != "han":
         return False
@@ -122,6 +122,20 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if unit == base_unit and base_unit in COUNT_UNITS and (q.value is None or q.value < 10 or p.vend - p.vstart < 2):
         return _unlicensed_count(fold, p, q, s, sq, nxt)
     return False
+
+
+def _invested(fold: str, p: Phrase, s: int, unit: str) -> bool:
+    """投资2.4亿元的甲项目: the amount invested in a project named after it is a metric (M1, the project's
+    investment), unlike the size of a thing (时速350公里的高铁) or a size class (首个300亿元园区)."""
+    return unit.endswith("元") and cx.squeeze(fold[max(s, p.start - 4):p.start]).endswith("投资") \
+        and not fold.startswith(("项目", "工程", "重大项目", "重点项目", "大项目"), p.end + 1)  # (总投资50亿元的项目: none named)
+
+
+#: the project named after 投资…元的: its name, without the capacity (年产X万吨) that opens it, up to a list
+#: mark, a figure or 项目
+_PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:年产|日产)?[ \u3000]*[0-9０-９.XxＸ×*]{1,8}[ \u3000]*"
+                      r"(?:万吨|吨|万台|台|万辆|辆|万件|件|万套|套|兆瓦|万千瓦|千瓦|万平方米|平方米)[ \u3000]*)?"
+                      r"(?P<name>[^、，,；;。：:（(“”0-9０-９XxＸ×*一二两三四五六七八九十 \u3000]{2,16}?)(?=项目|工程|等|[、，,；;。：:]|$)")
 
 
 def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[int, int], str], nxt: str) -> bool:
@@ -678,6 +692,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
                              "target", per))
             continue
+        if fold[pe:pe + 1] == "的" and unit.endswith("元") and before.endswith("投资"):
+            # 投资2.4亿元的甲钢帘线项目, 投资X亿元的年产X万吨乙材料、…项目等: the investment of the project named
+            # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
+            project = _PROJECT_NAMED.match(fold, pe + 1, min(e, pe + 48))
+            ind = cx.normalise(project.group("name")) + "项目投资" if project else None  # (right or absent)
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
