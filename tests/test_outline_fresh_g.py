@@ -158,3 +158,11 @@ def test_a_year_that_opens_the_body_sentence_after_a_lost_break_ends_the_heading
     text = ("同志们: " + _BODY + "下面讲几点意见: 一、认清形势,坚定信心 2023 年全县经济运行总体平稳,主要指标好于预期。"
             + _BODY + " 二、突出重点,狠抓落实 " + _BODY)
     assert [t for _, _, t in outline(text)][0] == "认清形势,坚定信心"
+
+
+def test_a_sites_title_label_is_no_part_of_the_speech_title():
+    for label in ("文章标题:", "標題："):
+        text = "区长在区领导干部会议上的讲话\n" + label + "区长在2023年区领导干部会议上的讲话同志们:\n今天开会。\n一、强化担当\n要干事。\n"
+        doc = speechdoc.parse(text)
+        assert [s.title for s in doc.speeches] == ["区长在2023年区领导干部会议上的讲话"]
+        assert [m for _, m, _ in outline(text)] == ["一、"]

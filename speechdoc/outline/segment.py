@@ -238,11 +238,15 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         limit = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         sal_span = salutes.first(te, min(limit, te + 200))
         sample = _SAMPLE.fullmatch(fold, ts, te) is not None  # a sample's number is no title
+        label = _TITLE_LABEL.match(fold, ts, te)  # 文章标题:在…会议上的讲话: a site's label is no part of it
+        if label is not None and label.end() < te:
+            ts = label.end()
         out.append(SpeechCut(first, None if sample else fold[ts:te], None if sample else (ts, te),
                              fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span))
     return out
 
 
+_TITLE_LABEL = lazy(r"(?:文章|本文)?(?:标题|题目)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}")
 _BLANK = lazy(r"\s+")
 _INK_CHUNK = 1 << 16  # counted a slice at a time: a copy of the whole text would be 2-4 bytes a character
 
