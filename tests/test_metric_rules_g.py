@@ -172,3 +172,9 @@ def test_investment_of_a_named_project_is_a_metric(text, want):
 @pytest.mark.parametrize("text", ["时速350公里的高铁建成通车。", "成为全省首个300亿元园区。", "总投资50亿元的项目开工。"])
 def test_an_amount_that_describes_an_unnamed_thing_stays_out(text):
     assert _values(text) == []
+
+
+def test_zero_shared_by_several_counts_is_one_mention():
+    # M6 为零 → 0 (unit null); M3: one value that serves several indicators (均) is one mention
+    assert _values("今年全县重特大事故起数、死亡人数均为零。") == [(0, None)]
+    assert _values("全年較大事故發生數為零。") == [(0, None)]

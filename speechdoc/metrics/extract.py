@@ -70,7 +70,7 @@ def _not_threshold(nxt: str) -> bool:
 #: 12个总投资30亿元): the words after the count name the next figure, not what the count counts
 _NEXT_MEASURE = lazy(r"^[\u4e00-\u9fff]{0,3}[积资额值模数度程量](?:为|达到?|约|共|计)?[0-9０-９XxＸｘ×*＊]")
 _PROGRAMME_NEXT = lazy(r"^[\u4e00-\u9fff“”\"]{0,5}行动")
-_ZERO = lazy(r"(?<=[数量额])为零")
+_ZERO = lazy(r"(?:(?<=[数量额])|(?<=[数量额][均都]))为零")  # (事故起数、死亡人数均为零: one shared value, M3)
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
 _VSTART = attrgetter("vstart")
