@@ -428,13 +428,15 @@ class _Extraction:
         budget = metrics_stage.Budget(METRIC_CAP)
         out = []
         stopped = None
+        texts = metrics_stage.texts_of(mview)  # (once a document: each is the whole text)
         with _gc_paused():  # (as during a parse: the records are acyclic)
             for starts, ends, owners, paths in self.work:
                 top: list[str] = []
                 # the spans and paths are handed over as they are read, one block at a time (extract reads them
                 # once, in order): as lists they were a tuple and two ints a block beside the records
                 spans = zip(starts, ends) if to_mview is None else zip(map(to_mview, starts), map(to_mview, ends))
-                found = metrics_stage.extract(mview, spans, (paths[o] if o >= 0 else top for o in owners), budget)
+                found = metrics_stage.extract(mview, spans, (paths[o] if o >= 0 else top for o in owners), budget,
+                                              texts)
                 mine: dict[int, list[Metric]] = {}
                 for owner, ms in zip(owners, found):
                     if ms:

@@ -293,3 +293,21 @@ def test_a_token_opens_only_at_a_token_character():
         if 0xD800 <= ord(c) < 0xE000 or first.match(c):
             continue
         assert not any(token.match(c + t) for t in tails), c
+
+
+def test_the_text_the_rules_read_is_made_once_a_document_not_once_a_speech(monkeypatch):
+    # full-width figures and a circle zero in several speeches: each speech's metrics read the same texts
+    one = "在全县经济工作会议上的讲话\n同志们：\n一、成绩\n生产总值增长６．５％，工业产值完成计划的百分之一○八点二。\n"
+    text = one + one.replace("全县", "全市") + one.replace("全县", "全区")
+    doc = speechdoc.parse(text)
+    assert len(doc.speeches) == 3
+    calls = []
+    real = speechdoc.metrics.half_width
+    monkeypatch.setattr(speechdoc.metrics, "half_width", lambda fold: calls.append(len(fold)) or real(fold))
+    found = [(m.value, m.unit) for m in doc.metrics()]
+    assert calls == [len(text)]
+    monkeypatch.undo()
+    assert found == [(6.5, "%"), (108.2, "%")] * 3
+    fresh = speechdoc.parse(text)
+    speech_by_speech = [(m.value, m.unit) for sp in fresh.speeches for m in sp.metrics()]
+    assert speech_by_speech == found

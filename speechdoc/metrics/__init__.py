@@ -38,7 +38,7 @@ from ..lazy import lazy
 from .quantity import BOUNDS, Quantity, _times, parse_quantity
 from .scan import phrases
 
-__all__ = ["Budget", "extract", "parse_quantity", "phrases", "Quantity"]
+__all__ = ["Budget", "extract", "texts_of", "parse_quantity", "phrases", "Quantity"]
 
 
 @dataclass(slots=True)
@@ -54,13 +54,12 @@ _INTRO_END = frozenset("：:")
 
 
 def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[list[str]],
-            budget: Budget | None = None) -> list[list[Metric]]:
+            budget: Budget | None = None, texts: tuple[str, str] | None = None) -> list[list[Metric]]:
     """Metrics of each block (view spans of one speech, in order), parallel to ``blocks``;
-    with a ``budget``, no phrase past its room is read (the blocks after it have none)."""
-    fold = view.fold
-    if "○" in fold:  # (one memchr; old scans write the zero of a numeral as a circle: 一○八, 一九八○年)
-        fold = _CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), fold)
-    rules = half_width(fold)
+    with a ``budget``, no phrase past its room is read (the blocks after it have none).
+    ``texts`` is :func:`texts_of` the view, made once for the speeches of a document (each is the
+    whole text: made for every speech they cost a document of many speeches its length squared)."""
+    fold, rules = texts or texts_of(view)
     out: list[list[Metric]] = []
     carry: int | None = None  # sentence start carried from the previous block
     state: dict[str, object] = {"budget": budget}
@@ -89,6 +88,15 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
         out.append(_models(view.raw, to_raw, found, path) if found else [])
         carry = _carry(fold, s, e, carry) if last in _OPEN_END else None
     return out
+
+
+def texts_of(view: TextView) -> tuple[str, str]:
+    """What :func:`extract` reads of a view: its fold, with the circles written for the zero of a numeral
+    made 〇, and the text the rules read (:func:`half_width` of that)."""
+    fold = view.fold
+    if "○" in fold:  # (one memchr; old scans write the zero of a numeral as a circle: 一○八, 一九八○年)
+        fold = _CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), fold)
+    return fold, half_width(fold)
 
 
 #: a circle written for the zero of a Chinese numeral, after one of its digits (not a bullet ○, nor ○○县);
