@@ -127,3 +127,13 @@ def test_the_pull_is_the_contributors():
 ])
 def test_a_towns_name_is_not_what_is_counted(text, value, indicator):
     assert [m.indicator for m in _metrics(text) if m.value == value] == [indicator]
+
+
+def test_a_plans_own_figure_is_a_target():
+    ms = _metrics("今年全市安排重点项目300项，总投资2100亿元，年度投资计划460亿元。")
+    assert [(m.value, m.kind) for m in ms if m.value == 460] == [(460, "target")]
+
+
+def test_a_count_out_of_a_planned_set_is_actual():
+    ms = _metrics("截至5月底，60项计划开工项目有38项，开工率63.3%。")
+    assert [(m.value, m.kind) for m in ms if m.value == 38] == [(38, "actual")]

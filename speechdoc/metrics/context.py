@@ -381,6 +381,10 @@ def _planned(seg: str, cb: str) -> bool:
     return m is not None and m.start() < a.start()
 
 
+#: a count out of a planned set named with its own size: 82项计划开工项目(中)有
+_PART_OF_PLANNED = lazy(r"[\dX×*]+[项个][^,，;；]{0,12}计划[^,，;；]{0,8}项目中?有$")
+
+
 def goal_in(squeezed: str) -> bool:
     """Whether a goal word (要, 确保, 力争, 目标是 …) is written in the squeezed text."""
     return _TARGET_SEEN.search(squeezed) is not None
@@ -424,6 +428,8 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
             and "占" not in cb[-6:]:  # (占全年任务100.6%: a share of the task, done)
         return "target"
+    if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
+        return "actual"  # 82项计划开工项目有42项: how many of the planned set did it, not a plan
     if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
             or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
         return "target"

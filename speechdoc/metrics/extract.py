@@ -697,6 +697,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
             project = _PROJECT_NAMED.match(fold, pe + 1, min(e, pe + 48))
             ind = cx.normalise(project.group("name")) + "项目投资" if project else None  # (right or absent)
+        if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
+            kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -725,6 +727,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: amounts that are a plan's own figure (年度投资计划, 年投资计划): targets
+_PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
 _SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年)?(?:计划|目标|任务|预算)数?)$")
 #: the parts a statistic is broken down into, named alone in a sentence that says so (分产业看，第一产业…)
