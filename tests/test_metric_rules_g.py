@@ -178,3 +178,9 @@ def test_zero_shared_by_several_counts_is_one_mention():
     # M6 为零 → 0 (unit null); M3: one value that serves several indicators (均) is one mention
     assert _values("今年全县重特大事故起数、死亡人数均为零。") == [(0, None)]
     assert _values("全年較大事故發生數為零。") == [(0, None)]
+
+
+def test_chinese_numeral_count_whose_units_all_did_it():
+    # M1/M6: 三个贫困村全部脱贫 is a count of 3 as 3个贫困村全部脱贫 is (a result predicate after the units)
+    assert _values("去年，三个贫困村全部脱贫出列。") == [(3, "个")]
+    assert _values("这三个贫困村全部脱贫出列。") == []  # anaphoric (M2)

@@ -265,8 +265,9 @@ def _small_count(before: str, q: Quantity, nxt: str = "") -> bool:
         if "项目" in nxt:  # 实施五个重点水利项目, 启动甲、乙等三个项目: projects counted after a verb
             return bool(before) and _projects_object(before, nxt)
         # 有三个乡镇没有完成目标, 甲、乙等五个乡镇全部完成: units that meet a condition (M1)
-        return (not before or before[-1] in "有等") and (m := _ADMIN_AFTER.match(nxt)) is not None \
-            and _PREDICATE.search(m.group("pred")) is not None
+        return (not before or before[-1] in "有等，,；;：:。") and ((m := _ADMIN_AFTER.match(nxt)) is not None
+                                                        and _PREDICATE.search(m.group("pred")) is not None
+                                                        or _RESULT_AFTER.match(nxt) is not None)
     return q.value >= 2 or q.unit in _ONE_OF
 
 
