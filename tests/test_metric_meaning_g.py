@@ -137,3 +137,18 @@ def test_a_plans_own_figure_is_a_target():
 def test_a_count_out_of_a_planned_set_is_actual():
     ms = _metrics("截至5月底，60项计划开工项目有38项，开工率63.3%。")
     assert [(m.value, m.kind) for m in ms if m.value == 38] == [(38, "actual")]
+
+
+@pytest.mark.parametrize("text, value, kind, indicator", [
+    ("年底前，全市规上工业企业需达到1200家左右。", 1200, "target", "规上工业企业数"),
+    ("全县还需新增城镇就业岗位3000个。", 3000, "target", "新增城镇就业岗位数"),
+    ("四季度各乡镇需要完成造林面积2.5万亩。", 2.5, "target", "造林面积"),
+    # what a project needs is its size, not a goal; 需求 is a word, not the modal
+    ("项目所需资金达到3亿元。", 3, "actual", "项目所需资金"),
+    ("需求侧社会消费品零售总额增长5%。", 5, "actual", None),
+])
+def test_xu_sets_a_requirement_as_yao_does(text, value, kind, indicator):
+    m = [m for m in _metrics(text) if m.value == value]
+    assert len(m) == 1 and m[0].kind == kind
+    if indicator is not None:
+        assert m[0].indicator == indicator
