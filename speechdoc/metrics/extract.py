@@ -144,8 +144,7 @@ def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[i
     no clause start can give one (the clause's text is an ending of that text)."""
     lead = sq(max(s, p.start - WINDOW), p.start)
     return not (("少" in lead or "于" in lead or "过" in lead) and _COUNT_QUAL.search(lead)) \
-        and not _small_count(lead[-12:], q, nxt) and not _count_ends_clause(fold, p, nxt) \
-        and not _listed_result(lead, q, nxt)
+        and not _reported_count(fold, p, q, lead[-12:], lead, nxt)
     # (_SMALL_COUNT is read at the end: what _keep reads ends so)
 
 
@@ -192,7 +191,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
                 return True
             if q.value is None or q.value < 10 or p.vend - p.vstart < 2:
                 # 发生两起较大事故, 新建一座, 实施五个水利项目; 引进…养殖场一个
-                return _small_count(before, q, nxt) or _count_ends_clause(fold, p, nxt) or _listed_result(lead, q, nxt)
+                return _reported_count(fold, p, q, before, lead, nxt)
             return not attributive or bool(_LICENSE.search(before))
         if unit == "成" and fold[p.end:p.end + 2] == "不变":
             return False  # 一成不变
@@ -235,6 +234,14 @@ _ONE_OF = frozenset("座 起 家 所".split())  # 新建一座; but 一个, 一�
 #: a verb of result that a count written after its noun reports (建成…创业园区一个, 引进…养殖场一个)
 _RESULT_VERB = lazy(r"新建|新增|建成|引进|签约|开工|竣工|投产|创建|获批|认定|培育|通过")
 _CLAUSE_ENDS = frozenset("，,；;。！？!?")
+
+
+def _reported_count(fold: str, p: Phrase, q: Quantity, before: str, lead: str, nxt: str) -> bool:
+    """A small count kept as a reported result: after a verb of result (:func:`_small_count` of ``before``,
+    its clause's text), at the end of a clause whose sentence reports it, or after the items it counts
+    (``lead``: the block's text before it). One test for :func:`_keep` and :func:`_unlicensed_count`,
+    which must agree."""
+    return _small_count(before, q, nxt) or _count_ends_clause(fold, p, nxt) or _listed_result(lead, q, nxt)
 
 
 def _count_ends_clause(fold: str, p: Phrase, nxt: str) -> bool:

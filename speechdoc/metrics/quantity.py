@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from typing import TYPE_CHECKING
 
-from ..text.numerals import read_numeral
+from ..text.numerals import HAN_DIGITS, read_numeral
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -128,8 +128,7 @@ class _Val(NamedTuple):
     sign: int
 
 
-_DIGIT_BY_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-                   "八": "8", "九": "9"}
+_DIGIT_BY_DIGIT = {c: str(v) for c, v in HAN_DIGITS.items() if c not in "两兩"}  # (两 is no digit of a written figure)
 
 
 def _digit_by_digit(body: str) -> float | int | None:
