@@ -518,7 +518,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         per = None
         if hit is not None:
             per = _from_period(fold, periods, floor, ps, hit)
-            if b is not None and b[1:] == per and b[:1] == "较":
+            if b is not None and b[1:] == per and b[:1] == "较" or _compared_with(fold, hit):
                 per = _base_not_period(fold, periods, floor, hit, per)
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
@@ -1316,9 +1316,23 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     """分别比大丰收的1990年增长: a period read inside the basis is the year compared with, not the
     period (the one before it is, if any); 2020年底…，比2019年底增长 keeps its own. ``hit`` is the
     value's period match (:func:`_period_hit`)."""
-    if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0:
+    if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0 \
+            and not fold.startswith("相比", hit[0]):
         return per
     return _period_at(periods, floor, hit[1] - 1)
+
+
+#: a year described before it is named in a comparison (比抗日战争前的1936年)
+_DESCRIBED_BASE = lazy(r"[较比](?![重例率])[\u4e00-\u9fff]{1,6}的$")
+
+
+def _compared_with(fold: str, hit: tuple[int, int, str]) -> bool:
+    """Is the period match ``hit`` the time a comparison is made with, not a period: 比抗日战争前的1936年
+    (下降20%；粮食总产为30137吨: that is 1949's), 1956年同1955年相比 (粮食增产42.23%: 1956's)?"""
+    a = hit[1]
+    if fold.startswith("相比", hit[0]):
+        return True
+    return fold[a - 1:a] == "的" and _DESCRIBED_BASE.search(fold, a - 9 if a > 9 else 0, a) is not None
 
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:

@@ -1,0 +1,31 @@
+"""What a figure means, in patterns met on fresh pages of county and city reports, speeches at
+project and economic meetings, statistical releases and reports of the 1950s–1980s (session H,
+helper "meaning").
+
+A year described inside a comparison (比抗日战争前的1936年, 1956年同1955年相比) is the time compared
+with, not the period of the figures after it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
+
+
+#: (text, value, {field: expected})
+CASES = [
+    pytest.param("1950年全县农业总产值为1840万元，比战乱前的1937年下降16%；棉花产量为2100吨，比1937年下降12.5%。",
+                 2100, {"period": "1950年"}, id="a described base year is not the next figure's period"),
+    pytest.param("1950年全县农业总产值为1840万元，比战乱前的1937年下降16%；棉花产量为2100吨。",
+                 16, {"period": "1950年", "basis": "较1937年"}, id="the compared figure keeps its own period"),
+    pytest.param("1957年同1956年相比：小麦增产18.5%，油菜籽增产9.3%。",
+                 9.3, {"period": "1957年"}, id="X年同Y年相比: Y is compared with"),
+    pytest.param("2019年全市第三产业比重由2015年的41%提高到47%。", 47, {"period": "2019年"},
+                 id="比重 is no comparison"),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CASES)
+def test_field(text: str, value, expected: dict) -> None:
+    got = dict(zip(expected, _fields(text, value, *expected)))
+    assert got == expected
