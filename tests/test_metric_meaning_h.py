@@ -22,6 +22,10 @@ CASES = [
                  9.3, {"period": "1957年"}, id="X年同Y年相比: Y is compared with"),
     pytest.param("2019年全市第三产业比重由2015年的41%提高到47%。", 47, {"period": "2019年"},
                  id="比重 is no comparison"),
+    pytest.param("20**年，全乡完成农业总产值3.4亿元，同比增长6.1%。", 6.1, {"period": "20**年"},
+                 id="a year masked with stars is a period"),
+    pytest.param("200*年，全乡实现财政收入8600万元。", 8600, {"period": "200*年"},
+                 id="a year with its last digit masked"),
 ]
 
 
