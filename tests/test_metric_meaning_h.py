@@ -26,6 +26,11 @@ CASES = [
                  id="a year masked with stars is a period"),
     pytest.param("200*年，全乡实现财政收入8600万元。", 8600, {"period": "200*年"},
                  id="a year with its last digit masked"),
+    pytest.param("上半年全区工业增加值增长9.1%，增速高于全国3.2个百分点、全省1.6个百分点。", 1.6,
+                 {"direction": "increase", "basis": "较全省", "indicator": "工业增加值增速"},
+                 id="the next area of a list of gaps"),
+    pytest.param("1-8月全区税收增长4%，低于全市2.1个百分点、全省平均水平0.7个百分点。", 0.7,
+                 {"direction": "decrease", "basis": "较全省"}, id="the next area, lower"),
 ]
 
 

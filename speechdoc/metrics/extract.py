@@ -72,6 +72,8 @@ _NEXT_MEASURE = lazy(r"^[\u4e00-\u9fff]{0,3}[积资额值模数度程量](?:为|
 _PROGRAMME_NEXT = lazy(r"^[\u4e00-\u9fff“”\"]{0,5}行动")
 _ZERO = lazy(r"(?:(?<=[数量额])|(?<=[数量额][均都]))为零")  # (事故起数、死亡人数均为零: one shared value, M3)
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
+#: the next area of a list of gaps: (高于全国4个百分点)、全省(4.7个百分点)
+_NEXT_AREA = lazy(r"[ \u3000]*[、和及与][ \u3000]*(?:比|较)?(?P<area>全[市省国县区])(?:平均水平|平均|水平)?[ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
 _VSTART = attrgetter("vstart")
 _SEMI_STOP = lazy(r"[。！？!?；;]")
@@ -563,6 +565,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = (amount_named[:-2] if amount_named.endswith("投资") and "投资" in ind else amount_named) + ind
         if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
             d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
+        elif out and prev_end_in_clause.get(k) is not None and (out[-1].basis or "").startswith("较全") \
+                and (area := _NEXT_AREA.fullmatch(fold, local, ps)):
+            # 高于全国4个百分点、全省4.7个百分点: the next area compared with, by the same predicate
+            d, b = out[-1].direction, "较" + area.group("area")
         if q.unit in COUNT_UNITS:
             d = cx.direction_of(sq(max(local, ps - 4), ps), "")  # counts: only an adjacent verb
             b = cx.basis_of(sq(max(local, ps - 7), ps))
