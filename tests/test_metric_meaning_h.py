@@ -31,6 +31,11 @@ CASES = [
                  id="the next area of a list of gaps"),
     pytest.param("1-8月全区税收增长4%，低于全市2.1个百分点、全省平均水平0.7个百分点。", 0.7,
                  {"direction": "decrease", "basis": "较全省"}, id="the next area, lower"),
+    pytest.param("报告显示，2023年该市地区生产总值达到2871亿元。", 2871, {"indicator": "地区生产总值"},
+                 id="a place referred back to is no part of the measure"),
+    pytest.param("1957年，这个县棉花总产量为十二万担。", 12, {"indicator": "棉花总产量"}, id="这个县"),
+    pytest.param("该项目占地160亩，总投资3.2亿元。", 160, {"indicator": "项目占地面积"},
+                 id="该 of a project referred back to"),
 ]
 
 
