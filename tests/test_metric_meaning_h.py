@@ -36,6 +36,12 @@ CASES = [
     pytest.param("1957年，这个县棉花总产量为十二万担。", 12, {"indicator": "棉花总产量"}, id="这个县"),
     pytest.param("该项目占地160亩，总投资3.2亿元。", 160, {"indicator": "项目占地面积"},
                  id="该 of a project referred back to"),
+    pytest.param("三年来，全县经济总量接连跨越100亿元、200亿元两个台阶。", 100, {"indicator": "经济总量"},
+                 id="接连 is no part of the measure"),
+    pytest.param("全县经济运行平稳，财政收入稳步增长，全年完成4.6亿元。", 4.6, {"indicator": "财政收入"},
+                 id="the clause right before names the measure"),
+    pytest.param("全市发展势头良好，经济总量稳步上扬，相继迈上800亿元、900亿元台阶。", 900, {"indicator": "经济总量"},
+                 id="a second clause that names it, then 相继"),
 ]
 
 

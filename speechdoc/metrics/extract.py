@@ -1129,7 +1129,7 @@ _SEMICOLON = lazy(r"[;；]")
 _TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的", "期末的")
 #: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
 _MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,10}?(?:"
-                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额"), key=len, reverse=True))
+                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额", "经济总量"), key=len, reverse=True))
                       + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
 
 
@@ -1147,14 +1147,17 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
 #: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
-_OPENING_SAYS = lazy(r"(?:又|再|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|下降|回落|增加|减少|回升)")
+_OPENING_SAYS = lazy(r"(?:又|再|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
 
 
 def _named_opening(fold: str, sent: int, cs: int) -> str | None:
     """The measure the sentence's opening clause names when it holds no figure: ``2014年牧业产值又创新高，``
     (its time dropped); else None."""
-    if cs - sent > 40 or fold.find("，", sent, cs - 1) >= 0 or fold.find(",", sent, cs - 1) >= 0:
+    cut = max(fold.rfind("，", sent, cs - 1), fold.rfind(",", sent, cs - 1))
+    if cut >= 0:
+        sent = cut + 1  # 经济大盘稳健，经济总量稳步上扬，接连跨越5000亿元: the clause right before names it
+    if cs - sent > 40:
         return None
     clause = cx.squeeze(fold[sent:cs - 1])
     if _HOW_COUNTED.search(clause):
