@@ -42,6 +42,10 @@ CASES = [
                  id="the clause right before names the measure"),
     pytest.param("全市发展势头良好，经济总量稳步上扬，相继迈上800亿元、900亿元台阶。", 900, {"indicator": "经济总量"},
                  id="a second clause that names it, then 相继"),
+    pytest.param("5月份，全省规模以上工业增加值同比增长6.2%，环比增长0.8%。", 0.8,
+                 {"indicator": "规模以上工业增加值", "basis": "环比"}, id="环比 is a basis, not a measure"),
+    pytest.param("五年来，全县服务业增加值年均增长9%，比重提高到46.3%。", 46.3,
+                 {"indicator": "服务业增加值比重", "direction": "level"}, id="a bare 比重 is the share of the measure before"),
 ]
 
 

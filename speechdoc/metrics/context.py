@@ -161,7 +161,7 @@ def direction_of(b: str, after: str) -> str:
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
-    r"(?=[较同比与低高超快落慢滞领])(?:(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
+    r"(?=[较同比与低高超快落慢滞领环])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
     # 同期增长19.09%: the same period's growth, said without 比 (not 去年同期, 2019年同期 — read below)
     r"|(?<![年月季度期上去])同期(?=增长|增加|下降|减少|提高|回落|增|降|减))"
     r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年|与(?:去年|上年)(?=增|减|下降|提高|上升))"
@@ -196,6 +196,8 @@ def basis_of(b: str) -> str | None:
     g = last.lastgroup
     if g == "yoy":
         return "同比"
+    if g == "mom":  # 环比增长1.19%: against the period just before (kept as written, corpus decision 2)
+        return "环比"
     if g == "prev":
         return "较上年"
     if g == "goal":
@@ -602,7 +604,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞])"
+_DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)

@@ -1417,6 +1417,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
             last = rate[:-2]
     if ind in ("总量", "总额", "规模", "总规模") and last:
         return last  # 国内生产总值增长6.6%，总量突破90万亿元
+    if ind in ("比重", "占比") and last and not last.endswith(_SHARES):
+        return last + "比重"  # 第三产业增加值年均增长8%，比重提高到48.5%: the share of that measure
     if ind == "降幅":  # …下降3.2%，降幅收窄1.2个百分点: the decline of the last measure (nothing, with none)
         return last + "降幅" if last and not last.endswith(_SHARES) else None
     if ind in (None, "增速", "增幅") and last:
