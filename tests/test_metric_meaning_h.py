@@ -46,6 +46,11 @@ CASES = [
                  {"indicator": "规模以上工业增加值", "basis": "环比"}, id="环比 is a basis, not a measure"),
     pytest.param("五年来，全县服务业增加值年均增长9%，比重提高到46.3%。", 46.3,
                  {"indicator": "服务业增加值比重", "direction": "level"}, id="a bare 比重 is the share of the measure before"),
+    pytest.param("今年安排市级重点项目60个、年度计划投资95亿元，1-5月累计完成投资41.2亿元，高于时间进度1.6个百分点。",
+                 1.6, {"basis": "较时间进度", "kind": "actual", "direction": "increase", "indicator": "投资进度"},
+                 id="a gap to the schedule is how far the work is, done"),
+    pytest.param("上半年全县完成工业投资12亿元，低于序时进度3个百分点。", 3,
+                 {"basis": "较序时进度", "direction": "decrease"}, id="低于序时进度"),
 ]
 
 

@@ -169,7 +169,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
     r"|(?:较|比|低于|高于|超过|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?)(?P<sched>时间进度|序时进度|时序进度)"
+    r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?|高于|高出|低于)(?P<sched>时间进度|序时进度|时序进度)"
     # 快于全部规模以上工业8.1个百分点: a named whole compared with, kept as written
     r"|(?:快于|慢于)(?P<whole>全部[\u4e00-\u9fff]{2,10})"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期

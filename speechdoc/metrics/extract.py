@@ -543,8 +543,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 d = "level"
             if kd == "target":
                 kd = "actual"
-        if b == "较目标值" and kd == "target" and d != "level" and not cx.goal_in(clause_before):
-            kd = "actual"  # 高于目标0.5个百分点: a gap to the goal is measured on what was done
+        if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
+            kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
         ind = raw_ind = cx.indicator_of(before)
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
@@ -604,6 +604,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if between:
                 inherited = between
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
+        if b in _SCHEDULES and ind and ind.endswith("增速") and raw_ind is None:
+            ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
         if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
             ind = _broken_down(fold, out, sent_far, ind)  # …增长9.7%。分产业看，第一产业增长129.2%
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
@@ -741,6 +743,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: the schedules a gap is measured against (basis)
+_SCHEDULES = frozenset(("较时间进度", "较序时进度", "较时序进度"))
 #: amounts that are a plan's own figure (年度投资计划, 年投资计划): targets
 _PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
