@@ -51,6 +51,17 @@ CASES = [
                  id="a gap to the schedule is how far the work is, done"),
     pytest.param("上半年全县完成工业投资12亿元，低于序时进度3个百分点。", 3,
                  {"basis": "较序时进度", "direction": "decrease"}, id="低于序时进度"),
+    pytest.param("一九五四年，全县小麦增产百分之十二，油菜籽比上年减产3.4%。", 12, {"indicator": "小麦产量"},
+                 id="a crop that 增产 is the crop's output"),
+    pytest.param("一九五四年，全县小麦增产百分之十二，油菜籽比上年减产3.4%。", 3.4,
+                 {"indicator": "油菜籽产量", "direction": "decrease", "basis": "较上年"}, id="减产"),
+    pytest.param("全县粮食平均亩产比上年增产8%。", 8, {"indicator": "粮食平均亩产"}, id="a yield that 增产 stays a yield"),
+    pytest.param("今年经济社会发展的主要预期目标是：预期地区生产总值增长6%左右。", 6,
+                 {"indicator": "地区生产总值", "kind": "target"}, id="预期 opening the clause is no part of the name"),
+    pytest.param("全年计划实施重点项目320个，总投资1800亿元。", 320, {"indicator": "实施重点项目数", "kind": "target"},
+                 id="全年计划实施: 全年 is no part of the name"),
+    pytest.param("1-6月，全市实际到位资金58亿元，占全年计划的67%。", 67, {"indicator": "实际到位资金占全年计划比重"},
+                 id="a share of the year's plan keeps 全年"),
 ]
 
 

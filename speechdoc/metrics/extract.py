@@ -604,6 +604,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if between:
                 inherited = between
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
+        if ind and before[-2:] in ("增产", "减产") and "产" not in ind[-2:] and cx.split_head(ind) is None \
+                and not ind.endswith(_SHARES):
+            ind += "产量"  # 粮食增产42.23%, 棉花减产3.5%: the output of the crop named
         if b in _SCHEDULES and ind and ind.endswith("增速") and raw_ind is None:
             ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
         if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
