@@ -12,6 +12,11 @@ import pytest
 from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
 
 
+BREAKDOWN = ("前三季度，全市规模以上工业增加值同比增长9.9%。分登记注册类型看，国有控股企业增长6.5%；集体企业增长8.3%。"
+             "分轻重工业看，重工业增长11.2%，轻工业增长7.7%。分地区看，南部地区增长9.6%。")
+OWN_MEASURE = ("前三季度，全市规模以上工业增加值同比增长9.9%。分经济类型看，国有控股企业增加值同比增长6.5%；股份制企业增长7.1%。"
+               "分三大门类看，采矿业增加值同比增长3.2%，制造业增长4.4%。")
+
 #: (text, value, {field: expected})
 CASES = [
     pytest.param("1950年全县农业总产值为1840万元，比战乱前的1937年下降16%；棉花产量为2100吨，比1937年下降12.5%。",
@@ -62,6 +67,12 @@ CASES = [
                  id="全年计划实施: 全年 is no part of the name"),
     pytest.param("1-6月，全市实际到位资金58亿元，占全年计划的67%。", 67, {"indicator": "实际到位资金占全年计划比重"},
                  id="a share of the year's plan keeps 全年"),
+    pytest.param(BREAKDOWN, 8.3, {"indicator": "集体企业规模以上工业增加值"}, id="a kind of firm the figure is broken into"),
+    pytest.param(BREAKDOWN, 11.2, {"indicator": "重工业规模以上工业增加值"},
+                 id="the next breakdown is of the same figure, not of a part"),
+    pytest.param(BREAKDOWN, 9.6, {"indicator": "规模以上工业增加值"}, id="a place is no part of the name"),
+    pytest.param(OWN_MEASURE, 7.1, {"indicator": "股份制企业增加值"}, id="a first part that names its measure"),
+    pytest.param(OWN_MEASURE, 4.4, {"indicator": "制造业增加值"}, id="the next sentence's parts, likewise"),
 ]
 
 

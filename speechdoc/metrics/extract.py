@@ -611,6 +611,17 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
         if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
             ind = _broken_down(fold, out, sent_far, ind)  # …增长9.7%。分产业看，第一产业增长129.2%
+        elif ind == raw_ind and unit == "%" and out and out[0].phrase[0] < sent_far and fold[sent_far:sent_far + 1] in "分按" \
+                and (raw_ind is None or raw_ind.endswith(_UNIT_KINDS)) \
+                and not any(f.phrase[0] >= sent_far and f.phrase[0] not in state.get("parts", ()) for f in out):
+            # 分登记注册类型看，国有控股企业增长11.4%; 分地区看，东部地区增长12.9%: a kind of unit, or a place
+            # (no part of the name), that the sentence breaks the figure before into (unless a part before it
+            # in the sentence named its own measure: 国有控股企业增加值增长18.8%；股份制企业增长18.1%)
+            ind = _broken_down(fold, out, sent_far, raw_ind or "", state.setdefault("parts", set()))
+            if ind:
+                state["parts"].add(ps)
+            else:
+                ind = None
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
@@ -753,19 +764,24 @@ _PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
 _SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年)?(?:计划|目标|任务|预算)数?)$")
 #: the parts a statistic is broken down into, named alone in a sentence that says so (分产业看，第一产业…)
+#: kinds of units a statistic is broken down into (国有控股企业, 重工业, 采矿业, 东部地区)
+_UNIT_KINDS = ("业", "单位", "地区")
 _CATEGORIES = frozenset(("第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "城区"))
 _BREAKDOWN_LEAD = lazy(r"[ \u3000\n]*(?:分|按|从)[\u4e00-\u9fff]{1,6}(?:看|分)[,，:：]")
 
 
-def _broken_down(fold: str, out: list[Found], sent: int, part: str) -> str:
+def _broken_down(fold: str, out: list[Found], sent: int, part: str, parts: set[int] = frozenset()) -> str:
     """``全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%`` → 第一产业固定资产投资: a part named
     alone in a sentence that opens by breaking a statistic down is that part of the statistic the
     sentence before measured (the last figure before it in the paragraph)."""
-    if not _BREAKDOWN_LEAD.match(fold, sent):
-        return part
+    lead = _BREAKDOWN_LEAD.match(fold, sent)
+    if not lead or part not in _CATEGORIES and "产品" in lead.group():
+        return part  # (分产品看: outputs of products, not parts of the figure before)
     for f in reversed(out):
-        if f.phrase[0] < sent and f.indicator:
+        if f.phrase[0] < sent and f.indicator and f.phrase[0] not in parts:  # (not another breakdown's part)
             measure = f.indicator.removesuffix("增速")
+            if not part:
+                return measure  # (a place: no part of the name)
             if measure in _CATEGORIES or measure.startswith(part) or measure.endswith(("率", "比重", "占比", "数")):
                 return part
             return part + measure
