@@ -75,6 +75,16 @@ CASES = [
     pytest.param(OWN_MEASURE, 4.4, {"indicator": "制造业增加值"}, id="the next sentence's parts, likewise"),
 ]
 
+#: texts that hold no metric at the value named
+NOT_METRICS = [
+    pytest.param("五年来，xx度假村、xx酒店等一批企业落户我镇。", "度", id="a name's placeholder before 度假村"),
+]
+
+
+@pytest.mark.parametrize("text,unit", NOT_METRICS)
+def test_not_a_metric(text: str, unit: str) -> None:
+    assert [m for m in _metrics(text) if m.unit == unit] == []
+
 
 @pytest.mark.parametrize("text,value,expected", CASES)
 def test_field(text: str, value, expected: dict) -> None:

@@ -103,6 +103,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     first = nxt[:1]
     if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
         return True
+    if unit == "度" and first in ("假", "过"):
+        return True  # xx度假村, XX度假区: a name's placeholder and the word after it, not degrees
     if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
         return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
