@@ -73,6 +73,12 @@ CASES = [
     pytest.param(BREAKDOWN, 9.6, {"indicator": "规模以上工业增加值"}, id="a place is no part of the name"),
     pytest.param(OWN_MEASURE, 7.1, {"indicator": "股份制企业增加值"}, id="a first part that names its measure"),
     pytest.param(OWN_MEASURE, 4.4, {"indicator": "制造业增加值"}, id="the next sentence's parts, likewise"),
+    pytest.param("五年来，全镇财政收入由2006年的不足千万元，到2010年的突破亿元大关，达到1.3亿元。", 1.3,
+                 {"kind": "actual", "indicator": "财政收入", "period": "2010年"},
+                 id="到2010年的 tells a change from one year to another, not a goal"),
+    pytest.param("五年来，全镇财政收入由2006年的不足千万元，到2010年的突破亿元大关，达到1.3亿元。", 1000,
+                 {"indicator": "财政收入"}, id="不足 is no part of the name"),
+    pytest.param("到2027年，全县地区生产总值达到500亿元。", 500, {"kind": "target"}, id="到2027年 still sets a goal"),
 ]
 
 #: texts that hold no metric at the value named
