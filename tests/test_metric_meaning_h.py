@@ -79,6 +79,10 @@ CASES = [
     pytest.param("五年来，全镇财政收入由2006年的不足千万元，到2010年的突破亿元大关，达到1.3亿元。", 1000,
                  {"indicator": "财政收入"}, id="不足 is no part of the name"),
     pytest.param("到2027年，全县地区生产总值达到500亿元。", 500, {"kind": "target"}, id="到2027年 still sets a goal"),
+    pytest.param("全区营收超5亿元的企业有42家、超20亿元的9家。", 9, {"indicator": "营收超20亿元的企业数"},
+                 id="the same units counted above another size"),
+    pytest.param("全县新开工亿元以上项目31个，其中超5亿元的6个。", 6, {"indicator": "新开工超5亿元项目数"},
+                 id="其中超5亿元的: a larger size of the projects counted"),
 ]
 
 #: texts that hold no metric at the value named

@@ -665,6 +665,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None, sq)
             state["count_subject"] = (subj, sent_id)
+        if ind and q.unit in COUNT_UNITS and out and out[-1].indicator and out[-1].phrase[0] >= sent_far \
+                and "元" in before and (size := _SIZE_ITEM.match(before)) \
+                and (old := _SIZE_IN.search(out[-1].indicator)):
+            # 产值超10亿元的工业企业有151家、超百亿元的15家; 亿元以上项目55个，其中超3亿元的10个: the same
+            # units counted above another size
+            prev = out[-1].indicator
+            ind = prev[:old.start()] + size.group("size") + prev[old.end():]
         if q.unit in ("位", "位次") and _RANK_MOVE.search(sq(max(cs, ps - 8), ps)):
             if last_base and base_sent == sent_id:
                 ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
@@ -759,6 +766,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: a count named only by another size of what was just counted: (、)超百亿元的(15家), 其中超3亿元的(10个)
+_SIZE_ITEM = lazy(r"^[、，,]?(?:其中)?(?P<size>(?:超过?|过|逾)[\dX×*.．百千万亿]{1,8}元)(?:以上)?的?$")
+#: the size in the name of what was counted (产值超10亿元的工业企业数, 开工建设亿元以上项目数)
+_SIZE_IN = lazy(r"(?:超过?|过|逾)[\dX×*.．百千万亿]{1,8}元|[\dX×*.．百千万亿]{1,8}元以上")
 #: the schedules a gap is measured against (basis)
 _SCHEDULES = frozenset(("较时间进度", "较序时进度", "较时序进度"))
 #: amounts that are a plan's own figure (年度投资计划, 年投资计划): targets
