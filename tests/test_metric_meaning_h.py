@@ -83,6 +83,10 @@ CASES = [
                  id="the same units counted above another size"),
     pytest.param("全县新开工亿元以上项目31个，其中超5亿元的6个。", 6, {"indicator": "新开工超5亿元项目数"},
                  id="其中超5亿元的: a larger size of the projects counted"),
+    pytest.param("本批开工项目中，工业倍增升级行动项目7个。", 7, {"indicator": "工业倍增升级行动项目数"},
+                 id="倍增 is part of a name, not a rise"),
+    pytest.param("制造业倍增计划实施以来，全县规上工业增加值增长12.4%。", 12.4, {"kind": "actual"},
+                 id="since a plan was carried out: done"),
 ]
 
 #: texts that hold no metric at the value named

@@ -112,7 +112,7 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<!新)增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍])增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
@@ -258,7 +258,7 @@ _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found 
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
 #: what a plan sets out to do besides the verbs of _VERB_AHEAD: 计划实施重点项目300个
 _PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移)"
-_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
+_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9fff]{{2}}以来)(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
