@@ -87,6 +87,10 @@ CASES = [
                  id="倍增 is part of a name, not a rise"),
     pytest.param("制造业倍增计划实施以来，全县规上工业增加值增长12.4%。", 12.4, {"kind": "actual"},
                  id="since a plan was carried out: done"),
+    pytest.param("1-9月，全县累计完成投资8.2亿元，其中2021年结转项目完成投资3.1亿元；签约项目18个。", 18,
+                 {"period": "1-9月"}, id="a part's own year after 其中 does not carry on"),
+    pytest.param("1-9月，全县累计完成投资8.2亿元，其中2021年结转项目完成投资3.1亿元；签约项目18个。", 3.1,
+                 {"period": "2021年"}, id="the part keeps its year"),
 ]
 
 #: texts that hold no metric at the value named

@@ -524,6 +524,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             per = _from_period(fold, periods, floor, ps, hit)
             if b is not None and b[1:] == per and b[:1] == "较" or _compared_with(fold, hit):
                 per = _base_not_period(fold, periods, floor, hit, per)
+            elif fold[hit[1] - 2:hit[1]] == "其中" and _CLAUSE_STOP.search(fold, hit[0], ps):
+                # 累计完成投资…，其中2004年完成投资61688.8万元；签约项目13个: the part's own year, not the sentence's
+                per = _period_at(periods, floor, hit[1] - 1)
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
             d, b, per = "level", None, base_year.group("year")
@@ -1367,6 +1370,7 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     return _period_at(periods, floor, hit[1] - 1)
 
 
+_CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
 _DESCRIBED_BASE = lazy(r"[较比](?![重例率])[\u4e00-\u9fff]{1,6}的$")
 
