@@ -91,6 +91,9 @@ CASES = [
                  {"period": "1-9月"}, id="a part's own year after 其中 does not carry on"),
     pytest.param("1-9月，全县累计完成投资8.2亿元，其中2021年结转项目完成投资3.1亿元；签约项目18个。", 3.1,
                  {"period": "2021年"}, id="the part keeps its year"),
+    pytest.param("全年新评定信用村42个，信用镇增加到6个。", 42, {"indicator": "新评定信用村数"},
+                 id="信用村 is a kind of village, not a village's name"),
+    pytest.param("全年新评定信用村42个，信用镇增加到6个。", 6, {"indicator": "信用镇数"}, id="信用镇"),
 ]
 
 #: texts that hold no metric at the value named

@@ -782,9 +782,9 @@ _WHEN_LAST = frozenset(("期间", "时期", "中间", "之中", "当中", "以�
 #: a chunk that is only the name of a place (城关镇, 河口乡, 新华街道, 江陵县): the entity is never
 #: the indicator (M5). The character before the suffix tells a name from a common word
 #: (城镇, 乡镇, 城乡, 社区, 景区, 城市, 农村 …).
-_PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小])镇|(?<![城家下老])乡|街道|(?<![郡])县"
+_PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小用])镇|(?<![城家下老用])乡|街道|(?<![郡])县"
               r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港])区|(?<![超城夜股楼上集都])市"
-              r"|(?<![农乡政然困山渔])村)")
+              r"|(?<![农乡政然困山渔用])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
 #: a town's name opening what it measures (万寿镇新增规上企业, 河口乡签约项目): not a kind of town
 #: (中心镇, 重点镇, 特色小镇, 乡镇, 城镇), and something measured left after it
