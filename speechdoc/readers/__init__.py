@@ -101,6 +101,8 @@ def looks_like_html(data: str | bytes) -> bool:
     if isinstance(data, bytes):
         return bool(start.match(data[:4096].lstrip(b"\xef\xbb\xbf")))
     head = data[:16384].lstrip("\ufeff")
+    if "<" not in head:  # both tests below need one: a plain text is told by one memchr, not an encoding
+        return False
     if start.match(head[:4096].encode("utf-8", "ignore")):
         return True
     tags = tag.findall(head)
