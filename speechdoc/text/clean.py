@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
+from typing import NamedTuple
 
 from . import contents, mojibake, pages
 from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
@@ -143,41 +144,71 @@ def _special_or_signal() -> re.Pattern[str]:
 #: trigger characters listed by the scan for the first special character, at most: past as many the
 #: fold looks for them itself (a run of 坏 costs no offset a character)
 _TRIGGERS_LISTED = 4096
+#: mojibake signals listed by the same scan, at most: past as many (a traditional or a garbled text) the
+#: garbled runs are looked for by mojibake.find's own scans
+_SIGNALS_LISTED = 32
 
 
 @lru_cache(maxsize=1)
-def _special_signal_or_trigger() -> re.Pattern[str] | None:
-    """:func:`_special_or_signal`'s class and the script fold's triggers (:func:`script.trigger_class`) in
-    one: the scan that finds the first special character lists the triggers before it."""
+def _survey_pattern() -> re.Pattern[str]:
+    """One class of every character cleaning acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of
+    the script fold), then what the character is, by the group that matches: ``s`` special, ``g`` a signal,
+    ``gt`` a signal that is a trigger too, ``t`` a trigger (a lookbehind on one character costs a class test,
+    a second match of the character a regex call)."""
+    special = _SPECIAL.pattern[1:-1]
+    signal = mojibake.signal_chars()
     triggers = trigger_class()
-    return None if triggers is None else re.compile(f"[{_special_or_signal().pattern[1:-1]}{triggers}]")
+    if triggers is None:  # (every text is converted whole: no trigger is listed)
+        return re.compile(f"[{special}{signal}](?:(?<=[{special}])(?P<s>)|(?P<g>))")
+    return re.compile(f"[{special}{signal}{triggers}](?:(?<=[{special}])(?P<s>)"
+                      f"|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>))")
+
+
+class _Survey(NamedTuple):
+    hit: re.Match[str] | None  # the first special character or mojibake signal
+    special: bool | None  # the text holds a special character (None: not looked for past ``hit``)
+    triggers: list[int] | None  # offsets of every trigger of the fold (None: not all listed)
+    signals: list[int] | None  # offsets of every mojibake signal (None: not all listed)
+
+
+def _survey(raw: str) -> _Survey:
+    """What cleaning must act on in ``raw``, in one scan: the first special character or signal, and
+    the offsets of the fold's triggers and of the signals while they are few (most texts hold none of
+    either; a traditional text is left to the scans of the fold and of mojibake.find)."""
+    hit = None
+    triggers: list[int] | None = None if trigger_class() is None else []
+    signals: list[int] = []
+    for m in _survey_pattern().finditer(raw):
+        kind = m.lastgroup
+        if kind == "s":
+            return _Survey(hit or m, True, None, None)
+        if kind != "t":
+            hit = hit or m
+            if len(signals) == _SIGNALS_LISTED:
+                return _Survey(hit, None, None, None)
+            signals.append(m.start())
+        if kind != "g" and triggers is not None:
+            if len(triggers) == _TRIGGERS_LISTED:
+                return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
+            triggers.append(m.start())
+    return _Survey(hit, False, triggers, signals)
 
 
 def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
-    """``_special_or_signal().search(raw)``, and the offsets of the fold's trigger characters before it
-    (None when it found one, or when the fold is to look for them itself)."""
-    both = _special_signal_or_trigger()
-    special = _special_or_signal()
-    if both is None:
-        return special.search(raw), None
-    triggers: list[int] = []
-    for m in both.finditer(raw):
-        p = m.start()
-        hit = special.match(raw, p)
-        if hit is not None:
-            return hit, None
-        if len(triggers) == _TRIGGERS_LISTED:
-            return special.search(raw, p), None
-        triggers.append(p)
-    return None, triggers
+    """``_special_or_signal().search(raw)``, and the offsets of every trigger of the fold (None when
+    the scan did not list them all)."""
+    found = _survey(raw)
+    return found.hit, found.triggers
 
 
 def clean(raw: str) -> Cleaned:
     # the view holds only characters of the input (and the \n of masks): where the input holds none
     # of the mojibake signals, the view holds none either
-    hit, triggers = _first_special(raw)
-    if hit is None or _SPECIAL.search(raw, hit.start()) is None:
-        # no gloss, invisible character, other line end or surrogate
+    hit, special, triggers, signals = _survey(raw)
+    if special is None:  # (the scan stopped early: the rest is looked at here)
+        special = hit is not None and _SPECIAL.search(raw, hit.start()) is not None
+    if not special:
+        # no gloss, invisible character, other line end or surrogate: the view's offsets are the input's
         if triggers is None:
             first = TextView.build(raw, fold=fold_script)
         else:  # (the text is the view: its triggers are where the scan above found them)
@@ -214,7 +245,9 @@ def clean(raw: str) -> Cleaned:
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     view = first.masked([(x.start, x.end) for x in noise])
-    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text)] if hit is not None else []
+    # (where nothing was deleted, the signals listed in the input are where the view's are)
+    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
+        if hit is not None else []
     return Cleaned(view, noise, garbled, said)
 
 

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from heapq import merge
 from itertools import islice
+from typing import Sequence
 
 __all__ = ["find", "is_traditional", "signal_chars"]
 
@@ -115,12 +116,16 @@ def _any_signal() -> re.Pattern[str]:
     return re.compile(f"[{signal_chars()}]")
 
 
-def is_traditional(text: str, start: int = 0) -> bool:
+_SAMPLE = 200_000  # characters is_traditional reads
+
+
+def is_traditional(text: str, start: int = 0, count: int | None = None) -> bool:
     """True when the text holds more traditional-only than simplified-only characters
-    (``start``: where the first traditional-only character can be, if known)."""
+    (``start``: where the first traditional-only character can be, if known; ``count``: how many
+    traditional-only characters its first _SAMPLE characters hold, if known)."""
     _, not_big5, not_gb = _classes()
-    sample = text[:200_000]
-    traditional = _count(not_gb, sample, start)
+    sample = text[:_SAMPLE]
+    traditional = _count(not_gb, sample, start) if count is None else count
     # counted only as far as it takes to pass: a simplified text holds few traditional-only characters
     return sum(1 for _ in islice(not_big5.finditer(sample), traditional)) < traditional
 
@@ -134,10 +139,16 @@ def _count(char_class: re.Pattern[str], text: str, start: int) -> int:
     return sum(len(char_class.findall(text, a, a + _COUNT_SLICE)) for a in range(start, len(text), _COUNT_SLICE))
 
 
-def find(text: str, traditional: bool | None = None) -> list[tuple[int, int]]:
-    """Spans of garbled runs in ``text`` (its own offsets), in order."""
+def find(text: str, traditional: bool | None = None, candidates: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """Spans of garbled runs in ``text`` (its own offsets), in order.
+
+    ``candidates``: increasing offsets that hold every character of :func:`signal_chars` in ``text`` (a
+    caller's scan found them): the text is not scanned for them again (only a traditional text is, for
+    its simplified-only characters)."""
     if not text:
         return []
+    if candidates is not None and not traditional:
+        return _find_at(text, traditional, [i for i in candidates if _any_signal().match(text, i)])
     start = 0
     if not traditional:  # (a traditional text is read for simplified-only characters too)
         hit = _any_signal().search(text)
@@ -146,11 +157,32 @@ def find(text: str, traditional: bool | None = None) -> list[tuple[int, int]]:
         start = hit.start()  # the scans below find nothing before it
     if traditional is None:
         traditional = is_traditional(text, start)
-    rare, not_big5, not_gb = _classes()
+    rare = _classes()[0]
     # the signals of each kind come in order and never share a start: merged as they come, so a
     # text full of them (random bytes) holds one cluster at a time, not a list of every signal
     streams = [((m.start(), m.end(), True) for m in _strong().finditer(text, start)),
                ((m.start(), m.end(), False) for m in rare.finditer(text, start))]
+    return _clusters(text, streams, traditional)
+
+
+def _find_at(text: str, traditional: bool | None, signals: list[int]) -> list[tuple[int, int]]:
+    """:func:`find` of a text whose signal characters are at the offsets ``signals`` (a strong signal's
+    letters after ``?`` are none of them, so a match at each offset is what a scan finds)."""
+    if not signals:
+        return []
+    rare, _, not_gb = _classes()
+    if traditional is None:
+        traditional = is_traditional(text, signals[0], sum(1 for i in signals if i < _SAMPLE and not_gb.match(text, i)))
+    strong = _strong().match
+    streams = [[(m.start(), m.end(), True) for i in signals if (m := strong(text, i))],
+               [(i, i + 1, False) for i in signals if rare.match(text, i)]]
+    return _clusters(text, streams, traditional)
+
+
+def _clusters(text: str, streams: list, traditional: bool) -> list[tuple[int, int]]:
+    """The garbled runs of the signal ``streams`` (each in order) and, in a traditional text, of its
+    simplified-only characters."""
+    _, not_big5, _ = _classes()
     if traditional:  # a simplified text may quote traditional script, so only this way round
         streams.append((m.start(), m.end(), False) for m in not_big5.finditer(text))
     out: list[tuple[int, int]] = []

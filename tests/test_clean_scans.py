@@ -1,0 +1,106 @@
+"""Cleaning's scans that stand for plainer ones (issue 10): each must find what the plain form finds.
+
+- chrome_lines puts one lookahead on every character a line rule can start with before the rules
+  (boilerplate._union_guard): the lines it finds are the lines a rule matches whole, for lines of every
+  rule, in either case where a rule is under (?i:…);
+- clean's one scan (clean._survey) lists the fold's triggers and the mojibake signals; mojibake.find
+  given the signals' offsets finds the runs its own scans find.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechdoc.text import boilerplate, mojibake
+from speechdoc.text.boilerplate import LINE_TRIM, any_line, chrome_lines
+
+_LINES = ["您的位置:首页>>正文", "发布时间:2024-06-12 13:11:05", "- 2021-05-25 发布 |", "2021-02-25 10:22 来源:市政府网",
+          "来源: 党课讲稿", "第3页 共10页", "— 2 —", "Page 3 of 10", "PAGE 3", "1.5 MB |", "12 页", "下载文档 免费",
+          "《关于经济工作的讲话》所在栏目:优质范文", "编者按:本文从三个方面阐述", "- 1、本文档由用户上传", "下面是小编为大家整理的讲话",
+          "全文共3590字", "【打印本页】", "举报", "COPYRIGHT 2020 某某网", "Powered By 某某文库", "版权所有:九力公文网",
+          "上一篇:关于农业", "……", "...", "True", "FALSE", "Public Domain", "预览结束", "还剩 5 页未读", "１２",
+          "一、总体要求", "同志们:", "今年经济运行总体平稳。", "2024年", "3", "P", "c", "t", "f", "", " ", "\u3000", "\r"]
+
+
+def _plain_chrome_lines(text: str) -> list[tuple[str, tuple[int, int]]]:
+    want, pos = [], 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        while s < e and text[s] in LINE_TRIM:
+            s += 1
+        while e > s and text[e - 1] in LINE_TRIM:
+            e -= 1
+        m = any_line().fullmatch(text, s, e) if e > s else None
+        if m is not None:
+            want.append((m.lastgroup, (s, e)))
+        pos += len(line) + 1
+    return want
+
+
+def test_chrome_lines_with_the_union_guard_finds_the_lines_of_every_rule():
+    rng = random.Random(3)
+    kinds = set()
+    for _ in range(600):
+        text = "\n".join("".join(rng.choice(_LINES) for _ in range(rng.randrange(0, 2))) for _ in range(rng.randrange(1, 10)))
+        got = [(m.lastgroup, m.span(m.lastgroup)) for m in chrome_lines(text)]
+        assert got == _plain_chrome_lines(text), text
+        kinds.update(k for k, _ in got)
+    assert len(kinds) == len(boilerplate.LINE_RULES) - 1  # every rule but ICP's (no p备 or p证 here) found a line
+
+
+def test_the_union_guard_holds_every_first_character():
+    guard = boilerplate._union_guard(frozenset([boilerplate._ICP]))
+    assert guard.startswith("(?=")
+    for line in _LINES:
+        trimmed = line.strip(LINE_TRIM)
+        if trimmed and any_line().fullmatch(trimmed):
+            assert re.match(guard, trimmed), line
+    assert boilerplate._union_guard(frozenset()) == ""  # the ICP rule may start with anything: no guard
+    assert boilerplate._first_class(r"(?i:ab|c)d") == (["a", "c"], True)
+    assert boilerplate._first_class(r"x?") is None and boilerplate._first_class(r"[^a]b") is None
+
+
+def test_an_icp_line_is_looked_for_only_where_p_comes_before_bei_or_zheng():
+    assert boilerplate._holds_any("网站备案：京icp证12345678号", boilerplate._LINE_RULE_WORDS[boilerplate._ICP])
+    assert not boilerplate._holds_any("http://www.example.cn 苏ICP 备", boilerplate._LINE_RULE_WORDS[boilerplate._ICP])
+    text = "正文\n苏ICP备13036920号-1\n"
+    assert [m.span(m.lastgroup) for m in chrome_lines(text)] == [(3, 19)]
+
+
+_PIECES = ["今年经济运行总体平稳。", "\n", "我們的目標", "國", "?", "?xí)", "ア", "\ue000", "洺", "鋆", "問題?傊,", "乾隆", "沈阳",
+           "深沈", "𠀀", "一、", "们"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_find_at_the_listed_signals_finds_what_the_scans_find(pieces):
+    text = "".join(pieces)
+    signals = [m.start() for m in re.finditer(f"[{mojibake.signal_chars()}]", text)]
+    assert mojibake.find(text, candidates=signals) == mojibake.find(text)
+    assert mojibake.find(text, False, candidates=signals) == mojibake.find(text, False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["&", "\r", "發(fā)", "\xa0"]), max_size=40), st.integers(0, 40))
+def test_the_survey_lists_every_trigger_and_signal_or_says_it_did_not(pieces, listed):
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text import script
+
+    text = "".join(pieces)
+    old = clean_module._SIGNALS_LISTED
+    clean_module._SIGNALS_LISTED = listed
+    try:
+        found = clean_module._survey(text)
+    finally:
+        clean_module._SIGNALS_LISTED = old
+    special = re.search(clean_module._SPECIAL.pattern, text) is not None
+    first = clean_module._special_or_signal().search(text)
+    assert (found.hit and found.hit.span()) == (first and first.span())
+    assert found.special in (special, None)
+    if found.signals is not None:
+        assert found.signals == [m.start() for m in re.finditer(f"[{mojibake.signal_chars()}]", text)]
+    if found.triggers is not None:
+        assert found.triggers == [m.start() for m in re.finditer(f"[{script.trigger_class()}]", text)]
