@@ -26,18 +26,14 @@ _LINES = ["您的位置:首页>>正文", "发布时间:2024-06-12 13:11:05", "- 
 
 
 def _plain_chrome_lines(text: str) -> list[tuple[str, tuple[int, int]]]:
-    want, pos = [], 0
-    for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        while s < e and text[s] in LINE_TRIM:
-            s += 1
-        while e > s and text[e - 1] in LINE_TRIM:
-            e -= 1
-        m = any_line().fullmatch(text, s, e) if e > s else None
-        if m is not None:
-            want.append((m.lastgroup, (s, e)))
-        pos += len(line) + 1
-    return want
+    """(rule, span) of each line whose trimmed text a rule matches whole, one fullmatch a line."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        inked = line.group().strip(LINE_TRIM)
+        if inked and (m := any_line().fullmatch(inked)):
+            s = line.start() + line.group().index(inked)
+            out.append((m.lastgroup, (s, s + len(inked))))
+    return out
 
 
 def test_chrome_lines_with_the_union_guard_finds_the_lines_of_every_rule():
