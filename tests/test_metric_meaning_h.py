@@ -17,6 +17,8 @@ BREAKDOWN = ("前三季度，全市规模以上工业增加值同比增长9.9%�
 OWN_MEASURE = ("前三季度，全市规模以上工业增加值同比增长9.9%。分经济类型看，国有控股企业增加值同比增长6.5%；股份制企业增长7.1%。"
                "分三大门类看，采矿业增加值同比增长3.2%，制造业增长4.4%。")
 
+TWO_YEARS = "上半年，全市规模以上工业增加值同比增长13.6%，两年平均增长5.9%，两年平均增速比一季度加快0.4个百分点。"
+
 #: (text, value, {field: expected})
 CASES = [
     pytest.param("1950年全县农业总产值为1840万元，比战乱前的1937年下降16%；棉花产量为2100吨，比1937年下降12.5%。",
@@ -94,6 +96,12 @@ CASES = [
     pytest.param("全年新评定信用村42个，信用镇增加到6个。", 42, {"indicator": "新评定信用村数"},
                  id="信用村 is a kind of village, not a village's name"),
     pytest.param("全年新评定信用村42个，信用镇增加到6个。", 6, {"indicator": "信用镇数"}, id="信用镇"),
+    pytest.param(TWO_YEARS, 5.9, {"indicator": "规模以上工业增加值", "direction": "increase"},
+                 id="两年平均增长 is growth of the measure (as 年均增长)"),
+    pytest.param(TWO_YEARS, 0.4, {"indicator": "规模以上工业增加值两年平均增速", "basis": "较一季度"},
+                 id="a change of the two-year average rate names it"),
+    pytest.param("1-4月，全市社会消费品零售总额同比增长21.3%，两年平均增速为4.2%。", 4.2,
+                 {"indicator": "社会消费品零售总额两年平均增速", "direction": "level"}, id="两年平均增速为"),
 ]
 
 #: texts that hold no metric at the value named

@@ -1441,6 +1441,10 @@ _BARE_RATES = frozenset({"增速", "增幅"})
 _DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
+#: average rates that name no measure (the measure is the sentence's last)
+_AVERAGE_RATES = frozenset(("平均增速", "两年平均增速", "三年平均增速", "年均增速"))
+
+
 def _complete(ind: str | None, unit: str | None, special: str | None, d: str, last: str | None,
               fold: str, sent: int, pos: int) -> str | None:
     """Fill an elliptical indicator from the sentence (rule M5)."""
@@ -1448,6 +1452,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         m = cx.last_match(_DOMAIN, cx.squeeze(fold[sent:pos]))
         if m is not None and not ind.startswith(m.group()):
             return m.group() + ind
+    if ind in _AVERAGE_RATES and last:
+        return last + ind  # …同比增长12.8%，两年平均增速比一季度加快0.7个百分点: the measure's two-year average
     if ind and ind.endswith("增速") and ind != "增速":
         return ind
     rate_like = unit in ("个百分点", "个位次") or special in ("goal", "shortfall")
