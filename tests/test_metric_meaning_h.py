@@ -102,6 +102,12 @@ CASES = [
                  id="a change of the two-year average rate names it"),
     pytest.param("1-4月，全市社会消费品零售总额同比增长21.3%，两年平均增速为4.2%。", 4.2,
                  {"indicator": "社会消费品零售总额两年平均增速", "direction": "level"}, id="两年平均增速为"),
+    pytest.param("力争到“十五五”末，全市常住人口城镇化率达到72%左右。", 72, {"period": "“十五五”末"},
+                 id="the end of a five-year plan is a period"),
+    pytest.param("“十三五”末，全县森林覆盖率达到61%，较“十二五”末提高4个百分点。", 4,
+                 {"period": "“十三五”末", "basis": "较“十二五”末"}, id="the plan-end compared with stays the basis"),
+    pytest.param("到“十五五”末，农民人均可支配收入由目前的2.1万元增长到3万元左右。", 2.1, {"period": None},
+                 id="what a change starts from today has no period"),
 ]
 
 #: texts that hold no metric at the value named

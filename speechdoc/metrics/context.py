@@ -446,7 +446,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: every period expression holds 年, 月, 季 or 期 and is at most 20 characters long (a test checks
 #: both): a place with none of them in the next 20 characters starts no period, and a lookahead
 #: over a run of one class tells that fast
-_PERIOD_ANCHOR = "(?=[^年月季期]{0,19}+[年月季期])"  # possessive: a shorter run is followed by no anchor
+_PERIOD_ANCHOR = "(?=[^年月季期末]{0,19}+[年月季期末])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
     rf"(?:截[止至]到?|(?<![\d月])至)(?:今年|本年|\d{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
@@ -466,7 +466,7 @@ _PERIOD_ALTERNATIVES = (
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{1,6}[”\"]期间"
     # (a base is no period: 是“十一五”期末的1.8倍)
-    r"|(?<![较比与出于的是])(?<![较比与是][“\"〝])[“\"〝]?十[一二三四五六七八九]五[”\"〞]?(?:时期|期间|期末)"
+    r"|(?<![较比与出于的是])(?<![较比与是][“\"〝])[“\"〝]?十[一二三四五六七八九]五[”\"〞]?(?:时期|期间|期末|末)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)"
     r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
@@ -543,7 +543,7 @@ def period(sentence_before: str) -> str | None:
     return squeeze(last.group()) if last else None
 
 
-_ANCHOR = lazy("[年月季期]")
+_ANCHOR = lazy("[年月季期末]")
 #: how far past its start a period's match reads (20 characters and the lookaheads after them)
 _PERIOD_READS = 32
 

@@ -530,6 +530,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
             d, b, per = "level", None, base_year.group("year")
+        if per is not None and before[-1:] in ("的", "前", "在") and _FROM_NOW.search(before):
+            per = None  # 到“十四五”末，…收入由目前的3.5万元增长到5.3万元: the figure it starts from is today's
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
         if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path):
@@ -1370,6 +1372,7 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     return _period_at(periods, floor, hit[1] - 1)
 
 
+_FROM_NOW = lazy(r"[由从](?:目前|现在|当前)的?$")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
 _DESCRIBED_BASE = lazy(r"[较比](?![重例率])[\u4e00-\u9fff]{1,6}的$")
