@@ -108,6 +108,11 @@ CASES = [
                  {"period": "“十三五”末", "basis": "较“十二五”末"}, id="the plan-end compared with stays the basis"),
     pytest.param("到“十五五”末，农民人均可支配收入由目前的2.1万元增长到3万元左右。", 2.1, {"period": None},
                  id="what a change starts from today has no period"),
+    pytest.param("20xx年，城镇常住居民人均可支配收入xxxxx元，年均增长x.x%。", None,
+                 {"unit": "元", "placeholder": True, "indicator": "城镇常住居民人均可支配收入"},
+                 id="five x stand for a five-digit income"),
+    pytest.param("今年要实现地区生产总值增长6.5%以上、总量力争突破800亿元。", 800,
+                 {"unit": "亿元", "indicator": "地区生产总值", "kind": "target"}, id="力争 is no part of the name"),
 ]
 
 #: texts that hold no metric at the value named

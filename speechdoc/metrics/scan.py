@@ -109,7 +109,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"|{_SP}(?:——|--|[-－—–~～至到]){_SP}{group}(?:[万亿]{group})?{_SCALE}?{han_units}))"
         # (a placeholder glued to a statistic's acronym is one too: GDPXX亿元, CPI×%)
         rf"|(?P<ph>(?:(?<=GDP)|(?<=CPI)|(?<=PPI)|(?<=PMI)|(?<![{_PH}A-Za-z0-9０-９.．]))"
-        rf"(?:[XxＸｘ]{{1,3}}|×{{1,3}}|[*＊]{{1,3}})"
+        rf"(?:[XxＸｘ]{{1,5}}|×{{1,3}}|[*＊]{{1,3}})"
         rf"(?:[.．](?:[XxＸｘ]{{1,3}}|[0-9０-９]{{1,8}})|[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?"
         rf"(?![{_PH}A-Za-z0-9０-９]))"
         rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点))"
