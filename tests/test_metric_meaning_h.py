@@ -19,6 +19,8 @@ OWN_MEASURE = ("前三季度，全市规模以上工业增加值同比增长9.9%
 
 TWO_YEARS = "上半年，全市规模以上工业增加值同比增长13.6%，两年平均增长5.9%，两年平均增速比一季度加快0.4个百分点。"
 
+SECTORS = "前三季度，三次产业占GDP的比重为9.1:40.2:50.7，对经济增长的贡献率分别为5.3%、38.5%和56.2%，分别拉动GDP增长0.4、3.0和4.4个百分点。"
+
 #: (text, value, {field: expected})
 CASES = [
     pytest.param("1950年全县农业总产值为1840万元，比战乱前的1937年下降16%；棉花产量为2100吨，比1937年下降12.5%。",
@@ -113,6 +115,11 @@ CASES = [
                  id="five x stand for a five-digit income"),
     pytest.param("今年要实现地区生产总值增长6.5%以上、总量力争突破800亿元。", 800,
                  {"unit": "亿元", "indicator": "地区生产总值", "kind": "target"}, id="力争 is no part of the name"),
+    pytest.param(SECTORS, 38.5, {"indicator": "第二产业对经济增长贡献率"}, id="三次产业…分别: the three sectors in order"),
+    pytest.param(SECTORS, 4.4, {"indicator": "第三产业拉动GDP增长", "unit": "个百分点"},
+                 id="the sectors of an earlier clause of the sentence"),
+    pytest.param("全年一、二、三产业分别实现增加值2.1亿元、36.4亿元和51.8亿元。", 36.4,
+                 {"indicator": "第二产业增加值"}, id="一、二、三产业 written short"),
 ]
 
 #: texts that hold no metric at the value named

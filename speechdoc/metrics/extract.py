@@ -976,7 +976,14 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
         elif at >= 0 or n == 2 and f.indicator and f.indicator[:1] == "城" and _TOWN_COUNTRY.match(f.indicator) \
                 and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]):
             # (城镇和农村居民人均可支配收入达到4.1万元、1.9万元: a pair written as a pair, 分别 or not)
-            subjects = _enumerated(f.indicator, n)
+            subjects = None
+            if n == 3:
+                k = bisect_right(stops, f.value_span[0]) - 1
+                sent = stops[k] if k >= 0 else 0
+                if fold.find("产业", max(sent, cs - 200), f.phrase[0]) >= 0:
+                    subjects = _three_sectors(fold, max(sent, cs - 200), cs, f.phrase[0])
+            if subjects is None:
+                subjects = _enumerated(f.indicator, n)
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
                 sent = stops[k] if k >= 0 else 0
@@ -1008,11 +1015,35 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     ind = subject
                     if fold.startswith("降幅", cs):
                         ind += "" if ind.endswith("降幅") else "降幅"  # 降幅分别收窄…: each measure's decline
-                    elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速",) + _SHARES):
+                    elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速", "增长") + _SHARES):
                         ind += "增速"
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
     return out
+
+
+#: the three sectors named as one (三次产业, 第一、二、三产业, 一二三产业): a 分别 list of three is theirs in order
+_THREE_SECTORS = lazy(r"三次产业|第?一[、，,]?第?二[、，,和及与]?第?三产业|一二三产业")
+
+
+def _three_sectors(fold: str, sent: int, cs: int, first: int) -> list[str] | None:
+    """``三次产业对经济增长的贡献率分别为6%、41.4%和52.6%`` → 第一产业对经济增长贡献率, …;
+    ``第一、二、三产业分别拉动GDP增长0.7、5.1和6.5个百分点`` → 第一产业拉动GDP增长, …; the three
+    sectors can be the subject of an earlier clause of the sentence (三次产业占GDP的比重为…，对经济增长的
+    贡献率分别为…，分别拉动GDP增长…)."""
+    clause = cx.squeeze(fold[cs:first])
+    m = _THREE_SECTORS.search(clause)
+    if m is None:
+        if _THREE_SECTORS.search(cx.squeeze(fold[sent:cs])) is None:
+            return None
+        measure = cx.indicator_of(clause)
+    else:
+        measure = cx.indicator_of(clause[m.end():])
+    if not measure:
+        return None
+    if measure[:2] == "拉动" and not measure.endswith("增长"):
+        measure += "增长"  # (the pull on growth, in percentage points)
+    return [f"第{x}产业{measure}" for x in "一二三"]
 
 
 #: the clause before a 分别 that opens its own: 矿产加工业和电子信息增幅最大 (the items whose rates follow)
