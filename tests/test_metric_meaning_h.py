@@ -120,12 +120,21 @@ CASES = [
                  id="the sectors of an earlier clause of the sentence"),
     pytest.param("全年一、二、三产业分别实现增加值2.1亿元、36.4亿元和51.8亿元。", 36.4,
                  {"indicator": "第二产业增加值"}, id="一、二、三产业 written short"),
+    pytest.param("甲车间改造、乙仓储中心等6个项目正在建设当中。", 6, {"indicator": "在建项目数"},
+                 id="projects that are being built are 在建"),
 ]
 
 #: texts that hold no metric at the value named
 NOT_METRICS = [
     pytest.param("五年来，xx度假村、xx酒店等一批企业落户我镇。", "度", id="a name's placeholder before 度假村"),
 ]
+
+
+def test_a_decimal_cut_by_a_short_line_gives_no_wrong_value() -> None:
+    # 12.⏎5%: the 5 is the decimals of 12.5, not five per cent (right or absent)
+    text = "全镇地区生产总值增长12.\n5%，财政收入增长8.6%。\n"
+    assert 5 not in [m.value for m in _metrics(text)]
+    assert 8.6 in [m.value for m in _metrics(text)]
 
 
 @pytest.mark.parametrize("text,unit", NOT_METRICS)

@@ -677,6 +677,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # units counted above another size
             prev = out[-1].indicator
             ind = prev[:old.start()] + size.group("size") + prev[old.end():]
+        if ind and q.unit in COUNT_UNITS and "正在" in ind and (building := _BUILDING.search(ind)):
+            ind = "在建" + ind[:building.start()] + "数"  # 等8个项目正在建设(当中) → 在建项目数
         if q.unit in ("位", "位次") and _RANK_MOVE.search(sq(max(cs, ps - 8), ps)):
             if last_base and base_sent == sent_id:
                 ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
@@ -1403,6 +1405,7 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     return _period_at(periods, floor, hit[1] - 1)
 
 
+_BUILDING = lazy(r"正在(?:建设|施工)(?:当中|之中|中)?数$")
 _FROM_NOW = lazy(r"[由从](?:目前|现在|当前)的?$")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
