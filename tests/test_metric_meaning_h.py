@@ -127,6 +127,7 @@ CASES = [
 #: texts that hold no metric at the value named
 NOT_METRICS = [
     pytest.param("五年来，xx度假村、xx酒店等一批企业落户我镇。", "度", id="a name's placeholder before 度假村"),
+    pytest.param('全市出台 "20 条 " 措施和 "45 条 " 细则，稳住经济大盘。', "条", id="a policy named in straight quotes"),
 ]
 
 

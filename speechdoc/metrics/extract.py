@@ -205,6 +205,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     o = fold.rfind("“", p.start - 10 if p.start > 10 else 0, p.vstart)
     if o >= 0 and fold.find("”", o, p.vstart) < 0 and 0 <= fold.find("”", p.end, p.end + 10):
         return False  # a short quoted name: “3个100”工程, “1+6+N”政策 (M2)
+    o = fold.rfind('"', p.start - 4 if p.start > 4 else 0, p.vstart)
+    if o >= 0 and 0 <= fold.find('"', p.end, p.end + 4):
+        return False  # the same in straight quotes: "17 条 " 举措
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
                     or _CLAUSE_OPEN.fullmatch(before) and _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
