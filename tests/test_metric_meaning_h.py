@@ -122,6 +122,10 @@ CASES = [
                  {"indicator": "第二产业增加值"}, id="一、二、三产业 written short"),
     pytest.param("甲车间改造、乙仓储中心等6个项目正在建设当中。", 6, {"indicator": "在建项目数"},
                  id="projects that are being built are 在建"),
+    pytest.param("1-6月，全县完成全社会固定资产投资12.6亿元，占年度计划的48%；其中县属完成7.1亿元。", 7.1,
+                 {"indicator": "县属全社会固定资产投资"}, id="其中 a part that names no measure takes the amount's"),
+    pytest.param("1-6月，全县完成财政收入2.2亿元；其中国税完成0.9亿元。", 0.9, {"indicator": "国税"},
+                 id="a part that is money of its own keeps its name"),
 ]
 
 #: texts that hold no metric at the value named

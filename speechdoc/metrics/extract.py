@@ -904,6 +904,12 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         return verb.group() + ind
     if "业" in ind[-2:] and _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
         return ind + "产值"
+    whole = amount if amount and previous.endswith(_SHARES + ("增速",)) else previous  # (…，占年度计划的44.8%；其中)
+    if among and unit and unit.endswith("元") and len(ind) <= 6 and cx.split_head(ind) is None \
+            and not ind.endswith(_SHARES + ("增速", "数", "额")) and cx.split_head(whole) is not None \
+            and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资":
+        # (其中住户存款…, 其中国税…: a part that names its own money)
+        return ind + whole  # 完成全社会固定资产投资68585万元；其中市县属完成45389万元: that part of the amount
     if ind[-1:] == "业" and unit == "%" and clause_text.startswith(ind) and not _NOT_SECTOR.search(ind) \
             and cx.split_head(ind) is None and (head := cx.split_head(previous)) and head[1] in _PART_HEADS:
         return ind + head[1]  # 采矿业增加值增长9.5%，制造业增长2.8%: each sector's share of the same measure
