@@ -126,6 +126,10 @@ CASES = [
                  {"indicator": "县属全社会固定资产投资"}, id="其中 a part that names no measure takes the amount's"),
     pytest.param("1-6月，全县完成财政收入2.2亿元；其中国税完成0.9亿元。", 0.9, {"indicator": "国税"},
                  id="a part that is money of its own keeps its name"),
+    pytest.param("从本市看，去年一季度全市经济增长2.8%，四季度增长5.1%。", 2.8, {"period": "去年一季度"},
+                 id="去年一季度 is one period"),
+    pytest.param("今年上半年，全县完成固定资产投资18.2亿元。", 18.2, {"period": "今年上半年"},
+                 id="今年上半年, as 今年前×个月"),
 ]
 
 #: texts that hold no metric at the value named
