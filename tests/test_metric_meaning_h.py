@@ -130,6 +130,13 @@ CASES = [
                  id="去年一季度 is one period"),
     pytest.param("今年上半年，全县完成固定资产投资18.2亿元。", 18.2, {"period": "今年上半年"},
                  id="今年上半年, as 今年前×个月"),
+    pytest.param("一九七三年全大队粮食亩产九百斤，亩产比解放初增长四倍多。", 4,
+                 {"indicator": "亩产", "basis": "较解放初"}, id="比解放初 is a base kept as written"),
+    pytest.param("扩大复种面积后共增产粮食三千二百万斤，占全县总增产量21.5%。", 3200,
+                 {"indicator": "粮食增产量", "direction": "increase"}, id="增产粮食: the crop's gain"),
+    pytest.param("扩大复种面积后共增产粮食三千二百万斤，占全县总增产量21.5%。", 21.5,
+                 {"direction": "level"}, id="总增产量 is a noun, not a rise"),
+    pytest.param("一九五七年，原煤增产了一千二百万吨。", 1200, {"indicator": "原煤"}, id="增产了 names no crop after it"),
 ]
 
 #: texts that hold no metric at the value named

@@ -617,6 +617,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and before[-2:] in ("增产", "减产") and "产" not in ind[-2:] and cx.split_head(ind) is None \
                 and not ind.endswith(_SHARES):
             ind += "产量"  # 粮食增产42.23%, 棉花减产3.5%: the output of the crop named
+        elif "产" in before[-6:] and (gain := _GAIN_OF.search(before)):
+            ind = gain.group("crop") + gain.group("verb") + "量"  # 共增产粮食6729万斤: the crop's gain (粮食增产量)
         if b in _SCHEDULES and ind and ind.endswith("增速") and raw_ind is None:
             ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
         if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
@@ -1415,6 +1417,7 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
 
 
 _BUILDING = lazy(r"正在(?:建设|施工)(?:当中|之中|中)?数$")
+_GAIN_OF = lazy(r"(?P<verb>增产|减产)(?P<crop>(?:(?![了的和与及还只占将就也约近])[\u4e00-\u9fff]){1,4})$")
 _FROM_NOW = lazy(r"[由从](?:目前|现在|当前)的?$")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
