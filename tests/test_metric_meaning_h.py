@@ -137,6 +137,8 @@ CASES = [
     pytest.param("扩大复种面积后共增产粮食三千二百万斤，占全县总增产量21.5%。", 21.5,
                  {"direction": "level"}, id="总增产量 is a noun, not a rise"),
     pytest.param("一九五七年，原煤增产了一千二百万吨。", 1200, {"indicator": "原煤"}, id="增产了 names no crop after it"),
+    pytest.param("1952年，在全县工农业总产值中，农业产值占81%，工业产值仅占19%。", 19,
+                 {"indicator": "工业产值占工农业总产值比重"}, id="在X中: the whole the parts' shares are of"),
 ]
 
 #: texts that hold no metric at the value named
