@@ -145,6 +145,8 @@ CASES = [
 NOT_METRICS = [
     pytest.param("五年来，xx度假村、xx酒店等一批企业落户我镇。", "度", id="a name's placeholder before 度假村"),
     pytest.param('全市出台 "20 条 " 措施和 "45 条 " 细则，稳住经济大盘。', "条", id="a policy named in straight quotes"),
+    pytest.param("年产20万吨饲料、50吨高纯硅、年产80万套灯具等一批项目建成投产。", "吨",
+                 id="a capacity in a list of plants named by their capacities"),
 ]
 
 

@@ -180,6 +180,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
     if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and _NAMES_PLANT.match(sq(p.end, ce)):
         return False  # 甲公司20万吨锂电池负极材料生产项目: a capacity that names the plant, with no 年产 before it
+    if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
+            and fold.find("年产", cs, p.start) >= 0 and fold.find("项目", p.end, ce) >= 0:
+        return False  # 年产30万吨再生铜、100吨量子电弧炉…等一批项目: a capacity in a list of plants named by them
     attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt) \
         and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt))
     if p.kind in ("han", "pct"):
