@@ -139,6 +139,10 @@ CASES = [
     pytest.param("一九五七年，原煤增产了一千二百万吨。", 1200, {"indicator": "原煤"}, id="增产了 names no crop after it"),
     pytest.param("1952年，在全县工农业总产值中，农业产值占81%，工业产值仅占19%。", 19,
                  {"indicator": "工业产值占工农业总产值比重"}, id="在X中: the whole the parts' shares are of"),
+    pytest.param("一九五六年全县积累率由上年的12.5%提高到16%。", 16, {"indicator": "积累率"},
+                 id="由上年的: the measure before it is named"),
+    pytest.param("一九五六年全县积累率由上年的12.5%提高到16%。", 12.5, {"indicator": "积累率"},
+                 id="the figure it starts from"),
 ]
 
 #: texts that hold no metric at the value named

@@ -804,6 +804,8 @@ def _clean_chunk(c: str) -> str:
         c = _LEAD.sub("", c)
     if "由" in c or "从" in c:  # (before 的 is read: 从目前的2%以上 is a starting value, not a modifier)
         c = _FROM_VALUE.sub("", c).rstrip("、和及与")
+    if c.endswith(("由的", "从的")):
+        c = c[:-2]  # 积累率由上年的14.6% (its time dropped): where the change starts, not a modifier
     if "的" in c[2:9] and not c.endswith("的") and (size := _SIZE_OF.match(c)):
         c = size.group(1) + c[size.end():]  # 过亿元的项目, 超10亿元的项目: the size class is what is counted, 的 goes
     elif c.endswith("的"):
