@@ -1,12 +1,14 @@
-"""The layout's scans written for speed (text.layout) find what their plain forms find."""
+"""The layout's readings written for speed (text.layout) find what their plain forms find."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechdoc.text.layout import _WRAP_GAP, FLAT_MIN_CHARS, _long_lines
+from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _OPEN_ALL, _WRAP_GAP,
+                                   COLUMN_LINES, FLAT_MIN_CHARS, _lines, _width)
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -20,16 +22,57 @@ def _plain_long_lines(text: str) -> list[tuple[int, int]]:
 
 def test_long_lines_are_the_lines_of_the_plain_pattern():
     text = "在全县经济工作会议上的讲话\n" + FLAT + "\n短行\n" + FLAT + "\n\n" + FLAT
-    assert list(_long_lines(text)) == _plain_long_lines(text)
+    assert _lines(text).long_lines == _plain_long_lines(text)
     assert len(_plain_long_lines(text)) == 3
-    assert list(_long_lines(FLAT)) == [(0, len(FLAT))]  # the first line, from the text's start
+    assert _lines(FLAT).long_lines == [(0, len(FLAT))]  # the first line, from the text's start
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["\n", "一、", "今年经济运行总体平稳。" * 5, FLAT[:300], " ", "a b"]), max_size=12))
-def test_long_lines_on_any_lines(pieces):
-    text = "".join(pieces)
-    assert list(_long_lines(text)) == _plain_long_lines(text)
+def _starts(pattern, text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _plain(text: str):
+    """The classes of the line breaks, each read by a scan of its pattern; the paragraph starts after
+    the hard breaks; the column's measures line by line."""
+    hard, continued = _starts(_HARD, text), _starts(_CONTINUED, text)
+    for nl in _starts(_BLANK_CONTINUED, text):  # soft after ink on its line, hard after blanks alone
+        (continued if _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) else hard).append(nl)
+    paras = sorted({re.compile(r"[ \t\u3000\n\r]*").match(text, h + 1).end() for h in hard} - {len(text)})
+    widths, inked = Counter(), 0
+    for line in text.split("\n", COLUMN_LINES)[:COLUMN_LINES]:
+        w = line.rstrip(" \t\u3000")
+        if len(w) >= 12 and w[-1] not in _END_PUNCT:
+            widths[round(_width(w))] += 1
+        inked += w != ""
+    return sorted(hard), sorted(continued), paras, _starts(_OPEN_ALL, text), widths, inked
+
+
+def _check(text: str) -> None:
+    lines = _lines(text)
+    hard, continued, paras, opened, widths, inked = _plain(text)
+    assert list(lines.hard) == hard
+    assert list(lines.continued) == continued
+    assert sorted([*lines.paras, *(e for _, e in lines.held)]) == paras
+    # every open line is read, but one after a blank line (it is never a wrap)
+    read = [nl for nl, _ in lines.open_lines]
+    assert set(read) <= set(opened)
+    assert all(not _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) for nl in set(opened) - set(read))
+    assert (lines.widths, lines.inked) == (widths, inked)
+    assert lines.long_lines == _plain_long_lines(text)
+
+
+def test_line_breaks_read_gap_by_gap_are_those_of_the_patterns():
+    _check("在全县经济工作会议上的讲话\n\n\n\n同志们：\n今年经济运行总体平\n稳，完成工业总产值\n\u3000\u3000\n"
+           "47.1亿元 \n，增长\r\n25.5%。\n\n一、总体要求\n \n\n\n")
+    _check("\n\n\n一、总体要求\n")  # a run of breaks at the text's start
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", "\n\n\n\n", " ", "\u3000", "\r", "。", "，", "”", "一、", "第一",
+                                 "今年经济运行总体平稳", "完成工业总产值47.1亿元", "XX", "在全县经济工作会议上的讲话",
+                                 "Distinguished Delegates: ladies and", FLAT[:300]]), max_size=30))
+def test_line_breaks_on_any_lines(pieces):
+    _check("".join(pieces))
 
 
 def test_gaps_read_in_place_are_the_gaps_of_the_line_copied():

@@ -20,14 +20,12 @@ paragraph starts.
 """
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from itertools import groupby, islice, repeat
-from operator import itemgetter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lazy import lazy
 from .textview import offsets
@@ -50,11 +48,8 @@ _MARKERISH = lazy(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-
 _SENTENCE_END = lazy(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
-_NEWLINES = lazy(r"\n+")
 _BLANKS = " \t\u3000"
 _LEAD_BLANKS = lazy(f"[{_BLANKS}]*")
-_PARA_GAP = " \t\u3000\n\r"  # skipped to reach a paragraph's first character
-_PARA_GAPS = lazy(r"[ \t\u3000\n\r]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,29 +85,35 @@ def _width(s: str) -> float:
     return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
 
 
-def _column(text: str) -> float | None:
-    """The printed line width of a text hard-wrapped at a fixed column (PDF extraction), if any.
+def _column(widths: Counter[int], inked: int) -> float | None:
+    """The printed line width of a text hard-wrapped at a fixed column (PDF extraction), if any,
+    from the widths of its lines that stop without punctuation and the number of its lines of ink.
 
     Many lines of one width that stop without punctuation mean the line breaks are the
     page's, not the author's.
     """
-    widths = Counter()
-    total = 0
-    for line in text.split("\n", 20000)[:20000]:
-        w = line.rstrip(" \t\u3000")
-        if len(w) >= 12 and w[-1] not in _END_PUNCT:
-            widths[round(_width(w))] += 1
-        if w:
-            total += 1
     if not widths:
         return None
     # a printed column varies by a character or two (punctuation and digits are narrow)
     best, count = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda t: t[1])
-    if count >= 4 and count >= 0.3 * total and 16 <= best < _SOFT_MIN:
+    if count >= 4 and count >= 0.3 * inked and 16 <= best < _SOFT_MIN:
         # a full line may measure two or three less: a typesetter moves a closing mark or a
         # number to the next line, and half-width digits and commas are counted at half
         return best - 2.5
     return None
+
+
+#: the column is read from the text's first lines only
+COLUMN_LINES = 20000
+
+
+def _line(text: str, a: int, b: int, widths: Counter[int]) -> bool:
+    """Does the line ``text[a:b]`` hold anything but blanks? A line of 12 characters or more that stops
+    without punctuation adds its printed width to ``widths`` (what _column reads)."""
+    w = text[a:b].rstrip(_BLANKS)
+    if len(w) >= 12 and w[-1] not in _END_PUNCT:
+        widths[round(_width(w))] += 1
+    return w != ""
 
 
 def _cls(chars: str) -> str:
@@ -122,8 +123,8 @@ def _cls(chars: str) -> str:
 
 _BL, _END, _CONT = _cls(_BLANKS), _cls("".join(sorted(_END_PUNCT))), _cls("".join(sorted(_CONTINUES)))
 _SE = _cls("。！？!?；;")  # _SENTENCE_END (all of them in _CONTINUES: a line that opens with one continues)
-# Every line break falls in one of these classes; each is found by a scan that opens with the line
-# break itself (re skips to the next \n in a C loop), and only the last two take a Python step:
+# Every line break falls in one of these classes, defined by these patterns (each opens with the
+# line break itself):
 # - hard, read off the text: the next line does not open with continuing punctuation, or the line
 #   before is empty (_HARD);
 # - inside a run of empty lines, past the run's first two (masked chrome is a run of \n): the first
@@ -131,12 +132,14 @@ _SE = _cls("。！？!?；;")  # _SENTENCE_END (all of them in _CONTINUES: a lin
 # - soft, read off the text: a line that ends in ink before one that opens with continuing
 #   punctuation (，。、 or a closing quote: a line cannot start with one) (_CONTINUED);
 # - the same with blanks before the break (_BLANK_CONTINUED): soft if the line holds ink, else hard;
-# - an open line (it ends without _END_PUNCT) before a line of ink that does not continue it: soft
-#   or hard by its lengths, the next line's marker, the page's column and the break before it.
-#   Only those that may be soft are read one by one (_OPEN_MAYBE): a long line, a short next line
-#   followed by continuing punctuation (a wiki link cut onto its own line), or a short next line
-#   without a marker, or a line that ends in a figure (a site's figure cut out onto its own line:
-#   资金\nXX\n亿元); with a page column, every open line (_OPEN).
+# - an open line (it ends without _END_PUNCT) before a line of ink that does not continue it (_OPEN):
+#   soft or hard by its lengths, the next line's marker, the page's column and the break before it
+#   (_soft_open). Without a page column only those that may be soft are read (_OPEN_MAYBE): a long
+#   line, a short next line followed by continuing punctuation (a wiki link cut onto its own line),
+#   or a short next line without a marker, or a line that ends in a figure (a site's figure cut out
+#   onto its own line: 资金\nXX\n亿元).
+# The text is not scanned once per class: _lines reads it gap by gap (see _GAP), and the patterns
+# are asked only at the few gaps of another shape.
 _HARD = lazy(rf"\n(?:(?![{_BL}]*[{_CONT}])(?!(?<=\n\n\n)\n|(?<=\A\n\n)\n)|(?<![^\n]\n)(?=[{_BL}]*[{_CONT}]))")
 _CONTINUED = lazy(rf"\n(?=[{_BL}]*[{_CONT}])(?<=[^\n{_BL}]\n)")
 _BLANK_CONTINUED = lazy(rf"\n(?<=[{_BL}]\n)(?=[{_BL}]*[{_CONT}])")
@@ -150,106 +153,238 @@ _OPEN_ALL = lazy(_OPEN)
 _OPEN_MAYBE = lazy(
     _OPEN + rf"(?:(?<=[^\n]{{{_SOFT_MIN}}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
     rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z))|(?<=[0-9０-９{_FIGURE_PH}]\n))")
-# a line of FLAT_MIN_CHARS or more: the first line, and any other behind its line break (a literal the
-# re engine skips to in C; ``(?m)^`` was an assertion tried at every character)
-_LONG_LINE = lazy(rf"[^\n]{{{FLAT_MIN_CHARS},}}")
-_LONG_LINE_AFTER = lazy(rf"\n([^\n]{{{FLAT_MIN_CHARS},}})")
+# A gap: a run of white space that holds a line break, what parts two lines of ink (one scan finds
+# them all; re skips to the next \n in C). The classes of its breaks follow from its shape and the
+# characters around it (see _lines). Nearly every gap is a line break, or a run of them, before the
+# next line's leading blanks (group 1: the breaks after the first); some have blank lines with blanks
+# on them (group 2: from the first blank); the others hold a carriage return (group 3), read break by
+# break with the patterns above (_odd_gap).
+_GAP = lazy(rf"\n(\n*+)(?:[{_BL}]*+(?![\n\r])|([{_BL}\n]*+)(?!\r)|([{_BL}\n\r]*))")
+_BREAKS = lazy(r"\n\n*")  # (not \n+: a pattern that opens with a literal is found by a fast scan)
 _INK = lazy(rf"[^{_BL}]")
 # a line of English prose (three words or more, a Roman numeral's heading first): a Chinese line
 # does not wrap onto it, it is the translation that follows on a bilingual page
 _ENGLISH_LINE = lazy(r"[ \t\u3000]*(?:[IVX]{1,4}\.[ ]+)?[A-Z][a-z]+(?:[ ,:;'’]{1,2}[A-Za-z][a-z]*){2}")
 
 
-def _breaks(pattern: re.Pattern[str], text: str) -> array:
-    """The offsets of the line breaks that ``pattern`` (which opens with ``\n``) matches."""
-    return array("q", map(re.Match.start, pattern.finditer(text)))
+class _Lines(NamedTuple):
+    """What one reading of a text's lines finds (see _lines)."""
+
+    hard: array  # the hard breaks, taking the open lines for hard
+    paras: array  # where a paragraph starts after each gap with a hard break (not the text's start or end)
+    continued: array  # the soft breaks read off the text (_CONTINUED, _BLANK_CONTINUED with ink)
+    #: the open lines' breaks, each with the paragraph start its gap adds (-1: none, or in ``held``)
+    open_lines: list[tuple[int, int]]
+    #: the hard breaks and paragraph start of each gap of another shape with an open line: the start
+    #: stands if one of the breaks stays hard
+    held: list[tuple[list[int], int]]
+    widths: Counter[int]  # see _line: of the first COLUMN_LINES lines
+    inked: int  # lines with ink among the first COLUMN_LINES
+    long_lines: list[tuple[int, int]]  # the spans of the lines of FLAT_MIN_CHARS or more
+
+
+def _lines(text: str) -> _Lines:
+    """The line breaks of ``text`` by class, read gap by gap (see _GAP), and its lines' measures."""
+    n = len(text)
+    hard, paras, continued = array("q"), array("q"), array("q")
+    open_lines: list[tuple[int, int]] = []
+    held: list[tuple[list[int], int]] = []
+    widths: Counter[int] = Counter()
+    long_lines: list[tuple[int, int]] = []
+    inked = 0
+    ls = 0  # where the line before the gap starts
+    line_no = 0  # line breaks before ls
+    for m in _GAP.finditer(text):
+        s, e = m.span()
+        # the line before the gap, text[ls:s]: a line of ink, but the text's first line may be blank
+        if line_no < COLUMN_LINES:
+            if not ls:
+                inked += _line(text, 0, s, widths)
+            else:
+                inked += 1
+                if s - ls >= 12 and text[s - 1] not in _END_PUNCT:
+                    _line(text, ls, s, widths)
+        if s - ls >= FLAT_MIN_CHARS:
+            long_lines.append((ls, s))
+        shape = m.lastindex
+        if shape == 3:
+            ls, breaks, ink = _odd_gap(text, s, e, line_no, hard, paras, continued, open_lines, held, widths, long_lines)
+            line_no += breaks
+            inked += ink
+            continue
+        r = m.end(1)  # the gap's first line breaks are text[s:r]
+        if shape == 2:  # more line breaks after blanks: only blank lines inside the gap
+            r, breaks = _blank_lines(text, s, e, hard, long_lines)
+            if e < n:
+                paras.append(e)
+            ls, line_no = r, line_no + breaks
+            continue
+        if r - s > 1:  # a run of line breaks: the first two and the last are hard (the text's first and last)
+            hard.append(s)
+            if s or r - s == 2:
+                hard.append(s + 1)
+            if r - s > 2:
+                hard.append(r - 1)
+        elif (e < n and text[e] in _CONTINUES and s
+              and (text[s - 1] not in _BLANKS or _INK.search(text, ls, s) is not None)):
+            continued.append(s)  # ink before it, continuing punctuation after it: soft
+            ls, line_no = r, line_no + 1
+            continue
+        else:
+            hard.append(s)
+            if s and e < n and text[s - 1] not in _END_PUNCT and text[e] not in _CONTINUES:
+                open_lines.append((s, e))  # an open line before a line of ink
+        if e < n:
+            paras.append(e)
+        ls, line_no = r, line_no + r - s
+    # the text's last line
+    if line_no < COLUMN_LINES:
+        inked += _line(text, ls, n, widths)
+    if n - ls >= FLAT_MIN_CHARS:
+        long_lines.append((ls, n))
+    return _Lines(hard, paras, continued, open_lines, held, widths, inked, long_lines)
+def _blank_lines(text: str, s: int, e: int, hard: array, long_lines: list[tuple[int, int]]) -> tuple[int, int]:
+    """Read the gap ``text[s:e]`` that holds blank lines with blanks on them: each run of line breaks is
+    read as the run of a gap (its first two and its last breaks are hard); nothing in it is soft or
+    open (the line before each break after the first is blank). Return where the line after the gap
+    starts and the gap's line breaks."""
+    breaks = 0
+    b = s
+    for m in _BREAKS.finditer(text, s, e):
+        a, b0 = m.span()
+        if a - b >= FLAT_MIN_CHARS:  # a blank line
+            long_lines.append((b, a))
+        hard.append(a)
+        if b0 - a > 1 and (a or b0 - a == 2):
+            hard.append(a + 1)
+        if b0 - a > 2:
+            hard.append(b0 - 1)
+        breaks += b0 - a
+        b = b0
+    return b, breaks
+
+
+def _odd_gap(text: str, s: int, e: int, line_no: int, hard: array, paras: array, continued: array,
+             open_lines: list[tuple[int, int]], held: list[tuple[list[int], int]], widths: Counter[int],
+             long_lines: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """Read the gap ``text[s:e]`` of another shape (see _GAP) break by break, as the patterns say, and
+    its inner lines; return where the line after it starts, its line breaks and its inner lines with ink."""
+    breaks = [s]
+    while (q := text.find("\n", breaks[-1] + 1, e)) >= 0:
+        breaks.append(q)
+    kept: list[int] = []  # the gap's hard breaks
+    opened: list[int] = []
+    for q in breaks:
+        if _HARD.match(text, q):
+            kept.append(q)
+            if _OPEN_ALL.match(text, q):
+                opened.append(q)
+        elif _CONTINUED.match(text, q):
+            continued.append(q)
+        elif _BLANK_CONTINUED.match(text, q):  # soft after ink, hard after blanks alone
+            ink = _INK.search(text, text.rfind("\n", 0, q) + 1, q) is not None
+            (continued if ink else kept).append(q)
+    hard.extend(kept)
+    if kept and e < len(text):
+        if opened:
+            held.append((kept, e))
+        else:
+            paras.append(e)
+    open_lines.extend((q, -1) for q in opened)
+    inked = 0
+    for k, (a, b) in enumerate(zip(breaks, breaks[1:])):  # the lines inside the gap: text[a + 1:b]
+        if line_no + k + 1 < COLUMN_LINES:
+            inked += _line(text, a + 1, b, widths)
+        if b - a - 1 >= FLAT_MIN_CHARS:
+            long_lines.append((a + 1, b))
+    return breaks[-1] + 1, len(breaks), inked
 
 
 def analyse(text: str, paragraphs: int | None = None) -> Layout:
     """Hard breaks, flattened lines and paragraph starts of ``text`` (see the module's docstring);
     at most ``paragraphs`` paragraph starts (the pipeline's cap reads one more than it keeps).
 
-    The text is read by whole-text scans; only the breaks after a line that stops without
-    punctuation where a wrap is possible take a Python step each (see _OPEN_MAYBE).
+    The text is read gap by gap (_lines); only the breaks after a line that stops without
+    punctuation where a wrap is possible take a further step each (_soft_open).
     """
     n = len(text)
-    column = _column(text)
-    # the breaks decided by the class of their lines, in one scan each
-    hard = _breaks(_HARD, text)
-    continued = _breaks(_CONTINUED, text)
-    blank_hard, blank_soft = array("q"), array("q")
-    for nl in _breaks(_BLANK_CONTINUED, text):
-        ink = _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) is not None
-        (blank_soft if ink else blank_hard).append(nl)
-    hard, continued = _merged(hard, blank_hard), _merged(continued, blank_soft)
+    lines = _lines(text)
+    column = _column(lines.widths, lines.inked)
     # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
     opened = array("q")  # the soft ones, increasing
-    for nl in _breaks(_OPEN_ALL if column is not None else _OPEN_MAYBE, text):
-        start = text.rfind("\n", 0, nl) + 1
-        # offsets, not copies: this line without its trailing blanks is text[start:e]
-        e = nl
-        if text[e - 1] in _BLANKS:
-            e = start + len(text[start:nl].rstrip(_BLANKS))
-            if e == start or text[e - 1] in _END_PUNCT:
-                continue  # a blank line, or one that ends its sentence before blanks
-        nxt_end = text.find("\n", nl + 1)
-        nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb], its ink from i
-        i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
-        # the break before this line was soft: one of the open lines, or one that the line continues
-        in_sentence = start > 0 and (
-            (opened and opened[-1] == start - 1)
-            or (text[_LEAD_BLANKS.match(text, start).end()] in _CONTINUES
-                and _INK.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None))
-        soft = (
-            # a web wrap inside a sentence: a long line that stops without punctuation
-            (e - start >= _SOFT_MIN and not _MARKERISH.match(text, nl + 1, nb))
-            # a PDF page line that reaches the column
-            or (column is not None and not _MARKERISH.match(text, nl + 1, nb) and _width(text[start:e]) >= column)
-            # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
-            or (nb - i <= 30 and not _SENTENCE_END.search(text, i, nb) and _next_line_continues(text, nxt_end))
-            # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
-            or (in_sentence and nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
-                and not _MARKERISH.match(text, nl + 1, nb))
-            # ... or a figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the
-            # sentence goes on, with the figure's unit, on the next line
-            or (in_sentence and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
-                and "\u4e00" <= text[i] <= "\u9fff" and not _MARKERISH.match(text, nl + 1, nb))
-        )
-        if soft and text[e - 1] > "\x7f" and _ENGLISH_LINE.match(text, nl + 1, nb):
-            soft = False  # a bilingual page: the line's English translation follows (…工作情况⏎Distinguished Delegates: …)
-        if soft:
+    joined = array("q")  # the paragraph starts they take away
+    for nl, para in lines.open_lines:
+        if (column is not None or _OPEN_MAYBE.match(text, nl)) and _soft_open(text, nl, column, opened):
             opened.append(nl)
-    hard = _without(hard, opened)
+            if para >= 0:
+                joined.append(para)
+    hard = _without(lines.hard, opened)
+    paras = _without(lines.paras, joined)
+    if lines.held:
+        soft = set(opened)
+        paras = _merged(paras, array("q", [e for kept, e in lines.held if not soft.issuperset(kept)]))
     # a PDF dump flattened onto long lines: a short printed line ends a paragraph
     flats: list[tuple[int, int]] = []
     virtual = array("q")
     gap_breaks = array("q")
-    for start, end in _long_lines(text):
+    for start, end in lines.long_lines:
         # (a gap's lookarounds see only its line: the line break before it is no letter)
         gaps = [g.start() for g in _WRAP_GAP.finditer(text, start, end)]
         if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
             flats.append((start, end))
             _flattened(text, start, end, gaps, gap_breaks, virtual)
-    hard = _merged(hard, gap_breaks)
-    # a paragraph starts at the first character after a hard break and the blank space after it
-    paras = array("q", [0])
-    starts = groupby(map(re.Match.end, map(_PARA_GAPS_OR_NONE.match, repeat(text), map((1).__add__, hard))))
-    paras.extend(islice(map(itemgetter(0), starts), None if paragraphs is None else max(0, paragraphs - 1)))
-    while len(paras) > 1 and paras[-1] >= n:
-        paras.pop()
-    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(continued, opened)))
+    if gap_breaks:
+        hard = _merged(hard, gap_breaks)
+        # a paragraph starts at the first character after a hard break and the blank space after it
+        more = {_PARA_GAPS_OR_NONE.match(text, g + 1).end() for g in gap_breaks}
+        paras = array("q", sorted(more.union(paras)))
+        while paras and paras[-1] >= n:
+            paras.pop()
+    if paragraphs is not None and len(paras) >= paragraphs:
+        paras = paras[:max(0, paragraphs - 1)]
+    paras.insert(0, 0)
+    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(lines.continued, opened)))
+
+
+def _soft_open(text: str, nl: int, column: float | None, opened: array) -> bool:
+    """Is the break ``nl`` after an open line a wrap (``opened``: the soft ones before it)?"""
+    n = len(text)
+    start = text.rfind("\n", 0, nl) + 1
+    # offsets, not copies: this line without its trailing blanks is text[start:e]
+    e = nl
+    if text[e - 1] in _BLANKS:
+        e = start + len(text[start:nl].rstrip(_BLANKS))
+        if e == start or text[e - 1] in _END_PUNCT:
+            return False  # a blank line, or one that ends its sentence before blanks
+    nxt_end = text.find("\n", nl + 1)
+    nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb], its ink from i
+    i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
+    # the break before this line was soft: one of the open lines, or one that the line continues
+    in_sentence = start > 0 and (
+        (opened and opened[-1] == start - 1)
+        or (text[_LEAD_BLANKS.match(text, start).end()] in _CONTINUES
+            and _INK.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None))
+    soft = (
+        # a web wrap inside a sentence: a long line that stops without punctuation
+        (e - start >= _SOFT_MIN and not _MARKERISH.match(text, nl + 1, nb))
+        # a PDF page line that reaches the column
+        or (column is not None and not _MARKERISH.match(text, nl + 1, nb) and _width(text[start:e]) >= column)
+        # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
+        or (nb - i <= 30 and not _SENTENCE_END.search(text, i, nb) and _next_line_continues(text, nxt_end))
+        # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
+        or (in_sentence and nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
+            and not _MARKERISH.match(text, nl + 1, nb))
+        # ... or a figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the
+        # sentence goes on, with the figure's unit, on the next line
+        or (in_sentence and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
+            and "\u4e00" <= text[i] <= "\u9fff" and not _MARKERISH.match(text, nl + 1, nb))
+    )
+    if soft and text[e - 1] > "\x7f" and _ENGLISH_LINE.match(text, nl + 1, nb):
+        return False  # a bilingual page: the line's English translation follows (…工作情况⏎Distinguished Delegates: …)
+    return bool(soft)
 
 
 _PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
-
-
-def _long_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the lines of FLAT_MIN_CHARS characters or more, in order."""
-    m = _LONG_LINE.match(text)
-    if m is not None:
-        yield m.span()
-    for m in _LONG_LINE_AFTER.finditer(text):
-        yield m.span(1)
 
 
 def _without(values: array, drop: array) -> array:
