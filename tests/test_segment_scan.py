@@ -1,6 +1,6 @@
-"""find_speeches reads the title words and the salutations of a text in one scan (outline.segment):
-it must find what a scan for each finds, and a salutation asked for in a span must be the one
-a search of that span finds."""
+"""find_speeches reads the title words and the salutations of a text around the rare characters they
+hold (outline.segment): it must find what a scan for each finds, and a salutation asked for in a span
+must be the one a search of that span finds. Its count of ink is the count of a plain pattern."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechdoc.outline.segment import _SALUTE, _TITLE_WORD, _marks
+from speechdoc.outline.segment import _SALUTE, _TITLE_WORD, _ink, _marks
 
 TEXT = ("在全县经济工作会议上的讲话\n（2024年2月5日）\n同志们：\n今天召开会议，主要任务是听取报告、部署工作。"
         "刚才，县长作了工作报 告，讲得很好。\n各位代表，各位委员：\n女士们、先生们：\n同志们、朋友们！\n"
@@ -47,3 +47,21 @@ def test_one_scan_finds_what_each_scan_finds():
                 max_size=30))
 def test_one_scan_on_any_pieces(pieces):
     _check("".join(pieces))
+
+
+def _plain_ink(text: str, start: int, end: int, enough: int) -> int:
+    """Characters other than re's white space, a window at a time (256, 512, … characters) until enough."""
+    ink, step = 0, 256
+    while start < end and ink < enough:
+        stop = min(end, start + step)
+        ink += len(re.sub(r"\s", "", text[start:stop]))
+        start, step = stop, 2 * step
+    return ink
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["今天开会。", "\n" * 300, " ", "\u3000", "\xa0", "\x1c", "\u2028", "\t\r\f\v", "a" * 200]),
+                max_size=40), st.integers(0, 50), st.integers(1, 400))
+def test_ink_counts_what_is_not_white_space(pieces, start, enough):
+    text = "".join(pieces)
+    assert _ink(text, start, len(text), enough) == _plain_ink(text, start, len(text), enough)
