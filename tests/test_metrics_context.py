@@ -205,15 +205,19 @@ def test_first_characters_of_every_rule_pattern_hold():
 
 
 def test_target_presence_test_changes_nothing():
-    """kind's requirement words are looked for with a class scan; the same texts have one."""
+    """kind's requirement and forecast words are looked for with a class scan; the same texts have one."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
     chunks = [cx.squeeze(t[i:i + 200]) for t in texts for i in range(0, len(t), 13)]
-    hits = 0
+    chunks += ["预计全年增长", "建成后可新增", "不可实现", "可实现", "投产后"]
+    hits = forecasts = 0
     for chunk in chunks:
         found = cx._TARGET.search(chunk) is not None
         assert (cx._TARGET_SEEN.search(chunk) is not None) == found, chunk
         hits += found
-    assert hits > 200
+        found = cx._FORECAST.search(chunk) is not None
+        assert (cx._FORECAST_SEEN.search(chunk) is not None) == found, chunk
+        forecasts += found
+    assert hits > 200 and forecasts > 20
 
 
 def test_period_anchor_lookahead_changes_nothing():

@@ -860,8 +860,10 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
     a broken bracket) is dropped: right or absent."""
     for i, f in enumerate(out):
         ind = f.indicator
-        if not ind or ind[:1] not in _CLOSING_FIRST and _ODD_LABEL.search(ind) is None:
-            continue  # most labels: no size class, no cut, no bracket (one search says so)
+        if not ind or (ind.isalnum() and "元以上" not in ind
+                       or ind[:1] not in _CLOSING_FIRST and _ODD_LABEL.search(ind) is None):
+            continue  # most labels: no size class, no cut, no bracket (letters, digits and han alone
+            # hold none of those marks: str.isalnum says so without a regex call)
         m = _SIZE_ONLY.match(ind) if "元以上" in ind else None
         if m:
             k = bisect_right(stops, f.value_span[0])
