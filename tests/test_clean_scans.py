@@ -100,3 +100,20 @@ def test_the_survey_lists_every_trigger_and_signal_or_says_it_did_not(pieces, li
         assert found.signals == [m.start() for m in re.finditer(f"[{mojibake.signal_chars()}]", text)]
     if found.triggers is not None:
         assert found.triggers == [m.start() for m in re.finditer(f"[{script.trigger_class()}]", text)]
+
+
+_INLINE_PIECES = ["……", "...", "(", "（", ")", "）", " ", "\u3000", "\n", "省略", "隐藏", "962", "字", "未完", "，全文共8057字",
+                  "--", "此处", "预览结束", "试读结束", "3590", "字范文", "查看更多", "阅读全文", "今年经济运行总体平稳。", "新文秘网"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_PIECES), max_size=40))
+def test_an_inline_rule_run_on_the_lines_that_hold_its_words_finds_what_it_finds_on_the_whole_text(pieces):
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    for kind, rule, words in boilerplate.inline_rules()[1]:
+        whole = [m.span() for m in rule.finditer(text)]
+        assert all("\n" not in text[s:e] for s, e in whole)
+        by_line = [m.span() for a, b in clean_module._lines_holding(text, words) for m in rule.finditer(text, a, b)]
+        assert by_line == whole, (kind, text)
