@@ -143,6 +143,8 @@ CASES = [
                  id="由上年的: the measure before it is named"),
     pytest.param("一九五六年全县积累率由上年的12.5%提高到16%。", 12.5, {"indicator": "积累率"},
                  id="the figure it starts from"),
+    pytest.param("在这次质量抽查中，合格产品占96%。", 96, {"indicator": "合格产品"},
+                 id="在…中 of an event names no whole"),
 ]
 
 #: texts that hold no metric at the value named
