@@ -145,6 +145,11 @@ CASES = [
                  id="the figure it starts from"),
     pytest.param("在这次质量抽查中，合格产品占96%。", 96, {"indicator": "合格产品"},
                  id="在…中 of an event names no whole"),
+    pytest.param("1-6月，全市签约项目21个，计划投资46亿元，前期工作项目17个，计划投资88亿元。", 17,
+                 {"kind": "actual", "indicator": "前期工作项目数"}, id="a set's planned investment plans no later count"),
+    pytest.param("1-6月，全市签约项目21个，计划投资46亿元，前期工作项目17个，计划投资88亿元。", 46,
+                 {"kind": "target"}, id="the planned investment itself is a target"),
+    pytest.param("今年计划新开工项目40个，竣工项目25个。", 25, {"kind": "target"}, id="a plan of doing still governs the list"),
 ]
 
 #: texts that hold no metric at the value named

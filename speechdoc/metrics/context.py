@@ -383,6 +383,9 @@ def _planned(seg: str, cb: str) -> bool:
     a = _ACHIEVED.search(cb)
     if a is None:
         m = _TARGET_LOCAL.search(seg)
+        while m is not None and seg.startswith("投资", m.end()) and "计划投资" not in cb:
+            # 签约项目13个，计划投资9.5亿元，前期工作项目29个: a set's planned investment plans no later count
+            m = _TARGET_LOCAL.search(seg, m.end())
         # (计划新开工项目270项，实际已开工129项，开工率达47%: what follows 实际 or 已 is done)
         return m is not None and "实际" not in seg[m.end():] and "已" not in seg[m.end():]
     m = _TARGET_LOCAL.search(cb)
