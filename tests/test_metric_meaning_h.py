@@ -150,6 +150,10 @@ CASES = [
     pytest.param("1-6月，全市签约项目21个，计划投资46亿元，前期工作项目17个，计划投资88亿元。", 46,
                  {"kind": "target"}, id="the planned investment itself is a target"),
     pytest.param("今年计划新开工项目40个，竣工项目25个。", 25, {"kind": "target"}, id="a plan of doing still governs the list"),
+    pytest.param("五年来，我镇努力争取上级单位支持，使得甲公司（投资2亿元）落户投产。", 2, {"kind": "actual"},
+                 id="努力争取 holds no 力争"),
+    pytest.param("今年全县地区生产总值增长6%，明年我们将努力争取实现增长7%。", 7,
+                 {"indicator": "地区生产总值", "kind": "target"}, id="将努力 is no part of the name"),
 ]
 
 #: texts that hold no metric at the value named
