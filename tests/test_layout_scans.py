@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _OPEN_ALL, _WRAP_GAP,
-                                   COLUMN_LINES, FLAT_MIN_CHARS, _lines, _width)
+                                   COLUMN_LINES, FLAT_MIN_CHARS, _line, _lines, _width)
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -57,7 +57,10 @@ def _check(text: str) -> None:
     read = [nl for nl, _ in lines.open_lines]
     assert set(read) <= set(opened)
     assert all(not _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) for nl in set(opened) - set(read))
-    assert (lines.widths, lines.inked) == (widths, inked)
+    measured = Counter()
+    for a, b in lines.measured:
+        _line(text, a, b, measured)
+    assert (measured, lines.inked) == (widths, inked)
     assert lines.long_lines == _plain_long_lines(text)
 
 

@@ -85,13 +85,19 @@ def _width(s: str) -> float:
     return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
 
 
-def _column(widths: Counter[int], inked: int) -> float | None:
+def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | None:
     """The printed line width of a text hard-wrapped at a fixed column (PDF extraction), if any,
-    from the widths of its lines that stop without punctuation and the number of its lines of ink.
+    from the widths of its lines that stop without punctuation (among the lines ``measured``) and
+    the number of its lines of ink.
 
     Many lines of one width that stop without punctuation mean the line breaks are the
     page's, not the author's.
     """
+    if len(measured) < 4 or len(measured) < 0.3 * inked:
+        return None  # too few lines to make a column, however many are of one width
+    widths: Counter[int] = Counter()
+    for a, b in measured:
+        _line(text, a, b, widths)
     if not widths:
         return None
     # a printed column varies by a character or two (punctuation and digits are narrow)
@@ -107,13 +113,19 @@ def _column(widths: Counter[int], inked: int) -> float | None:
 COLUMN_LINES = 20000
 
 
-def _line(text: str, a: int, b: int, widths: Counter[int]) -> bool:
-    """Does the line ``text[a:b]`` hold anything but blanks? A line of 12 characters or more that stops
-    without punctuation adds its printed width to ``widths`` (what _column reads)."""
+def _line(text: str, a: int, b: int, widths: Counter[int]) -> None:
+    """A line ``text[a:b]`` of 12 characters or more that stops without punctuation (its trailing blanks
+    aside) adds its printed width to ``widths``."""
     w = text[a:b].rstrip(_BLANKS)
     if len(w) >= 12 and w[-1] not in _END_PUNCT:
         widths[round(_width(w))] += 1
-    return w != ""
+
+
+def _measure(text: str, a: int, b: int, measured: list[tuple[int, int]]) -> bool:
+    """Does the line ``text[a:b]`` hold ink? A line that may stop without punctuation goes to ``measured``."""
+    if b - a >= 12 and text[b - 1] not in _END_PUNCT:
+        measured.append((a, b))
+    return _INK.search(text, a, b) is not None
 
 
 def _cls(chars: str) -> str:
@@ -178,7 +190,9 @@ class _Lines(NamedTuple):
     #: the hard breaks and paragraph start of each gap of another shape with an open line: the start
     #: stands if one of the breaks stays hard
     held: list[tuple[list[int], int]]
-    widths: Counter[int]  # see _line: of the first COLUMN_LINES lines
+    #: the lines (among the first COLUMN_LINES) that may stop without punctuation: 12 characters or more,
+    #: the last no _END_PUNCT (what _column measures)
+    measured: list[tuple[int, int]]
     inked: int  # lines with ink among the first COLUMN_LINES
     long_lines: list[tuple[int, int]]  # the spans of the lines of FLAT_MIN_CHARS or more
 
@@ -189,60 +203,63 @@ def _lines(text: str) -> _Lines:
     hard, paras, continued = array("q"), array("q"), array("q")
     open_lines: list[tuple[int, int]] = []
     held: list[tuple[list[int], int]] = []
-    widths: Counter[int] = Counter()
+    measured: list[tuple[int, int]] = []
     long_lines: list[tuple[int, int]] = []
-    inked = 0
+    # the text's first line, which may be blank, is read here; every other line of ink follows a gap
+    first = text.find("\n")
+    first = n if first < 0 else first
+    inked = int(_measure(text, 0, first, measured))  # lines with ink among the first COLUMN_LINES
+    if first >= FLAT_MIN_CHARS:
+        long_lines.append((0, first))
     ls = 0  # where the line before the gap starts
     line_no = 0  # line breaks before ls
     for m in _GAP.finditer(text):
         s, e = m.span()
-        # the line before the gap, text[ls:s]: a line of ink, but the text's first line may be blank
-        if line_no < COLUMN_LINES:
-            if not ls:
-                inked += _line(text, 0, s, widths)
-            else:
-                inked += 1
-                if s - ls >= 12 and text[s - 1] not in _END_PUNCT:
-                    _line(text, ls, s, widths)
-        if s - ls >= FLAT_MIN_CHARS:
-            long_lines.append((ls, s))
+        # the line before the gap, text[ls:s]
+        width = s - ls
+        if width >= 12 and ls:
+            if width >= FLAT_MIN_CHARS:
+                long_lines.append((ls, s))
+            if line_no < COLUMN_LINES and text[s - 1] not in _END_PUNCT:
+                measured.append((ls, s))
+        para = e < n  # the gap's end starts a paragraph (it has a hard break, ink after it)
         shape = m.lastindex
-        if shape == 3:
-            ls, breaks, ink = _odd_gap(text, s, e, line_no, hard, paras, continued, open_lines, held, widths, long_lines)
-            line_no += breaks
-            inked += ink
-            continue
-        r = m.end(1)  # the gap's first line breaks are text[s:r]
-        if shape == 2:  # more line breaks after blanks: only blank lines inside the gap
-            r, breaks = _blank_lines(text, s, e, hard, long_lines)
-            if e < n:
-                paras.append(e)
-            ls, line_no = r, line_no + breaks
-            continue
-        if r - s > 1:  # a run of line breaks: the first two and the last are hard (the text's first and last)
-            hard.append(s)
-            if s or r - s == 2:
-                hard.append(s + 1)
-            if r - s > 2:
-                hard.append(r - 1)
-        elif (e < n and text[e] in _CONTINUES and s
-              and (text[s - 1] not in _BLANKS or _INK.search(text, ls, s) is not None)):
-            continued.append(s)  # ink before it, continuing punctuation after it: soft
-            ls, line_no = r, line_no + 1
-            continue
+        if shape == 1:
+            r = m.end(1)  # the gap's first line breaks are text[s:r]
+            k = r - s
+            if k > 1:  # a run of line breaks: the first two and the last are hard (the text's first and last)
+                hard.append(s)
+                if s or k == 2:
+                    hard.append(s + 1)
+                if k > 2:
+                    hard.append(r - 1)
+            elif (para and text[e] in _CONTINUES and s
+                  and (text[s - 1] not in _BLANKS or _INK.search(text, ls, s) is not None)):
+                continued.append(s)  # ink before it, continuing punctuation after it: soft
+                para = False
+            else:
+                hard.append(s)
+                if s and para and text[s - 1] not in _END_PUNCT and text[e] not in _CONTINUES:
+                    open_lines.append((s, e))  # an open line before a line of ink
+        elif shape == 2:  # more line breaks after blanks: only blank lines inside the gap
+            r, k = _blank_lines(text, s, e, hard, long_lines)
         else:
-            hard.append(s)
-            if s and e < n and text[s - 1] not in _END_PUNCT and text[e] not in _CONTINUES:
-                open_lines.append((s, e))  # an open line before a line of ink
-        if e < n:
+            r, k, ink = _odd_gap(text, s, e, line_no, hard, paras, continued, open_lines, held, measured, long_lines)
+            inked += ink
+            para = False  # (read there)
+        if para:
             paras.append(e)
-        ls, line_no = r, line_no + r - s
-    # the text's last line
-    if line_no < COLUMN_LINES:
-        inked += _line(text, ls, n, widths)
-    if n - ls >= FLAT_MIN_CHARS:
+        ls = r
+        line_no += k
+        # the line after the gap holds ink, but after the last gap (blanks, or a carriage return)
+        if line_no < COLUMN_LINES and (e < n or _INK.search(text, r, n) is not None):
+            inked += 1
+    # the text's last line (its ink is counted with the gap before it)
+    if n - ls >= 12 and line_no < COLUMN_LINES and ls and text[n - 1] not in _END_PUNCT:
+        measured.append((ls, n))
+    if n - ls >= FLAT_MIN_CHARS and ls:
         long_lines.append((ls, n))
-    return _Lines(hard, paras, continued, open_lines, held, widths, inked, long_lines)
+    return _Lines(hard, paras, continued, open_lines, held, measured, inked, long_lines)
 def _blank_lines(text: str, s: int, e: int, hard: array, long_lines: list[tuple[int, int]]) -> tuple[int, int]:
     """Read the gap ``text[s:e]`` that holds blank lines with blanks on them: each run of line breaks is
     read as the run of a gap (its first two and its last breaks are hard); nothing in it is soft or
@@ -265,7 +282,7 @@ def _blank_lines(text: str, s: int, e: int, hard: array, long_lines: list[tuple[
 
 
 def _odd_gap(text: str, s: int, e: int, line_no: int, hard: array, paras: array, continued: array,
-             open_lines: list[tuple[int, int]], held: list[tuple[list[int], int]], widths: Counter[int],
+             open_lines: list[tuple[int, int]], held: list[tuple[list[int], int]], measured: list[tuple[int, int]],
              long_lines: list[tuple[int, int]]) -> tuple[int, int, int]:
     """Read the gap ``text[s:e]`` of another shape (see _GAP) break by break, as the patterns say, and
     its inner lines; return where the line after it starts, its line breaks and its inner lines with ink."""
@@ -294,7 +311,7 @@ def _odd_gap(text: str, s: int, e: int, line_no: int, hard: array, paras: array,
     inked = 0
     for k, (a, b) in enumerate(zip(breaks, breaks[1:])):  # the lines inside the gap: text[a + 1:b]
         if line_no + k + 1 < COLUMN_LINES:
-            inked += _line(text, a + 1, b, widths)
+            inked += _measure(text, a + 1, b, measured)
         if b - a - 1 >= FLAT_MIN_CHARS:
             long_lines.append((a + 1, b))
     return breaks[-1] + 1, len(breaks), inked
@@ -309,7 +326,7 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     """
     n = len(text)
     lines = _lines(text)
-    column = _column(lines.widths, lines.inked)
+    column = _column(text, lines.measured, lines.inked)
     # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
     opened = array("q")  # the soft ones, increasing
     joined = array("q")  # the paragraph starts they take away
