@@ -51,6 +51,8 @@ def _english_comma(fold: str, i: int) -> bool:
 
 def chunk_labels(fold: str) -> list[tuple[int, int]]:
     """View spans of the page labels of a site's page chunks (empty when the evidence is not there)."""
+    if "2、" not in fold:  # no label 2, no run of pages (one substring test; the scan tries every line break)
+        return []
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int, int, int]] = []  # line start, label end, line end, last character before it
 
