@@ -106,24 +106,36 @@ def _entry(line: str) -> bool:
             and line[-1] not in ":：" and _label().fullmatch(line) is None)
 
 
-def _label_near_a_line_start(fold: str) -> bool:
-    """Does 录, 纲 or 目次 stand within a label's reach of a line start? (a cheap test before the line scan)"""
-    for word in ("录", "纲", "目次"):
+def _words(fold: str) -> list[int]:
+    """Where 录, 纲 and 目次 stand (a label holds one): found by ``str.find``, at memory speed (目次 by its
+    rarer 次)."""
+    out = []
+    for word in ("录", "纲", "次"):
         i = fold.find(word)
         while i >= 0:
-            if i <= 12 or fold.rfind("\n", i - 13, i) >= 0:  # a window, so a long line costs no rescans
-                return True
+            if word != "次":
+                out.append(i)
+            elif i and fold[i - 1] == "目":
+                out.append(i - 1)
             i = fold.find(word, i + 1)
-    return False
+    return out
+
+
+def _near_a_line_start(fold: str, i: int) -> bool:
+    """Does ``fold[i]`` stand within a label's reach of a line start? (a window: a long line costs no rescans)"""
+    return i <= 12 or fold.rfind("\n", i - 13, i) >= 0
 
 
 def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """View spans of the tables of contents in ``fold``; ``lines`` are its trimmed non-blank lines."""
-    if not _label_near_a_line_start(fold):
+    words = _words(fold)
+    if not any(_near_a_line_start(fold, i) for i in words):  # (a cheap test before the line scan)
         return []
     if lines is None:
         from .clean import _lines  # the lines cleaning reads chrome from (imported late: clean imports us)
 
+        if not any(_label_line_at(fold, i) for i in words):
+            return []  # no line that holds a label word is a label: no line is
         lines = _lines(fold)
     lines = list(lines)
     later: _Later | None = None
@@ -132,7 +144,7 @@ def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tupl
     i = 0
     while i < len(lines) and labels < MAX_LABELS:
         s, e = lines[i]
-        label = _label().fullmatch(fold, s, e) if e - s <= MAX_ENTRY else None
+        label = _is_label(fold, s, e)
         if label is None:
             i += 1
             continue
@@ -146,6 +158,20 @@ def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tupl
         out.append((s, lines[end][1]))
         i = end + 1
     return out
+
+
+def _is_label(fold: str, s: int, e: int) -> re.Match[str] | None:
+    """The label that the line ``fold[s:e]`` is, if it is one."""
+    return _label().fullmatch(fold, s, e) if e - s <= MAX_ENTRY else None
+
+
+def _label_line_at(fold: str, i: int) -> bool:
+    """Is the line that holds ``fold[i]``, trimmed as cleaning reads lines, a label?"""
+    from .clean import _lines
+
+    a = fold.rfind("\n", 0, i) + 1
+    b = fold.find("\n", i)
+    return any(_is_label(fold, a + s, a + e) for s, e in _lines(fold[a:len(fold) if b < 0 else b]))
 
 
 def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _Later) -> int | None:
