@@ -117,3 +117,15 @@ def test_an_inline_rule_run_on_the_lines_that_hold_its_words_finds_what_it_finds
         assert all("\n" not in text[s:e] for s, e in whole)
         by_line = [m.span() for a, b in clean_module._lines_holding(text, words) for m in rule.finditer(text, a, b)]
         assert by_line == whole, (kind, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["这部作品在", "本作品来自2021年", "作品来自1999年", "本作品在全世界都属于公有领域", "文艺作品",
+                                 "\n", " ", "\u3000" * 4, "\t", "今年经济运行总体平稳。"]), max_size=30), st.integers(0, 60))
+def test_the_licence_is_looked_for_at_the_lines_that_hold_its_word(pieces, at):
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    want = clean_module._LICENCE.search(text, at)
+    got = clean_module._line_search(text, clean_module._LICENCE, at, "作品", 10)
+    assert (got and got.span()) == (want and want.span())

@@ -227,9 +227,10 @@ def clean(raw: str) -> Cleaned:
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
-    # each pattern needs its word (作品, 注) after where it is looked for: one str.find when it is not there
+    # each pattern holds its word (作品, 注) near its line's start: tried only at the lines where it stands so
+    # (a search of a (?m)^ pattern tries every character)
     at = max(int(n * 0.6), n - LICENCE_REACH)
-    tail = _LICENCE.search(fold, at) if fold.find("作品", at) >= 0 else None
+    tail = _line_search(fold, _LICENCE, at, "作品", 10)
     if tail:
         spans.append(("licence", tail.start(), n))
     at = max(int(n * 0.5), (tail.start() if tail else n) - NOTES_REACH)
