@@ -39,12 +39,15 @@ _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "�
 # The pattern opens with a class of every character a marker can start with, so the engine
 # skips the rest of the text in a C loop (re's charset prefix: a leading lookahead naming them,
 # tried at every position, cost twice as much). One lookahead then refuses the most of those
-# characters, which no marker's second character follows (一个, 2023年 …): every marker but a
-# circled number goes on with a numeral or its end mark. A lookbehind picks the alternative of the
-# first character (they start with distinct characters) and, where it must, looks before it.
+# characters (a tenth of them are left): every marker but a circled number goes on with at most
+# three numerals and then its end mark (一、 十二是 第三， （12） 2. …), so 一个, 2023年 and 十四五规划
+# are refused before the alternatives are tried (each one tried costs as much as that lookahead;
+# the run is taken possessively, since a marker's run ends at its mark). A lookbehind picks the
+# alternative of the first character (they start with distinct characters) and, where it must,
+# looks before it.
 _SCAN = lazy(
     rf"[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473](?:"
-    rf"(?=[{_HAN}{_CAP}0-9０-９，,、是要.．）)])(?:"
+    rf"(?=[{_HAN}{_CAP}0-9０-９]{{0,3}}+[，,、是要.．）)])(?:"
     rf"(?<=[{_HAN}])(?<![{_HAN}第].)[{_HAN}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
     r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
     rf"|(?<=第)(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
@@ -56,6 +59,7 @@ _SCAN = lazy(
 TERMINATORS = frozenset("。！？!?；;：:")
 COMMAS = frozenset("，,")
 _BLANKS = " \t\u3000\xa0"
+_HEAD_SKIP = _BLANKS + "\n"
 #: styles that enumerate clauses inside running text, not headings
 POINT_STYLES = frozenset({"clause_shi", "clause_yao"})
 _PAREN_STYLES = frozenset({"han_paren", "arabic_paren"})
@@ -143,13 +147,16 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     floor = max(0, start - 64)
     while i >= floor and fold[i] in _BLANKS:
         i -= 1
-    if i < 0 or fold[i] == "\n":
+    if i < 0:
+        return "line"
+    c = fold[i]  # the character before the marker, blanks skipped
+    if c == "\n":
         return "line"
     if i < start - 1 and (_LOST_BREAK.search(fold, max(0, i - 8), i + 1) or _echoed_token(fold, i)):
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
-    if ("!" <= fold[i] <= "~" or "０" <= fold[i] <= "９") and _behind_jammer(fold, i, start):
+    if ("!" <= c <= "~" or "０" <= c <= "９") and _behind_jammer(fold, i, start):
         return "line"  # 8 H) l- y* X6 s b' n+ F) T) D! 一、…: a line start behind a forum's junk string
-    note = _CONTINUED_NOTE.search(fold, max(0, i - 8), i + 1) if fold[i] in "）)" else None
+    note = _CONTINUED_NOTE.search(fold, max(0, i - 8), i + 1) if c in "）)" else None
     if note is not None:
         # (续前)（二）…: a page's note that it continues the page before, then a line-start heading
         j = note.start() - 1
@@ -157,18 +164,17 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
             j -= 1
         if j < 0 or fold[j] == "\n":
             return "line"
-    if fold[i] in ".．、" and _behind_page_label(fold, i):
+    if c in ".．、" and _behind_page_label(fold, i):
         return "line"  # 3、.一、过去五年工作回顾: a document site's page label (and its stray dot) before the heading
-    if fold[i] in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
+    if c in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
         j = i
         while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
             j -= 1
         if j < 0 or fold[j] == "\n":
             return "line"
-    k = bisect_right(line_starts, start) - 1  # virtual line starts of flattened text
+    k = bisect_right(line_starts, start) - 1 if line_starts else -1  # virtual line starts of flattened text
     if k >= 0 and line_starts[k] > i:
         return "line"
-    c = fold[i]
     if c in "：:":
         return "colon"
     if c in "；;":
@@ -399,12 +405,27 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) ->
     """Is ``pos`` between an opening mark in ``[lo, pos)`` and its closing one in ``[pos, hi)``?
 
     A mark left open (scraping loses closing quotes) does not swallow the text after it.
-    Each look is a bounded ``str.find``, so the check costs O(1) a marker.
+    Each look is a bounded ``str.find``, so the check costs O(1) a marker. ``opens`` and
+    ``closes`` need only hold the marks the text has (:func:`_present`): each look costs a
+    call, whatever it reads.
     """
-    o = max(fold.rfind(ch, lo, pos) for ch in opens)
-    if o < 0 or any(fold.find(ch, o, pos) >= 0 for ch in closes):
+    o = -1
+    for ch in opens:
+        o = max(o, fold.rfind(ch, lo, pos))
+    if o < 0:
         return False
-    return any(fold.find(ch, pos, hi) >= 0 for ch in closes)
+    for ch in closes:
+        if fold.find(ch, o, pos) >= 0:
+            return False
+    for ch in closes:
+        if fold.find(ch, pos, hi) >= 0:
+            return True
+    return False
+
+
+def _present(fold: str, marks: str) -> str:
+    """The characters of ``marks`` that occur in ``fold`` (one fast C search each, once a text)."""
+    return "".join(ch for ch in marks if ch in fold)
 
 
 def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = (),
@@ -423,6 +444,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     glued = [0, 0, 0]  # the line _glued measured last
     run_on = len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
+
+    quotes = _present(fold, "“「『"), _present(fold, "”」』")
+    brackets = _present(fold, "（("), _present(fold, "）)")
 
     def reject(reason: str) -> None:
         if rejected is not None:
@@ -505,19 +529,19 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         k = bisect_right(para_starts, s) - 1
         floor = max(para_starts[k] if k >= 0 else 0, s - _QUOTE_REACH)
         ceil = min(para_starts[k + 1] if k + 1 < len(para_starts) else len(fold), e + _QUOTE_REACH)
-        if _enclosed(fold, s, floor, ceil, "“「『", "”」』"):
+        if _enclosed(fold, s, floor, ceil, *quotes):
             reject("inside a quotation")
             continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
         if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(
-                fold, s, (para_starts[k] if k >= 0 else 0, ceil) if para_starts else None):
+                fold, s, (para_starts[k] if k >= 0 else 0, ceil) if para_starts else None, *brackets):
             reject("inside brackets (it glosses a name)")
             continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
         summed = _summed_up(fold, prev, s, run_on)
         prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
-        head = fold[e:e + 8].lstrip(_BLANKS + "\n")[:3]
+        head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
         out.append(Candidate(s, e, text, style, n, ctx, weak, cut, summed, intro, head))
     return out
 
@@ -532,12 +556,11 @@ def _summed_up(fold: str, lo: int, hi: int, run_on: bool = False) -> bool:
     for ch in "总综":
         i = fold.find(ch, lo, hi)
         while i >= 0:
-            if _SUMMING_UP.match(fold, i):
-                j = i - 1
-                while j >= lo and fold[j] in _BLANKS:
-                    j -= 1
-                if j < 0 or fold[j] == "\n" or (run_on and fold[j] in "。！？!?"):
-                    return True
+            j = i - 1  # (where it stands is read first: most 总 are words, 总书记, 总体)
+            while j >= lo and fold[j] in _BLANKS:
+                j -= 1
+            if (j < 0 or fold[j] == "\n" or (run_on and fold[j] in "。！？!?")) and _SUMMING_UP.match(fold, i):
+                return True
             i = fold.find(ch, i + 1, hi)
     return False
 
@@ -545,15 +568,16 @@ def _summed_up(fold: str, lo: int, hi: int, run_on: bool = False) -> bool:
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
 
 
-def _in_brackets(fold: str, pos: int, para: tuple[int, int] | None = None) -> bool:
+def _in_brackets(fold: str, pos: int, para: tuple[int, int] | None = None,
+                 opens: str = "（(", closes: str = "）)") -> bool:
     """Is ``pos`` inside a bracket opened shortly before it, in its paragraph (``para``, the span of
     the lines a wrap joins) or else on its line, and closed after it?"""
     if para is not None:
         return _enclosed(fold, pos, max(para[0], pos - _BRACKET_REACH), min(para[1], pos + 4 * _BRACKET_REACH),
-                         "（(", "）)")
+                         opens, closes)
     lo = max(0, pos - _BRACKET_REACH, fold.rfind("\n", max(0, pos - _BRACKET_REACH), pos) + 1)
     hi = fold.find("\n", pos, pos + 4 * _BRACKET_REACH)
-    return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, "（(", "）)")
+    return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, opens, closes)
 
 
 _HEADING_LINE = lazy(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[\u2460-\u2473])")
@@ -561,16 +585,14 @@ _LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
 _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 
+_COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
+
+
 def _after_colon(fold: str, start: int) -> bool:
     """Does the text before ``start`` (blank lines skipped, and Markdown's decoration: the marker
     line's ``**``/``##`` and the line before's closing ``**``) end with a colon?"""
-    i = start - 1
-    floor = max(0, start - 64)
-    while i >= floor and (fold[i] in " \t\u3000\n\r" or fold[i] in _DECOR):
-        i -= 1
-    while i >= floor and fold[i] in "*_":
-        i -= 1
-    return i >= floor and fold[i] in "：:"
+    before = fold[max(0, start - 64):start].rstrip(_COLON_SKIP).rstrip("*_")
+    return before[-1:] in ("：", ":")
 
 
 def _cuts_sentence(fold: str, start: int, style: str) -> bool:
