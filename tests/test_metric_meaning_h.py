@@ -154,6 +154,10 @@ CASES = [
                  id="努力争取 holds no 力争"),
     pytest.param("今年全县地区生产总值增长6%，明年我们将努力争取实现增长7%。", 7,
                  {"indicator": "地区生产总值", "kind": "target"}, id="将努力 is no part of the name"),
+    pytest.param("从1978到1983年，社队企业共上缴税金31亿元。", 31, {"kind": "actual"},
+                 id="从1978到1983年 is a span reported, not a goal"),
+    pytest.param("本年度计划开工项目150项，其中1-9月份计划开工120项，目前实际已开工97项。", 97, {"period": "1-9月份"},
+                 id="a span to date after 其中 goes on"),
 ]
 
 #: texts that hold no metric at the value named

@@ -249,7 +249,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # project needs: 所需资金3亿元) nor 需求
     rf"(?<![所急必])需要?(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
-    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)|将(?:达到|实现|突破|超过))"
+    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)|将(?:达到|实现|突破|超过))"
 )
 _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
 #: goal words that name one planned figure: they scope only their own ;-segment

@@ -537,8 +537,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             per = _from_period(fold, periods, floor, ps, hit)
             if b is not None and b[1:] == per and b[:1] == "较" or _compared_with(fold, hit):
                 per = _base_not_period(fold, periods, floor, hit, per)
-            elif fold[hit[1] - 2:hit[1]] == "其中" and _CLAUSE_STOP.search(fold, hit[0], ps):
+            elif fold[hit[1] - 2:hit[1]] == "其中" and hit[2][-1:] == "年" and _CLAUSE_STOP.search(fold, hit[0], ps):
                 # 累计完成投资…，其中2004年完成投资61688.8万元；签约项目13个: the part's own year, not the sentence's
+                # (a span to date goes on: 计划开工183项，其中1-10月份计划开工140项，目前实际已开工118项)
                 per = _period_at(periods, floor, hit[1] - 1)
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
