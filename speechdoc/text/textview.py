@@ -171,6 +171,8 @@ class TextView:
             return len(self.raw)
         if v <= 0:  # text deleted before the first kept character (a leading BOM) stays inside the input's first span
             return 0
+        if len(self.view_starts) == 1:  # nothing deleted (most inputs): the view is the input (no call of to_raw)
+            return v
         return self.to_raw(v)
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
