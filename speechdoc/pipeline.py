@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import (Block, Blocks, cut_blocks, display, make_speech, pending_paragraphs, sentence_source,
+from .document.assemble import (BlockSpans, block_spans, display, make_speech, pending_paragraphs, sentence_source,
                                 title_span)
 from .text.clean import clean
 from .errors import UsageError
@@ -49,7 +49,7 @@ from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
 from .document.pending import MetricStore, PendingDiagnostics, PendingMetrics
 from .outline.decode import build
-from .outline.segment import find_speeches
+from .outline.segment import SpeechCut, find_speeches
 
 if TYPE_CHECKING:  # the readers load at the first parse, not at import
     from .readers import Extracted, Reader
@@ -190,8 +190,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     source = sentence_source(view, shown)  # what pending sentences read: not the view's strings
     front = []  # made when first read, as every owner's paragraphs (document.pending)
     if cuts[0].start > 0:
-        blocks = cut_blocks(0, cuts[0].start, lay.para_starts, [], noise_view, fold)
-        front = pending_paragraphs(source, [x for blk in blocks for x in (blk.start, blk.end)])
+        blocks = block_spans(0, cuts[0].start, lay.para_starts, [], noise_view, fold)
+        front = pending_paragraphs(source, [x for pair in zip(blocks.starts, blocks.ends) for x in pair])
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
@@ -217,26 +217,28 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         del ndiags
         ends = _node_ends(nodes, e, lay.para_starts)
         titles = []
+        next_hard, para_starts, flat_lines = lay.next_hard_break, lay.para_starts, lay.flat_lines
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
             c = n.cand
             heading = c.context != "comma" and c.style not in POINT_STYLES
-            ts, te = title_span(fold, c.end, limit, lay.next_hard_break, lay.para_starts, title_noise,
-                                heading, heading and _in_spans(lay.flat_lines, c.start))
-            g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
-            if g < len(garbled_starts) and garbled_starts[g] < te:
-                te = garbled_starts[g]
+            ts, te = title_span(fold, c.end, limit, next_hard, para_starts, title_noise,
+                                heading, heading and _in_spans(flat_lines, c.start))
+            if garbled_starts:
+                g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
+                if g < len(garbled_starts) and garbled_starts[g] < te:
+                    te = garbled_starts[g]
             titles.append((ts, te))
         title_texts = [display(shown[ts:te]) for ts, te in titles]
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
-        blocks = cut_blocks(s, e, lay.para_starts, spans, noise_view, fold)
+        blocks = block_spans(s, e, lay.para_starts, spans, noise_view, fold)
         if i == len(cuts) - 1:  # the layout, the candidates and the nodes' spans are done with: the metrics
             # and records made next take their memory, not more (control-chars at 1 M: -1.5 B/char at the peak)
             lay = scanned = cands = starts = sub = spans = None  # type: ignore[assignment]
         work.append(_metric_work(view, blocks, nodes, title_texts))
         found = _Owners(store, i)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
-        own = replace(cut, title_span=facts.pop("title_span"))
+        own = SpeechCut(cut.start, cut.title, facts.pop("title_span"), cut.salutation, cut.salutation_span)
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
                                     found, facts, source))
     # the last speech's working lists, the layout and the candidates are done with: their memory goes
@@ -252,10 +254,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
              for n in cleaned.noise]
     if not page["title"]:
         page["title"] = speeches[0].title if speeches else None
-    meta = DocumentMeta.model_construct(**page)
-    source = SourceInfo.model_construct(format=extracted.format if extracted else "text", encoding=loaded.encoding,
-                                        bom=loaded.bom, length=len(raw), path=shown_path(path),
-                                        blocks=extracted.blocks if extracted else [])
+    meta = _META(page) if page.keys() == _META_FIELDS else DocumentMeta.model_construct(**page)
+    source = _SOURCE({"format": extracted.format if extracted else "text", "encoding": loaded.encoding,
+                      "bom": loaded.bom, "length": len(raw), "path": shown_path(path),
+                      "blocks": extracted.blocks if extracted else []})
     if extracted is not None and extracted.blocks:
         from .readers import heading_diagnostics
 
@@ -263,11 +265,11 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             diags.add(sv, cd, msg, (a, b))
     if extracted is not None and (meta.title is None or meta.date is None):  # what the file says of itself
         meta = meta.model_copy(update={"title": meta.title or extracted.title, "date": meta.date or extracted.date})
-    return Document.model_construct(
-        schema_name="speechdoc.document", schema_version=Document.model_fields["schema_version"].default,
-        source=source, meta=meta, text=raw, front=front, speeches=speeches, noise=noise,
-        diagnostics=diags.out if cap_at is None else PendingDiagnostics(store, diags.out, cap_at, _metric_cap),
-    )
+    return _DOCUMENT({
+        "schema_name": "speechdoc.document", "schema_version": _SCHEMA_VERSION,
+        "source": source, "meta": meta, "text": raw, "front": front, "speeches": speeches, "noise": noise,
+        "diagnostics": diags.out if cap_at is None else PendingDiagnostics(store, diags.out, cap_at, _metric_cap),
+    })
 
 
 class _Diagnostics:
@@ -297,6 +299,13 @@ class _Diagnostics:
 
 _DIAGNOSTIC = maker(Diagnostic)
 _noise = maker(NoiseRecord)
+# the document and its two records are made as model_construct makes them (every field given), without
+# its walk over the fields
+_DOCUMENT = maker(Document)
+_SCHEMA_VERSION = Document.model_fields["schema_version"].default
+_META = maker(DocumentMeta)
+_META_FIELDS = DocumentMeta.model_fields.keys()
+_SOURCE = maker(SourceInfo)
 
 
 def _diagnostic(severity: str, code: str, message: str, span: tuple[int, int] | None) -> Diagnostic:
@@ -360,11 +369,19 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     point opened mid-paragraph (…，一是…；二是…。) at the end of its paragraph — the
     paragraphs after it belong to the section again."""
     ends = [speech_end] * len(nodes)
-    stack: list[int] = []
+    stack: list[int] = []  # the depths and indices of the nodes still open
+    depths: list[int] = []
+    inline = False
     for k, n in enumerate(nodes):
-        while stack and nodes[stack[-1]].depth >= n.depth:
+        depth = n.depth
+        while depths and depths[-1] >= depth:
+            depths.pop()
             ends[stack.pop()] = n.cand.start
         stack.append(k)
+        depths.append(depth)
+        inline = inline or n.inline
+    if not inline:
+        return ends
     for k in range(len(nodes) - 1, -1, -1):  # children first, so a point covers its own list
         n = nodes[k]
         if not n.inline:
@@ -386,7 +403,7 @@ class _MetricWork(NamedTuple):
     paths: list[list[str]]
 
 
-def _metric_work(view, blocks: Sequence[Block], nodes, title_texts: list[str]) -> _MetricWork:
+def _metric_work(view, blocks: BlockSpans, nodes, title_texts: list[str]) -> _MetricWork:
     """The :class:`_MetricWork` of a speech's blocks and nodes."""
     # each node's path: its parent's plus its own marker and title (a parent comes before its children).
     # A loop, not a recursive closure: a closure that calls itself is a reference cycle, and with the
@@ -395,11 +412,9 @@ def _metric_work(view, blocks: Sequence[Block], nodes, title_texts: list[str]) -
     for i, n in enumerate(nodes):
         head = paths[n.parent] if n.parent is not None else []
         paths.append(head + [view.text[n.cand.start:n.cand.end] + title_texts[i]])
-    if isinstance(blocks, Blocks):
-        return _MetricWork(blocks.starts, blocks.ends, blocks.owners, paths)
-    wide = "i" if not blocks or blocks[-1].end < 2 ** 31 else "q"
-    return _MetricWork(array(wide, [b.start for b in blocks]), array(wide, [b.end for b in blocks]),
-                       array("i", [b.owner for b in blocks]), paths)
+    starts, ends, owners = blocks
+    wide = "i" if not ends or ends[-1] < 2 ** 31 else "q"
+    return _MetricWork(array(wide, starts), array(wide, ends), array("i", owners), paths)
 
 
 class _Extraction:

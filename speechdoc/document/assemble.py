@@ -15,6 +15,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from typing import NamedTuple
 
 from .fastmodel import maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
@@ -32,18 +34,21 @@ __all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_paragraph", 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = lazy(r"(?:\*\*|__)[ \t\u3000]{0,4}")
 # … or a site's Latin-digit token standing for a lost line break (重点任务C6m   今年…)
-# (each branch opens with a character class, which the re engine scans for fast; the token's first
-# character is read before the lookbehind, so the lookaheads start one later: the same matches as
+# (the token's first character is read before the lookbehind, so the lookaheads start one later: the same
+# matches as
 # ``(?<=[\u3400-\u9fff])(?=[A-Za-z]{0,3}[0-9])(?=[0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,5}(?=[ \t\u3000]{2})``)
 # (and a token of capitals alone: 工作回顾BNC   全县…, a site's letter stand-in that the outline's
 # markers also read as a lost line break when it recurs)
 # … or the heading's English translation glued to it on a bilingual page (过去五年工作回顾I. Review of…,
 # 工作回顾Review of the work…)
-_TITLE_END = lazy(r"[。！？!?；;]"
-                  r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
-                  r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
-                  r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
-                  r"|[A-Z](?<=[\u3400-\u9fff][A-Z])(?:[IVX]{0,3}\.[ ]+[A-Z][a-z]|[a-z]+(?:[ ]+[A-Za-z][a-z]*){2}\b)")
+# (the pattern opens with one class, the union of the branches' first characters, which the re engine scans
+# for in C; each branch reads on from after that character. An alternation of branches that each open with
+# a class gets no such scan: the engine tried every branch at every character of the title)
+_TITLE_END = lazy(r"[。！？!?；;A-Za-z0-9](?:(?<=[。！？!?；;])"
+                  r"|(?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                  r"|(?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
+                  r"|(?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                  r"|(?<=[\u3400-\u9fff][A-Z])(?:[IVX]{0,3}\.[ ]+[A-Z][a-z]|[a-z]+(?:[ ]+[A-Za-z][a-z]*){2}\b))")
 _TRAIL = " \t\u3000\n\r，,、：:"
 #: styles the outline tells apart that the model names as one: 壹、 is a Chinese numeral and 、
 _EXPORTED_STYLE = {"han_cap": "han_dun"}
@@ -208,52 +213,106 @@ def _is_cjk_word(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+class BlockSpans(NamedTuple):
+    """A speech's blocks as the assembly keeps them: three parallel lists (view start, view end, owner: a
+    node's index in the speech, -1 for the speech itself), in document order, no object a block."""
+
+    starts: list[int]
+    ends: list[int]
+    owners: list[int]
+
+
+def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
+                noise: Sequence[tuple[int, int]], text: str) -> BlockSpans:
+    """The blocks tiling ``[start, end)`` minus noise (see :func:`cut_blocks`), as :class:`BlockSpans`.
+
+    Each piece between two cuts (paragraph starts, node starts, noise edges) is a block of the deepest
+    node that holds it: the pieces and the nodes are both in document order, so one walk finds each
+    owner (the last node started, or its nearest ancestor whose text reaches the piece).
+    """
+    # noise is sorted and disjoint: keep the records that touch [start, end), so a document of many
+    # speeches does not walk every record once a speech
+    if noise:
+        noise = noise[bisect_right(noise, start, key=_second):bisect_left(noise, end, key=_first)]
+    cuts = set(para_starts[bisect_right(para_starts, start):bisect_left(para_starts, end)])
+    cuts.add(start)
+    node_starts = [s for s, _, _ in nodes]
+    cuts.update(node_starts)
+    for s, e in noise:
+        if s < end and e > start:
+            cuts.add(s if s > start else start)
+            if e < end:
+                cuts.add(e)
+    bounds = sorted(cuts)
+    bounds.append(end)
+    starts: list[int] = []
+    ends: list[int] = []
+    owners: list[int] = []
+    pending: int | None = None  # start of whitespace waiting for the next block
+    last = len(nodes) - 1
+    k = -1  # the last node that starts at or before the piece
+    j = 0  # the first noise record that ends after the piece's start
+    next_node = node_starts[0] if nodes else end
+    a = bounds[0]
+    for b in islice(bounds, 1, None):
+        if a >= b:
+            a = b
+            continue
+        if noise:
+            while j < len(noise) and noise[j][1] <= a:
+                j += 1
+            if j < len(noise) and noise[j][0] <= a:
+                a = b
+                continue  # a noise record, not a block
+        owner = -1
+        if nodes:
+            while next_node <= a:
+                k += 1
+                next_node = node_starts[k + 1] if k < last else end
+            owner = k
+            while owner >= 0 and a >= nodes[owner][1]:  # (every ancestor starts before the piece)
+                parent = nodes[owner][2]
+                owner = parent if parent is not None else -1
+        # all white space (no copy of the block); most blocks open with ink (a paragraph starts at it)
+        if text[a].isspace() and _INK.search(text, a, b) is None:
+            if ends and ends[-1] == a:
+                ends[-1] = b  # whitespace joins the block before it
+            else:
+                pending = a
+                starts.append(a)
+                ends.append(b)
+                owners.append(owner)
+            a = b
+            continue
+        if pending is not None and starts and starts[-1] == pending and ends[-1] == a:
+            starts.pop()
+            ends.pop()
+            owners.pop()
+            a = pending  # leading whitespace joins the block after it
+        pending = None
+        starts.append(a)
+        ends.append(b)
+        owners.append(owner)
+        a = b
+    return BlockSpans(starts, ends, owners)
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _second(span: tuple[int, int]) -> int:
+    return span[1]
+
+
 def cut_blocks(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
                noise: Sequence[tuple[int, int]], text: str) -> Sequence[Block]:
     """Blocks tiling ``[start, end)`` minus noise; ``nodes`` are (start, end, parent) in order (a list, or
-    :class:`Blocks` when there are ARRAY_FROM or more)."""
-    # noise is sorted and disjoint (the lookup below bisects it): keep the records that touch
-    # [start, end), so a document of many speeches does not walk every record once a speech
-    noise = noise[bisect_right(noise, start, key=lambda n: n[1]):bisect_left(noise, end, key=lambda n: n[0])]
-    cuts = {start}
-    cuts.update(para_starts[bisect_right(para_starts, start):bisect_left(para_starts, end)])
-    for s, _, _ in nodes:
-        cuts.add(s)
-    for s, e in noise:
-        if s < end and e > start:
-            cuts.add(max(s, start))
-            if e < end:
-                cuts.add(e)
-    bounds = sorted(cuts) + [end]
-    node_starts = [s for s, _, _ in nodes]
-    noise_starts = [s for s, _ in noise]
-    pieces: list[Block] = []
-    for a, b in zip(bounds, bounds[1:]):
-        if a >= b:
-            continue
-        if noise_starts:
-            k = bisect_right(noise_starts, a) - 1
-            if k >= 0 and noise[k][0] <= a < noise[k][1]:
-                continue  # a noise record, not a block
-        pieces.append(Block(a, b, _owner(a, node_starts, nodes) if nodes else -1))
-    out: list[Block] = []
-    pending: int | None = None  # start of whitespace waiting for the next block
-    for blk in pieces:
-        # all white space (no copy of the block); most blocks open with ink (a paragraph starts at it)
-        blank = text[blk.start].isspace() and _INK.search(text, blk.start, blk.end) is None
-        if blank and out and out[-1].end == blk.start:
-            out[-1].end = blk.end  # whitespace joins the block before it
-            continue
-        if blank:
-            pending = blk.start
-            out.append(blk)
-            continue
-        if pending is not None and out and out[-1].start == pending and out[-1].end == blk.start:
-            out.pop()
-            blk.start = pending  # leading whitespace joins the block after it
-        pending = None
-        out.append(blk)
-    return Blocks(out) if len(out) >= ARRAY_FROM else out
+    :class:`Blocks` when there are ARRAY_FROM or more). The parse keeps them as :func:`block_spans` gives them."""
+    spans = block_spans(start, end, para_starts, nodes, noise, text)
+    if len(spans.starts) >= ARRAY_FROM:
+        return Blocks.of(spans)
+    return [Block(a, b, o) for a, b, o in zip(*spans)]
 
 
 class Blocks(Sequence[Block]):
@@ -269,6 +328,13 @@ class Blocks(Sequence[Block]):
         self.ends = array(wide, [b.end for b in blocks])
         self.owners = array("i", [b.owner for b in blocks])
 
+    @classmethod
+    def of(cls, spans: BlockSpans) -> Blocks:
+        new = cls.__new__(cls)
+        wide = "i" if not spans.ends or spans.ends[-1] < 2 ** 31 else "q"
+        new.starts, new.ends, new.owners = array(wide, spans.starts), array(wide, spans.ends), array("i", spans.owners)
+        return new
+
     def __len__(self) -> int:
         return len(self.starts)
 
@@ -280,16 +346,6 @@ class Blocks(Sequence[Block]):
 
 
 _INK = lazy(r"\S")
-
-
-def _owner(pos: int, node_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]]) -> int:
-    k = bisect_right(node_starts, pos) - 1
-    while k >= 0:
-        s, e, parent = nodes[k]
-        if s <= pos < e:
-            return k
-        k = parent if parent is not None else -1
-    return -1
 
 
 # CJK ideographs, CJK punctuation (not the ideographic space), full-width forms
@@ -369,7 +425,9 @@ class SentenceSource:
     """
 
     text: str  # the sentences' readings are its slices, at view offsets
-    line_ends: bool  # it holds line ends other than \n, which the fold (where sentences are cut) reads as \n
+    # it may hold line ends other than \n, which the fold (where sentences are cut) reads as \n: whether it
+    # does is found at the first cut (a scan of the whole text, which a parse need not pay)
+    line_ends: bool
     plain: bool  # view offsets are input offsets
     to_raw: Callable[[int], int]  # a cut's input offset (the view's boundary, without the view)
     cut: Callable[..., list[Sentence]]  # the cutting (see _cutter): one function for the whole parse
@@ -391,7 +449,7 @@ def sentence_source(view: TextView, shown: str) -> SentenceSource:
         text, line_ends = shown, False
     else:
         text = view.raw if plain else view.text
-        line_ends = text is not view.fold and has_line_ends(text)
+        line_ends = text is not view.fold
     to_raw = _boundary(view)
     cut = _cutter(text, line_ends, plain, to_raw)
     shared = SharedSentences(_binder(cut)) if plain else None
@@ -481,14 +539,19 @@ _INT_MAX = 2 ** 31
 def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], int]) -> Callable[..., list[Sentence]]:
     """The function pending sentences are cut with, from a :class:`SentenceSource`'s fields (it lives as
     long as the document: a closure over them alone)."""
-    if line_ends:
-        def bounds(a: int, b: int) -> list[int]:
+    found: list[bool] = []  # does ``shown`` hold line ends other than \n? (scanned for at the first cut)
+
+    def holds_line_ends() -> bool:
+        if not found:
+            found.append(has_line_ends(shown))
+        return found[0]
+
+    def bounds(a: int, b: int) -> list[int]:
+        if line_ends and holds_line_ends():
             # one character more: a \r is a line end only when no \n follows it
             piece = line_ends_as_newlines(shown[a:b + 1])
             return [a + k for k in sentence_bounds(piece, 0, b - a)]
-    else:
-        def bounds(a: int, b: int) -> list[int]:
-            return sentence_bounds(shown, a, b)
+        return sentence_bounds(shown, a, b)
 
     def cut(pending: PendingSentences, sentence: Callable[[dict], Sentence] = _sentence) -> list[Sentence]:
         """The sentences of a paragraph ``make`` made: cut when first read (see :mod:`.pending`).
@@ -527,43 +590,77 @@ def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], 
 
 def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
                 nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
-                title_texts: Sequence[str], blocks: Sequence[Block], metrics: dict[int, list[Metric]],
-                facts: dict[str, object], source: SentenceSource | None = None) -> Speech:
-    """The Speech model; ``metrics`` maps an owner (node index or -1) to its metrics, ``title_texts``
-    are the nodes' titles as read, ``facts`` the speech's occasion, speaker and date, ``source`` what
-    its paragraphs' sentences are cut from (:func:`sentence_source`; made here when not given)."""
+                title_texts: Sequence[str], blocks: BlockSpans | Sequence[Block], metrics: dict[int, list[Metric]],
+                facts: dict[str, object], source: SentenceSource | None = None,
+                markers: Sequence[str] | None = None) -> Speech:
+    """The Speech model; ``blocks`` are its :class:`BlockSpans` (or :class:`Block` objects), ``metrics``
+    maps an owner (node index or -1) to its metrics, ``title_texts`` are the nodes' titles as read,
+    ``markers`` their markers as written (read from the view when not given), ``facts`` the speech's
+    occasion, speaker and date, ``source`` what its paragraphs' sentences are cut from
+    (:func:`sentence_source`; made here when not given)."""
     source = source or sentence_source(view, shown)
+    make = source.make
+    if not isinstance(blocks, BlockSpans):
+        blocks = BlockSpans([b.start for b in blocks], [b.end for b in blocks], [b.owner for b in blocks])
     own: dict[int, list[int]] = {}  # each owner's paragraphs: view spans, flat
-    for blk in blocks:
-        mine = own.get(blk.owner)
+    for a, b, o in zip(*blocks):
+        mine = own.get(o)
         if mine is None:
-            own[blk.owner] = mine = []
-        mine.append(blk.start)
-        mine.append(blk.end)
-    built: list[OutlineNode] = [None] * len(nodes)  # type: ignore[list-item]
+            own[o] = [a, b]
+        else:
+            mine.append(a)
+            mine.append(b)
+    plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
     boundary = view.boundary
     span_to_raw = view.span_to_raw
-    for i in range(len(nodes) - 1, -1, -1):
+    text = view.text
+    count = len(nodes)
+    built: list[OutlineNode] = [None] * count  # type: ignore[list-item]
+    span_ends = [0] * count  # each built node's span end (the input offset)
+    for i in range(count - 1, -1, -1):
         n = nodes[i]
         c = n.cand
         ts, te = titles[i]
-        kids = [built[j] for j in n.children]
+        children = n.children
         mine = own.get(i)
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
-        stop = boundary(node_ends[i])
+        stop = node_ends[i] if plain else boundary(node_ends[i])
         # (a paragraph's span ends where its view span's end maps; the last of them ends last)
-        last = max(([boundary(mine[-1])] if mine else []) + [k.span[1] for k in kids], default=stop)
+        if mine:
+            last = mine[-1] if plain else boundary(mine[-1])
+            paragraphs: object = PendingParagraphs(make, array("i" if mine[-1] < _INT_MAX else "q", mine))
+        else:
+            last = None
+            paragraphs = []
+        if children:
+            kids = [built[j] for j in children]
+            for j in children:
+                if last is None or span_ends[j] > last:
+                    last = span_ends[j]
+        else:
+            kids = []
+        span_end = stop if last is None or last > stop else last
+        span_ends[i] = span_end
+        style = c.style
+        if plain:
+            s, z = c.start, c.end
+            marker_span = (s, z) if z > s else (s, s)
+            title_span = (ts, te) if te > ts else (ts, ts)
+        else:
+            s = boundary(c.start)
+            marker_span = span_to_raw(c.start, c.end)
+            title_span = span_to_raw(ts, te)
         built[i] = _node({
-            "kind": "point" if c.style in POINT_STYLES else "section",
-            "marker": view.text[c.start:c.end],
-            "style": _EXPORTED_STYLE.get(c.style, c.style),
+            "kind": "point" if style in POINT_STYLES else "section",
+            "marker": markers[i] if markers is not None else text[c.start:c.end],
+            "style": _EXPORTED_STYLE.get(style, style),
             "ordinal": c.ordinal,
             "depth": n.depth,
             "title": title_texts[i],
-            "span": (boundary(c.start), min(last, stop)),
-            "marker_span": span_to_raw(c.start, c.end),
-            "title_span": span_to_raw(ts, te),
-            "blocks": pending_paragraphs(source, mine) if mine else [],
+            "span": (s, span_end),
+            "marker_span": marker_span,
+            "title_span": title_span,
+            "blocks": paragraphs,
             "own_metrics": metrics.get(i, []),
             "children": kids,
         })

@@ -42,8 +42,9 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
         return _MAKERS[cls]
     except KeyError:
         pass
-    plain = (not cls.__private_attributes__ and not cls.__pydantic_post_init__
-             and cls.model_config.get("extra") != "allow" and cls.model_config.get("frozen"))
+    plain = (not cls.__private_attributes__ and cls.model_config.get("extra") != "allow"
+             and cls.model_config.get("frozen"))
+    post_init = cls.__pydantic_post_init__ is not None  # (Document registers itself there)
     every = set(cls.model_fields)
     size = len(every)
     # the setters of the four slots, found once (object.__setattr__ looks each up in the MRO every time)
@@ -64,6 +65,8 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
         set_fields(obj, every)
         set_extra(obj, None)
         set_private(obj, None)
+        if post_init:
+            obj.model_post_init(None)  # as model_construct does
         return obj
 
     _MAKERS[cls] = build

@@ -1,0 +1,36 @@
+"""A title's end is found by one pattern that opens with the class of every branch's first character
+(speechdoc.document.assemble._TITLE_END): it must end titles exactly where the plain alternation did."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechdoc import parse
+from speechdoc.document.assemble import _TITLE_END
+
+# the alternation as it was written before (each branch opening with its own class)
+_PLAIN = re.compile(r"[。！？!?；;]"
+                    r"|[A-Za-z](?<=[\u3400-\u9fff][A-Za-z])(?=[A-Za-z]{0,2}[0-9])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                    r"|[A-Z](?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
+                    r"|[0-9](?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
+                    r"|[A-Z](?<=[\u3400-\u9fff][A-Z])(?:[IVX]{0,3}\.[ ]+[A-Z][a-z]|[a-z]+(?:[ ]+[A-Za-z][a-z]*){2}\b)")
+
+_PIECES = ["工作", "回顾", "重点", "C6m", "BNC", "I.", "Review", "of", "the", "work", "5G", "2m", "x", "Q9", " ", "  ",
+           "\u3000", "。", "；", "!", "?", "IV", ".", "Ab", "7a", "12"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.data())
+def test_title_end_is_where_the_alternation_ends_it(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    old, new = _PLAIN.search(text, start, stop), _TITLE_END.search(text, start, stop)
+    assert (old and old.start()) == (new and new.start())
+
+
+def test_titles_end_at_a_stop_a_junk_token_or_a_translation():
+    doc = parse("一、过去五年工作回顾I. Review of the work\n二、重点任务C6m   今年经济平稳。\n三、发展目标。今年增长5%。")
+    assert [n.title for n in doc.walk()] == ["过去五年工作回顾", "重点任务", "发展目标"]
