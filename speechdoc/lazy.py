@@ -74,60 +74,109 @@ class _Anything:
 ANY = _Anything()
 
 
+#: the categories a class may hold, as a class writes them
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+#: an item of a class: ("char", c), ("range", lo, hi) or ("category", "\\d" …)
+ClassItem = tuple
+
+
+def first_class(pattern: str) -> tuple[list[ClassItem], bool] | None:
+    """The items of a regex class that holds every character a match of ``pattern`` can start with,
+    and whether they are read under ``(?i:…)``; None when that is not known (``.``, a negated class,
+    a flag other than i, a match that may be empty, a back-reference).
+
+    >>> first_class("(?:第|[0-9])号")
+    ([('char', '第'), ('range', '0', '9')], False)
+    """
+    from re import _constants as c, _parser  # the stdlib's own parser: the same reading re.compile makes
+
+    def walk(items: Any, ignore_case: bool) -> tuple[list[ClassItem], bool, bool] | None:
+        # -> (class items, ignore case, may be empty) or None
+        out: list[ClassItem] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                return out + [("char", chr(av))], ignore_case, False
+            if op is c.IN:
+                for kind, arg in av:
+                    if kind is c.LITERAL:
+                        out.append(("char", chr(arg)))
+                    elif kind is c.RANGE:
+                        out.append(("range", chr(arg[0]), chr(arg[1])))
+                    elif kind is c.CATEGORY and str(arg) in _CATEGORIES:
+                        out.append(("category", _CATEGORIES[str(arg)]))
+                    else:
+                        return None
+                return out, ignore_case, False
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # consumes nothing: the next item opens the match
+            if op is c.BRANCH:
+                alts = [walk(alt, ignore_case) for alt in av[1]]
+                if any(a is None or a[1] != ignore_case for a in alts):
+                    return None
+                out += [x for a in alts if a is not None for x in a[0]]
+                if not any(a[2] for a in alts if a is not None):
+                    return out, ignore_case, False
+            elif op in (c.SUBPATTERN, c.ATOMIC_GROUP):
+                add, remove, body = (av[1], av[2], av[3]) if op is c.SUBPATTERN else (0, 0, av)
+                if (add | remove) & ~re.IGNORECASE or out and add & re.IGNORECASE:
+                    return None
+                found = walk(body, ignore_case or bool(add & re.IGNORECASE))
+                if found is None:
+                    return None
+                out += found[0]
+                if not found[2]:
+                    return out, found[1], False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                found = walk(av[2], ignore_case)
+                if found is None or found[1] != ignore_case:
+                    return None
+                out += found[0]
+                if av[0] > 0 and not found[2]:
+                    return out, ignore_case, False
+            else:
+                return None
+        return out, ignore_case, True  # everything was optional: the match may be empty
+
+    found = walk(_parser.parse(pattern), False)
+    return None if found is None or found[2] or not found[0] else (found[0], found[1])
+
+
+def class_body(items: list[ClassItem]) -> str:
+    """The items of :func:`first_class` written as the inside of a regex class."""
+    out = []
+    for item in items:
+        if item[0] == "char":
+            out.append(re.escape(item[1]))
+        elif item[0] == "range":
+            out.append(f"{re.escape(item[1])}-{re.escape(item[2])}")
+        else:
+            out.append(item[1])
+    return "".join(dict.fromkeys(out))
+
+
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with, or None when that is not a short
-    list (a class like ``\\w``, a negated class, ``.``, an empty match, a back-reference).
+    list (a class like ``\\w``, a negated class, ``.``, an empty match, a back-reference, a flag).
 
     >>> sorted(first_chars(r"(?:千瓦时?|平方米|成(?!\\d))"))
     ['千', '平', '成']
     >>> first_chars(r"[^，]{2}") is None
     True
     """
-    from re import _constants as c, _parser  # the stdlib's own parser: the same reading re.compile makes
-
-    def walk(items: Any) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            if op is c.LITERAL:
-                return out | {chr(av)}, False
-            if op is c.IN:
-                for kind, arg in av:
-                    if kind is c.LITERAL:
-                        out.add(chr(arg))
-                    elif kind is c.RANGE and arg[1] - arg[0] < 256:
-                        out.update(chr(x) for x in range(arg[0], arg[1] + 1))
-                    else:
-                        return None, False
-                return out, False
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-                continue  # consumes nothing: the next item opens the match
-            if op is c.BRANCH:
-                alts = [walk(alt) for alt in av[1]]
-                if any(f is None for f, _ in alts):
-                    return None, False
-                out.update(*(f for f, _ in alts))
-                if not any(empty for _, empty in alts):
-                    return out, False
-            elif op in (c.SUBPATTERN, c.ATOMIC_GROUP):
-                f, empty = walk(av[3] if op is c.SUBPATTERN else av)
-                if f is None:
-                    return None, False
-                out |= f
-                if not empty:
-                    return out, False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                f, empty = walk(av[2])
-                if f is None:
-                    return None, False
-                out |= f
-                if av[0] > 0 and not empty:
-                    return out, False
-            else:
-                return None, False
-        return out, True  # everything was optional: the match may be empty
-
-    found, empty = walk(_parser.parse(pattern))
-    return None if found is None or empty or not found else frozenset(found)
+    found = first_class(pattern)
+    if found is None or found[1]:
+        return None
+    out: set[str] = set()
+    for item in found[0]:
+        if item[0] == "char":
+            out.add(item[1])
+        elif item[0] == "range" and ord(item[2]) - ord(item[1]) < 256:
+            out.update(chr(x) for x in range(ord(item[1]), ord(item[2]) + 1))
+        else:
+            return None
+    return frozenset(out)
 
 
 def skipping(pattern: str) -> str:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lazy import first_chars, lazy
+from ..lazy import class_body, first_chars, first_class, lazy
 
 __all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "LINE_TRIM", "line_kind", "any_line", "chrome_lines",
            "inline_rules", "form_feed", "SITE_RULES"]
@@ -234,64 +234,10 @@ def _union_guard(left_out: frozenset[str]) -> str:
     return f"(?={'|'.join(parts)})"
 
 
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-
-
 def _first_class(rule: str) -> tuple[list[str], bool] | None:
-    """The items of a regex class that holds every character a match of ``rule`` can start with, and
-    whether the rule is under ``(?i:…)`` there; None when that is not known (``.``, a negated class, a
-    flag other than i, a match that may be empty)."""
-    from re import _constants as c, _parser  # the stdlib's own parser: the same reading re.compile makes
-
-    def walk(items, ignore_case: bool):  # -> (class items, ignore case, may be empty) or None
-        out: list[str] = []
-        for op, av in items:
-            if op is c.LITERAL:
-                return out + [re.escape(chr(av))], ignore_case, False
-            if op is c.IN:
-                for kind, arg in av:
-                    if kind is c.LITERAL:
-                        out.append(re.escape(chr(arg)))
-                    elif kind is c.RANGE:
-                        out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
-                    elif kind is c.CATEGORY and str(arg) in _CATEGORIES:
-                        out.append(_CATEGORIES[str(arg)])
-                    else:
-                        return None
-                return out, ignore_case, False
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-                continue  # consumes nothing: the next item opens the match
-            if op is c.BRANCH:
-                alts = [walk(alt, ignore_case) for alt in av[1]]
-                if any(a is None or a[1] != ignore_case for a in alts):
-                    return None
-                out += [x for a in alts for x in a[0]]
-                if not any(a[2] for a in alts):
-                    return out, ignore_case, False
-            elif op is c.SUBPATTERN:
-                _, add, remove, body = av
-                if (add | remove) & ~re.IGNORECASE or out and add & re.IGNORECASE:
-                    return None
-                found = walk(body, ignore_case or bool(add & re.IGNORECASE))
-                if found is None:
-                    return None
-                out += found[0]
-                if not found[2]:
-                    return out, found[1], False
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                found = walk(av[2], ignore_case)
-                if found is None or found[1] != ignore_case:
-                    return None
-                out += found[0]
-                if av[0] > 0 and not found[2]:
-                    return out, ignore_case, False
-            else:
-                return None
-        return out, ignore_case, True  # everything was optional: the match may be empty
-
-    found = walk(_parser.parse(rule), False)
-    return None if found is None or found[2] or not found[0] else (found[0], found[1])
+    """:func:`speechdoc.lazy.first_class` of a line rule, each item written as a class writes it."""
+    found = first_class(rule)
+    return None if found is None else ([class_body([item]) for item in found[0]], found[1])
 
 
 def _guard(rule: str) -> str:
