@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from ..lazy import ahead, first_chars, lazy, skipping
+from ..text.script import fold_script
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
@@ -109,7 +110,7 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
 _DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
@@ -299,8 +300,9 @@ def _heading_part(heading: str) -> str | None:
     """What one heading says (:func:`report_part`), read once a document: the sections of a part
     share their outer headings."""
     t = squeeze(heading)
-    if _REVIEW.search(t):
-        return "review"
+    if _REVIEW.search(t) or _REVIEW.search(fold_script(t)):
+        return "review"  # (全麵總結2004年工作…今年…任務: a review in traditional script too; plan words are read
+        # as written, as before: a traditional 明確目標任務 over a section of figures stays no plan)
     if _PLAN.search(t):
         return "plan"
     return None
@@ -619,11 +621,11 @@ _DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取"
+_LEAD = lazy(r"^(?:比如|例如|譬如|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?!限)|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -874,12 +876,19 @@ def indicator_of(s: str) -> str | None:
         if len(a) >= 2:
             if a.endswith("所") and m.group("b").startswith("的比"):  # 国营工业所占的比重由1954年的59%
                 return normalise(a + "占比重")
-            return normalise(a + "占" + m.group("b") + "比重")
+            b = m.group("b")
+            if b.endswith(("比重", "比例")):
+                b = b[:-2]  # 占农业产值比重的20%: the share is named once
+            return normalise(a + "占" + b + "比重")
     parts = _VERB_SPLIT.split(s)  # chunk, verb, chunk, verb, … chunk
     for i in range(len(parts) - 1, -1, -2):
         c = _clean_chunk(parts[i])
         if i >= 2 and parts[i - 1] == "在" and c[-2:] in _WHEN_LAST and _WHEN.search(c):
             continue  # 产值在一九五八年一年中间(也增长了…): a time, not the measure
+        if c == "建设" and i >= 2 and parts[i - 1] == "开工":
+            # 三十大重点项目已开工建设21个: the set is the subject, 开工建设 what was done to it (not 建设数)
+            subject = _clean_chunk(parts[i - 2])
+            c = (subject if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) else "") + "开工"
         if len(c) >= 2 and not _value_only(c):
             if c[0].isdecimal() and _QUANTITY_CHUNK.fullmatch(c):
                 continue  # …每年提高0.16个百分点、从目前的2%达到2.8%: an earlier figure, not a name

@@ -159,6 +159,32 @@ def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[i
     # (_SMALL_COUNT is read at the end: what _keep reads ends so)
 
 
+#: a ranking the clause (or the text just before it) speaks of: 排位, 排名, 位次, 第7位
+_RANKED = lazy(r"排位|排名|位次|名次|第[ \u3000]*[\dX×*一二三四五六七八九十]{1,3}[ \u3000]*位")
+#: a move up or down a ranking, counted in 位 (a metric, M1): 上升3位, 前移了2位
+_RANK_MOVED = lazy(r"(?:上升|提升|前移|前进|进位|后退|后移|下降|下滑|退后|晋升)了?$")
+#: the title of a speech, which names its occasion: 在…会议(仪式)上的讲话(致辞)
+_TITLE_CLAUSE = lazy(r"^[\u4e00-\u9fff]{0,8}在.{2,60}?上的(?:讲话|致辞|发言|讲话稿|主持词|报告)(?:提纲)?$")
+#: the people of a place addressed or praised, after their number: 42万父老乡亲, 38万永修人民
+_PEOPLE_NEXT = lazy(r"^[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|父老|乡亲|儿女|同胞|干部群众|各族群众)")
+
+
+#: a count's name that lists members and then names their set after 等 (not 等等, 等级, 等方面)
+_COUNTED_SET = lazy(r"、[^、等]{1,16}等(?P<set>(?![等的级额同次于方])[\u4e00-\u9fff]{2,10})$")
+#: a line that opens with a short label and a colon (煤炭：, 钢:): a list of figures by item
+_LINE_LABEL = lazy(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,8})[:：]")
+#: labels that introduce or sum up, not name what is measured (一是：, 主要指标：, 具体情况如下：)
+_NOT_LABEL = lazy(r"(?:是|为|如下|情况|指标|目标|任务|要求|方面|问题|其中|同志们|代表|意见|表现在|体现在|看|来看|说|讲|指出|强调|显示|表明)$")
+
+
+def _line_label(fold: str, s: int, ps: int) -> str | None:
+    ls = fold.rfind("\n", s, ps) + 1 or s
+    m = _LINE_LABEL.match(fold, ls, ps)
+    if m is None or _NOT_LABEL.search(m.group("label")):
+        return None
+    return m.group("label")
+
+
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
           nxt: str) -> bool:
     """Rules M1–M2 beyond :func:`_dropped_unclaused` (which the value passed): is this quantity a
@@ -181,6 +207,12 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     first = nxt[:1]
     if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
         return False  # 进入全国前10位, 排名72名: a rank
+    if unit == "位" and not _RANK_MOVED.search(before) and _RANKED.search(sq(max(cs - 40, 0), ce)):
+        return False  # 排位由去年的20位、第7位上升为今年的11位: positions in a ranking (上升3位 is a move)
+    if "上的" in fold[cs:ce] and _TITLE_CLAUSE.search(sq(cs, ce)):
+        return False  # 在第二批45个项目集中开工仪式上的致辞: a speech's title names its occasion
+    if q.scale and unit == "万" and _PEOPLE_NEXT.match(nxt):
+        return False  # 向全县42万父老乡亲致以问候: the people addressed, not a count reported
     base_unit = unit.lstrip("万亿千百十")
     if before[-1:] in _CAPACITY_LAST and _CAPACITY.search(before) and first and "\u4e00" <= first <= "\u9fff" \
             and first != "的":
@@ -619,6 +651,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 2014年牧业产值又创新高，预计可达到32.33亿元: the sentence's first figure, after a clause that
             # names the measure and holds no figure
             inherited = _named_opening(fold, sent_far, cs)
+        if raw_ind is None and inherited is None and ind is None and cs <= sent_far + 1 and sent_far - 1 > s \
+                and fold[sent_far - 1] in "。！!" and not (out and out[-1].phrase[0] >= _sentence_start(fold, s, sent_far - 1)):
+            # 二是农民收入实现较快增长。达到3192元，增长18%: a sentence of bare figures after one that names the measure
+            # (and holds no figure: 二是… is a list item's topic)
+            inherited = _named_sentence(fold, s, sent_far)
         if raw_ind is None and inherited and ind is None:
             # 生产总值达到500亿元，财政收入再创新高，达到80亿元: the clause between names the measure
             between = _named_between(fold, out[-1].phrase[1] if out and out[-1].phrase[0] >= sent_far else sent_far, cs)
@@ -766,6 +803,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))) \
                 and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
             ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
+        if ind and "等" in ind and q.unit in COUNT_UNITS and (etc := _COUNTED_SET.search(ind)):
+            ind = etc.group("set")  # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted
+        if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
+            ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -897,7 +938,7 @@ def _size_of_set(ind: str, size: str, earlier: list[Found], lo: int) -> str | No
 
 
 _RANK_MOVE = lazy(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
-_CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时)")
+_CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时|预计)")  # (种植…41万亩，预计产量12万吨: the same crop's)
 _DONE_VERB = lazy(r"^(?:实现|完成)")
 _PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
 _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
@@ -953,6 +994,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     after a count of projects is that set's (…完成投资, …计划完成投资 keep their verb)."""
     if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) > 3:
         return previous[:-1] + ind  # 省级示范高中120所，占比22.5%
+    if ind == "投资" and previous and previous.endswith(("项目总投资", "项目总金额")):
+        previous = previous[:-3] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
     if ind not in _SET_AMOUNTS or not previous or not previous.endswith("项目数"):
         return ind
     m = _INVESTMENT.search(clause_text)
@@ -1271,6 +1314,27 @@ def _named_opening(fold: str, sent: int, cs: int) -> str | None:
     if m is None or m.end() < len(clause) and not _OPENING_SAYS.match(clause, m.end()):
         return None  # (国家预算用在…的支出: the name goes on)
     return cx.normalise(m.group("name"))
+
+
+#: a list item's own marker, before the sentence it opens: 一是, 二要, 3、, (二)
+_ITEM_LEAD = lazy(r"[ \u3000\n]*(?:[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)])?")
+
+
+def _sentence_start(fold: str, s: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` (its 。) begins, within the block that starts at ``s``."""
+    a = max(fold.rfind("。", s, end), fold.rfind("！", s, end), fold.rfind("!", s, end), fold.rfind("：", s, end),
+            fold.rfind(":", s, end))
+    return a + 1 if a >= s else s
+
+
+def _named_sentence(fold: str, s: int, sent: int) -> str | None:
+    """The measure the previous sentence names, when it is short, names one and holds no figure
+    (``二是农民收入实现较快增长。``); else None."""
+    a = _sentence_start(fold, s, sent - 1)
+    a = _ITEM_LEAD.match(fold, a, sent).end()
+    if sent - a > 24 or any(c.isdigit() for c in fold[a:sent]) or "，" in fold[a:sent] or "," in fold[a:sent]:
+        return None
+    return _named_opening(fold, a, sent)
 
 
 def _subject_did(previous: str, clause: str) -> bool:

@@ -253,8 +253,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
             continue  # 编号-01, 007: a code, not an amount
         if kind == "arabic" and ts - 2 >= start and fold[ts - 1] in " \u3000" and fold[ts - 2] in _DIGIT:
             continue  # 生产总值5 9亿元, 任务的108 3%: a site dropped the decimal point; 9 is no value
-        if kind == "arabic" and ts >= 3 and fold[ts - 1] == "\n" and fold[ts - 2] in ".．" and fold[ts - 3] in _DIGIT:
-            continue  # 增长12.⏎5%: the decimals of a figure a short line cut; 5 is no value (right or absent)
+        if kind == "arabic" and ts >= 2 and fold[ts - 1] == "\n" and (
+                fold[ts - 2] in _DIGIT or ts >= 3 and fold[ts - 2] in ".．" and fold[ts - 3] in _DIGIT):
+            continue  # 增长12.⏎5%, 生产总值34⏎0亿元: the tail of a figure a short line cut is no value (right or absent)
         if kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te

@@ -147,7 +147,7 @@ def _integer(s: str) -> int | None:
                 if prev != "b" or v < big_last:
                     return None  # 万 alone, 亿万
                 total *= v  # 四万万, 一万亿
-            elif v > big_last:
+            elif v >= big_last:  # 六万一千八百万: a second 万 scales the whole number before it (6.18亿)
                 total = (total + section) * v
             else:
                 total += section * v

@@ -1,0 +1,79 @@
+"""What a figure means, in error kinds that recur across fresh pages (session I, helper "meaning"):
+rank positions, the people a speech addresses, a speech's own title, a set named by the sentence's
+subject, discourse words before a name, list lines labelled by their item, figures cut by a wrap.
+Every text here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
+from speechdoc.text.numerals import read_numeral
+
+#: (text, value, {field: expected})
+CASES = [
+    pytest.param("今年全市三十大重点项目已开工建设21个，竣工投产4个。", 21, {"indicator": "三十大重点项目开工数"},
+                 id="开工建设: the subject names the set counted"),
+    pytest.param("就是全县生产总值完成86.3亿元，增长7%。", 86.3, {"indicator": "生产总值"}, id="就是 is no part of the name"),
+    pytest.param("特别是财政总收入达到12.4亿元。", 12.4, {"indicator": "财政总收入"}, id="特别是 is no part of the name"),
+    pytest.param("全县畜牧业产值占农业产值比重的31%。", 31, {"indicator": "畜牧业产值占农业产值比重"},
+                 id="占…比重的: the share is named once"),
+    pytest.param("新增设施农业2万亩、有机农业800亩。", 800, {"indicator": "有机农业面积"}, id="有机 is no verb 有"),
+    pytest.param("全乡有效灌溉面积达到12万亩。", 12, {"indicator": "有效灌溉面积"}, id="有效 is no verb 有"),
+    pytest.param("新增市级园区3个、省级提质增效园区2个。", 2, {"indicator": "省级提质增效园区数", "direction": "level"},
+                 id="增效 is no increase"),
+    pytest.param("引进了甲地服装加工、乙地农产品深加工、丙地建材等招商项目21个，合同引资12.4亿元。", 21,
+                 {"indicator": "招商项目数"}, id="members listed before 等 name no set"),
+    pytest.param("五年来，全市共实施省级重点项目56个，总投资1200亿元，累计完成投资860亿元。", 860,
+                 {"indicator": "实施省级重点项目完成投资"}, id="the investment of the set just counted and priced"),
+    pytest.param("三十年来，主要工业产品产量增长很快：\n  煤炭：一九五二年为三千二百万吨，一九七八年为五万八千六百万吨。\n"
+                 "  钢：一九五二年为一百三十五万吨，一九七八年为二千九百万吨。\n", 58600,
+                 {"indicator": "煤炭", "unit": "万吨"}, id="a list line's label names its figures"),
+    pytest.param("三十年来，主要工业产品产量增长很快：\n  煤炭：一九五二年为三千二百万吨，一九七八年为五万八千六百万吨。\n"
+                 "  钢：一九五二年为一百三十五万吨，一九七八年为二千九百万吨。\n", 135,
+                 {"indicator": "钢", "period": "一九五二年"}, id="a one-character label"),
+    pytest.param("主要体现在：一是全乡经济稳步发展。二是农民收入实现较快增长。达到4120元，增长9%。", 4120,
+                 {"indicator": "农民收入"}, id="a sentence of bare figures after one that names the measure"),
+    pytest.param("全年粮食种植面积达36万亩，预计产量11万吨。", 11, {"indicator": "粮食产量", "kind": "forecast"},
+                 id="预计 before the crop's output"),
+    pytest.param("  一、全麵總結2003年工作，明確今年的主要任務\n  剛剛過去的2003年，全鄉糧食產量達到12800噸，比上年增長6%。\n",
+                 12800, {"kind": "actual"}, id="a review heading in traditional script"),
+]
+
+#: texts that hold no metric with the unit named
+NOT_METRICS = [
+    pytest.param("1-9月，全县生产总值、规上工业利税增速在全市排位，分别由去年的18位、第9位上升为今年的12位、第4位。", "位",
+                 id="positions in a ranking"),
+    pytest.param("值此新春佳节，我代表县委、县政府，向全县42万父老乡亲致以节日的问候！", "万", id="the people addressed"),
+    pytest.param("我谨代表县委、县政府和56万南江人民，向各位来宾表示热烈欢迎！", "万", id="the people of a place, named"),
+    pytest.param("在第三批52个重点项目集中开工仪式上的讲话\n同志们：今天集中开工的项目总投资86亿元。", "个",
+                 id="a speech's title names its occasion"),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CASES)
+def test_field(text: str, value, expected: dict) -> None:
+    got = dict(zip(expected, _fields(text, value, *expected)))
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,unit", NOT_METRICS)
+def test_not_a_metric(text: str, unit: str) -> None:
+    assert [m for m in _metrics(text) if m.unit == unit] == []
+
+
+def test_a_rank_move_is_kept() -> None:
+    # 上升3位 counts how far the place moved (M1), unlike the places themselves
+    assert [m.value for m in _metrics("全县生产总值增速在全市排名较上年上升3位。") if m.unit == "位"] == [3]
+
+
+def test_a_figure_cut_by_a_wrap_gives_no_wrong_value() -> None:
+    # 34⏎0亿元: the 0 is the last digit of 340, not zero (right or absent)
+    values = [m.value for m in _metrics("预计全县生产总值34\n0亿元，比上年增长7.7%；固定资产投资35亿元。")]
+    assert 0 not in values and 35 in values
+
+
+@pytest.mark.parametrize("numeral,value", [("六万一千八百万", 618_000_000), ("一万零四百零五万", 104_050_000),
+                                           ("三万五千万", 350_000_000), ("十四亿一千一百七十八万", 1_411_780_000)])
+def test_a_second_wan_scales_the_whole_number(numeral: str, value: int) -> None:
+    assert read_numeral(numeral) == value
