@@ -625,7 +625,7 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|特别是|尤其是|就是|这些|这批
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地])|(?<![国私所公])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -689,7 +689,7 @@ _VERB_FIRST = "(?=[到快越多完实达发跃迈跨站增提上前扩涨高超�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$"))  # (ahead: a substitution skips to the words' first characters)
+_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$"))  # (ahead: a substitution skips to the words' first characters)
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -721,7 +721,8 @@ def normalise(s: str) -> str:
     return s
 
 
-_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?!比)(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
+_SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
+_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
 
 #: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
@@ -876,7 +877,8 @@ def indicator_of(s: str) -> str | None:
         if len(a) >= 2:
             if a.endswith("所") and m.group("b").startswith("的比"):  # 国营工业所占的比重由1954年的59%
                 return normalise(a + "占比重")
-            b = m.group("b")
+            a = _SHARE_ADVERB.sub("", a)  # 产值已占到农业总产值的70%: the adverb and 到 are no part of the name
+            b = m.group("b").removeprefix("到")
             if b.endswith(("比重", "比例")):
                 b = b[:-2]  # 占农业产值比重的20%: the share is named once
             return normalise(a + "占" + b + "比重")

@@ -165,6 +165,10 @@ _RANKED = lazy(r"排位|排名|位次|名次|第[ \u3000]*[\dX×*一二三四五
 _RANK_MOVED = lazy(r"(?:上升|提升|前移|前进|进位|后退|后移|下降|下滑|退后|晋升)了?$")
 #: the title of a speech, which names its occasion: 在…会议(仪式)上的讲话(致辞)
 _TITLE_CLAUSE = lazy(r"^[\u4e00-\u9fff]{0,8}在.{2,60}?上的(?:讲话|致辞|发言|讲话稿|主持词|报告)(?:提纲)?$")
+#: what units counted did at the meeting: 作了很好的发言, 做了表态发言, 作了交流汇报
+_SPOKE = lazy(r"^[^，,。；;！!]{0,16}?[作做]了?[^，,。；;！!]{0,8}?(?:发言|汇报|表态|交流)[^，,。；;！!]{0,2}$")
+#: a count right after an amount: 超50万元12个 (the amount is the class the count is of)
+_COUNT_NEXT = lazy(r"^[\dXx×*＊]{1,6}(?:多|余)?[个家户项所村]")
 #: the people of a place addressed or praised, after their number: 42万父老乡亲, 38万永修人民
 _PEOPLE_NEXT = lazy(r"^[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|父老|乡亲|儿女|同胞|干部群众|各族群众)")
 
@@ -211,6 +215,11 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # 排位由去年的20位、第7位上升为今年的11位: positions in a ranking (上升3位 is a move)
     if "上的" in fold[cs:ce] and _TITLE_CLAUSE.search(sq(cs, ce)):
         return False  # 在第二批45个项目集中开工仪式上的致辞: a speech's title names its occasion
+    if unit.lstrip("万亿千百十") in COUNT_UNITS and _SPOKE.match(sq(p.end, ce)):
+        return False  # 财政局等6个县直部门作了很好的发言: who spoke at the meeting, not a result (M2)
+    if unit.endswith("元") and (p.phrase.startswith(("超", "过")) or before.endswith(("超", "超过", "过"))) \
+            and _COUNT_NEXT.match(nxt):
+        return False  # 村级集体经济收入超××万元××个: the size class of what is counted next, not an amount
     if q.scale and unit == "万" and _PEOPLE_NEXT.match(nxt):
         return False  # 向全县42万父老乡亲致以问候: the people addressed, not a count reported
     base_unit = unit.lstrip("万亿千百十")
@@ -484,6 +493,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     prev_raw: tuple[str, int] | None = None  # the last metric's own name and clause
+    same_below = fold.find("下同", s, e)  # 预计(下同): where 预计 is said once for the figures after it
+    if same_below >= 0 and "预计" not in fold[max(s, same_below - 4):same_below]:
+        same_below = -1
     for (p, q), look in zip(items, looks):
         if look is None:
             continue
@@ -588,6 +600,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             elif part == "plan" and not _REPORTED.search(fold, sent_far, ps):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
+        if kd == "actual" and same_below >= 0 and ps > same_below and not cx.done_of(clause_before):
+            kd = "forecast"  # 2016年，预计(下同)全县生产总值…；固定资产投资…: 预计 stands for the figures below
         if ("由" in clause_before or "从" in clause_before) and (start := _FROM.search(clause_before)) \
                 and _CHANGE_TO.search(fold, pe, ce):
             # 收入由目前的3.5万元增长到5.3万元: where a change starts from is a level (unless it is a change
@@ -799,6 +813,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
             kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
         if unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
+                and clause_before.startswith("其中") and amount and amount_sent == sent_id and amount != ind:
+            ind = f"{ind}占{amount}比重"  # 农民人均纯收入5306元，其中非农收入占76%: its share of the amount just named
+        elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
                 and fold.find("中", max(sent_far, cs - 40), cs) >= 0 \
                 and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))) \
                 and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
@@ -1084,6 +1101,11 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                 if subjects is None and at - cs <= 1 and (lead := _leaders(fold, sent, cs, n)):
                     subjects = lead
             if subjects is not None:
+                # 财政总收入…、一般预算收入…，分别占全市的…: shares of what the clause names after 占
+                share_at = fold.find("占", at, f.phrase[0]) if at >= 0 else -1
+                if share_at >= 0 and fold.startswith("比", share_at + 1):
+                    share_at = -1  # (占比分别为…: the shares are named by their subjects alone)
+                share_of = cx.share_base(fold[share_at + 1:f.phrase[0]]) if share_at >= 0 else None
                 for k2, subject in enumerate(subjects):
                     g = out[i + k2]
                     ind = subject
@@ -1091,6 +1113,8 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                         ind += "" if ind.endswith("降幅") else "降幅"  # 降幅分别收窄…: each measure's decline
                     elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速", "增长") + _SHARES):
                         ind += "增速"
+                    elif share_at >= 0 and g.quantity.unit == "%" and not ind.endswith(_SHARES) and "占" not in ind:
+                        ind += "占" + share_of + "比重" if share_of else "比重"  # 分别占全市的45%和38%: each one's share
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
     return out
