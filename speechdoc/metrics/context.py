@@ -110,12 +110,12 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
-_INC = r"增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
-_DEC = r"下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_INC = r"递增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_DEC = r"递减|下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
+_DIR_FIRST = "(?=[递快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 #: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
 _DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快|(?<![较许最至很众繁偏过])多)了?$|(?P<dec>低|降|减|慢|(?<![较很至最多稀偏过])少)了?$")  # (新增 counts are levels; 比去年同期多23项)
@@ -240,7 +240,7 @@ _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))  # (the same presence test, f
 _VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
-    r"(?=[目要需确力必务都均不争努预提明到将调定奋主今未])(?:目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|(?<!努)力争|必须|务必|"
+    r"(?=[目要需确力必务都均不争努预提明到将调定奋主今未规])(?:(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|(?<!努)力争|必须|务必|"
     r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
     # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
     # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
@@ -463,7 +463,7 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与])(?:\d{2}[Xx×*]{2}|\d{3}[Xx×*]|[Xx×]{4}|(?<![Xx×\d*])[Xx×]{2})年(?:全年|底|末)?"
     r"|(?<![较比与\d])\d{4}年全年"
     # 五年来, 过去五年: the span a review sums up; 五年累计
-    r"|(?:过去)?[一二两三四五六七八九十]{1,2}年(?:来|内|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
+    r"|(?:过去)?[一二两三四五六七八九十]{1,3}年(?:来|内|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
     # 今后五年, 未来三年: the span a plan sets its goals for
     r"|(?:今后|未来)的?[一二两三四五六七八九十]{1,2}年"
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
@@ -621,13 +621,13 @@ _DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取"
+_LEAD = lazy(r"^(?:比如|例如|譬如|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -685,11 +685,11 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符确明强拥守坚包可加领净滞放])"
+_VERB_FIRST = "(?=[递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确明强拥守坚包可加领净滞放])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$"))  # (ahead: a substitution skips to the words' first characters)
+_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$"))  # (ahead: a substitution skips to the words' first characters)
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -785,7 +785,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到足争取力亦也却标以够将可需再仍续连继后年月期底末\n")
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到足争取力亦也却才标以够将可需再仍续连继后年月期底末\n")
 
 
 #: a chunk after 在 that only says when (在这一年中间, 在此期间): the measure is named before it
