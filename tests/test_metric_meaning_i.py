@@ -60,6 +60,9 @@ CASES = [
     pytest.param("实际完成的造价超过国家规定的平均造价12%。", 12, {"kind": "actual"},
                  id="a comparison with what was 规定 is no plan"),
     pytest.param("到1935年，全国钢年产量才增加到87万吨。", 87, {"indicator": "钢年产量"}, id="才 is no part of the name"),
+    pytest.param("城镇居民人均收入和农民人均纯收入分别达21840元和9581元，增长8.2%和9.3%。", 9.3,
+                 {"indicator": "农民人均纯收入"}, id="values listed as long as the measures listed before, 分别 or not"),
+    pytest.param("全年引进人才120人。", 120, {"indicator": "引进人才数"}, id="人才 keeps its 才"),
     pytest.param("  一、全麵總結2003年工作，明確今年的主要任務\n  剛剛過去的2003年，全鄉糧食產量達到12800噸，比上年增長6%。\n",
                  12800, {"kind": "actual"}, id="a review heading in traditional script"),
 ]

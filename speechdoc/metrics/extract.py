@@ -1064,6 +1064,15 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             # 分别高于全国、全省平均水平X、X个百分点: one measure against each base, in order
             for k2, area in enumerate(_AREA.findall(areas.group())):
                 out[i + k2] = out[i + k2]._replace(indicator=f.indicator, basis="较" + area)
+        elif at < 0 and ("和" in (f.indicator or "") or "、" in (f.indicator or "")) \
+                and all(g.indicator == f.indicator for g in out[i + 1:j + 1]) \
+                and all(_LIST_GAP.fullmatch(fold, out[k2].phrase[1], out[k2 + 1].phrase[0]) for k2 in range(i, j)) \
+                and len([x for x in _LIST_SPLIT.split(f.indicator) if x]) == n \
+                and (subjects := _enumerated(f.indicator, n)) is not None:
+            # 城镇居民人均收入和农民人均纯收入分别达…，增长17.2%和16.3%: a list of values as long as the list of
+            # measures it follows is theirs in order, 分别 or not
+            for k2, subject in enumerate(subjects):
+                out[i + k2] = out[i + k2]._replace(indicator=subject)
         elif at >= 0 or n == 2 and f.indicator and f.indicator[:1] == "城" and _TOWN_COUNTRY.match(f.indicator) \
                 and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]):
             # (城镇和农村居民人均可支配收入达到4.1万元、1.9万元: a pair written as a pair, 分别 or not)
