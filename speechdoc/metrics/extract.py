@@ -167,6 +167,8 @@ _RANK_MOVED = lazy(r"(?:上升|提升|前移|前进|进位|后退|后移|下降|
 _TITLE_CLAUSE = lazy(r"^[\u4e00-\u9fff]{0,8}在.{2,60}?上的(?:讲话|致辞|发言|讲话稿|主持词|报告)(?:提纲)?$")
 #: what units counted did at the meeting: 作了很好的发言, 做了表态发言, 作了交流汇报
 _SPOKE = lazy(r"^[^，,。；;！!]{0,16}?[作做]了?[^，,。；;！!]{0,8}?(?:发言|汇报|表态|交流)[^，,。；;！!]{0,2}$")
+#: the area a share's whole belongs to, named right after 占 (占全市样本库的)
+_WHOLE_AREA = lazy(r"占(全[国省市县区镇乡])")
 #: a count right after an amount: 超50万元12个 (the amount is the class the count is of)
 _COUNT_NEXT = lazy(r"^[\dXx×*＊]{1,6}(?:多|余)?[个家户项所村]")
 #: the people of a place addressed or praised, after their number: 42万父老乡亲, 38万永修人民
@@ -812,7 +814,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = cx.normalise(project.group("name")) + "项目投资" if project else None  # (right or absent)
         if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
             kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
-        if unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
+        if ind is None and unit == "%" and clause_before[:1] == "占" and clause_before[1:2] not in ("比", "有", "地") \
+                and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
+                and (whole := cx.share_base(clause_before[1:])):
+            # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
+            name = measure.removesuffix("数")
+            if name.endswith(whole) and (area := _WHOLE_AREA.match(clause_before)):
+                whole = area.group(1)  # 样本库…占全市样本库的: the whole is the area's (企业开办样本库占全市比重)
+            ind = name + "占" + whole + "比重"
+        elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
                 and clause_before.startswith("其中") and amount and amount_sent == sent_id and amount != ind:
             ind = f"{ind}占{amount}比重"  # 农民人均纯收入5306元，其中非农收入占76%: its share of the amount just named
         elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
@@ -1278,6 +1288,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if ind.endswith("出栏"):
         return ind + "量"
     if base in _AREA_UNITS:
+        if ind[:1] in _DID_FIRST and (did := _DID.match(ind)):
+            ind = ind[did.end():]  # 推广测土配方施肥60万亩, 建立村级样板18万亩: the area is the object's, the verb says it was done
         planted = _PLANTED.match(ind)
         if planted:  # 种植柠檬4000亩 → 柠檬种植面积
             return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
@@ -1300,6 +1312,9 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
 _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
 _PAID_FIRST = frozenset("发拨兑支")
 _PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
+#: verbs of doing before the object an area measures (not 新建/新增/种植: the set or the use named)
+_DID = lazy(r"^(?:建立|发展|推广|实施|完成|落实|开展)了?(?=[\u4e00-\u9fff]{2})")
+_DID_FIRST = frozenset("建发推实完落开")
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
