@@ -110,12 +110,12 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
-_INC = r"递增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_INC = r"递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
 _DEC = r"递减|下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[递快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
+_DIR_FIRST = "(?=[猛剧激骤递快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 #: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
 _DIR_ADJ = lazy(r"(?P<inc>高|提|(?<!新)增|快|(?<![较许最至很众繁偏过])多)了?$|(?P<dec>低|降|减|慢|(?<![较很至最多稀偏过])少)了?$")  # (新增 counts are levels; 比去年同期多23项)
@@ -250,7 +250,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # project needs: 所需资金3亿元) nor 需求
     rf"(?<![所急必])需要?(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
-    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)|将(?:达到|实现|突破|超过))"
+    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)|将(?:达到|实现|突破|超过))"
 )
 _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
 #: goal words that name one planned figure: they scope only their own ;-segment
@@ -597,7 +597,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|预计|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|当季|没有|未"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
@@ -607,7 +607,7 @@ _DROP_ALTERNATIVES = (
     r"|(?<!应)(?:该|这个)(?:[市县区镇乡省州村]|(?=项目|企业|公司|工程))"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
-    r"|全年(?=计划(?:比|增长|增加|提高|达到|完成|实现|为|" + _PLAN_DOES[3:-1] + r"))|计划(?=比|增长|增加|提高|达到|完成|实现|为)|计划" + _PLAN_DOES + r"|预期(?=增长|增加|提高|下降|达到|为)"
+    r"|全年(?=计划(?:比|增长|增加|提高|达到|完成|实现|为|" + _PLAN_DOES[3:-1] + r"))|(?<!按)计划(?=比|增长|增加|提高|达到|完成|实现|为)|(?<!按)计划" + _PLAN_DOES + r"|预期(?=增长|增加|提高|下降|达到|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
     r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=为|要|达|在|每年|增长)|共计|合计|总计|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
@@ -617,7 +617,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环])"
+_DROP_FIRST = "(?=[到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -685,7 +685,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确明强拥守坚包可加领净滞放])"
+_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确明强拥守坚包可加领净滞放])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
@@ -745,6 +745,8 @@ CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入",
                            "年初预算", "调整预算", "支出", "销售"})  # (列统企业实现产值3亿元，销售2.85亿元)
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
+#: how a set of projects stands to the verb that names it: 未开工, 提前开工, 未按计划开工
+_SET_HOW = lazy(r"(?:尚未|未按计划|未|提前|按计划|如期)$")
 _SET_VERB = lazy(r"^(?:谋划|竣工|开工)$")  # (开工 only before projects: 计划开工产业项目76个; not 开工活动)
 _COUNTED = lazy(r"^[\dXx×*]{1,6}(?:余|多)?[家个户所]")
 _NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
@@ -903,6 +905,8 @@ def indicator_of(s: str) -> str | None:
             elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \
                     and c not in _HEAD_SET and (parts[i - 1] != "开工" or c.endswith(("项目", "工程"))):
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted
+                if i >= 2 and parts[i - 2][-1:] in "未前划期" and (how := _SET_HOW.search(parts[i - 2])):
+                    c = how.group() + c  # 未开工重点项目, 提前开工项目, 未按计划开工项目: which of the set (未 is no noise here)
             if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
             if ("镇" in c[2:4] or "乡" in c[2:4] or "街道" in c[2:5]) and (town := _TOWN_LEAD.match(c)):

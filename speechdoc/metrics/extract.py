@@ -844,7 +844,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and ind not in _PLAN_WORDS and ind not in _BARE_RATES and (special is None or index_value) and (
                 explicit and base_unit not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
-            last_base = ind[:-2] if ind.endswith("增速") and len(ind) > 2 else ind
+            last_base = ind[:-2] if (ind.endswith("增速") or ind.endswith("税率") and not (raw_ind or "").endswith("税率")) \
+                and len(ind) > 2 else ind  # (the measure itself: 降低农业税…3.6个百分点，减少506万元)
             base_sent = sent_id
         if ind and explicit and unit != "%" and base_unit not in COUNT_UNITS and not ind.endswith(_SHARES):
             amount, amount_sent = ind, sent_id  # the last amount named in the sentence (亿元, 万吨 …)
@@ -1465,7 +1466,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         base = base[: -len(verb.group())]
     base = base or subject or ""
     if verb and base:
-        return base + verb.group().rstrip("了") + suffix, q, base
+        done = verb.group().rstrip("了")  # (开工项目…，其中计划开工120项: the set already says what was done)
+        return (base if done in base else base + done) + suffix, q, base
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
 
@@ -1625,6 +1627,8 @@ _DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投�
 
 
 #: average rates that name no measure (the measure is the sentence's last)
+#: taxes, whose change in points is a change of their rate
+_TAXES = ("税", "附加", "税费")
 _AVERAGE_RATES = frozenset(("平均增速", "两年平均增速", "三年平均增速", "年均增速"))
 
 
@@ -1659,6 +1663,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
             return last + "增速"
         return last
     if ind and rate_like and unit != "个位次" and not ind.endswith(("增速",) + _SHARES):
+        if ind.endswith(_TAXES):
+            return ind + "税率"  # 降低农业税和农业税附加2.1个百分点: points of a tax are its rate's, not a growth
         return ind + "增速"
     return ind
 
