@@ -639,7 +639,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 高于全国4个百分点、全省4.7个百分点: the next area compared with, by the same predicate
             d, b = out[-1].direction, "较" + area.group("area")
         if q.unit in COUNT_UNITS:
-            d = cx.direction_of(sq(max(local, ps - 4), ps), "")  # counts: only an adjacent verb
+            near = max(local, ps - 4)
+            if near > local and fold[near - 1] in "新倍总" and fold[near] == "增":
+                near -= 1  # 新增工商户220户: 新增 counts are levels (the window must not cut 新 from 增)
+            d = cx.direction_of(sq(near, ps), "")  # counts: only an adjacent verb
             b = cx.basis_of(sq(max(local, ps - 7), ps))
         if special == "shortfall":
             ind = cx.rate_before_of(clause_before)
@@ -1011,6 +1014,10 @@ _NOT_SECTOR = lazy(r"(?:就|失|创|毕|学|专|作|事|职|物|营|产)业$")
 _PART_HEADS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "销售收入", "利润", "利税", "投资", "税收"})
 
 
+#: what firms (or cooperatives, parks) counted in a sentence make: 实现产值…, 完成销售收入…
+_FIRM_AMOUNTS = frozenset(("产值", "总产值", "工业总产值", "工业产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润",
+                           "税收", "增加值"))
+_FIRMS_COUNTED = ("企业", "合作社", "园区", "商户", "公司", "龙头企业", "家庭农场")
 _INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额)$")
 #: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
 _SET_HEADS = ("总投资", "总金额", "投资", "金额")  # (longest first)
@@ -1022,6 +1029,9 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     after a count of projects is that set's (…完成投资, …计划完成投资 keep their verb)."""
     if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) > 3:
         return previous[:-1] + ind  # 省级示范高中120所，占比22.5%
+    if ind in _FIRM_AMOUNTS and previous and previous.endswith("数") and previous[:-1].endswith(_FIRMS_COUNTED) \
+            and clause_text[:2] in ("实现", "完成"):
+        return previous[:-1] + ind  # 规上工业企业达到120家，实现产值85亿元: the firms just counted made it
     if ind == "投资" and previous and previous.endswith(("项目总投资", "项目总金额")):
         previous = previous[:-3] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
     if ind not in _SET_AMOUNTS or not previous or not previous.endswith("项目数"):
@@ -1237,6 +1247,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     """``公办幼儿园和普惠性幼儿园占比`` with 2 values → [公办幼儿园占比, 普惠性幼儿园占比]."""
     if not ind:
         return None
+    if "指标" in ind:
+        ind = _LIST_SUM.sub("", ind)  # 主营业务收入、…、工业用电量四大核心指标分别增长…: the sum names no item
     pair = _TOWN_COUNTRY.match(ind) if n == 2 and ind[:1] == "城" else None
     if pair is not None:
         # 城乡居民人均可支配收入分别为4.1万元、1.9万元: the towns' first, the countryside's second
@@ -1265,6 +1277,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     return [x if not head or x.endswith(head) or _names_measure(x) else x + head for x in items]
 
 
+#: a list's summing name after its items: 四大核心指标, 等3项主要指标
+_LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标$")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
 _STOCK = ("存栏量", "存栏", "出栏")
 
@@ -1291,6 +1305,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if base in _AREA_UNITS:
         if ind[:1] in _DID_FIRST and (did := _DID.match(ind)):
             ind = ind[did.end():]  # 推广测土配方施肥60万亩, 建立村级样板18万亩: the area is the object's, the verb says it was done
+        if ind[-2:] in ("播种", "种植") and (sown := _SOWN_IN_ALL.match(ind)):
+            ind = sown.group("crop") + sown.group("verb")  # 大春作物共播种167953亩 → 大春作物播种面积
         planted = _PLANTED.match(ind)
         if planted:  # 种植柠檬4000亩 → 柠檬种植面积
             return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
@@ -1316,6 +1332,7 @@ _PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<objec
 #: verbs of doing before the object an area measures (not 新建/新增/种植: the set or the use named)
 _DID = lazy(r"^(?:建立|发展|推广|实施|完成|落实|开展)了?(?=[\u4e00-\u9fff]{2})")
 _DID_FIRST = frozenset("建发推实完落开")
+_SOWN_IN_ALL = lazy(r"^(?P<crop>[\u4e00-\u9fff]{2,8}?)(?:共计|合计|累计|共)(?P<verb>播种|种植)$")
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 
 
