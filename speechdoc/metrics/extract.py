@@ -183,6 +183,29 @@ _LINE_LABEL = lazy(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,8})[:：]")
 _NOT_LABEL = lazy(r"(?:是|为|如下|情况|指标|目标|任务|要求|方面|问题|其中|同志们|代表|意见|表现在|体现在|看|来看|说|讲|指出|强调|显示|表明)$")
 
 
+def _whole_of_part(fold: str, s: int, ps: int, out: list[Found]) -> str | None:
+    """The whole a part after 其中 belongs to: the last amount named before 其中 (in this sentence or
+    the one before), with the same kind of unit as the part's amount just before the share; else None."""
+    at = fold.rfind("其中", max(s, ps - 160), ps)
+    if at < 0 or not out or out[-1].phrase[0] < at:
+        return None
+    unit = _base_unit(out[-1].quantity.unit)
+    for g in reversed(out):
+        if g.phrase[0] < at and g.indicator and _base_unit(g.quantity.unit) == unit:
+            return None if g.indicator.endswith(_SHARES) else g.indicator
+    return None
+
+
+#: the measures a sector's bare growth can be of, nearest first when read back from it
+_SECTOR_HEADS = lazy(r"增加值|营业收入|主营业务收入|销售收入|收入|产值|投资|利润|税收")
+
+
+def _last_head(fold: str, a: int, z: int) -> str | None:
+    """The measure named last in ``fold[a:z]`` among those a sector's growth can be of."""
+    m = cx.last_match(_SECTOR_HEADS, fold[a:z])
+    return m.group() if m else None
+
+
 def _line_label(fold: str, s: int, ps: int) -> str | None:
     ls = fold.rfind("\n", s, ps) + 1 or s
     m = _LINE_LABEL.match(fold, ls, ps)
@@ -817,7 +840,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = cx.normalise(project.group("name")) + "项目投资" if project else None  # (right or absent)
         if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
             kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
-        if ind is None and unit == "%" and clause_before[:1] == "占" and clause_before[1:2] not in ("比", "有", "地") \
+        if raw_ind is None and unit == "%" and clause_before in ("占", "占比") and ind and out \
+                and not ind.endswith(_SHARES) and "占" not in ind and (whole := _whole_of_part(fold, s, ps, out)):
+            # 农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%: the part's share of the whole named before 其中
+            ind = ind + "占" + whole + "比重"
+        elif ind is None and unit == "%" and clause_before[:1] == "占" and clause_before[1:2] not in ("比", "有", "地") \
                 and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
                 and (whole := cx.share_base(clause_before[1:])):
             # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
@@ -835,6 +862,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
         if ind and "等" in ind and q.unit in COUNT_UNITS and (etc := _COUNTED_SET.search(ind)):
             ind = etc.group("set")  # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted
+        if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
+                and cx.split_head(ind) is None and _last_head(fold, max(s, ps - 300), ps) == "增加值":
+            ind = ind + "增加值"  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added
         if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
         named = ind
@@ -1484,6 +1514,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     base = base or subject or ""
     if verb and base:
         done = verb.group().rstrip("了")  # (开工项目…，其中计划开工120项: the set already says what was done)
+        if done not in base and len(done) > 2 and base.startswith(done[-2:]):
+            return done + base[2:] + suffix, q, base  # 开工项目…，其中计划新开工223项 → 新开工项目数
         return (base if done in base else base + done) + suffix, q, base
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
