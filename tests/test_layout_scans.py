@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _OPEN_ALL, _WRAP_GAP,
-                                   COLUMN_LINES, FLAT_MIN_CHARS, _line, _lines, _width)
+                                   COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _line, _lines, _width)
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -85,3 +86,12 @@ def test_gaps_read_in_place_are_the_gaps_of_the_line_copied():
         in_place = [g.start() for g in _WRAP_GAP.finditer(text, start, end)]
         assert in_place == [start + g.start() for g in _WRAP_GAP.finditer(line)]
         assert len(in_place) >= 8
+
+
+def test_a_text_of_many_lines_keeps_its_offsets_in_arrays_read_as_the_patterns_read():
+    # more line breaks than _PACK: the offsets move from lists to arrays on the way, none lost or doubled
+    lines = ["一、总体要求", "今年经济运行总体平", "，完成工业总产值", "", "", "", "47.1亿元。", " \n ", "二、"]
+    text = "\n".join(lines[i % len(lines)] for i in range(3 * _PACK))
+    read = _lines(text)
+    assert type(read.hard) is array and len(read.hard) > _PACK
+    _check(text)

@@ -20,12 +20,13 @@ paragraph starts.
 """
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
 from .textview import offsets
@@ -182,9 +183,10 @@ _ENGLISH_LINE = lazy(r"[ \t\u3000]*(?:[IVX]{1,4}\.[ ]+)?[A-Z][a-z]+(?:[ ,:;'’]
 class _Lines(NamedTuple):
     """What one reading of a text's lines finds (see _lines)."""
 
-    hard: array  # the hard breaks, taking the open lines for hard
-    paras: array  # where a paragraph starts after each gap with a hard break (not the text's start or end)
-    continued: array  # the soft breaks read off the text (_CONTINUED, _BLANK_CONTINUED with ink)
+    # (offsets: lists, or arrays for a text of many lines: see _PACK)
+    hard: list[int] | array  # the hard breaks, taking the open lines for hard
+    paras: list[int] | array  # where a paragraph starts after each gap with a hard break (not the text's start or end)
+    continued: list[int] | array  # the soft breaks read off the text (_CONTINUED, _BLANK_CONTINUED with ink)
     #: the open lines' breaks, each with the paragraph start its gap adds (-1: none, or in ``held``)
     open_lines: list[tuple[int, int]]
     #: the hard breaks and paragraph start of each gap of another shape with an open line: the start
@@ -197,10 +199,20 @@ class _Lines(NamedTuple):
     long_lines: list[tuple[int, int]]  # the spans of the lines of FLAT_MIN_CHARS or more
 
 
+#: a text of many lines keeps its offsets in arrays of machine integers (8 bytes an offset; ~36 in a
+#: list), moved there this many line breaks at a time: an append to a list costs ~60 instructions, one
+#: to an array ~500 (it parses its argument), so an ordinary text never makes an array
+_PACK = 8192
+
+
 def _lines(text: str) -> _Lines:
     """The line breaks of ``text`` by class, read gap by gap (see _GAP), and its lines' measures."""
     n = len(text)
-    hard, paras, continued = array("q"), array("q"), array("q")
+    hard: list[int] = []
+    paras: list[int] = []
+    continued: list[int] = []
+    packed: tuple[array, array, array] | None = None  # what has been moved to arrays (see _PACK)
+    pack_at = _PACK
     open_lines: list[tuple[int, int]] = []
     held: list[tuple[list[int], int]] = []
     measured: list[tuple[int, int]] = []
@@ -215,14 +227,15 @@ def _lines(text: str) -> _Lines:
     line_no = 0  # line breaks before ls
     for m in _GAP.finditer(text):
         s, e = m.span()
+        before = text[s - 1]  # the last character of the line before the gap (read only where s > 0)
         # the line before the gap, text[ls:s]
         width = s - ls
         if width >= 12 and ls:
             if width >= FLAT_MIN_CHARS:
                 long_lines.append((ls, s))
-            if line_no < COLUMN_LINES and text[s - 1] not in _END_PUNCT:
+            if line_no < COLUMN_LINES and before not in _END_PUNCT:
                 measured.append((ls, s))
-        para = e < n  # the gap's end starts a paragraph (it has a hard break, ink after it)
+        # the gap's end starts a paragraph where it has a hard break and ink follows it (e < n)
         shape = m.lastindex
         if shape == 1:
             r = m.end(1)  # the gap's first line breaks are text[s:r]
@@ -233,34 +246,56 @@ def _lines(text: str) -> _Lines:
                     hard.append(s + 1)
                 if k > 2:
                     hard.append(r - 1)
-            elif (para and text[e] in _CONTINUES and s
-                  and (text[s - 1] not in _BLANKS or _INK.search(text, ls, s) is not None)):
+                if e < n:
+                    paras.append(e)
+            elif e == n:
+                hard.append(s)
+            elif text[e] not in _CONTINUES:
+                hard.append(s)
+                paras.append(e)
+                if s and before not in _END_PUNCT:
+                    open_lines.append((s, e))  # an open line before a line of ink
+            elif s and (before not in _BLANKS or _INK.search(text, ls, s) is not None):
                 continued.append(s)  # ink before it, continuing punctuation after it: soft
-                para = False
             else:
                 hard.append(s)
-                if s and para and text[s - 1] not in _END_PUNCT and text[e] not in _CONTINUES:
-                    open_lines.append((s, e))  # an open line before a line of ink
+                paras.append(e)
         elif shape == 2:  # more line breaks after blanks: only blank lines inside the gap
             r, k = _blank_lines(text, s, e, hard, long_lines)
+            if e < n:
+                paras.append(e)
         else:
             r, k, ink = _odd_gap(text, s, e, line_no, hard, paras, continued, open_lines, held, measured, long_lines)
             inked += ink
-            para = False  # (read there)
-        if para:
-            paras.append(e)
         ls = r
         line_no += k
         # the line after the gap holds ink, but after the last gap (blanks, or a carriage return)
         if line_no < COLUMN_LINES and (e < n or _INK.search(text, r, n) is not None):
             inked += 1
+        if line_no >= pack_at:
+            pack_at = line_no + _PACK
+            packed = _packed((hard, paras, continued), packed)
     # the text's last line (its ink is counted with the gap before it)
     if n - ls >= 12 and line_no < COLUMN_LINES and ls and text[n - 1] not in _END_PUNCT:
         measured.append((ls, n))
     if n - ls >= FLAT_MIN_CHARS and ls:
         long_lines.append((ls, n))
+    if packed is not None:
+        hard, paras, continued = _packed((hard, paras, continued), packed)
     return _Lines(hard, paras, continued, open_lines, held, measured, inked, long_lines)
-def _blank_lines(text: str, s: int, e: int, hard: array, long_lines: list[tuple[int, int]]) -> tuple[int, int]:
+
+
+def _packed(lists: tuple[list[int], ...], packed: tuple[array, ...] | None) -> tuple[array, ...]:
+    """The offsets of ``lists`` moved onto the ends of the arrays ``packed`` (new ones at first)."""
+    if packed is None:
+        packed = tuple(array("q") for _ in lists)
+    for offs, arr in zip(lists, packed):
+        arr.extend(offs)
+        offs.clear()
+    return packed
+
+
+def _blank_lines(text: str, s: int, e: int, hard: list[int], long_lines: list[tuple[int, int]]) -> tuple[int, int]:
     """Read the gap ``text[s:e]`` that holds blank lines with blanks on them: each run of line breaks is
     read as the run of a gap (its first two and its last breaks are hard); nothing in it is soft or
     open (the line before each break after the first is blank). Return where the line after the gap
@@ -281,7 +316,7 @@ def _blank_lines(text: str, s: int, e: int, hard: array, long_lines: list[tuple[
     return b, breaks
 
 
-def _odd_gap(text: str, s: int, e: int, line_no: int, hard: array, paras: array, continued: array,
+def _odd_gap(text: str, s: int, e: int, line_no: int, hard: list[int], paras: list[int], continued: list[int],
              open_lines: list[tuple[int, int]], held: list[tuple[list[int], int]], measured: list[tuple[int, int]],
              long_lines: list[tuple[int, int]]) -> tuple[int, int, int]:
     """Read the gap ``text[s:e]`` of another shape (see _GAP) break by break, as the patterns say, and
@@ -328,8 +363,8 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     lines = _lines(text)
     column = _column(text, lines.measured, lines.inked)
     # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
-    opened = array("q")  # the soft ones, increasing
-    joined = array("q")  # the paragraph starts they take away
+    opened: list[int] = []  # the soft ones, increasing
+    joined: list[int] = []  # the paragraph starts they take away
     for nl, para in lines.open_lines:
         if (column is not None or _OPEN_MAYBE.match(text, nl)) and _soft_open(text, nl, column, opened):
             opened.append(nl)
@@ -339,14 +374,14 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     paras = _without(lines.paras, joined)
     if lines.held:
         soft = set(opened)
-        paras = _merged(paras, array("q", [e for kept, e in lines.held if not soft.issuperset(kept)]))
+        paras = _merged(paras, [e for kept, e in lines.held if not soft.issuperset(kept)])
     # a PDF dump flattened onto long lines: a short printed line ends a paragraph
     flats: list[tuple[int, int]] = []
-    virtual = array("q")
-    gap_breaks = array("q")
+    virtual: list[int] = []
+    gap_breaks: list[int] = []
     for start, end in lines.long_lines:
         # (a gap's lookarounds see only its line: the line break before it is no letter)
-        gaps = [g.start() for g in _WRAP_GAP.finditer(text, start, end)]
+        gaps = list(map(re.Match.start, _WRAP_GAP.finditer(text, start, end)))
         if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
             flats.append((start, end))
             _flattened(text, start, end, gaps, gap_breaks, virtual)
@@ -354,7 +389,7 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
         hard = _merged(hard, gap_breaks)
         # a paragraph starts at the first character after a hard break and the blank space after it
         more = {_PARA_GAPS_OR_NONE.match(text, g + 1).end() for g in gap_breaks}
-        paras = array("q", sorted(more.union(paras)))
+        paras = sorted(more.union(paras))
         while paras and paras[-1] >= n:
             paras.pop()
     if paragraphs is not None and len(paras) >= paragraphs:
@@ -363,7 +398,7 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(lines.continued, opened)))
 
 
-def _soft_open(text: str, nl: int, column: float | None, opened: array) -> bool:
+def _soft_open(text: str, nl: int, column: float | None, opened: list[int]) -> bool:
     """Is the break ``nl`` after an open line a wrap (``opened``: the soft ones before it)?"""
     n = len(text)
     start = text.rfind("\n", 0, nl) + 1
@@ -375,50 +410,72 @@ def _soft_open(text: str, nl: int, column: float | None, opened: array) -> bool:
             return False  # a blank line, or one that ends its sentence before blanks
     nxt_end = text.find("\n", nl + 1)
     nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb], its ink from i
+    # (each reading is made when a rule needs it, in the rules' order: most breaks are decided by the first)
+    marker = None  # does the next line open with a marker?
+    # a web wrap inside a sentence: a long line that stops without punctuation; a PDF page line that
+    # reaches the column
+    if e - start >= _SOFT_MIN or column is not None:
+        marker = _marker_at(text, nl + 1, nb)
+        if not marker and (e - start >= _SOFT_MIN or _width(text[start:e]) >= column):
+            return not _translated(text, e, nl, nb)
     i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
+    short_next = nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
+    # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
+    if short_next and _next_line_continues(text, nxt_end):
+        return not _translated(text, e, nl, nb)
+    # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence; or a
+    # figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the sentence goes
+    # on, with the figure's unit, on the next line
+    figure = not short_next and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
+    if not (short_next or figure):
+        return False
     # the break before this line was soft: one of the open lines, or one that the line continues
     in_sentence = start > 0 and (
         (opened and opened[-1] == start - 1)
         or (text[_LEAD_BLANKS.match(text, start).end()] in _CONTINUES
             and _INK.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None))
-    soft = (
-        # a web wrap inside a sentence: a long line that stops without punctuation
-        (e - start >= _SOFT_MIN and not _MARKERISH.match(text, nl + 1, nb))
-        # a PDF page line that reaches the column
-        or (column is not None and not _MARKERISH.match(text, nl + 1, nb) and _width(text[start:e]) >= column)
-        # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
-        or (nb - i <= 30 and not _SENTENCE_END.search(text, i, nb) and _next_line_continues(text, nxt_end))
-        # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence
-        or (in_sentence and nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
-            and not _MARKERISH.match(text, nl + 1, nb))
-        # ... or a figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the
-        # sentence goes on, with the figure's unit, on the next line
-        or (in_sentence and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
-            and "\u4e00" <= text[i] <= "\u9fff" and not _MARKERISH.match(text, nl + 1, nb))
-    )
-    if soft and text[e - 1] > "\x7f" and _ENGLISH_LINE.match(text, nl + 1, nb):
-        return False  # a bilingual page: the line's English translation follows (…工作情况⏎Distinguished Delegates: …)
-    return bool(soft)
+    if not in_sentence or (figure and not "\u4e00" <= text[i] <= "\u9fff"):
+        return False
+    if marker is None:
+        marker = _marker_at(text, nl + 1, nb)
+    return not marker and not _translated(text, e, nl, nb)
+
+
+def _marker_at(text: str, i: int, end: int) -> bool:
+    """Does ``text[i:end]`` open with a marker (_MARKERISH)? (a character no marker opens with is
+    refused without the pattern)"""
+    return text[i:i + 1] in _MARKERISH.first and _MARKERISH.match(text, i, end) is not None
+
+
+def _translated(text: str, e: int, nl: int, nb: int) -> bool:
+    """Is the line that ends at ``text[e - 1]`` (its line break at ``nl``) a Chinese one followed by its
+    English translation (``text[nl + 1:nb]``)? A bilingual page: …工作情况⏎Distinguished Delegates: …"""
+    return (text[e - 1] > "\x7f" and text[nl + 1:nl + 2] in _ENGLISH_LINE.first
+            and _ENGLISH_LINE.match(text, nl + 1, nb) is not None)
 
 
 _PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
 
 
-def _without(values: array, drop: array) -> array:
+# (offsets: lists, or arrays for a text of many lines: see _PACK; what is made is of the kind of ``values``)
+_Offsets = TypeVar("_Offsets", list[int], array)
+
+
+def _without(values: _Offsets, drop: Sequence[int]) -> _Offsets:
     """``values`` less ``drop`` (both increasing; ``drop`` a subset)."""
     return _spliced(values, drop, insert=False)
 
 
-def _merged(a: array, b: array) -> array:
-    """The increasing union of two increasing arrays with no value in common."""
+def _merged(a: Sequence[int], b: Sequence[int]) -> Sequence[int]:
+    """The increasing union of two increasing offset lists with no value in common."""
     return _spliced(a, b, insert=True) if len(a) >= len(b) else _spliced(b, a, insert=True)
 
 
-def _spliced(values: array, items: array, insert: bool) -> array:
+def _spliced(values: _Offsets, items: Sequence[int], insert: bool) -> _Offsets:
     """``values`` with ``items`` put in or taken out: a slice copied and a step per item."""
     if not items:
         return values
-    out = array("q")
+    out = values[:0]
     k = 0
     for x in items:
         j = bisect_left(values, x, k)
@@ -430,22 +487,20 @@ def _spliced(values: array, items: array, insert: bool) -> array:
     return out
 
 
-def _flattened(text: str, s: int, e: int, gaps: list[int], hard: array, virtual: array) -> None:
-    bounds = [s, *gaps, e]
-    widths = [_width(text[a + (a != s): b]) for a, b in zip(bounds, bounds[1:])]
+def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virtual: list[int]) -> None:
+    segs = [text[a:b] for a, b in zip([s, *(g + 1 for g in gaps)], [*gaps, e])]  # the printed lines
+    widths = [len(seg) - 0.5 * len(seg.encode("ascii", "ignore")) for seg in segs]  # (see _width)
     common = Counter(round(w) for w in widths if w >= 10).most_common(3)
     if not common:
         return
     full = max(w for w, _ in common[:1])
-    for i, gap in enumerate(gaps):
-        seg_start = bounds[i] + (bounds[i] != s)
-        seg = text[seg_start:gap]
+    for gap, w, seg in zip(gaps, widths, segs):
         # a short printed line ends a paragraph; so does a sentence end followed by a marker,
         # and a heading line (a marker, no sentence end) that stops short of the column
         if (
-            widths[i] < full - 3
-            or (text[gap - 1] in "。！？!?：:" and _MARKERISH.match(text, gap + 1))
-            or (widths[i] < full - 0.5 and _MARKERISH.match(seg) and not _SENTENCE_END.search(seg))
+            w < full - 3
+            or (text[gap - 1] in "。！？!?：:" and _marker_at(text, gap + 1, len(text)))
+            or (w < full - 0.5 and _marker_at(seg, 0, len(seg)) and not _SENTENCE_END.search(seg))
         ):
             hard.append(gap)
             virtual.append(gap + 1)
