@@ -56,15 +56,9 @@ class SpeechCut:
     salutation_span: tuple[int, int] | None
 
 
-# every title line holds one of these words (a stray space from a PDF inside it is read as absent)
+# every title line holds one of these words (a stray space from a PDF inside it is read as absent); they
+# share no character with the salutations, and no match of either can start inside another
 _TITLE_WORD = r"讲 ?话|报 ?告|致 ?辞|发 ?言|主 ?持 ?词"
-# the title words and the salutations in one scan (group ``w`` or ``s``): they share no character, and
-# no match of either can start inside another, so its matches are every match of each. The pattern
-# opens with the class of their first characters, so re skips to the next one in C; one lookahead
-# refuses those that no second character of theirs follows (发展, 主要), and the word or salutation
-# is read by a lookahead there (the match is its first character, the span of its group)
-_MARKS = lazy(r"[讲报致发主同各女](?=[ 话告辞言持志位士])(?:(?<=[讲报致发主])(?<=(?=(?P<w>" + _TITLE_WORD + r")).)"
-              r"|(?<=[同各女])(?<=(?=(?P<s>" + _SALUTE.pattern + r")).))")
 _UNIT_MAX = 90  # a unit longer than this is no title and no headline
 _BLANKS = " \t\u3000"
 
@@ -141,33 +135,43 @@ class _Salutes:
 #: Every title word ends in one of these characters and every salutation has one second (同志们, 各位…,
 #: 女士们): characters rare in running text, which ``str.find`` finds at memory speed (a scan for the
 #: marks' first characters, common ones, tests every character of the text at ~60 instructions each).
-#: _MARKS is asked only where the character before one may be part of a mark (each anchor's first
-#: string), from as far back as a mark's start can be (its number).
-_MARK_ANCHORS = {"话": ("讲 ", 2), "告": ("报 ", 2), "辞": ("致 ", 2), "言": ("发 ", 2), "词": ("持 ", 4),
-                 "志": ("同", 1), "位": ("各", 1), "士": ("女", 1)}
-_MARK_FIRST = frozenset("讲报致发主同各女")
+#: A title word is its characters before its last (each of which a stray space may follow: _TITLE_WORD),
+#: read back from there without a pattern; a salutation is read by _SALUTE from its first character.
+_WORD_ENDS = {"话": "讲", "告": "报", "辞": "致", "言": "发", "词": "主持"}
+_SALUTE_SECONDS = {"志": "同", "位": "各", "士": "女"}
 
 
 def _marks(fold: str) -> tuple[list[int], _Salutes]:
-    """Where the title words start, and the salutations: every match of _MARKS."""
-    found: dict[int, re.Match[str]] = {}
-    for anchor, (before, back) in _MARK_ANCHORS.items():
-        i = fold.find(anchor, 1)
-        while i >= 0:
-            if fold[i - 1] in before:
-                for p in range(max(0, i - back), i):
-                    if fold[p] in _MARK_FIRST and p not in found and (m := _MARKS.match(fold, p)) is not None:
-                        found[p] = m
-            i = fold.find(anchor, i + 1)
+    """Where the title words start (every match of _TITLE_WORD), and the salutations (of _SALUTE)."""
     words: list[int] = []
+    for last, before in _WORD_ENDS.items():
+        i = fold.find(last, 1)
+        while i >= 0:
+            if (p := _word_start(fold, i, before)) >= 0:
+                words.append(p)
+            i = fold.find(last, i + 1)
     salutes: list[tuple[int, int]] = []
-    for p in sorted(found):
-        m = found[p]
-        if m.lastgroup == "w":
-            words.append(p)
-        else:
-            salutes.append(m.span("s"))
+    for second, first in _SALUTE_SECONDS.items():
+        i = fold.find(second, 1)
+        while i >= 0:
+            if fold[i - 1] == first and (m := _SALUTE.match(fold, i - 1)) is not None:
+                salutes.append(m.span())
+            i = fold.find(second, i + 1)
+    words.sort()
+    salutes.sort()
     return words, _Salutes(salutes)
+
+
+def _word_start(fold: str, i: int, before: str) -> int:
+    """Where the title word whose last character is ``fold[i]`` starts, its characters ``before`` that
+    one (each perhaps followed by a space), or -1: no word ends there."""
+    for ch in reversed(before):
+        i -= 1
+        if i > 0 and fold[i] == " ":
+            i -= 1
+        if i < 0 or fold[i] != ch:
+            return -1
+    return i
 
 
 def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[int],
