@@ -30,7 +30,7 @@ text: a short body title right after the block is not swallowed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from ..lazy import lazy
@@ -132,8 +132,6 @@ def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tupl
     if not any(_near_a_line_start(fold, i) for i in words):  # (a cheap test before the line scan)
         return []
     if lines is None:
-        from .clean import _lines  # the lines cleaning reads chrome from (imported late: clean imports us)
-
         if not any(_label_line_at(fold, i) for i in words):
             return []  # no line that holds a label word is a label: no line is
         lines = _lines(fold)
@@ -165,10 +163,21 @@ def _is_label(fold: str, s: int, e: int) -> re.Match[str] | None:
     return _label().fullmatch(fold, s, e) if e - s <= MAX_ENTRY else None
 
 
+_clean_lines: Callable[[str], Iterator[tuple[int, int]]] | None = None
+
+
+def _lines(fold: str) -> Iterator[tuple[int, int]]:
+    """The trimmed non-blank lines of ``fold``, as cleaning reads chrome from them (clean._lines, found
+    at the first call: clean imports this module. An import statement at each call cost ~10 µs: it asks
+    clean for ``__path__``, which clean's module ``__getattr__`` refuses by raising.)"""
+    global _clean_lines
+    if _clean_lines is None:
+        from .clean import _lines as _clean_lines
+    return _clean_lines(fold)
+
+
 def _label_line_at(fold: str, i: int) -> bool:
     """Is the line that holds ``fold[i]``, trimmed as cleaning reads lines, a label?"""
-    from .clean import _lines
-
     a = fold.rfind("\n", 0, i) + 1
     b = fold.find("\n", i)
     return any(_is_label(fold, a + s, a + e) for s, e in _lines(fold[a:len(fold) if b < 0 else b]))
