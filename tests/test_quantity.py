@@ -221,3 +221,27 @@ def test_overlong_reads_each_run_once_with_the_same_spans():
         a = rng.randrange(len(t) + 1)
         b = rng.randrange(a, len(t) + 1)
         assert list(sc.overlong(t, a, b)) == plain(t, a, b), (t, a, b)
+
+
+_RUN_ALPHABET = "0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千万亿点"
+#: runs of numeral characters (around the shortest long run, 11, or much longer) between other text
+_RUNS_TEXT = st.lists(st.tuples(
+    st.one_of(st.text(alphabet=_RUN_ALPHABET, max_size=14), st.text(alphabet="0.一万", min_size=15, max_size=60)),
+    st.text(alphabet="年，元a/_ 增长", min_size=1, max_size=3)), max_size=10).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RUNS_TEXT, st.data(), st.sampled_from([1, 2, 3, 1 << 16]))
+def test_long_runs_read_on_a_sample_of_the_text_are_the_runs_of_the_plain_scan(text, data, part):
+    """``_long_runs`` looks only at every fifth character (then reads each candidate exactly): the same
+    runs as the plain ``{11,}`` scan, for any window, also where the text is sampled a part at a time."""
+    from speechdoc.metrics import scan as sc
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    old, sc._SLICE = sc._SLICE, part
+    try:
+        got = list(sc._long_runs(text, start, end))
+    finally:
+        sc._SLICE = old
+    assert got == [m.span() for m in sc._LONG_RUN.finditer(text, start, end)]

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,12 +48,18 @@ _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分�
 #: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为, nor 七成六)
 _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
-_RUN_CHAR = "[0-9０-９.．零〇一二两三四五六七八九十百千万亿点]"
-_LONG_RUN = lazy(_RUN_CHAR + "{11,}")
-#: the same runs, found only where one starts (a first character not after another): a search skips
-#: to the class in C and reads each run once, instead of counting it again from each of its characters
-_RUN_ONE = lazy(_RUN_CHAR)
-_LONG_RUN_START = lazy(f"{_RUN_CHAR}(?<!{_RUN_CHAR}.){_RUN_CHAR}{{10,}}")
+_RUN_CHARS = "0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千万亿点"
+_RUN_CHAR = f"[{_RUN_CHARS}]"
+_LONG = 11
+_LONG_RUN = lazy(f"{_RUN_CHAR}{{{_LONG},}}")  # (what :func:`_long_runs` finds, as a test holds)
+#: a run of _LONG holds two characters _STRIDE apart whose offsets are both ``start`` plus a multiple
+#: of _STRIDE: a class search over every _STRIDE-th character (a C-level slice) finds each run there,
+#: without an attempt at every numeral of the text
+_STRIDE = 5
+_RUN_PAIR = lazy(f"{_RUN_CHAR}(?={_RUN_CHAR})")
+#: a long run starting at one of the next _STRIDE characters (not after a run character)
+_LONG_RUN_NEAR = lazy(f"(?s:.{{0,{_STRIDE - 1}}}?)(?<!{_RUN_CHAR})({_RUN_CHAR}{{{_LONG},}})")
+_SLICE = 1 << 16  # samples per slice: a long text is read a part at a time, never copied whole
 _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/_=&?#-")
 _DIGITS_RUN = lazy(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 _HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
@@ -138,6 +143,37 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
 
+def _long_runs(fold: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the runs of _LONG or more run characters in ``fold[start:end]``, in order (a run cut by
+    ``start`` or ``end`` is read from or up to there): the matches of ``_LONG_RUN.finditer(fold, start, end)``.
+
+    Where two run characters _STRIDE apart stand at ``start`` plus multiples of _STRIDE (a pair in the
+    slice of every _STRIDE-th character), a long run may start up to _STRIDE - 1 characters before the
+    first of them (a run reaching further back holds the pair before, read already): one match there
+    reads it exactly.
+
+    >>> list(_long_runs("共1" + "0" * 12 + "元，2023年12月", 0, 24))
+    [(1, 14)]
+    """
+    start, end = max(start, 0), min(end, len(fold))
+    if end - start < _LONG:
+        return
+    pos = start  # the text before ``pos`` is read: ``start`` or the end of a long run
+    if 0 < start < end and fold[start - 1] in _RUN_CHARS:  # a run cut by ``start`` is read from there
+        cut = _LONG_RUN.match(fold, start, end)
+        if cut is not None:
+            pos = cut.end()
+            yield start, pos
+    step = _STRIDE * _SLICE
+    at = _LONG_RUN_NEAR.match
+    for base in range(start, end, step):
+        for m in _RUN_PAIR.finditer(fold[base:min(base + step + _STRIDE, end):_STRIDE]):  # (a pair across parts)
+            q = base + _STRIDE * m.start() - _STRIDE + 1  # the first place a run through the pair may start
+            if q + _STRIDE > pos and (run := at(fold, q if q > pos else pos, end)) is not None:
+                pos = run.end()
+                yield run.start(1), pos
+
+
 def overlong(fold: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of numerals too long for any statistic: more than 16 digits or 8 decimals,
     more than 10 Chinese digits in a row, or a Chinese numeral over 24 characters.
@@ -148,12 +184,7 @@ def overlong(fold: str, start: int = 0, end: int | None = None) -> Iterator[tupl
     >>> list(overlong("增长百分之九九九九九九九九九九九，共1" + "0" * 20 + "元，增长5.2%"))
     [(5, 16), (18, 39)]
     """
-    end = len(fold) if end is None else end
-    first = _LONG_RUN.match(fold, start, end) if 0 < start < end and _RUN_ONE.match(fold, start - 1) \
-        else None  # a run cut by ``start`` is read from there, as a scan from ``start`` reads it
-    runs = _LONG_RUN_START.finditer(fold, first.end() if first else start, end)
-    for m in (chain((first,), runs) if first else runs):
-        a, z = m.span()
+    for a, z in _long_runs(fold, start, len(fold) if end is None else end):
         if a > 0 and fold[a - 1] in _CODE_CHARS or z < len(fold) and fold[z] in _CODE_CHARS:
             continue  # a link, a file name or an identifier (t20230515_1234…), not a number
         if z - a > MAX_NUMERAL and not fold[a:z].isascii():
