@@ -103,6 +103,9 @@ CASES = [
                  {"indicator": "规上制造业增加值"}, id="a sector's growth after value added is its value added"),
     pytest.param("1-5月，规上服务业营业收入增长9.5%，其中科学研究和技术服务业增长21.3%。", 21.3,
                  {"indicator": "科学研究和技术服务业营业收入"}, id="a sector's growth after revenue stays revenue"),
+    pytest.param("产值超亿元企业达15家，实现总产值86亿元，拉动规上工业产值8.2个百分点。", 8.2,
+                 {"indicator": "产值超亿元企业拉动规上工业产值增长"}, id="the points of growth a puller gave"),
+    pytest.param("消费拉动经济增长2.1个百分点。", 2.1, {"indicator": "消费拉动经济增长"}, id="拉动…增长 is no growth rate"),
     pytest.param("  一、全麵總結2003年工作，明確今年的主要任務\n  剛剛過去的2003年，全鄉糧食產量達到12800噸，比上年增長6%。\n",
                  12800, {"kind": "actual"}, id="a review heading in traditional script"),
 ]

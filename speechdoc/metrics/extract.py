@@ -817,6 +817,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and ind[:2] == "拉动" and prev_ind and prev_ind.endswith("贡献率") and (of := prev_ind.find("对")) >= 2:
             # 工业对GDP贡献率突破72%，拉动GDP增长7个百分点: the pull is the contributor's
             ind = prev_ind[:of] + ind.removesuffix("增速") + ("增长" if ind.endswith("增速") else "")
+        elif ind and "拉动" in ind[:8] and ind.endswith("增速") and q.unit == "个百分点":
+            # 产值超亿元企业…实现总产值XX亿元，拉动规上工业产值XX个百分点: the points of growth the puller gave,
+            # named after the measure the sentence gave before it (its modifier), as the contribution's above
+            puller = cx.split_head(prev_ind) if prev_ind and ind[:2] == "拉动" else None
+            ind = (puller[0] if puller and len(puller[0]) >= 2 else "") + ind[:-2] + "增长"
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
