@@ -20,7 +20,6 @@ paragraph starts.
 """
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -380,9 +379,11 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     virtual: list[int] = []
     gap_breaks: list[int] = []
     for start, end in lines.long_lines:
+        if not _flat_enough(end - start, text.count(" ", start, end)):
+            continue  # too few spaces for the gaps of a flattened line (every gap is a space): no scan for them
         # (a gap's lookarounds see only its line: the line break before it is no letter)
-        gaps = list(map(re.Match.start, _WRAP_GAP.finditer(text, start, end)))
-        if len(gaps) >= 8 and (end - start) / (len(gaps) + 1) < 120:
+        gaps = [g.start() for g in _WRAP_GAP.finditer(text, start, end)]
+        if _flat_enough(end - start, len(gaps)):
             flats.append((start, end))
             _flattened(text, start, end, gaps, gap_breaks, virtual)
     if gap_breaks:
@@ -396,6 +397,12 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
         paras = paras[:max(0, paragraphs - 1)]
     paras.insert(0, 0)
     return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(lines.continued, opened)))
+
+
+def _flat_enough(width: int, gaps: int) -> bool:
+    """Are ``gaps`` gaps enough to make a line of ``width`` characters a flattened PDF page run? (more
+    gaps are enough too)"""
+    return gaps >= 8 and width / (gaps + 1) < 120
 
 
 def _soft_open(text: str, nl: int, column: float | None, opened: list[int]) -> bool:
