@@ -498,7 +498,7 @@ def _may_preview(twos: list[_Run], cands: Sequence[Candidate]) -> bool:
     and a preview needs another run of its style after it (a line-start preview: right after it,
     perhaps cut short before its second member)."""
     for first, last, n, line, _, _, _, style, _ in twos:
-        if last + 1 < len(cands) and 2 * line > n:  # (the cheap tests first: most runs fail them)
+        if last + 1 < len(cands) and line:  # (the cheap tests first: most runs fail them)
             nxt = cands[last + 1]
             if nxt[4] == 1 and nxt[3] == style and nxt[5] == "line" and (
                     cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)):
