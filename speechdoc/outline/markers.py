@@ -144,7 +144,7 @@ _DECOR = frozenset("#*>-•●■◆◇▶►★☆【〔[")  # Markdown heading
 
 def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     i = start - 1
-    floor = max(0, start - 64)
+    floor = start - 64 if start > 64 else 0
     while i >= floor and fold[i] in _BLANKS:
         i -= 1
     if i < 0:
@@ -411,7 +411,9 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) ->
     """
     o = -1
     for ch in opens:
-        o = max(o, fold.rfind(ch, lo, pos))
+        k = fold.rfind(ch, lo, pos)
+        if k > o:
+            o = k
     if o < 0:
         return False
     for ch in closes:
@@ -442,11 +444,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     prev = 0
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
-    run_on = len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
+    run_on = None  # the text lost its line breaks (_run_on): counted only when a rule asks
+    sums = _summing_ups(fold)  # where a summing-up paragraph opens (总之，…): most texts have none
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
 
-    quotes = _present(fold, "“「『"), _present(fold, "”」』")
-    brackets = _present(fold, "（("), _present(fold, "）)")
+    opens = _present(fold, "“「『")  # the quotation marks the text has (closing ones matter only after
+    quotes = (opens, _present(fold, "”」』")) if opens else None  # an opening one)
+    brackets = None  # (and its brackets, looked for at the first marker the bracket rule reads)
 
     def reject(reason: str) -> None:
         if rejected is not None:
@@ -462,10 +466,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         style, n = parsed
         ctx = _context(fold, s, line_starts)
-        if ctx is None and style in _PAREN_STYLES and run_on and fold[s - 1] != "第":  # (not 第(一)项, 第(2)款)
-            # a text that lost all its line breaks: a heading's title has no end mark, so the
-            # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
-            ctx = "stop"
+        if ctx is None and style in _PAREN_STYLES and fold[s - 1] != "第":  # (not 第(一)项, 第(2)款)
+            if run_on is None:
+                run_on = _run_on(fold)
+            if run_on:
+                # a text that lost all its line breaks: a heading's title has no end mark, so the
+                # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
+                ctx = "stop"
         if ctx is None and out and _after_flat_heading(fold, out[-1], s) and not fold[e:e + 1].isascii():
             ctx = "line"
         if ctx is None and n == 1 and style in _PAREN_STYLES and out and _glued_to_heading(fold, out[-1], s):
@@ -527,42 +534,69 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             reject("a run of numerals (一、二季度), not a list")
             continue
         k = bisect_right(para_starts, s) - 1
-        floor = max(para_starts[k] if k >= 0 else 0, s - _QUOTE_REACH)
-        ceil = min(para_starts[k + 1] if k + 1 < len(para_starts) else len(fold), e + _QUOTE_REACH)
-        if _enclosed(fold, s, floor, ceil, *quotes):
+        floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
+        ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
+        if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
+                                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes):
             reject("inside a quotation")
             continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
-        if ctx != "line" and style not in _PAREN_STYLES and _in_brackets(
-                fold, s, (para_starts[k] if k >= 0 else 0, ceil) if para_starts else None, *brackets):
-            reject("inside brackets (it glosses a name)")
-            continue
+        if ctx != "line" and style not in _PAREN_STYLES:
+            if brackets is None:
+                brackets = _present(fold, "（("), _present(fold, "）)")
+            if _in_brackets(fold, s, (floor, ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH)
+                            if para_starts else None, *brackets):
+                reject("inside brackets (it glosses a name)")
+                continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
-        summed = _summed_up(fold, prev, s, run_on)
+        summed = False
+        if sums:  # a summing-up paragraph between the previous candidate and this one
+            i = bisect_left(sums, prev)
+            summed = i < len(sums) and sums[i] < s
         prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
         head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
-        out.append(Candidate(s, e, text, style, n, ctx, weak, cut, summed, intro, head))
+        out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
     return out
+
+
+_new = tuple.__new__  # a Candidate from its fields without NamedTuple's Python-level __new__
+
+
+def _run_on(fold: str) -> bool:
+    """Did the text lose its line breaks: lines of RUN_ON_LINE characters or more on average?"""
+    return len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
 
 
 # a paragraph that sums up what came before closes the list above it
 _SUMMING_UP = lazy(r"(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]")
 
 
-def _summed_up(fold: str, lo: int, hi: int, run_on: bool = False) -> bool:
-    """Does a paragraph in ``[lo, hi)`` open by summing up (总之，…)? In a text that lost its
-    line breaks (``run_on``) a sentence end stands for the paragraph's start. (str.find skips fast)"""
+def _summing_ups(fold: str) -> list[int]:
+    """Where a paragraph opens by summing up (总之，…), in order: a candidate after one is
+    ``summed_up``. In a text that lost its line breaks (:func:`_run_on`) a sentence end stands
+    for the paragraph's start. Once a text: str.find skips fast, and 总 and 综 are rare."""
+    out = []
+    run_on = None
     for ch in "总综":
-        i = fold.find(ch, lo, hi)
+        i = fold.find(ch)
         while i >= 0:
             j = i - 1  # (where it stands is read first: most 总 are words, 总书记, 总体)
-            while j >= lo and fold[j] in _BLANKS:
+            while j >= 0 and fold[j] in _BLANKS:
                 j -= 1
-            if (j < 0 or fold[j] == "\n" or (run_on and fold[j] in "。！？!?")) and _SUMMING_UP.match(fold, i):
-                return True
-            i = fold.find(ch, i + 1, hi)
-    return False
+            if j < 0 or fold[j] == "\n":
+                opens = True
+            elif fold[j] in "。！？!?":
+                if run_on is None:
+                    run_on = _run_on(fold)
+                opens = run_on
+            else:
+                opens = False
+            if opens and _SUMMING_UP.match(fold, i):
+                out.append(i)
+            i = fold.find(ch, i + 1)
+    out.sort()
+    return out
 
 
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds

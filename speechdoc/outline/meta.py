@@ -56,13 +56,13 @@ _SOURCE = lazy(r"(?:文章)?来源[ \t\u3000]{0,4}[:：][ \t\u3000]{0,4}([^\s:�
 
 def occasion_span(title: str) -> tuple[int, int] | None:
     """Span of the occasion in a (folded) title: ``在…上的讲话`` → the part after 在."""
-    m = _OCCASION.search(title)
+    m = _OCCASION.search(title) if "在" in title else None
     return m.span(1) if m else None
 
 
 def speaker_span(title: str) -> tuple[int, int] | None:
     """Span of the speaker named in a (folded) title, before 在 or after 讲话."""
-    m = _SPEAKER_PREFIX.search(title) or _SPEAKER_SUFFIX.search(title)
+    m = (_SPEAKER_PREFIX.search(title) if "在" in title else None) or _SPEAKER_SUFFIX.search(title)
     return m.span(m.lastindex or 1) if m else None
 
 
@@ -125,6 +125,11 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
     sites: dict[int, str] = {}  # rule index -> what its first matching record reads
     for kind, s, e in noise:
         if kind in _NO_FACTS:
+            continue
+        # a record is folded only if a fact may still be read from it (most chrome is read only for
+        # the site's name, and no longer once the first rule has read one)
+        if site_rule == 0 and kind != "truncation" and (
+                kind not in ("dateline", "source") or (facts["date"] is not None and facts["source"] is not None)):
             continue
         text = _folded(view, s, e)
         if facts["date"] is None and kind in ("dateline", "source"):
@@ -229,22 +234,25 @@ _NAME_LINE = lazy(r"(?!摘要|全文|提纲|讲话|发言|致辞|报告)([\u4e00
 _DATE_LINE = lazy(rf"[(（]?[ \t\u3000]{{0,2}}(?:{_DATE.pattern})[ \t\u3000]{{0,2}}[)）]?")
 
 
+_BLANK_LINES = lazy(r"[\n \t\u3000]*")
+
+
 def _lines_after(fold: str, pos: int, limit: int, count: int = 3):
     """Trimmed spans of up to ``count`` non-blank lines after ``pos`` (short ones only)."""
     nl = fold.find("\n", pos, limit)
     while count and 0 <= nl < limit:
-        end = fold.find("\n", nl + 1, limit)
+        a = _BLANK_LINES.match(fold, nl, limit).end()  # the next line's text: blank lines are skipped at once
+        if a >= limit:
+            return
+        end = fold.find("\n", a, limit)
         end = limit if end < 0 else end
-        a, b = nl + 1, end
-        while a < b and fold[a] in " \t\u3000":
-            a += 1
+        b = end
         while b > a and fold[b - 1] in " \t\u3000":
             b -= 1
-        if b > a:
-            if b - a > 60:
-                return
-            yield a, b
-            count -= 1
+        if b - a > 60:
+            return
+        yield a, b
+        count -= 1
         nl = end if end < limit else -1
 
 
@@ -266,10 +274,13 @@ def _cut(view: TextView, simplified: bool, s: int, a: int, b: int) -> str:
 
 
 _FRONT_TITLE = lazy(r"[^\n。！？!?；;]{4,120}(?:合编|汇编|合集)(?:[(（][^()（）\n]{1,12}[)）])?")
+_COLLECTED = ("合编", "汇编", "合集")  # the words one of which a collection's name holds
 
 
 def _front_title(fold: str, shown: str, display: Callable[[str], str], front_end: int) -> str | None:
     """A collection's name (``…讲话稿合编``) on a line before the first speech's title."""
+    if not any(fold.find(word, 0, front_end) >= 0 for word in _COLLECTED):
+        return None  # (no line can be a collection's name: most pages)
     pos = 0
     while pos < front_end:
         nl = fold.find("\n", pos, front_end)
