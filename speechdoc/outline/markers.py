@@ -44,16 +44,19 @@ _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "�
 # are refused before the alternatives are tried (each one tried costs as much as that lookahead;
 # the run is taken possessively, since a marker's run ends at its mark). A lookbehind picks the
 # alternative of the first character (they start with distinct characters) and, where it must,
-# looks before it.
+# looks before it. The scan also stops where a summing-up phrase may open a paragraph (总之，…: its
+# first two characters, see _SUMMING_UP), so a candidate knows whether one came before it without a
+# search of its own (in text order, as the markers come; a class costs the same whatever it holds).
 _SCAN = lazy(
-    rf"[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473](?:"
+    rf"[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473总综](?:"
     rf"(?=[{_HAN}{_CAP}0-9０-９]{{0,3}}+[，,、是要.．）)])(?:"
     rf"(?<=[{_HAN}])(?<![{_HAN}第].)[{_HAN}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
     r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
     rf"|(?<=第)(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
     rf"|(?<=[{_CAP}])(?<![{_CAP}][{_CAP}])[{_CAP}]{{0,2}}[，,]?、"
     rf"|(?<=[（(])(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
-    r"|(?<=[\u2460-\u2473])"
+    # (one look back for both: each alternative tried costs as much at every refused character)
+    r"|(?<=[\u2460-\u2473总综])(?:(?<=[\u2460-\u2473])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括))"
     ")"
 )
 TERMINATORS = frozenset("。！？!?；;：:")
@@ -441,11 +444,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     ``(start, end, text, style, ordinal, reason)`` (for ``--stage markers``).
     With ``limit``, the scan stops once it holds that many candidates (the node cap).
     """
-    prev = 0
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
     run_on = None  # the text lost its line breaks (_run_on): counted only when a rule asks
-    sums = _summing_ups(fold)  # where a summing-up paragraph opens (总之，…): most texts have none
+    summed = False  # a summing-up paragraph (总之，…) opened since the last candidate
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
 
     opens = _present(fold, "“「『")  # the quotation marks the text has (closing ones matter only after
@@ -461,6 +463,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             break
         s, e = m.start(), m.end()
         text = m.group()
+        if text in _SUMMING_HEADS:
+            summed = summed or _sums_up(fold, s, run_on)
+            continue
         parsed = parse_marker(text)
         if parsed is None:
             continue
@@ -549,14 +554,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 reject("inside brackets (it glosses a name)")
                 continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
-        summed = False
-        if sums:  # a summing-up paragraph between the previous candidate and this one
-            i = bisect_left(sums, prev)
-            summed = i < len(sums) and sums[i] < s
-        prev = s
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
         head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
+        summed = False
     return out
 
 
@@ -572,31 +573,19 @@ def _run_on(fold: str) -> bool:
 _SUMMING_UP = lazy(r"(?:总之|总而言之|综上所述|总的来说|总起来说|总括起来说?)[，,：:]")
 
 
-def _summing_ups(fold: str) -> list[int]:
-    """Where a paragraph opens by summing up (总之，…), in order: a candidate after one is
-    ``summed_up``. In a text that lost its line breaks (:func:`_run_on`) a sentence end stands
-    for the paragraph's start. Once a text: str.find skips fast, and 总 and 综 are rare."""
-    out = []
-    run_on = None
-    for ch in "总综":
-        i = fold.find(ch)
-        while i >= 0:
-            j = i - 1  # (where it stands is read first: most 总 are words, 总书记, 总体)
-            while j >= 0 and fold[j] in _BLANKS:
-                j -= 1
-            if j < 0 or fold[j] == "\n":
-                opens = True
-            elif fold[j] in "。！？!?":
-                if run_on is None:
-                    run_on = _run_on(fold)
-                opens = run_on
-            else:
-                opens = False
-            if opens and _SUMMING_UP.match(fold, i):
-                out.append(i)
-            i = fold.find(ch, i + 1)
-    out.sort()
-    return out
+_SUMMING_HEADS = frozenset({"总之", "总而", "综上", "总的", "总起", "总括"})  # what the scan stops at
+
+
+def _sums_up(fold: str, i: int, run_on: bool | None) -> bool:
+    """Does a paragraph open at ``i`` by summing up (总之，…)? In a text that lost its line breaks
+    (:func:`_run_on`; None: not counted yet) a sentence end stands for the paragraph's start."""
+    j = i - 1  # (where it stands is read first: most 总 are words, 总书记, 总体)
+    while j >= 0 and fold[j] in _BLANKS:
+        j -= 1
+    if j >= 0 and fold[j] != "\n":
+        if fold[j] not in "。！？!?" or not (_run_on(fold) if run_on is None else run_on):
+            return False
+    return _SUMMING_UP.match(fold, i) is not None
 
 
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
