@@ -105,6 +105,8 @@ def title_parts(title: str) -> tuple[int, int]:
 
 
 _NO_FACTS = frozenset({"page_break", "toc"})
+#: every name a site rule reads ends with one of these (…网, …网站, …文库, …站): a record without any is not read
+_SITE_WORDS = ("网", "站", "文库")
 
 
 def document_facts(view: TextView, shown: str, display: Callable[[str], str], noise: Sequence[tuple[str, int, int]],
@@ -147,7 +149,7 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
                     facts[key] = (facts[key] or 0) + value  # type: ignore[operator]
                 elif facts[key] is None:
                     facts[key] = value
-        for r in range(site_rule):
+        for r in range(site_rule if any(w in text for w in _SITE_WORDS) else 0):
             if r not in sites and (m := SITE_RULES[r].search(text)):
                 sites[r] = display(_cut(view, simplified, s, m.start(1), m.end(1)))
                 if sites[r]:
@@ -279,7 +281,10 @@ _COLLECTED = ("合编", "汇编", "合集")  # the words one of which a collecti
 
 def _front_title(fold: str, shown: str, display: Callable[[str], str], front_end: int) -> str | None:
     """A collection's name (``…讲话稿合编``) on a line before the first speech's title."""
-    if not any(fold.find(word, 0, front_end) >= 0 for word in _COLLECTED):
+    for word in _COLLECTED:
+        if fold.find(word, 0, front_end) >= 0:
+            break
+    else:
         return None  # (no line can be a collection's name: most pages)
     pos = 0
     while pos < front_end:
