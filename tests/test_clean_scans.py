@@ -129,3 +129,14 @@ def test_the_licence_is_looked_for_at_the_lines_that_hold_its_word(pieces, at):
     want = clean_module._LICENCE.search(text, at)
     got = clean_module._line_search(text, clean_module._LICENCE, at, "作品", 10)
     assert (got and got.span()) == (want and want.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["省略", "省", "略", "查看更多", "查", "看更多", "作品", "品", "注", "\n", "今年", "企业", "工作"]),
+                max_size=30), st.sampled_from(["省略", "查看更多", "作品", "注", "预览已结束"]), st.integers(0, 12))
+def test_a_word_is_found_by_its_key_character_wherever_str_find_finds_it(pieces, word, pos):
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    want = [i for i in range(pos, len(text)) if text.startswith(word, i)]
+    assert list(clean_module._occurrences(text, word, pos)) == want
