@@ -140,3 +140,12 @@ def test_a_word_is_found_by_its_key_character_wherever_str_find_finds_it(pieces,
     text = "".join(pieces)
     want = [i for i in range(pos, len(text)) if text.startswith(word, i)]
     assert list(clean_module._occurrences(text, word, pos)) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["發", "A", "(", "（", ")", "）", "fā", "biāo", "ai", "2021", "ü", "x", "\n", "今年"]), max_size=30))
+def test_the_glosses_after_each_kind_of_bracket_are_the_glosses_of_the_one_pattern(pieces):
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    assert list(clean_module._glosses(text)) == [m.span() for m in clean_module._gloss().finditer(text)]
