@@ -29,6 +29,8 @@ from typing import Literal
 
 from ..errors import InputError, MissingDependencyError, UsageError
 from ..document.model import SourceBlock
+from ..text.load import Loaded, load  # (at import, not at each call: an import statement in a function cost
+                                      # ~16,000 instructions a parse; readers are imported at the first parse)
 
 __all__ = ["Format", "Reader", "Extracted", "sniff", "read", "require", "open_input", "with_noise", "heading_diagnostics",
            "UnreadableDocumentError", "html_available"]
@@ -157,8 +159,6 @@ def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os
     Markup given as text while the HTML reader is not installed is parsed as text with a
     warning (``html-markup``) instead of silently; ``reader="html"`` then raises.
     """
-    from ..text.load import Loaded, load
-
     if reader not in ("auto", *FORMATS):
         raise UsageError(f"reader must be one of auto, {', '.join(FORMATS)}; not {reader!r}")
     fmt = sniff(data, path) if reader == "auto" else reader

@@ -229,8 +229,9 @@ def clean(raw: str) -> Cleaned:
         if triggers is None:
             first = TextView.build(raw, fold=fold_script)
         else:  # (the text is the view: its triggers are where the scan above found them)
-            first = TextView.build(raw)
-            first = first.with_fold(fold_at(first.text, triggers))
+            first = TextView(raw, raw, raw, [0], [0])  # (what TextView.build(raw) makes: nothing deleted)
+            if triggers:
+                first = first.with_fold(fold_at(raw, triggers))
     else:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map
@@ -254,7 +255,7 @@ def clean(raw: str) -> Cleaned:
     notes = _line_search(fold, _NOTES, at, "注", 8)
     if notes and not (tail and notes.start() > tail.start()):
         spans.append(("notes", notes.start(), tail.start() if tail else n))
-    merged = _join_page_breaks(_swallow_blanks(_merge(spans), fold))
+    merged = _join_page_breaks(_swallow_blanks(_merge(spans), fold)) if spans else []
     said = []
     if len(merged) > NOISE_CAP:
         kind, s, e = merged[NOISE_CAP]
@@ -262,7 +263,7 @@ def clean(raw: str) -> Cleaned:
         said.append(("warning", "noise-cap", f"more than {NOISE_CAP:,} pieces of page chrome: from here on "
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
-    view = first.masked([(x.start, x.end) for x in noise])
+    view = first.masked([(x.start, x.end) for x in noise]) if noise else first
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
         if hit is not None else []
@@ -296,6 +297,12 @@ def _occurrences(text: str, word: str, pos: int = 0):
         if text.startswith(word, i - k):
             yield i - k
         i = text.find(key, i + 1)
+
+
+@lru_cache(maxsize=16)
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, int, str], ...]:
+    """(word, offset of its key character, the character) of each of ``words`` (:func:`_key_at`)."""
+    return tuple((w, _key_at(w), w[_key_at(w)]) for w in words)
 
 
 @lru_cache(maxsize=64)
@@ -393,9 +400,7 @@ def _lines_holding(fold: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     line's break, so a rule run on the span sees the break as it does on the whole text. Each word is
     found by one of its characters (:func:`_key_at`)."""
     starts = set()
-    for w in words:
-        k = _key_at(w)
-        key = w[k]
+    for w, k, key in _keyed(words):
         i = fold.find(key, k)
         while i >= 0:
             if not fold.startswith(w, i - k):
@@ -404,6 +409,8 @@ def _lines_holding(fold: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
             starts.add(fold.rfind("\n", 0, i) + 1)
             end = fold.find("\n", i)
             i = fold.find(key, end + k) if end >= 0 else -1  # (the rest of this line is in already)
+    if not starts:
+        return []
     out = []
     for start in sorted(starts):
         end = fold.find("\n", start)
