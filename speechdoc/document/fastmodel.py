@@ -9,7 +9,7 @@ fields, as every field is given): a set per object would cost 216 bytes for a
 Sentence and ~600 for a Metric. That is safe because the models are frozen and
 pydantic copies the set before it adds to it (``model_copy``). A class of many fields
 (Metric, OutlineNode, Speech: see COMPACT_FROM) also shares its dict's keys: each object's dict
-is a copy of one made on the class's shared instance keys, which holds its values alone.
+is the one Python makes on the class's shared instance keys, which holds its values alone.
 
 >>> from speechdoc.document.model import Sentence
 >>> s = make(Sentence, kind="sentence", text="好。", span=(0, 2))
@@ -49,19 +49,20 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
     size = len(every)
     # the setters of the four slots, found once (object.__setattr__ looks each up in the MRO every time)
     set_dict, set_fields, set_extra, set_private = (_setter(cls, name) for name in _SLOTS)
-    shared = _shared_keys(cls) if plain and size >= COMPACT_FROM else None
-    if shared is not None and not _is_split(shared):
-        shared = None  # (an interpreter without split dicts: the plain dict is as small)
+    # (an interpreter without split dicts: the plain dict is as small)
+    compact = plain and size >= COMPACT_FROM and _is_split(_shared_keys(cls))
+    first = next(iter(cls.model_fields), None)
 
     def build(fields: dict[str, Any]) -> M:
         if not plain or len(fields) != size:
             return cls.model_construct(**fields)  # missing fields or private state: the careful path
-        if shared is not None:
-            values = shared.copy()
-            values.update(fields)  # every key is there already: the values are replaced, the keys stay shared
-            fields = values
         obj = _new(cls)
-        set_dict(obj, fields)
+        if compact:  # the object's own dict, made on the shared keys, holds its values alone; one key first:
+            values = obj.__dict__  # an update into an empty dict would take a copy of the other's own keys
+            values[first] = None
+            values.update(fields)
+        else:
+            set_dict(obj, fields)
         set_fields(obj, every)
         set_extra(obj, None)
         set_private(obj, None)
