@@ -235,7 +235,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         if i == len(cuts) - 1:  # the layout, the candidates and the nodes' spans are done with: the metrics
             # and records made next take their memory, not more (control-chars at 1 M: -1.5 B/char at the peak)
             lay = scanned = cands = starts = sub = spans = None  # type: ignore[assignment]
-        work.append(_metric_work(view, blocks, nodes, title_texts))
+        work.append(job := _metric_work(view, blocks, nodes, title_texts))
+        blocks = BlockSpans(job.starts, job.ends, job.owners)  # (the paragraphs wait on the same arrays)
         found = _Owners(store, i)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own = SpeechCut(cut.start, cut.title, facts.pop("title_span"), cut.salutation, cut.salutation_span)
@@ -243,7 +244,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                                     found, facts, source))
     # the last speech's working lists, the layout and the candidates are done with: their memory goes
     # to the records made next (noise), not on top of it
-    blocks = found = nodes = titles = title_texts = ends = work = None  # type: ignore[assignment]
+    blocks = found = nodes = titles = title_texts = ends = work = job = None  # type: ignore[assignment]
 
     # the metric-cap warning goes here, if the extraction reaches the cap: known when the diagnostics are read
     cap_at = len(diags.out) if len(fold) > METRIC_CAP else None  # (each quantity takes a character at least)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from .fastmodel import maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
-from .pending import PendingParagraphs, PendingSentences, SharedSentences
+from .pending import ParagraphTable, PendingParagraphs, PendingSentences, SharedSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
@@ -74,9 +74,8 @@ def title_span(fold: str, marker_end: int, limit: int,
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
         ts += 1
-    bold = _BOLD_CLOSE.match(fold, ts, limit)  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold mark
-    if bold:
-        ts = bold.end()
+    if fold.startswith(("**", "__"), ts, limit):  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold mark
+        ts = _BOLD_CLOSE.match(fold, ts, limit).end()
     hard = next_hard(ts)
     if hard is not None and hard == ts:
         k = bisect_right(para_starts, ts)
@@ -530,7 +529,8 @@ def pending_paragraphs(source: SentenceSource, spans: Sequence[int]) -> PendingP
     after a parse: made when first read (:class:`~.pending.PendingParagraphs`); none: an empty list."""
     if not spans:
         return []
-    return PendingParagraphs(source.make, array("i" if spans[-1] < _INT_MAX else "q", spans))
+    return PendingParagraphs(ParagraphTable(source.make, None, None, None,
+                                            array("i" if spans[-1] < _INT_MAX else "q", spans)), -1)
 
 
 _INT_MAX = 2 ** 31
@@ -599,17 +599,12 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
     occasion, speaker and date, ``source`` what its paragraphs' sentences are cut from
     (:func:`sentence_source`; made here when not given)."""
     source = source or sentence_source(view, shown)
-    make = source.make
     if not isinstance(blocks, BlockSpans):
         blocks = BlockSpans([b.start for b in blocks], [b.end for b in blocks], [b.owner for b in blocks])
-    own: dict[int, list[int]] = {}  # each owner's paragraphs: view spans, flat
-    for a, b, o in zip(*blocks):
-        mine = own.get(o)
-        if mine is None:
-            own[o] = [a, b]
-        else:
-            mine.append(a)
-            mine.append(b)
+    # every owner's paragraphs wait in one table (which is whose is listed when first read); here only
+    # where each owner's last one ends
+    table = ParagraphTable(source.make, *blocks)
+    own_end = dict(zip(blocks.owners, blocks.ends))
     plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
     boundary = view.boundary
     span_to_raw = view.span_to_raw
@@ -622,13 +617,13 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         c = n.cand
         ts, te = titles[i]
         children = n.children
-        mine = own.get(i)
+        mine = own_end.get(i)
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
         stop = node_ends[i] if plain else boundary(node_ends[i])
         # (a paragraph's span ends where its view span's end maps; the last of them ends last)
-        if mine:
-            last = mine[-1] if plain else boundary(mine[-1])
-            paragraphs: object = PendingParagraphs(make, array("i" if mine[-1] < _INT_MAX else "q", mine))
+        if mine is not None:
+            last = mine if plain else boundary(mine)
+            paragraphs: object = PendingParagraphs(table, i)
         else:
             last = None
             paragraphs = []
@@ -675,5 +670,5 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         "salutation": display(shown[sspan[0]:sspan[1]]) if sspan else None,
         "salutation_span": span_to_raw(*sspan) if sspan else None,
         "span": (boundary(start), boundary(end)),
-        "blocks": pending_paragraphs(source, own.get(-1, ())), "own_metrics": metrics.get(-1, []), "children": tops,
+        "blocks": PendingParagraphs(table, -1) if -1 in own_end else [], "own_metrics": metrics.get(-1, []), "children": tops,
     })

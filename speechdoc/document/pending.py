@@ -24,10 +24,11 @@ compared, copied or pickled (:func:`own`).
 The JSON, the JSON Schema and the public API are those of a plain ``list[Sentence]``.
 
 The paragraphs themselves wait the same way (:class:`PendingParagraphs`): a parsed node's or
-speech's ``blocks`` (and a document's ``front``) hold the view spans of its paragraphs, 4 or 8
-bytes an offset, where the Paragraph objects, their dicts, texts and span tuples cost ~500 bytes
-each (~10 bytes per input character on a document of many short paragraphs); the list is made
-the first time it is read and kept, and every dump, ``==``, copy and pickle sees the made list.
+speech's ``blocks`` (and a document's ``front``) hold its place in its speech's table of blocks
+(:class:`ParagraphTable`: their view spans and owners, 4 or 8 bytes an offset, one table a speech),
+where the Paragraph objects, their dicts, texts and span tuples cost ~500 bytes each (~10 bytes per
+input character on a document of many short paragraphs); the list is made the first time it is read
+and kept, and every dump, ``==``, copy and pickle sees the made list.
 
 The metrics wait too (:class:`PendingMetrics`): reading quantities is most of a parse's time, and
 many programs read outlines or paragraphs only. A parsed node's or speech's ``own_metrics`` holds
@@ -48,7 +49,7 @@ from typing import Any
 
 from pydantic import SerializationInfo
 
-__all__ = ["MetricStore", "PendingDiagnostics", "PendingMetrics", "PendingParagraphs", "PendingSentences",
+__all__ = ["MetricStore", "ParagraphTable", "PendingDiagnostics", "PendingMetrics", "PendingParagraphs", "PendingSentences",
            "SharedSentences", "made_of", "own", "paragraphs_of", "sentences_of", "serialize_made",
            "serialize_paragraphs", "serialize_sentences"]
 
@@ -80,22 +81,66 @@ class _Pending:
         return repr(self.made())
 
 
-class PendingParagraphs(_Pending):
-    """The paragraphs of one owner (a node, a speech, the front matter), not made yet: ``make(a, b)``
-    makes the Paragraph of view span ``[a, b)``, and ``spans`` holds them flat (start, end, start,
-    end …) in an array of machine integers. ``make`` is one function for the whole parse, which holds
-    what the pending sentences hold (:class:`~.assemble.SentenceSource`) and no view.
+class ParagraphTable:
+    """The paragraphs of every owner of one speech (or of the front matter), not made yet: ``make(a, b)``
+    makes the Paragraph of view span ``[a, b)``; ``starts``, ``ends`` and ``owners`` are the speech's blocks
+    in document order (arrays of machine integers, the ones its metric extraction reads: no copy), or
+    ``flat`` one owner's spans (start, end, start, end …). ``make`` is one function for the whole parse,
+    which holds what the pending sentences hold (:class:`~.assemble.SentenceSource`) and no view.
+
+    Which blocks are whose is listed at the first read of any owner's (one walk of the speech's blocks),
+    not while the parse makes the owners.
     """
 
-    __slots__ = ("make", "spans")
+    __slots__ = ("make", "starts", "ends", "owners", "_index")
 
-    def __init__(self, make: Callable[[int, int], Any], spans: Any) -> None:
+    def __init__(self, make: Callable[[int, int], Any], starts: Any, ends: Any, owners: Any,
+                 flat: Any = None) -> None:
         self.make = make
-        self.spans = spans
+        self.starts = starts
+        self.ends = ends
+        self.owners = owners
+        self._index: dict[int, Any] | None = None if flat is None else {-1: flat}
+
+    def spans_of(self, owner: int) -> Any:
+        """The view spans of ``owner``'s paragraphs, flat (start, end, start, end …)."""
+        index = self._index
+        if index is None:
+            index = {}
+            for a, b, o in zip(self.starts, self.ends, self.owners):
+                mine = index.get(o)
+                if mine is None:
+                    index[o] = [a, b]
+                else:
+                    mine.append(a)
+                    mine.append(b)
+            self._index = index  # (two threads may both list them: the same lists)
+        return index.get(owner, ())
+
+
+class PendingParagraphs(_Pending):
+    """The paragraphs of one owner (a node, a speech, the front matter), not made yet: its place in its
+    speech's :class:`ParagraphTable`. ``make(a, b)`` makes the Paragraph of view span ``[a, b)`` and
+    ``spans`` are the owner's view spans, flat (start, end, start, end …).
+    """
+
+    __slots__ = ("table", "owner")
+
+    def __init__(self, table: ParagraphTable, owner: int) -> None:
+        self.table = table
+        self.owner = owner
+
+    @property
+    def make(self) -> Callable[[int, int], Any]:
+        return self.table.make
+
+    @property
+    def spans(self) -> Any:
+        return self.table.spans_of(self.owner)
 
     def made(self) -> list[Any]:
         """A new list of the paragraphs (nothing kept here)."""
-        make, spans = self.make, self.spans
+        make, spans = self.table.make, self.table.spans_of(self.owner)
         return [make(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
 
 
@@ -227,7 +272,8 @@ def serialize_paragraphs(value: Any, handler: Callable[[Any], Any], info: Serial
     if type(value) is not PendingParagraphs:
         return handler(value)
     if info.include is None and info.exclude is None and not info.exclude_defaults:
-        make, spans = value.make, value.spans
+        table = value.table
+        make, spans = table.make, table.spans_of(value.owner)
         rows = [make(spans[k], spans[k + 1], _row) for k in range(0, len(spans), 2)]
         for row in rows:
             pending = row["sentences"]
