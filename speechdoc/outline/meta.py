@@ -281,6 +281,8 @@ _COLLECTED = ("合编", "汇编", "合集")  # the words one of which a collecti
 
 def _front_title(fold: str, shown: str, display: Callable[[str], str], front_end: int) -> str | None:
     """A collection's name (``…讲话稿合编``) on a line before the first speech's title."""
+    if front_end <= 0:
+        return None  # (no line before the first speech: most short texts)
     for word in _COLLECTED:
         if fold.find(word, 0, front_end) >= 0:
             break
