@@ -142,7 +142,7 @@ def parse_marker(s: str) -> tuple[str, int] | None:
     return _ordinal(str(tree.data), str(tree.children[0]))  # the grammar's one rule: style(TOKEN)
 
 
-_DECOR = frozenset("#*>-•●■◆◇▶►★☆【〔[")  # Markdown headings, bullets, bold marks before a marker
+_DECOR = frozenset("#*>-•●■◆◇▶►★☆【〔[—")  # Markdown headings, bullets, bold marks, dashes before a marker
 
 
 def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
@@ -169,12 +169,16 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
             return "line"
     if c in ".．、" and _behind_page_label(fold, i):
         return "line"  # 3、.一、过去五年工作回顾: a document site's page label (and its stray dot) before the heading
-    if c in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**": a line start behind decoration
+    if c in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**", "——第一，": a line start behind decoration
         j = i
         while j >= floor and (fold[j] in _DECOR or fold[j] in _BLANKS):
             j -= 1
         if j < 0 or fold[j] == "\n":
             return "line"
+        if "!" <= fold[j] <= "~" and _behind_jammer(fold, j, j + 1):
+            return "line"  # …]- u——第二，…: the decoration stands behind a forum's junk string
+        if c == "—" and fold[i - 1] == "—":
+            return "colon"  # 今年的目标——一是…，二是…: a dash in mid-sentence introduces the list
     k = bisect_right(line_starts, start) - 1 if line_starts else -1  # virtual line starts of flattened text
     if k >= 0 and line_starts[k] > i:
         return "line"
@@ -338,6 +342,7 @@ _FLAT_STOPS = frozenset("。！？!?；;：:\n")
 #: characters that make a word with the 一 after them (统一是, 唯一要): no point opens there
 _ONE_WORDS = frozenset("统唯单同万合之划专归不逐其均整")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
+_CLAUSE_ENDS = frozenset("。！？!?；;\n")
 #: styles written with Chinese numerals: a Latin full stop before one ends a sentence (before 2. it may not)
 _HAN_STYLES = frozenset({"han_dun", "han_paren", "ordinal", "clause_shi", "clause_yao"})
 
@@ -507,6 +512,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx is None and style in POINT_STYLES and fold[s - 1] == "、" and _follows(fold, out, style, n, s):
             # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
             ctx = "comma"
+        if ctx == "comma" and n > 1 and style in _COMMA_OPENED and _follows(fold, out, style, n, s) \
+                and not any(c in _CLAUSE_ENDS for c in fold[out[-1].end:s]):
+            # 报告共分三个部分：一、五年工作的回顾，二、今后五年的目标，三、…: headings listed in one
+            # sentence, parted by commas (the next member of the run its first one opened)
+            ctx = "semi"
         if ctx == "comma" and n == 1 and style in _COMMA_OPENED and _next_heading_soon(fold, text, e):
             # 提出十项施政方针，一、地景改造与观光旅游。二、城乡风貌…: a run of headings in one
             # paragraph, the first after the comma that introduces it (its next one after a sentence end)

@@ -61,9 +61,12 @@ _LINE_ENDS = lazy("[\x0b\x1c\x1d\x1e\x85\u2028\u2029\r](?!(?<=\r)\n)")
 # medium mathematical space) read as " " in the fold: a web page's &nbsp; indent is an indent,
 # before a heading as before anything else; the shown text keeps them
 _SPACE_CHARS = "\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-# ... and ℅, typed for % by an input method's look-alike (增长15℅), reads as %
-_LOOK_ALIKES = _SPACE_CHARS + "\u2105"
-_SPACES = str.maketrans({**dict.fromkeys(_SPACE_CHARS, " "), "\u2105": "%"})
+# ... and ℅, typed for % by an input method's look-alike (增长15℅), reads as %; the small and half-width
+# forms of the CJK marks (一﹑ of a Big5 page, ､ ﹐ ﹔ ﹕ ﹖ ﹗ ｡) read as the marks themselves
+_MARK_FORMS = {"\ufe51": "、", "\uff64": "、", "\ufe50": "，", "\ufe54": "；", "\ufe55": "：",
+               "\ufe56": "？", "\ufe57": "！", "\uff61": "。"}
+_LOOK_ALIKES = _SPACE_CHARS + "\u2105" + "".join(_MARK_FORMS)
+_SPACES = str.maketrans({**dict.fromkeys(_SPACE_CHARS, " "), "\u2105": "%", **_MARK_FORMS})
 # the entities of spaces that a page's text kept as written (&nbsp;&nbsp;一、…) are deleted from the
 # view like the invisible characters: an indent of them is no indent, as a web page shows it
 _SPACE_ENTITIES = lazy(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#x00a0|#12288|#x3000);", re.IGNORECASE)

@@ -14,7 +14,9 @@ a block is a table of contents only when
   same list again (its first marker, ``一、``, opens a later line), or
 * the site framed it with its own ellipsis (``目录/提纲:……`` … ``……``) around marker lines, or
 * it is printed: most listed lines end in a page number (after a dot leader or blanks), and the
-  numbers grow (the body may lie beyond the excerpt).
+  numbers grow (the body may lie beyond the excerpt), or
+* it is a run of marker lines that the speech's salutation (``各位代表：``) follows within a few
+  lines: the speech opens after the list, so the list is not its body (the body may lie beyond the excerpt).
 
 A listed line is short (at most :data:`MAX_ENTRY` characters), holds no sentence end
 (。！？；) and does not end in a colon (``各位代表:`` opens the body). Lines after the
@@ -60,6 +62,10 @@ _MARKER = lazy(
     r"|[\u2460-\u2473])"
 )
 _SENTENCE_END = lazy(r"[。！？!?；;]")
+# a salutation line (各位代表： 同志们： 尊敬的各位领导、同志们：) on the folded view
+_SALUTATION = lazy(r"[^。！？!?；;：:]{0,20}(?:同志们|代表|委员|领导|来宾|朋友们|先生们)[：:，,！!]")
+#: lines (a title, a byline) that may stand between the listed headings and the salutation
+SALUTATION_REACH = 3
 _SPACES = lazy(r"[\s\u3000\xa0]+")
 # a page number after a dot leader: 一、工作回顾……3, 一、工作回顾 .... 12
 _LEADER = lazy(r"(?:[.…·．]{2,}[ \t\u3000]{0,4}|[ \t\u3000]{1,4})(?P<page>[0-9０-９]{1,4})$")
@@ -229,6 +235,9 @@ def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _L
     if recurring >= 1 and listed >= 2:
         return last_evidence
     if marker_run and (body_restarts or (framed and closed)):
+        return last_evidence
+    if marker_run and j < len(lines) and j - last_evidence <= SALUTATION_REACH \
+            and _SALUTATION.fullmatch(fold, *lines[j]):
         return last_evidence
     # a printed table of contents: most listed lines end in a page number, and the numbers grow
     # (the body may lie beyond the excerpt, so nothing need recur)
