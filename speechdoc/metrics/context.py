@@ -598,9 +598,9 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
-    r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
+    r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
-    r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来"
+    r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     # a place or project referred back to (该市, 这个县; 该项目占地 → 项目占地)
@@ -609,7 +609,7 @@ _DROP_ALTERNATIVES = (
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
     r"|全年(?=计划(?:比|增长|增加|提高|达到|完成|实现|为|" + _PLAN_DOES[3:-1] + r"))|(?<!按)计划(?=比|增长|增加|提高|达到|完成|实现|为)|(?<!按)计划" + _PLAN_DOES + r"|预期(?=增长|增加|提高|下降|达到|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
-    r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=为|要|达|在|每年|增长)|共计|合计|总计|现在|目前|当前|如今|至今"
+    r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=(?:分别)?(?:为|要|达|在|每年|增长|上涨|上升|提高|增加|下降|减少))|共计|合计|总计|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
     r"|[较比与](?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
     r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底"
@@ -617,15 +617,15 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环])"
+_DROP_FIRST = "(?=[到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取"
+_LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -689,7 +689,7 @@ _VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|均|仅|只|就|已|原则上|任务|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$"))  # (ahead: a substitution skips to the words' first characters)
+_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平人])均|仅|只|就|已|原则上|任务|(?<=[\u4e00-\u9fff]{3})平均|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?)+$"))  # (ahead: a substitution skips to the words' first characters)
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -810,6 +810,10 @@ _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
 
+#: words ending in 及 that are verbs, not a list's 及: the 及 stays
+_JI_VERBS = frozenset(("惠及", "涉及", "普及", "波及", "顾及", "企及", "危及", "遍及"))
+
+
 @per_document
 def _clean_chunk(c: str) -> str:
     if "(" in c or "（" in c:
@@ -828,13 +832,14 @@ def _clean_chunk(c: str) -> str:
         c = _CHUNK_HEAD.sub("", c)
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
-    c = c.strip("的、和及与是了()（）")
+    c = c.strip("的、和与是了()（）") if c[-2:] in _JI_VERBS else c.strip("的、和及与是了()（）")
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
 
 def share_base(text: str) -> str | None:
     """The whole a share is of: ``全市工业总产值的(比重)`` → 工业总产值 (places and bases dropped)."""
-    b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约)?$", "", _DROP.sub("", squeeze(text)))
+    b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约|(?:提高|上升|提升|下降|降低|回落|增加|减少)了?)?$", "",
+               _DROP.sub("", squeeze(text)))
     if any(c.isdecimal() for c in b):
         b = _PLAN_SIZE.sub("", b)  # 占全年任务2355万元的60%: the task's size is not part of its name
     return normalise(b) if len(b) >= 2 else None
@@ -860,6 +865,10 @@ def indicator(before: str) -> str | None:
     ('经济增长', '国民生产总值', '五大产业销售收入')
     """
     return indicator_of(squeeze(before))
+
+
+#: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
+_ADVERB_ONLY = frozenset(("人均", "平均", "户均", "亩均"))
 
 
 @per_document
@@ -893,7 +902,7 @@ def indicator_of(s: str) -> str | None:
             # 三十大重点项目已开工建设21个: the set is the subject, 开工建设 what was done to it (not 建设数)
             subject = _clean_chunk(parts[i - 2])
             c = (subject if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) else "") + "开工"
-        if len(c) >= 2 and not _value_only(c):
+        if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
             if c[0].isdecimal() and _QUANTITY_CHUNK.fullmatch(c):
                 continue  # …每年提高0.16个百分点、从目前的2%达到2.8%: an earlier figure, not a name
             if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):

@@ -1299,7 +1299,7 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
         # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
         return [x + last[len(x):] for x in items[:-1]] + [last]
-    for suffix in _SHARES + cx.MEASURE_HEADS + _STOCK + ("增速", "增幅"):
+    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + ("增速", "增幅"):
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
@@ -1316,6 +1316,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
 _LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标$")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
 _STOCK = ("存栏量", "存栏", "出栏")
+#: volumes a list of pollutants or goods shares (化学需氧量、二氧化硫排放量 → 化学需氧量排放量)
+_VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "销售量", "销量")
 
 
 def _names_measure(item: str) -> bool:
@@ -1455,7 +1457,7 @@ _DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:
 _PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|包装|申报|争取|落地|落户|对接|洽谈|审批|备案|立项|入库|实施|"
                      r"建设|在建|续建|新上))了?$")
 _PROJECT_WORK = lazy(r"项目(?:建设|前期工作|前期)$")
-_COUNT_VERB = lazy(r"(新开工|开工|竣工|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
+_COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 

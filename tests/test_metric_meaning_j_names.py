@@ -1,0 +1,49 @@
+"""What a figure's name is, in error kinds that recur across fresh pages (session J, helper "names"):
+adverbs and verbs of doing before the name (平均, 精准, 帮助, 组织, 推动), a time after a plant is built
+(建成后), verbs ending in 及 (惠及), a share's whole before its change (占…的比重提高), the volume a list of
+pollutants shares (排放量), 新签约 as one verb. Every text here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
+
+#: (text, value, {field: expected})
+CASES = [
+    pytest.param("全市居民消费价格平均上涨2.6%。", 2.6, {"indicator": "居民消费价格"}, id="平均 before a change is an adverb"),
+    pytest.param("食品工业、建材工业增加值分别增长9.1%、13.4%，两年平均分别增长6.2%、10.5%。", 6.2,
+                 {"indicator": "食品工业增加值"}, id="两年平均 alone names no measure"),
+    pytest.param("非农产业总收入8.6亿元，人均增收1850元。", 1850, {"indicator": "非农产业总收入"},
+                 id="人均 alone names no measure"),
+    pytest.param("全市道路运输成本将比上年平均降低4.5%。", 4.5, {"indicator": "道路运输成本"},
+                 id="平均 at a name's end is the adverb"),
+    pytest.param("与某公司签约落户，建成后年产值可达12亿元。", 12, {"indicator": "年产值"},
+                 id="建成后 is a time, not the verb of the measure"),
+    pytest.param("某项目已竣工，投产后预计年销售收入5亿元以上。", 5, {"indicator": "年销售收入"},
+                 id="投产后 is a time"),
+    pytest.param("今年发放文旅消费券，消费券惠及3.2万人次。", 3.2, {"indicator": "消费券惠及人次"},
+                 id="惠及 is a verb, not a list's 及"),
+    pytest.param("税收收入86亿元，增长9%，占财政总收入的比重提高1.5个百分点。", 1.5,
+                 {"indicator": "税收收入占财政总收入比重"}, id="the share's whole before its change"),
+    pytest.param("二氧化硫和氮氧化物排放量分别下降3.5%和2.8%。", 3.5, {"indicator": "二氧化硫排放量"},
+                 id="the volume a list of pollutants shares"),
+    pytest.param("化学需氧量、氨氮排放量分别削减2.1%、3.4%。", 3.4, {"indicator": "氨氮排放量"},
+                 id="the last item keeps its volume"),
+    pytest.param("全年亿元以上项目新签约8个，新开工6个。", 6, {"indicator": "亿元以上项目新开工数"},
+                 id="新签约 is one verb: the set is the subject"),
+    pytest.param("全县精准发放小额贷款1200万元，帮助申报补助资金300万元。", 300, {"indicator": "申报补助资金"},
+                 id="帮助 is no part of the name"),
+    pytest.param("全县精准推送政策信息2600条。", 2600, {"indicator": "推送政策信息数"}, id="精准 is no part of the name"),
+    pytest.param("截至10月，组织排查返乡人员860人。", 860, {"indicator": "排查返乡人员数"}, id="组织 is no part of the name"),
+    pytest.param("推动以旧换新补贴惠及群众1.5万人次。", 1.5, {"indicator": "以旧换新补贴惠及群众人次"},
+                 id="推动 is no part of the name"),
+    pytest.param("单是参加互助组的农户就已经达到四千户。", 4000, {"indicator": "参加互助组的农户数"},
+                 id="单是 is no part of the name"),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CASES)
+def test_field(text: str, value, expected: dict) -> None:
+    fields = tuple(expected)
+    assert dict(zip(fields, _fields(text, value, *fields))) == expected
