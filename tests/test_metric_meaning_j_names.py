@@ -40,6 +40,18 @@ CASES = [
                  id="推动 is no part of the name"),
     pytest.param("单是参加互助组的农户就已经达到四千户。", 4000, {"indicator": "参加互助组的农户数"},
                  id="单是 is no part of the name"),
+    pytest.param("全镇共落实隔离管控126人。", 126, {"indicator": "隔离管控人数"}, id="people counted by what was done to them"),
+    pytest.param("全村完成改厕215户。", 215, {"indicator": "改厕户数"}, id="households counted by what was done to them"),
+    pytest.param("新增使用沼气户420户。", 420, {"indicator": "新增使用沼气户数"}, id="a name that ends in 户 takes no second 户"),
+    pytest.param("全年易地扶贫搬迁2.6万人。", 2.6, {"indicator": "易地扶贫搬迁人数"}, id="a large count of people moved"),
+    pytest.param("全县入社农户达三十万户。", 30, {"indicator": "入社农户数"}, id="a large count of households"),
+    pytest.param("全省互助组由现在的3万个增加到5万个。", 5, {"indicator": "互助组数"},
+                 id="where a change ends is the same count"),
+    pytest.param("全区培训农民工1200人次。", 1200, {"indicator": "培训农民工人次"}, id="人次 after a count's 数"),
+    pytest.param("到今年春季，参加互助组的农户，已由二十万户增加到六十万户，约占全区农户的百分之四十。", 20,
+                 {"indicator": "参加互助组的农户数"}, id="the clause before names what is counted"),
+    pytest.param("到今年春季，参加互助组的农户，已由二十万户增加到六十万户，约占全区农户的百分之四十。", 40,
+                 {"indicator": "参加互助组的农户占农户比重"}, id="约占: the share of what was just counted"),
 ]
 
 

@@ -693,6 +693,8 @@ _CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平�
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
+#: the time a change starts at, before its first value: (已经)由秋季的, 由一九五四年春季的 (its year dropped)
+_FROM_TIME = lazy(r"(?:将|已经|已|就)?[由从](?!于)[^由从的，,]{1,8}的$")
 #: a size class before the projects it sorts (过亿元的, 超10亿元的, 过千万元的): kept, without its 的
 _SIZE_OF = lazy(r"^((?:引进|签约|新开工|开工|竣工)?(?:过|超过?)(?:[\dX×*.]*(?:千万|百万|亿|万)元?|[\dX×*.]+元)(?:以上)?)的(?=[\u4e00-\u9fff]*项目)")
 #: 各类学校的教职工 → 各类学校教职工: a noun modifier keeps its place, only 的 goes
@@ -826,6 +828,8 @@ def _clean_chunk(c: str) -> str:
         c = _FROM_VALUE.sub("", c).rstrip("、和及与")
     if c.endswith(("由的", "从的")):
         c = c[:-2]  # 积累率由上年的14.6% (its time dropped): where the change starts, not a modifier
+    elif c.endswith("的") and ("由" in c[-12:] or "从" in c[-12:]) and (start := _FROM_TIME.search(c)):
+        c = c[:start.start()]  # 合作社已经由秋季的(5.7万个发展到…): the time the change starts at, not a modifier
     if "的" in c[2:9] and not c.endswith("的") and (size := _SIZE_OF.match(c)):
         c = size.group(1) + c[size.end():]  # 过亿元的项目, 超10亿元的项目: the size class is what is counted, 的 goes
     elif c.endswith("的"):

@@ -638,6 +638,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
         ind = raw_ind = cx.indicator_of(before)
+        if raw_ind is None and out and prev_end_in_clause.get(k) is not None and _CHANGED_TO.fullmatch(before) \
+                and out[-1].indicator and _FROM.search(sq(cs, out[-1].phrase[0])):
+            ind = raw_ind = out[-1].indicator  # 合作社由16万个增加到21万个: where a change ends is the same measure's
+        elif raw_ind is None and q.unit and q.unit[-1:] in "户人个" and cs - 1 > sent_far and fold[cs - 1] in ",，" \
+                and (subject := _counted_subject(fold, sent_far, cs)):
+            ind = raw_ind = subject  # 加入合作社的农户，已由180万户增加到…: the clause before names what is counted
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
@@ -756,8 +762,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         counted = None
         base_unit = _base_unit(unit)  # _count_indicator and 倍 change only the qualifier
         if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
-                and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" and fold[pe] != "的":
-            counted = cx.noun_after(fold[pe:min(e, pe + 24)])
+                and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" and fold[pe] != "的" and not _CHANGED_TO.match(fold, pe):
+            counted = cx.noun_after(fold[pe:min(e, pe + 24)])  # (not 由180万户增加到…: a change goes on)
         if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
@@ -1018,6 +1024,8 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     share is of the sentence's last ``amount``."""
     if not ind:
         return ind
+    if clause_text[:1] in "约仅只已" and clause_text[1:2] == "占":
+        clause_text = clause_text[1:]  # 约占全国农户的15%: the adverb says nothing of the share
     if clause_text.startswith("占") and "占" not in ind:
         a = previous[:-1] if previous.endswith("数") else previous
         if amount and a.endswith(("率", "比重", "占比", "增速", "进度")):
@@ -1350,9 +1358,16 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
         if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地")):
             return ind + "面积"
     if base == "人次" and not ind.endswith("人次"):
-        return ind + "人次"
+        return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
     if base in ("人", "名") and _PERSON_NOUN.search(ind):
         return ind + "数"
+    if base in ("人", "名", "户") and ind.removesuffix("数")[-1:] not in "户人" and _DID_TO_PEOPLE.search(ind.removesuffix("数")):
+        # 落实管控37人 → 管控人数, 易地扶贫搬迁830万人 → 易地扶贫搬迁人数, 改水3917户 → 改水户数: what was
+        # done to them, counted in people or households
+        return ind.removesuffix("数") + ("户数" if base == "户" else "人数")
+    if unit != base and base in _SCALED_COUNTS and not ind.endswith(_COUNTED_ALREADY + ("量", "规模")) \
+            and (base != "户" or _HOUSEHOLD.search(ind)):
+        return ind + "数"  # 农业生产合作社由16万个…, 入社农户达六百万户: a large count of units
     if base.endswith("元"):
         paid = _PAID.match(ind) if ind[:1] in _PAID_FIRST else None
         if paid and paid.group("object") not in ("金额", "资金", "额度"):  # 发放各类惠农补贴956万元 → 惠农补贴发放额
@@ -1362,6 +1377,13 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     return ind
 
 
+#: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
+_DID_TO_PEOPLE = lazy(r"(?:管控|采样|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
+                      r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6})$")
+#: units a large count (万个, 万户) counts: the label says it is a number of them
+_SCALED_COUNTS = frozenset({"个", "家", "所", "户"})
+#: households and firms a count in 户 is of (入社农户, 个体工商户, 市场主体)
+_HOUSEHOLD = lazy(r"(?:户|企业|公司|单位|家庭|农场|合作社|主体|商户|商店|居民|农民|会员|用户)$")
 #: verbs whose object is the money paid: the amount is the object's 发放额
 _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
 _PAID_FIRST = frozenset("发拨兑支")
@@ -1499,7 +1521,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
-    noun = _NOUN_AFTER_COUNT.match(nxt) if not _NEXT_MEASURE.match(nxt) else None  # (X宗面积X亩: 面积 is the next figure's)
+    noun = _NOUN_AFTER_COUNT.match(nxt) if not _NEXT_MEASURE.match(nxt) and not _CHANGED_TO.match(nxt) else None
+    # (X宗面积X亩: 面积 is the next figure's; 由180万户增加到…: the change goes on, no noun follows)
     if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group()).replace("、", "")
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
@@ -1645,6 +1668,26 @@ def _period_hit(periods: list[tuple[int, int, str]], floor: int, pos: int) -> tu
 _FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
 #: a change to a new level: 由2022年的45%提高到65%, 调整为, 增加到
 _CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)")
+
+
+#: a clause that only names what the next clause counts (加入农业生产合作社的农户，…)
+_NUMBERED = lazy(r"[\d０-９]|[一二三四五六七八九十百千万两]{2,}[户人个]$")
+_COUNTED_CLAUSE = lazy(r"[\u4e00-\u9fff]{2,16}?(?:农户|户|人口|人员|职工|工人|农民|学生|合作社|企业|单位)")
+
+
+def _counted_subject(fold: str, sent: int, cs: int) -> str | None:
+    """The name of what a count (in 户, 人, 个) measures, when the clause right before it (in its sentence)
+    holds no figure and is only that noun: ``加入农业生产合作社的农户，已由180万户增加到…``."""
+    a = max(fold.rfind("，", sent, cs - 1), fold.rfind(",", sent, cs - 1), fold.rfind("；", sent, cs - 1),
+            fold.rfind(";", sent, cs - 1), sent - 1) + 1
+    clause = cx.squeeze(fold[a:cs - 1])
+    if cs - a > 24 or not _COUNTED_CLAUSE.fullmatch(clause) or _NUMBERED.search(clause):  # (全队二百一十五户: a figure)
+        return None
+    return cx.indicator_of(clause)
+
+
+#: all a clause says between a change's two values: (增加)到, 发展到近, 猛增到
+_CHANGED_TO = lazy(r"(?:[,，]?(?:增加|增长|发展|提高|上升|扩大|猛增|激增|剧增|下降|减少|降低|缩小|降)(?:到|至)(?:了)?(?:近|约|超过|将近)?)")
 
 
 def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos: int,
