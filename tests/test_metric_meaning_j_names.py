@@ -1,7 +1,9 @@
 """What a figure's name is, in error kinds that recur across fresh pages (session J, helper "names"):
 adverbs and verbs of doing before the name (平均, 精准, 帮助, 组织, 推动), a time after a plant is built
 (建成后), verbs ending in 及 (惠及), a share's whole before its change (占…的比重提高), the volume a list of
-pollutants shares (排放量), 新签约 as one verb. Every text here is written for the test.
+pollutants shares (排放量), 新签约 as one verb; counts named by their unit (管控人数, 改水户数, 入社农户数)
+and by the change they end (由…增加到); years compared with that are no period; shares written with 达到.
+Every text here is written for the test.
 """
 from __future__ import annotations
 
@@ -52,6 +54,19 @@ CASES = [
                  {"indicator": "参加互助组的农户数"}, id="the clause before names what is counted"),
     pytest.param("到今年春季，参加互助组的农户，已由二十万户增加到六十万户，约占全区农户的百分之四十。", 40,
                  {"indicator": "参加互助组的农户占农户比重"}, id="约占: the share of what was just counted"),
+    pytest.param("全县油料总产量8600万斤，比上年增长3.2%；实现产值1.4亿元，比历史上最高的1979年增长12.5%；"
+                 "实现利润900万元，比历史上最好的1979年增长20.1%。", 20.1, {"period": None},
+                 id="a year compared with is no period, nor the one compared with before it"),
+    pytest.param("全县棉花总产量31万担，比上年增长4.1%。比历史上最高的1975年增长9.3%。", 9.3, {"indicator": "棉花总产量"},
+                 id="a sentence that only compares gives the last figure's growth"),
+    pytest.param("社队企业总收入2100万元，比上年增长18%；实现利润260万元，比上年增长25%。", 260,
+                 {"indicator": "社队企业利润"}, id="实现利润 after a ; : the subject said before"),
+    pytest.param("全县行政审批平均时限缩短35%。", 35, {"indicator": "行政审批平均时限", "direction": "decrease"},
+                 id="缩短 is a decrease"),
+    pytest.param("到明年春季，入社农户将达总农户的80%。", 80, {"indicator": "入社农户占总农户比重"},
+                 id="a share written with 达 and a whole"),
+    pytest.param("参加初级社的农户已经达到全省农户总数的52%。", 52, {"indicator": "参加初级社的农户占农户总数比重"},
+                 id="a share written with 达到 and 总数"),
 ]
 
 

@@ -111,7 +111,7 @@ _SKIPPING: dict[str, object] = {}
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
 _INC = r"递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
-_DEC = r"递减|下降|回落|降低|减少|下滑|收窄|缩小|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_DEC = r"递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
@@ -723,6 +723,8 @@ def normalise(s: str) -> str:
     return s
 
 
+#: a share written with 达到 and a whole (总数, 总农户, 总人口 …): A(已)达到B总数的
+_REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(?:达到|达)(?P<b>[^,，;；:：的]{0,10}?(?:总数|总户数|总农户|总人口|总面积|总产值|总量|总额|总值))的$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
@@ -897,6 +899,11 @@ def indicator_of(s: str) -> str | None:
             if b.endswith(("比重", "比例")):
                 b = b[:-2]  # 占农业产值比重的20%: the share is named once
             return normalise(a + "占" + b + "比重")
+    if s.endswith("的") and "达" in s and (m := _REACH_SHARE.search(s)):
+        # 入社农户将达总农户的70%, …的农户就已经达到全国农户总数的61%: a share of a whole, written with 达到
+        a = _SHARE_ADVERB.sub("", _LEAD.sub("", m.group("a")))
+        if len(a) >= 2:
+            return normalise(a + "占" + m.group("b") + "比重")
     parts = _VERB_SPLIT.split(s)  # chunk, verb, chunk, verb, … chunk
     for i in range(len(parts) - 1, -1, -2):
         c = _clean_chunk(parts[i])

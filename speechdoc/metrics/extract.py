@@ -800,7 +800,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
             if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind) \
                     and not (out and _SEMICOLON.search(fold, out[-1].phrase[1], cs)
-                             and not _subject_did(prev_ind, sq(sent_far, cs))) \
+                             and not _subject_did(prev_ind, sq(sent_far, cs))
+                             and not (ind in cx.CARRIED_HEADS and clause_text[:2] in ("实现", "完成"))) \
                     or local > cs and before[:1] in "、和及与" and before[1:].startswith(ind):
                 # …销售收入751亿元，利税81亿元; 种植辣椒3万亩、产量2.7万吨; across a ; only a subject's
                 # (金融机构实现存款余额…；贷款余额…), not a noun's own modifier (工农业总产值完成10.6亿元；税收完成…)
@@ -1624,7 +1625,13 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0 \
             and not fold.startswith("相比", hit[0]):
         return per
-    return _period_at(periods, floor, hit[1] - 1)
+    earlier = _period_hit(periods, floor, hit[1] - 1)
+    while earlier is not None and (fold.rfind("比", earlier[1] - 8, earlier[1]) >= 0
+                                   or fold.rfind("较", earlier[1] - 8, earlier[1]) >= 0):
+        # …比历史上最好的1984年增长42.8%；实现利润…，比历史上最好的1984年增长66.7%: the year before is compared
+        # with too (no period of this value)
+        earlier = _period_hit(periods, floor, earlier[1] - 1)
+    return earlier[2] if earlier is not None else None
 
 
 _BUILDING = lazy(r"正在(?:建设|施工)(?:当中|之中|中)?数$")
@@ -1717,7 +1724,7 @@ _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "�
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
-_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
+_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{1,6}的)?(?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
                                  r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
