@@ -67,6 +67,14 @@ CASES = [
                  id="a share written with 达 and a whole"),
     pytest.param("参加初级社的农户已经达到全省农户总数的52%。", 52, {"indicator": "参加初级社的农户占农户总数比重"},
                  id="a share written with 达到 and 总数"),
+    pytest.param("今年完成土地出让12宗面积860亩。", 860, {"indicator": "土地出让面积"},
+                 id="the area of what was just counted"),
+    pytest.param("推广良种8个，推广面积12万亩。", 12, {"indicator": "推广面积"}, id="推广面积: the verb names the area"),
+    pytest.param("全年完成自产白银12万两。", 12, {"indicator": "自产白银产量"}, id="a product made, in a weight: its output"),
+    pytest.param("与香港跨境结算业务量突破30亿元。", 30, {"indicator": "与香港跨境结算业务量"},
+                 id="a leading 与 is part of the name"),
+    pytest.param("工业园区年产值达8亿元，创税收近5000万元。", 5000, {"indicator": "工业园区税收"},
+                 id="创税收: the tax the subject before made"),
 ]
 
 

@@ -879,6 +879,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = ind + "增加值"  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added
         if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
+        if ind == "面积" and raw_ind == "面积" and measure_count and measure_sent == sent_id and measure:
+            ind = _COUNT_SUFFIX.sub("", measure) + "面积"  # 完成土地供应X宗面积X亩: the area of what was just counted
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -908,6 +910,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: the ending a count's label takes (土地供应宗数, 新建项目数)
+_COUNT_SUFFIX = lazy(r"(?:宗|张)?数$")
 #: a count named only by another size of what was just counted: (、)超百亿元的(15家), 其中超3亿元的(10个)
 _SIZE_ITEM = lazy(r"^[、，,]?(?:其中)?(?P<size>(?:超过?|过|逾)[\dX×*.．百千万亿]{1,8}元)(?:以上)?的?$")
 #: the size in the name of what was counted (产值超10亿元的工业企业数, 开工建设亿元以上项目数)
@@ -1012,7 +1016,7 @@ def _size_of_set(ind: str, size: str, earlier: list[Found], lo: int) -> str | No
 
 _RANK_MOVE = lazy(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
 _CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时|预计)")  # (种植…41万亩，预计产量12万吨: the same crop's)
-_DONE_VERB = lazy(r"^(?:实现|完成)")
+_DONE_VERB = lazy(r"^(?:实现|完成|创(?=税收|利税|利润|产值))")  # (园区年产值…，创税收…: the park's)
 _PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
 _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
@@ -1348,8 +1352,10 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     base = _base_unit(unit)
     if ind.endswith("出栏"):
         return ind + "量"
+    if base in _WEIGHT_UNITS and _PRODUCED.search(ind) and not cx.split_head(ind) and not ind.endswith(("量", "产")):
+        return ind + "产量"  # 完成自产黄金79万两, 冶炼加工黄金128.3万两: the output of what is produced
     if base in _AREA_UNITS:
-        if ind[:1] in _DID_FIRST and (did := _DID.match(ind)):
+        if ind[:1] in _DID_FIRST and (did := _DID.match(ind)) and ind[did.end():] != "面积":  # (推广面积: the verb names it)
             ind = ind[did.end():]  # 推广测土配方施肥60万亩, 建立村级样板18万亩: the area is the object's, the verb says it was done
         if ind[-2:] in ("播种", "种植") and (sown := _SOWN_IN_ALL.match(ind)):
             ind = sown.group("crop") + sown.group("verb")  # 大春作物共播种167953亩 → 大春作物播种面积
@@ -1385,6 +1391,10 @@ _DID_TO_PEOPLE = lazy(r"(?:管控|采样|搬迁|培训|安置|参保|救助|资�
 _SCALED_COUNTS = frozenset({"个", "家", "所", "户"})
 #: households and firms a count in 户 is of (入社农户, 个体工商户, 市场主体)
 _HOUSEHOLD = lazy(r"(?:户|企业|公司|单位|家庭|农场|合作社|主体|商户|商店|居民|农民|会员|用户)$")
+#: units of weight an output is counted in
+_WEIGHT_UNITS = frozenset({"两", "吨", "斤", "公斤", "千克", "担"})
+#: a product named with the verb that makes it (自产黄金, 冶炼加工黄金, 生产钢材)
+_PRODUCED = lazy(r"^(?:自产|生产|冶炼|加工|产出)[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,4}(?:冶炼|加工)[\u4e00-\u9fff]{1,4}$")
 #: verbs whose object is the money paid: the amount is the object's 发放额
 _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
 _PAID_FIRST = frozenset("发拨兑支")
