@@ -144,7 +144,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     diags = _Diagnostics()
     for s, c, m, a, b in loaded.diagnostics:
         diags.add(s, c, m, None if a is None else (a, b))
-    cleaned = clean(raw)
+    cleaned = clean(raw, marks=True)  # (and the marker scan's matches, in the same scan of the input)
     for s, c, m, a, b in cleaned.diagnostics:
         diags.add(s, c, m, (a, b))  # noise-cap: chrome past NOISE_CAP stays text
     if extracted is not None and extracted.noise:
@@ -165,7 +165,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                   view.span_to_raw(stop, stop + 1))
     cuts = find_speeches(fold, lay.flat_lines)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
-    scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK)
+    scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=cleaned.marks)
     cands = scanned
     excluded = [c.title_span for c in cuts if c.title_span] + [c.salutation_span for c in cuts if c.salutation_span]
     garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled]

@@ -47,18 +47,44 @@ _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "�
 # looks before it. The scan also stops where a summing-up phrase may open a paragraph (总之，…: its
 # first two characters, see _SUMMING_UP), so a candidate knows whether one came before it without a
 # search of its own (in text order, as the markers come; a class costs the same whatever it holds).
-_SCAN = lazy(
-    rf"[第{_HAN}{_CAP}0-9０-９（(\u2460-\u2473总综](?:"
-    rf"(?=[{_HAN}{_CAP}0-9０-９]{{0,3}}+[，,、是要.．）)])(?:"
-    rf"(?<=[{_HAN}])(?<![{_HAN}第].)[{_HAN}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{_HAN}0-9０-９]))"
-    r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
-    rf"|(?<=第)(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
-    rf"|(?<=[{_CAP}])(?<![{_CAP}][{_CAP}])[{_CAP}]{{0,2}}[，,]?、"
-    rf"|(?<=[（(])(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
-    # (one look back for both: each alternative tried costs as much at every refused character)
-    r"|(?<=[\u2460-\u2473总综])(?:(?<=[\u2460-\u2473])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括))"
-    ")"
-)
+
+
+def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: str = "") -> str:
+    """The scan's pattern, with the numerals ``han`` and ``cap`` (:func:`scan_source`)."""
+    return (
+        rf"[第{han}{cap}0-9０-９（(\u2460-\u2473总综{more}](?:"
+        rf"(?=[{han}{cap}0-9０-９]{{0,3}}+[，,、是要.．）)])(?:"
+        rf"(?<=[{han}])(?<![{han}第].)[{han}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{han}0-9０-９]))"
+        r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
+        rf"|(?<=第)(?:[{han}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
+        rf"|(?<=[{cap}])(?<![{cap}][{cap}])[{cap}]{{0,2}}[，,]?、"
+        rf"|(?<=[（(])(?:[{han}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
+        # (one look back for both: each alternative tried costs as much at every refused character)
+        rf"|(?<=[\u2460-\u2473总综{more}])(?:(?<=[\u2460-\u2473])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
+        + (rf"|(?<=[{more}])(?:{more_after})" if more else "") + "))"
+    )
+
+
+_SCAN = lazy(_scan_source())
+#: an attempt of the scan at ``i`` reads no character before ``i - SCAN_BACK`` nor from ``i + SCAN_AHEAD`` on
+#: (its look-behinds, its longest match and the look-ahead after it): where two texts differ only inside
+#: some spans, the scan tries every place farther from them the same way in both (:func:`_in_step`)
+SCAN_BACK = 3
+SCAN_AHEAD = 8
+
+
+def scan_source(without: str, more: str = "", more_after: str = "") -> str:
+    """The scan's pattern without the numerals of ``without`` (a search that finds these characters
+    itself): on a text that holds none of them, the same matches as the scan. With ``more`` (a class's
+    inside, of characters the scan's matches never hold) and ``more_after`` (a pattern), the matches of
+    ``[more](?:more_after)`` too: one class scan for both (each alternative of its own, tried at every
+    refused first character, would cost as much again as the look back they share)."""
+    if any(ch not in _HAN + _CAP for ch in without):
+        raise ValueError(f"only numerals can be left out: {without!r}")
+    drop = str.maketrans("", "", without)
+    return _scan_source(_HAN.translate(drop), _CAP.translate(drop), more, more_after)
+
+
 TERMINATORS = frozenset("。！？!?；;：:")
 COMMAS = frozenset("，,")
 _BLANKS = " \t\u3000\xa0"
@@ -438,9 +464,51 @@ def _present(fold: str, marks: str) -> str:
     return "".join(ch for ch in marks if ch in fold)
 
 
+def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tuple[int, int]]):
+    """The spans of the scan's matches over ``fold``, from ``found``: its matches over a text that equals
+    ``fold`` but inside the spans ``changed``, sorted by their starts (the input before chrome was masked).
+
+    Both scans try the same places the same way while their tries read nothing changed (:data:`SCAN_BACK`,
+    :data:`SCAN_AHEAD`): the matches found there are the fold's. Near a changed span the fold is scanned
+    itself, until it matches where the other scan matched too, in a place that reads nothing changed: from
+    there on the two are in step again (each tries the next place after the same match).
+    """
+    windows: list[list[int]] = []  # the places whose tries read a changed character
+    for a, b in changed:
+        if b > a:
+            if windows and a - SCAN_AHEAD <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b + SCAN_BACK)
+            else:
+                windows.append([a - SCAN_AHEAD, b + SCAN_BACK])
+    i, n, pos, k = 0, len(found), 0, 0  # both scans try ``pos`` next
+    while k < len(windows):
+        lo = windows[k][0]
+        while i < n and found[i][0] < lo:
+            yield found[i]
+            pos = found[i][1]
+            i += 1
+        for m in _SCAN.finditer(fold, pos if pos > lo else lo):
+            s, e = m.span()
+            while k < len(windows) and s >= windows[k][1]:
+                k += 1
+            if k == len(windows) or s < windows[k][0]:  # a try that read nothing changed
+                while i < n and found[i][0] < s:
+                    i += 1
+                if i < n and found[i][0] == s:  # the other scan matched here too: in step again
+                    i += 1
+                    pos = e
+                    yield s, e
+                    break
+            yield s, e
+        else:
+            return  # the fold's own scan reached its end
+    yield from found[i:]
+
+
 def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = (),
          rejected: list[tuple[int, int, str, str, int, str]] | None = None,
-         limit: int | None = None) -> list[Candidate]:
+         limit: int | None = None,
+         found: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] | None = None) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
@@ -448,6 +516,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     ``rejected``, each marker the grammar read but the scan set aside is added to it as
     ``(start, end, text, style, ordinal, reason)`` (for ``--stage markers``).
     With ``limit``, the scan stops once it holds that many candidates (the node cap).
+    Given ``found``: the spans of the pattern's matches over a text that equals ``fold`` but inside the
+    sorted spans of its second item (cleaning's survey collects them over the input: :func:`scan_source`);
+    the fold is then scanned only near those spans (:func:`_in_step`).
     """
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
@@ -463,11 +534,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if rejected is not None:
             rejected.append((s, e, text, style, n, reason))
 
-    for m in _SCAN.finditer(fold):
+    spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, *found)
+    for s, e in spans:
         if limit is not None and len(out) >= limit:
             break
-        s, e = m.start(), m.end()
-        text = m.group()
+        text = fold[s:e]
         if text in _SUMMING_HEADS:
             summed = summed or _sums_up(fold, s, run_on)
             continue
@@ -571,6 +642,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     return out
 
 
+_span = re.Match.span
 _new = tuple.__new__  # a Candidate from its fields without NamedTuple's Python-level __new__
 
 

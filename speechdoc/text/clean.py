@@ -92,6 +92,14 @@ class Noise:
     end: int
 
 
+class Marks(NamedTuple):
+    """The marker scan's matches over the input, and the spans where the cleaned fold differs from it
+    (markers.scan's ``found``)."""
+
+    spans: list[tuple[int, int]]
+    changed: list[tuple[int, int]]
+
+
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     view: TextView
@@ -99,6 +107,9 @@ class Cleaned:
     garbled: list[tuple[int, int]] = field(default_factory=list)  # raw spans of mojibake
     #: (severity, code, message, raw start, raw end): ``noise-cap`` when chrome stayed text past NOISE_CAP
     diagnostics: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    #: with ``clean(raw, marks=True)``: the marker scan's matches collected over the input, where the view
+    #: holds the input's characters (nothing deleted); else None
+    marks: Marks | None = None
 
 
 @lru_cache(maxsize=1)
@@ -169,19 +180,40 @@ _TRIGGERS_LISTED = 4096
 _SIGNALS_LISTED = 32
 
 
-@lru_cache(maxsize=1)
-def _survey_pattern() -> re.Pattern[str]:
+#: triggers met by a survey that collects the marker scan's matches, at most: past as many (a traditional
+#: text, whose fold is not its input) the rest is surveyed without them
+_TRIGGERS_SHARED = 64
+
+
+@lru_cache(maxsize=2)
+def _survey_pattern(marks: bool = False) -> re.Pattern[str]:
     """One class of every character cleaning acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of
     the script fold), then what the character is, by the group that matches: ``s`` special, ``g`` a signal,
     ``gt`` a signal that is a trigger too, ``t`` a trigger (a lookbehind on one character costs a class test,
-    a second match of the character a regex call)."""
+    a second match of the character a regex call).
+
+    With ``marks``, the marker scan's pattern too (:func:`speechdoc.outline.markers.scan_source`, without
+    the characters cleaning acts on), whose matches set no group. One scan of the input then
+    serves both (a class scan costs ~50 instructions a character, whatever the class holds)."""
     special = _SPECIAL.pattern[1:-1]
     signal = mojibake.signal_chars()
     triggers = trigger_class()
     if triggers is None:  # (every text is converted whole: no trigger is listed)
-        return re.compile(f"[{special}{signal}](?:(?<=[{special}])(?P<s>)|(?P<g>))")
-    return re.compile(f"[{special}{signal}{triggers}](?:(?<=[{special}])(?P<s>)"
-                      f"|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>))")
+        ours, kinds = f"{special}{signal}", f"(?<=[{special}])(?P<s>)|(?P<g>)"
+    else:
+        ours = f"{special}{signal}{triggers}"
+        kinds = f"(?<=[{special}])(?P<s>)|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>)"
+    if not marks:
+        return re.compile(f"[{ours}](?:{kinds})")
+    from ..outline.markers import scan_source  # (the pattern is built once; no layer below the outline needs it)
+
+    mine = re.compile(f"[{ours}]")
+    return re.compile(scan_source("".join(ch for ch in _SCAN_ALPHABET if mine.match(ch)), ours, kinds))
+
+
+#: every character the marker scan's pattern can read
+_SCAN_ALPHABET = "一二三四五六七八九十〇零两兩壹贰貳叁参參叄肆伍陆陸柒捌玖拾第0123456789０１２３４５６７８９（()）、，,.．是要之而上的起括总综" \
+    + "".join(map(chr, range(0x2460, 0x2474)))
 
 
 class _Survey(NamedTuple):
@@ -189,29 +221,42 @@ class _Survey(NamedTuple):
     special: bool | None  # the text holds a special character (None: not looked for past ``hit``)
     triggers: list[int] | None  # offsets of every trigger of the fold (None: not all listed)
     signals: list[int] | None  # offsets of every mojibake signal (None: not all listed)
+    marks: list[tuple[int, int]] | None = None  # the marker scan's matches, where the fold is the input
 
 
-def _survey(raw: str) -> _Survey:
+def _survey(raw: str, marks: bool = False) -> _Survey:
     """What cleaning must act on in ``raw``, in one scan: the first special character or signal, and
     the offsets of the fold's triggers and of the signals while they are few (most texts hold none of
-    either; a traditional text is left to the scans of the fold and of mojibake.find)."""
+    either; a traditional text is left to the scans of the fold and of mojibake.find). With ``marks``,
+    the marker scan's matches too (while the triggers are few: past as many the fold is not the input)."""
     hit = None
     triggers: list[int] | None = None if trigger_class() is None else []
     signals: list[int] = []
-    for m in _survey_pattern().finditer(raw):
-        kind = m.lastgroup
-        if kind == "s":
-            return _Survey(hit or m, True, None, None)
-        if kind != "t":
-            hit = hit or m
-            if len(signals) == _SIGNALS_LISTED:
-                return _Survey(hit, None, None, None)
-            signals.append(m.start())
-        if kind != "g" and triggers is not None:
-            if len(triggers) == _TRIGGERS_LISTED:
-                return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
-            triggers.append(m.start())
-    return _Survey(hit, False, triggers, signals)
+    found: list[tuple[int, int]] | None = [] if marks else None
+    scan = _survey_pattern(marks).finditer(raw)
+    while True:
+        for m in scan:
+            kind = m.lastgroup
+            if kind is None:  # a marker scan's match
+                found.append(m.span())  # type: ignore[union-attr]
+                continue
+            if kind == "s":
+                return _Survey(hit or m, True, None, None)
+            if found is not None and kind in ("t", "gt") and len(triggers) == _TRIGGERS_SHARED:  # type: ignore[arg-type]
+                found = None  # (the rest without the marks, from this trigger on: the next scan finds it first)
+                scan = _survey_pattern().finditer(raw, m.start())
+                break
+            if kind != "t":
+                hit = hit or m
+                if len(signals) == _SIGNALS_LISTED:
+                    return _Survey(hit, None, None, None)
+                signals.append(m.start())
+            if kind != "g" and triggers is not None:
+                if len(triggers) == _TRIGGERS_LISTED:
+                    return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
+                triggers.append(m.start())
+        else:
+            return _Survey(hit, False, triggers, signals, found)
 
 
 def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
@@ -221,10 +266,12 @@ def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
     return found.hit, found.triggers
 
 
-def clean(raw: str) -> Cleaned:
+def clean(raw: str, marks: bool = False) -> Cleaned:
+    """``raw`` cleaned (see the module's text); with ``marks``, the marker scan's matches collected by the
+    same scan of the input, where it can (:attr:`Cleaned.marks`)."""
     # the view holds only characters of the input (and the \n of masks): where the input holds none
     # of the mojibake signals, the view holds none either
-    hit, special, triggers, signals = _survey(raw)
+    hit, special, triggers, signals, found = _survey(raw, marks)
     if special is None:  # (the scan stopped early: the rest is looked at here)
         special = hit is not None and _SPECIAL.search(raw, hit.start()) is not None
     if not special:
@@ -270,7 +317,25 @@ def clean(raw: str) -> Cleaned:
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
         if hit is not None else []
-    return Cleaned(view, noise, garbled, said)
+    return Cleaned(view, noise, garbled, said, None if found is None or special else _marks(raw, first.fold, found, noise, triggers))
+
+
+def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None) -> Marks | None:
+    """The marker scan's matches ``found`` over ``raw`` (no character deleted from the view), and the spans
+    where the view's fold differs from ``raw``: the masks, and the lines of the fold's ``triggers`` (a line
+    holds every key OpenCC converts); None where the fold was not made from the triggers."""
+    changed = [(x.start, x.end) for x in noise]
+    if fold is not raw and fold != raw:
+        if triggers is None:
+            return None
+        lines: list[tuple[int, int]] = []
+        for i in triggers:
+            if not lines or i >= lines[-1][1]:
+                a = raw.rfind("\n", 0, i) + 1
+                b = raw.find("\n", i)
+                lines.append((a, len(raw) if b < 0 else b))
+        changed = sorted(changed + lines)
+    return Marks(found, changed)
 
 
 def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
