@@ -1,8 +1,8 @@
 """Cleaning's scans that stand for plainer ones (issue 10): each must find what the plain form finds.
 
-- chrome_lines puts one lookahead on every character a line rule can start with before the rules
-  (boilerplate._union_guard): the lines it finds are the lines a rule matches whole, for lines of every
-  rule, in either case where a rule is under (?i:…);
+- chrome_lines reads a line's first inked character by one class of every character a line rule can
+  start with before the rules (boilerplate._line_opener): the lines it finds are the lines a rule matches
+  whole, for lines of every rule, in either case where a rule is under (?i:…);
 - clean's one scan (clean._survey) lists the fold's triggers and the mojibake signals; mojibake.find
   given the signals' offsets finds the runs its own scans find.
 """
@@ -14,6 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from speechdoc.lazy import first_class
 from speechdoc.text import boilerplate, mojibake
 from speechdoc.text.boilerplate import LINE_TRIM, any_line, chrome_lines
 
@@ -47,16 +48,20 @@ def test_chrome_lines_with_the_union_guard_finds_the_lines_of_every_rule():
     assert len(kinds) == len(boilerplate.LINE_RULES) - 1  # every rule but ICP's (no p备 or p证 here) found a line
 
 
-def test_the_union_guard_holds_every_first_character():
-    guard = boilerplate._union_guard(frozenset([boilerplate._ICP]))
-    assert guard.startswith("(?=")
+def test_the_line_opener_holds_every_first_character():
+    opener = boilerplate._line_opener(frozenset([boilerplate._ICP]))
+    assert opener != f"[^{LINE_TRIM}\n]"  # a class of the rules' first characters, not of any inked one
     for line in _LINES:
         trimmed = line.strip(LINE_TRIM)
         if trimmed and any_line().fullmatch(trimmed):
-            assert re.match(guard, trimmed), line
-    assert boilerplate._union_guard(frozenset()) == ""  # the ICP rule may start with anything: no guard
-    assert boilerplate._first_class(r"(?i:ab|c)d") == (["a", "c"], True)
-    assert boilerplate._first_class(r"x?") is None and boilerplate._first_class(r"[^a]b") is None
+            assert re.match(opener, trimmed), line
+        elif trimmed[:1] in ("同", "今", "一"):
+            assert not re.match(opener, trimmed), line  # (no rule starts so: the line is left at its first character)
+    assert re.match(opener, "P") and re.match(opener, "p")  # (page 3 is under (?i:…))
+    # the ICP rule may start with anything: then any inked character opens a line
+    assert boilerplate._line_opener(frozenset()) == f"[^{LINE_TRIM}\n]"
+    assert first_class(r"(?i:ab|c)d") == ([("char", "a"), ("char", "c")], True)
+    assert first_class(r"x?") is None and first_class(r"[^a]b") is None
 
 
 def test_an_icp_line_is_looked_for_only_where_p_comes_before_bei_or_zheng():

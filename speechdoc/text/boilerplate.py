@@ -237,19 +237,6 @@ def _union_items(left_out: frozenset[str]) -> tuple[list, list] | None:
     return plain, folded
 
 
-def _union_guard(left_out: frozenset[str]) -> str:
-    """``(?=…)`` on every character a line rule but ``left_out`` can start with, or "" when one rule's are
-    not known."""
-    found = _union_items(left_out)
-    if found is None:
-        return ""
-    plain, folded = found
-    parts = [f"[{class_body(plain)}]"] if plain else []
-    if folded:
-        parts.append(f"(?i:[{class_body(folded)}])")
-    return f"(?={'|'.join(parts)})"
-
-
 def _line_opener(left_out: frozenset[str]) -> str:
     """A class of one inked character that holds every character a line rule but ``left_out`` can start
     with (a character no rule can start with fails it), or of any inked character when those are not known.
@@ -267,12 +254,6 @@ def _line_opener(left_out: frozenset[str]) -> str:
     if cased:
         opener = f"(?:{opener}|(?i:[{class_body(cased)}]))"
     return inked if re.match(opener, "\n") else opener  # (a line break is no inked character)
-
-
-def _first_class(rule: str) -> tuple[list[str], bool] | None:
-    """:func:`speechdoc.lazy.first_class` of a line rule, each item written as a class writes it."""
-    found = first_class(rule)
-    return None if found is None else ([class_body([item]) for item in found[0]], found[1])
 
 
 def _guard(rule: str) -> str:
