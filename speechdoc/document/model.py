@@ -37,7 +37,8 @@ only for type checking (``if TYPE_CHECKING:``). The convenience methods here (``
 ``parent``, ``select``, ``chunks``, ``to_records``, ``outline`` …) delegate to them with
 an import inside the method body, which runs at the first call and is a dictionary
 lookup after it. So the model loads alone, ``import speechdoc`` loads none of them, and
-no import circle forms; ``tests/test_model_imports.py`` checks both in fresh
+no import circle forms (what a Document notes for the navigation, :mod:`.registry`, imports nothing
+of the model: the model imports it when it loads); ``tests/test_model_imports.py`` checks both in fresh
 interpreters and walks the module-level imports of the whole package.
 
 The classes build their pydantic schema at first validation or serialisation
@@ -54,6 +55,7 @@ from pydantic import BaseModel, ConfigDict, Field, SerializationInfo, field_seri
 
 from .pending import (made_of, own, paragraphs_of, sentences_of, serialize_made, serialize_paragraphs,
                       serialize_sentences)
+from .registry import register
 
 if TYPE_CHECKING:
     from .chunks import Chunk
@@ -588,32 +590,27 @@ class Document(_Outline, _Model):
         return [node for sp in self.speeches for node in sp.walk()]
 
     def _below(self) -> Iterable[OutlineNode]:
-        from . import query
-        query.register(self)
+        register(self)
         return self.walk()
 
     def model_post_init(self, context: Any, /) -> None:
-        from . import query
-        query.register(self)  # lets nodes find their parents later; stores nothing on self
+        register(self)  # lets nodes find their parents later (.registry, .query); stores nothing on self
 
     # copies and unpickled documents skip model_post_init; register them too
     def __copy__(self) -> Document:
-        from . import query
         paragraphs_of(self.__dict__, "front")  # a shallow copy shares the list: make it first
         new = super().__copy__()
-        query.register(new)
+        register(new)
         return new
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Document:
-        from . import query
         new = super().__deepcopy__(memo)
-        query.register(new)
+        register(new)
         return new
 
     def __setstate__(self, state: dict[Any, Any]) -> None:
-        from . import query
         super().__setstate__(state)
-        query.register(self)
+        register(self)
 
     def to_records(self, kind: str = "nodes") -> list[dict[str, Any]]:
         """Flat rows of scalars (``nodes``, ``metrics``, ``paragraphs``, ``speeches``) for tables."""

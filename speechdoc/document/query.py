@@ -3,7 +3,7 @@
 The models are frozen pydantic objects that serialise exactly as they are, so they
 cannot hold a back-pointer to their parent (it would be dumped, compared and
 walked by every tool that reads the JSON). Instead a Document registers itself
-when it is built (``Document.model_post_init``), and the first navigation request
+when it is built (``Document.model_post_init``, :mod:`.registry`), and the first navigation request
 indexes the registered documents: ``id(node) → (parent, speech, siblings,
 position)``. The index lives here, outside the models, and an entry is dropped when
 its Document is garbage-collected. JSON output and ``==`` are untouched.
@@ -19,13 +19,13 @@ its Document is garbage-collected. JSON output and ``==`` are untouched.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Union, get_args
 
 from ..errors import UsageError
 from .model import Document, OutlineNode, Speech, Style
+from .registry import _owned, _pending, _where, register
 
 __all__ = ["register", "parent", "speech_of", "siblings", "path", "ancestors",
            "check_criteria", "find_all", "first", "own_text", "full_text", "TitleMatch"]
@@ -42,28 +42,6 @@ class _Loc:
     speech: Speech
     position: int
     doc_id: int
-
-
-_pending: dict[int, weakref.ref[Document]] = {}
-_where: dict[int, _Loc] = {}
-_owned: dict[int, list[int]] = {}  # doc id → node ids it indexed
-
-
-def register(doc: Document) -> None:
-    """Note a Document so that its nodes can later find their parents (O(1))."""
-    key = id(doc)
-    if key in _pending or key in _owned:
-        return
-    _pending[key] = weakref.ref(doc)
-    weakref.finalize(doc, _drop, key)
-
-
-def _drop(key: int) -> None:
-    _pending.pop(key, None)
-    for nid in _owned.pop(key, ()):
-        loc = _where.get(nid)
-        if loc is not None and loc.doc_id == key:
-            del _where[nid]
 
 
 def _index(doc: Document) -> None:
