@@ -239,7 +239,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         blocks = BlockSpans(job.starts, job.ends, job.owners)  # (the paragraphs wait on the same arrays)
         found = _Owners(store, i)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
-        own = SpeechCut(cut.start, cut.title, facts.pop("title_span"), cut.salutation, cut.salutation_span)
+        own_span = facts.pop("title_span")
+        own = cut if own_span == cut.title_span else \
+            SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
         speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
                                     found, facts, source))
     # the last speech's working lists, the layout and the candidates are done with: their memory goes

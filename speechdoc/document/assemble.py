@@ -414,24 +414,31 @@ def make_paragraph(view: TextView, shown: str, a: int, b: int, source: SentenceS
 _LEAD = lazy(f"[{_EDGE}]*")
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceSource:
     """What a parse's pending sentences read when they are cut, and nothing more of the view.
 
     A pending paragraph lives as long as its document, and so does what its cutting refers
     to: holding the view would keep its text and fold (2-4 bytes per input character each)
     alive beside ``doc.text`` whenever chrome was masked or the script folded.
+
+    (A plain class, set once: a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, ~1,300 instructions a field, a fifth of this record's cost a parse.)
     """
 
-    text: str  # the sentences' readings are its slices, at view offsets
-    # it may hold line ends other than \n, which the fold (where sentences are cut) reads as \n: whether it
-    # does is found at the first cut (a scan of the whole text, which a parse need not pay)
-    line_ends: bool
-    plain: bool  # view offsets are input offsets
-    to_raw: Callable[[int], int]  # a cut's input offset (the view's boundary, without the view)
-    cut: Callable[..., list[Sentence]]  # the cutting (see _cutter): one function for the whole parse
-    shared: SharedSentences | None  # when nothing was deleted (plain): what a paragraph read as it stands holds
-    make: Callable[[int, int], Paragraph]  # the Paragraph of a view span (see paragraph_maker): one for the parse
+    __slots__ = ("text", "line_ends", "plain", "to_raw", "cut", "shared", "make")
+
+    def __init__(self, text: str, line_ends: bool, plain: bool, to_raw: Callable[[int], int],
+                 cut: Callable[..., list[Sentence]], shared: SharedSentences | None,
+                 make: Callable[[int, int], Paragraph]) -> None:
+        self.text = text  # the sentences' readings are its slices, at view offsets
+        # it may hold line ends other than \n, which the fold (where sentences are cut) reads as \n: whether it
+        # does is found at the first cut (a scan of the whole text, which a parse need not pay)
+        self.line_ends = line_ends
+        self.plain = plain  # view offsets are input offsets
+        self.to_raw = to_raw  # a cut's input offset (the view's boundary, without the view)
+        self.cut = cut  # the cutting (see _cutter): one function for the whole parse
+        self.shared = shared  # when nothing was deleted (plain): what a paragraph read as it stands holds
+        self.make = make  # the Paragraph of a view span (see paragraph_maker): one for the parse
 
 
 def sentence_source(view: TextView, shown: str) -> SentenceSource:
@@ -449,7 +456,7 @@ def sentence_source(view: TextView, shown: str) -> SentenceSource:
     else:
         text = view.raw if plain else view.text
         line_ends = text is not view.fold
-    to_raw = _boundary(view)
+    to_raw = _same if plain else _boundary(view)
     cut = _cutter(text, line_ends, plain, to_raw)
     shared = SharedSentences(_binder(cut)) if plain else None
     return SentenceSource(text, line_ends, plain, to_raw, cut, shared,
@@ -465,6 +472,11 @@ def _binder(cut: Callable[..., list[Sentence]]) -> Callable[[str, tuple[int, int
         return PendingSentences(cut, span[0], span[1], 0, True, text, span)
 
     return bind
+
+
+def _same(v: int) -> int:
+    """The boundary of a view that deleted nothing: the offset itself (never called: a plain parse maps nothing)."""
+    return v
 
 
 def _boundary(view: TextView) -> Callable[[int], int]:
@@ -539,19 +551,7 @@ _INT_MAX = 2 ** 31
 def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], int]) -> Callable[..., list[Sentence]]:
     """The function pending sentences are cut with, from a :class:`SentenceSource`'s fields (it lives as
     long as the document: a closure over them alone)."""
-    found: list[bool] = []  # does ``shown`` hold line ends other than \n? (scanned for at the first cut)
-
-    def holds_line_ends() -> bool:
-        if not found:
-            found.append(has_line_ends(shown))
-        return found[0]
-
-    def bounds(a: int, b: int) -> list[int]:
-        if line_ends and holds_line_ends():
-            # one character more: a \r is a line end only when no \n follows it
-            piece = line_ends_as_newlines(shown[a:b + 1])
-            return [a + k for k in sentence_bounds(piece, 0, b - a)]
-        return sentence_bounds(shown, a, b)
+    bounds = _line_end_bounds(shown) if line_ends else None  # (most texts: sentence_bounds on ``shown``)
 
     def cut(pending: PendingSentences, sentence: Callable[[dict], Sentence] = _sentence) -> list[Sentence]:
         """The sentences of a paragraph ``make`` made: cut when first read (see :mod:`.pending`).
@@ -559,7 +559,7 @@ def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], 
         ``sentence`` makes one from its fields; a dump passes a function that keeps the dict.
         """
         a, b, text, span = pending.a, pending.b, pending.text, pending.span
-        cuts = bounds(a, b)
+        cuts = sentence_bounds(shown, a, b) if bounds is None else bounds(a, b)
         if not cuts:
             return [sentence({"kind": "sentence", "text": text, "span": span})]
         if len(cuts) >= SENTENCE_CAP:
@@ -586,6 +586,22 @@ def _cutter(shown: str, line_ends: bool, plain: bool, boundary: Callable[[int], 
         return sents
 
     return cut
+
+
+def _line_end_bounds(shown: str) -> Callable[[int, int], list[int]]:
+    """``sentence_bounds`` on ``shown``, which may hold line ends other than \n that the fold reads as \n."""
+    found: list[bool] = []  # does ``shown`` hold them? (scanned for at the first cut)
+
+    def bounds(a: int, b: int) -> list[int]:
+        if not found:
+            found.append(has_line_ends(shown))
+        if found[0]:
+            # one character more: a \r is a line end only when no \n follows it
+            piece = line_ends_as_newlines(shown[a:b + 1])
+            return [a + k for k in sentence_bounds(piece, 0, b - a)]
+        return sentence_bounds(shown, a, b)
+
+    return bounds
 
 
 def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
@@ -669,6 +685,6 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         "occasion": facts.get("occasion"), "speaker": facts.get("speaker"), "date": facts.get("date"),
         "salutation": display(shown[sspan[0]:sspan[1]]) if sspan else None,
         "salutation_span": span_to_raw(*sspan) if sspan else None,
-        "span": (boundary(start), boundary(end)),
+        "span": (start, end) if plain else (boundary(start), boundary(end)),
         "blocks": PendingParagraphs(table, -1) if -1 in own_end else [], "own_metrics": metrics.get(-1, []), "children": tops,
     })
