@@ -75,6 +75,12 @@ CASES = [
                  id="a leading 与 is part of the name"),
     pytest.param("工业园区年产值达8亿元，创税收近5000万元。", 5000, {"indicator": "工业园区税收"},
                  id="创税收: the tax the subject before made"),
+    pytest.param("全市亿元以上项目开工48项(其中工业项目20项)，竣工17项(其中工业项目9项)。", 20,
+                 {"indicator": "亿元以上工业项目开工数"}, id="(其中…) a kind of the count before the parenthesis"),
+    pytest.param("全市亿元以上项目开工48项(其中工业项目20项)，竣工17项(其中工业项目9项)。", 17,
+                 {"indicator": "亿元以上项目竣工数"}, id="after (其中…) the count keeps the sentence's subject"),
+    pytest.param("全年计划开工项目120项(其中上半年计划新开工80项)。", 80, {"indicator": "新开工项目数"},
+                 id="(其中…) a verb is no kind of project"),
 ]
 
 

@@ -770,7 +770,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None, sq)
-            state["count_subject"] = (subj, sent_id)
+            if fold[cs - 1:cs] in ("(", "（") and clause_before.startswith("其中"):
+                # 项目开工65项(其中工业项目35项)，竣工30项: the part is of the count before the parenthesis, and
+                # the count after it still has that count's subject
+                parent = out[-1].indicator if out and out[-1].phrase[1] <= cs else None
+                if ind and parent and ind.endswith("项目数") and len(ind) > 3 and "项目" in parent \
+                        and parent.endswith("数") and ind[:-3] not in parent and not _COUNT_VERB.search(ind[:-3]) \
+                        and not _NEW_OF_COUNT.search(ind[:-3]):  # (a kind of project, not 计划新开工: a verb)
+                    ind = parent.replace("项目", ind[:-3] + "项目", 1)
+            else:
+                state["count_subject"] = (subj, sent_id)
         if ind and q.unit in COUNT_UNITS and out and out[-1].indicator and out[-1].phrase[0] >= sent_far \
                 and "元" in before and (size := _SIZE_ITEM.match(before)) \
                 and (old := _SIZE_IN.search(out[-1].indicator)):
