@@ -61,3 +61,23 @@ def test_a_table_of_contents_before_the_salutation_is_not_the_outline():
     assert [(d, m) for d, m, _ in outline(text)] == [(1, "一、"), (1, "二、")]
     # an outline the text is (no salutation after it) stays the outline
     assert [m for _, m, _ in outline("提纲\n一、过渡时期的总任务\n二、五年计划概要\n")] == ["一、", "二、"]
+
+
+def _speeches(text: str) -> list[tuple[str | None, list[tuple[int, str]]]]:
+    return [(s.title, [(n.depth, n.marker) for n in s.walk()]) for s in speechdoc.parse(text).speeches]
+
+
+def test_a_pdf_running_header_that_repeats_the_title_does_not_start_a_speech():
+    # a PDF's text: each page opens with its number and the title again (a running header); the page
+    # break may fall mid-sentence or at a sentence end, and the header may name the speaker too
+    title = "在全县经济工作会议上的讲话"
+    page = _BODY * 4
+    for header2, header3, cut in ((title, title, ""), ("县委书记" + title, title, ""), (title, title, "今年要")):
+        text = (title + "\n同志们：\n今天召开会议。\n一、过去一年工作回顾\n" + page + cut + "\n— 2 —\n" + header2 + "\n"
+                + page + "\n（一）工业经济稳步增长\n" + page + "\n— 3 —\n" + header3 + "\n（二）项目建设加快推进\n"
+                + page + "\n二、今年工作安排\n" + _BODY + "\n")
+        assert _speeches(text) == [(title, [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")])]
+    # a compilation of two speeches under the same title: each opens with its salutation
+    text = (title + "\n同志们：\n" + page + "\n一、认清形势\n" + page + "\n" + title + "\n同志们：\n" + page
+            + "\n一、狠抓落实\n" + _BODY + "\n")
+    assert _speeches(text) == [(title, [(1, "一、")]), (title, [(1, "一、")])]

@@ -229,8 +229,16 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
     last_end = 0
     prev_title = None
+    prev_saluted = False  # a salutation follows the title that set prev_title
+    counts: dict[str, int] = {}
+    for _, _, title in titles:
+        counts[_key(title)] = counts.get(_key(title), 0) + 1
+    families: dict[str, int] = {}
     for ts, te, title in titles:
         body = _ink(fold, last_end, ts)
+        if body >= _MIN_BODY and prev_title is not None and _running_header(
+                fold, ts, te, title, prev_title, prev_saluted, counts, families, salutes):
+            continue  # the title printed again at a page's top (a PDF's running header): one speech goes on
         # (a shorter title inside the one before is the page naming itself again: an infobox's
         # 中文名⏎政府工作报告 under 国务院政府工作报告, a table's 标题 line above 政 府 工 作 报 告)
         new_title = prev_title is not None and _key(title) not in _key(prev_title)
@@ -241,6 +249,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
             cuts[-1] = (cuts[-1][0], ts, te)
         last_end = te
         prev_title = title
+        prev_saluted = salutes.first(te, te + _SALUTE_REACH) is not None
     # a title with no speech after it (a "related articles" list at the foot) starts nothing
     kept = []
     for i, cut in enumerate(cuts):
@@ -268,6 +277,35 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         out.append(SpeechCut(first, None if sample else fold[ts:te], None if sample else (ts, te),
                              fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span))
     return out
+
+
+#: marks that end a sentence (or a heading's line) before a title that starts a new speech
+_ENDS_SENTENCE = frozenset("。！？!?；;：:…”’」』）)】]》")
+
+
+def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, prev_saluted: bool,
+                    counts: dict[str, int], families: dict[str, int], salutes: _Salutes) -> bool:
+    """Is the title line at ``[ts, te)``, a page of text after the speech's title, a PDF's running header:
+    that title (or one that holds it, or that it holds: 县委书记在…的讲话 over 在…的讲话) printed again at
+    a page's top, with no salutation after it, and either inside a sentence that the page break cut (the
+    text before it ends mid-sentence), or under a speech that opened with its salutation
+    (``prev_saluted``: a second speech would open so too), or printed three times or more in all?
+    ``counts`` holds how often each title key occurs; ``families`` caches, for a speech's title key, how
+    often it or a related one does."""
+    key, before = _key(title), _key(prev_title)
+    if not key or not before or (key not in before and before not in key):
+        return False
+    if salutes.first(te, te + _SALUTE_REACH) is not None:
+        return False  # a speech of the same title (a compilation's second sample) opens with its salutation
+    if prev_saluted:
+        return True
+    j = _ink_before(fold, ts)
+    if j >= 0 and fold[j] not in _ENDS_SENTENCE:
+        return True
+    printed = families.get(before)
+    if printed is None:  # (once a speech title: the keys related to it, in all)
+        printed = families[before] = sum(n for k, n in counts.items() if k in before or before in k)
+    return printed >= 3
 
 
 _TITLE_LABEL = lazy(r"(?:文章|本文)?(?:标题|题目)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}")
