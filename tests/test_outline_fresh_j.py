@@ -81,3 +81,23 @@ def test_a_pdf_running_header_that_repeats_the_title_does_not_start_a_speech():
     text = (title + "\n同志们：\n" + page + "\n一、认清形势\n" + page + "\n" + title + "\n同志们：\n" + page
             + "\n一、狠抓落实\n" + _BODY + "\n")
     assert _speeches(text) == [(title, [(1, "一、")]), (title, [(1, "一、")])]
+
+
+def test_a_labelled_title_in_the_page_footer_opens_no_speech():
+    # a site's footer names the page again (本文标题：…) after the speech, with the link and notices
+    title = "副县长在全县植树造林现场会上的讲话"
+    text = (title + "\n同志们：\n今天召开现场会。下面我讲两点意见：\n一、认真学习先进经验\n" + _BODY + "\n"
+            "微信扫一扫在手机阅读\n本文标题：20230312：" + title + "\n链接地址：https://www.example.cn/doc/123.html\n"
+            "作者原创，不允许二次传播，一经发现收回会员权益。\n")
+    assert _speeches(text) == [(title, [(1, "一、")])]
+
+
+def test_the_numbered_samples_of_a_collection_page_are_speeches_of_their_own():
+    # a page of sample speeches (…讲话【通用三篇】): each opens with its title and number (篇1, 篇2), with
+    # or without a salutation; the page may list them first
+    page = _BODY * 3
+    for listed in ("", "市长安全生产讲话 篇1\n市长安全生产讲话 篇2\n"):
+        text = ("市长安全生产讲话【通用两篇】\n" + listed + "市长安全生产讲话 篇1\n今天的会议开得很及时。" + page
+                + "\n一、认清形势\n" + page + "\n二、狠抓落实\n" + page + "\n市长安全生产讲话 篇2\n同志们：\n" + page
+                + "\n一、提高认识\n" + page + "\n")
+        assert _speeches(text) == [("市长安全生产讲话篇1", [(1, "一、"), (1, "二、")]), ("市长安全生产讲话篇2", [(1, "一、")])]

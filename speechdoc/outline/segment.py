@@ -31,6 +31,9 @@ _SALUTE = lazy(r"(?:同志们|各位代表|各位委员|各位领导|女士们�
 # salutation: each sample is a speech of its own, without a title
 _SAMPLE = lazy(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
                      r"|第[一二三四五六七八九十]{1,3}篇")
+# a sample's title with its number on a collection page (市长安全生产讲话 篇2, …的讲话（篇二）): each sample
+# is a speech of its own, salutation or not
+_NUMBERED_SAMPLE = lazy(r"[^\n。！？!?；;：:，,]{2,40}?[ \t\u3000]{0,2}[【\[（(]?篇[ \t\u3000]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[】\]）)]?")
 #: a unit that opens with a heading's numbering (一、 （一） 1. 第一，) is a title only when a salutation
 #: follows within this many characters (a compilation numbering its speeches); else it is a heading
 _HEADED = lazy(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９])"
@@ -194,7 +197,7 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
         s, e = _unit_at(fold, w, flats, flat_starts)
         pos = e
         stripped = fold[s:e]
-        if e - s > _UNIT_MAX or not _is_title(stripped):
+        if e - s > _UNIT_MAX or not (_is_title(stripped) or _NUMBERED_SAMPLE.fullmatch(stripped)):
             continue
         if _HEADED.match(stripped) and not salutes.first(e, e + _SALUTE_REACH):
             continue  # 一、…座谈会上的讲话⏎1.…: a numbered heading that names a speech, not a title
@@ -239,9 +242,12 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         if body >= _MIN_BODY and prev_title is not None and _running_header(
                 fold, ts, te, title, prev_title, prev_saluted, counts, families, salutes):
             continue  # the title printed again at a page's top (a PDF's running header): one speech goes on
+        if cuts and body >= _MIN_BODY_NEW_TITLE and _TITLE_LABEL.match(fold, ts, te) is not None:
+            continue  # 本文标题:…的讲话 after the text: the page's footer names the page, it opens no speech
         # (a shorter title inside the one before is the page naming itself again: an infobox's
         # 中文名⏎政府工作报告 under 国务院政府工作报告, a table's 标题 line above 政 府 工 作 报 告)
-        new_title = prev_title is not None and _key(title) not in _key(prev_title)
+        new_title = prev_title is not None and (_key(title) not in _key(prev_title) or (
+            title != prev_title and _NUMBERED_SAMPLE.fullmatch(title) is not None))  # (篇1 → 篇2: digits count)
         spoken = body >= _MIN_BODY_NEW_TITLE or salutes.first(last_end, ts) is not None
         if not cuts or body >= _MIN_BODY or (new_title and spoken):
             cuts.append((ts, ts, te))
@@ -293,8 +299,8 @@ def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, pr
     ``counts`` holds how often each title key occurs; ``families`` caches, for a speech's title key, how
     often it or a related one does."""
     key, before = _key(title), _key(prev_title)
-    if not key or not before or (key not in before and before not in key):
-        return False
+    if not key or not before or (key not in before and before not in key) or _NUMBERED_SAMPLE.fullmatch(title):
+        return False  # (a collection's next sample, 篇2, is no header: its number makes it another text)
     if salutes.first(te, te + _SALUTE_REACH) is not None:
         return False  # a speech of the same title (a compilation's second sample) opens with its salutation
     if prev_saluted:
