@@ -101,3 +101,20 @@ def test_the_numbered_samples_of_a_collection_page_are_speeches_of_their_own():
                 + "\n一、认清形势\n" + page + "\n二、狠抓落实\n" + page + "\n市长安全生产讲话 篇2\n同志们：\n" + page
                 + "\n一、提高认识\n" + page + "\n")
         assert _speeches(text) == [("市长安全生产讲话篇1", [(1, "一、"), (1, "二、")]), ("市长安全生产讲话篇2", [(1, "一、")])]
+
+
+def test_a_numbering_written_as_one_character_is_a_marker_of_its_family():
+    # a word processor's automatic numbering pasted as text: ⑴ is (1), ⒈ is 1., ㈠ is (一) (NFKC); the
+    # marker is copied as written
+    body = "要加强领导，明确责任，确保各项任务落到实处。"
+    for first, second in (("⑴", "⑵"), ("⒈", "⒉"), ("㈠", "㈡")):
+        text = ("一、抓好工业经济\n" + body + "\n" + first + "推进技术改造。" + body + "\n" + second + "培育新兴产业。"
+                + body + "\n二、抓好农业农村\n" + body + "\n")
+        assert outline(text) == [(1, "一、", "抓好工业经济"), (2, first, "推进技术改造"), (2, second, "培育新兴产业"),
+                                 (1, "二、", "抓好农业农村")]
+    assert [m for _, m, _ in outline("一、抓好工业\n重点抓好：⑴技术改造；⑵新兴产业；⑶传统产业。\n")] == ["一、", "⑴", "⑵", "⑶"]
+
+
+def test_one_character_numbers_that_mark_notes_stay_text():
+    # note marks after a sentence, in brackets or bare (（⑴⑵）, 。⑵), are no list
+    assert outline("全年产值达到二万亿元左右。（⑴⑵）实现了这个目标。财政收入十二亿元。⑶全年完成。\n") == []

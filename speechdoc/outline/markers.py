@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from unicodedata import category
 
 from ..lazy import lazy
-from ..text.numerals import arabic_to_int, circled_to_int, han_to_int
+from ..text.numerals import arabic_to_int, circled_to_int, enclosed_to_int, han_to_int
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -52,7 +52,7 @@ _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "�
 def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: str = "") -> str:
     """The scan's pattern, with the numerals ``han`` and ``cap`` (:func:`scan_source`)."""
     return (
-        rf"[第{han}{cap}0-9０-９（(\u2460-\u2473总综{more}](?:"
+        rf"[第{han}{cap}0-9０-９（(\u2460-\u249b\u3220-\u3229总综{more}](?:"
         rf"(?=[{han}{cap}0-9０-９]{{0,3}}+[，,、是要.．）)])(?:"
         rf"(?<=[{han}])(?<![{han}第].)[{han}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{han}0-9０-９]))"
         r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
@@ -60,7 +60,7 @@ def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: s
         rf"|(?<=[{cap}])(?<![{cap}][{cap}])[{cap}]{{0,2}}[，,]?、"
         rf"|(?<=[（(])(?:[{han}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
         # (one look back for both: each alternative tried costs as much at every refused character)
-        rf"|(?<=[\u2460-\u2473总综{more}])(?:(?<=[\u2460-\u2473])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
+        rf"|(?<=[\u2460-\u249b\u3220-\u3229总综{more}])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
         + (rf"|(?<=[{more}])(?:{more_after})" if more else "") + "))"
     )
 
@@ -96,6 +96,8 @@ _WEAK_STYLES = frozenset({"han_dun", "arabic_paren"})
 _WEAK_ENDS = frozenset("，,.．）)")
 # which contexts each style is accepted in
 _ALL = {"line", "stop", "semi", "colon", "comma"}
+#: where a numbering written as one character (⑴ ⒈ ㈠) opens a list: as ① does (after 。 it marks a note)
+_ENCLOSED_CONTEXTS = {"line", "semi", "colon"}
 _CONTEXTS = {
     "han_dun": {"line", "stop", "semi", "colon"},
     "han_cap": {"line", "stop", "semi", "colon"},
@@ -130,6 +132,8 @@ def _ordinal(style: str, tok: str) -> tuple[str, int] | None:
     """(style, ordinal) of a marker the grammar accepted as ``style``, or None for a numeral out of range."""
     if style == "circled":
         n = circled_to_int(tok)
+    elif len(tok) == 1:
+        n = enclosed_to_int(tok)  # ⑴ ⒈ ㈠
     else:
         core = tok.lstrip("第（(").rstrip("、.．，,）)是要")
         n = han_to_int(core.translate(_CAP_TO_HAN) if style == "han_cap" else core)
@@ -604,7 +608,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # …提出意见。一、五年工作的回顾⏎(一)…: a heading whose line break before it was lost
             # (its short title, with no sentence end, ends a paragraph)
             ctx = "line"
-        if ctx not in _CONTEXTS[style]:
+        if ctx not in _CONTEXTS[style] or (len(text) == 1 and style != "circled" and ctx not in _ENCLOSED_CONTEXTS):
             reject(f"{style} does not open a list after {ctx}")
             continue
         weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))

@@ -213,7 +213,7 @@ def _survey_pattern(marks: bool = False) -> re.Pattern[str]:
 
 #: every character the marker scan's pattern can read
 _SCAN_ALPHABET = "一二三四五六七八九十〇零两兩壹贰貳叁参參叄肆伍陆陸柒捌玖拾第0123456789０１２３４５６７８９（()）、，,.．是要之而上的起括总综" \
-    + "".join(map(chr, range(0x2460, 0x2474)))
+    + "".join(map(chr, range(0x2460, 0x249c))) + "".join(map(chr, range(0x3220, 0x322a)))
 
 
 class _Survey(NamedTuple):

@@ -64,6 +64,18 @@ def circled_to_int(c: str) -> int | None:
     return None
 
 
+def enclosed_to_int(c: str) -> int | None:
+    """A numbering written as one character: ⑴ … ⒇ and ⒈ … ⒛ → 1 … 20, ㈠ … ㈩ → 1 … 10."""
+    if len(c) == 1:
+        if "\u2474" <= c <= "\u2487":
+            return ord(c) - 0x2474 + 1
+        if "\u2488" <= c <= "\u249b":
+            return ord(c) - 0x2488 + 1
+        if "\u3220" <= c <= "\u3229":
+            return ord(c) - 0x3220 + 1
+    return None
+
+
 #: digits of a quantity numeral: everyday, financial (壹贰…) and colloquial (俩)
 _Q_DIGITS = {**HAN_DIGITS, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
              "俩": 2, "倆": 2, "貳": 2, "陸": 6}
