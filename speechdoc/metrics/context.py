@@ -239,9 +239,11 @@ _FORECAST = lazy(r"(?=[预建投达成竣运可])(?:预计|预测|预期将|(?:�
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))  # (the same presence test, found with a class scan)
 _VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
+#: a figure measured against what was expected is no goal: 未达到预期目标, 未达预期, 好于预期, 超预期, 完成预期目标
+_NOT_EXPECTED = r"(?<!未达)(?<!未达到)(?<!达不到)(?<!未完成)(?<!未实现)(?<!完成)(?<!实现)(?<!于)(?<!超)(?<!合)"
 _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
-    r"(?=[目要需确力必务都均不争努预提明到将调定奋主今未规])(?:(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|目标[:：]|预期目标|调控目标|主要目标|目标任务是|要求|确保(?!了)|(?<!努)力争|必须|务必|"
-    r"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|预期(?!寿命)|目标值?[(（]$|奋斗目标|"
+    rf"(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任])(?:(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|(?<!完成)任务(?:是|为)|目标[:：]|{_NOT_EXPECTED}预期目标|调控目标|主要目标|目标任务是|要求(?![，,；;。、和与])|确保(?!了)|(?<!努)力争|必须|务必|"
+    rf"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|{_NOT_EXPECTED}预期(?!寿命)|目标值?[(（]$|奋斗目标|"
     # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
     # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
     r"争取(?!(?:到|了)?(?:各类|各项|各级|上级|中央|省级?|市级|国家|资金|补助|补贴|项目|政策|专项|债券|地方政府|转移支付|到位))|"
@@ -250,7 +252,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # project needs: 所需资金3亿元) nor 需求
     rf"(?<![所急必])需要?(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
-    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)|将(?:达到|实现|突破|超过))"
+    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:份|底|末)?前))|将(?:达到|实现|突破|超过))"
 )
 _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
 #: goal words that name one planned figure: they scope only their own ;-segment
@@ -263,7 +265,7 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
 LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
-_GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
+_GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!未达到预期)(?<!未达预期)(?<!未达到)(?<!未达)(?<!达不到)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
 _DONE = lazy(r"了|已经|已")
 #: a clause that reports what was achieved (累计完成投资…): an earlier clause's 计划 does not reach it
 _ACHIEVED = lazy(r"累计|(?<!计划)完成|(?<!计划)实现")

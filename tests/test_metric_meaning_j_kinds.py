@@ -1,0 +1,41 @@
+"""A figure's kind, value and whether it is a metric at all, in error kinds found on fresh pages
+(session J, helper "kinds"): requirements named as nouns, cut-off dates, figures measured against
+what was expected, allotted tasks. Every text here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
+
+#: (text, value, {field: expected})
+CASES = [
+    pytest.param("去年，全县认真落实省委重要指示要求，坚持稳中求进，全县生产总值增长6.8%。", 6.8, {"kind": "actual"},
+                 id="要求 followed by a comma is a noun: the requirement followed, no goal set"),
+    pytest.param("按照市委的部署要求，全区完成固定资产投资56亿元。", 56, {"kind": "actual"},
+                 id="按照…要求，: a review's figure"),
+    pytest.param("市里要求各县区生产总值增长7%以上。", 7, {"kind": "target"}, id="要求 as a verb still sets a goal"),
+    pytest.param("要按照“项目储备总额不低于当年投资2倍”的要求，抓紧谋划。", 2, {"kind": "target"},
+                 id="a figure inside the requirement quoted"),
+    pytest.param("全县提前完成了三年规划：到1988年10月底，累计种植果树12万亩，建成水库6座。", 12, {"kind": "actual"},
+                 id="到+year+month is the date a total is counted to"),
+    pytest.param("到1988年10月底，累计种植果树12万亩，建成水库6座。", 6, {"kind": "actual"},
+                 id="the cut-off date reaches the whole sentence"),
+    pytest.param("到2030年6月底前，全部完成改造任务1200户。", 1200, {"kind": "target"}, id="月底前 is a deadline"),
+    pytest.param("到2030年底，全县生产总值达到300亿元。", 300, {"kind": "target"}, id="到+year alone is still a goal"),
+    pytest.param("工业增加值45亿元，完成年计划的92%（主要是两家企业停产，未达到预期目标），下降1.5%；"
+                 "服务业增加值60亿元，增长5.2%。", 60, {"kind": "actual"},
+                 id="未达到预期目标 explains a shortfall; it sets no goal for the sentence"),
+    pytest.param("工业增加值45亿元，完成年计划的92%（主要是两家企业停产，未达预期），下降1.5%。", 1.5, {"kind": "actual"},
+                 id="未达预期"),
+    pytest.param("全年财政收入增长9%，好于预期。", 9, {"kind": "actual"}, id="好于预期 compares with the expectation"),
+    pytest.param("确保实现全年增长8%的预期目标。", 8, {"kind": "target"}, id="预期目标 itself is still a goal"),
+    pytest.param("市里分给我县的任务是引进项目资金30亿元，其中：省外资金18亿元。", 18, {"kind": "target"},
+                 id="任务是: an allotted task's figures, through the sentence"),
+    pytest.param("全年完成任务是历年最好的，完成投资8亿元。", 8, {"kind": "actual"}, id="完成任务 is no task set"),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CASES)
+def test_meaning(text, value, expected):
+    assert dict(zip(expected, _fields(text, value, *expected))) == expected
