@@ -33,9 +33,19 @@ CASES = [
     pytest.param("市里分给我县的任务是引进项目资金30亿元，其中：省外资金18亿元。", 18, {"kind": "target"},
                  id="任务是: an allotted task's figures, through the sentence"),
     pytest.param("全年完成任务是历年最好的，完成投资8亿元。", 8, {"kind": "actual"}, id="完成任务 is no task set"),
+    pytest.param("1957年底，全乡入社农户2 316户，入社耕地面积41 250亩。", 41250, {"unit": "亩", "kind": "actual"},
+                 id="thousands set apart by a space"),
+    pytest.param("全区共修水渠1 208条，蓄水能力12 600万立方米。", 12600, {"unit": "万立方米"},
+                 id="a space between thousands before a scaled unit"),
 ]
 
 
 @pytest.mark.parametrize("text,value,expected", CASES)
 def test_meaning(text, value, expected):
     assert dict(zip(expected, _fields(text, value, *expected))) == expected
+
+
+def test_a_dropped_decimal_point_stays_unread():
+    """生产总值5 9亿元: one digit after the space is a lost decimal point, not a thousands group."""
+    assert [m.value for m in _metrics("全镇生产总值5 9亿元，完成年计划的103 4%。")] == []
+

@@ -98,7 +98,7 @@ def _times(v: int | float | None, scale: float | None) -> float | None:
 
 
 def _arabic(s: str) -> int | float | None:
-    t = s.translate(_FULLWIDTH).replace(",", "").replace("，", "")
+    t = s.translate(_FULLWIDTH).replace(",", "").replace("，", "").replace(" ", "")  # (13 444户: a space between thousands)
     if len(t) > 26:
         return None
     try:
