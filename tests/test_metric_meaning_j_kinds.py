@@ -37,7 +37,22 @@ CASES = [
                  id="thousands set apart by a space"),
     pytest.param("全区共修水渠1 208条，蓄水能力12 600万立方米。", 12600, {"unit": "万立方米"},
                  id="a space between thousands before a scaled unit"),
+    pytest.param("全县生产总值128亿元，完成年计划135亿元的94.8%，增长4.1%。", 135,
+                 {"kind": "target", "unit": "亿元", "indicator": "生产总值年计划"}, id="the plan's own figure is a target"),
+    pytest.param("全县生产总值128亿元，完成年计划135亿元的94.8%，增长4.1%。", 94.8,
+                 {"kind": "actual", "indicator": "生产总值年计划完成率"}, id="the share of the plan done stays named"),
+    pytest.param("完成固定资产投资40亿元，占上半年目标任务38亿元的105%。", 38,
+                 {"kind": "target", "indicator": "固定资产投资上半年目标任务"}, id="a plan of half a year"),
 ]
+
+
+def test_an_amount_before_a_share_of_it_is_kept_only_as_a_plan():
+    """占全县税收12亿元的26.7%: the whole a share is of is no plan figure; it stays unread as before."""
+    assert 12 not in [m.value for m in _metrics("实现税收3.2亿元，占全县税收12亿元的26.7%。")]
+
+
+def test_a_threshold_before_a_count_stays_no_metric():
+    assert [m.value for m in _metrics("开工项目20个，其中超3亿元的10个。")] == [20, 10]
 
 
 @pytest.mark.parametrize("text,value,expected", CASES)

@@ -54,6 +54,9 @@ _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
                           r"同比|比|较|占|人民币|"
                           r"[、和及与]|的(?:增长|目标|任务|要求))")
+#: a plan's own figure before the share of it that was done: 完成年计划710亿元的89.4%, 占年度计划15.3亿元的44.8%
+_PLAN_FIGURE_NEXT = lazy(r"^的[ \u3000]?(?:百分之|[0-9０-９.．]{1,8}[ \u3000]?[%％]|[XxＸｘ×*＊]{1,5}[%％])")
+_PLAN_FIGURE_BEFORE = lazy(r"(?:计划|目标|任务|预算)数?[ \u3000]*$")
 #: the qualifiers that license a small count (至少两个): words, looked for as substrings
 _COUNT_QUAL = ("至少", "不少于", "不低于", "不能低于", "超过", "多于")
 
@@ -122,7 +125,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
-            and not _AMOUNT_NEXT.match(nxt) and not (first == "的" and _invested(fold, p, s, unit)):
+            and not _AMOUNT_NEXT.match(nxt) and not (first == "的" and _invested(fold, p, s, unit)) \
+            and not (first == "的" and _PLAN_FIGURE_NEXT.match(nxt) and _PLAN_FIGURE_BEFORE.search(fold, max(s, p.start - 6), p.start)):
         return True  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     if p.kind != "han":
         return False
@@ -854,6 +858,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
                              "target", per))
             continue
+        if clause_before[:1] == "完" and unit != "%" and fold.startswith("的", pe) \
+                and (plan := _PLAN_DONE_OF.match(clause_before)):
+            # 地区生产总值635亿元，完成年计划710亿元的89.4%: the plan's own figure (a target, M3), named by the
+            # amount before it; the completion rate after it still reads its whole clause
+            named_plan = plan.group(1)
+            if amount_sent == sent_far and amount_named and amount_named[-2:] not in named_plan:  # (年度投资计划: said)
+                named_plan = amount_named + named_plan
+            out.append(Found(text_span, (ps, pe), (pv, p.vend), q, named_plan, "level", None, "target", per))
+            continue
         if fold[pe:pe + 1] == "的" and unit.endswith("元") and before.endswith("投资"):
             # 投资2.4亿元的甲钢帘线项目, 投资X亿元的年产X万吨乙材料、…项目等: the investment of the project named
             # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
@@ -930,7 +943,9 @@ _SCHEDULES = frozenset(("较时间进度", "较序时进度", "较时序进度")
 #: amounts that are a plan's own figure (年度投资计划, 年投资计划): targets
 _PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
-_SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年)?(?:计划|目标|任务|预算)数?)$")
+_SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:计划|目标任务|目标|任务|预算)数?)$")
+#: the plan a figure completes, named before the plan's own figure: 完成年计划710亿元的89.4%
+_PLAN_DONE_OF = lazy(r"完成((?:年度|全年|年|年初)?[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务|预算)数?)$")
 #: the parts a statistic is broken down into, named alone in a sentence that says so (分产业看，第一产业…)
 #: kinds of units a statistic is broken down into (国有控股企业, 重工业, 采矿业, 东部地区)
 _UNIT_KINDS = ("业", "单位", "地区")
