@@ -43,6 +43,13 @@ CASES = [
                  {"kind": "actual", "indicator": "生产总值年计划完成率"}, id="the share of the plan done stays named"),
     pytest.param("完成固定资产投资40亿元，占上半年目标任务38亿元的105%。", 38,
                  {"kind": "target", "indicator": "固定资产投资上半年目标任务"}, id="a plan of half a year"),
+    pytest.param("全乡棉花总产由八百二十担，增加到一千五百四十担。", 1540, {"unit": "担"}, id="担, a weight of the 1950s–70s"),
+    pytest.param("今年计划产棉布二亿三千万公尺。", 23000, {"unit": "万公尺"}, id="公尺 with a scale"),
+    pytest.param("全区农机总动力达到十二万马力。", 12, {"unit": "万马力"}, id="马力"),
+    pytest.param("新建电站装机容量共计三万瓩。", 3, {"unit": "万瓩"}, id="瓩, kilowatt as once written"),
+    pytest.param("园区亩均税收32.5万元/亩，同比增长8%。", 32.5, {"unit": "万元/亩"}, id="an amount per mu"),
+    pytest.param("棉花产量比原定一九五七年三千万担的水平超过二百万担。", 3000, {"unit": "万担", "direction": "level"},
+                 id="the level compared with is a figure (的水平)"),
 ]
 
 
@@ -64,3 +71,11 @@ def test_a_dropped_decimal_point_stays_unread():
     """生产总值5 9亿元: one digit after the space is a lost decimal point, not a thousands group."""
     assert [m.value for m in _metrics("全镇生产总值5 9亿元，完成年计划的103 4%。")] == []
 
+
+def test_where_a_place_lies_and_its_climate_are_no_metrics():
+    text = "我乡位于东经112度，海拔800米，年降水量650毫米，年平均气温12度，最高38度。全乡耕地3.2万亩。"
+    assert [m.value for m in _metrics(text)] == [3.2]
+
+
+def test_degrees_of_electricity_stay():
+    assert [m.unit for m in _metrics("每亩耗电四十七度。")] == ["度"]

@@ -68,8 +68,8 @@ def _count_qualified(lead: str) -> bool:
 #: (工业生产出现了4个转折, 财贸工作争得了3个上升: the parts of what a speech says, not counts)
 _DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
-_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
-_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任")
+_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务|指标|水平)")
+_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任指水")
 
 
 def _not_threshold(nxt: str) -> bool:
@@ -102,6 +102,9 @@ class Found(NamedTuple):
 
 
 _DISCOURSE_FIRST = frozenset("个方点条字转上突变特")
+#: units of a place's position and climate, and the words that say so (in the sentence, up to 16 characters before)
+_NATURE_UNITS = frozenset(("度", "公厘", "毫米", "米", "公尺"))
+_NATURE_BEFORE = lazy(r"(?:北纬|南纬|东经|西经|摄氏|华氏|气温|温度|零下|雨量|降水量?|降雨量?|海拔|拔海)[^。；;！？!?]*$")
 _CAPACITY_LAST = frozenset("产能理工吐")
 
 
@@ -115,6 +118,9 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True
     if unit == "度" and first in ("假", "过"):
         return True  # xx度假村, XX度假区: a name's placeholder and the word after it, not degrees
+    if unit in _NATURE_UNITS and _NATURE_BEFORE.search(sq(max(s, p.start - 16), p.start)):
+        return True  # 位于北纬31度, 平均气温为摄氏17度，最高41度, 年雨量1100公厘, 海拔800米: where a place lies
+        # and its climate describe it; they measure no work (not M1)
     if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
         return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
