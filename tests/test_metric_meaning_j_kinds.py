@@ -50,6 +50,17 @@ CASES = [
     pytest.param("园区亩均税收32.5万元/亩，同比增长8%。", 32.5, {"unit": "万元/亩"}, id="an amount per mu"),
     pytest.param("棉花产量比原定一九五七年三千万担的水平超过二百万担。", 3000, {"unit": "万担", "direction": "level"},
                  id="the level compared with is a figure (的水平)"),
+    pytest.param("全乡粮食总产量为3.2亿斤、棉花总产量为450万斤，分别较上年增长12%，9%。", 9,
+                 {"indicator": "棉花总产量", "direction": "increase", "basis": "较上年"},
+                 id="分别…12%，9%: a comma for 、 between the listed values"),
+    pytest.param("1950年全县粮食总产2.1亿斤。到1953年总产达到3.4亿斤，亩产410斤。1954年粮食总产达到3.9亿斤。", 410,
+                 {"kind": "actual"}, id="到+a year the text reports as past: what was reached"),
+    pytest.param("2023年全县生产总值增长6.1%。到2027年，全县生产总值达到600亿元。", 600, {"kind": "target"},
+                 id="到+a year after the latest one reported: a goal"),
+    pytest.param("2024年投资增长9%。到2020年要实现投资翻番，投资总额达到100亿元。", 100, {"kind": "target"},
+                 id="another goal word in the sentence keeps the goal"),
+    pytest.param("今年园区将瞄准工业产值150亿元目标，力争比上年增长30亿元。", 150, {"kind": "target", "unit": "亿元"},
+                 id="an amount named as the goal (150亿元目标)"),
 ]
 
 
@@ -75,6 +86,14 @@ def test_a_dropped_decimal_point_stays_unread():
 def test_where_a_place_lies_and_its_climate_are_no_metrics():
     text = "我乡位于东经112度，海拔800米，年降水量650毫米，年平均气温12度，最高38度。全乡耕地3.2万亩。"
     assert [m.value for m in _metrics(text)] == [3.2]
+
+
+def test_a_goal_group_of_firms_is_no_amount():
+    assert 300 not in [m.value for m in _metrics("培育首个300亿元目标企业。")]
+
+
+def test_a_count_of_indicators_stays_no_metric():
+    assert [m.value for m in _metrics("乙局承担的生产总值增速、投资增速X项指标要力争减少差距。")] == []
 
 
 def test_degrees_of_electricity_stay():

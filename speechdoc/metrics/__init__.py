@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..document.fastmodel import maker
 from ..document.model import Metric
 from ..text.textview import TextView
-from .context import list_intro_kind, new_document, opening_part, period, report_part
+from .context import _period_year, list_intro_kind, new_document, opening_part, period, report_part
 from .extract import Found, extract_block
 from ..lazy import lazy
 from .quantity import BOUNDS, Quantity, _times, parse_quantity
@@ -61,6 +61,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     whole text: made for every speech they cost a document of many speeches its length squared)."""
     fold, rules = texts or texts_of(view)
     out: list[list[Metric]] = []
+    founds: list[tuple[list[Found], list[str]]] = []  # (each block's findings, made models once all are read)
     carry: int | None = None  # sentence start carried from the previous block
     state: dict[str, object] = {"budget": budget}
     last_path: list[str] | None = None
@@ -69,7 +70,7 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
     new_document()  # (the context readers' results are kept for one document)
     for (s, e), path in zip(blocks, paths):
         if budget is not None and budget.stopped is not None:
-            out.append([])
+            founds.append(([], path))
             continue
         try:
             state["path"] = path
@@ -85,9 +86,26 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
         except RecursionError:  # pragma: no cover - never raise on text
             found = []
             last = _last_char(fold, s, e)
-        out.append(_models(view.raw, to_raw, found, path) if found else [])
+        founds.append((found, path))
         carry = _carry(fold, s, e, carry) if last in _OPEN_END else None
+    if state.get("to_year"):
+        _past_goal_years(founds, state["to_year"])  # type: ignore[arg-type]
+    out.extend(_models(view.raw, to_raw, found, path) if found else [] for found, path in founds)
     return out
+
+
+def _past_goal_years(founds: list[tuple[list[Found], list[str]]], to_year: dict[int, int]) -> None:
+    """到1955年总产量达到5.24亿斤 in a text that reports 1956 and 1957 as done: a year before the latest one
+    the document reports is no goal still to reach, its figures are what was reached (in place)."""
+    years = [y for found, _ in founds for f in found if f.kind == "actual" and f.period
+             and type(y := _period_year(f.period)) is int]
+    if not years:
+        return
+    latest = max(years)
+    for found, _ in founds:
+        for k, f in enumerate(found):
+            if f.kind == "target" and to_year.get(f.value_span[0], latest) < latest:
+                found[k] = f._replace(kind="actual")
 
 
 def texts_of(view: TextView) -> tuple[str, str]:

@@ -400,6 +400,24 @@ def _planned(seg: str, cb: str) -> bool:
 _PART_OF_PLANNED = lazy(r"[\dX×*]+[项个][^,，;；]{0,12}计划[^,，;；]{0,8}项目中?有$")
 
 
+_TO_YEAR = lazy(r"(?<![截\d])到((?:\d{4}|[一二三四五六七八九〇○零]{4}))年")
+_PLAN_WORDS_IN = ("计划", "拟", "目标", "任务", "预算", "规划", "纲要", "要求")
+
+
+def year_goal(squeezed: str) -> int | None:
+    """The year of ``到YYYY年`` when it is the only goal word of the squeezed sentence (到1955年总产量达到…),
+    else None: such a figure is a goal only if that year is still to come (see :func:`extract`)."""
+    if "到" not in squeezed or any(w in squeezed for w in _PLAN_WORDS_IN):
+        return None
+    year = None
+    for m in _TARGET.finditer(squeezed):
+        y = _TO_YEAR.match(squeezed, m.start())
+        if y is None or y.end() > m.end():
+            return None  # another goal word (要, 确保, 力争 …) sets the figure
+        year = int(y.group(1).translate(_HAN_DIGITS))
+    return year
+
+
 def goal_in(squeezed: str) -> bool:
     """Whether a goal word (要, 确保, 力争, 目标是 …) is written in the squeezed text."""
     return _TARGET_SEEN.search(squeezed) is not None

@@ -53,7 +53,7 @@ _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 #: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
 _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
                           r"同比|比|较|占|人民币|"
-                          r"[、和及与]|的(?:增长|目标|任务|要求))")
+                          r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
 #: a plan's own figure before the share of it that was done: 完成年计划710亿元的89.4%, 占年度计划15.3亿元的44.8%
 _PLAN_FIGURE_NEXT = lazy(r"^的[ \u3000]?(?:百分之|[0-9０-９.．]{1,8}[ \u3000]?[%％]|[XxＸｘ×*＊]{1,5}[%％])")
 _PLAN_FIGURE_BEFORE = lazy(r"(?:计划|目标|任务|预算)数?[ \u3000]*$")
@@ -68,8 +68,8 @@ def _count_qualified(lead: str) -> bool:
 #: (工业生产出现了4个转折, 财贸工作争得了3个上升: the parts of what a speech says, not counts)
 _DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
-_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务|指标|水平)")
-_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任指水")
+_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
+_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任")
 
 
 def _not_threshold(nxt: str) -> bool:
@@ -127,7 +127,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
             and not (unit == "%" and nxt.startswith("的"))):
         return True  # 5000万元以上项目: a size threshold, not a quantity
     if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
-            and not _NOT_THRESHOLD.match(nxt[1:]) and not _invested(fold, p, s, unit):
+            and not _NOT_THRESHOLD.match(nxt[1:]) and not nxt.startswith(("的水平", "的指标")) \
+            and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
         return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
@@ -600,6 +601,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
         kd = "target" if special == "goal" else cx.kind_of(sq(seg, ce), clause_before, sq(ps, ce), sq(sent, ps))
+        if kd == "target" and special is None and (year := cx.year_goal(sq(sent, ps) + sq(ps, ce))) is not None:
+            state.setdefault("to_year", {})[pv] = year  # type: ignore[union-attr]  # (decided once the document is read)
         if periods is None:  # only periods that end before a value are looked up: the scan stops
             # PERIOD_REACH past the block's last value (a period is decided within that many characters)
             lo = max(0, min(s, carry if carry is not None else s), s - PERIOD_WINDOW)
@@ -1140,6 +1143,12 @@ _RATE_UNITS = frozenset({"%", "个百分点", "倍"})
 _LIST_SPLIT = lazy(r"[、和与及]")
 
 
+def _bare_item(fold: str, last: Found, nxt: Found) -> bool:
+    """``nxt`` is a clause of its value alone right after ``last`` across a comma (…增长12%，13%。)."""
+    return nxt.clause[0] == nxt.phrase[0] and nxt.clause[1] == nxt.phrase[1] and last.phrase[1] == last.clause[1] \
+        and fold[last.phrase[1]:nxt.phrase[0]].strip(" \u3000") in (",", "，") and nxt.quantity.unit == last.quantity.unit
+
+
 def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
     """``A…，B…，分别增长x%、y%``: the i-th value of a 分别 list measures the i-th subject.
 
@@ -1153,6 +1162,11 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
         j = i
         while j + 1 < len(out) and out[j + 1].clause == f.clause:
             j += 1
+        if j + 1 < len(out) and fold.find("分别", f.clause[0], f.phrase[0]) >= 0:
+            while j + 1 < len(out) and _bare_item(fold, out[j], out[j + 1]):
+                # 分别较上年增长12%，13%: a comma for 、 puts the list's last values in clauses of their own
+                j += 1
+                out[j] = out[j]._replace(direction=f.direction, basis=f.basis)
         n = j - i + 1
         cs = f.clause[0]
         at = fold.find("分别", cs, f.phrase[0]) if n >= 2 else -1
