@@ -61,6 +61,13 @@ CASES = [
                  id="another goal word in the sentence keeps the goal"),
     pytest.param("今年园区将瞄准工业产值150亿元目标，力争比上年增长30亿元。", 150, {"kind": "target", "unit": "亿元"},
                  id="an amount named as the goal (150亿元目标)"),
+    pytest.param("粮食亩产由一千另六十三斤提高到一千四百八十斤。", 1063, {"unit": "斤"}, id="另 for 零 inside a numeral"),
+    pytest.param("全队平均亩产三百四十八斤的好收成，比历史最高水平的一九七五年的二百九十四斤增产五十四斤。", 294,
+                 {"direction": "level", "basis": None, "period": "一九七五年"},
+                 id="the level of the year compared with, named after words and 的"),
+    pytest.param("全队平均亩产三百四十八斤的好收成。", 348, {"unit": "斤"}, id="a result before 的好收成 is a figure"),
+    pytest.param("完成到位资金80.5亿元，完成上级下达任务数95.2亿元的84.6%。", 95.2, {"kind": "target", "unit": "亿元"},
+                 id="a plan figure after who set it"),
 ]
 
 
@@ -86,6 +93,15 @@ def test_a_dropped_decimal_point_stays_unread():
 def test_where_a_place_lies_and_its_climate_are_no_metrics():
     text = "我乡位于东经112度，海拔800米，年降水量650毫米，年平均气温12度，最高38度。全乡耕地3.2万亩。"
     assert [m.value for m in _metrics(text)] == [3.2]
+
+
+def test_a_range_before_a_figure_it_classes_is_no_metric():
+    values = [m.value for m in _metrics("全县粮食亩产1,500—2,000斤的21,228亩，两千斤以上的1,231亩。")]
+    assert 1500 not in values and 21228 in values
+
+
+def test_另_outside_a_numeral_is_no_digit():
+    assert [m.value for m in _metrics("另有三个项目开工，另增加投资五亿元。")] == [3, 5]
 
 
 def test_a_goal_group_of_firms_is_no_amount():

@@ -54,6 +54,11 @@ _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
                           r"同比|比|较|占|人民币|"
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
+#: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
+#: result (亩产三百四十八斤的好收成, 创造了…的新纪录)
+_ACHIEVED_NEXT = lazy(r"^的(?:水平|指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收)")
+#: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
+_CATEGORY_NEXT = lazy(r"^的有?[ \u3000]?[0-9０-９一二两三四五六七八九十百千XxＸ×*]")
 #: a plan's own figure before the share of it that was done: 完成年计划710亿元的89.4%, 占年度计划15.3亿元的44.8%
 _PLAN_FIGURE_NEXT = lazy(r"^的[ \u3000]?(?:百分之|[0-9０-９.．]{1,8}[ \u3000]?[%％]|[XxＸｘ×*＊]{1,5}[%％])")
 _PLAN_FIGURE_BEFORE = lazy(r"(?:计划|目标|任务|预算)数?[ \u3000]*$")
@@ -127,9 +132,11 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
             and not (unit == "%" and nxt.startswith("的"))):
         return True  # 5000万元以上项目: a size threshold, not a quantity
     if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
-            and not _NOT_THRESHOLD.match(nxt[1:]) and not nxt.startswith(("的水平", "的指标")) \
+            and not _NOT_THRESHOLD.match(nxt[1:]) and not _ACHIEVED_NEXT.match(nxt) \
             and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
         return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
+    if first == "的" and q.value_high is not None and unit not in _PCTLIKE and _CATEGORY_NEXT.match(nxt):
+        return True  # 亩产1,500—2,000斤的21,228亩: the class the next figure counts (a category threshold, M2)
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
             and not _AMOUNT_NEXT.match(nxt) and not (first == "的" and _invested(fold, p, s, unit)) \
@@ -867,8 +874,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
                              "target", per))
             continue
-        if clause_before[:1] == "完" and unit != "%" and fold.startswith("的", pe) \
-                and (plan := _PLAN_DONE_OF.match(clause_before)):
+        if unit != "%" and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
+                and (plan := _PLAN_DONE_OF.search(clause_before)):
             # 地区生产总值635亿元，完成年计划710亿元的89.4%: the plan's own figure (a target, M3), named by the
             # amount before it; the completion rate after it still reads its whole clause
             named_plan = plan.group(1)
@@ -954,7 +961,7 @@ _PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
 _SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:计划|目标任务|目标|任务|预算)数?)$")
 #: the plan a figure completes, named before the plan's own figure: 完成年计划710亿元的89.4%
-_PLAN_DONE_OF = lazy(r"完成((?:年度|全年|年|年初)?[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务|预算)数?)$")
+_PLAN_DONE_OF = lazy(r"((?:年度|全年|年|年初|上半年|[一二三四]季度|前三季度)?(?:投资)?(?:目标任务|计划|目标|任务|预算)数?)$")
 #: the parts a statistic is broken down into, named alone in a sentence that says so (分产业看，第一产业…)
 #: kinds of units a statistic is broken down into (国有控股企业, 重工业, 采矿业, 东部地区)
 _UNIT_KINDS = ("业", "单位", "地区")
@@ -980,7 +987,7 @@ def _broken_down(fold: str, out: list[Found], sent: int, part: str, parts: set[i
     return part
 
 
-_BASE_YEAR = lazy(r"[较比与](?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期|底|末)?)的?$")
+_BASE_YEAR = lazy(r"[较比与](?:[^，,；;。比较]{0,10}?的)?(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期|底|末)?)的?$")
 _BASE_YEAR_LAST = frozenset("年期底末的")
 #: who a measure is of (居民, 企业, 职工): a group named alone after another's measure shares it
 _WHOSE = frozenset(("居民", "企业", "职工"))

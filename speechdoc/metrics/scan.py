@@ -36,7 +36,7 @@ from .quantity import unit_pattern
 __all__ = ["Phrase", "phrases", "phrases_at_most", "clause_bounds", "overlong", "HAN_NUM", "TOKEN_FIRST"]
 
 HAN_NUM = "零〇一二两三四五六七八九十百千"
-_NUMCH = "(?:[零〇一二两三四五六七八九十百]|千(?![瓦米克卡]))"  # 一百千瓦 is 100 千瓦
+_NUMCH = "(?:[零〇一二两三四五六七八九十百]|千(?![瓦米克卡])|(?<=[百千])另(?=[一二两三四五六七八九]))"  # 一百千瓦 is 100 千瓦; 一千另六十三
 _PCTCH = "(?:[零〇一二两三四五六七八九十]|百(?!分)|千(?![分瓦米克卡]))"  # 百分之七十百分位 is 70 %
 _DEC = "零〇一二两三四五六七八九"
 _PH = "XxＸｘ×*＊"

@@ -81,7 +81,7 @@ _Q_DIGITS = {**HAN_DIGITS, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "�
              "俩": 2, "倆": 2, "貳": 2, "陸": 6}
 _Q_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _Q_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-_ZEROS = frozenset("零〇")
+_ZEROS = frozenset("零〇另")  # (另 for 零 inside a numeral, in older print: 一千另六十三; only the scanner's tokens hold it)
 #: longest numeral :func:`read_numeral` accepts (characters); a longer run is no statistic
 MAX_NUMERAL = 24
 
