@@ -68,6 +68,9 @@ CASES = [
     pytest.param("全队平均亩产三百四十八斤的好收成。", 348, {"unit": "斤"}, id="a result before 的好收成 is a figure"),
     pytest.param("完成到位资金80.5亿元，完成上级下达任务数95.2亿元的84.6%。", 95.2, {"kind": "target", "unit": "亿元"},
                  id="a plan figure after who set it"),
+    pytest.param("据县统计局初步统计，全年粮食总产量将达到二亿四千万斤，比上年增长12%。", 12, {"kind": "forecast"},
+                 id="统计…将达到: the count of a year not yet closed"),
+    pytest.param("到2030年，全县粮食总产量将达到三亿斤。", 30000, {"kind": "target"}, id="将达到 alone stays a goal"),
 ]
 
 

@@ -236,7 +236,9 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
 _FORECAST = lazy(r"(?=[预建投达成竣运可])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成))")
-_FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))  # (the same presence test, found with a class scan)
+_FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
+#: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
+_ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
 _VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 #: a figure measured against what was expected is no goal: 未达到预期目标, 未达预期, 好于预期, 超预期, 完成预期目标
@@ -456,6 +458,8 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
     if ("预" in seg or "后" in seg or "可" in seg) and _FORECAST_SEEN.search(seg):
         return "forecast"
+    if "将" in seg and ("统计" in seg or "估" in seg or "测算" in seg) and _ESTIMATED.search(seg):
+        return "forecast"  # 据国家统计局初步统计，1958年工业总产值将达到…: what the year's count will come to
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
