@@ -107,6 +107,11 @@ def test_另_outside_a_numeral_is_no_digit():
     assert [m.value for m in _metrics("另有三个项目开工，另增加投资五亿元。")] == [3, 5]
 
 
+def test_a_power_plant_named_by_its_capacity_is_no_metric():
+    """万千瓦 leaves 瓦 once its scale is taken off: the plant rule never saw a power plant's capacity."""
+    assert [m.value for m in _metrics("2×35万千瓦热电厂可研通过评审，全县装机容量达到120万千瓦。")] == [120]
+
+
 def test_a_goal_group_of_firms_is_no_amount():
     assert 300 not in [m.value for m in _metrics("培育首个300亿元目标企业。")]
 

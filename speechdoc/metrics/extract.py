@@ -324,8 +324,8 @@ def _projects_object(before: str, nxt: str) -> bool:
 
 
 #: physical units a plant's capacity is written in, and the names it then opens (…材料生产项目, …光伏电站)
-_PLANT_UNITS = frozenset(("吨", "千瓦", "兆瓦", "千伏", "伏安", "千瓦时", "立方米"))
-_NAMES_PLANT = lazy(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:项目|生产线|工程|电站|基地)$")
+_PLANT_UNITS = frozenset(("吨", "千瓦", "兆瓦", "千伏", "伏安", "千瓦时", "立方米", "瓦", "瓦时", "伏"))  # (万千瓦 leaves 瓦)
+_NAMES_PLANT = lazy(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:(?:项目|生产线|工程|电站|基地)$|电厂|发电厂|热电厂)")  # (…电厂可研通过评审)
 #: a small Chinese-numeral count right after a verb of result (not 等八个专项行动: a programme name)
 _RATIO_HEAD = lazy(r"(结构|比例|之比|配比).*$")
 _SMALL_COUNT = lazy(r"(?:发生|新建|新增|建成|启动|引进|签约|开工|竣工|投产|创建|获批|认定|培育)了?$")
