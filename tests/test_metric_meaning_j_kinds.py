@@ -109,7 +109,7 @@ def test_另_outside_a_numeral_is_no_digit():
 
 def test_a_power_plant_named_by_its_capacity_is_no_metric():
     """万千瓦 leaves 瓦 once its scale is taken off: the plant rule never saw a power plant's capacity."""
-    assert [m.value for m in _metrics("2×35万千瓦热电厂可研通过评审，全县装机容量达到120万千瓦。")] == [120]
+    assert [m.value for m in _metrics("2×35万千瓦燃煤热电厂可研通过评审，全县装机容量达到120万千瓦。")] == [120]
 
 
 def test_a_goal_group_of_firms_is_no_amount():
