@@ -71,6 +71,9 @@ CASES = [
     pytest.param("据县统计局初步统计，全年粮食总产量将达到二亿四千万斤，比上年增长12%。", 12, {"kind": "forecast"},
                  id="统计…将达到: the count of a year not yet closed"),
     pytest.param("到2030年，全县粮食总产量将达到三亿斤。", 3, {"kind": "target"}, id="将达到 alone stays a goal"),
+    pytest.param("省里与我县签订了目标责任书，确定今年我县工业增速是12%。", 12, {"kind": "target"},
+                 id="确定今年…是: the figure set"),
+    pytest.param("“十三五”确定的7项约束性指标全部完成。", 7, {"kind": "actual"}, id="确定的: what was set, now done"),
 ]
 
 
@@ -110,6 +113,14 @@ def test_另_outside_a_numeral_is_no_digit():
 def test_a_power_plant_named_by_its_capacity_is_no_metric():
     """万千瓦 leaves 瓦 once its scale is taken off: the plant rule never saw a power plant's capacity."""
     assert [m.value for m in _metrics("2×35万千瓦燃煤热电厂可研通过评审，全县装机容量达到120万千瓦。")] == [120]
+
+
+def test_a_count_of_numbered_sets_is_a_programme_name():
+    assert [m.value for m in _metrics("全县以实施3个10大工程为抓手，新增规上企业12家。")] == [12]
+
+
+def test_the_places_a_meeting_visited_are_no_metric():
+    assert [m.value for m in _metrics("上午，与会人员现场观摩了8个项目，新开工项目达到46个。")] == [46]
 
 
 def test_a_goal_group_of_firms_is_no_amount():

@@ -85,6 +85,8 @@ def _not_threshold(nxt: str) -> bool:
 #: 12个总投资30亿元): the words after the count name the next figure, not what the count counts
 _NEXT_MEASURE = lazy(r"^[\u4e00-\u9fff]{0,3}[积资额值模数度程量](?:为|达到?|约|共|计)?[0-9０-９XxＸｘ×*＊]")
 _PROGRAMME_NEXT = lazy(r"^[\u4e00-\u9fff“”\"]{0,5}行动")
+_VISITED = lazy(r"(?:观摩|参观)(?:了|考察了?)?(?:全县|全市|全区)?$")
+_NESTED_NAME_NEXT = lazy(r"^[“\"]?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]{1,3})大")
 _ZERO = lazy(r"(?:(?<=[数量额])|(?<=[数量额][均都]))为零")  # (事故起数、死亡人数均为零: one shared value, M3)
 _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 #: the next area of a list of gaps: (高于全国4个百分点)、全省(4.7个百分点)
@@ -126,6 +128,10 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if unit in _NATURE_UNITS and _NATURE_BEFORE.search(sq(max(s, p.start - 16), p.start)):
         return True  # 位于北纬31度, 平均气温为摄氏17度，最高41度, 年雨量1100公厘, 海拔800米: where a place lies
         # and its climate describe it; they measure no work (not M1)
+    if unit in COUNT_UNITS and _VISITED.search(sq(max(s, p.start - 8), p.start)):
+        return True  # 上午大家现场观摩了x个项目: the places a meeting visited (M2, how the work is organised)
+    if unit in COUNT_UNITS and _NESTED_NAME_NEXT.match(nxt):
+        return True  # 以实行5个10大项目为载体, 三个十大工程: a count of numbered sets is a programme's name (M2)
     if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
         return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
