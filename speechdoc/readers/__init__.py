@@ -150,6 +150,7 @@ def read(data: str | bytes, fmt: Format, *, encoding: str | None = None) -> Extr
 
 
 Reader = Literal["auto", "text", "html", "docx", "pdf"]
+_READERS = ("auto", *FORMATS)
 
 
 def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os.PathLike[str] | None = None,
@@ -159,7 +160,9 @@ def open_input(data: str | bytes, *, encoding: str | None = None, path: str | os
     Markup given as text while the HTML reader is not installed is parsed as text with a
     warning (``html-markup``) instead of silently; ``reader="html"`` then raises.
     """
-    if reader not in ("auto", *FORMATS):
+    if reader == "auto" and path is None and type(data) is str and data.find("<", 0, 16384) < 0:
+        return load(data, encoding=encoding), None  # plain text given as str (most calls): no markup to sniff for
+    if reader not in _READERS:
         raise UsageError(f"reader must be one of auto, {', '.join(FORMATS)}; not {reader!r}")
     fmt = sniff(data, path) if reader == "auto" else reader
     if fmt == "text" and reader == "auto" and isinstance(data, (bytes, bytearray)):
