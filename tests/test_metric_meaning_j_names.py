@@ -81,6 +81,12 @@ CASES = [
                  {"indicator": "亿元以上项目竣工数"}, id="after (其中…) the count keeps the sentence's subject"),
     pytest.param("全年计划开工项目120项(其中上半年计划新开工80项)。", 80, {"indicator": "新开工项目数"},
                  id="(其中…) a verb is no kind of project"),
+    pytest.param("我们大队有八个生产队。全队二百零五户，一千一百二十人。", 205, {"indicator": "户数"},
+                 id="全队 is the entity: its households"),
+    pytest.param("我们大队有八个生产队。全队二百零五户，一千一百二十人。", 1120, {"indicator": "人数"},
+                 id="a count after a clause with a figure takes no name from it"),
+    pytest.param("三是财政收入稳步增长。总收入达到520万元，比上年增长12%。", 520, {"indicator": "财政总收入"},
+                 id="a bare head after a sentence that names the measure"),
 ]
 
 

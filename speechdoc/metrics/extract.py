@@ -864,6 +864,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # named after the measure the sentence gave before it (its modifier), as the contribution's above
             puller = cx.split_head(prev_ind) if prev_ind and ind[:2] == "拉动" else None
             ind = (puller[0] if puller and len(puller[0]) >= 2 else "") + ind[:-2] + "增长"
+        if ind in cx.CARRIED_HEADS and raw_ind == ind and cs <= sent_far + 1 and sent_far - 1 > s \
+                and fold[sent_far - 1] in "。！!" and not (out and out[-1].phrase[0] >= sent_far) \
+                and (said := _named_sentence(fold, s, sent_far)) and (parts := cx.split_head(said)) \
+                and len(parts[0]) >= 2 and (ind.endswith(parts[1]) or parts[1].endswith(ind)):
+            # 三是财政收入向前迈了一大步。总收入达到347万元: the measure the sentence before names, in full
+            ind = parts[0] + ind
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
@@ -1425,6 +1431,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
         return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
     if base in ("人", "名") and _PERSON_NOUN.search(ind):
         return ind + "数"
+    if base in ("人", "户") and _WHOLE_UNIT.fullmatch(ind.removesuffix("数")):
+        return "户数" if base == "户" else "人数"  # 全队二百一十五户，一千二百三十八人: the unit is the entity (M5)
     if base in ("人", "名", "户") and ind.removesuffix("数")[-1:] not in "户人" and _DID_TO_PEOPLE.search(ind.removesuffix("数")):
         # 落实管控37人 → 管控人数, 易地扶贫搬迁830万人 → 易地扶贫搬迁人数, 改水3917户 → 改水户数: what was
         # done to them, counted in people or households
@@ -1444,6 +1452,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
 _DID_TO_PEOPLE = lazy(r"(?:管控|采样|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6})$")
+#: a whole unit named alone before its households or people (全队, 全村, 全大队)
+_WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
 #: units a large count (万个, 万户) counts: the label says it is a number of them
 _SCALED_COUNTS = frozenset({"个", "家", "所", "户"})
 #: households and firms a count in 户 is of (入社农户, 个体工商户, 市场主体)
@@ -1745,7 +1755,7 @@ _CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|�
 
 
 #: a clause that only names what the next clause counts (加入农业生产合作社的农户，…)
-_NUMBERED = lazy(r"[\d０-９]|[一二三四五六七八九十百千万两]{2,}[户人个]$")
+_NUMBERED = lazy(r"[\d０-９]|[一二三四五六七八九十百千万两零〇]{2,}[户人个]$")
 _COUNTED_CLAUSE = lazy(r"[\u4e00-\u9fff]{2,16}?(?:农户|户|人口|人员|职工|工人|农民|学生|合作社|企业|单位)")
 
 
