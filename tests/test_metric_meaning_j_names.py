@@ -87,6 +87,8 @@ CASES = [
                  id="a count after a clause with a figure takes no name from it"),
     pytest.param("三是财政收入稳步增长。总收入达到520万元，比上年增长12%。", 520, {"indicator": "财政总收入"},
                  id="a bare head after a sentence that names the measure"),
+    pytest.param("1990年全省年产值千万元以上的社队企业已由上年的40家猛增到95家。", 95, {"period": "1990年"},
+                 id="猛增到: the year a change starts at is no period of where it ends"),
 ]
 
 

@@ -1751,7 +1751,7 @@ def _period_hit(periods: list[tuple[int, int, str]], floor: int, pos: int) -> tu
 #: the start of a change, right before its first value: 由目前的3.5万元(增长到…), 从107家(增加到…)
 _FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
 #: a change to a new level: 由2022年的45%提高到65%, 调整为, 增加到
-_CHANGE_TO = lazy(r"(?:提高|增加|增长|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)")
+_CHANGE_TO = lazy(r"(?:提高|增加|增长|(?:猛|激|剧|骤)增|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)")
 
 
 #: a clause that only names what the next clause counts (加入农业生产合作社的农户，…)
