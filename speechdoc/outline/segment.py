@@ -266,8 +266,9 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
             kept.append(cut)
     cuts = kept
     out: list[SpeechCut] = []
-    if cuts and _ink(fold, 0, cuts[0][0]) >= _MIN_BODY:
+    if cuts and _ink(fold, 0, cuts[0][0]) >= _MIN_BODY and _has_sentence(fold, cuts[0][0]):
         # a speech before the first title line: it has no title of its own, but it is not front matter
+        # (text with no sentence in it, a page's menus and headline links, is front matter)
         out.append(SpeechCut(0, None, None, None, None))
     if not cuts:
         sal = salutes.first()
@@ -329,6 +330,12 @@ def _ink(text: str, start: int, end: int, enough: int = _MIN_BODY) -> int:
         start = stop
         step = min(2 * step, _INK_CHUNK)
     return ink
+
+
+def _has_sentence(fold: str, end: int) -> bool:
+    """Does ``fold[:end]`` end a sentence anywhere (。！？)? A speech does; a page's chrome (menus,
+    headline links, 首页>>国情公报) need not."""
+    return any(fold.find(mark, 0, end) >= 0 for mark in "。！？")
 
 
 def _at_line_start(fold: str, pos: int) -> bool:
