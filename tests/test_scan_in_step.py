@@ -75,3 +75,15 @@ def test_a_try_reads_only_its_reach(text, data):
     other = before + text[lo:hi] + after
     m, n = _SCAN.match(text, i), _SCAN.match(other, i)
     assert (m and m.span()) == (n and n.span())
+
+
+def test_the_survey_copy_of_the_scan_leaves_out_only_the_folded_numerals():
+    """Cleaning's survey runs the scan's pattern without FOLDED_NUMERALS (they are its own triggers); no
+    other character the scan reads is one cleaning acts on, so the copy's matches are the scan's."""
+    from speechdoc.outline.markers import FOLDED_NUMERALS
+    from speechdoc.text.clean import _survey_pattern
+
+    plain = _survey_pattern()
+    reads = set(_CHARS + "".join(map(chr, [*range(0x2460, 0x249c), *range(0x3220, 0x322a)]))) - set("。 \n年项")
+    assert {ch for ch in reads if plain.fullmatch(ch)} == set(FOLDED_NUMERALS)
+    assert all(plain.fullmatch(ch).lastgroup in ("t", "gt") for ch in FOLDED_NUMERALS)  # (triggers all)

@@ -59,13 +59,19 @@ def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: s
         rf"|(?<=第)(?:[{han}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
         rf"|(?<=[{cap}])(?<![{cap}][{cap}])[{cap}]{{0,2}}[，,]?、"
         rf"|(?<=[（(])(?:[{han}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
-        # (one look back for both: each alternative tried costs as much at every refused character)
-        rf"|(?<=[\u2460-\u249b\u3220-\u3229总综{more}])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
-        + (rf"|(?<=[{more}])(?:{more_after})" if more else "") + "))"
+        # (one look back for both: each alternative tried costs as much at every refused character; with
+        # ``more``, for its characters too, told by the numerals they are not: a class of them is compiled
+        # once, not again in each look back)
+        + (rf"|(?<![第{han}{cap}0-9０-９（(])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
+           rf"|(?<![\u2460-\u249b\u3220-\u3229总综])(?:{more_after})))" if more else
+           r"|(?<=[\u2460-\u249b\u3220-\u3229总综])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)))")
     )
 
 
 _SCAN = lazy(_scan_source())
+#: the scan's numerals that the script fold changes (traditional forms, 兩 → 两): triggers of the fold, which
+#: cleaning's survey finds itself, so its copy of the scan leaves them out (:func:`scan_source`)
+FOLDED_NUMERALS = "兩貳參叄陸"
 #: an attempt of the scan at ``i`` reads no character before ``i - SCAN_BACK`` nor from ``i + SCAN_AHEAD`` on
 #: (its look-behinds, its longest match and the look-ahead after it): where two texts differ only inside
 #: some spans, the scan tries every place farther from them the same way in both (:func:`_in_step`)

@@ -205,15 +205,10 @@ def _survey_pattern(marks: bool = False) -> re.Pattern[str]:
         kinds = f"(?<=[{special}])(?P<s>)|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>)"
     if not marks:
         return re.compile(f"[{ours}](?:{kinds})")
-    from ..outline.markers import scan_source  # (the pattern is built once; no layer below the outline needs it)
+    from ..outline.markers import FOLDED_NUMERALS, scan_source  # (built once; no layer below the outline needs it)
 
-    mine = re.compile(f"[{ours}]")
-    return re.compile(scan_source("".join(ch for ch in _SCAN_ALPHABET if mine.match(ch)), ours, kinds))
-
-
-#: every character the marker scan's pattern can read
-_SCAN_ALPHABET = "一二三四五六七八九十〇零两兩壹贰貳叁参參叄肆伍陆陸柒捌玖拾第0123456789０１２３４５６７８９（()）、，,.．是要之而上的起括总综" \
-    + "".join(map(chr, range(0x2460, 0x249c))) + "".join(map(chr, range(0x3220, 0x322a)))
+    # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
+    return re.compile(scan_source(FOLDED_NUMERALS, ours, kinds))
 
 
 class _Survey(NamedTuple):
@@ -322,20 +317,23 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
 
 def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None) -> Marks | None:
     """The marker scan's matches ``found`` over ``raw`` (no character deleted from the view), and the spans
-    where the view's fold differs from ``raw``: the masks, and the lines of the fold's ``triggers`` (a line
-    holds every key OpenCC converts); None where the fold was not made from the triggers."""
+    where the view's fold may differ from ``raw`` or the survey's copy of the scan read otherwise: the masks,
+    and the lines of the fold's ``triggers`` (a line holds every key OpenCC converts) where the fold differs,
+    of the numerals the copy leaves out (:data:`markers.FOLDED_NUMERALS`) anyway; None where the fold was not
+    made from the triggers."""
+    from ..outline.markers import FOLDED_NUMERALS
+
     changed = [(x.start, x.end) for x in noise]
-    if fold is not raw and fold != raw:
-        if triggers is None:
-            return None
-        lines: list[tuple[int, int]] = []
-        for i in triggers:
-            if not lines or i >= lines[-1][1]:
-                a = raw.rfind("\n", 0, i) + 1
-                b = raw.find("\n", i)
-                lines.append((a, len(raw) if b < 0 else b))
-        changed = sorted(changed + lines)
-    return Marks(found, changed)
+    differs = fold is not raw and fold != raw
+    if differs and triggers is None:
+        return None
+    lines: list[tuple[int, int]] = []
+    for i in triggers or ():
+        if (differs or raw[i] in FOLDED_NUMERALS) and (not lines or i >= lines[-1][1]):
+            a = raw.rfind("\n", 0, i) + 1
+            b = raw.find("\n", i)
+            lines.append((a, len(raw) if b < 0 else b))
+    return Marks(found, sorted(changed + lines) if lines else changed)
 
 
 def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
