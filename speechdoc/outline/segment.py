@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lazy import lazy
+from ..frozen import quick_init
 
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
@@ -50,6 +51,7 @@ def _key(title: str) -> str:
     return _KEY_DROP.sub("", title)
 
 
+@quick_init  # (its fields set through their slots: see speechdoc.frozen)
 @dataclass(frozen=True, slots=True)
 class SpeechCut:
     start: int  # view offset where the speech begins (its first title line)

@@ -27,6 +27,7 @@ from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lin
 from .script import fold_at, fold_script, trigger_class
 from .textview import TextView
 from ..lazy import lazy
+from ..frozen import quick_init
 
 __all__ = ["Noise", "Cleaned", "clean", "fold_script", "has_line_ends", "line_ends_as_newlines", "GLOSS", "INVISIBLE",
            "NOISE_CAP", "LICENCE_REACH", "NOTES_REACH"]
@@ -100,6 +101,7 @@ class Marks(NamedTuple):
     changed: list[tuple[int, int]]
 
 
+@quick_init  # (its fields set through their slots: see speechdoc.frozen)
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     view: TextView

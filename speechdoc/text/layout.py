@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
 from .textview import offsets
+from ..frozen import quick_init
 
 __all__ = ["Layout", "analyse", "soft_breaks", "FLAT_MIN_CHARS"]
 
@@ -52,6 +53,7 @@ _BLANKS = " \t\u3000"
 _LEAD_BLANKS = lazy(f"[{_BLANKS}]*")
 
 
+@quick_init  # (its fields set through their slots: see speechdoc.frozen)
 @dataclass(frozen=True, slots=True)
 class Layout:
     # offsets: lists, or arrays of machine integers when there are many (a text of short lines has

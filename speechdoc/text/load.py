@@ -34,6 +34,7 @@ from typing import BinaryIO
 
 from ..errors import DecodeError, InputError, MissingFileError, UnreadableFileError, UsageError, _FileError
 from ..lazy import lazy
+from ..frozen import quick_init
 
 __all__ = ["Loaded", "load", "read_path", "read_stream", "shown_path", "text_codec", "MAX_BYTES"]
 
@@ -50,6 +51,7 @@ _BOMS = [
 _SURROGATE = lazy("[\ud800-\udfff]")
 
 
+@quick_init  # (its fields set through their slots: see speechdoc.frozen)
 @dataclass(frozen=True, slots=True)
 class Loaded:
     text: str

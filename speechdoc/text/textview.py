@@ -22,6 +22,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from ..frozen import quick_init
 
 __all__ = ["TextView", "fold_by_lines", "offsets"]
 
@@ -72,6 +73,7 @@ def fold_by_lines(fold: Callable[[str], str], text: str) -> str:
     return "".join(out)
 
 
+@quick_init  # (its fields set through their slots: see speechdoc.frozen)
 @dataclass(frozen=True, slots=True)
 class TextView:
     raw: str
