@@ -25,6 +25,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
+from operator import le
 from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
@@ -97,13 +99,20 @@ def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | N
     """
     if len(measured) < 4 or len(measured) < 0.3 * inked:
         return None  # too few lines to make a column, however many are of one width
-    widths: Counter[int] = Counter()
+    # (a plain dict: a Counter's += calls its __missing__ in Python for each new width)
+    widths: dict[int, int] = {}
     for a, b in measured:
         _line(text, a, b, widths)
     if not widths:
         return None
-    # a printed column varies by a character or two (punctuation and digits are narrow)
-    best, count = max(((w, widths[w - 1] + widths[w] + widths[w + 1]) for w in widths), key=lambda t: t[1])
+    # a printed column varies by a character or two (punctuation and digits are narrow): the first
+    # width (in the lines' order) with most lines of it and the widths next to it
+    get = widths.get
+    best, count = 0, -1
+    for w, c in widths.items():
+        near = get(w - 1, 0) + c + get(w + 1, 0)
+        if near > count:
+            best, count = w, near
     if count >= 4 and count >= 0.3 * inked and 16 <= best < _SOFT_MIN:
         # a full line may measure two or three less: a typesetter moves a closing mark or a
         # number to the next line, and half-width digits and commas are counted at half
@@ -115,12 +124,13 @@ def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | N
 COLUMN_LINES = 20000
 
 
-def _line(text: str, a: int, b: int, widths: Counter[int]) -> None:
+def _line(text: str, a: int, b: int, widths: dict[int, int]) -> None:
     """A line ``text[a:b]`` of 12 characters or more that stops without punctuation (its trailing blanks
     aside) adds its printed width to ``widths``."""
     w = text[a:b].rstrip(_BLANKS)
     if len(w) >= 12 and w[-1] not in _END_PUNCT:
-        widths[round(_width(w))] += 1
+        k = round(_width(w))
+        widths[k] = widths.get(k, 0) + 1
 
 
 def _measure(text: str, a: int, b: int, measured: list[tuple[int, int]]) -> bool:
@@ -497,19 +507,23 @@ def _spliced(values: _Offsets, items: Sequence[int], insert: bool) -> _Offsets:
 
 
 def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virtual: list[int]) -> None:
-    segs = [text[a:b] for a, b in zip([s, *(g + 1 for g in gaps)], [*gaps, e])]  # the printed lines
+    """The printed lines' ends in the flattened line ``text[s:e]`` (parted at the spaces ``gaps``) that end
+    a paragraph, to ``hard`` (and the line starts after them to ``virtual``)."""
+    segs = [text[a:b] for a, b in zip([s, *[g + 1 for g in gaps]], [*gaps, e])]  # the printed lines
     widths = [len(seg) - 0.5 * len(seg.encode("ascii", "ignore")) for seg in segs]  # (see _width)
-    common = Counter(round(w) for w in widths if w >= 10).most_common(3)
+    # the column: the commonest printed width of the lines of 10 or more (the first of them on a tie)
+    common = Counter(map(round, filter(partial(le, 10), widths))).most_common(1)
     if not common:
         return
-    full = max(w for w, _ in common[:1])
+    full = common[0][0]
+    short, narrow = full - 3, full - 0.5
     for gap, w, seg in zip(gaps, widths, segs):
         # a short printed line ends a paragraph; so does a sentence end followed by a marker,
         # and a heading line (a marker, no sentence end) that stops short of the column
         if (
-            w < full - 3
+            w < short
             or (text[gap - 1] in "。！？!?：:" and _marker_at(text, gap + 1, len(text)))
-            or (w < full - 0.5 and _marker_at(seg, 0, len(seg)) and not _SENTENCE_END.search(seg))
+            or (w < narrow and _marker_at(seg, 0, len(seg)) and not _SENTENCE_END.search(seg))
         ):
             hard.append(gap)
             virtual.append(gap + 1)
