@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from ..lazy import lazy
+from .boilerplate import LINE_TRIM
 
 __all__ = ["find", "MAX_ENTRY", "MAX_ENTRIES", "MAX_LABELS"]
 
@@ -186,7 +187,10 @@ def _label_line_at(fold: str, i: int) -> bool:
     """Is the line that holds ``fold[i]``, trimmed as cleaning reads lines, a label?"""
     a = fold.rfind("\n", 0, i) + 1
     b = fold.find("\n", i)
-    return any(_is_label(fold, a + s, a + e) for s, e in _lines(fold[a:len(fold) if b < 0 else b]))
+    line = fold[a:len(fold) if b < 0 else b]
+    if len(line.strip(LINE_TRIM)) > MAX_ENTRY:
+        return False  # trimmed as cleaning trims its lines (LINE_TRIM), too long for a label: not read line by line
+    return any(_is_label(fold, a + s, a + e) for s, e in _lines(line))
 
 
 def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _Later) -> int | None:
