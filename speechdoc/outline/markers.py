@@ -26,6 +26,7 @@ from unicodedata import category
 
 from ..lazy import lazy
 from ..text.numerals import arabic_to_int, circled_to_int, enclosed_to_int, han_to_int
+from ..text.script import FOLDED_NUMERALS  # (the scan's numerals the fold changes: scan_source, cleaning)
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -69,9 +70,6 @@ def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: s
 
 
 _SCAN = lazy(_scan_source())
-#: the scan's numerals that the script fold changes (traditional forms, 兩 → 两): triggers of the fold, which
-#: cleaning's survey finds itself, so its copy of the scan leaves them out (:func:`scan_source`)
-FOLDED_NUMERALS = "兩貳參叄陸"
 #: an attempt of the scan at ``i`` reads no character before ``i - SCAN_BACK`` nor from ``i + SCAN_AHEAD`` on
 #: (its look-behinds, its longest match and the look-ahead after it): where two texts differ only inside
 #: some spans, the scan tries every place farther from them the same way in both (:func:`_in_step`)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from . import contents, mojibake, pages
 from .load import _COMMON_SIMPLIFIED  # (in order of frequency)
 from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
-from .script import fold_at, fold_script, trigger_class
+from .script import FOLDED_NUMERALS, fold_at, fold_script, trigger_class
 from .textview import TextView
 from ..lazy import lazy
 from ..frozen import quick_init
@@ -207,7 +207,7 @@ def _survey_pattern(marks: bool = False) -> re.Pattern[str]:
         kinds = f"(?<=[{special}])(?P<s>)|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>)"
     if not marks:
         return re.compile(f"[{ours}](?:{kinds})")
-    from ..outline.markers import FOLDED_NUMERALS, scan_source  # (built once; no layer below the outline needs it)
+    from ..outline.markers import scan_source  # (built once; no layer below the outline needs it)
 
     # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
     return re.compile(scan_source(FOLDED_NUMERALS, ours, kinds))
@@ -321,10 +321,8 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
     """The marker scan's matches ``found`` over ``raw`` (no character deleted from the view), and the spans
     where the view's fold may differ from ``raw`` or the survey's copy of the scan read otherwise: the masks,
     and the lines of the fold's ``triggers`` (a line holds every key OpenCC converts) where the fold differs,
-    of the numerals the copy leaves out (:data:`markers.FOLDED_NUMERALS`) anyway; None where the fold was not
+    of the numerals the copy leaves out (:data:`.script.FOLDED_NUMERALS`) anyway; None where the fold was not
     made from the triggers."""
-    from ..outline.markers import FOLDED_NUMERALS
-
     changed = [(x.start, x.end) for x in noise]
     differs = fold is not raw and fold != raw
     if differs and triggers is None:

@@ -28,7 +28,12 @@ from typing import Callable
 
 from ..lazy import lazy
 
-__all__ = ["fold_script", "fold_at", "trigger_class", "convert_lines", "dictionary_files", "fingerprint"]
+__all__ = ["fold_script", "fold_at", "trigger_class", "convert_lines", "dictionary_files", "fingerprint",
+           "FOLDED_NUMERALS"]
+
+#: the numerals of the marker scan that the fold changes (traditional forms, 兩 → 两): triggers of the fold, which
+#: cleaning's survey finds itself, so its copy of the scan leaves them out (:func:`speechdoc.outline.markers.scan_source`)
+FOLDED_NUMERALS = "兩貳參叄陸"
 
 #: A run of lines converted in one call is cut after this many characters: OpenCC takes ~9 bytes
 #: per character of what it is given (on a large document that was the peak of the whole parse)
