@@ -102,3 +102,21 @@ def test_the_generated_document_holds_the_same_mix_of_texts_at_every_size():
     assert text.startswith(first + "\n" + second + "\n" + first) and text.endswith(second + "\n" + "一、总体要求\n")
     small = bench.generated([first * 10, second * 10], 120)  # less than one round: every text's opening lines
     assert small.count("一、总体要求") == small.count("二、重点任务") == 6  # the same share of each
+
+
+def test_texts_of_several_folders_are_also_compared_folder_by_folder():
+    # a fixed cost per parse weighs on short texts: the total alone would hide which kind of text is slow
+    other = ROOT / "fixtures" / "query" / "county_speech_trad.txt"
+    elsewhere = sorted((ROOT / "fixtures" / "outline").glob("*.txt"))[0]
+    done = run(str(REPORT), str(other), str(elsewhere), "--repeat", "1", "--no-memory", "--no-stages")
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = re.findall(r"^    (\S+) +(\d+) texts +([0-9,]+) chars \( *([0-9,]+) a text\) +[0-9.]+ ms / +[0-9.]+ ms  "
+                      r"ratio +[0-9.]+$", done.stdout, re.M)
+    sizes = {p.parent.name: 0 for p in (REPORT, other, elsewhere)}
+    for p in (REPORT, other, elsewhere):
+        sizes[p.parent.name] += len(p.read_text(encoding="utf-8"))
+    assert {r[0]: (int(r[1]), int(r[2].replace(",", ""))) for r in rows} == {
+        "query": (2, sizes["query"]), "outline": (1, sizes["outline"])}
+    # one folder: no breakdown (the total says it all)
+    done = run(str(REPORT), str(other), "--repeat", "1", "--no-memory", "--no-stages")
+    assert done.returncode == 0 and "by folder" not in done.stdout
