@@ -318,3 +318,14 @@ def test_an_empty_file_is_said_on_stderr(tmp_path, capsys):
     assert capsys.readouterr().err == f"speechdoc: {f}: warning: empty-input: the input is empty\n"
     assert main(["parse", str(f), "-q"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_python_m_speechdoc_is_the_command_line():
+    # where the script is not on PATH (an environment not activated), `python -m speechdoc` does the same
+    done = subprocess.run([sys.executable, "-m", "speechdoc", "parse", "-", "--format", "jsonl"],
+                          input="同志们：\n一、总体情况\n全年地区生产总值增长7%。\n".encode(), capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    (doc,) = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [(n["marker"], n["title"]) for n in doc["speeches"][0]["children"]] == [("一、", "总体情况")]
+    usage = subprocess.run([sys.executable, "-m", "speechdoc"], capture_output=True, timeout=120)
+    assert usage.returncode == 2 and b"usage: speechdoc" in usage.stderr and not usage.stdout
