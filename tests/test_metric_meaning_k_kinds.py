@@ -21,6 +21,23 @@ CASES = [
                  id="计划的执行情况 (with 的)"),
     pytest.param("二、二〇一〇年计划的主要指标\n粮食总产量三千二百万吨。", 3200, {"kind": "target"},
                  id="a plan heading still heads a plan"),
+    pytest.param("会议将今年经济增长目标设为6%左右。", 6, {"kind": "target"}, id="目标设为"),
+    pytest.param("报告将明年城镇调查失业率设定为5.5%左右，城镇新增就业1100万人以上；居民消费价格涨幅3%左右。", 3,
+                 {"kind": "target"}, id="设定为 sets the figures of its sentence"),
+    pytest.param("假设为每年增长3%，则五年后达到116亿元。", 3, {"kind": "actual"}, id="假设为 is no goal set"),
+    pytest.param("全年粮食产量超过“七五”计划指标4000万吨。", 4000, {"kind": "target"},
+                 id="a plan's own figure named right after 计划指标"),
+    pytest.param("全年粮食产量完成计划指标的103%。", 103, {"kind": "actual"}, id="the share of a plan done stays actual"),
+    pytest.param("全年可完成固定资产投资50亿元，增长8%。", 50, {"kind": "forecast"}, id="可完成 is an estimate"),
+    pytest.param("全年有望实现财政收入12亿元。", 12, {"kind": "forecast"}, id="有望实现"),
+    pytest.param("粮食生产连续跨上3000亿斤和4000亿斤的新台阶。", 4000, {"kind": "actual", "unit": "亿斤"},
+                 id="an amount before 的新台阶 is the level reached"),
+    pytest.param("1987年工农业总产值(1980年不变价)59.53亿元，比1986年增长20.4%。", 20.4, {"period": "1987年"},
+                 id="a price base year is no period"),
+    pytest.param("一九五八年粮食产量拟定为三千九百亿斤（按一九五七年不变价格计算）。", 3900, {"period": "一九五八年"},
+                 id="按…不变价格 in Chinese numerals"),
+    pytest.param("单产由1970年的444斤提高到588斤；按收获面积算，由1970年的570斤提高到730斤。", 730, {"period": None},
+                 id="the start of an earlier change is no period of a later change's end"),
 ]
 
 

@@ -235,7 +235,7 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #      later value of the sentence a target;
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
-_FORECAST = lazy(r"(?=[预建投达成竣运可])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成))")
+_FORECAST = lazy(r"(?=[预建投达成竣运可有])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
 #: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
 _ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
@@ -244,7 +244,7 @@ _VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|
 #: a figure measured against what was expected is no goal: 未达到预期目标, 未达预期, 好于预期, 超预期, 完成预期目标
 _NOT_EXPECTED = r"(?<!未达)(?<!未达到)(?<!达不到)(?<!未完成)(?<!未实现)(?<!完成)(?<!实现)(?<!于)(?<!超)(?<!合)"
 _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
-    rf"(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任])(?:(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|(?<!完成)任务(?:是|为)|(?<!不)确定(?!的)(?=[^，,。；;]{{0,16}}?(?:今年|明年|全年|年度|目标|任务|指标))|目标[:：]|{_NOT_EXPECTED}预期目标|调控目标|主要目标|目标任务是|要求(?![，,；;。、和与])|确保(?!了)|(?<!努)力争|必须|务必|"
+    rf"(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任设])(?:(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|(?<![假预])设(?:定)?为|(?<!完成)任务(?:是|为)|(?<!不)确定(?!的)(?=[^，,。；;]{{0,16}}?(?:今年|明年|全年|年度|目标|任务|指标))|目标[:：]|{_NOT_EXPECTED}预期目标|调控目标|主要目标|目标任务是|要求(?![，,；;。、和与])|确保(?!了)|(?<!努)力争|必须|务必|"
     rf"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|{_NOT_EXPECTED}预期(?!寿命)|目标值?[(（]$|奋斗目标|"
     # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
     # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
@@ -264,7 +264,7 @@ _PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招
 _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9fff]{{2}}以来)(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
-_TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标)(?:数|额|值)?(?:是|为)?$")
+_TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
 #: a list introduction that makes every value after it in the sentence a target
 LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
 _GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!未达到预期)(?<!未达预期)(?<!未达到)(?<!未达)(?<!达不到)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
@@ -456,7 +456,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
     squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
-    if ("预" in seg or "后" in seg or "可" in seg) and _FORECAST_SEEN.search(seg):
+    if ("预" in seg or "后" in seg or "可" in seg or "有望" in seg) and _FORECAST_SEEN.search(seg):
         return "forecast"
     if "将" in seg and ("统计" in seg or "估" in seg or "测算" in seg) and _ESTIMATED.search(seg):
         return "forecast"  # 据国家统计局初步统计，1958年工业总产值将达到…: what the year's count will come to
@@ -500,8 +500,9 @@ _PERIOD_ALTERNATIVES = (
     # (a base is no period: 是“十一五”期末的1.8倍)
     r"|(?<![较比与出于的是])(?<![较比与是][“\"〝])[“\"〝]?十[一二三四五六七八九]五[”\"〞]?(?:时期|期间|期末|末)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
-    r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
+    # (1980年不变价, 按1990年可比价格: a price base is no period)
+    r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)(?!\s{0,2}(?:不变|可比)价)"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
 )
 

@@ -55,8 +55,8 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
                           r"同比|比|较|占|人民币|"
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
-#: result (亩产三百四十八斤的好收成, 创造了…的新纪录)
-_ACHIEVED_NEXT = lazy(r"^的(?:水平|指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收)")
+#: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
+_ACHIEVED_NEXT = lazy(r"^的(?:水平|指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
 _CATEGORY_NEXT = lazy(r"^的有?[ \u3000]?[0-9０-９一二两三四五六七八九十百千XxＸ×*]")
 #: a plan's own figure before the share of it that was done: 完成年计划710亿元的89.4%, 占年度计划15.3亿元的44.8%
@@ -1779,9 +1779,14 @@ def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos
     """The period of a value at ``pos`` whose period match is ``hit`` (:func:`_period_hit`), written
     after a change from an earlier time (由2022年的45%提高到65%, 外贸总额由2022年的…增加到2.3亿美元，
     年均增长38%): not that earlier time, but the one before it."""
-    if fold[hit[1] - 1:hit[1]] not in ("由", "从") or _CHANGE_TO.search(fold, hit[0], pos) is None:
-        return hit[2]
-    return _period_at(periods, floor, hit[1] - 1)
+    while fold[hit[1] - 1:hit[1]] in ("由", "从") and _CHANGE_TO.search(fold, hit[0], pos) is not None:
+        # (单产由1973年的444斤提高到588斤；…，由1973年的570斤提高到730斤: the time before the second
+        # change is the first change's start, no period of either)
+        pos = hit[1] - 1
+        hit = _period_hit(periods, floor, pos)
+        if hit is None:
+            return None
+    return hit[2]
 
 
 def _base_unit(unit: str | None) -> str:
