@@ -110,7 +110,7 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
-_INC = r"递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
+_INC = r"递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|快于"
 _DEC = r"递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
@@ -159,10 +159,10 @@ def direction_of(b: str, after: str) -> str:
 # -- basis (M10) ----------------------------------------------------------------------
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
-    r"(?=[较同比与低高超快落慢滞领环])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
+    r"(?=[较同比与低高超快落慢滞领环相])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
     # 同期增长19.09%: the same period's growth, said without 比 (not 去年同期, 2019年同期 — read below)
     r"|(?<![年月季度期上去])同期(?=增长|增加|下降|减少|提高|回落|增|降|减))"
-    r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>较上年|比上年|较去年|比去年|较上一年|比上一年|与(?:去年|上年)(?=增|减|下降|提高|上升))"
+    r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>(?:较上年|比上年|较去年|比去年|较上一年|比上一年|相对(?:于)?(?:去年|上年))(?:末|底)?|与(?:去年|上年)(?=增|减|下降|提高|上升))"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出)(?:[^,，;；:：。较比目]{0,8}?)目标值?)"
     r"|(?:较|比|低于|高于|超过|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
@@ -642,7 +642,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -650,9 +650,9 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|�
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|定下|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -710,7 +710,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确明强拥守坚包可加领净滞放])"
+_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定明强拥守坚包可加领净滞放])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
@@ -749,7 +749,7 @@ def normalise(s: str) -> str:
 
 
 #: a share written with 达到 and a whole (总数, 总农户, 总人口 …): A(已)达到B总数的
-_REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(?:达到|达)(?P<b>[^,，;；:：的]{0,10}?(?:总数|总户数|总农户|总人口|总面积|总产值|总量|总额|总值))的$")
+_REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(?:达到|达)(?P<b>[^,，;；:：的]{0,10}?(?:总数|总户数|总农户|总人口|总面积|总产值|总量|总额|总值|GDP|生产总值))的$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
@@ -758,7 +758,8 @@ _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：
 #: subject written before 实现/完成 (五大产业实现销售收入 → 五大产业销售收入) or with the
 #: modifier of the previous indicator of its sentence (规模以上工业销售收入…，利税 → 规模以上工业利税).
 MEASURE_HEADS = (
-    "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税", "利润", "税收", "总产值", "产值",
+    "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税总额", "利税", "利润总额", "利润", "税收",
+    "总产值", "产值",
     "增加值", "年产值", "总产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
     "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
@@ -769,10 +770,11 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
     c: tuple(h for h in _HEADS_BY_LENGTH if h[-1] == c) for c in {h[-1] for h in MEASURE_HEADS}}
 #: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
 #: sector's; 出口额 after 粮食总产量 is not the grain's
-CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "利税", "利润", "税收", "产值", "年产值",
+CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "利税", "利润", "利税总额", "利润总额",
+                           "税收", "产值", "年产值",
                            "总产值", "产量", "总产量", "总产", "单产", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
                            "年初预算", "调整预算", "支出", "销售"})  # (列统企业实现产值3亿元，销售2.85亿元)
-_JOIN_VERB = lazy(r"^(?:实现了?|完成了?)$")
+_JOIN_VERB = lazy(r"^(?:实现了?|完成了?|净增长?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
 #: how a set of projects stands to the verb that names it: 未开工, 提前开工, 未按计划开工
 _SET_HOW = lazy(r"(?:尚未|未按计划|未|提前|按计划|如期)$")
@@ -899,6 +901,10 @@ def indicator(before: str) -> str | None:
     return indicator_of(squeeze(before))
 
 
+#: a chunk that only says what a figure is per (每平方公里, 每万人, 每亩): the measure is named before it
+_PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|家|个)")
+
+
 #: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
 _ADVERB_ONLY = frozenset(("人均", "平均", "户均", "亩均"))
 
@@ -940,6 +946,8 @@ def indicator_of(s: str) -> str | None:
             subject = _clean_chunk(parts[i - 2])
             c = (subject if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) else "") + "开工"
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
+            if c[0] == "每" and i >= 2 and parts[i - 1] in ("为", "是", "达", "达到") and _PER_UNIT.fullmatch(c):
+                continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure
             if c[0].isdecimal() and _QUANTITY_CHUNK.fullmatch(c):
                 continue  # …每年提高0.16个百分点、从目前的2%达到2.8%: an earlier figure, not a name
             if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):

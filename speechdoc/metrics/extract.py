@@ -200,7 +200,7 @@ _PEOPLE_NEXT = lazy(r"^[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|父老|乡亲
 
 
 #: a count's name that lists members and then names their set after 等 (not 等等, 等级, 等方面)
-_COUNTED_SET = lazy(r"、[^、等]{1,16}等(?P<set>(?![等的级额同次于方])[\u4e00-\u9fff]{2,10})$")
+_COUNTED_SET = lazy(r"、[^、等]{1,16}等(?:[\u4e00-\u9fff]{1,4}的)?(?P<set>(?![等的级额同次于方])[\u4e00-\u9fff]{2,10})$")
 #: a line that opens with a short label and a colon (煤炭：, 钢:): a list of figures by item
 _LINE_LABEL = lazy(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,8})[:：]")
 #: labels that introduce or sum up, not name what is measured (一是：, 主要指标：, 具体情况如下：)
@@ -235,7 +235,8 @@ def _line_label(fold: str, s: int, ps: int) -> str | None:
     m = _LINE_LABEL.match(fold, ls, ps)
     if m is None or _NOT_LABEL.search(m.group("label")):
         return None
-    return m.group("label")
+    label = m.group("label")
+    return label[:-1] if label[-1] == "上" and len(label) > 3 else label  # 生产总值上：…: in terms of 生产总值
 
 
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
@@ -794,8 +795,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
+            completed = ind
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None, sq)
+            if ind is None and raw_ind is None and completed and d != "level" and b and base_sent == sent_id:
+                ind = completed  # 就业人员77451万人，比上年末增加198万人: a change of the figure just named
             if fold[cs - 1:cs] in ("(", "（") and clause_before.startswith("其中"):
                 # 项目开工65项(其中工业项目35项)，竣工30项: the part is of the count before the parenthesis, and
                 # the count after it still has that count's subject
@@ -929,6 +933,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = ind + "增加值"  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added
         if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
+            if unit == "个百分点" and not ind.endswith(("增速", "增幅") + _SHARES):
+                ind += "增速"  # 生产总值：回落了2个百分点: the points are its growth rate's (M5)
         if ind == "面积" and raw_ind == "面积" and measure_count and measure_sent == sent_id and measure:
             ind = _COUNT_SUFFIX.sub("", measure) + "面积"  # 完成土地供应X宗面积X亩: the area of what was just counted
         named = ind
@@ -1427,7 +1433,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
         if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地")):
             return ind + "面积"
-    if base == "人次" and not ind.endswith("人次"):
+    if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
         return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
     if base in ("人", "名") and _PERSON_NOUN.search(ind):
         return ind + "数"
@@ -1625,7 +1631,13 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if done not in base and len(done) > 2 and base.startswith(done[-2:]):
             return done + base[2:] + suffix, q, base  # 开工项目…，其中计划新开工223项 → 新开工项目数
         return (base if done in base else base + done) + suffix, q, base
+    if not base and ind is None and q.unit[-1:] in ("户", "人") and _HOLDS.fullmatch(clause_before):
+        return ("户数" if q.unit[-1] == "户" else "人数"), q, subject  # 全乡…，有4762户19158人: its households, its people
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
+
+
+#: a clause that only says a place has so many households or people (有4762户19158人, 共有2788户)
+_HOLDS = lazy(r"(?:全[乡镇村县区队社]|我[乡镇村])?现?共?有(?:[\dX×*.．]+万?户)?")
 
 
 _GLOSS = lazy(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")
@@ -1663,7 +1675,7 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 
 
 #: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
-_COUNTED_ALREADY = ("数", "数量", "就业", "脱贫")
+_COUNTED_ALREADY = ("数", "数量", "就业", "脱贫", "密度")  # (人口密度为每平方公里48人: a density, no count)
 
 
 _PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")

@@ -1,0 +1,56 @@
+"""What a figure's name is, in error kinds that recur across fresh pages (session K, helper "names"): a head
+counted in 人次 that is already 人数, a change of a count that follows the count in its sentence, 上年末 as a
+basis, 有色/有线 as words, 利润总额 as a measure head, 净增长 as one verb, a label's 上 (生产总值上：), what a
+figure is per (每平方公里), a place's households and people, a set after 等…的, 定下 as a verb, a share of GDP
+written with 达. Every text here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
+
+#: (text, value, {field: expected})
+CASES = [
+    pytest.param("全年国内游客人数4.2亿人次，同比增长8%。", 4.2, {"indicator": "国内游客人数"},
+                 id="人数 counted in 人次 keeps its name"),
+    pytest.param("全年国内游客人数4.2亿人次，同比增长8%。", 8, {"indicator": "国内游客人数"},
+                 id="its growth too"),
+    pytest.param("全年组织培训农民5600人次。", 5600, {"indicator": "培训农民人次"}, id="人次 still names a bare count"),
+    pytest.param("年末全省从业人员2860万人，比上年末增加35万人。", 35, {"indicator": "从业人员"},
+                 id="a change of the count just named"),
+    pytest.param("全县农民工总量12.6万人，比上年增加0.8万人。", 0.8, {"indicator": "农民工总量"},
+                 id="a change compared with last year"),
+    pytest.param("全镇有企业120家，比上年增加15家。", 15, {"indicator": "企业数"}, id="a counted set's change stays a count"),
+    pytest.param("全县低收入人口比上年末减少2.3万人。", 2.3, {"indicator": "低收入人口", "basis": "较上年"},
+                 id="上年末 is the basis, not part of the name"),
+    pytest.param("各项存款余额比上年底增加12亿元。", 12, {"indicator": "各项存款余额"}, id="上年底 is the basis"),
+    pytest.param("其中有色金属加工业实现产值86亿元，同比增长9%。", 86, {"indicator": "有色金属加工业产值"},
+                 id="有色 is a word, not the verb 有"),
+    pytest.param("全县有线电视用户达到6万户。", 6, {"indicator": "有线电视用户数"}, id="有线 is a word"),
+    pytest.param("全区有企业300家。", 300, {"indicator": "企业数"}, id="有 before a noun is still the verb"),
+    pytest.param("医药制造业实现利润总额5.6亿元，同比增长11%。", 5.6, {"indicator": "医药制造业利润总额"},
+                 id="利润总额 is a measure head joined to its subject"),
+    pytest.param("规模以上工业实现主营业务收入320亿元，利润总额18亿元。", 18, {"indicator": "规模以上工业利润总额"},
+                 id="a bare 利润总额 takes the sentence's modifier"),
+    pytest.param("一季度规上工业净增长产值3亿元。", 3, {"indicator": "规上工业产值", "direction": "increase"},
+                 id="净增长 is one verb before the head"),
+    pytest.param("财政收入净增1.2亿元。", 1.2, {"indicator": "财政收入"}, id="净增 still splits"),
+    pytest.param("今年的情况看，\n财政收入上：相对去年回落了3个百分点。", 3,
+                 {"indicator": "财政收入增速", "basis": "较上年"}, id="a label's 上 and its points of growth"),
+    pytest.param("全镇人口密度为每平方公里320人。", 320, {"indicator": "人口密度"}, id="what a figure is per is no name"),
+    pytest.param("比上年每亩增产12%。", 12, {"indicator": "每亩产量"}, id="每亩 before a change still names it"),
+    pytest.param("全村辖5个村民小组，有812户3120人。", 812, {"indicator": "户数"}, id="a place's households"),
+    pytest.param("全村辖5个村民小组，有812户3120人。", 3120, {"indicator": "人数"}, id="its people after its households"),
+    pytest.param("纺织、机械、电子等行业的规上企业达48家。", 48, {"indicator": "规上企业数"},
+                 id="the set counted after 等…的"),
+    pytest.param("今年全县工业已定下增长12%的目标。", 12, {"indicator": "工业"}, id="定下 is a verb of setting"),
+    pytest.param("全年文化产业增加值达全县GDP的4.5%。", 4.5, {"indicator": "文化产业增加值占GDP比重"},
+                 id="a share of GDP written with 达"),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CASES)
+def test_field(text: str, value, expected: dict) -> None:
+    fields = tuple(expected)
+    assert dict(zip(fields, _fields(text, value, *fields))) == expected
