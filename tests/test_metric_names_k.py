@@ -47,6 +47,13 @@ CASES = [
     pytest.param("今年全县工业已定下增长12%的目标。", 12, {"indicator": "工业"}, id="定下 is a verb of setting"),
     pytest.param("全年文化产业增加值达全县GDP的4.5%。", 4.5, {"indicator": "文化产业增加值占GDP比重"},
                  id="a share of GDP written with 达"),
+    pytest.param("2025年文化发展预期目标为文化产业增加值120亿元。", 120, {"indicator": "文化产业增加值"},
+                 id="a word left twice by the goal words dropped is said once"),
+    pytest.param("全年规上规上工业增加值增长6%。", 6, {"indicator": "规上工业增加值"}, id="a doubled word is said once"),
+    pytest.param("全县从业人员中，农业从业人员占41.2%。", 41.2, {"indicator": "农业从业人员占从业人员比重"},
+                 id="the whole a share is of opens the sentence without 在"),
+    pytest.param("食品工业实现利润总额2.1亿元，占全县规上工业实现利润总额的35%。", 35,
+                 {"indicator": "食品工业利润总额占规上工业利润总额比重"}, id="实现 is no part of a share's whole"),
 ]
 
 

@@ -738,10 +738,15 @@ def noun_after(after: str) -> str | None:
     return normalise(noun) if len(noun) >= 2 else None
 
 
+_TWICE = lazy(r"([\u4e00-\u9fff]{2,4})\1")
+
+
 def normalise(s: str) -> str:
     s = s.replace(_GROWTH_MARK, "增长")  # see _GROWTH_NOUN
-    if "项目项目" in s:
-        s = s.replace("项目项目", "项目")  # 重点建设项目1-3月项目累计完成投资: the projects, once
+    if (twice := _TWICE.search(s)) is not None:
+        # 重点建设项目1-3月项目累计完成投资, 旅游发展预期目标为旅游总收入 (its goal words dropped), 规上规上工业: a word
+        # that a dropped stretch (or a typo) left twice in a row is said once
+        s = s[:twice.start()] + _TWICE.sub(r"\1", s[twice.start():])
     for short, full in _ABBREV:
         if full not in s:
             s = s.replace(short, full)
@@ -750,6 +755,7 @@ def normalise(s: str) -> str:
 
 #: a share written with 达到 and a whole (总数, 总农户, 总人口 …): A(已)达到B总数的
 _REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(?:达到|达)(?P<b>[^,，;；:：的]{0,10}?(?:总数|总户数|总农户|总人口|总面积|总产值|总量|总额|总值|GDP|生产总值))的$")
+_DONE_IN_WHOLE = lazy(r"(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
@@ -876,6 +882,8 @@ def share_base(text: str) -> str | None:
                _DROP.sub("", squeeze(text)))
     if any(c.isdecimal() for c in b):
         b = _PLAN_SIZE.sub("", b)  # 占全年任务2355万元的60%: the task's size is not part of its name
+    if "实现" in b or "完成" in b:
+        b = _DONE_IN_WHOLE.sub("", b)  # 占全市规上工业实现利润总额的88.5%: the whole is the measure, not its verb
     return normalise(b) if len(b) >= 2 else None
 
 
@@ -928,6 +936,8 @@ def indicator_of(s: str) -> str | None:
                 return normalise(a + "占比重")
             a = _SHARE_ADVERB.sub("", a)  # 产值已占到农业总产值的70%: the adverb and 到 are no part of the name
             b = m.group("b").removeprefix("到")
+            if "实现" in b or "完成" in b:
+                b = _DONE_IN_WHOLE.sub("", b)  # 占全市规上工业实现利润总额的88.5%: the whole is the measure, not its verb
             if b.endswith(("比重", "比例")):
                 b = b[:-2]  # 占农业产值比重的20%: the share is named once
             return normalise(a + "占" + b + "比重")

@@ -923,7 +923,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = f"{ind}占{amount}比重"  # 农民人均纯收入5306元，其中非农收入占76%: its share of the amount just named
         elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
                 and fold.find("中", max(sent_far, cs - 40), cs) >= 0 \
-                and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))) \
+                and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))
+                     or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
                 and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
             ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
         if ind and "等" in ind and q.unit in COUNT_UNITS and (etc := _COUNTED_SET.search(ind)):
@@ -1725,9 +1726,11 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
 
 _BUILDING = lazy(r"正在(?:建设|施工)(?:当中|之中|中)?数$")
 #: wholes that name no measure head of their own (在社会零售总额中; not 在这次检查中)
-_WHOLES = ("总值", "总数", "总额", "总量", "户数", "人口", "面积", "劳动力")
+_WHOLES = ("总值", "总数", "总额", "总量", "户数", "人口", "面积", "劳动力", "人员")
 #: the whole a share is of, named before its parts: 在工农业总产值中，(农业产值占97%)
 _AMONG = lazy(r"在(?P<whole>[^，,。；;在中]{2,14})中[，,]")
+#: the same whole opening its sentence without 在: 全部就业人员中，(第一产业就业人员占28.3%)
+_AMONG_OPENS = lazy(r"(?:全[国省市县区])?(?P<whole>[^，,。；;在中]{2,14})中[，,]")
 _GAIN_OF = lazy(r"(?P<verb>增产|减产)(?P<crop>(?:(?![了的和与及还只占将就也约近])[\u4e00-\u9fff]){1,4})$")
 _FROM_NOW = lazy(r"[由从](?:目前|现在|当前)的?$")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
