@@ -54,6 +54,13 @@ CASES = [
                  id="the whole a share is of opens the sentence without 在"),
     pytest.param("食品工业实现利润总额2.1亿元，占全县规上工业实现利润总额的35%。", 35,
                  {"indicator": "食品工业利润总额占规上工业利润总额比重"}, id="实现 is no part of a share's whole"),
+    pytest.param("今年全县的招商引资目标任务是引进资金80亿元。", 80, {"indicator": "招商引资引进资金"},
+                 id="目标任务是 says the kind, not the name"),
+    pytest.param("分给甲镇的任务是新建项目12个。", 12, {"indicator": "新建项目数"}, id="任务是 is no part of the name"),
+    pytest.param("明年将瞄准外贸进出口总额50亿美元目标。", 50, {"indicator": "外贸进出口总额"}, id="瞄准 is a verb"),
+    pytest.param("全社八百亩小麦又夺取了平均亩产四百斤的好收成。", 400, {"indicator": "平均亩产"}, id="夺取了 is a verb"),
+    pytest.param("全省三年来棉花产量比第一个五年计划期间增长了21.5%。", 21.5,
+                 {"indicator": "棉花产量", "basis": "较第一个五年计划期间"}, id="a plan period written out is the basis"),
 ]
 
 

@@ -171,7 +171,9 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 快于全部规模以上工业8.1个百分点: a named whole compared with, kept as written
     r"|(?:快于|慢于)(?P<whole>全部[\u4e00-\u9fff]{2,10})"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
-    r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期))"
+    r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期)"
+    # (the plans of the 1950s, written out: 比第一个五年计划期间)
+    r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)?)"
     # a year described before it is named (比大丰收的1990年): the year
     r"|[较比][\u4e00-\u9fff]{1,6}的(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年)(?![到至—-])"
     r"|(?P<verbatim>[较比](?:年初预算|年初|解放初期?|建国初期?|解放前|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}月?[-~～—–至到])?\d{1,2}月份?(?![\d底末至到\-~～—–])|前[两二三四五六七八九十\d]{1,2}个月|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
@@ -631,7 +633,7 @@ _DROP_ALTERNATIVES = (
     # a place or project referred back to (该市, 这个县; 该项目占地 → 项目占地)
     r"|(?<!应)(?:该|这个)(?:[市县区镇乡省州村]|(?=项目|企业|公司|工程))"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
-    r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|的?目标(?:是|为|定为|定在)"
+    r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:是|为|定为|定在)?|(?:的?目标|(?:目标)?任务)(?:是|为|定为|定在)"
     r"|全年(?=计划(?:比|增长|增加|提高|达到|完成|实现|为|" + _PLAN_DOES[3:-1] + r"))|(?<!按)计划(?=比|增长|增加|提高|达到|完成|实现|为)|(?<!按)计划" + _PLAN_DOES + r"|预期(?=增长|增加|提高|下降|达到|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
     r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=(?:分别)?(?:为|要|达|在|每年|增长|上涨|上升|提高|增加|下降|减少))|共计|合计|总计|现在|目前|当前|如今|至今"
@@ -642,7 +644,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -652,7 +654,7 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|�
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职])|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|定下|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 _ABBREV = (("固投", "固定资产投资"),)
 
@@ -710,7 +712,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定明强拥守坚包可加领净滞放])"
+_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
