@@ -61,6 +61,12 @@ CASES = [
     pytest.param("全社八百亩小麦又夺取了平均亩产四百斤的好收成。", 400, {"indicator": "平均亩产"}, id="夺取了 is a verb"),
     pytest.param("全省三年来棉花产量比第一个五年计划期间增长了21.5%。", 21.5,
                  {"indicator": "棉花产量", "basis": "较第一个五年计划期间"}, id="a plan period written out is the basis"),
+    pytest.param("今年成功签约亿元以上项目15个。", 15, {"indicator": "签约亿元以上项目数"}, id="成功 before 签约 is filler"),
+    pytest.param("全年成功申请省级示范社3个。", 3, {"indicator": "申请成功的省级示范社数"},
+                 id="成功申请: those whose application succeeded"),
+    pytest.param("全县项目验收成功率达到95%。", 95, {"indicator": "项目验收成功率"}, id="成功率 stays"),
+    pytest.param("三是财政收入稳步增长，达到52亿元，增长9%。", 52, {"indicator": "财政收入"},
+                 id="an item's marker is no part of the name its opening clause gives"),
 ]
 
 

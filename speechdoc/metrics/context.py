@@ -648,7 +648,7 @@ _DROP_FIRST = "(?=[任相到“”\"《》—－•·●■□◆◇▲△★☆
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|成功(?=签约|引进|招引|落户|落地|打造|入选)|创(?=税收|利税|利润|产值|外汇)"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
@@ -873,6 +873,8 @@ def _clean_chunk(c: str) -> str:
         c = _CHUNK_HEAD.sub("", c)
     elif len(c) > 4 and "的" in c[:5]:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
+    if c.startswith("成功") and c[2:4] in ("申报", "申请", "争取"):
+        c = c[2:4] + "成功的" + c[4:]  # 成功申报县级合作社2个: those whose application succeeded (申报成功的…)
     c = c.lstrip("的、和及是了()（）")  # (与澳门金融合作业务量: a leading 与 is the name's preposition)
     c = c.rstrip("的、和与是了()（）") if c[-2:] in _JI_VERBS else c.rstrip("的、和及与是了()（）")
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c

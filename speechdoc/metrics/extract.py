@@ -1518,6 +1518,8 @@ def _named_opening(fold: str, sent: int, cs: int) -> str | None:
     clause = cx.squeeze(fold[sent:cs - 1])
     if _HOW_COUNTED.search(clause):
         return None  # 按照完成的投资额来比较，比去年同期增长68%: how it is counted, not what
+    if clause[:1] in "一二三四五六七八九十0123456789（(":
+        clause = clause[_ITEM_LEAD.match(clause).end():]  # 三是财政收入稳步增长，达到…: the item's marker is no name
     t = _OPENING_TIME.match(clause)
     clause = clause[t.end():] if t else clause
     m = _MEASURE_OPENS.match(clause)
