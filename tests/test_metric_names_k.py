@@ -67,6 +67,14 @@ CASES = [
     pytest.param("全县项目验收成功率达到95%。", 95, {"indicator": "项目验收成功率"}, id="成功率 stays"),
     pytest.param("三是财政收入稳步增长，达到52亿元，增长9%。", 52, {"indicator": "财政收入"},
                  id="an item's marker is no part of the name its opening clause gives"),
+    pytest.param("2023年广东省旅游总收入预计超过9000亿元。", 9000, {"indicator": "旅游总收入"},
+                 id="a province opening a name is the entity"),
+    pytest.param("上海港集装箱吞吐量4900万标箱。", 4900, {"indicator": "上海港集装箱吞吐量"}, id="a place of its own stays"),
+    pytest.param("去年，山东地区生产总值增长6%。", 6, {"indicator": "地区生产总值"}, id="a province without 省"),
+    pytest.param("全市外贸进出口仍将高位求进，全年力争增长12%。", 12, {"indicator": "外贸进出口"},
+                 id="an opening clause that names the measure and an adverb after it"),
+    pytest.param("全县财政收入向前迈了一大步。总收入达到3.2亿元。", 3.2, {"indicator": "财政总收入"},
+                 id="向前 closes the name a sentence opens with"),
 ]
 
 

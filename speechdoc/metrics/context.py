@@ -741,6 +741,14 @@ def noun_after(after: str) -> str | None:
 
 
 _TWICE = lazy(r"([\u4e00-\u9fff]{2,4})\1")
+#: a province-level unit opening a name (广东省旅游总收入, 重庆地区生产总值): the entity, never the
+#: indicator (M5) — unless it names a place of its own (天津港, 上海湾, 北京路)
+_PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+              "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+              "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+_PROVINCE_FIRST = frozenset(p[:2] for p in _PROVINCES)
+_PROVINCE = lazy("(?:" + "|".join(_PROVINCES) + r")(?:特别行政区|特区|[\u4e00-\u9fff]{0,4}自治区|省|市)?"
+                 r"(?![港湾路站段籍口内])(?=[\u4e00-\u9fff]{2})")
 
 
 def normalise(s: str) -> str:
@@ -752,6 +760,8 @@ def normalise(s: str) -> str:
     for short, full in _ABBREV:
         if full not in s:
             s = s.replace(short, full)
+    if s[:2] in _PROVINCE_FIRST and (province := _PROVINCE.match(s)):
+        s = s[province.end():]
     return s
 
 
@@ -769,7 +779,7 @@ MEASURE_HEADS = (
     "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税总额", "利税", "利润总额", "利润", "税收",
     "总产值", "产值",
     "增加值", "年产值", "总产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
-    "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
+    "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "进出口", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
 _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
 _HEAD_SET = frozenset(MEASURE_HEADS)  # membership without walking the tuple

@@ -1503,7 +1503,9 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
 #: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
-_OPENING_SAYS = lazy(r"(?:又|再|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升)")
+_OPENING_SAYS = lazy(r"(?:又|再|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升)"
+                     # (…仍将高位求进, …向前迈了一大步: an adverb closes the name; the clause holds no figure)
+                     r"|(?:仍将|仍然|依然|向前)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
 
 
