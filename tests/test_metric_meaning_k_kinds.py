@@ -38,6 +38,16 @@ CASES = [
                  id="按…不变价格 in Chinese numerals"),
     pytest.param("单产由1970年的444斤提高到588斤；按收获面积算，由1970年的570斤提高到730斤。", 730, {"period": None},
                  id="the start of an earlier change is no period of a later change's end"),
+    pytest.param("全县投资增速同比下降5%，塌目标12个百分点。", 12, {"kind": "actual", "basis": "较目标值"},
+                 id="points right after 目标 are a gap against it, whatever word compares"),
+    pytest.param("投资增速落后目标4个百分点。", 4, {"kind": "actual"}, id="落后目标"),
+    pytest.param("森林覆盖率目标是提高2个百分点。", 2, {"kind": "target"}, id="a goal in points names its change"),
+    pytest.param("会议提出了钢产量一千二百万吨、煤产量三亿吨、棉花产量八千万担的三项指标。", 1200, {"kind": "target"},
+                 id="提出了…的三项指标: the 了 sets goals, it reports no outcome"),
+    pytest.param("会议提出了钢产量一千二百万吨、煤产量三亿吨、棉花产量八千万担的三项指标。", 8000,
+                 {"kind": "target", "unit": "万担"}, id="an amount before 的三项指标 is kept"),
+    pytest.param("去年提出了增长8%的目标，实际增长8.5%。", 8.5, {"kind": "actual"}, id="the outcome after it stays actual"),
+    pytest.param("项目分两期建设，一期计划用地16.5亩。", 16.5, {"kind": "target"}, id="计划用地 is planned"),
 ]
 
 

@@ -262,7 +262,7 @@ _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found 
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
 #: what a plan sets out to do besides the verbs of _VERB_AHEAD: 计划实施重点项目300个
-_PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移)"
+_PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移|用地|占地)"
 _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9fff]{{2}}以来)(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
@@ -454,6 +454,16 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
                    squeeze(clause_before), squeeze(clause_after), sentence_before)
 
 
+#: a decision that set figures, named as goals after them: 提出了钢产量一千八百万吨、…的四项指标
+_SET_GOALS_VERB = lazy(r"(?:提出|确定|规定|下达|制定|通过)了")
+_SET_GOALS_NOUN = lazy(r"的[一二两三四五六七八九十\d]{0,2}[项个大]?(?:主要)?(?:指标|目标|任务)")
+
+
+def _SET_GOALS(cb: str, ca: str) -> bool:
+    """The 了 of the clause before is the setting of goals its figures are (提出了…的四项指标), not an outcome."""
+    return "了" in cb and _SET_GOALS_VERB.search(cb) is not None and _SET_GOALS_NOUN.search(ca) is not None
+
+
 def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
     squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
@@ -463,14 +473,14 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if "将" in seg and ("统计" in seg or "估" in seg or "测算" in seg) and _ESTIMATED.search(seg):
         return "forecast"  # 据国家统计局初步统计，1958年工业总产值将达到…: what the year's count will come to
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
-        return "actual"
+        return "target" if _SET_GOALS(cb, ca) else "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
             and "占" not in cb[-6:]:  # (占全年任务100.6%: a share of the task, done)
         return "target"
     if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
         return "actual"  # 82项计划开工项目有42项: how many of the planned set did it, not a plan
     if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
-            or _TARGET_SEEN.search(squeeze(sentence_before) + ca):
+            or _TARGET_SEEN.search((sb := squeeze(sentence_before)) + ca) or _SET_GOALS(sb, ca):
         return "target"
     return "actual"
 

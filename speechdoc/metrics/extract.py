@@ -56,7 +56,7 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
-_ACHIEVED_NEXT = lazy(r"^的(?:水平|指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收|新?台阶)")
+_ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
 _CATEGORY_NEXT = lazy(r"^的有?[ \u3000]?[0-9０-９一二两三四五六七八九十百千XxＸ×*]")
 #: a plan's own figure before the share of it that was done: 完成年计划710亿元的89.4%, 占年度计划15.3亿元的44.8%
@@ -664,6 +664,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 kd = "actual"
         if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
+        elif kd == "target" and q.unit == "个百分点" and special is None and clause_before[-2:] == "目标" \
+                and not cx.goal_in(clause_before[:-2]):
+            # 塌目标1.8个百分点, 落后目标4个百分点: points right after 目标 are a gap against it (a goal in
+            # points names its change: 目标是提高2个百分点), whatever word compares
+            kd, b = "actual", b or "较目标值"
         ind = raw_ind = cx.indicator_of(before)
         if raw_ind is None and out and prev_end_in_clause.get(k) is not None and _CHANGED_TO.fullmatch(before) \
                 and out[-1].indicator and _FROM.search(sq(cs, out[-1].phrase[0])):
