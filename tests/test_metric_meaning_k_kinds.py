@@ -54,3 +54,13 @@ CASES = [
 @pytest.mark.parametrize("text,value,expected", CASES)
 def test_meaning(text, value, expected):
     assert dict(zip(expected, _fields(text, value, *expected))) == expected
+
+
+def test_a_place_described_by_its_population_is_no_metric():
+    """这样一个有六亿多人口的大国 describes the country; the count is reported nowhere."""
+    text = "在我们这样一个拥有十四亿多人口的大国，我县是一个有六十万人口的农业大县。全县总人口62万人。"
+    assert [m.value for m in _metrics(text)] == [62]
+
+
+def test_the_population_a_share_is_of_is_still_read():
+    assert 5 in [m.value for m in _metrics("贫困人口占全县60万人口的5%。")]
