@@ -97,14 +97,18 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
 def _past_goal_years(founds: list[tuple[list[Found], list[str]]], to_year: dict[int, int]) -> None:
     """到1955年总产量达到5.24亿斤 in a text that reports 1956 and 1957 as done: a year before the latest one
     the document reports is no goal still to reach, its figures are what was reached (in place)."""
-    years = [y for found, _ in founds for f in found if f.kind == "actual" and f.period
-             and type(y := _period_year(f.period)) is int]
+    years = [(y, f.period.endswith("年") and len(f.period) <= 5) for found, _ in founds for f in found
+             if f.kind == "actual" and f.period and type(y := _period_year(f.period)) is int]
     if not years:
         return
-    latest = max(years)
+    latest = max(y for y, _ in years)
+    # a whole year reported as done (1981年，全县粮食总产…较上年增长14.4%) is past too: 到1981年…占20% is
+    # what was reached (not a part of it: 2025年上半年 leaves 到2025年底 a goal)
+    done = max((y for y, whole in years if whole), default=None)
     for found, _ in founds:
         for k, f in enumerate(found):
-            if f.kind == "target" and to_year.get(f.value_span[0], latest) < latest:
+            if f.kind == "target" and (y := to_year.get(f.value_span[0])) is not None \
+                    and (y < latest or done is not None and y <= done):
                 found[k] = f._replace(kind="actual")
 
 
