@@ -237,7 +237,7 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #      later value of the sentence a target;
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
-_FORECAST = lazy(r"(?=[预建投达成竣运可有])(?:预计|预测|预期将|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
+_FORECAST = lazy(r"(?=[预建投达成竣运可有估])(?:预计|预测|预期将|(?<![低高])估计(?!到|不足)|估算|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
 #: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
 _ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
@@ -468,8 +468,10 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
     squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
-    if ("预" in seg or "后" in seg or "可" in seg or "有望" in seg) and _FORECAST_SEEN.search(seg):
-        return "forecast"
+    if ("预" in seg or "后" in seg or "可" in seg or "有望" in seg or "估" in seg) \
+            and (m := _FORECAST_SEEN.search(seg)) is not None \
+            and (m.group() != "估" or _TARGET_SEEN.search(seg, m.end()) is None):
+        return "forecast"  # (根据社会购买力估算，…要比上年增长27%: the estimate a goal is set from, a goal)
     if "将" in seg and ("统计" in seg or "估" in seg or "测算" in seg) and _ESTIMATED.search(seg):
         return "forecast"  # 据国家统计局初步统计，1958年工业总产值将达到…: what the year's count will come to
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
