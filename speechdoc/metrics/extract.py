@@ -59,6 +59,8 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
 _ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
 _CATEGORY_NEXT = lazy(r"^的有?[ \u3000]?[0-9０-９一二两三四五六七八九十百千XxＸ×*]")
+#: a figure a plan or rule set, named after 规定的 and before 的(指标/速度/水平): 纲要规定的四百斤的指标
+_STIPULATED = lazy(r"规定的[^，,；;。：:]{0,14}$")
 #: a plan's own figure before the share of it that was done: 完成年计划710亿元的89.4%, 占年度计划15.3亿元的44.8%
 _PLAN_FIGURE_NEXT = lazy(r"^的[ \u3000]?(?:百分之|[0-9０-９.．]{1,8}[ \u3000]?[%％]|[XxＸｘ×*＊]{1,5}[%％])")
 _PLAN_FIGURE_BEFORE = lazy(r"(?:计划|目标|任务|预算)数?[ \u3000]*$")
@@ -673,6 +675,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 塌目标1.8个百分点, 落后目标4个百分点: points right after 目标 are a gap against it (a goal in
             # points names its change: 目标是提高2个百分点), whatever word compares
             kd, b = "actual", b or "较目标值"
+        if kd != "target" and fold[pe:pe + 1] == "的" and "规定的" in clause_before \
+                and _STIPULATED.search(clause_before):
+            kd = "target"  # 超过了纲要规定的四百斤的指标, 计划规定的平均每年增长8.6%的速度: the plan's own figure
         ind = raw_ind = cx.indicator_of(before)
         if raw_ind is None and out and prev_end_in_clause.get(k) is not None and _CHANGED_TO.fullmatch(before) \
                 and out[-1].indicator and _FROM.search(sq(cs, out[-1].phrase[0])):
