@@ -37,6 +37,8 @@ CASES = [
     pytest.param("工业总产值超过五年计划所规定的一九五七年的指标百分之十七点三。", 17.3, {"kind": "actual"},
                  id="how far the stipulated figure was passed stays actual"),
     pytest.param("全年粮食产量完成计划指标的103%。", 103, {"kind": "actual"}, id="the share of a plan done stays actual"),
+    pytest.param("明年，10亿元规模的子公司要有5到10家。", 5, {"kind": "target"}, id="要有 sets a goal"),
+    pytest.param("要有效控制在3%以内。", 3, {"kind": "target"}, id="要有效 is still a requirement"),
     pytest.param("全年可完成固定资产投资50亿元，增长8%。", 50, {"kind": "forecast"}, id="可完成 is an estimate"),
     pytest.param("今年小麦总产量估计比去年增加六十亿斤以上。", 60, {"kind": "forecast"}, id="估计 flags an estimate"),
     pytest.param("群众自办学校的招生人数，大致估算为：高中一万人，初中十八万人。", 18, {"kind": "forecast"}, id="估算为"),
@@ -78,3 +80,10 @@ def test_a_place_described_by_its_population_is_no_metric():
 
 def test_the_population_a_share_is_of_is_still_read():
     assert 5 in [m.value for m in _metrics("贫困人口占全县60万人口的5%。")]
+
+
+def test_an_amount_that_names_a_size_class_is_no_metric():
+    """50亿元规模的子公司: the size of what is counted next, not an amount reported (as 500万元以上项目)."""
+    text = "希望明年产生50亿合同额规模的子公司3家，10亿元规模项目要有5个。全年合同额200亿元。"
+    values = [m.value for m in _metrics(text)]
+    assert 50 not in values and 10 not in values and 200 in values

@@ -241,7 +241,7 @@ _FORECAST = lazy(r"(?=[预建投达成竣运可有估])(?:预计|预测|预期�
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
 #: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
 _ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
-_VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于)"
+_VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于|有[\dX×*０-９一二两三四五六七八九十百千])"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 #: a figure measured against what was expected is no goal: 未达到预期目标, 未达预期, 好于预期, 超预期, 完成预期目标
 _NOT_EXPECTED = r"(?<!未达)(?<!未达到)(?<!达不到)(?<!未完成)(?<!未实现)(?<!完成)(?<!实现)(?<!于)(?<!超)(?<!合)"
@@ -251,7 +251,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
     # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
     r"争取(?!(?:到|了)?(?:各类|各项|各级|上级|中央|省级?|市级|国家|资金|补助|补贴|项目|政策|专项|债券|地方政府|转移支付|到位))|"
-    rf"(?<![主重需只想])要(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
+    rf"(?<![主重需只想])要(?:年均|平均|每年|分别|全年|再|进一步|有效|切实|持续)?{_VERB_AHEAD}|"
     # 需 sets a requirement as 要 does (规上企业需达到2400家, 还需完成投资5亿元), not 所需/急需/必需 (what a
     # project needs: 所需资金3亿元) nor 需求
     rf"(?<![所急必])需要?(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"

@@ -199,6 +199,8 @@ _WHOLE_AREA = lazy(r"占(全[国省市县区镇乡])")
 _COUNT_NEXT = lazy(r"^[\dXx×*＊]{1,6}(?:多|余)?[个家户项所村]")
 #: the people of a place addressed or praised, after their number: 42万父老乡亲, 38万永修人民
 _PEOPLE_NEXT = lazy(r"^[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|父老|乡亲|儿女|同胞|干部群众|各族群众)")
+#: a size class named by an amount: 50亿元规模的二级机构, 10亿元规模项目 (the units counted next are of that size)
+_SIZE_CLASS_NEXT = lazy(r"^[\u4e00-\u9fff]{0,4}?规模(?:的|以上|项目|企业)")
 #: a place described by its size: 一个近八亿人口的国家, 有六十万人口的农业大县 (not 占全县60万人口的30%)
 _POPULATION_OF = lazy(r"^多?人口的[\u4e00-\u9fff]")
 
@@ -276,6 +278,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # 村级集体经济收入超××万元××个: the size class of what is counted next, not an amount
     if q.scale and unit == "万" and _PEOPLE_NEXT.match(nxt):
         return False  # 向全县42万父老乡亲致以问候: the people addressed, not a count reported
+    if "规模" in nxt[:7] and (unit.endswith("元") or unit in ("万", "亿")) and _SIZE_CLASS_NEXT.match(nxt):
+        return False  # 产生50亿合同额规模的二级机构1到3家: the size class of what is counted, not an amount
     if q.scale and unit in ("万", "亿") and nxt[:1] in ("人", "多") and _POPULATION_OF.match(nxt):
         return False  # 这样一个有六亿多人口的大国: the place described by its size, not a count reported
     base_unit = unit.lstrip("万亿千百十")
