@@ -494,7 +494,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: over a run of one class tells that fast
 _PERIOD_ANCHOR = "(?=[^年月季期末]{0,19}+[年月季期末])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
-    rf"(?:截[止至]到?|(?<![\d月])至)(?:今年|本年|\d{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
+    rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
     rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
@@ -578,7 +578,7 @@ def guarded(alternatives: str) -> str:
     return "|".join(out)
 
 
-_PERIOD_FIRST = r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至])"
+_PERIOD_FIRST = r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至到])"
 _PERIOD = lazy(_PERIOD_FIRST + _PERIOD_ANCHOR + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")")  # (the leading
 # lookaheads only skip ordinary text fast)
 #: a period that starts before the next anchor (年月季期), matched from a window's start (what :func:`periods`
