@@ -454,6 +454,8 @@ def kind(sentence_before: str, clause_before: str, clause_after: str, segment_be
                    squeeze(clause_before), squeeze(clause_after), sentence_before)
 
 
+#: what a figure measured against a plan says around 原定 (超过原定计划…, 比原定指标又增加…): no planned figure
+_AGAINST_PLAN = lazy(r"超|比|较|完成|实现|达|突破|多|少|差|增加了|提高了")
 #: a decision that set figures, named as goals after them: 提出了钢产量一千八百万吨、…的四项指标
 _SET_GOALS_VERB = lazy(r"(?:提出|确定|规定|下达|制定|通过)了")
 _SET_GOALS_NOUN = lazy(r"的[一二两三四五六七八九十\d]{0,2}[项个大]?(?:主要)?(?:指标|目标|任务)")
@@ -479,6 +481,8 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
             and "占" not in cb[-6:]:  # (占全年任务100.6%: a share of the task, done)
         return "target"
+    if "原定" in cb and _AGAINST_PLAN.search(cb) is None:
+        return "target"  # 原定…增加灌溉面积九千二百多万亩, 原定的煤炭产量的指标是285万吨: what was planned
     if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
         return "actual"  # 82项计划开工项目有42项: how many of the planned set did it, not a plan
     if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
