@@ -661,9 +661,12 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             s = boundary(c.start)
             marker_span = span_to_raw(c.start, c.end)
             title_span = span_to_raw(ts, te)
+        marker = markers[i] if markers is not None else text[c.start:c.end]
+        if "\n" in marker:  # a wrap cut it in two (二⏎是): the printer's line break is no part of the marker
+            marker = "".join(marker.split())
         built[i] = _node({
             "kind": "point" if style in POINT_STYLES else "section",
-            "marker": markers[i] if markers is not None else text[c.start:c.end],
+            "marker": marker,
             "style": _EXPORTED_STYLE.get(style, style),
             "ordinal": c.ordinal,
             "depth": n.depth,

@@ -513,10 +513,68 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
     yield from found[i:]
 
 
+#: what a line may end with when a wrap cut a marker in two (二⏎是, 第⏎四，, （二⏎）, 1⏎.): the characters
+#: a marker opens with or holds before its end mark
+_CUT_TAIL = frozenset(f"第{_HAN}{_CAP}（(0123456789０１２３４５６７８９")
+_CUT_BACK = 6  # characters of the line before a wrap that a marker cut by it may start in (（十二 and its look back)
+
+
+def _cut_by_wraps(fold: str, wraps: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """Markers that a wrap (a line break inside a sentence: a PDF's or a site's, :func:`speechdoc.text.layout.soft_breaks`)
+    cuts in two, as the scan reads them with the break taken out: ``{start: (end, marker)}``.
+
+    A printer that breaks a line at its column whatever stands there parts ``…提升;二⏎是在定量角度…``:
+    read across the break, the marker is whole (its end is after the break). Only a wrap whose line ends in a
+    character a marker holds before its end mark is looked at, so a text costs one test a wrap.
+
+    >>> t = "要有大的提升;二" + chr(10) + "是在定量角度,指标都要达到;"
+    >>> _cut_by_wraps(t, [8])
+    {7: (10, '二是')}
+    """
+    out: dict[int, tuple[int, str]] = {}
+    for w in wraps:
+        a = w
+        while a > 0 and fold[a - 1] in _BLANKS:
+            a -= 1
+        if a == 0 or fold[a - 1] not in _CUT_TAIL:
+            continue
+        b = w + 1
+        while b < len(fold) and fold[b] in _BLANKS:
+            b += 1
+        lo = a - _CUT_BACK - SCAN_BACK if a > _CUT_BACK + SCAN_BACK else 0
+        left = fold[lo:a]
+        window = left + fold[b:b + SCAN_AHEAD]
+        for m in _SCAN.finditer(window):
+            if m.start() < len(left) < m.end():
+                out[lo + m.start()] = (b + m.end() - len(left), m.group())
+    return out
+
+
+def _with_cut(spans, cut: dict[int, tuple[int, str]]):
+    """``spans`` (the scan's, in order) with the markers a wrap cut (:func:`_cut_by_wraps`) in their places;
+    a match of the scan inside one (the 四， of 第⏎四，) is not a marker of its own."""
+    pending = sorted((s, e) for s, (e, _) in cut.items())
+    k = 0
+    for s, e in spans:
+        while k < len(pending) and pending[k][0] < s:
+            if pending[k][1] <= s:
+                yield pending[k]
+                k += 1
+            else:
+                break
+        if k < len(pending) and pending[k][0] <= s < pending[k][1]:
+            continue  # inside a cut marker
+        if k < len(pending) and s < pending[k][0] < e:
+            continue  # (a match across a cut marker's start: the cut marker stands)
+        yield s, e
+    yield from pending[k:]
+
+
 def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] = (),
          rejected: list[tuple[int, int, str, str, int, str]] | None = None,
          limit: int | None = None,
-         found: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] | None = None) -> list[Candidate]:
+         found: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] | None = None,
+         wraps: Sequence[int] = ()) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
@@ -526,7 +584,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     With ``limit``, the scan stops once it holds that many candidates (the node cap).
     Given ``found``: the spans of the pattern's matches over a text that equals ``fold`` but inside the
     sorted spans of its second item (cleaning's survey collects them over the input: :func:`scan_source`);
-    the fold is then scanned only near those spans (:func:`_in_step`).
+    the fold is then scanned only near those spans (:func:`_in_step`). ``wraps`` are the line breaks inside
+    sentences (``Layout.wraps``): a marker one of them cuts in two is read whole (:func:`_cut_by_wraps`).
     """
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
@@ -543,10 +602,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             rejected.append((s, e, text, style, n, reason))
 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, *found)
+    wrapped = _cut_by_wraps(fold, wraps) if wraps else None  # markers a wrap cut in two
+    if wrapped:
+        spans = _with_cut(spans, wrapped)
     for s, e in spans:
         if limit is not None and len(out) >= limit:
             break
-        text = fold[s:e]
+        text = fold[s:e] if not wrapped or s not in wrapped else wrapped[s][1]
         if text in _SUMMING_HEADS:
             summed = summed or _sums_up(fold, s, run_on)
             continue

@@ -1,0 +1,53 @@
+"""Outline patterns of extracted and pasted pages (helper outline, session K).
+
+Every text here is written for the test; none is copied from a page.
+"""
+from __future__ import annotations
+
+import speechdoc
+
+
+def _printed(text: str, width: int) -> str:
+    """``text`` as a printer that breaks each line at its column, whatever stands there, extracts it."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+_INTRO = "今年以来，全县上下认真落实县委部署，克服困难，主要经济指标保持平稳增长，发展态势总体向好。"
+
+
+def test_a_marker_cut_by_a_printed_line_end_is_read_whole():
+    # 二⏎是, 第⏎三，, （二⏎）: the wrap falls inside the marker; read across it, the marker is whole
+    text = ("在全县项目建设推进会上的讲话\n同志们：\n" + _INTRO * 2 + "\n一、认清形势，增强抓项目的紧迫感\n"
+            + _INTRO + "上半年全县项目建设进展顺利成效明显。从这次推进会的目标来看，一是项目开工率要有明显提升；"
+            "二是投资完成额要达到序时进度；三是重大项目要实现月月有进展。\n二、突出重点，扎实推进项目建设\n"
+            "具体是：（一）抓好项目谋划储备，建立项目库动态管理机制；（二）抓好项目开工建设，落实领导包抓责任；"
+            "（三）抓好要素保障服务。\n三、强化保障，确保各项任务落到实处\n县委决定从三个方面加强保障，"
+            "各乡镇要认真落实到位，具体是：第一，压实责任，层层分解到人。第二，强化督查，每月通报进度。"
+            "第三，严格考核，结果与评先挂钩。\n")
+    printed = _printed(text, 30)
+    for cut in ("二\n是", "（二\n）", "第\n三，"):
+        assert cut in printed  # (the test's column cuts these three)
+    flat = [(n.depth, n.marker) for n in speechdoc.parse(text).walk()]
+    doc = speechdoc.parse(printed)
+    assert [(n.depth, n.marker) for n in doc.walk()] == flat
+    assert len(flat) == 12
+    by_marker = {n.marker: n.title for n in doc.walk()}
+    assert by_marker["二是"] == "投资完成额要达到序时进度"
+    assert by_marker["（二）"] == "抓好项目开工建设，落实领导包抓责任"
+    assert by_marker["第三，"] == "严格考核，结果与评先挂钩"
+
+
+def test_a_line_ending_in_a_numeral_before_a_wrap_is_no_marker():
+    # …达到百分之十⏎二，… and 统一⏎是: a numeral at a wrap that reads as no marker across it stays text
+    text = ("在全县经济形势分析会上的讲话\n同志们：\n" + _INTRO * 2 + "\n一、关于当前经济形势\n"
+            + "上半年全县规上工业增加值增长百分之十二，固定资产投资增长百分之十五，社会消费品零售总额增长百分之"
+            "九，思想要高度统一是我们做好下半年工作的前提，各乡镇各部门要认清形势、坚定信心。\n")
+    doc = speechdoc.parse(_printed(text, 31))
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、")]
+
