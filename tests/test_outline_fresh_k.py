@@ -51,3 +51,23 @@ def test_a_line_ending_in_a_numeral_before_a_wrap_is_no_marker():
     doc = speechdoc.parse(_printed(text, 31))
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、")]
 
+
+def test_a_heading_list_after_a_closed_point_list_on_one_line_is_not_inside_the_last_point():
+    # a page that lost its line breaks: 一是…三是… in the opening, then the speaker's own 第一，… after a
+    # sentence that announces them; the 第一， list does not go inside 三是 (with its breaks it is a sibling)
+    lines = ["在全县生态环境保护工作会议上的讲话", "同志们：",
+             "今天召开这次会议，主要基于三方面考虑：一是落实上级部署的新要求；二是分析我县面临的形势和压力；"
+             "三是动员全县上下坚决打好污染防治攻坚战。刚才，有关部门作了安排，我都同意。下面，我再强调三点意见。",
+             "第一，认清形势，在思想认识上聚焦提升。今年是攻坚战的决战之年，任务十分艰巨。",
+             "第二，突出重点，在问题整改上聚焦发力。要把问题清单逐项整改到位。",
+             "第三，压实责任，在工作落实上聚焦攻坚。各级要把责任扛在肩上。"]
+    with_breaks = [(n.depth, n.marker) for n in speechdoc.parse("\n".join(lines)).walk()]
+    assert with_breaks == [(1, "一是"), (1, "二是"), (1, "三是"), (1, "第一，"), (1, "第二，"), (1, "第三，")]
+    assert [(n.depth, n.marker) for n in speechdoc.parse("".join(lines)).walk()] == with_breaks
+
+
+def test_a_heading_list_a_point_introduces_with_a_colon_stays_inside_it():
+    text = ("在全县项目建设工作会议上的讲话\n同志们：\n今年的重点工作，一是抓好项目谋划；二是抓好招商引资；"
+            "三是抓好要素保障，具体要做好三件事：（一）保障用地；（二）保障资金；（三）保障用工。\n")
+    assert [(n.depth, n.marker) for n in speechdoc.parse(text).walk()] == \
+        [(1, "一是"), (1, "二是"), (1, "三是"), (2, "（一）"), (2, "（二）"), (2, "（三）")]

@@ -412,8 +412,10 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 break
             # a point opened mid-paragraph closes with its paragraph
             if (x_inline and x_para < para) or (
-                    # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）
-                    heading and x_style in POINT_STYLES and style in _SECTION_HEADS):
+                    # 一、 （一） 第一， head sections; a point (一要…) does not hold them, though it may hold 1. or （1）:
+                    # nor one opened mid-paragraph after a sentence end (a text that lost its line breaks:
+                    # …三是确保有实效。具体来说，…。（一）扎实开展…), unless a colon introduces it (…抓好三件事：（一）…)
+                    x_style in POINT_STYLES and style in _SECTION_HEADS and (heading or (context == "term" and not intro))):
                 stack.pop()
                 continue
             # an item closes with a summing-up paragraph, or, in a list a colon introduced (an
