@@ -71,3 +71,14 @@ def test_a_heading_list_a_point_introduces_with_a_colon_stays_inside_it():
             "三是抓好要素保障，具体要做好三件事：（一）保障用地；（二）保障资金；（三）保障用工。\n")
     assert [(n.depth, n.marker) for n in speechdoc.parse(text).walk()] == \
         [(1, "一是"), (1, "二是"), (1, "三是"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+
+
+def test_a_heading_glued_to_a_title_with_a_note_in_brackets_opens_its_line():
+    # a page that lost its line breaks: …会议上的讲话（摘要）一、充分肯定成绩…: the title's note in brackets
+    # (摘要, 节选) ends the title as 讲话 does
+    for note in ("（摘要）", "(节选)", ""):
+        text = ("在全市安全生产工作会议上的讲话" + note + "一、充分肯定过去一年取得的成效去年以来，全市安全生产形势"
+                "保持平稳，一是事故总量下降；二是监管力量加强。二、清醒认识当前面临的严峻形势当前，全市安全生产"
+                "基础仍然薄弱，各类风险交织叠加，必须引起高度重视。")
+        assert [(n.depth, n.marker) for n in speechdoc.parse(text).walk()] == \
+            [(1, "一、"), (2, "一是"), (2, "二是"), (1, "二、")], note

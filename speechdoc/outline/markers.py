@@ -276,9 +276,10 @@ def _glued(fold: str, pos: int, memo: list[int]) -> bool:
     return bool(memo[2])
 
 
-#: the end of a speech's title (…会议上的讲话, 政府工作报告): a heading right after it on the same line
-#: opens that line
-_TITLE_END = lazy(r"(?:上的讲话|上的报告|工作报告|上的致辞|上的发言)$")
+#: the end of a speech's title (…会议上的讲话, 政府工作报告, …上的讲话(摘要)): a heading right after it on the
+#: same line opens that line
+_TITLE_END = lazy(r"(?:上的讲话|上的报告|工作报告|上的致辞|上的发言)(?:[（(](?:摘要|节选|摘登|提纲|全文|讨论稿)[）)])?$")
+_TITLE_END_REACH = 9  # characters before a heading that the end of a title (上的讲话（讨论稿）) may take
 #: the longest title of a heading glued to the end of the paragraph before it
 _GLUED_TITLE = 30
 _SENTENCE_MARKS = frozenset("。！？；;!?")
@@ -635,7 +636,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # 一、政治思想建设情况一是强化思想教育。…: the section's first point glued to its heading's
             # title (统一是, 唯一是 stay words)
             ctx = "line"
-        if ctx is None and not out and style in _GLUED_HEADS and _TITLE_END.search(fold, max(0, s - 4), s):
+        if ctx is None and not out and style in _GLUED_HEADS and _TITLE_END.search(fold, max(0, s - _TITLE_END_REACH), s):
             # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
             # its title (a page that lost its line breaks); only before any other candidate
             ctx = "line"
