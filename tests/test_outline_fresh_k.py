@@ -82,3 +82,15 @@ def test_a_heading_glued_to_a_title_with_a_note_in_brackets_opens_its_line():
                 "基础仍然薄弱，各类风险交织叠加，必须引起高度重视。")
         assert [(n.depth, n.marker) for n in speechdoc.parse(text).walk()] == \
             [(1, "一、"), (2, "一是"), (2, "二是"), (1, "二、")], note
+
+
+def test_an_infobox_bullet_naming_the_report_opens_no_speech():
+    # an encyclopedia page: the infobox's fields are bullets (• 中文名:…政府工作报告); the report is one speech
+    body = "今年以来，全县上下认真贯彻县委部署，经济运行总体平稳，各项事业取得新进展。" * 4
+    text = ("2019年县人民政府工作报告\n《2019年县人民政府工作报告》是县长在县第十七届人民代表大会第三次会议上所作的报告，"
+            "回顾了过去一年的工作，提出了今年的目标任务。\n基本信息\n"
+            "  • 中文名:2019年县人民政府工作报告\n  • 报告日期:2019年1月8日\n  • 报告人:县长\n"
+            "报告全文\n各位代表：\n" + body + "\n一、过去一年的工作回顾\n" + body + "\n二、今年的主要任务\n" + body + "\n")
+    doc = speechdoc.parse(text)
+    assert len(doc.speeches) == 1
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一、"), (1, "二、")]

@@ -21,9 +21,11 @@ from ..frozen import quick_init
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
 _TITLE = lazy(
+    # (a line a bullet opens is an item of a list, an infobox field: • 中文名:1980年政府工作报告)
+    r"(?![ \t\u3000]*[•·▪●◆■◇▶►])(?:"
     r"[^\n。！？!?；;《“]{0,24}?在[^\n。！？!?；;“”《》]{2,60}?(?:会议?|会|式|典礼|论坛|班)[上中]?的?"
     r"(?:讲话|讲话稿|报告|致辞|发言|主持词|动员讲话|总结讲话|讲话提纲)[^\n。！？!?；;，,]{0,12}"
-    r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?"
+    r"|[^\n。！？!?；;，,、]{0,40}(?:政府工作报告|代表大会上的报告)(?:[（(][^\n()（）]{1,12}[）)])?)"
 )
 _CJK_GAP = lazy(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")  # read only for a line with a space in it
 _HEADLINE = lazy(r"[^\n。！？!?；;：:，,、]{4,40}")
