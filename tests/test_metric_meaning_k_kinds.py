@@ -48,6 +48,10 @@ CASES = [
     pytest.param("全年粮食产量完成计划指标的103%。", 103, {"kind": "actual"}, id="the share of a plan done stays actual"),
     pytest.param("明年，10亿元规模的子公司要有5到10家。", 5, {"kind": "target"}, id="要有 sets a goal"),
     pytest.param("要有效控制在3%以内。", 3, {"kind": "target"}, id="要有效 is still a requirement"),
+    pytest.param("一、突出重点工作，冲刺全年目标\n1-9月份，全县地区生产总值增长6%，较上半年回落1个百分点。", 6,
+                 {"kind": "actual"}, id="a plan part's figure dated in the year's elapsed months is reported"),
+    pytest.param("一、突出重点工作，冲刺全年目标\n全县地区生产总值增长6%。", 6, {"kind": "target"},
+                 id="an undated bare figure in a plan part is still a target"),
     pytest.param("全年可完成固定资产投资50亿元，增长8%。", 50, {"kind": "forecast"}, id="可完成 is an estimate"),
     pytest.param("今年小麦总产量估计比去年增加六十亿斤以上。", 60, {"kind": "forecast"}, id="估计 flags an estimate"),
     pytest.param("群众自办学校的招生人数，大致估算为：高中一万人，初中十八万人。", 18, {"kind": "forecast"}, id="估算为"),
@@ -100,3 +104,9 @@ def test_an_amount_that_names_a_size_class_is_no_metric():
     text = "希望明年产生50亿合同额规模的子公司3家，10亿元规模项目要有5个。全年合同额200亿元。"
     values = [m.value for m in _metrics(text)]
     assert 50 not in values and 10 not in values and 200 in values
+
+
+def test_a_decimal_broken_by_a_space_is_no_value():
+    """固定资产投资24. 3亿元 (PDF text): the 3 after the point and space is no amount of its own."""
+    values = [m.value for m in _metrics("全年固定资产投资24. 3亿元，出口额10000万美元。")]
+    assert 3 not in values and 10000 in values
