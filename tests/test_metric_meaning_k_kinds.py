@@ -110,3 +110,13 @@ def test_a_decimal_broken_by_a_space_is_no_value():
     """固定资产投资24. 3亿元 (PDF text): the 3 after the point and space is no amount of its own."""
     values = [m.value for m in _metrics("全年固定资产投资24. 3亿元，出口额10000万美元。")]
     assert 3 not in values and 10000 in values
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    """投资额270·4亿元 (some sites and scans): 270.4, not 4 with '270' left in the indicator."""
+    found = [(m.value, m.unit) for m in _metrics("全市固定资产投资额270·4亿元，增长22·5%，国内生产总值881・2亿元。")]
+    assert found == [(270.4, "亿元"), (22.5, "%"), (881.2, "亿元")]
+
+
+def test_a_dated_event_name_with_a_middle_dot_gives_no_figure():
+    assert [m.value for m in _metrics("“5·12”汶川特大地震以来，全县重建房屋3万户。")] == [3]

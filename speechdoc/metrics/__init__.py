@@ -114,13 +114,18 @@ def _past_goal_years(founds: list[tuple[list[Found], list[str]]], to_year: dict[
 
 def texts_of(view: TextView) -> tuple[str, str]:
     """What :func:`extract` reads of a view: its fold, with the circles written for the zero of a numeral
-    made 〇, and the text the rules read (:func:`half_width` of that)."""
+    made 〇 and a middle dot between digits made a point, and the text the rules read (:func:`half_width`
+    of that)."""
     fold = view.fold
     if "○" in fold:  # (one memchr; old scans write the zero of a numeral as a circle: 一○八, 一九八○年)
         fold = _CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), fold)
+    if "·" in fold or "・" in fold or "‧" in fold:
+        fold = _DOT_POINT.sub(".", fold)  # 投资额270·4亿元, 增长22·5%: a middle dot for the decimal point
     return fold, half_width(fold)
 
 
+#: a middle dot between digits written for the decimal point (some sites and scans: 881·2亿元, 13·06%)
+_DOT_POINT = lazy("[·・‧](?<=[0-9].)(?=[0-9])")
 #: a circle written for the zero of a Chinese numeral, after one of its digits (not a bullet ○, nor ○○县);
 #: a year's (一九八○年) stays as written: periods and bases are read from the fold as they are written
 #: (written to open with the circle, looked behind from there: a search skips to circles in C instead of
