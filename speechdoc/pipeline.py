@@ -172,7 +172,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     cuts = find_speeches(fold, lay.flat_lines)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
     scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=cleaned.marks,
-                   wraps=lay.wraps)
+                   wraps=lay.wraps, flat_lines=lay.flat_lines)
     cands = scanned
     excluded = [c.title_span for c in cuts if c.title_span] + [c.salutation_span for c in cuts if c.salutation_span]
     garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled]

@@ -53,7 +53,7 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
             rows.append(f"{cleaned.view.to_raw(p)}\t{end - p}{flat}\t{fold[p:min(end, p + 30)].strip()!r}")
         return "\n".join(rows)
     rejected: list[tuple[int, int, str, str, int, str]] = []
-    cands = scan(fold, lay.virtual_starts, lay.para_starts, rejected, wraps=lay.wraps)
+    cands = scan(fold, lay.virtual_starts, lay.para_starts, rejected, wraps=lay.wraps, flat_lines=lay.flat_lines)
     cuts = find_speeches(fold, lay.flat_lines)
     if stage == "outline":
         return _outline(cleaned.view, cands, cuts, lay.hard_breaks)

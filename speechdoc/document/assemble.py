@@ -662,7 +662,8 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             marker_span = span_to_raw(c.start, c.end)
             title_span = span_to_raw(ts, te)
         marker = markers[i] if markers is not None else text[c.start:c.end]
-        if "\n" in marker:  # a wrap cut it in two (二⏎是): the printer's line break is no part of the marker
+        if "\n" in marker or " " in marker:  # a wrap cut it in two (二⏎是, 二 是 on a flattened PDF line): the
+            # printer's line break is no part of the marker
             marker = "".join(marker.split())
         built[i] = _node({
             "kind": "point" if style in POINT_STYLES else "section",

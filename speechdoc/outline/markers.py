@@ -551,6 +551,19 @@ def _cut_by_wraps(fold: str, wraps: Sequence[int]) -> dict[int, tuple[int, str]]
     return out
 
 
+def _flat_gaps(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[int]:
+    """The blanks of the flattened lines ``flat_lines`` after a character a marker holds before its end mark
+    (where a printed line's end, now a blank, may have cut a marker: ``二 是``)."""
+    out = []
+    for a, b in flat_lines:
+        j = fold.find(" ", a + 1, b)
+        while j >= 0:
+            if fold[j - 1] in _CUT_TAIL:
+                out.append(j)
+            j = fold.find(" ", j + 1, b)
+    return out
+
+
 def _with_cut(spans, cut: dict[int, tuple[int, str]]):
     """``spans`` (the scan's, in order) with the markers a wrap cut (:func:`_cut_by_wraps`) in their places;
     a match of the scan inside one (the 四， of 第⏎四，) is not a marker of its own."""
@@ -575,7 +588,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
          rejected: list[tuple[int, int, str, str, int, str]] | None = None,
          limit: int | None = None,
          found: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] | None = None,
-         wraps: Sequence[int] = ()) -> list[Candidate]:
+         wraps: Sequence[int] = (), flat_lines: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
@@ -586,7 +599,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     Given ``found``: the spans of the pattern's matches over a text that equals ``fold`` but inside the
     sorted spans of its second item (cleaning's survey collects them over the input: :func:`scan_source`);
     the fold is then scanned only near those spans (:func:`_in_step`). ``wraps`` are the line breaks inside
-    sentences (``Layout.wraps``): a marker one of them cuts in two is read whole (:func:`_cut_by_wraps`).
+    sentences (``Layout.wraps``): a marker one of them cuts in two is read whole (:func:`_cut_by_wraps`), and so
+    is one a blank of a flattened PDF line (``Layout.flat_lines``) cuts.
     """
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
@@ -603,6 +617,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             rejected.append((s, e, text, style, n, reason))
 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, *found)
+    if flat_lines:  # a flattened PDF line: each printed line's end became a blank (…提升; 二 是在定量…)
+        wraps = sorted([*wraps, *_flat_gaps(fold, flat_lines)])
     wrapped = _cut_by_wraps(fold, wraps) if wraps else None  # markers a wrap cut in two
     if wrapped:
         spans = _with_cut(spans, wrapped)
