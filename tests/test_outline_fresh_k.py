@@ -21,15 +21,19 @@ def _printed(text: str, width: int) -> str:
 _INTRO = "今年以来，全县上下认真落实县委部署，克服困难，主要经济指标保持平稳增长，发展态势总体向好。"
 
 
+#: a speech with three lists (一是…, （一）…, 第一，…) whose second members a printed column of 30 cuts
+_PROJECT_SPEECH = ("同志们：\n" + _INTRO * 2 + "\n一、认清形势，增强抓项目的紧迫感\n"
+        + _INTRO + "上半年全县项目建设进展顺利成效明显。从这次推进会的目标来看，一是项目开工率要有明显提升；"
+        "二是投资完成额要达到序时进度；三是重大项目要实现月月有进展。\n二、突出重点，扎实推进项目建设\n"
+        "具体是：（一）抓好项目谋划储备，建立项目库动态管理机制；（二）抓好项目开工建设，落实领导包抓责任；"
+        "（三）抓好要素保障服务。\n三、强化保障，确保各项任务落到实处\n县委决定从三个方面加强保障，"
+        "各乡镇要认真落实到位，具体是：第一，压实责任，层层分解到人。第二，强化督查，每月通报进度。"
+        "第三，严格考核，结果与评先挂钩。\n")
+
+
 def test_a_marker_cut_by_a_printed_line_end_is_read_whole():
     # 二⏎是, 第⏎三，, （二⏎）: the wrap falls inside the marker; read across it, the marker is whole
-    text = ("在全县项目建设推进会上的讲话\n同志们：\n" + _INTRO * 2 + "\n一、认清形势，增强抓项目的紧迫感\n"
-            + _INTRO + "上半年全县项目建设进展顺利成效明显。从这次推进会的目标来看，一是项目开工率要有明显提升；"
-            "二是投资完成额要达到序时进度；三是重大项目要实现月月有进展。\n二、突出重点，扎实推进项目建设\n"
-            "具体是：（一）抓好项目谋划储备，建立项目库动态管理机制；（二）抓好项目开工建设，落实领导包抓责任；"
-            "（三）抓好要素保障服务。\n三、强化保障，确保各项任务落到实处\n县委决定从三个方面加强保障，"
-            "各乡镇要认真落实到位，具体是：第一，压实责任，层层分解到人。第二，强化督查，每月通报进度。"
-            "第三，严格考核，结果与评先挂钩。\n")
+    text = "在全县项目建设推进会上的讲话\n" + _PROJECT_SPEECH
     printed = _printed(text, 30)
     for cut in ("二\n是", "（二\n）", "第\n三，"):
         assert cut in printed  # (the test's column cuts these three)
@@ -98,14 +102,7 @@ def test_an_infobox_bullet_naming_the_report_opens_no_speech():
 
 def test_a_marker_cut_by_a_flattened_printed_line_end_is_read_whole():
     # the same speech flattened onto one line, each printed line's end a blank (二 是, （二 ）, 第 三，)
-    text = ("同志们：\n" + _INTRO * 2 + "\n一、认清形势，增强抓项目的紧迫感\n"
-            + _INTRO + "上半年全县项目建设进展顺利成效明显。从这次推进会的目标来看，一是项目开工率要有明显提升；"
-            "二是投资完成额要达到序时进度；三是重大项目要实现月月有进展。\n二、突出重点，扎实推进项目建设\n"
-            "具体是：（一）抓好项目谋划储备，建立项目库动态管理机制；（二）抓好项目开工建设，落实领导包抓责任；"
-            "（三）抓好要素保障服务。\n三、强化保障，确保各项任务落到实处\n县委决定从三个方面加强保障，"
-            "各乡镇要认真落实到位，具体是：第一，压实责任，层层分解到人。第二，强化督查，每月通报进度。"
-            "第三，严格考核，结果与评先挂钩。\n")
-    flat = "在全县项目建设推进会上的讲话\n" + " ".join(_printed(text, 30).split("\n"))
+    flat = "在全县项目建设推进会上的讲话\n" + " ".join(_printed(_PROJECT_SPEECH, 30).split("\n"))
     for cut in ("二 是", "（二 ）", "第 三，"):
         assert cut in flat
     doc = speechdoc.parse(flat)
