@@ -517,6 +517,10 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
 #: what a line may end with when a wrap cut a marker in two (二⏎是, 第⏎四，, （二⏎）, 1⏎.): the characters
 #: a marker opens with or holds before its end mark
 _CUT_TAIL = frozenset(f"第{_HAN}{_CAP}（(0123456789０１２３４５６７８９")
+#: the end marks of the markers the scan reads (a marker cut before its end mark has it within 4 characters
+#: after the break: 十二⏎是, 第⏎四，, （⏎十二）)
+_CUT_ENDS = frozenset("是要、，,.．）)")
+_CUT_GAP = lazy(f"(?<=[{''.join(sorted(_CUT_TAIL))}]) (?=[^ \\n]{{0,3}}[{''.join(sorted(_CUT_ENDS))}])")
 _CUT_BACK = 6  # characters of the line before a wrap that a marker cut by it may start in (（十二 and its look back)
 
 
@@ -542,6 +546,8 @@ def _cut_by_wraps(fold: str, wraps: Sequence[int]) -> dict[int, tuple[int, str]]
         b = w + 1
         while b < len(fold) and fold[b] in _BLANKS:
             b += 1
+        if _CUT_ENDS.isdisjoint(fold[b:b + 4]):
+            continue  # no end mark comes soon enough after the break to close a marker begun before it
         lo = a - _CUT_BACK - SCAN_BACK if a > _CUT_BACK + SCAN_BACK else 0
         left = fold[lo:a]
         window = left + fold[b:b + SCAN_AHEAD]
@@ -552,16 +558,11 @@ def _cut_by_wraps(fold: str, wraps: Sequence[int]) -> dict[int, tuple[int, str]]
 
 
 def _flat_gaps(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[int]:
-    """The blanks of the flattened lines ``flat_lines`` after a character a marker holds before its end mark
-    (where a printed line's end, now a blank, may have cut a marker: ``二 是``)."""
-    out = []
-    for a, b in flat_lines:
-        j = fold.find(" ", a + 1, b)
-        while j >= 0:
-            if fold[j - 1] in _CUT_TAIL:
-                out.append(j)
-            j = fold.find(" ", j + 1, b)
-    return out
+    """The blanks of the flattened lines ``flat_lines`` that may cut a marker (``二 是``): after a character a
+    marker holds before its end mark, with an end mark soon after (one search a line: a text of many
+    blanks costs no Python step for each)."""
+    gap = _CUT_GAP
+    return [m.start() for a, b in flat_lines for m in gap.finditer(fold, a + 1, b)]
 
 
 def _with_cut(spans, cut: dict[int, tuple[int, str]]):
