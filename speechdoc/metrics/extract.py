@@ -32,7 +32,7 @@ PERIOD_REACH = 64  # a period expression is under 40 characters: a match never d
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 起 "
-                        "栋 间 床".split())
+                        "栋 间 床 种 箱 盏 口".split())
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
@@ -50,9 +50,12 @@ _SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:已经|均已|已)?(?P<p
 _CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
 _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
-#: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…)
+#: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…), among them
+#: the adverbs and verbs that open its predicate, where no noun follows for the amount to size: 每亩纯收益92元计,
+#: 产值一百亿元不包括在内, 比预算数…元少, 498亿元只差38亿元, 一百七十亿元作比较, 五十七万元之多, 八十五元这个水平
 _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
                           r"同比|比|较|占|人民币|"
+                          r"计(?!划)|不(?:包括|含|计)|只|仅|少(?![数年儿量])|作(?:为|比较)|之多|这[个一]|整整|已|均|全部|都|将(?!军)|"
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
@@ -254,6 +257,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         i -= 1
     if i >= 0 and fold[i] == "第":
         return False  # ordinal, rank
+    if i >= 0 and fold[i] in "这那此该":
+        return False  # 这三种产品, 这两个县, 该3个项目: a count that points back at what was named before (M2)
     floor = p.start - WINDOW if p.start - WINDOW > cs else cs
     o = fold.rfind("《", floor - 40 if floor > 40 else 0, p.vstart)
     if o >= 0 and fold.rfind("》", o, p.vstart) < 0:

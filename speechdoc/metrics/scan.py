@@ -313,7 +313,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
                 te2 = m2.end(m2.lastgroup)
                 t2 = tail.match(fold, te2, end)
                 pe2 = t2.end() if t2 else te2
-                if fold[te2:pe2].strip() and not not_metric.match(fold, te2, end):
+                # (a second 百分之… is a percent itself: 百分之三到百分之五 is one range, as 3%到5% is)
+                if (fold[te2:pe2].strip() or m2.lastgroup == "pct") and not not_metric.match(fold, te2, end):
                     pe, ve = pe2, te2
                     pos = pe
         # trailing blanks are not part of the phrase
