@@ -74,3 +74,32 @@ def test_a_count_that_points_back_is_no_metric(text):
     """这/那/此/该 right before a count: the things were named before; the count is no result (M2 anaphora),
     even where 超过 earlier in the sentence would license a small count"""
     assert all(u not in ("种", "个") for _, _, u in _records(text))
+
+
+@pytest.mark.parametrize("text, shares", [
+    pytest.param("全县三次产业比重为18.2∶40.5∶41.3。", [18.2, 40.5, 41.3], id="∶ (ratio sign) after 比重"),
+    pytest.param("三次产业比调整为9.6︰45.1︰45.3。", [9.6, 45.1, 45.3], id="︰ after 产业比"),
+    pytest.param("三次产业结构为12.5:43.2:44.3。", [12.5, 43.2, 44.3], id="the colon form still"),
+])
+def test_shares_written_as_a_ratio_with_a_ratio_sign(text, shares):
+    assert [v for v, _, _ in _records(text)] == shares
+
+
+def test_a_clock_time_stays_no_ratio():
+    assert _records("会议于14∶30开始，全体人员出席。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("力争到本世纪末全县工农业年总产值翻两番。", 2, id="翻两番"),
+    pytest.param("五年内全镇财政收入翻了一番。", 1, id="翻了一番"),
+    pytest.param("农民人均纯收入比2010年翻一番以上。", 1, id="翻一番以上"),
+])
+def test_a_doubling_counted_in_番_is_a_growth_figure(text, value):
+    ms = speechdoc.parse(text).metrics()
+    assert [(m.value, m.unit, m.direction) for m in ms] == [(value, "番", "increase")]
+    assert "翻" not in (ms[0].indicator or "")
+
+
+def test_番_as_a_word_stays_no_metric():
+    assert _records("大家要干出一番事业，不要三番五次地讲条件。") == []
+

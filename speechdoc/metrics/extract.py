@@ -267,6 +267,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     unit = q.unit
     if unit is None:
         return False
+    if unit == "番":
+        return before.endswith(("翻", "翻了"))  # 翻两番, 翻了一番: a growth multiple; 三番五次, 一番话 are words
     if unit == "岁" and not _AGE_MEASURE.search(sq(cs, p.start)):
         return False  # 这位55岁的女同志: a person's age describes them; 人均预期寿命78.2岁 is a measure
     first = nxt[:1]

@@ -213,9 +213,9 @@ class Phrase:
 
 
 #: shares written as a ratio after a word that says so (三次产业结构调整为11.8:48.3:39.9), never a clock time
-_RATIO = lazy(r"(?<![0-9０-９.．:：])[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?(?:[:：][0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?){1,4}"
-              r"(?![0-9０-９.．:：])")
-_RATIO_WORD = lazy(r"(?:结构|比例|之比|配比)[^，。；,;0-9０-９]{0,6}$")
+_RATIO = lazy(r"(?<![0-9０-９.．:：∶︰])[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?(?:[:：∶︰][0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?){1,4}"
+              r"(?![0-9０-９.．:：∶︰])")  # (∶ and ︰ are the ratio signs of typeset text: 21.5∶36.1∶42.4)
+_RATIO_WORD = lazy(r"(?:结构|比例|之比|配比|比重|产业比)[^，。；,;0-9０-９]{0,6}$")
 
 
 def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
@@ -298,7 +298,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         if kind != "pct" and te < end and fold[te] in _NOT_METRIC_FIRST and (nm := not_metric.match(fold, te, end)) and not (
                 fold[nm.end() - 1] == "天" and _DAY_COUNT.search(fold, max(start, ts - 24), ts)):
             continue  # a date or duration; but 优良天数为180天 counts days
-        if kind == "arabic" and (ts < ratio_end or te < end and fold[te] in ":：" and
+        if kind == "arabic" and (ts < ratio_end or te < end and fold[te] in ":：∶︰" and
                                  (ratio_end := _ratio_run(fold, ts, start, end)) > ts):
             out.append(Phrase(ts, te, ts, te, fold[ts:te], "ratio", False, 1))  # 11.8:48.3:39.9, one share
             continue
