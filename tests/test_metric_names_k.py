@@ -75,6 +75,13 @@ CASES = [
                  id="an opening clause that names the measure and an adverb after it"),
     pytest.param("全县财政收入向前迈了一大步。总收入达到3.2亿元。", 3.2, {"indicator": "财政总收入"},
                  id="向前 closes the name a sentence opens with"),
+    pytest.param("明年将新建标准厂房12万平方米。", 12, {"indicator": "新建标准厂房面积"}, id="将 opening a name is no part of it"),
+    pytest.param("全年可以新建乡村公路300公里以上。", 300, {"indicator": "新建乡村公路"}, id="可以 is no part of the name"),
+    pytest.param("今年将来县投资的企业达到12家。", 12, {"indicator": "将来县投资的企业数"}, id="将来 is a word"),
+    pytest.param("电子信息业增加值增长15%，汽车制造业增加值增长9%，分别拉动规上工业增长2.1和1.3个百分点。", 1.3,
+                 {"indicator": "汽车制造业拉动规上工业增长"}, id="分别拉动: each sector whose growth was just given"),
+    pytest.param("装备制造业增加值增长12%，拉动规上工业增长4.2个百分点，对规上工业增长的贡献率达45%。", 45,
+                 {"indicator": "装备制造业对规上工业贡献率"}, id="a contribution after a pull is the puller's"),
 ]
 
 

@@ -885,6 +885,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
         if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
             ind = parts[0] + ind  # …产值增长18.7%，对规上工业产值增长贡献率达39.1%: the contribution of that sector
+        elif ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and prev_ind.find("拉动") >= 2:
+            ind = prev_ind[:prev_ind.find("拉动")] + ind  # …，拉动规上工业增长9.2个百分点，对规上工业贡献率达90.2%: the puller's
         if ind and ind[:2] == "拉动" and prev_ind and prev_ind.endswith("贡献率") and (of := prev_ind.find("对")) >= 2:
             # 工业对GDP贡献率突破72%，拉动GDP增长7个百分点: the pull is the contributor's
             ind = prev_ind[:of] + ind.removesuffix("增速") + ("增长" if ind.endswith("增速") else "")
@@ -1273,6 +1275,14 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     subjects = _subjects_before(fold, sent, cs, at, n, f.indicator)
                 if subjects is None and at - cs <= 1 and (lead := _leaders(fold, sent, cs, n)):
                     subjects = lead
+                if subjects is None and f.indicator and "拉动" in f.indicator:
+                    # 食品制造业增加值增长19.7%，纺织业增加值增长16.1%，分别拉动规上工业增长1.3、0.9个百分点:
+                    # each sector whose growth the sentence just gave pulled by its own points
+                    pull = f.indicator[f.indicator.find("拉动"):]
+                    rates = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator and g.quantity.unit == "%"]
+                    sectors = [cx.split_head(r) for r in rates[-n:]] if len(set(rates[-n:])) == n == len(rates[-n:]) else []
+                    if sectors and all(x and len(x[0]) >= 2 for x in sectors):
+                        subjects = [x[0] + pull for x in sectors]  # type: ignore[index]
             if subjects is not None:
                 # 财政总收入…、一般预算收入…，分别占全市的…: shares of what the clause names after 占
                 share_at = fold.find("占", at, f.phrase[0]) if at >= 0 else -1
