@@ -82,6 +82,10 @@ CASES = [
                  {"indicator": "汽车制造业拉动规上工业增长"}, id="分别拉动: each sector whose growth was just given"),
     pytest.param("装备制造业增加值增长12%，拉动规上工业增长4.2个百分点，对规上工业增长的贡献率达45%。", 45,
                  {"indicator": "装备制造业对规上工业贡献率"}, id="a contribution after a pull is the puller's"),
+    pytest.param("预计4月份规上工业企业完成产值20亿元，增长11%，5月完成产值22亿元，增长15%。", 22,
+                 {"indicator": "规上工业产值"}, id="a month opening a clause is no subject: the modifier carries"),
+    pytest.param("一季度县领导联系的12家重点企业完成产值30亿元。", 30, {"indicator": "重点企业产值"},
+                 id="the firms counted made the output, not who served them"),
 ]
 
 

@@ -814,6 +814,7 @@ _JOIN_VERB = lazy(r"^(?:实现了?|完成了?|净增长?)$")
 _SET_HOW = lazy(r"(?:尚未|未按计划|未|提前|按计划|如期)$")
 _SET_VERB = lazy(r"^(?:谋划|竣工|开工)$")  # (开工 only before projects: 计划开工产业项目76个; not 开工活动)
 _COUNTED = lazy(r"^[\dXx×*]{1,6}(?:余|多)?[家个户所]")
+_COUNTED_IN = lazy(r"[\dXx×*]{1,6}(?:余|多)?[家户](?=[\u4e00-\u9fff]{0,6}(?:企业|公司|工厂|单位|合作社|农场)$)")
 _NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
@@ -994,6 +995,8 @@ def indicator_of(s: str) -> str | None:
                 subject = _clean_chunk(parts[i - 2])
                 if subject[:1] in _COUNTED.first:  # 202家规模以上工业企业实现总产值: the firms, not their count
                     subject = _COUNTED.sub("", subject)
+                if (counted := _COUNTED_IN.search(subject)) is not None:
+                    subject = subject[counted.end():]  # 市领导服务8家重点企业完成产值: the firms counted, not who served them
                 if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
                     c = subject + c
             elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \

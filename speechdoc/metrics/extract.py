@@ -862,6 +862,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and prev_ind:
             raw_clause = clause_before
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
+            if clause_text[:1].isdecimal() and (when := _CLAUSE_MONTH.match(clause_text)):
+                clause_text = clause_text[when.end():]  # …，5月完成产值…: the month is the clause's period, not its subject
             if (_DONE_VERB.sub("", clause_text) if clause_text[:1] in _DONE_VERB.first else clause_text).startswith(ind) \
                     and not (out and _SEMICOLON.search(fold, out[-1].phrase[1], cs)
                              and not _subject_did(prev_ind, sq(sent_far, cs))
@@ -1101,6 +1103,7 @@ def _size_of_set(ind: str, size: str, earlier: list[Found], lo: int) -> str | No
 
 
 _RANK_MOVE = lazy(r"(?:前移|后移|前进|后退|上升|下降|提升|进)了?$")
+_CLAUSE_MONTH = lazy(r"\d{1,2}(?:[-—~～至到]\d{1,2})?月份?")
 _CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时|预计)")  # (种植…41万亩，预计产量12万吨: the same crop's)
 _DONE_VERB = lazy(r"^(?:实现|完成|创(?=税收|利税|利润|产值))")  # (园区年产值…，创税收…: the park's)
 _PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
