@@ -86,6 +86,9 @@ CASES = [
                  {"indicator": "规上工业产值"}, id="a month opening a clause is no subject: the modifier carries"),
     pytest.param("一季度县领导联系的12家重点企业完成产值30亿元。", 30, {"indicator": "重点企业产值"},
                  id="the firms counted made the output, not who served them"),
+    pytest.param("40个工业行业大类中有26个行业增加值保持增长。", 26, {"indicator": "增加值保持增长的行业数"},
+                 id="industries counted by a condition they meet"),
+    pytest.param("全县有9家企业产值下降。", 9, {"indicator": "产值下降的企业数"}, id="firms counted by a condition"),
 ]
 
 

@@ -1685,9 +1685,10 @@ _HOLDS = lazy(r"(?:全[乡镇村县区队社]|我[乡镇村])?现?共?有(?:[\dX
 
 _GLOSS = lazy(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")
 #: administrative units that a count may count (县(市)、区 of a city's supervision speech)
-_ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|乡镇|街道|县|区|镇|乡|村)"
+_ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|乡镇|街道|县|区|镇|乡|村|行业|企业)"
 _ADMIN_AFTER = lazy(rf"^(?P<units>{_ADMIN})(?P<pred>[^,，;；。！？!?(（]{{2,30}}?)(?=[(（,，;；。！？!?]|$)")
 _ADMIN_BEFORE = lazy(rf"(?P<pred>[^,，;；:：。]{{2,40}}?)的(?P<units>{_ADMIN})有$")
+_FIGURE_IN = lazy(r"[\dXx×*０-９]|[一二两三四五六七八九十百千万亿]+[个%元亩吨]")
 _PREDICATE = lazy(r"完成|低于|高于|超过|为零|竣工|开工|增长|下降|达到|落实|到位|兑现|未|没有")
 
 
@@ -1704,6 +1705,8 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
         m = _ADMIN_BEFORE.search(plain) if plain.endswith(("有", "有\n")) else None
     if m is None or not _PREDICATE.search(m.group("pred")):
         return None
+    if m.group("units") in ("行业", "企业") and _FIGURE_IN.search(m.group("pred")):
+        return None  # (12家企业完成投资5亿元: a figure of the firms, not a condition they meet)
     pred = re.sub(r"没有", "未", m.group("pred")).replace("分别", "")
     pred = re.sub(r"^的", "", pred).replace("已", "")  # 31个村的林款已全部落实到位 → 林款全部落实到位
     pred = re.sub(r"^(?:共|均|都)", "", pred)
