@@ -89,6 +89,10 @@ CASES = [
     pytest.param("40个工业行业大类中有26个行业增加值保持增长。", 26, {"indicator": "增加值保持增长的行业数"},
                  id="industries counted by a condition they meet"),
     pytest.param("全县有9家企业产值下降。", 9, {"indicator": "产值下降的企业数"}, id="firms counted by a condition"),
+    pytest.param("高新技术企业增加4个，投产6个。", 6, {"indicator": "投产项目数"},
+                 id="a count named by a project verb alone counts projects"),
+    pytest.param("今年签约9个，开工5个。", 5, {"indicator": "签约项目开工数"}, id="the projects signed then started"),
+    pytest.param("全县重点项目开工30项，竣工12项。", 12, {"indicator": "重点项目竣工数"}, id="a named set keeps its name"),
 ]
 
 

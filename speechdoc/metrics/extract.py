@@ -1674,11 +1674,15 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if done not in base and len(done) > 2 and base.startswith(done[-2:]):
             return done + base[2:] + suffix, q, base  # 开工项目…，其中计划新开工223项 → 新开工项目数
         return (base if done in base else base + done) + suffix, q, base
+    if (base or ind) in _PROJECT_ONLY_VERBS and q.unit in ("个", "项"):
+        return (base or ind) + "项目" + suffix, q, (base or ind) + "项目"  # (签约8个，开工5个: 签约项目开工数)  # …，投产X个: what is put into production with nothing named is projects
     if not base and ind is None and q.unit[-1:] in ("户", "人") and _HOLDS.fullmatch(clause_before):
         return ("户数" if q.unit[-1] == "户" else "人数"), q, subject  # 全乡…，有4762户19158人: its households, its people
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
 
+#: verbs that only projects undergo: a count named by one alone counts projects (投产X个 → 投产项目数)
+_PROJECT_ONLY_VERBS = frozenset(("投产", "开工", "新开工", "竣工", "竣工投产", "开复工", "复工", "签约", "新签约", "落地"))
 #: a clause that only says a place has so many households or people (有4762户19158人, 共有2788户)
 _HOLDS = lazy(r"(?:全[乡镇村县区队社]|我[乡镇村])?现?共?有(?:[\dX×*.．]+万?户)?")
 
