@@ -93,6 +93,10 @@ CASES = [
                  id="a count named by a project verb alone counts projects"),
     pytest.param("今年签约9个，开工5个。", 5, {"indicator": "签约项目开工数"}, id="the projects signed then started"),
     pytest.param("全县重点项目开工30项，竣工12项。", 12, {"indicator": "重点项目竣工数"}, id="a named set keeps its name"),
+    pytest.param("全省已有20多个县基本上实现了农业合作化。", 20, {"indicator": "实现了农业合作化的县数"},
+                 id="基本上 between the units and what they did"),
+    pytest.param("全年为86家小微企业融资2.4亿元。", 2.4, {"indicator": "小微企业融资额"},
+                 id="the firms' number is no part of an amount's name"),
 ]
 
 

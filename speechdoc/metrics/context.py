@@ -1008,6 +1008,8 @@ def indicator_of(s: str) -> str | None:
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
             if ("镇" in c[2:4] or "乡" in c[2:4] or "街道" in c[2:5]) and (town := _TOWN_LEAD.match(c)):
                 c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
+            if c[0].isdecimal() and (counted := _COUNTED.match(c)) and len(c) - counted.end() >= 3:
+                c = c[counted.end():]  # 为120家市场主体融资1.35亿元: the firms' number is no part of the amount's name
             if ("公司" in c or "集团" in c) and _FIRM.match(c):
                 c = _FIRM.sub("", c)  # 振华汽车有限公司投资3000万元: the firm is the entity, not the measure (M5)
             return normalise(c)

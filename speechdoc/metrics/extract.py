@@ -45,7 +45,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: a count that opens its clause as the subject of what the units did, to the clause's end:
 #: 27个项目进行设备安装调试, 全镇4个村开展“一事一议”项目 (not 成立3个工作组开展督查: there the count
 #: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name)
-_SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:已经|均已|已)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
+_SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:已经|均已|已|基本上|基本)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
