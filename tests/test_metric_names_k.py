@@ -97,6 +97,9 @@ CASES = [
                  id="基本上 between the units and what they did"),
     pytest.param("全年为86家小微企业融资2.4亿元。", 2.4, {"indicator": "小微企业融资额"},
                  id="the firms' number is no part of an amount's name"),
+    pytest.param("全镇工业产值仅占全县的12%。", 12, {"indicator": "工业产值占全县比重"},
+                 id="a share of the whole area: the area is the whole"),
+    pytest.param("入选企业数占全市40%。", 40, {"indicator": "入选企业占全市比重"}, id="a count's share of the area's"),
 ]
 
 

@@ -784,6 +784,7 @@ def normalise(s: str) -> str:
 #: a share written with 达到 and a whole (总数, 总农户, 总人口 …): A(已)达到B总数的
 _REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(?:达到|达)(?P<b>[^,，;；:：的]{0,10}?(?:总数|总户数|总农户|总人口|总面积|总产值|总量|总额|总值|GDP|生产总值))的$")
 _DONE_IN_WHOLE = lazy(r"(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+_SHARE_OF_AREA = lazy(r"占(全[国省市县区镇乡])(?:的)?(?:比重|比例)?(?:为|达到?)?$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
@@ -953,6 +954,10 @@ def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
     if "——" in s:
         s = s[s.rfind("——") + 2:]  # 今年的主要预期目标——地区生产总值增长7.5%: a dash opens the item
+    if "占全" in s and (area := _SHARE_OF_AREA.search(s)) and area.start() >= 2:
+        part = indicator_of(s[:area.start()])  # 街道财政收入仅占全区的16%: a share of the whole area's (the
+        if part and "占" not in part and not part.endswith(("比重", "比例", "率")):  # area is the whole, not an entity)
+            return part.removesuffix("数") + "占" + area.group(1) + "比重"
     if "增长" in s:
         s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s))
         if _GROWTH_MARK in s:
