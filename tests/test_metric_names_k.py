@@ -100,6 +100,8 @@ CASES = [
     pytest.param("全镇工业产值仅占全县的12%。", 12, {"indicator": "工业产值占全县比重"},
                  id="a share of the whole area: the area is the whole"),
     pytest.param("入选企业数占全市40%。", 40, {"indicator": "入选企业占全市比重"}, id="a count's share of the area's"),
+    pytest.param("上半年完成固定资产投资86亿元，增长9%。其中6月份当月完成投资21亿元。", 21, {"indicator": "固定资产投资"},
+                 id="a part after 其中 named by a bare head is of the whole's measure"),
 ]
 
 

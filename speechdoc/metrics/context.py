@@ -672,6 +672,8 @@ _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
+#: bare heads a part after 其中 shares with the whole before it (其中6月份完成投资…)
+GENERIC_HEADS = frozenset({"增加值", "投资", "收入", "产值", "总产值", "营业收入", "销售收入", "利润", "税收"})
 _ABBREV = (("固投", "固定资产投资"),)
 
 

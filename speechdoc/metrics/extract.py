@@ -762,6 +762,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if between:
                 inherited = between
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
+        if raw_ind in cx.GENERIC_HEADS and ind == raw_ind and last_base and len(last_base) > len(ind) \
+                and last_base.endswith(ind) and (base_sent == sent_id and clause_before.startswith("其中")
+                                                 or _BREAKDOWN.match(fold, sent_far)):
+            ind = last_base  # 完成固定资产投资…，其中6月份当月完成投资406.4亿元: the part is of the same measure
         if ind and before[-2:] in ("增产", "减产") and "产" not in ind[-2:] and cx.split_head(ind) is None \
                 and not ind.endswith(_SHARES):
             ind += "产量"  # 粮食增产42.23%, 棉花减产3.5%: the output of the crop named
