@@ -102,7 +102,7 @@ CASES = [
     pytest.param("入选企业数占全市40%。", 40, {"indicator": "入选企业占全市比重"}, id="a count's share of the area's"),
     pytest.param("上半年完成固定资产投资86亿元，增长9%。其中6月份当月完成投资21亿元。", 21, {"indicator": "固定资产投资"},
                  id="a part after 其中 named by a bare head is of the whole's measure"),
-    pytest.param("全社出现小麦千斤丰产田1200亩。", 1200, {"indicator": "小麦千斤丰产田面积"}, id="出现 is no part of the name"),
+    pytest.param("全县出现小麦千斤丰产田1200亩。", 1200, {"indicator": "小麦千斤丰产田面积"}, id="出现 is no part of the name"),
 ]
 
 
