@@ -103,6 +103,9 @@ CASES = [
     pytest.param("上半年完成固定资产投资86亿元，增长9%。其中6月份当月完成投资21亿元。", 21, {"indicator": "固定资产投资"},
                  id="a part after 其中 named by a bare head is of the whole's measure"),
     pytest.param("全县出现小麦千斤丰产田1200亩。", 1200, {"indicator": "小麦千斤丰产田面积"}, id="出现 is no part of the name"),
+    pytest.param("今年新种核桃2300亩，占任务2000亩的115%，累计面积3.6万亩；新种板栗800亩。", 3.6,
+                 {"indicator": "核桃累计面积"}, id="累计面积 after a crop's planting in its ;-clause is the crop's"),
+    pytest.param("全乡累计面积3000亩。", 3000, {"indicator": "面积"}, id="no crop before it: left as it was"),
 ]
 
 

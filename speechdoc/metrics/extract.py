@@ -971,6 +971,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind += "增速"  # 生产总值：回落了2个百分点: the points are its growth rate's (M5)
         if ind == "面积" and raw_ind == "面积" and measure_count and measure_sent == sent_id and measure:
             ind = _COUNT_SUFFIX.sub("", measure) + "面积"  # 完成土地供应X宗面积X亩: the area of what was just counted
+        elif ind == "面积" and raw_ind == "面积" and clause_before.endswith("累计面积") and out \
+                and (crop := _crop_of_clause(fold, out, cs)):
+            ind = crop + "累计面积"  # 完成火龙果种植5612亩，…，累计面积1.08万亩: the crop's area so far
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -1683,6 +1686,23 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if not base and ind is None and q.unit[-1:] in ("户", "人") and _HOLDS.fullmatch(clause_before):
         return ("户数" if q.unit[-1] == "户" else "人数"), q, subject  # 全乡…，有4762户19158人: its households, its people
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
+
+
+_CROP_AREA = lazy(r"(?:新种植|新种|种植|播种|栽植|新植)?面积$")
+_CROP_VERB = lazy(r"^(?:新种植|新种|种植|播种|栽植|新植)")
+
+
+def _crop_of_clause(fold: str, out: list[Found], cs: int) -> str | None:
+    """The crop the last area figure of this ;-clause names (火龙果种植面积 → 火龙果), else None."""
+    stop = max(fold.rfind("；", 0, cs), fold.rfind(";", 0, cs), fold.rfind("。", 0, cs))
+    for g in reversed(out):
+        if g.phrase[0] <= stop:
+            return None
+        if g.indicator and _base_unit(g.quantity.unit) in _AREA_UNITS and g.indicator.endswith("面积") \
+                and "占" not in g.indicator and "累计" not in g.indicator:
+            crop = _CROP_VERB.sub("", _CROP_AREA.sub("", g.indicator))  # (新种核桃面积, 火龙果种植面积)
+            return crop if len(crop) >= 2 else None
+    return None
 
 
 #: verbs that only projects undergo: a count named by one alone counts projects (投产X个 → 投产项目数)
