@@ -106,6 +106,10 @@ CASES = [
     pytest.param("今年新种核桃2300亩，占任务2000亩的115%，累计面积3.6万亩；新种板栗800亩。", 3.6,
                  {"indicator": "核桃累计面积"}, id="累计面积 after a crop's planting in its ;-clause is the crop's"),
     pytest.param("全乡累计面积3000亩。", 3000, {"indicator": "面积"}, id="no crop before it: left as it was"),
+    pytest.param("全年实现农业增加值12亿元，占GDP的9%，对GDP的贡献率为8.5%，拉动GDP增长0.6个百分点。", 8.5,
+                 {"indicator": "农业对GDP贡献率"}, id="a contribution after a share is the part's"),
+    pytest.param("全年实现农业增加值12亿元，占GDP的9%，对GDP的贡献率为8.5%，拉动GDP增长0.6个百分点。", 0.6,
+                 {"indicator": "农业拉动GDP增长"}, id="and so is the pull after it"),
 ]
 
 

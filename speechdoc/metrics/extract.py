@@ -889,6 +889,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             named_set = _SET_NAMED.search(sq(max(sent_far, cs - 40), cs - 1))
             if named_set:
                 ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
+        if ind == "贡献率" and "对" in clause_before and (towards := _CONTRIBUTION_TO.search(clause_before)):
+            ind = "对" + cx.normalise(towards.group(1)) + "贡献率"  # 对GDP的贡献率为30.5% (the whole kept, 的 dropped)
+        if ind and ind[:1] == "对" and prev_ind and "占" in prev_ind[2:] and ind.endswith("贡献率"):
+            prev_ind = prev_ind[:prev_ind.index("占", 2)]  # 工业增加值…，占GDP的27.3%，对GDP的贡献率为30.5%: the part's
         if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
             ind = parts[0] + ind  # …产值增长18.7%，对规上工业产值增长贡献率达39.1%: the contribution of that sector
         elif ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and prev_ind.find("拉动") >= 2:
@@ -1688,6 +1692,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
 
+_CONTRIBUTION_TO = lazy(r"对((?:全[国省市县区])?[\u4e00-\u9fffA-Z]{1,10}?)(?:增长)?的?贡献率")
 _CROP_AREA = lazy(r"(?:新种植|新种|种植|播种|栽植|新植)?面积$")
 _CROP_VERB = lazy(r"^(?:新种植|新种|种植|播种|栽植|新植)")
 
