@@ -110,6 +110,10 @@ CASES = [
                  {"indicator": "农业对GDP贡献率"}, id="a contribution after a share is the part's"),
     pytest.param("全年实现农业增加值12亿元，占GDP的9%，对GDP的贡献率为8.5%，拉动GDP增长0.6个百分点。", 0.6,
                  {"indicator": "农业拉动GDP增长"}, id="and so is the pull after it"),
+    pytest.param("共有120万亩稻田，占水田实收面积300万亩的40%。", 300, {"indicator": "水田实收面积"},
+                 id="the whole's own figure inside a share is named by the whole"),
+    pytest.param("共有120万亩稻田，占水田实收面积300万亩的40%。", 40, {"indicator": "稻田占水田实收面积比重"},
+                 id="a share takes no 面积 after its 比重"),
 ]
 
 

@@ -927,6 +927,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
                              "target", per))
             continue
+        if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
+                and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
+                and (whole := cx.share_base(clause_before[1:])) and _base_unit(unit) not in COUNT_UNITS:
+            # 共有3648.4万亩棉田，占棉田实收面积8500万亩的42%: the whole's own figure, named by the whole
+            prev_end_in_clause[k] = pe
+            out.append(Found(text_span, (ps, pe), (pv, p.vend), q, whole, d, b, kd, per))
+            continue
         if unit != "%" and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
                 and (plan := _PLAN_DONE_OF.search(clause_before)):
             # 地区生产总值635亿元，完成年计划710亿元的89.4%: the plan's own figure (a target, M3), named by the
@@ -1481,7 +1488,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
         planted = _PLANTED.match(ind)
         if planted:  # 种植柠檬4000亩 → 柠檬种植面积
             return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
-        if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地")):
+        if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地") + _SHARES):
             return ind + "面积"
     if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
         return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
