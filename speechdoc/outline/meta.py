@@ -53,6 +53,13 @@ _COUNTS = [
     ("total_chars", lazy(rf"全文(?:共|约)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
     ("shown_chars", lazy(rf"(?:仅|只)?显示(?:了)?(?:前)?[ \t]{{0,2}}{_NUM}[ \t]{{0,2}}字")),
 ]
+#: the last characters of the roles (书记 县长 主任 主席 总理 委员 同志 …): a title with none of them names no speaker
+_ROLE_ENDS = frozenset(role[-1] for role in _ROLE[3:-1].split("|"))
+#: the words one of which every match of _COLLECTION or _SITE_SUFFIX holds, unless the match ends with a site's
+#: name (…网, …网站, …文库): a title with none of them, that ends otherwise, has neither (most titles)
+_PART_WORDS = lazy(r"合编|汇编|合集|汇总|精选|大全|通用|完整|最新|范文|全文|推荐|热门|优秀|word|WORD")
+_SITE_ENDS = ("网", "站", "库")
+_DIGIT = lazy(rf"[{_D}]")
 _SOURCE = lazy(r"(?:文章)?来源[ \t\u3000]{0,4}[:：][ \t\u3000]{0,4}([^\s:：|]{1,30})")
 
 
@@ -64,13 +71,15 @@ def occasion_span(title: str) -> tuple[int, int] | None:
 
 def speaker_span(title: str) -> tuple[int, int] | None:
     """Span of the speaker named in a (folded) title, before 在 or after 讲话."""
+    if _ROLE_ENDS.isdisjoint(title):  # (the cheap test first: both patterns read a role)
+        return None
     m = (_SPEAKER_PREFIX.search(title) if "在" in title else None) or _SPEAKER_SUFFIX.search(title)
     return m.span(m.lastindex or 1) if m else None
 
 
 def parse_date(text: str) -> tuple[str, str | None] | None:
     """ISO date and time of the first date in ``text``."""
-    m = _DATE.search(text)
+    m = _DATE.search(text) if _DIGIT.search(text) else None  # (the cheap test first: a title seldom has a digit)
     if not m:
         return None
     y, mo, d, hh, mm, ss = (g.translate(_TRANS) if g else None for g in m.groups())
@@ -94,12 +103,13 @@ def truncation_counts(text: str) -> dict[str, int]:
 def title_parts(title: str) -> tuple[int, int]:
     """The speech's own title inside a found title line: after a collection's name, before a site's suffix."""
     start = 0
-    for m in _COLLECTION.finditer(title):
-        start = m.end()
     end = len(title)
-    m = _SITE_SUFFIX.search(title, start)
-    if m and m.start() > start:
-        end = m.start()
+    if _PART_WORDS.search(title) or title.rstrip("\n").endswith(_SITE_ENDS):  # (the cheap test first)
+        for m in _COLLECTION.finditer(title):
+            start = m.end()
+        m = _SITE_SUFFIX.search(title, start)
+        if m and m.start() > start:
+            end = m.start()
     m = _SPEAKER_SUFFIX.search(title, start, end)
     if m and m.start("sep") > start:
         end = m.start("sep")

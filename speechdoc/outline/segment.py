@@ -37,6 +37,11 @@ _SAMPLE = lazy(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七
 # a sample's title with its number on a collection page (市长安全生产讲话 篇2, …的讲话（篇二）): each sample
 # is a speech of its own, salutation or not
 _NUMBERED_SAMPLE = lazy(r"[^\n。！？!?；;：:，,]{2,40}?[ \t\u3000]{0,2}[【\[（(]?篇[ \t\u3000]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[】\]）)]?")
+
+
+def _numbered_sample(unit: str) -> bool:
+    """Does ``unit`` match _NUMBERED_SAMPLE? (the cheap test first: most units hold no 篇)"""
+    return "篇" in unit and _NUMBERED_SAMPLE.fullmatch(unit) is not None
 #: a unit that opens with a heading's numbering (一、 （一） 1. 第一，) is a title only when a salutation
 #: follows within this many characters (a compilation numbering its speeches); else it is a heading
 _HEADED = lazy(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９])"
@@ -201,7 +206,7 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
         s, e = _unit_at(fold, w, flats, flat_starts)
         pos = e
         stripped = fold[s:e]
-        if e - s > _UNIT_MAX or not (_is_title(stripped) or _NUMBERED_SAMPLE.fullmatch(stripped)):
+        if e - s > _UNIT_MAX or not (_is_title(stripped) or _numbered_sample(stripped)):
             continue
         if _HEADED.match(stripped) and not salutes.first(e, e + _SALUTE_REACH):
             continue  # 一、…座谈会上的讲话⏎1.…: a numbered heading that names a speech, not a title
@@ -237,21 +242,22 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     last_end = 0
     prev_title = None
     prev_saluted = False  # a salutation follows the title that set prev_title
+    keys = {title: _key(title) for _, _, title in titles}  # (each title's key made once)
     counts: dict[str, int] = {}
     for _, _, title in titles:
-        counts[_key(title)] = counts.get(_key(title), 0) + 1
+        counts[keys[title]] = counts.get(keys[title], 0) + 1
     families: dict[str, int] = {}
     for ts, te, title in titles:
         body = _ink(fold, last_end, ts)
         if body >= _MIN_BODY and prev_title is not None and _running_header(
-                fold, ts, te, title, prev_title, prev_saluted, counts, families, salutes):
+                fold, ts, te, title, prev_title, prev_saluted, counts, families, salutes, keys):
             continue  # the title printed again at a page's top (a PDF's running header): one speech goes on
         if cuts and body >= _MIN_BODY_NEW_TITLE and _TITLE_LABEL.match(fold, ts, te) is not None:
             continue  # 本文标题:…的讲话 after the text: the page's footer names the page, it opens no speech
         # (a shorter title inside the one before is the page naming itself again: an infobox's
         # 中文名⏎政府工作报告 under 国务院政府工作报告, a table's 标题 line above 政 府 工 作 报 告)
-        new_title = prev_title is not None and (_key(title) not in _key(prev_title) or (
-            title != prev_title and _NUMBERED_SAMPLE.fullmatch(title) is not None))  # (篇1 → 篇2: digits count)
+        new_title = prev_title is not None and (keys[title] not in keys[prev_title] or (
+            title != prev_title and _numbered_sample(title)))  # (篇1 → 篇2: digits count)
         spoken = body >= _MIN_BODY_NEW_TITLE or salutes.first(last_end, ts) is not None
         if not cuts or body >= _MIN_BODY or (new_title and spoken):
             cuts.append((ts, ts, te))
@@ -264,7 +270,7 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     kept = []
     for i, cut in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
-        after = _ink(fold, cut[2], nxt)
+        after = _ink(fold, cut[2], nxt, _MIN_BODY_NEW_TITLE)  # (read only as far as that decides)
         top = i == 0 and _ink(fold, 0, cut[0]) < _MIN_BODY  # the page's own title, above the speech
         if top or after >= _MIN_BODY_NEW_TITLE or salutes.first(cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
@@ -295,16 +301,16 @@ _ENDS_SENTENCE = frozenset("。！？!?；;：:…”’」』）)】]》")
 
 
 def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, prev_saluted: bool,
-                    counts: dict[str, int], families: dict[str, int], salutes: _Salutes) -> bool:
+                    counts: dict[str, int], families: dict[str, int], salutes: _Salutes, keys: dict[str, str]) -> bool:
     """Is the title line at ``[ts, te)``, a page of text after the speech's title, a PDF's running header:
     that title (or one that holds it, or that it holds: 县委书记在…的讲话 over 在…的讲话) printed again at
     a page's top, with no salutation after it, and either inside a sentence that the page break cut (the
     text before it ends mid-sentence), or under a speech that opened with its salutation
     (``prev_saluted``: a second speech would open so too), or printed three times or more in all?
     ``counts`` holds how often each title key occurs; ``families`` caches, for a speech's title key, how
-    often it or a related one does."""
-    key, before = _key(title), _key(prev_title)
-    if not key or not before or (key not in before and before not in key) or _NUMBERED_SAMPLE.fullmatch(title):
+    often it or a related one does; ``keys`` each title's key."""
+    key, before = keys[title], keys[prev_title]
+    if not key or not before or (key not in before and before not in key) or _numbered_sample(title):
         return False  # (a collection's next sample, 篇2, is no header: its number makes it another text)
     if salutes.first(te, te + _SALUTE_REACH) is not None:
         return False  # a speech of the same title (a compilation's second sample) opens with its salutation
