@@ -202,13 +202,11 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
-    # metrics read across a wrap's line breaks (完成工业总产\n值47.1亿元): on a view without them
-    mview, to_mview = view.joined(soft_breaks(fold, lay))
     # what the extraction reads of each speech, kept until a metric (or, for a text that could reach the
-    # metric cap, a diagnostic) is first read
+    # metric cap, a diagnostic) is first read; it reads across a wrap's line breaks (完成工业总产\n值47.1亿元),
+    # on the view without them, joined then: a parse whose metrics are never read joins nothing
     work: list[_MetricWork] = []
-    store = MetricStore(_Extraction(mview, None if mview is view else to_mview, work))
-    mview = to_mview = None  # type: ignore[assignment]  # (the extraction holds what it reads of them)
+    store = MetricStore(_Extraction(view, soft_breaks(fold, lay), work))
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
@@ -397,8 +395,11 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
             continue
         p = bisect_right(para_starts, n.cand.start)
         para_end = para_starts[p] if p < len(para_starts) else speech_end
-        last_child = max((ends[c] for c in n.children), default=para_end)
-        ends[k] = min(ends[k], max(para_end, last_child))
+        reach = para_end  # its paragraph's end, or its last child's if that is later
+        for c in n.children:
+            if ends[c] > reach:
+                reach = ends[c]
+        ends[k] = min(ends[k], reach)
     return ends
 
 
@@ -436,26 +437,36 @@ _ARRAYS_FROM = 64
 class _Extraction:
     """Every metric of a parse, read when called (once: see :class:`~speechdoc.document.pending.MetricStore`):
     for each speech, a dict from owner (a node's index, -1 for the speech) to its metrics, and the input
-    span where the metric cap stopped the reading (None: it was not reached). They are read on
-    ``mview`` (the view joined across soft line breaks), ``to_mview`` mapping view offsets onto it (None:
-    ``mview`` is the view)."""
+    span where the metric cap stopped the reading (None: it was not reached). They are read on the view
+    joined across its soft line breaks ``breaks`` (flat view spans: see :func:`~speechdoc.text.layout.soft_breaks`)."""
 
-    __slots__ = ("mview", "to_mview", "work")
+    __slots__ = ("view", "breaks", "work", "_joined")
 
-    def __init__(self, mview, to_mview: Callable[[int], int] | None, work: list[_MetricWork]) -> None:
-        # the view the extraction reads, without the strings it does not (its text, where the fold differs)
-        self.mview = mview if mview.text is mview.fold else \
-            type(mview)(mview.raw, mview.fold, mview.fold, mview.view_starts, mview.raw_starts)
-        self.to_mview = to_mview
+    def __init__(self, view, breaks: Sequence[int], work: list[_MetricWork]) -> None:
+        # the view, without the string the extraction does not read (its text, where the fold differs)
+        self.view = view if view.text is view.fold else \
+            type(view)(view.raw, view.fold, view.fold, view.view_starts, view.raw_starts)
+        self.breaks = breaks
         self.work = work
+        self._joined = None
+
+    def joined(self):
+        """The view the extraction reads (joined across the soft breaks; its text is its fold) and the map
+        of view offsets onto it (None: it is the view): made at the first call."""
+        if self._joined is None:  # (two threads at once may both make it: the same view)
+            mview, to_mview = self.view.joined(self.breaks)
+            self._joined = (mview, None if mview is self.view else to_mview)
+        return self._joined
 
     def may_stop(self) -> bool:
         """Could the metric cap be reached? Not by a text with no more characters that can open a quantity."""
-        fold = self.mview.fold
+        if len(self.view.fold) <= METRIC_CAP:  # (the joined fold is no longer)
+            return False
+        fold = self.joined()[0].fold
         return len(fold) > METRIC_CAP and phrases_at_most(fold) > METRIC_CAP
 
     def __call__(self) -> tuple[list[dict[int, list[Metric]]], tuple[int, int] | None]:
-        mview, to_mview = self.mview, self.to_mview
+        mview, to_mview = self.joined()
         budget = metrics_stage.Budget(METRIC_CAP)
         out = []
         stopped = None
