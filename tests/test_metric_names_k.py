@@ -114,6 +114,9 @@ CASES = [
                  id="the whole's own figure inside a share is named by the whole"),
     pytest.param("共有120万亩稻田，占水田实收面积300万亩的40%。", 40, {"indicator": "稻田占水田实收面积比重"},
                  id="a share takes no 面积 after its 比重"),
+    pytest.param("上海合作组织国家进出口增长12%。", 12, {"indicator": "上海合作组织国家进出口"},
+                 id="a province's name inside an organisation's stays"),
+    pytest.param("天津市场主体总量达到150万户。", 150, {"indicator": "市场主体总量"}, id="市场 is no 市"),
 ]
 
 
