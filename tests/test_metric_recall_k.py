@@ -103,3 +103,18 @@ def test_a_doubling_counted_in_番_is_a_growth_figure(text, value):
 def test_番_as_a_word_stays_no_metric():
     assert _records("大家要干出一番事业，不要三番五次地讲条件。") == []
 
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("到年底，全区发展到86个农民专业合作社。", 86, id="发展到 before the count"),
+    pytest.param("规上企业由原来的12家增加到45家龙头企业。", 45, id="增加到"),
+    pytest.param("全省共发展到一万二千多个互助组。", 12000, id="a Chinese-numeral count after 发展到"),
+])
+def test_a_count_reached_is_a_result(text, value):
+    assert value in [v for v, _, _ in _records(text)]
+
+
+def test_a_count_with_以上_is_no_size_class():
+    """以上 after a count qualifies the count (招引20个以上过亿项目); after an amount it still sizes a class"""
+    assert _records("今年计划招引15个以上过亿项目。") == [(15, None, "个")]
+    assert [v for v, _, _ in _records("年营业收入5000万元以上企业12家。")] == [12]

@@ -36,7 +36,7 @@ COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
-    r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施)$")
+    r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施|(?:发展|增加|增长|扩大|上升|提高|减少|下降|降低|压减)(?:到|至)|增至|减至)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 #: (…名学生被录取; 除甲村4户未兑现外, 5个项目尚未开工: the units that have not done it)
 _NOT_DONE = r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:尚未|未|没有)(?P<verb>完成|开工|竣工|兑现|到位|签订|签约|落实|达标|脱贫|摘帽|投产|整改|办结|销号)"
@@ -140,8 +140,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
         return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
-            and not (unit == "%" and nxt.startswith("的"))):
-        return True  # 5000万元以上项目: a size threshold, not a quantity
+            and not (unit == "%" and nxt.startswith("的")) and unit not in ("个", "项", "家")):
+        return True  # 5000万元以上项目: a size threshold, not a quantity (招引20个以上过亿项目 counts the projects)
     if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
             and not _NOT_THRESHOLD.match(nxt[1:]) and not _ACHIEVED_NEXT.match(nxt) \
             and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
