@@ -30,7 +30,7 @@ from operator import le
 from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
-from .textview import offsets
+from .textview import move_to_arrays, offsets
 from ..frozen import quick_init
 
 __all__ = ["Layout", "analyse", "soft_breaks", "FLAT_MIN_CHARS"]
@@ -285,25 +285,15 @@ def _lines(text: str) -> _Lines:
             inked += 1
         if line_no >= pack_at:
             pack_at = line_no + _PACK
-            packed = _packed((hard, paras, continued), packed)
+            packed = move_to_arrays((hard, paras, continued), packed)
     # the text's last line (its ink is counted with the gap before it)
     if n - ls >= 12 and line_no < COLUMN_LINES and ls and text[n - 1] not in _END_PUNCT:
         measured.append((ls, n))
     if n - ls >= FLAT_MIN_CHARS and ls:
         long_lines.append((ls, n))
     if packed is not None:
-        hard, paras, continued = _packed((hard, paras, continued), packed)
+        hard, paras, continued = move_to_arrays((hard, paras, continued), packed)
     return _Lines(hard, paras, continued, open_lines, held, measured, inked, long_lines)
-
-
-def _packed(lists: tuple[list[int], ...], packed: tuple[array, ...] | None) -> tuple[array, ...]:
-    """The offsets of ``lists`` moved onto the ends of the arrays ``packed`` (new ones at first)."""
-    if packed is None:
-        packed = tuple(array("q") for _ in lists)
-    for offs, arr in zip(lists, packed):
-        arr.extend(offs)
-        offs.clear()
-    return packed
 
 
 def _blank_lines(text: str, s: int, e: int, hard: list[int], long_lines: list[tuple[int, int]]) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from ..frozen import quick_init
 
-__all__ = ["TextView", "fold_by_lines", "offsets"]
+__all__ = ["TextView", "fold_by_lines", "move_to_arrays", "offsets"]
 
 #: From this many offsets on, a sorted offset list is kept as an array of machine integers: 4 bytes
 #: an offset where a list of ints costs ~40, but a bisect in an array makes an int at every step, so
@@ -207,6 +207,9 @@ def _same(v: int) -> int:
 
 
 _JOIN_EVERY = 4096  # kept pieces joined at a time: a str object per piece costs ~60 bytes
+#: offsets kept in lists up to this many, then moved to arrays (see move_to_arrays(); a list costs ~36 bytes an
+#: offset): a text with a deletion every few characters keeps a low peak all the same
+_PACK = 8192
 
 
 def _delete(raw: str, deletions: Iterable[tuple[int, int]], text: bool = True,
@@ -217,9 +220,10 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]], text: bool = True,
     The spans are read one at a time: when they come sorted (as cleaning hands them over) no
     list of them is ever made; out of order, the rest is read and the whole sorted once.
     """
-    view_starts = array("q", [0])
-    raw_starts = array("q", [0])
-    seen = array("q")  # the spans read so far, flat: needed only if they turn out unsorted
+    view_starts = [0]
+    raw_starts = [0]
+    seen: list[int] = []  # the spans read so far, flat: needed only if they turn out unsorted
+    moved: tuple[array, ...] | None = None  # the offsets moved out of the lists (see _PACK)
     parts: list[str] = []
     pieces: list[str] = []
     pos = vpos = 0
@@ -230,11 +234,14 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]], text: bool = True,
             continue
         if (s, e) < last:  # out of order: start again from all of them, sorted
             rest = [(s, e), *((a, b) for a, b in spans if b > a)]
+            seen = move_to_arrays((view_starts, raw_starts, seen), moved)[2]
             rest += zip(seen[0::2], seen[1::2])
             return _delete(raw, sorted(rest), text, compact)
         last = (s, e)
         seen.append(s)
         seen.append(e)
+        if len(seen) >= _PACK:
+            moved = move_to_arrays((view_starts, raw_starts, seen), moved)
         if s < pos:  # overlapping deletion: keep the part not yet deleted
             s = pos
             if e <= s:
@@ -248,14 +255,31 @@ def _delete(raw: str, deletions: Iterable[tuple[int, int]], text: bool = True,
         pos = e
         view_starts.append(vpos)
         raw_starts.append(pos)
-    if not text:
+    if moved is not None or compact:
+        vs, rs, _ = move_to_arrays((view_starts, raw_starts, seen), moved)
         if compact:  # arrays however few: 4 bytes an offset while they fit
-            return _narrow(view_starts), _narrow(raw_starts), ""
-        return offsets(view_starts), offsets(raw_starts), ""
+            return _narrow(vs), _narrow(rs), ""
+        view_starts, raw_starts = offsets(vs), offsets(rs)
+    else:
+        view_starts, raw_starts = offsets(view_starts), offsets(raw_starts)
+    if not text:
+        return view_starts, raw_starts, ""
     pieces.append(raw[pos:])
     parts.append("".join(pieces))
     del pieces, seen
-    return offsets(view_starts), offsets(raw_starts), "".join(parts)
+    return view_starts, raw_starts, "".join(parts)
+
+
+def move_to_arrays(lists: tuple[list[int], ...], arrays: tuple[array, ...] | None) -> tuple[array, ...]:
+    """The offsets of ``lists`` moved onto the ends of ``arrays`` (new ones at first), 8 bytes each: what
+    collects offsets by appending to lists (~60 instructions an append; to an array ~500) moves them so
+    every few thousand, which keeps a long text's peak low."""
+    if arrays is None:
+        arrays = tuple(array("q") for _ in lists)
+    for offs, arr in zip(lists, arrays):
+        arr.extend(offs)
+        offs.clear()
+    return arrays
 
 
 def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
