@@ -784,8 +784,8 @@ _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
 def _after_colon(fold: str, start: int) -> bool:
     """Does the text before ``start`` (blank lines skipped, and Markdown's decoration: the marker
     line's ``**``/``##`` and the line before's closing ``**``) end with a colon?"""
-    before = fold[max(0, start - 64):start].rstrip(_COLON_SKIP).rstrip("*_")
-    return before[-1:] in ("：", ":")
+    before = fold[start - 64 if start > 64 else 0:start].rstrip(_COLON_SKIP).rstrip("*_")
+    return before.endswith(("：", ":"))
 
 
 def _cuts_sentence(fold: str, start: int, style: str) -> bool:
@@ -821,7 +821,8 @@ def _false_friend(fold: str, style: str, end: int, n: int) -> bool:
     opens with another number of years is a heading (一、五年工作的回顾). Calendar lists may skip
     (一、三季度, 十八、二十届).
     """
-    if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、":
+    if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、" \
+            and fold[end:end + 1] in _RANGE_FOLLOW.first:  # (most titles open with no numeral)
         m = _RANGE_FOLLOW.match(fold, end)
         if m is None:
             return False
