@@ -109,3 +109,14 @@ def test_a_marker_cut_by_a_flattened_printed_line_end_is_read_whole():
     markers = [n.marker for n in doc.walk()]
     for m in ("二是", "（二）", "第三，"):
         assert m in markers
+
+
+def test_a_marker_cut_right_after_its_open_bracket_is_read_whole():
+    # …；（⏎二）抓好…: the next line opens like a marker (二）), so the layout reads a paragraph start there;
+    # a line that ends in an open bracket ends no paragraph
+    text = "在全县项目建设推进会上的讲话\n" + _PROJECT_SPEECH
+    flat = [(n.depth, n.marker) for n in speechdoc.parse(text).walk()]
+    for width in (25, 29):
+        printed = _printed(text, width)
+        assert "（\n" in printed
+        assert [(n.depth, n.marker) for n in speechdoc.parse(printed).walk()] == flat

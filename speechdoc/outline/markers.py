@@ -565,6 +565,18 @@ def _flat_gaps(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[int]:
     return [m.start() for a, b in flat_lines for m in gap.finditer(fold, a + 1, b)]
 
 
+def _after_open_bracket(fold: str) -> list[int]:
+    """The line breaks right after an open bracket (``（⏎二）``: the layout reads the next line, which opens
+    like a marker, as a paragraph's start)."""
+    out = []
+    for pair in ("（\n", "(\n"):
+        j = fold.find(pair)
+        while j >= 0:
+            out.append(j + 1)
+            j = fold.find(pair, j + 2)
+    return out
+
+
 def _with_cut(spans, cut: dict[int, tuple[int, str]]):
     """``spans`` (the scan's, in order) with the markers a wrap cut (:func:`_cut_by_wraps`) in their places;
     a match of the scan inside one (the 四， of 第⏎四，) is not a marker of its own."""
@@ -620,6 +632,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, *found)
     if flat_lines:  # a flattened PDF line: each printed line's end became a blank (…提升; 二 是在定量…)
         wraps = sorted([*wraps, *_flat_gaps(fold, flat_lines)])
+    opened = _after_open_bracket(fold)
+    if opened:  # a line that ends in an open bracket ends no paragraph, whatever the layout read (…；（⏎二）抓…)
+        wraps = sorted({*wraps, *opened})
     wrapped = _cut_by_wraps(fold, wraps) if wraps else None  # markers a wrap cut in two
     if wrapped:
         spans = _with_cut(spans, wrapped)
