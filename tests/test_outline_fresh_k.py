@@ -120,3 +120,13 @@ def test_a_marker_cut_right_after_its_open_bracket_is_read_whole():
         printed = _printed(text, width)
         assert "（\n" in printed
         assert [(n.depth, n.marker) for n in speechdoc.parse(printed).walk()] == flat
+
+
+def test_a_heading_marker_broken_over_two_lines_is_read_whole():
+    # typesetting with no rule against it breaks a heading's marker: 二⏎、关于… and （二⏎）…
+    body = "今年以来，全县农业生产总体平稳，粮食面积稳定在较高水平，农民收入稳步增长。"
+    for broken, whole in (("二\n、", "二、"), ("（二\n）", "（二）")):
+        first, third = ("一、", "三、") if whole == "二、" else ("（一）", "（三）")
+        text = (f"在全县农业工作会议上的讲话\n同志们：\n{first}关于当前农业形势\n{body}\n{broken}关于今年的重点任务\n"
+                f"{body}\n{third}关于工作保障\n{body}\n")
+        assert [n.marker for n in speechdoc.parse(text).walk()] == [first, whole, third]
