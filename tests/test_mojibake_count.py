@@ -1,22 +1,32 @@
-"""is_traditional counts the traditional-only characters a slice at a time (mojibake._count): the
-count must be the number of matches of the class, from any start, across slice boundaries."""
+"""is_traditional counts the two kinds of characters in step, each only as far as it takes (a traditional
+text holds a traditional-only character every other one): its answer must be the comparison of the whole
+counts, from any start, for either count given or not."""
 from __future__ import annotations
 
 from speechdoc.text import mojibake
-from speechdoc.text.mojibake import _classes, _count
+from speechdoc.text.mojibake import _classes
 
 TRADITIONAL = "在縣政府第二次全體會議上的講話。同志們：今年以來，全縣經濟運行總體平穩，項目建設加快推進。\n"
 SIMPLIFIED = "在县政府第二次全体会议上的讲话。同志们：今年以来，全县经济运行总体平稳，项目建设加快推进。\n"
 
 
-def test_count_is_the_number_of_matches(monkeypatch):
-    monkeypatch.setattr(mojibake, "_COUNT_SLICE", 7)  # many slice boundaries, inside words too
-    rare, not_big5, not_gb = _classes()
-    for text in (TRADITIONAL * 30, SIMPLIFIED * 30, (TRADITIONAL + SIMPLIFIED) * 11, "", "abc"):
-        for start in (0, 1, 5, 33, len(text)):
-            for cls in (not_gb, not_big5, rare):
-                assert _count(cls, text, start) == sum(1 for _ in cls.finditer(text, start))
-    assert _count(not_gb, TRADITIONAL * 30, 0) > 300
+def _counted(text: str, start: int) -> bool:
+    _, not_big5, not_gb = _classes()
+    sample = text[:mojibake._SAMPLE]
+    return sum(1 for _ in not_big5.finditer(sample)) < sum(1 for _ in not_gb.finditer(sample, start))
+
+
+def test_the_answer_is_the_comparison_of_whole_counts(monkeypatch):
+    monkeypatch.setattr(mojibake, "_SAMPLE", 500)  # the sample's end inside the texts too
+    _, _, not_gb = _classes()
+    texts = [TRADITIONAL * 30, SIMPLIFIED * 30, (TRADITIONAL + SIMPLIFIED) * 11, "", "abc", "們们", "们們", "們们們",
+             SIMPLIFIED * 5 + TRADITIONAL * 6, TRADITIONAL * 6 + SIMPLIFIED * 5, SIMPLIFIED * 3 + TRADITIONAL * 3]
+    for text in texts:
+        for start in (0, 1, 5, 33, 460, len(text)):
+            want = _counted(text, start)
+            assert mojibake.is_traditional(text, start) == want, (text[:20], start)
+            count = sum(1 for _ in not_gb.finditer(text[:500], start))
+            assert mojibake.is_traditional(text, start, count) == want
 
 
 def test_a_traditional_text_is_traditional():
