@@ -129,8 +129,16 @@ def _gloss_after(bracket: str) -> re.Pattern[str]:
 def _glosses(raw: str):
     """The spans of GLOSS's matches in ``raw``, in order: those after each kind of bracket (no gloss holds a
     bracket that opens one, so none overlaps another)."""
-    found = [((m.span() for m in _gloss_after(b).finditer(raw)) if b in raw else ()) for b in "(（"]
-    return merge(*found)
+    return _merged(*(map(_span, _gloss_after(b).finditer(raw)) for b in "(（" if b in raw))
+
+
+_span = re.Match.span
+
+
+def _merged(*streams):
+    """The items of the sorted ``streams`` in order: a stream alone as it is (heapq.merge steps in Python,
+    ~1.5 k instructions an item: a text with a gloss every few characters had two of them)."""
+    return streams[0] if len(streams) == 1 else merge(*streams)
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
@@ -282,13 +290,15 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     else:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map
-        glosses = _glosses(raw) if any(ch in raw for ch in _TONE_MARKS) else ()
+        deletions = []
+        if any(ch in raw for ch in _TONE_MARKS):
+            deletions.append(_glosses(raw))
         one = INVISIBLE.search(raw) if any(ch in raw for ch in _INVISIBLE_CHARS) else None
-        invisible = () if one is None or one.span() == (0, len(raw)) else (  # a text of nothing else keeps them:
-            m.span() for m in INVISIBLE.finditer(raw, one.start()))          # some paragraph must hold it
-        entities = (m.span() for m in _SPACE_ENTITIES.finditer(raw)) \
-            if "&" in raw and _ONLY_ENTITIES.fullmatch(raw) is None else ()  # (a text of nothing else keeps them)
-        first = TextView.build(raw, deletions=merge(glosses, invisible, entities), fold=_fold)  # in order: never listed
+        if one is not None and one.span() != (0, len(raw)):  # a text of nothing else keeps them: some paragraph
+            deletions.append(map(_span, INVISIBLE.finditer(raw, one.start())))  # must hold it
+        if "&" in raw and _ONLY_ENTITIES.fullmatch(raw) is None:  # (a text of nothing else keeps them)
+            deletions.append(map(_span, _SPACE_ENTITIES.finditer(raw)))
+        first = TextView.build(raw, deletions=_merged(*deletions), fold=_fold)  # in order: never listed
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
