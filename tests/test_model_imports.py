@@ -67,6 +67,26 @@ def imports_at_load(name: str) -> set[str]:
     return {m for m in found if m in MODULES and m != name}
 
 
+def imports_anywhere(name: str) -> set[str]:
+    """The speechdoc modules ``name`` imports at load or inside a function (``if TYPE_CHECKING:`` left out)."""
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for s in ast.walk(tree) if isinstance(s, ast.If) and _type_checking_only(s.test)
+                   for b in s.body for n in ast.walk(b)}
+    found: set[str] = set()
+    for s in ast.walk(tree):
+        if id(s) in typing_only:
+            continue
+        if isinstance(s, ast.Import):
+            found |= {a.name for a in s.names}
+        elif isinstance(s, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - (s.level - 1)] if s.level else []
+            target = ".".join(base + ([s.module] if s.module else []))
+            found |= {f"{target}.{a.name}" if f"{target}.{a.name}" in MODULES else target for a in s.names}
+    return {m for m in found if m.startswith("speechdoc") and m != name}
+
+
 def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
     """One import cycle of ``graph`` as a path that ends where it starts, or None."""
     state: dict[str, int] = {}  # 1: on the current path, 2: done
@@ -103,6 +123,18 @@ def test_the_model_imports_none_of_the_modules_that_read_it():
     # the other direction is the one allowed (records names the model's classes only for type checking)
     for reader in sorted(readers - {"speechdoc.document.records"}):
         assert "speechdoc.document.model" in imports_at_load(reader), reader
+
+
+def test_the_text_layer_imports_no_layer_above_it():
+    """text/* (load, clean, view, layout …) is read by the outline, metrics and document layers and reads none
+    of them, not even inside a function: what a later stage shares with cleaning it registers
+    (speechdoc.text.survey)."""
+    below = ("speechdoc.text", "speechdoc.lazy", "speechdoc.frozen", "speechdoc.errors")
+    assert "speechdoc.outline.markers" in imports_anywhere("speechdoc.pipeline")  # (the walk sees them)
+    assert "speechdoc.text.survey" in imports_anywhere("speechdoc.outline.markers")
+    for name in sorted(m for m in MODULES if m.startswith("speechdoc.text.")):
+        above = {m for m in imports_anywhere(name) if not m.startswith(below)}
+        assert not above, f"{name} imports {sorted(above)}"
 
 
 def test_no_import_cycle_among_the_package_modules():

@@ -26,6 +26,7 @@ from unicodedata import category
 
 from ..lazy import lazy
 from ..text.numerals import arabic_to_int, circled_to_int, enclosed_to_int, han_to_int
+from ..text import survey
 from ..text.script import FOLDED_NUMERALS  # (the scan's numerals the fold changes: scan_source, cleaning)
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ def scan_source(without: str, more: str = "", more_after: str = "") -> str:
         raise ValueError(f"only numerals can be left out: {without!r}")
     drop = str.maketrans("", "", without)
     return _scan_source(_HAN.translate(drop), _CAP.translate(drop), more, more_after)
+
+
+survey.share(scan_source)  # cleaning's survey of the input runs the scan too (speechdoc.text.survey)
 
 
 TERMINATORS = frozenset("。！？!?；;：:")

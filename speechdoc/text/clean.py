@@ -21,10 +21,11 @@ from functools import lru_cache
 from heapq import merge
 from typing import NamedTuple
 
-from . import contents, mojibake, pages
+from . import contents, mojibake, pages, survey
 from .load import _COMMON_SIMPLIFIED  # (in order of frequency)
 from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
 from .script import FOLDED_NUMERALS, fold_at, fold_script, trigger_class
+from .survey import Source
 from .textview import TextView
 from ..lazy import lazy
 from ..frozen import quick_init
@@ -196,13 +197,13 @@ _TRIGGERS_SHARED = 64
 
 
 @lru_cache(maxsize=2)
-def _survey_pattern(marks: bool = False) -> re.Pattern[str]:
+def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
     """One class of every character cleaning acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of
     the script fold), then what the character is, by the group that matches: ``s`` special, ``g`` a signal,
     ``gt`` a signal that is a trigger too, ``t`` a trigger (a lookbehind on one character costs a class test,
     a second match of the character a regex call).
 
-    With ``marks``, the marker scan's pattern too (:func:`speechdoc.outline.markers.scan_source`, without
+    With ``shared``, a later stage's pattern too (:mod:`speechdoc.text.survey`: the marker scan's, without
     the characters cleaning acts on), whose matches set no group. One scan of the input then
     serves both (a class scan costs ~50 instructions a character, whatever the class holds)."""
     special = _SPECIAL.pattern[1:-1]
@@ -213,12 +214,10 @@ def _survey_pattern(marks: bool = False) -> re.Pattern[str]:
     else:
         ours = f"{special}{signal}{triggers}"
         kinds = f"(?<=[{special}])(?P<s>)|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>)"
-    if not marks:
+    if shared is None:
         return re.compile(f"[{ours}](?:{kinds})")
-    from ..outline.markers import scan_source  # (built once; no layer below the outline needs it)
-
     # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
-    return re.compile(scan_source(FOLDED_NUMERALS, ours, kinds))
+    return re.compile(shared(FOLDED_NUMERALS, ours, kinds))
 
 
 class _Survey(NamedTuple):
@@ -233,12 +232,14 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     """What cleaning must act on in ``raw``, in one scan: the first special character or signal, and
     the offsets of the fold's triggers and of the signals while they are few (most texts hold none of
     either; a traditional text is left to the scans of the fold and of mojibake.find). With ``marks``,
-    the marker scan's matches too (while the triggers are few: past as many the fold is not the input)."""
+    the matches of the scan registered to share it too (:mod:`speechdoc.text.survey`: the marker scan's),
+    while the triggers are few: past as many the fold is not the input."""
     hit = None
     triggers: list[int] | None = None if trigger_class() is None else []
     signals: list[int] = []
-    found: list[tuple[int, int]] | None = [] if marks else None
-    scan = _survey_pattern(marks).finditer(raw)
+    shared = survey.shared() if marks else None
+    found: list[tuple[int, int]] | None = None if shared is None else []
+    scan = _survey_pattern(shared).finditer(raw)
     while True:
         for m in scan:
             kind = m.lastgroup
@@ -272,8 +273,9 @@ def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
 
 
 def clean(raw: str, marks: bool = False) -> Cleaned:
-    """``raw`` cleaned (see the module's text); with ``marks``, the marker scan's matches collected by the
-    same scan of the input, where it can (:attr:`Cleaned.marks`)."""
+    """``raw`` cleaned (see the module's text); with ``marks``, the matches of the scan registered to share
+    cleaning's (:mod:`speechdoc.text.survey`: the marker scan's) collected by the same scan of the input,
+    where it can (:attr:`Cleaned.marks`)."""
     # the view holds only characters of the input (and the \n of masks): where the input holds none
     # of the mojibake signals, the view holds none either
     hit, special, triggers, signals, found = _survey(raw, marks)
