@@ -32,3 +32,25 @@ def test_the_answer_is_the_comparison_of_whole_counts(monkeypatch):
 def test_a_traditional_text_is_traditional():
     assert mojibake.is_traditional(TRADITIONAL * 30)
     assert not mojibake.is_traditional(SIMPLIFIED * 30)
+
+
+_PIECES = [TRADITIONAL[:9], TRADITIONAL[9:20], "问题", "们", "这", "?", "?xí)", "?h域", "ア", "\ue000", "ㄒ唬", "┙", "鋆", "!", "_",
+           "Ab", "。", "\n", "   ", "們"]
+
+
+def test_a_traditional_text_is_read_for_its_three_kinds_of_signal_in_one_scan():
+    """find's one scan of a traditional text finds what the scans for strong, rare and simplified-only signals
+    found, merged in order."""
+    import random
+    from heapq import merge
+
+    rare, not_big5, _ = _classes()
+    rnd = random.Random(5)
+    for _ in range(400):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randrange(1, 30)))
+        streams = [[(m.start(), m.end(), True) for m in mojibake._strong().finditer(text)],
+                   [(m.start(), m.end(), False) for m in rare.finditer(text)],
+                   [(m.start(), m.end(), False) for m in not_big5.finditer(text)]]
+        assert [(m.start(), m.end(), m.lastgroup == "s") for m in mojibake._traditional_signals().finditer(text)] \
+            == list(merge(*streams)), text
+        assert mojibake.find(text, traditional=True) == mojibake._clusters(text, streams), text

@@ -155,12 +155,25 @@ def find(text: str, traditional: bool | None = None, candidates: Sequence[int] |
         start = hit.start()  # the scans below find nothing before it
     if traditional is None:
         traditional = is_traditional(text, start)
+    if traditional:  # (no strong or rare signal before ``start``: one scan from 0 finds the simplified-only too)
+        return _clusters(text, [((m.start(), m.end(), m.lastgroup == "s") for m in _traditional_signals().finditer(text))])
     rare = _classes()[0]
     # the signals of each kind come in order and never share a start: merged as they come, so a
     # text full of them (random bytes) holds one cluster at a time, not a list of every signal
     streams = [((m.start(), m.end(), True) for m in _strong().finditer(text, start)),
                ((m.start(), m.end(), False) for m in rare.finditer(text, start))]
-    return _clusters(text, streams, traditional)
+    return _clusters(text, streams)
+
+
+@lru_cache(maxsize=1)
+def _traditional_signals() -> re.Pattern[str]:
+    """The signals a traditional text is read for, strong (group ``s``), rare and simplified-only, as one
+    pattern: their characters are apart, so its matches are theirs, in order (one class scan of the text
+    where there were three)."""
+    rare, not_big5, _ = _classes()
+    strong = _STRONG[1:_STRONG.index("]")]
+    tail = _STRONG[_STRONG.index("]") + 1:]
+    return re.compile(f"[{strong}{rare.pattern[1:-1]}{not_big5.pattern[1:-1]}](?:(?<=[{strong}]){tail}(?P<s>)|(?<![{strong}]))")
 
 
 def _find_at(text: str, traditional: bool | None, signals: list[int]) -> list[tuple[int, int]]:
@@ -174,15 +187,14 @@ def _find_at(text: str, traditional: bool | None, signals: list[int]) -> list[tu
     strong = _strong().match
     streams = [[(m.start(), m.end(), True) for i in signals if (m := strong(text, i))],
                [(i, i + 1, False) for i in signals if rare.match(text, i)]]
-    return _clusters(text, streams, traditional)
-
-
-def _clusters(text: str, streams: list, traditional: bool) -> list[tuple[int, int]]:
-    """The garbled runs of the signal ``streams`` (each in order) and, in a traditional text, of its
-    simplified-only characters."""
-    _, not_big5, _ = _classes()
     if traditional:  # a simplified text may quote traditional script, so only this way round
-        streams.append((m.start(), m.end(), False) for m in not_big5.finditer(text))
+        streams.append((m.start(), m.end(), False) for m in _classes()[1].finditer(text))
+    return _clusters(text, streams)
+
+
+def _clusters(text: str, streams: list) -> list[tuple[int, int]]:
+    """The garbled runs of the signal ``streams`` (each in order; in a traditional text, its simplified-only
+    characters are signals too)."""
     out: list[tuple[int, int]] = []
     cluster: list[tuple[int, int, bool]] = []
     for sig in merge(*streams):
