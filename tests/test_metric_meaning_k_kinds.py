@@ -54,6 +54,8 @@ CASES = [
     pytest.param("要有效控制在3%以内。", 3, {"kind": "target"}, id="要有效 is still a requirement"),
     pytest.param("一、突出重点工作，冲刺全年目标\n1-9月份，全县地区生产总值增长6%，较上半年回落1个百分点。", 6,
                  {"kind": "actual"}, id="a plan part's figure dated in the year's elapsed months is reported"),
+    pytest.param("二、下半年工作安排\n到9月底前，全县完成投资10亿元。", 10, {"kind": "target"},
+                 id="a deadline (到…月底前) in a plan part is no elapsed span"),
     pytest.param("一、突出重点工作，冲刺全年目标\n全县地区生产总值增长6%。", 6, {"kind": "target"},
                  id="an undated bare figure in a plan part is still a target"),
     pytest.param("全年可完成固定资产投资50亿元，增长8%。", 50, {"kind": "forecast"}, id="可完成 is an estimate"),

@@ -1905,9 +1905,9 @@ def _semi_open(fold: str, s: int) -> bool:
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面")
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
-#: a span of the year already gone (1-9月份, 前三季度, 截至6月底): a plan part's figure dated so is reported
+#: a span of the year already gone (1-9月份, 前三季度, 截至6月底; not 到6月底前, a deadline): a plan part's figure dated so is reported
 #: (一要…冲刺全年目标。…1-9月份，我县地区生产总值增幅仅为6%), not set
-_ELAPSED = lazy(r"\d{1,2}[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月|前[\dX×一二三四五六七八九十]{1,2}个?月|上半年|前三季度|截[止至]|月底")
+_ELAPSED = lazy(r"\d{1,2}[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月|前[\dX×一二三四五六七八九十]{1,2}个?月|上半年|前三季度|截[止至]")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
 _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{1,6}的)?(?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
                                  r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
