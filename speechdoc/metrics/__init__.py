@@ -81,6 +81,8 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
             state["part_path"] = path
             intro = state["intro"] = _intro(fold, s, e, state.get("intro_next"))
             found = extract_block(rules, s, e, carry, state, fold)
+            if found:
+                state["last_found"] = found[-1]
             last = _last_char(fold, s, e)
             state["intro_next"] = intro if intro else _list_intro(fold, s, e) if last in _INTRO_END else None
         except RecursionError:  # pragma: no cover - never raise on text

@@ -146,6 +146,8 @@ def direction_of(b: str, after: str) -> str:
         tail = b[last.end():]
         if tail[:1] in ("到", "至"):
             return "level"
+        if last.group() == "加快" and tail.strip("了"):
+            return "level"  # 加快2个百分点 is faster, 加快后李村1000亩基地建设 hurries a work on (its size is a level)
         if not _LEVEL_AFTER.search(tail):
             return "increase" if last.lastgroup == "inc" else "decrease"
     if last is None or last.lastgroup == "lvl":
@@ -285,7 +287,8 @@ _REVIEW_OPENER = lazy(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二
 _PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}年)(?:经济社会|国民经济和社会)?(?:发展|政府工作|工作)"
                           r"的?(?:主要预期目标|主要目标|总体要求|主要任务|预期目标|建议)|做好今年"
                           # a line that only names the targets (今年预期目标, 2024年主要目标): the list under it
-                          r"|(?:今年|明年|\d{4}年)的?(?:主要)?(?:预期|发展)?目标[\s\u3000]*$)")
+                          # (展望2024年工作目标, 2024年工作目标任务: the same line, looking ahead)
+                          r"|(?:展望)?(?:今年|明年|\d{4}年)的?(?:工作|主要|预期|发展){0,2}目标(?:任务)?[\s\u3000]*$)")
 
 
 def report_part(path: list[str]) -> str | None:
@@ -481,6 +484,8 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
             and "占" not in cb[-6:]:  # (占全年任务100.6%: a share of the task, done)
         return "target"
+    if cb[-2:] == "冲刺":
+        return "target"  # 增加值总量冲刺63.3亿元: the figure a sprint is run for
     if "原定" in cb and _AGAINST_PLAN.search(cb) is None:
         return "target"  # 原定…增加灌溉面积九千二百多万亩, 原定的煤炭产量的指标是285万吨: what was planned
     if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
@@ -499,8 +504,9 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 _PERIOD_ANCHOR = "(?=[^年月季期末]{0,19}+[年月季期末])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
     rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月底|截[止至]到?\d{{4}}年(?:底|末)"
-    # 今年1~2月, 1-6月份: a span of months (before the single-month form below)
+    # 今年1~2月, 1-6月份: a span of months (before the single-month form below); x-x月, X-X月份: an anonymised one
     rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
+    r"|(?<![较比与Xx×*\d])[Xx×*]{1,2}[-~～—–至到][Xx×*]{1,2}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
     r"|(?<![较比与])(?:\d{2}[Xx×*]{2}|\d{3}[Xx×*]|[Xx×]{4}|(?<![Xx×\d*])[Xx×]{2})年(?:全年|底|末)?"
     r"|(?<![较比与\d])\d{4}年全年"

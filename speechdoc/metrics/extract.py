@@ -669,6 +669,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             elif part == "plan" and not _REPORTED.search(fold, sent_far, ps) and not (per and _ELAPSED.search(per)):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
+            elif _goal_goes_on(fold, sent_far, _last_before(out, sent_far, state)):
+                kd = "target"  # 到“十四五”末，…要达到300亿元。其中，一产业增加值冲刺63.3亿元: the goal's breakdown
         if kd == "actual" and same_below >= 0 and ps > same_below and not cx.done_of(clause_before):
             kd = "forecast"  # 2016年，预计(下同)全县生产总值…；固定资产投资…: 预计 stands for the figures below
         if ("由" in clause_before or "从" in clause_before) and (start := _FROM.search(clause_before)) \
@@ -1766,6 +1768,31 @@ _COUNTED_ALREADY = ("数", "数量", "就业", "脱贫", "密度")  # (人口密
 
 _PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
 _COUNT_QUAL_LAST = lazy(r"至少|不少于|不低于|不能低于|超过")
+
+
+#: a sentence that goes on with the one before: its breakdown (其中) or the next goal of a list (同时)
+_GOES_ON = lazy(r"[\s\u3000]*(?:其中|同时)[，,：:]")
+_SENTENCE_ENDS = frozenset("。！？!?")
+
+
+def _last_before(out: list[Found], pos: int, state: dict) -> Found | None:
+    """The last figure found before ``pos`` (in this block, else the last of an earlier block)."""
+    for f in reversed(out):
+        if f.phrase[1] <= pos:
+            return f
+    return state.get("last_found")  # type: ignore[return-value]
+
+
+def _goal_goes_on(fold: str, sent: int, prev: Found | None) -> bool:
+    """Does the sentence at ``sent`` open with 其中/同时 right after a sentence whose last figure is a goal?
+
+    Such a sentence breaks that goal down or sets the next one (到“十四五”末，地区生产总值要达到300亿元。
+    其中，一产业增加值冲刺63.3亿元), also across a paragraph break; only the sentence right before counts.
+    """
+    if prev is None or prev.kind != "target" or not _GOES_ON.match(fold, sent):
+        return False
+    end = prev.phrase[1]
+    return end < sent and sum(fold.count(c, end, sent) for c in _SENTENCE_ENDS) == 1
 
 
 def _list_intro_before(fold: str, sent: int, pos: int, state: dict) -> bool:

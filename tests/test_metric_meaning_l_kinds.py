@@ -1,0 +1,43 @@
+"""A figure's kind, period and direction in error kinds found on fresh pages (session L, helper
+"kinds"). Every text here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
+
+#: (text, value, {field: expected})
+CASES = [
+    # an anonymised span of months is the period, as 1-6月 is
+    pytest.param("x-x月，全镇实现生产总值xxxx万元，比去年同期增长xx%。", None, {"period": "x-x月"},
+                 id="x-x月 is an anonymised span of months"),
+    pytest.param("X-X月份，全县完成固定资产投资X亿元。", None, {"period": "X-X月份"}, id="X-X月份"),
+    # a line that only looks ahead to the year's goals heads the lines under it as a plan
+    pytest.param("回顾2023年工作成果\n全县财政收入增长5%。\n展望2024年工作目标\n确保财政收入增长6%。\n"
+                 "基础设施建设提速，投资15亿元，实施一批重点项目。", 15, {"kind": "target"},
+                 id="展望2024年工作目标 heads a plan"),
+    pytest.param("回顾2023年工作成果\n基础设施建设稳步推进，投资10亿元，实施一批重点项目。\n展望2024年工作目标\n"
+                 "确保财政收入增长6%。", 10, {"kind": "actual"}, id="the figures before it stay reported"),
+    # a sentence that breaks down a goal (其中) or sets the next one (同时) goes on with it
+    pytest.param("到2030年，全市地区生产总值要达到500亿元。其中，第一产业增加值年均增速保持在3%以上、"
+                 "总量达到60亿元。", 60, {"kind": "target"}, id="其中 breaks a goal down"),
+    pytest.param("到2030年，全市地区生产总值要达到500亿元。\n同时，城区常住人口达到30万人，城镇化率达到50%以上。", 50,
+                 {"kind": "target"}, id="同时 in the next paragraph sets the next goal"),
+    pytest.param("全年地区生产总值增长6%。其中，第一产业增加值增长3%。", 3, {"kind": "actual"},
+                 id="the breakdown of a reported figure stays reported"),
+    pytest.param("到2030年，全市地区生产总值要达到500亿元。城区常住人口达到30万人。\n同时，城镇化率达到50%。", 50,
+                 {"kind": "actual"}, id="only the sentence right before is gone on with"),
+    pytest.param("今年要确保生产总值增长8%。其中，去年完成的投资30亿元已全部到位。", 30, {"kind": "actual"},
+                 id="a past figure in the breakdown stays reported"),
+    pytest.param("三产业增加值总量冲刺150亿元。", 150, {"kind": "target"}, id="冲刺: the figure a sprint is run for"),
+    # 加快 is a faster rate only right before its figure
+    pytest.param("规上工业增加值增速加快2个百分点。", 2, {"direction": "increase"}, id="加快 right before the figure"),
+    pytest.param("三是加快后李村1000亩特色水产养殖基地建设。", 1000, {"direction": "level"},
+                 id="加快 a work on: its size is a level"),
+]
+
+
+@pytest.mark.parametrize("text,value,expected", CASES)
+def test_meaning(text, value, expected):
+    assert dict(zip(expected, _fields(text, value, *expected))) == expected
