@@ -53,7 +53,7 @@ NAMES = [
     pytest.param("全年种植花椒2万亩、产量1.6万吨；种植核桃3万亩、产量0.9万吨。",
                  {1.6: "花椒产量", 0.9: "核桃产量"}, id="a bare head after 、 takes the item's topic"),
     pytest.param("全年共完成征地860户1320亩，拆迁房屋410户6.2万平方米。",
-                 {1320: "征地面积", 6.2: "拆迁房屋面积", 860: "征地数"}, id="a second measure of one thing"),
+                 {1320: "征地面积", 6.2: "拆迁房屋面积", 860: "征地户数"}, id="a second measure of one thing"),
     pytest.param("城镇和农村常住居民人均可支配收入达到31200元、16800元，城、乡居民人均消费支出分别增长5%、7%。",
                  {31200: "城镇常住居民人均可支配收入", 16800: "农村常住居民人均可支配收入",
                   5: "城镇居民人均消费支出", 7: "农村居民人均消费支出"}, id="towns and countryside as a pair"),

@@ -1440,7 +1440,7 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
         # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
         return [x + last[len(x):] for x in items[:-1]] + [last]
-    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + ("增速", "增幅"):
+    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + _LEVELS + ("增速", "增幅"):
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
@@ -1459,11 +1459,13 @@ _LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|
 _STOCK = ("存栏量", "存栏", "出栏")
 #: volumes a list of pollutants or goods shares (化学需氧量、二氧化硫排放量 → 化学需氧量排放量)
 _VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "销售量", "销量")
+#: levels a list of pollutants or goods shares (SO2、CO平均浓度 → SO2平均浓度; 猪肉、蔬菜价格 → 猪肉价格)
+_LEVELS = ("平均浓度", "浓度", "均价", "价格", "指数")
 
 
 def _names_measure(item: str) -> bool:
     """Whether ``item`` ends with a measure of its own (增加值, 投资, …率)."""
-    return cx.split_head(item) is not None or item.endswith(_SHARES + ("增速", "增幅"))
+    return cx.split_head(item) is not None or item.endswith(_SHARES + _LEVELS + ("增速", "增幅"))
 
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
@@ -1502,6 +1504,11 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
         # 落实管控37人 → 管控人数, 易地扶贫搬迁830万人 → 易地扶贫搬迁人数, 改水3917户 → 改水户数: what was
         # done to them, counted in people or households
         return ind.removesuffix("数") + ("户数" if base == "户" else "人数")
+    if unit == "户" and ind.endswith("数") and ind[-2:-1] != "户" and not _HOUSEHOLD.search(ind[:-1]) \
+            and not ind[:-1].endswith(_COUNTED_ALREADY + _REGISTERS):
+        # 完成征地1258户 → 征地户数, 拆迁房屋725户 → 拆迁房屋户数: households, not a number of 征地 (but a
+        # register's entries are what it holds: 样本库有10158户)
+        return ind[:-1] + "户数"
     if unit != base and base in _SCALED_COUNTS and not ind.endswith(_COUNTED_ALREADY + ("量", "规模")) \
             and (base != "户" or _HOUSEHOLD.search(ind)):
         return ind + "数"  # 农业生产合作社由16万个…, 入社农户达六百万户: a large count of units
@@ -1522,6 +1529,8 @@ _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
 #: units a large count (万个, 万户) counts: the label says it is a number of them
 _SCALED_COUNTS = frozenset({"个", "家", "所", "户"})
 #: households and firms a count in 户 is of (入社农户, 个体工商户, 市场主体)
+#: registers that hold households or firms (样本库, 名录): a count of their entries keeps their own label
+_REGISTERS = ("库", "名单", "名录", "台账", "册")
 _HOUSEHOLD = lazy(r"(?:户|企业|公司|单位|家庭|农场|合作社|主体|商户|商店|居民|农民|会员|用户)$")
 #: units of weight an output is counted in
 _WEIGHT_UNITS = frozenset({"两", "吨", "斤", "公斤", "千克", "担"})
@@ -1843,7 +1852,7 @@ _WHOLES = ("总值", "总数", "总额", "总量", "户数", "人口", "面积",
 _AMONG = lazy(r"在(?P<whole>[^，,。；;在中]{2,14})中[，,]")
 #: the same whole opening its sentence without 在: 全部就业人员中，(第一产业就业人员占28.3%)
 _AMONG_OPENS = lazy(r"(?:全[国省市县区])?(?P<whole>[^，,。；;在中]{2,14})中[，,]")
-_GAIN_OF = lazy(r"(?P<verb>增产|减产)(?P<crop>(?:(?![了的和与及还只占将就也约近])[\u4e00-\u9fff]){1,4})$")
+_GAIN_OF = lazy(r"(?<!新)(?P<verb>增产|减产)(?![业量值能品])(?P<crop>(?:(?![了的和与及还只占将就也约近])[\u4e00-\u9fff]){1,4})$")
 _FROM_NOW = lazy(r"[由从](?:目前|现在|当前)的?$")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
