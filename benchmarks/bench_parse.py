@@ -8,14 +8,17 @@ Run by hand (never a timed assertion in the tests):
 
 One run prints four parts:
 
-1. **speed**: two rows of speechdoc and markdown-it-py's ``MarkdownIt("commonmark").parse``
+1. **speed**: three rows of speechdoc and markdown-it-py's ``MarkdownIt("commonmark").parse``
    on the same decoded texts in this one process, the best of ``--repeat`` rounds, in
    CPU time (``time.process_time``: steadier than the wall clock on a shared machine),
    and the ratio of each speechdoc row to markdown-it-py (issue 10 asks for ≤ 0.67:
    speechdoc faster). ``speechdoc.parse`` is the parse alone: a parse extracts no metric
-   (they are extracted, every one of the document's, the first time one is read); the row
-   ``speechdoc.parse + every metric read`` adds that (``doc.metrics()`` after each parse),
-   the whole cost of a program that reads metrics, dumps JSON or writes records.
+   (they are extracted, every one of the document's, the first time one is read) and makes
+   no outline node (a speech's are made when first read); ``speechdoc.parse + the outline
+   read`` adds the nodes (``doc.walk()`` after each parse), what a program that reads the
+   outline pays; ``speechdoc.parse + every metric read`` adds the metrics (``doc.metrics()``
+   after each parse, which assembles the outline too), the whole cost of a program that
+   reads metrics, dumps JSON or writes records.
 2. **time by stage**: every stage function that ``speechdoc.pipeline`` calls through its
    own namespace (``clean``, ``analyse``, ``scan``, ``build``, ``metrics.extract`` …, found
    from the module, not listed here) is wrapped with a timer; each is charged its own
@@ -373,16 +376,20 @@ def main(argv: list[str] | None = None) -> int:
         speechdoc.parse(t)  # grammars and lazily compiled tables are built once per process
     md = MarkdownIt("commonmark")
     t_sd = best_cpu(lambda: [speechdoc.parse(t) for t in texts], a.repeat)
+    t_walk = best_cpu(lambda: [speechdoc.parse(t).walk() for t in texts], a.repeat)
     t_all = best_cpu(lambda: [speechdoc.parse(t).metrics() for t in texts], a.repeat)
     t_md = best_cpu(lambda: [md.parse(t) for t in texts], a.repeat)
     print(f"speed (best of {a.repeat} rounds, CPU time, one process):")
     print(f"  speechdoc.parse                      {t_sd * 1000:8.1f} ms  {chars / t_sd / 1e6:5.2f} M chars/s"
-          "  (no metric read: they are extracted when one is first read)")
+          "  (no metric read: they are extracted when one is first read; no node read: made when first read)")
+    print(f"  speechdoc.parse + the outline read   {t_walk * 1000:8.1f} ms  {chars / t_walk / 1e6:5.2f} M chars/s"
+          "  (doc.walk() after each parse: every speech's nodes made)")
     print(f"  speechdoc.parse + every metric read  {t_all * 1000:8.1f} ms  {chars / t_all / 1e6:5.2f} M chars/s"
           "  (doc.metrics() after each parse: the whole cost of reading metrics, JSON or records)")
     print(f"  markdown-it-py (commonmark) parse    {t_md * 1000:8.1f} ms  {chars / t_md / 1e6:5.2f} M chars/s")
     print(f"  ratio speechdoc.parse / markdown-it-py:                      {t_sd / t_md:5.2f} "
           "(the time; issue 10 asks for <= 0.67)")
+    print(f"  ratio speechdoc.parse + the outline read / markdown-it-py:   {t_walk / t_md:5.2f}")
     print(f"  ratio speechdoc.parse + every metric read / markdown-it-py:  {t_all / t_md:5.2f}")
     by_folder(paths, texts, md.parse, a.repeat)
     if a.json:

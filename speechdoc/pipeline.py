@@ -10,7 +10,8 @@
 5. **markers**  candidate numbering, decided by the lark grammar (:mod:`speechdoc.outline.markers`)
 6. **outline**  nest markers per speech, check sequences (:mod:`speechdoc.outline.decode`)
 7. **metrics**  quantity phrases → Metric records (:mod:`speechdoc.metrics`), when first read
-8. **assemble** blocks, sentences, spans → the pydantic Document (:mod:`speechdoc.document.assemble`)
+8. **assemble** blocks, sentences, spans → the pydantic Document (:mod:`speechdoc.document.assemble`),
+                each speech's nodes when first read
 
 The metrics are extracted the first time any of them is read, not during ``parse``: a parse keeps
 what the extraction reads (the text it reads on, each speech's block spans, owners and section
@@ -20,25 +21,34 @@ the extraction decides that is no metric, the ``metric-cap`` diagnostic, waits w
 more than METRIC_CAP characters has its ``diagnostics`` completed when they are first read, which
 extracts the metrics only when it holds more characters that can open a quantity than METRIC_CAP
 (:func:`~speechdoc.metrics.scan.phrases_at_most`); a text with fewer cannot reach the cap.
+
+A speech's outline below its record waits the same way: the parse decodes the outline (the nodes, their
+depths and parents, and the diagnostics that come of it) and makes the Speech, but the nodes' ends and
+titles, the blocks tiling the speech and the OutlineNode models are assembled the first time the
+speech's nodes, its paragraphs or any metric is read (:class:`_Outline`; a parse that reads only the
+metadata, the diagnostics or the speeches' titles assembles none). What it reads is the layout's offsets,
+the fold and the shown text, not the layout itself.
 """
 from __future__ import annotations
 
 import gc
 import os
 import sys
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import (BlockSpans, block_spans, display, make_speech, pending_paragraphs, sentence_source,
-                                title_span)
+from .document.assemble import (BlockSpans, block_spans, display, make_nodes, offsets_only, pending_paragraphs,
+                                sentence_source, speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
 from .text.layout import analyse, soft_breaks
@@ -46,8 +56,9 @@ from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
 from .document.fastmodel import maker
-from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, SourceInfo
-from .document.pending import MetricStore, PendingDiagnostics, PendingMetrics
+from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, OutlineNode, SourceInfo
+from .document.pending import (MetricStore, ParagraphTable, PendingDiagnostics, PendingMetrics, PendingNodes,
+                               PendingParagraphs)
 from .outline.decode import build
 from .outline.segment import SpeechCut, find_speeches
 
@@ -202,15 +213,21 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
-    # what the extraction reads of each speech, kept until a metric (or, for a text that could reach the
-    # metric cap, a diagnostic) is first read; it reads across a wrap's line breaks (完成工业总产\n值47.1亿元),
-    # on the view without them, joined then: a parse whose metrics are never read joins nothing
-    work: list[_MetricWork] = []
-    store = MetricStore(_Extraction(view, soft_breaks(fold, lay), work))
+    kept = offsets_only(view)  # what the outlines and the extraction read of the view
+    # what the extraction reads of each speech (its outline's blocks and section paths), kept until a metric
+    # (or, for a text that could reach the metric cap, a diagnostic) is first read; it reads across a wrap's
+    # line breaks (完成工业总产\n值47.1亿元), on the view without them, joined then: a parse whose metrics
+    # are never read joins nothing
+    outlines: list[_Outline] = []
+    store = MetricStore(_Extraction(kept, soft_breaks(fold, lay), outlines))
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
         if any(n.kind == "page_break" for n in cleaned.noise) else noise_view
+    # what every speech's outline reads when it is assembled: not the layout itself (its other offsets go)
+    where = _Where(fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise, noise_view,
+                   garbled_starts, source)
+    text = view.text
     for i, cut in enumerate(cuts):
         s = cut.start
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
@@ -220,38 +237,19 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             if not diags.full(cd):
                 diags.add(sv, cd, msg, view.span_to_raw(a, b))
         del ndiags
-        ends = _node_ends(nodes, e, lay.para_starts)
-        titles = []
-        next_hard, para_starts, flat_lines = lay.next_hard_break, lay.para_starts, lay.flat_lines
-        for k, n in enumerate(nodes):
-            limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
-            c = n.cand
-            heading = c.context != "comma" and c.style not in POINT_STYLES
-            ts, te = title_span(fold, c.end, limit, next_hard, para_starts, title_noise,
-                                heading, heading and _in_spans(flat_lines, c.start))
-            if garbled_starts:
-                g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
-                if g < len(garbled_starts) and garbled_starts[g] < te:
-                    te = garbled_starts[g]
-            titles.append((ts, te))
-        title_texts = [display(shown[ts:te]) for ts, te in titles]
-        spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
-        blocks = block_spans(s, e, lay.para_starts, spans, noise_view, fold)
-        if i == len(cuts) - 1:  # the layout, the candidates and the nodes' spans are done with: the metrics
-            # and records made next take their memory, not more (control-chars at 1 M: -1.5 B/char at the peak)
-            lay = scanned = cands = starts = sub = spans = None  # type: ignore[assignment]
-        work.append(job := _metric_work(view, blocks, nodes, title_texts))
-        blocks = BlockSpans(job.starts, job.ends, job.owners)  # (the paragraphs wait on the same arrays)
-        found = _Owners(store, i)
+        # the speech's nodes, paragraphs and section paths are assembled when first read (any of them, or a
+        # metric): a parse that reads a document's diagnostics or metadata alone assembles no outline
+        outline = _Outline(where, i, s, e, nodes, [text[n.cand.start:n.cand.end] for n in nodes])
+        outlines.append(outline)
+        table = _SpeechTable(source.make, outline)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own_span = facts.pop("title_span")
         own = cut if own_span == cut.title_span else \
             SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
-        speeches.append(make_speech(i + 1, own, s, e, view, shown, nodes, ends, titles, title_texts, blocks,
-                                    found, facts, source))
-    # the last speech's working lists, the layout and the candidates are done with: their memory goes
-    # to the records made next (noise), not on top of it
-    blocks = found = nodes = titles = title_texts = ends = work = job = None  # type: ignore[assignment]
+        speeches.append(speech_record(i + 1, own, s, e, view, shown,
+                                      PendingNodes(partial(outline.nodes_of, table, store)) if nodes else [],
+                                      PendingParagraphs(table, -1), PendingMetrics(store, i, -1), facts))
+    del outline, table, where, text  # (the outlines hold what they read)
 
     # the metric-cap warning goes here, if the extraction reaches the cap: known when the diagnostics are read
     cap_at = len(diags.out) if len(fold) > METRIC_CAP else None  # (each quantity takes a character at least)
@@ -413,20 +411,153 @@ class _MetricWork(NamedTuple):
     paths: list[list[str]]
 
 
-def _metric_work(view, blocks: BlockSpans, nodes, title_texts: list[str]) -> _MetricWork:
-    """The :class:`_MetricWork` of a speech's blocks and nodes."""
+def _metric_work(markers: Sequence[str], blocks: BlockSpans, nodes, title_texts: list[str]) -> _MetricWork:
+    """The :class:`_MetricWork` of a speech's blocks and nodes (``markers``: each node's as written)."""
     # each node's path: its parent's plus its own marker and title (a parent comes before its children).
     # A loop, not a recursive closure: a closure that calls itself is a reference cycle, and with the
     # collector paused during a parse it would keep every speech's nodes and candidates to the end
     paths: list[list[str]] = []
     for i, n in enumerate(nodes):
         head = paths[n.parent] if n.parent is not None else []
-        paths.append(head + [view.text[n.cand.start:n.cand.end] + title_texts[i]])
+        paths.append(head + [markers[i] + title_texts[i]])
     starts, ends, owners = blocks
     if len(starts) < _ARRAYS_FROM:  # (a few blocks: the lists as they are, no three arrays made)
         return _MetricWork(starts, ends, owners, paths)
     wide = "i" if not ends or ends[-1] < 2 ** 31 else "q"
     return _MetricWork(array(wide, starts), array(wide, ends), array("i", owners), paths)
+
+
+class _Where(NamedTuple):
+    """What every speech's outline of a parse reads when it is assembled (see :class:`_Outline`): the fold
+    and the shown text, the view (its offset maps: :func:`~speechdoc.document.assemble.offsets_only`), the
+    layout's paragraph starts, hard line breaks and flattened lines, the noise a title does not cross, all
+    noise (view spans), where mojibake starts, and what paragraphs are read from."""
+
+    fold: str
+    shown: str
+    view: object
+    para_starts: Sequence[int]
+    hard_breaks: Sequence[int]
+    flat_lines: list[tuple[int, int]]
+    title_noise: Sequence[tuple[int, int]]
+    noise: Sequence[tuple[int, int]]
+    garbled_starts: list[int]
+    source: object
+
+
+#: taken by an outline's assembly, inside any other lock (a node's paragraphs, the metrics, a speech's nodes):
+#: re-entrant, as a speech's nodes are made after its blocks, which the same read may assemble
+_ASSEMBLY_LOCK = threading.RLock()
+
+
+class _Outline:
+    """One speech's outline below its record (the nodes' ends and titles, the blocks tiling the speech and
+    the section paths the metrics carry), assembled when first read: by :meth:`work` (its blocks and paths:
+    the speech's paragraphs or metrics are read) and :meth:`nodes` (its OutlineNode models). The node models
+    are made once (:class:`~speechdoc.document.pending.PendingNodes` keeps them); what they are made of goes then.
+
+    It holds no model: the document's records refer to it (a speech's paragraphs, its nodes' stand-in, the
+    metric extraction), never the other way, so no reference cycle keeps a document when the collector waits.
+    """
+
+    __slots__ = ("where", "index", "start", "end", "nodes", "markers", "_work", "_parts")
+
+    def __init__(self, where: _Where, index: int, start: int, end: int, nodes, markers: list[str]) -> None:
+        self.where = where
+        self.index = index  # of the speech, from 0
+        self.start = start
+        self.end = end
+        self.nodes = nodes
+        self.markers = markers  # each node's as written (the view's text is not kept for them)
+        self._work: _MetricWork | None = None
+        self._parts = None  # the nodes' ends, titles and title texts, until the node models are made
+
+    def work(self) -> _MetricWork:
+        """The speech's blocks (view spans and owners) and its nodes' section paths: assembled at the first call."""
+        work = self._work
+        if work is None:
+            with _ASSEMBLY_LOCK:
+                work = self._work
+                if work is None:
+                    was = gc.isenabled()
+                    gc.disable()  # (as during a parse: what is made here is acyclic)
+                    try:
+                        work = self._assemble()
+                    finally:
+                        if was:
+                            gc.enable()
+        return work
+
+    def _assemble(self) -> _MetricWork:
+        w = self.where
+        fold, nodes, e = w.fold, self.nodes, self.end
+        para_starts = w.para_starts
+        ends = _node_ends(nodes, e, para_starts)
+        titles = []
+        next_hard = partial(_next_in, w.hard_breaks)
+        garbled_starts, flat_lines, title_noise = w.garbled_starts, w.flat_lines, w.title_noise
+        for k, n in enumerate(nodes):
+            limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
+            c = n.cand
+            heading = c.context != "comma" and c.style not in POINT_STYLES
+            ts, te = title_span(fold, c.end, limit, next_hard, para_starts, title_noise,
+                                heading, heading and _in_spans(flat_lines, c.start))
+            if garbled_starts:
+                g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
+                if g < len(garbled_starts) and garbled_starts[g] < te:
+                    te = garbled_starts[g]
+            titles.append((ts, te))
+        shown = w.shown
+        title_texts = [display(shown[ts:te]) for ts, te in titles]
+        spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
+        blocks = block_spans(self.start, e, para_starts, spans, w.noise, fold)
+        work = _metric_work(self.markers, blocks, nodes, title_texts)
+        self._parts = (ends, titles, title_texts)
+        self._work = work  # (last: work() reads it without the lock)
+        return work
+
+    def nodes_of(self, table: ParagraphTable, store: MetricStore) -> list[OutlineNode]:
+        """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them); their
+        paragraphs wait in ``table`` (the speech's), their metrics in ``store``."""
+        starts, ends, owners, _ = self.work()
+        with _ASSEMBLY_LOCK:
+            node_ends, titles, title_texts = self._parts
+            was = gc.isenabled()
+            gc.disable()
+            try:
+                tops = make_nodes(self.where.view, self.nodes, node_ends, titles, title_texts,
+                                  BlockSpans(starts, ends, owners), _Owners(store, self.index), table, self.markers)
+            finally:
+                if was:
+                    gc.enable()
+            self._parts = self.nodes = self.markers = None  # (the work stays while the metrics wait)
+        return tops
+
+
+def _next_in(offsets: Sequence[int], pos: int) -> int | None:
+    """The first of the sorted ``offsets`` at or after ``pos`` (the layout's ``next_hard_break``)."""
+    k = bisect_left(offsets, pos)
+    return offsets[k] if k < len(offsets) else None
+
+
+class _SpeechTable(ParagraphTable):
+    """A speech's :class:`~speechdoc.document.pending.ParagraphTable` whose blocks its outline assembles
+    at the first read of any owner's paragraphs."""
+
+    __slots__ = ("outline",)
+
+    def __init__(self, make: Callable[[int, int], object], outline: _Outline) -> None:
+        super().__init__(make, None, None, None)
+        self.outline: _Outline | None = outline
+
+    def spans_of(self, owner: int):  # type: ignore[no-untyped-def]
+        if self.starts is None:
+            with _ASSEMBLY_LOCK:
+                if self.starts is None:
+                    starts, self.ends, self.owners, _ = self.outline.work()  # type: ignore[union-attr]
+                    self.starts = starts
+                    self.outline = None
+        return ParagraphTable.spans_of(self, owner)
 
 
 #: a speech of this many blocks or more keeps their offsets and owners in arrays of machine integers (4 bytes
@@ -442,12 +573,10 @@ class _Extraction:
 
     __slots__ = ("view", "breaks", "work", "_joined")
 
-    def __init__(self, view, breaks: Sequence[int], work: list[_MetricWork]) -> None:
-        # the view, without the string the extraction does not read (its text, where the fold differs)
-        self.view = view if view.text is view.fold else \
-            type(view)(view.raw, view.fold, view.fold, view.view_starts, view.raw_starts)
+    def __init__(self, view, breaks: Sequence[int], outlines: list[_Outline]) -> None:
+        self.view = offsets_only(view)  # (without the string the extraction does not read)
         self.breaks = breaks
-        self.work = work
+        self.work = outlines
         self._joined = None
 
     def joined(self):
@@ -472,7 +601,8 @@ class _Extraction:
         stopped = None
         texts = metrics_stage.texts_of(mview)  # (once a document: each is the whole text)
         with _gc_paused():  # (as during a parse: the records are acyclic)
-            for starts, ends, owners, paths in self.work:
+            for outline in self.work:
+                starts, ends, owners, paths = outline.work()
                 top: list[str] = []
                 # the spans and paths are handed over as they are read, one block at a time (extract reads them
                 # once, in order): as lists they were a tuple and two ints a block beside the records
@@ -490,7 +620,7 @@ class _Extraction:
 
 
 class _Owners:
-    """A speech's metrics as make_speech reads them (``get(owner, default)``): each owner's place in the store."""
+    """A speech's metrics as make_nodes reads them (``get(owner, default)``): each owner's place in the store."""
 
     __slots__ = ("store", "speech")
 

@@ -28,8 +28,8 @@ from ..lazy import lazy
 from ..text.clean import has_line_ends, line_ends_as_newlines
 from ..text.textview import ARRAY_FROM, TextView
 
-__all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_paragraph", "make_speech", "pending_paragraphs",
-           "sentence_source", "TITLE_CAP"]
+__all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_nodes", "make_paragraph", "make_speech",
+           "offsets_only", "pending_paragraphs", "sentence_source", "speech_record", "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = lazy(r"(?:\*\*|__)[ \t\u3000]{0,4}")
@@ -613,18 +613,29 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
     maps an owner (node index or -1) to its metrics, ``title_texts`` are the nodes' titles as read,
     ``markers`` their markers as written (read from the view when not given), ``facts`` the speech's
     occasion, speaker and date, ``source`` what its paragraphs' sentences are cut from
-    (:func:`sentence_source`; made here when not given)."""
+    (:func:`sentence_source`; made here when not given). (A parse makes the record with
+    :func:`speech_record` and its nodes with :func:`make_nodes` when they are first read.)"""
     source = source or sentence_source(view, shown)
     if not isinstance(blocks, BlockSpans):
         blocks = BlockSpans([b.start for b in blocks], [b.end for b in blocks], [b.owner for b in blocks])
-    # every owner's paragraphs wait in one table (which is whose is listed when first read); here only
-    # where each owner's last one ends
+    # every owner's paragraphs wait in one table (which is whose is listed when first read)
     table = ParagraphTable(source.make, *blocks)
+    tops = make_nodes(view, nodes, node_ends, titles, title_texts, blocks, metrics, table,
+                      markers if markers is not None else [view.text[n.cand.start:n.cand.end] for n in nodes])
+    own = PendingParagraphs(table, -1) if -1 in blocks.owners else []
+    return speech_record(index, cut, start, end, view, shown, tops, own, metrics.get(-1, []), facts)
+
+
+def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
+               title_texts: Sequence[str], blocks: BlockSpans, metrics: dict[int, list[Metric]],
+               table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
+    """The OutlineNode models of one speech's ``nodes`` (see :func:`make_speech`); its top-level ones in order.
+    Their paragraphs wait in ``table`` (the speech's); only where each owner's last one ends is read here.
+    ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`)."""
     own_end = dict(zip(blocks.owners, blocks.ends))
     plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
     boundary = view.boundary
     span_to_raw = view.span_to_raw
-    text = view.text
     count = len(nodes)
     built: list[OutlineNode] = [None] * count  # type: ignore[list-item]
     span_ends = [0] * count  # each built node's span end (the input offset)
@@ -661,7 +672,7 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             s = boundary(c.start)
             marker_span = span_to_raw(c.start, c.end)
             title_span = span_to_raw(ts, te)
-        marker = markers[i] if markers is not None else text[c.start:c.end]
+        marker = markers[i]
         if "\n" in marker or " " in marker:  # a wrap cut it in two (二⏎是, 二 是 on a flattened PDF line): the
             # printer's line break is no part of the marker
             marker = "".join(marker.split())
@@ -679,7 +690,16 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
             "own_metrics": metrics.get(i, []),
             "children": kids,
         })
-    tops = [built[i] for i, n in enumerate(nodes) if n.parent is None]
+    return [built[i] for i, n in enumerate(nodes) if n.parent is None]
+
+
+def speech_record(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str, children: object,
+                  blocks: object, metrics: object, facts: dict[str, object]) -> Speech:
+    """The Speech model of view span ``[start, end)`` (its title and salutation from ``cut``, read on
+    ``shown``), holding ``children`` (its top-level nodes, or their stand-in), its own paragraphs
+    ``blocks`` and metrics ``metrics`` as given."""
+    plain = view.plain
+    span_to_raw = view.span_to_raw
     tspan = cut.title_span
     sspan = cut.salutation_span
     return _speech({
@@ -689,6 +709,13 @@ def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView
         "occasion": facts.get("occasion"), "speaker": facts.get("speaker"), "date": facts.get("date"),
         "salutation": display(shown[sspan[0]:sspan[1]]) if sspan else None,
         "salutation_span": span_to_raw(*sspan) if sspan else None,
-        "span": (start, end) if plain else (boundary(start), boundary(end)),
-        "blocks": PendingParagraphs(table, -1) if -1 in own_end else [], "own_metrics": metrics.get(-1, []), "children": tops,
+        "span": (start, end) if plain else (view.boundary(start), view.boundary(end)),
+        "blocks": blocks, "own_metrics": metrics, "children": children,
     })
+
+
+def offsets_only(view: TextView) -> TextView:
+    """``view`` as what is read of it after a parse where the fold is all the stages read: its text left out
+    where it is not the fold (the offset maps, the lengths and ``plain`` are the same)."""
+    return view if view.text is view.fold else type(view)(view.raw, view.fold, view.fold, view.view_starts,
+                                                          view.raw_starts)

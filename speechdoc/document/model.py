@@ -480,6 +480,12 @@ class Speech(_Branch, _Model):
         # (no return annotation: the serialization schema stays the field's, a list of Metric)
         return serialize_made(value, handler, info)
 
+    # a parse's nodes are made when first read (.pending.PendingNodes)
+    @field_serializer("children", mode="wrap")
+    def _dump_children(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
+        # (no return annotation: the serialization schema stays the field's, a list of OutlineNode)
+        return serialize_made(value, handler, info)
+
     def __repr__(self) -> str:
         return (f"Speech(index={self.index}, title={_short(self.title)!r}, children={len(self.children)}, "
                 f"nodes={len(self.walk())})")
@@ -642,6 +648,9 @@ Speech.blocks = property(lambda self: paragraphs_of(self.__dict__, "blocks"),  #
 # the same for the metrics: extracted, every one of the document's, when one is first read (.pending.MetricStore)
 OutlineNode.own_metrics = property(lambda self: made_of(self.__dict__, "own_metrics"),  # type: ignore[assignment]
                                    doc="The node's own metrics (``\"metrics\"`` in JSON), not its subsections'.")
+# a parse's speech makes its outline nodes when they are first read (.pending.PendingNodes)
+Speech.children = property(lambda self: made_of(self.__dict__, "children"),  # type: ignore[assignment]
+                           doc="The speech's top-level outline nodes, in order.")
 Speech.own_metrics = property(lambda self: made_of(self.__dict__, "own_metrics"),  # type: ignore[assignment]
                               doc="The speech's own metrics (``\"metrics\"`` in JSON): those of its own paragraphs, in no node.")
 Document.diagnostics = property(lambda self: made_of(self.__dict__, "diagnostics"),  # type: ignore[assignment]

@@ -30,6 +30,11 @@ where the Paragraph objects, their dicts, texts and span tuples cost ~500 bytes 
 input character on a document of many short paragraphs); the list is made the first time it is read
 and kept, and every dump, ``==``, copy and pickle sees the made list.
 
+A parsed speech's outline nodes wait too (:class:`PendingNodes`): its ``children`` hold a stand-in that
+makes the speech's nodes (their titles, spans and paragraph places, assembled by the pipeline) at the
+first read, once, under a lock, and keeps the one list, which ``children`` then holds; every dump, ``==``,
+copy and pickle sees that list.
+
 The metrics wait too (:class:`PendingMetrics`): reading quantities is most of a parse's time, and
 many programs read outlines or paragraphs only. A parsed node's or speech's ``own_metrics`` holds
 its owner's place in one :class:`MetricStore` for the whole document, which extracts every metric
@@ -49,7 +54,8 @@ from typing import Any
 
 from pydantic import SerializationInfo
 
-__all__ = ["MetricStore", "ParagraphTable", "PendingDiagnostics", "PendingMetrics", "PendingParagraphs", "PendingSentences",
+__all__ = ["MetricStore", "ParagraphTable", "PendingDiagnostics", "PendingMetrics", "PendingNodes", "PendingParagraphs",
+           "PendingSentences",
            "SharedSentences", "made_of", "own", "paragraphs_of", "sentences_of", "serialize_made",
            "serialize_paragraphs", "serialize_sentences"]
 
@@ -380,17 +386,47 @@ class PendingDiagnostics(_Pending):
         return done
 
 
+class PendingNodes(_Pending):
+    """A parsed speech's top-level outline nodes before anyone reads them: ``build()`` makes the speech's
+    nodes (their titles, spans and paragraph places: see :mod:`speechdoc.pipeline`) at the first read,
+    once, under a lock, and the one list is kept here: the same list in every thread and every copy."""
+
+    __slots__ = ("build", "done")
+
+    def __init__(self, build: Callable[[], list[Any]]) -> None:
+        self.build: Callable[[], list[Any]] | None = build
+        self.done: list[Any] | None = None
+
+    def made(self) -> list[Any]:
+        done = self.done
+        if done is None:
+            with _NODES_LOCK:
+                done = self.done
+                if done is None:
+                    done = self.done = self.build()  # type: ignore[misc]  # raises: nothing kept, the next read tries again
+                    self.build = None  # (what it read goes with it)
+        return done
+
+
+_NODES_LOCK = threading.Lock()  # one for all, as _LOCK: taken once a speech
+
+
+#: the stand-ins whose made list is kept where they stood (made_of): one list, the same at every read
+_KEPT = frozenset({PendingMetrics, PendingDiagnostics, PendingNodes})
+
+
 def made_of(fields: dict[str, Any], key: str) -> list[Any]:
-    """``fields[key]`` of a model's ``__dict__`` (a node's or speech's ``own_metrics``, a document's
-    ``diagnostics``), made on the first read if a :class:`PendingMetrics` or :class:`PendingDiagnostics`
-    stands there, and kept: the same list in every thread (the one its stand-in makes)."""
+    """``fields[key]`` of a model's ``__dict__`` (a node's or speech's ``own_metrics``, a speech's ``children``,
+    a document's ``diagnostics``), made on the first read if a :class:`PendingMetrics`, :class:`PendingNodes`
+    or :class:`PendingDiagnostics` stands there, and kept: the same list in every thread (the one its
+    stand-in makes)."""
     value = fields[key]
-    if type(value) is PendingMetrics or type(value) is PendingDiagnostics:
+    if type(value) in _KEPT:
         value = fields[key] = value.made()
     return value  # type: ignore[no-any-return]
 
 
 def serialize_made(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
-    """The field serializer of ``own_metrics`` and ``diagnostics``: pydantic serializes the made list (the
-    metrics extracted first if none of the document's was read yet)."""
-    return handler(value.made() if type(value) is PendingMetrics or type(value) is PendingDiagnostics else value)
+    """The field serializer of ``own_metrics``, ``children`` (a speech's) and ``diagnostics``: pydantic
+    serializes the made list (the metrics extracted first if none of the document's was read yet)."""
+    return handler(value.made() if type(value) in _KEPT else value)
