@@ -31,6 +31,23 @@ CASES = [
     pytest.param("今年要确保生产总值增长8%。其中，去年完成的投资30亿元已全部到位。", 30, {"kind": "actual"},
                  id="a past figure in the breakdown stays reported"),
     pytest.param("三产业增加值总量冲刺150亿元。", 150, {"kind": "target"}, id="冲刺: the figure a sprint is run for"),
+    # a count of tasks is how many, not a task's figure
+    pytest.param("完成5个课题申报，上报重大战略任务3个，重大改革2项。", 3, {"kind": "actual"},
+                 id="a count of tasks named before it"),
+    pytest.param("积极争取项目资金，全年下达任务4.5亿元，已争取到位资金2.1亿元。", 4.5, {"kind": "target"},
+                 id="an amount right after 任务 is still the task's figure"),
+    # where a change starts from is today's level, in an estimate too
+    pytest.param("水库建成后，到明年灌溉面积即可由现在的六万亩增加到十一万亩。", 6, {"kind": "actual"},
+                 id="the start of an estimated change is today's"),
+    pytest.param("水库建成后，到明年灌溉面积即可由现在的六万亩增加到十一万亩。", 11, {"kind": "forecast"},
+                 id="its end stays the estimate"),
+    # 将达, 将有, 将由…增加到 say what is to come, as 将达到 does
+    pytest.param("重新规划以后，粮食亩产将由原来的八百斤增加到一千一百斤。", 1100, {"kind": "target"},
+                 id="将由…增加到: the end of a change to come"),
+    pytest.param("今年甘薯产量将达四十四亿斤，折合粮食十一亿斤。", 11, {"kind": "target"}, id="将达 through its sentence"),
+    pytest.param("全县三十二万人，平均每人将有四千多斤粮食。", 4000, {"kind": "target"}, id="将有 before a figure"),
+    pytest.param("项目建成后将有1000人就业。", 1000, {"kind": "forecast"}, id="建成后 still flags an estimate"),
+    pytest.param("今年全县甘薯种植面积达到三十五万多亩。", 35, {"kind": "actual"}, id="no 将: reported"),
     # 加快 is a faster rate only right before its figure
     pytest.param("规上工业增加值增速加快2个百分点。", 2, {"direction": "increase"}, id="加快 right before the figure"),
     pytest.param("三是加快后李村1000亩特色水产养殖基地建设。", 1000, {"direction": "level"},

@@ -258,7 +258,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # project needs: 所需资金3亿元) nor 需求
     rf"(?<![所急必])需要?(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
-    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:份|底|末)?前))|将(?:达到|实现|突破|超过))"
+    r"提出(?!了)|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:份|底|末)?前))|将(?:达到|实现|突破|超过|(?:达|有)(?=[\d一二两三四五六七八九十百千约近])|[由从][^，,。；;]{1,12}?(?:增加|提高|增长|扩大|发展|上升)到))"
 )
 _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
 #: goal words that name one planned figure: they scope only their own ;-segment
@@ -269,6 +269,8 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
+#: a count of the tasks or goals named before it (上报重大战略任务3个): how many, not a task's figure
+_HOW_MANY = lazy(r"[\d.X×*一二两三四五六七八九十百千]+(?:个(?!百分点|位次)|[项件条批])")
 #: a list introduction that makes every value after it in the sentence a target
 LIST_INTRO = lazy(r"(?=[目指任要预主调奋])(?:(?:目标|指标|任务|要求)(?:是|为|如下)?[:：]|(?:预期|主要|调控|奋斗)目标(?:是|为))")
 _GOAL_AFTER = lazy(r"(?=目)(?<!完成)(?<!实现)(?<!未达到预期)(?<!未达预期)(?<!未达到)(?<!未达)(?<!达不到)(?<!低于)(?<!高于)(?<!较)(?<!对照)(?<!距)(?<!年初)目标(?!值)")
@@ -482,7 +484,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "target" if _SET_GOALS(cb, ca) else "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
-            and "占" not in cb[-6:]:  # (占全年任务100.6%: a share of the task, done)
+            and "占" not in cb[-6:] and not _HOW_MANY.match(ca):  # (占全年任务100.6%: a share of the task, done)
         return "target"
     if cb[-2:] == "冲刺":
         return "target"  # 增加值总量冲刺63.3亿元: the figure a sprint is run for

@@ -679,8 +679,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # itself: 由下降21.2%转为增长0.2%), and what is now
             if cx.direction_of(clause_before[start.start():], "") == "level":
                 d = "level"
-            if kd == "target":
-                kd = "actual"
+            if kd != "actual":
+                kd = "actual"  # (水库建成后，即可由现在的六万亩增加到十一万亩: what an estimate starts from is today's too)
         if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
         elif kd == "target" and q.unit == "个百分点" and special is None and clause_before[-2:] == "目标" \
