@@ -41,7 +41,66 @@ CASES = [
     pytest.param("新增个体工商户220户。", 220, {"indicator": "新增个体工商户数"}, id="a household noun is counted as it is"),
     pytest.param("全区企业名录库已有8600户。", 8600, {"indicator": "企业名录库数"},
                  id="a register's entries keep the register's label"),
+    # counts: what the units did, where the clause before is a place or a list, and units said with no noun
+    pytest.param("甲园、乙园等6个有机更新项目竣工验收，4个即将竣工验收。", 6, {"indicator": "竣工验收有机更新项目数"},
+                 id="a set of projects named at length, what it did"),
+    pytest.param("甲园、乙园等6个有机更新项目竣工验收，4个即将竣工验收。", 4,
+                 {"indicator": "即将竣工验收的有机更新项目数"}, id="即将 with no noun: the set counted before"),
+    pytest.param("全县推动城东工业园区8个项目启动技术改造，总投资约3.2亿元。", 8,
+                 {"indicator": "启动技术改造的项目数"}, id="a park before the count is where, not what"),
+    pytest.param("全县推动城东工业园区8个项目启动技术改造，总投资约3.2亿元。", 3.2,
+                 {"indicator": "启动技术改造的项目总投资"}, id="and their investment"),
+    pytest.param("全县推动12个项目启动技术改造。", 12, {"indicator": "启动技术改造的项目数"},
+                 id="a verb that makes them do it"),
+    pytest.param("园区已入驻企业30家，在建6家，待建4家。", 6, {"indicator": "在建企业数"},
+                 id="在建 with no noun: the units the sentence counted"),
+    pytest.param("园区已入驻企业30家，在建6家，待建4家。", 4, {"indicator": "待建企业数"}, id="待建 too"),
+    pytest.param("全镇在建12个。", 12, {"indicator": "在建数"}, id="no count before: as it was"),
+    pytest.param("我镇举行了工业园二期奠基暨12个项目开工仪式。", 12, {"indicator": "开工项目数"},
+                 id="the projects a ceremony started"),
+    pytest.param("创建专业合作社3家，建成农机示范村2个。", 2, {"indicator": "农机示范村数"},
+                 id="示范村 is a kind of village, not a village's name"),
+    pytest.param("全县完成固定资产投资32亿元，其中，城关村完成投资5亿元。", 5, {"indicator": "固定资产投资"},
+                 id="a village's name is the entity: its part of the measure before"),
+    # what is measured of something just named
+    pytest.param("架设高压线路3条，长度4200米。", 4200, {"indicator": "架设高压线路长度"},
+                 id="a length after a count is of what was counted"),
+    pytest.param("新修通村公路27.2公里，整治18.5公里。", 18.5, {"indicator": "整治通村公路"},
+                 id="a second work on the same roads"),
+    pytest.param("新修通村公路27.2公里，整治渠道18.5公里。", 18.5, {"indicator": "整治渠道"}, id="its own object stays"),
+    pytest.param("新建甲村、乙村350亩“云雾”茶叶基地，新增丙坝680亩蔬菜基地，落实丁村200亩水稻基地建设。", 350,
+                 {"indicator": "新建云雾茶叶基地面积"}, id="a site named after its area, the places dropped"),
+    pytest.param("新建甲村、乙村350亩“云雾”茶叶基地，新增丙坝680亩蔬菜基地，落实丁村200亩水稻基地建设。", 680,
+                 {"indicator": "新增蔬菜基地面积"}, id="a short place after the verb"),
+    pytest.param("新建甲村、乙村350亩“云雾”茶叶基地，新增丙坝680亩蔬菜基地，落实丁村200亩水稻基地建设。", 200,
+                 {"indicator": "水稻基地面积"}, id="落实 and a village"),
+    pytest.param("流转土地3000亩发展茶园。", 3000, {"indicator": "流转土地"},
+                 id="what the clause names is what the area is of"),
+    pytest.param("财政收入5020万元，增长47.69%，占年初计划6500万元的77.23%。", 6500, {"indicator": "财政收入年初计划"},
+                 id="the plan's own figure inside a share of it"),
+    pytest.param("公司新租地300亩，公司兴建蔬菜基地600亩。", 600, {"indicator": "兴建蔬菜基地面积"},
+                 id="公司 the report is about is the entity"),
+    pytest.param("全县公司数量达到500家。", 500, {"indicator": "公司数量"}, id="公司 before a noun stays"),
+    pytest.param("本月以PM10为首要污染物天数1天，同比增加1天。", 1, {"indicator": "PM10为首要污染物天数"},
+                 id="the days a pollutant led"),
 ]
+
+
+def test_set_named_at_length_is_no_count() -> None:
+    """``42项重大前期项目完成前期工作35项``: the 42 names the set (M2), however long its name."""
+    assert [m.value for m in _metrics("全县42项重大前期项目完成前期工作35项。")] == [35]
+
+
+def test_headline_figure() -> None:
+    """A figure alone on its line (a news item's headline) is the one the paragraph after it tells again."""
+    text = ("产业发展\n2706亩\n推动土地整理2706亩，完成复垦复绿200亩。\n7.4亿元\n2021年，街道推动企业增资扩产。\n"
+            "成功推动8个项目启动增资扩产，总投资约7.4亿元，涉及用地279亩。\n12亿元\n")
+    got = [(m.value, m.indicator) for m in _metrics(text)]
+    assert got[:2] == [(2706, "土地整理面积"), (2706, "土地整理面积")]
+    assert got[3] == got[5] == (7.4, "启动增资扩产的项目总投资")
+    assert got[-1] == (12, None)  # told nowhere after: no name
+    assert [m.indicator for m in _metrics("7.4亿元\n" + "这一年，企业增资扩产成效明显。" * 30 + "总投资7.4亿元。")][0] is None
+
 
 
 @pytest.mark.parametrize("text,value,expected", CASES)

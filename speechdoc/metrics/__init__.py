@@ -83,6 +83,8 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
             found = extract_block(rules, s, e, carry, state, fold)
             if found:
                 state["last_found"] = found[-1]
+                if found[0].indicator is None and len(found) == 1 and _alone(fold, s, e, found[0]):
+                    state["headlines"] = True  # (a block of one figure and nothing else: named below, once all are read)
             last = _last_char(fold, s, e)
             state["intro_next"] = intro if intro else _list_intro(fold, s, e) if last in _INTRO_END else None
         except RecursionError:  # pragma: no cover - never raise on text
@@ -92,8 +94,37 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
         carry = _carry(fold, s, e, carry) if last in _OPEN_END else None
     if state.get("to_year"):
         _past_goal_years(founds, state["to_year"])  # type: ignore[arg-type]
+    if state.get("headlines"):
+        _headline_figures(fold, founds)
     out.extend(_models(view.raw, to_raw, found, path) if found else [] for found, path in founds)
     return out
+
+
+#: how far after a figure that stands alone on its line (a news item's headline figure) it is told again
+HEADLINE_REACH = 400
+
+
+def _alone(fold: str, s: int, e: int, f: Found) -> bool:
+    """Whether the block ``fold[s:e]`` holds the figure ``f`` and nothing else (``2706亩`` on its own line)."""
+    return not fold[s:f.phrase[0]].strip() and not fold[f.phrase[1]:e].strip()
+
+
+def _headline_figures(fold: str, founds: list[tuple[list[Found], list[str]]]) -> None:
+    """A figure alone on its line, with no name (``7.4亿元`` over a news paragraph), is the figure the text
+    after it tells again within HEADLINE_REACH characters (``…总投资约7.4亿元``): it takes that one's name (in place)."""
+    flat = [(b, k, f) for b, (found, _) in enumerate(founds) for k, f in enumerate(found)]
+    for n, (b, k, f) in enumerate(flat):
+        if f.indicator is not None or len(founds[b][0]) != 1 or f.clause != f.phrase:
+            continue
+        said = fold[f.value_span[0]:f.phrase[1]]  # (the number and its unit: 约7.4亿元 tells 7.4亿元 again)
+        q = f.quantity
+        for _, _, g in flat[n + 1:]:
+            if g.phrase[0] - f.phrase[1] > HEADLINE_REACH:
+                break
+            if g.indicator and fold[g.value_span[0]:g.phrase[1]] == said and g.quantity.value == q.value \
+                    and g.quantity.unit == q.unit and g.quantity.value_high == q.value_high:
+                founds[b][0][k] = f._replace(indicator=g.indicator)
+                break
 
 
 def _past_goal_years(founds: list[tuple[list[Found], list[str]]], to_year: dict[int, int]) -> None:

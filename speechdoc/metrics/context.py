@@ -673,6 +673,8 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+             # the firm a report is about, referred to as 公司 (公司新租地300亩, 公司兴建蔬菜基地): the entity (M5)
+             r"|(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
@@ -878,7 +880,7 @@ _WHEN_LAST = frozenset(("期间", "时期", "中间", "之中", "当中", "以�
 #: (城镇, 乡镇, 城乡, 社区, 景区, 城市, 农村 …).
 _PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小用])镇|(?<![城家下老用])乡|街道|(?<![郡])县"
               r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港])区|(?<![超城夜股楼上集都])市"
-              r"|(?<![农乡政然困山渔用])村)")
+              r"|(?<![农乡政然困山渔用范点心色])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
 #: a town's name opening what it measures (万寿镇新增规上企业, 河口乡签约项目): not a kind of town
 #: (中心镇, 重点镇, 特色小镇, 乡镇, 城镇), and something measured left after it
@@ -998,6 +1000,10 @@ def indicator_of(s: str) -> str | None:
         c = _clean_chunk(parts[i])
         if i >= 2 and parts[i - 1] == "在" and c[-2:] in _WHEN_LAST and _WHEN.search(c):
             continue  # 产值在一九五八年一年中间(也增长了…): a time, not the measure
+        if i >= 2 and parts[i - 1] == "为" and c.startswith("首要") and 1 < len(parts[i - 2]) - parts[i - 2].rfind("以") <= 9 \
+                and "以" in parts[i - 2]:
+            # 以PM10为首要污染物天数1天: the days that pollutant led (not every pollutant's)
+            c = parts[i - 2][parts[i - 2].rfind("以") + 1:] + "为" + c
         if c == "建设" and i >= 2 and parts[i - 1] == "开工":
             # 三十大重点项目已开工建设21个: the set is the subject, 开工建设 what was done to it (not 建设数)
             subject = _clean_chunk(parts[i - 2])
@@ -1013,8 +1019,9 @@ def indicator_of(s: str) -> str | None:
                     subject = _COUNTED.sub("", subject)
                 if (counted := _COUNTED_IN.search(subject)) is not None:
                     subject = subject[counted.end():]  # 市领导服务8家重点企业完成产值: the firms counted, not who served them
-                if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject):
-                    c = subject + c
+                if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) and not split_head(subject) \
+                        and not (subject[-1:] in _PLACE_LAST and _PLACE.fullmatch(subject)):
+                    c = subject + c  # (其中，城关村完成投资2亿元: a place is the entity, the head is still elliptical)
             elif i >= 1 and parts[i - 1][:1] in _SET_VERB.first and _SET_VERB.match(parts[i - 1]) \
                     and c not in _HEAD_SET and (parts[i - 1] != "开工" or c.endswith(("项目", "工程"))):
                 c = parts[i - 1] + c  # 谋划储备项目, 竣工项目数, 建成平台: the verb says which set is counted

@@ -44,9 +44,17 @@ _RESULT_AFTER = lazy(r"^(?:[\u4e00-\u9fff]{1,6}?(?:全部|均已|已全部|全�
 _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: a count that opens its clause as the subject of what the units did, to the clause's end:
 #: 27个项目进行设备安装调试, 全镇4个村开展“一事一议”项目 (not 成立3个工作组开展督查: there the count
-#: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name)
-_SUBJECT_DID = lazy(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:已经|均已|已|基本上|基本)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
+#: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name); a set of projects named at length
+#: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
+#: (…，4个即将竣工验收)
+_SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
+                   r"(?:已经|均已|已|基本上|基本)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
+_PLACE_ENDS = frozenset("区园镇乡道村")
+_PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
+#: verbs that make the units counted after them do what follows (推动8个项目启动增资扩产): they are its subject
+_CAUSE = lazy(r"(?:推动|带动|促成|促进|引导|帮助|督促|指导|组织|支持)$")
+_CAUSE_ENDS = frozenset("动成进导助促组持")
 _CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
 _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
@@ -328,7 +336,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # the same in straight quotes: "17 条 " 举措
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
-                    or _CLAUSE_OPEN.fullmatch(before) and _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
+                    or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
+                    and len(did.group("noun") or "") <= 4  # (32项重大前期项目完成…: a set named at length is a name, M2)
                     or "项目" in nxt and _projects_object(before, nxt))
     return True
 
@@ -765,7 +774,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 inherited = between
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
         if raw_ind in cx.GENERIC_HEADS and ind == raw_ind and last_base and len(last_base) > len(ind) \
-                and last_base.endswith(ind) and (base_sent == sent_id and clause_before.startswith("其中")
+                and last_base.endswith(ind) and (base_sent == sent_id and (clause_before.startswith("其中")
+                                                                              or fold.find("其中", max(sent_far, cs - 4), cs) >= 0)
                                                  or _BREAKDOWN.match(fold, sent_far)):
             ind = last_base  # 完成固定资产投资…，其中6月份当月完成投资406.4亿元: the part is of the same measure
         if ind and before[-2:] in ("增产", "减产") and "产" not in ind[-2:] and cx.split_head(ind) is None \
@@ -822,6 +832,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
                 and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" and fold[pe] != "的" and not _CHANGED_TO.match(fold, pe):
             counted = cx.noun_after(fold[pe:min(e, pe + 24)])  # (not 由180万户增加到…: a change goes on)
+        elif base_unit in _AREA_UNITS and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" or fold[pe:pe + 1] in ("“", '"'):
+            counted = _site_after(fold, pe, e, clause_before)  # 新建高湖、塔坑350亩“乌牛早”茶叶基地 → 新建乌牛早茶叶基地面积
+            if counted:
+                counted = _unit_label(counted, unit)
         if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
@@ -982,8 +996,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
             if unit == "个百分点" and not ind.endswith(("增速", "增幅") + _SHARES):
                 ind += "增速"  # 生产总值：回落了2个百分点: the points are its growth rate's (M5)
-        if ind == "面积" and raw_ind == "面积" and measure_count and measure_sent == sent_id and measure:
-            ind = _COUNT_SUFFIX.sub("", measure) + "面积"  # 完成土地供应X宗面积X亩: the area of what was just counted
+        if ind in _DIMENSIONS and raw_ind == ind and measure_count and measure_sent == sent_id and measure:
+            # 完成土地供应X宗面积X亩, 架设高压线路3条，长度4200米: the area or length of what was just counted
+            ind = _COUNT_SUFFIX.sub("", measure) + ind
+        elif raw_ind in _WORKS and ind == raw_ind and base_unit not in COUNT_UNITS and out \
+                and out[-1].phrase[0] >= sent_far and _base_unit(out[-1].quantity.unit) == base_unit \
+                and out[-1].indicator and (work := _WORK_ON.match(out[-1].indicator)):
+            ind = raw_ind + work.group("object")  # 新修公路27.2公里，整治25.4公里: 整治 works on the same roads
         elif ind == "面积" and raw_ind == "面积" and clause_before.endswith("累计面积") and out \
                 and (crop := _crop_of_clause(fold, out, cs)):
             ind = crop + "累计面积"  # 完成火龙果种植5612亩，…，累计面积1.08万亩: the crop's area so far
@@ -1016,6 +1035,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: what is measured of a set just counted, said alone (面积X亩, 长度4200米)
+_DIMENSIONS = frozenset(("面积", "长度", "总长", "总长度", "里程", "总里程", "容量", "总容量"))
+#: works done on roads, ponds, channels: one said alone after another said with its object works on that object
+_WORKS = frozenset(("整治", "改造", "硬化", "新建", "新修", "修建", "拓宽", "加固", "维修", "改建", "扩建", "疏浚", "清淤",
+                    "绿化", "亮化", "铺设", "新铺", "修复", "治理"))
+_WORK_ON = lazy("^(?:" + "|".join(sorted(_WORKS, key=len, reverse=True)) + r")(?P<object>[\u4e00-\u9fff]{2,8})$")
 #: the ending a count's label takes (土地供应宗数, 新建项目数)
 _COUNT_SUFFIX = lazy(r"(?:宗|张)?数$")
 #: a count named only by another size of what was just counted: (、)超百亿元的(15家), 其中超3亿元的(10个)
@@ -1027,7 +1052,7 @@ _SCHEDULES = frozenset(("较时间进度", "较序时进度", "较时序进度")
 #: amounts that are a plan's own figure (年度投资计划, 年投资计划): targets
 _PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
-_SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年|上半年|[一二三四]季度|前三季度)?(?:计划|目标任务|目标|任务|预算)数?)$")
+_SHARE_OF_PLAN = lazy(r"占((?:年度|全年|年初|年|上半年|[一二三四]季度|前三季度)?(?:计划|目标任务|目标|任务|预算)数?)$")
 #: the plan a figure completes, named before the plan's own figure: 完成年计划710亿元的89.4%
 _PLAN_DONE_OF = lazy(r"((?:年度|全年|年|年初|上半年|[一二三四]季度|前三季度)?(?:投资)?(?:目标任务|计划|目标|任务|预算)数?)$")
 #: the parts a statistic is broken down into, named alone in a sentence that says so (分产业看，第一产业…)
@@ -1474,6 +1499,29 @@ _PERSON_NOUN = lazy(r"(?:学生|校生|教师|教职工|职工|党员|会员|医
 _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
 
+#: a site an area measures, named right after the area (350亩茶叶基地, 200亩无公害水稻基地建设)
+_SITE_AFTER = lazy(r"(?P<site>(?!发展|建设|建成|用于|种植|打造|新建|建立|形成|流转)[\u4e00-\u9fff“”\"]{0,10}?"
+                   r"(?:基地|园区|产业园|示范园|示范区|示范片|果园|茶园|种植园|养殖场|养殖小区))")
+_SITE_VERB = lazy(r"^(?:新建|新增|建成|扩建|改造|建设|新发展)")
+#: what the clause before a site's area may say besides the verb: nothing, where (五支岙村, a short name after the
+#: verb), or a list of places
+_SITE_WHERE = lazy(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|组|社区|街道)|[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+")
+
+
+def _site_after(fold: str, pe: int, e: int, clause_before: str) -> str | None:
+    """The site an area right before it measures (``新建高湖、塔坑350亩“乌牛早”茶叶基地`` → 新建乌牛早茶叶基地),
+    where the clause before holds at most a verb of making and the place (which is not part of the name, M5)."""
+    site = _SITE_AFTER.match(fold, pe, min(e, pe + 16))
+    if site is None:
+        return None
+    verb = _SITE_VERB.match(clause_before)
+    where = clause_before[verb.end():] if verb else clause_before
+    if where and not (verb and len(where) <= 4) and not _SITE_WHERE.fullmatch(where) \
+            and not (where[:2] in ("落实", "推进") and _SITE_WHERE.fullmatch(where[2:])):
+        return None  # (流转土地3000亩…: the clause names what the area is of)
+    return (verb.group() if verb else "") + cx.normalise(_QUOTE_MARKS.sub("", site.group("site")))
+
+
 def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if not ind or not unit:
         return ind
@@ -1664,12 +1712,16 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if not_done:  # 除甲村4户未兑现外 → 未兑现户数, 还有5个项目尚未开工 → 未开工项目数
         noun = not_done.group("noun") or (q.unit if q.unit not in ("个", "项") else "")
         return "未" + not_done.group("verb") + noun + "数", q, subject
-    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等"):
-        # (甲、乙、丙等9个项目已竣工投产: the items listed before 等 are the subject too)
+    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等") \
+            or clause_before[-1:] in _PLACE_ENDS and _PLACE_BEFORE.search(clause_before) \
+            or clause_before[-1:] in _CAUSE_ENDS and _CAUSE.search(clause_before):
+        # (甲、乙、丙等9个项目已竣工投产: the items listed before 等 are the subject too; 推动五沙工业园区8个项目
+        # 启动增资扩产: the place they are in, or a verb that makes them do it, too)
         did = _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
-        if did:  # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
-            pred, noun = did.group("pred"), did.group("noun")
-            return pred + ("的" if len(pred) > 4 else "") + noun + suffix, q, subject
+        if did and (did.group("noun") or subject):
+            # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
+            pred, noun = (did.group("adv") or "") + did.group("pred"), did.group("noun") or subject
+            return pred + ("的" if len(pred) > 4 else "") + noun + suffix, q, subject or noun
     nxt = sq(p.end, min(end, p.end + 24))
     if nxt[:1] in "“\"":  # 75个“两重一实”项目: the quoted name is part of the noun
         nxt = _QUOTE_MARKS.sub("", nxt)
@@ -1684,6 +1736,9 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
+        if noun_text[-2:] in _EVENTS and (event := _PROJECT_EVENT.fullmatch(noun_text)):
+            # 举行了…8个项目开工仪式: the projects counted are those the event started (开工项目数), not events
+            return cx.normalise(event.group("verb") + event.group("set")) + suffix, q, subject
         verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
         if verb is None and clause_before[-1:] == "等":
             verb = _NEW_BEFORE_LIST.search(clause_before)  # 签约甲、乙等41个项目 → 签约项目数
@@ -1703,6 +1758,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if done not in base and len(done) > 2 and base.startswith(done[-2:]):
             return done + base[2:] + suffix, q, base  # 开工项目…，其中计划新开工223项 → 新开工项目数
         return (base if done in base else base + done) + suffix, q, base
+    if base in _STATUS and subject and (kind := _SET_HEAD.search(subject)):
+        return base + kind.group() + suffix, q, subject  # 入园企业30家，在建6家 → 在建企业数
     if (base or ind) in _PROJECT_ONLY_VERBS and q.unit in ("个", "项"):
         return (base or ind) + "项目" + suffix, q, (base or ind) + "项目"  # (签约8个，开工5个: 签约项目开工数)  # …，投产X个: what is put into production with nothing named is projects
     if not base and ind is None and q.unit[-1:] in ("户", "人") and _HOLDS.fullmatch(clause_before):
@@ -1729,6 +1786,12 @@ def _crop_of_clause(fold: str, out: list[Found], cs: int) -> str | None:
 
 
 #: verbs that only projects undergo: a count named by one alone counts projects (投产X个 → 投产项目数)
+#: a ceremony of projects: 8个项目开工仪式, 12个项目集中签约活动
+_EVENTS = frozenset(("仪式", "活动", "典礼", "大会"))
+_PROJECT_EVENT = lazy(r"(?P<set>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:集中)?(?P<verb>开工|竣工|签约|投产|开业)(?:仪式|活动|典礼|大会)")
+#: where units of a set stand, said with no noun (在建6家): of the units the sentence counted before
+_STATUS = frozenset(("在建", "待建", "拟建", "续建", "在谈", "停产", "半停产", "停工", "停建", "在库"))
+_SET_HEAD = lazy(r"(?:企业|项目|工程|合作社|公司|基地|园区)$")
 _PROJECT_ONLY_VERBS = frozenset(("投产", "开工", "新开工", "竣工", "竣工投产", "开复工", "复工", "签约", "新签约", "落地"))
 #: a clause that only says a place has so many households or people (有4762户19158人, 共有2788户)
 _HOLDS = lazy(r"(?:全[乡镇村县区队社]|我[乡镇村])?现?共?有(?:[\dX×*.．]+万?户)?")
