@@ -48,6 +48,20 @@ CASES = [
     pytest.param("全县三十二万人，平均每人将有四千多斤粮食。", 4000, {"kind": "target"}, id="将有 before a figure"),
     pytest.param("项目建成后将有1000人就业。", 1000, {"kind": "forecast"}, id="建成后 still flags an estimate"),
     pytest.param("今年全县甘薯种植面积达到三十五万多亩。", 35, {"kind": "actual"}, id="no 将: reported"),
+    # a figure that names the plan right after it is the plan's, whatever befalls it
+    pytest.param("国民生产总值比上年增长9%的计划预计可以完成；财政总收入预计可净增10亿元。", 9, {"kind": "target"},
+                 id="增长9%的计划"),
+    pytest.param("国民生产总值比上年增长9%的计划预计可以完成；财政总收入预计可净增10亿元。", 10, {"kind": "forecast"},
+                 id="the estimate next to it stays an estimate"),
+    pytest.param("全县完成投资44亿元，占年度计划的47.2%。", 47.2, {"kind": "actual"},
+                 id="a share of the plan done is no plan figure"),
+    pytest.param("全年商品零售物价涨幅可控制在7%左右。", 7, {"kind": "forecast"}, id="可控制在 is an estimate"),
+    # a paragraph that sets out the goals of the years ahead heads the paragraphs after it
+    pytest.param("我们对今后五年的发展提出了细化量化的具体目标。总体来说，要实现地区生产总值超过1800亿元。\n"
+                 "科技创新体系基本建成，全社会研发经费投入年均增长10%以上。\n城镇化率达70%，新建公园20个以上。", 70,
+                 {"kind": "target"}, id="今后五年…提出了…目标。"),
+    pytest.param("年初，我们确定了今年的发展目标。\n全年地区生产总值增长6%，城镇化率达70%。", 70, {"kind": "actual"},
+                 id="goals set for this year, then what was done"),
     # 加快 is a faster rate only right before its figure
     pytest.param("规上工业增加值增速加快2个百分点。", 2, {"direction": "increase"}, id="加快 right before the figure"),
     pytest.param("三是加快后李村1000亩特色水产养殖基地建设。", 1000, {"direction": "level"},

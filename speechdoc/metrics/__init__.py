@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..document.fastmodel import maker
 from ..document.model import Metric
 from ..text.textview import TextView
-from .context import _period_year, list_intro_kind, new_document, opening_part, period, report_part
+from .context import _period_year, goals_ahead, list_intro_kind, new_document, opening_part, period, report_part
 from .extract import Found, extract_block
 from ..lazy import lazy
 from .quantity import BOUNDS, Quantity, _times, parse_quantity
@@ -85,6 +85,8 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
                 state["last_found"] = found[-1]
                 if found[0].indicator is None and len(found) == 1 and _alone(fold, s, e, found[0]):
                     state["headlines"] = True  # (a block of one figure and nothing else: named below, once all are read)
+            if heading_part is None and goals_ahead(fold[s:e]):
+                state["part"] = "plan"  # 我们对今后五年的发展提出了…具体目标。: the paragraphs after it state them
             last = _last_char(fold, s, e)
             state["intro_next"] = intro if intro else _list_intro(fold, s, e) if last in _INTRO_END else None
         except RecursionError:  # pragma: no cover - never raise on text

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..lazy import ahead, first_chars, lazy, skipping
 from ..text.script import fold_script
 
-__all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part",
+__all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part", "goals_ahead",
            "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
            "split_head", "carry_modifier", "direction_of", "basis_of", "kind_of", "indicator_of",
            "completion_rate_of", "rate_before_of", "done_of", "goal_in"]
@@ -239,7 +239,7 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #      later value of the sentence a target;
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
-_FORECAST = lazy(r"(?=[预建投达成竣运可有估])(?:预计|预测|预期将|(?<![低高])估计(?!到|不足)|估算|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
+_FORECAST = lazy(r"(?=[预建投达成竣运可有估])(?:预计|预测|预期将|(?<![低高])估计(?!到|不足)|估算|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成|控制在)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
 #: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
 _ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
@@ -269,6 +269,8 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
+#: a figure that names the plan, task or quota right after it (增长9%的计划, 5亿元的年度任务)
+_PLAN_NAMED = lazy(r"[^，,；;。：:的]{1,12}的(?:年度|全年|年)?(?:计划|任务|指标)(?![\u4e00-\u9fff]{0,3}(?:完成率|的))")
 #: a count of the tasks or goals named before it (上报重大战略任务3个): how many, not a task's figure
 _HOW_MANY = lazy(r"[\d.X×*一二两三四五六七八九十百千]+(?:个(?!百分点|位次)|[项件条批])")
 #: a list introduction that makes every value after it in the sentence a target
@@ -291,6 +293,17 @@ _PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}�
                           # a line that only names the targets (今年预期目标, 2024年主要目标): the list under it
                           # (展望2024年工作目标, 2024年工作目标任务: the same line, looking ahead)
                           r"|(?:展望)?(?:今年|明年|\d{4}年)的?(?:工作|主要|预期|发展){0,2}目标(?:任务)?[\s\u3000]*$)")
+
+
+#: a sentence that sets out the goals of the years ahead (我们对今后五年的发展提出了…具体目标。): the
+#: paragraphs after it, up to the next heading, state them
+_GOALS_AHEAD = lazy(r"(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?]{0,30}?(?:提出|确定|明确|制定)了?[^。！？!?完实]{0,20}?目标[。！!]"
+                    r"|(?:提出|确定|明确|制定)了?[^。！？!?完实]{0,12}?(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?完实]{0,20}?目标[。！!]")
+
+
+def goals_ahead(paragraph: str) -> bool:
+    """Does the paragraph set out the goals of the years ahead in a sentence of its own?"""
+    return "目标" in paragraph and ("今后" in paragraph or "未来" in paragraph) and _GOALS_AHEAD.search(paragraph) is not None
 
 
 def report_part(path: list[str]) -> str | None:
@@ -474,6 +487,8 @@ def _SET_GOALS(cb: str, ca: str) -> bool:
 def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
     squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
+    if "的" in ca and _PLAN_NAMED.match(ca):
+        return "target"  # 国民生产总值比上年增长9%的计划预计可以完成: the figure names the plan, whatever befalls it
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
     if ("预" in seg or "后" in seg or "可" in seg or "有望" in seg or "估" in seg) \
             and (m := _FORECAST_SEEN.search(seg)) is not None \
