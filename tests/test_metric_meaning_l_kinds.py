@@ -24,6 +24,8 @@ CASES = [
                  "总量达到60亿元。", 60, {"kind": "target"}, id="其中 breaks a goal down"),
     pytest.param("到2030年，全市地区生产总值要达到500亿元。\n同时，城区常住人口达到30万人，城镇化率达到50%以上。", 50,
                  {"kind": "target"}, id="同时 in the next paragraph sets the next goal"),
+    pytest.param("今年的目标任务是确保全年粮食产量稳定在1.3万亿斤以上。其中，秋粮是粮食生产的大头，占全年的70%。", 70,
+                 {"kind": "actual"}, id="a share that describes the goal's parts is no goal"),
     pytest.param("全年地区生产总值增长6%。其中，第一产业增加值增长3%。", 3, {"kind": "actual"},
                  id="the breakdown of a reported figure stays reported"),
     pytest.param("到2030年，全市地区生产总值要达到500亿元。城区常住人口达到30万人。\n同时，城镇化率达到50%。", 50,
@@ -56,6 +58,10 @@ CASES = [
     pytest.param("全县完成投资44亿元，占年度计划的47.2%。", 47.2, {"kind": "actual"},
                  id="a share of the plan done is no plan figure"),
     pytest.param("全年商品零售物价涨幅可控制在7%左右。", 7, {"kind": "forecast"}, id="可控制在 is an estimate"),
+    pytest.param("截至6月底，全省已建成高标准农田430万亩，占年度800万亩任务量的54%。", 800, {"kind": "target"},
+                 id="an amount right before 任务量的 is the task"),
+    pytest.param("截至6月底，全省已建成高标准农田430万亩，占年度800万亩任务量的54%。", 54, {"kind": "actual"},
+                 id="the share of it done stays reported"),
     # a paragraph that sets out the goals of the years ahead heads the paragraphs after it
     pytest.param("我们对今后五年的发展提出了细化量化的具体目标。总体来说，要实现地区生产总值超过1800亿元。\n"
                  "科技创新体系基本建成，全社会研发经费投入年均增长10%以上。\n城镇化率达70%，新建公园20个以上。", 70,

@@ -678,7 +678,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             elif part == "plan" and not _REPORTED.search(fold, sent_far, ps) and not (per and _ELAPSED.search(per)):
                 kd = "target"  # a plan part (2024年主要目标任务): its figures are what is to be done
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
-            elif _goal_goes_on(fold, sent_far, _last_before(out, sent_far, state)):
+            elif _goal_goes_on(fold, sent_far, _last_before(out, sent_far, state)) and _REACHES.search(clause_before):
                 kd = "target"  # 到“十四五”末，…要达到300亿元。其中，一产业增加值冲刺63.3亿元: the goal's breakdown
         if kd == "actual" and same_below >= 0 and ps > same_below and not cx.done_of(clause_before):
             kd = "forecast"  # 2016年，预计(下同)全县生产总值…；固定资产投资…: 预计 stands for the figures below
@@ -1845,6 +1845,9 @@ _COUNT_QUAL_LAST = lazy(r"至少|不少于|不低于|不能低于|超过")
 #: a sentence that goes on with the one before: its breakdown (其中) or the next goal of a list (同时)
 _GOES_ON = lazy(r"[\s\u3000]*(?:其中|同时)[，,：:]")
 _SENTENCE_ENDS = frozenset("。！？!?")
+#: what a goal does to its figure (达到, 保持在, 冲刺, 增长 …): a share or a 是 in the breakdown describes
+#: (其中，秋粮是粮食生产的大头，占全年的70%)
+_REACHES = lazy(r"达|保持|冲刺|增长|增加|提高|提升|突破|超过|实现|完成|新增|控制|稳定|建成|降低|下降|减少|翻")
 
 
 def _last_before(out: list[Found], pos: int, state: dict) -> Found | None:
