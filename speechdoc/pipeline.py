@@ -47,8 +47,8 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import (BlockSpans, block_spans, display, make_nodes, offsets_only, pending_paragraphs,
-                                sentence_source, speech_record, title_span)
+from .document.assemble import (BlockSpans, block_spans, display, make_nodes, offsets_only, source_of, source_text,
+                                speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
 from .text.layout import analyse, soft_breaks
@@ -205,15 +205,11 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     page = meta_stage.document_facts(
         view, shown, display, [(n.kind, *span) for n, span in zip(cleaned.noise, noise_view)],
         cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start, None, simplified=script == "simplified")
-    source = sentence_source(view, shown)  # what pending sentences read: not the view's strings
-    front = []  # made when first read, as every owner's paragraphs (document.pending)
-    if cuts[0].start > 0:
-        blocks = block_spans(0, cuts[0].start, lay.para_starts, [], noise_view, fold)
-        front = pending_paragraphs(source, [x for pair in zip(blocks.starts, blocks.ends) for x in pair])
+    kept = offsets_only(view)  # what the outlines, the paragraphs and the extraction read of the view
+    source = _Source(*source_text(view, shown), kept)  # what pending sentences read: not the view's strings
     speeches = []
     starts = [c.start for c in cands]
     marked = _marked_headings(extracted, view)
-    kept = offsets_only(view)  # what the outlines and the extraction read of the view
     # what the extraction reads of each speech (its outline's blocks and section paths), kept until a metric
     # (or, for a text that could reach the metric cap, a diagnostic) is first read; it reads across a wrap's
     # line breaks (完成工业总产\n值47.1亿元), on the view without them, joined then: a parse whose metrics
@@ -226,7 +222,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         if any(n.kind == "page_break" for n in cleaned.noise) else noise_view
     # what every speech's outline reads when it is assembled: not the layout itself (its other offsets go)
     where = _Where(fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise, noise_view,
-                   garbled_starts, source)
+                   garbled_starts)
+    # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
+    front = [] if cuts[0].start == 0 else \
+        PendingParagraphs(_SpeechTable(source, _Outline(where, -1, 0, cuts[0].start, [], [])), -1)
     text = view.text
     for i, cut in enumerate(cuts):
         s = cut.start
@@ -241,7 +240,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         # metric): a parse that reads a document's diagnostics or metadata alone assembles no outline
         outline = _Outline(where, i, s, e, nodes, [text[n.cand.start:n.cand.end] for n in nodes])
         outlines.append(outline)
-        table = _SpeechTable(source.make, outline)
+        table = _SpeechTable(source, outline)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own_span = facts.pop("title_span")
         own = cut if own_span == cut.title_span else \
@@ -431,7 +430,7 @@ class _Where(NamedTuple):
     """What every speech's outline of a parse reads when it is assembled (see :class:`_Outline`): the fold
     and the shown text, the view (its offset maps: :func:`~speechdoc.document.assemble.offsets_only`), the
     layout's paragraph starts, hard line breaks and flattened lines, the noise a title does not cross, all
-    noise (view spans), where mojibake starts, and what paragraphs are read from."""
+    noise (view spans) and where mojibake starts."""
 
     fold: str
     shown: str
@@ -442,7 +441,6 @@ class _Where(NamedTuple):
     title_noise: Sequence[tuple[int, int]]
     noise: Sequence[tuple[int, int]]
     garbled_starts: list[int]
-    source: object
 
 
 #: taken by an outline's assembly, inside any other lock (a node's paragraphs, the metrics, a speech's nodes):
@@ -540,14 +538,33 @@ def _next_in(offsets: Sequence[int], pos: int) -> int | None:
     return offsets[k] if k < len(offsets) else None
 
 
+class _Source:
+    """What a parse's paragraphs and sentences are read from (:func:`~speechdoc.document.assemble.source_text`
+    and the view's offset maps), and the parse's one paragraph maker, made at the first read of a paragraph."""
+
+    __slots__ = ("args", "_make")
+
+    def __init__(self, text: str, line_ends: bool, plain: bool, view) -> None:
+        self.args: tuple | None = (text, line_ends, plain, view)
+        self._make: Callable[[int, int], object] | None = None
+
+    def make(self) -> Callable[[int, int], object]:
+        with _ASSEMBLY_LOCK:
+            if self._make is None:
+                self._make = source_of(*self.args).make  # type: ignore[misc]
+                self.args = None
+            return self._make
+
+
 class _SpeechTable(ParagraphTable):
-    """A speech's :class:`~speechdoc.document.pending.ParagraphTable` whose blocks its outline assembles
-    at the first read of any owner's paragraphs."""
+    """A speech's (or the front matter's) :class:`~speechdoc.document.pending.ParagraphTable`, whose blocks
+    its outline assembles, and whose maker ``source`` makes, at the first read of any owner's paragraphs."""
 
-    __slots__ = ("outline",)
+    __slots__ = ("source", "outline")
 
-    def __init__(self, make: Callable[[int, int], object], outline: _Outline) -> None:
-        super().__init__(make, None, None, None)
+    def __init__(self, source: _Source, outline: _Outline) -> None:
+        super().__init__(None, None, None, None)  # type: ignore[arg-type]
+        self.source: _Source | None = source
         self.outline: _Outline | None = outline
 
     def spans_of(self, owner: int):  # type: ignore[no-untyped-def]
@@ -555,8 +572,9 @@ class _SpeechTable(ParagraphTable):
             with _ASSEMBLY_LOCK:
                 if self.starts is None:
                     starts, self.ends, self.owners, _ = self.outline.work()  # type: ignore[union-attr]
-                    self.starts = starts
-                    self.outline = None
+                    self.make = self.source.make()  # type: ignore[union-attr]
+                    self.starts = starts  # (last: the test above reads it without the lock)
+                    self.outline = self.source = None
         return ParagraphTable.spans_of(self, owner)
 
 
@@ -574,7 +592,7 @@ class _Extraction:
     __slots__ = ("view", "breaks", "work", "_joined")
 
     def __init__(self, view, breaks: Sequence[int], outlines: list[_Outline]) -> None:
-        self.view = offsets_only(view)  # (without the string the extraction does not read)
+        self.view = view  # (its offset maps and fold: see offsets_only)
         self.breaks = breaks
         self.work = outlines
         self._joined = None

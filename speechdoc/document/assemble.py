@@ -29,7 +29,8 @@ from ..text.clean import has_line_ends, line_ends_as_newlines
 from ..text.textview import ARRAY_FROM, TextView
 
 __all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_nodes", "make_paragraph", "make_speech",
-           "offsets_only", "pending_paragraphs", "sentence_source", "speech_record", "TITLE_CAP"]
+           "offsets_only", "pending_paragraphs", "sentence_source", "source_of", "source_text", "speech_record",
+           "TITLE_CAP"]
 
 TITLE_CAP = 200  # a "title" with no terminator within this many characters is cut here
 _BOLD_CLOSE = lazy(r"(?:\*\*|__)[ \t\u3000]{0,4}")
@@ -450,12 +451,22 @@ def sentence_source(view: TextView, shown: str) -> SentenceSource:
     on every character), and other line ends are read as \n one paragraph at a time when cut.
     With the simplified script the readings are the fold's, so the fold is kept.
     """
+    return source_of(*source_text(view, shown), view)
+
+
+def source_text(view: TextView, shown: str) -> tuple[str, bool, bool]:
+    """What a parse's sentences are read from (see :func:`sentence_source`): the text, whether it may hold
+    line ends the fold reads as \n, and whether the view is plain (view offsets are input offsets)."""
     plain = view.plain
     if shown is not view.text:  # the simplified script: readings and sentence ends from the fold
-        text, line_ends = shown, False
-    else:
-        text = view.raw if plain else view.text
-        line_ends = text is not view.fold
+        return shown, False, plain
+    text = view.raw if plain else view.text
+    return text, text is not view.fold, plain
+
+
+def source_of(text: str, line_ends: bool, plain: bool, view: TextView) -> SentenceSource:
+    """The :class:`SentenceSource` of :func:`source_text`'s reading; ``view`` is read for its offset maps
+    alone (see :func:`offsets_only`)."""
     to_raw = _same if plain else _boundary(view)
     cut = _cutter(text, line_ends, plain, to_raw)
     shared = SharedSentences(_binder(cut)) if plain else None

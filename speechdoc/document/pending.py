@@ -95,7 +95,8 @@ class ParagraphTable:
     which holds what the pending sentences hold (:class:`~.assemble.SentenceSource`) and no view.
 
     Which blocks are whose is listed at the first read of any owner's (one walk of the speech's blocks),
-    not while the parse makes the owners.
+    not while the parse makes the owners. ``make`` is read after :meth:`spans_of` (a subclass may find its
+    blocks and its maker there: a parse's tables do, see :mod:`speechdoc.pipeline`).
     """
 
     __slots__ = ("make", "starts", "ends", "owners", "_index")
@@ -138,6 +139,7 @@ class PendingParagraphs(_Pending):
 
     @property
     def make(self) -> Callable[[int, int], Any]:
+        self.table.spans_of(self.owner)  # (a table may find its maker at the first read of its spans)
         return self.table.make
 
     @property
@@ -146,7 +148,8 @@ class PendingParagraphs(_Pending):
 
     def made(self) -> list[Any]:
         """A new list of the paragraphs (nothing kept here)."""
-        make, spans = self.table.make, self.table.spans_of(self.owner)
+        spans = self.table.spans_of(self.owner)  # (first: a table may find its maker there)
+        make = self.table.make
         return [make(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
 
 
@@ -279,7 +282,8 @@ def serialize_paragraphs(value: Any, handler: Callable[[Any], Any], info: Serial
         return handler(value)
     if info.include is None and info.exclude is None and not info.exclude_defaults:
         table = value.table
-        make, spans = table.make, table.spans_of(value.owner)
+        spans = table.spans_of(value.owner)  # (first: a table may find its maker there)
+        make = table.make
         rows = [make(spans[k], spans[k + 1], _row) for k in range(0, len(spans), 2)]
         for row in rows:
             pending = row["sentences"]
