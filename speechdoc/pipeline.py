@@ -181,12 +181,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                   f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts",
                   view.span_to_raw(stop, stop + 1))
     cuts = find_speeches(fold, lay.flat_lines)
-    noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise]
+    # (each list below is made only where there is something in it: an empty comprehension costs ~1,500
+    # instructions, which most short texts paid a dozen times)
+    noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise] if cleaned.noise else []
     scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=cleaned.marks,
                    wraps=lay.wraps, flat_lines=lay.flat_lines)
     cands = scanned
-    excluded = [c.title_span for c in cuts if c.title_span] + [c.salutation_span for c in cuts if c.salutation_span]
-    garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled]
+    excluded = [span for c in cuts for span in (c.title_span, c.salutation_span) if span]
+    garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled] if cleaned.garbled else []
     excluded += garbled  # mojibake never yields a marker
     if excluded:
         cands = _outside(cands, excluded)
@@ -196,14 +198,15 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         diags.add("warning", "node-cap",
                   f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here",
                   view.span_to_raw(c.start, c.end))
-    garbled_starts = sorted(a for a, _ in garbled)
-    for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):
-        diags.add("warning", "mojibake", f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}", (a, b))
+    garbled_starts = sorted([a for a, _ in garbled]) if garbled else []
+    if garbled:
+        for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):
+            diags.add("warning", "mojibake", f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}", (a, b))
 
     # the page's facts are read before the speeches are built: reading a long chrome record folds a
     # copy of it, a smaller peak while the model does not hold the document yet
     page = meta_stage.document_facts(
-        view, shown, display, [(n.kind, *span) for n, span in zip(cleaned.noise, noise_view)],
+        view, shown, display, [(n.kind, *span) for n, span in zip(cleaned.noise, noise_view)] if noise_view else [],
         cuts[0].title_span[0] if cuts[0].title_span else cuts[0].start, None, simplified=script == "simplified")
     kept = offsets_only(view)  # what the outlines, the paragraphs and the extraction read of the view
     source = _Source(*source_text(view, shown), kept)  # what pending sentences read: not the view's strings
@@ -219,7 +222,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
-        if any(n.kind == "page_break" for n in cleaned.noise) else noise_view
+        if noise_view and any(n.kind == "page_break" for n in cleaned.noise) else noise_view
     # what every speech's outline reads when it is assembled: not the layout itself (its other offsets go)
     where = _Where(fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise, noise_view,
                    garbled_starts)
@@ -256,7 +259,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
                   view.span_to_raw(a, b))
     noise = [_noise({"kind": n.kind, "text": raw[n.start:n.end].strip(), "span": (n.start, n.end)})
-             for n in cleaned.noise]
+             for n in cleaned.noise] if cleaned.noise else []
     if not page["title"]:
         page["title"] = speeches[0].title if speeches else None
     meta = _META(page)  # (document_facts gives every field; a maker checks their number)
