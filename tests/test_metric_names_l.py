@@ -83,6 +83,22 @@ CASES = [
     pytest.param("全县公司数量达到500家。", 500, {"indicator": "公司数量"}, id="公司 before a noun stays"),
     pytest.param("本月以PM10为首要污染物天数1天，同比增加1天。", 1, {"indicator": "PM10为首要污染物天数"},
                  id="the days a pollutant led"),
+    # names opened by what is no part of them: a time word, an anonymised name, a village, a bulletin's label
+    pytest.param("截至目前花生种植面积达7860亩。", 7860, {"indicator": "花生种植面积"}, id="截至目前 is one time word"),
+    pytest.param("XX花生种植面积达7860亩，增长10.2%。", 10.2, {"indicator": "花生种植面积"},
+                 id="a placeholder standing for a name"),
+    pytest.param("全市新开工×亿元以上项目×个。", None, {"indicator": "新开工×亿元以上项目数"},
+                 id="a placeholder standing for a size is no name: it stays"),
+    pytest.param("东岭村茶叶产量达800斤，增长60%。", 800, {"indicator": "茶叶产量"}, id="a village's name is the entity"),
+    pytest.param("中心村集体经济收入达50万元。", 50, {"indicator": "中心村集体经济收入"}, id="a kind of village stays"),
+    pytest.param("美丽乡村建设投资3亿元。", 3, {"indicator": "美丽乡村建设投资"}, id="乡村 is no village's name"),
+    pytest.param("人口年末常住人口94.9万人，比上年末增加0.1万人。", 94.9, {"indicator": "常住人口"},
+                 id="a bulletin's run-in label"),
+    pytest.param("粮食全年农作物播种面积324.3万亩。", 324.3, {"indicator": "农作物播种面积"},
+                 id="a label before a measure named in full"),
+    pytest.param("粮食全年播种面积24.3万亩。", 24.3, {"indicator": "粮食播种面积"}, id="a label that is the subject stays"),
+    pytest.param("高新技术产品、机电产品出口增速分别达11.9%、9.6%。", 11.9, {"indicator": "高新技术产品出口增速"},
+                 id="a list shares what flows before its rate"),
 ]
 
 

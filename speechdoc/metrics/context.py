@@ -676,7 +676,7 @@ _DROP_ALTERNATIVES = (
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:[均都]?(?:确定|设定)?(?:是|为|定为|定在))?|(?:的?目标|(?:目标)?任务)[均都]?(?:确定|设定)?(?:是|为|定为|定在)"
     r"|全年(?=计划(?:比|增长|增加|提高|达到|完成|实现|为|" + _PLAN_DOES[3:-1] + r"))|(?<!按)计划(?=比|增长|增加|提高|达到|完成|实现|为)|(?<!按)计划" + _PLAN_DOES + r"|预期(?=增长|\ue000|增加|提高|下降|达到|为)"
     # adverbs between the subject and its verb: 实际增长, 平均为, 共计, 现在拥有
-    r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=(?:分别)?(?:为|要|达|在|每年|增长|上涨|上升|提高|增加|下降|减少))|共计|合计|总计|现在|目前|当前|如今|至今"
+    r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=(?:分别)?(?:为|要|达|在|每年|增长|上涨|上升|提高|增加|下降|减少))|共计|合计|总计|截[至止]到?(?:目前|当前|现在)|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
     r"|[较比与](?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
     r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底"
@@ -906,6 +906,14 @@ _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
 
+#: a placeholder standing for a name at the start of what is measured (XX花生, ××牌)
+_NAME_HOLDER = lazy(r"[Xx×*]{1,3}(?![亿万千百十元个项家户人名次倍年月日天])(?=[\u4e00-\u9fff]{2})")  # (not ×亿元以上项目: a size)
+#: a village's name opening what it measures (南岗茶村茶叶产量): not a kind of village (中心村, 示范村, 乡村, 行政村)
+_VILLAGE_LEAD = lazy(r"[\u4e00-\u9fff]{2,3}(?<![农乡政然困山渔用范点心色全城])村(?=[\u4e00-\u9fff]{2})")
+#: a bulletin's run-in label before the year's figures (人口年末常住人口…, 粮食全年农作物播种面积…)
+_RUN_IN = lazy(r"(?P<label>[\u4e00-\u9fff]{2})(?:全年|年末|年初|年底)(?P<rest>[\u4e00-\u9fff]{3,12})$")
+
+
 #: words ending in 及 that are verbs, not a list's 及: the 及 stays
 _JI_VERBS = frozenset(("惠及", "涉及", "普及", "波及", "顾及", "企及", "危及", "遍及"))
 
@@ -933,6 +941,8 @@ def _clean_chunk(c: str) -> str:
     if c.startswith("成功") and c[2:4] in ("申报", "申请", "争取"):
         c = c[2:4] + "成功的" + c[4:]  # 成功申报县级合作社2个: those whose application succeeded (申报成功的…)
     c = c.lstrip("的、和及是了()（）")  # (与澳门金融合作业务量: a leading 与 is the name's preposition)
+    if c[:1] in "Xx×*" and (named := _NAME_HOLDER.match(c)):
+        c = c[named.end():]  # XX花生种植面积: an anonymised name (a brand, a place) is no part of the measure
     c = c.rstrip("的、和与是了()（）") if c[-2:] in _JI_VERBS else c.rstrip("的、和及与是了()（）")
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
@@ -983,6 +993,10 @@ def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
     if "——" in s:
         s = s[s.rfind("——") + 2:]  # 今年的主要预期目标——地区生产总值增长7.5%: a dash opens the item
+    if ("全年" in s[2:4] or "年" in s[2:4]) and (run_in := _RUN_IN.match(s)):
+        rest = _VERB_SPLIT.split(run_in.group("rest"))[0]
+        if rest.endswith(run_in.group("label")) or (head := split_head(rest)) and len(head[0]) >= 2:
+            s = s[run_in.start("rest"):]  # 人口年末常住人口94.9万人: a bulletin's label, then the measure in full
     if "占全" in s and (area := _SHARE_OF_AREA.search(s)) and area.start() >= 2:
         part = indicator_of(s[:area.start()])  # 街道财政收入仅占全区的16%: a share of the whole area's (the
         if part and "占" not in part and not part.endswith(("比重", "比例", "率")):  # area is the whole, not an entity)
@@ -1047,6 +1061,8 @@ def indicator_of(s: str) -> str | None:
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
             if ("镇" in c[2:4] or "乡" in c[2:4] or "街道" in c[2:5]) and (town := _TOWN_LEAD.match(c)):
                 c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
+            elif "村" in c[2:4] and (village := _VILLAGE_LEAD.match(c)) and (head := split_head(c[village.end():])) and head[0]:
+                c = c[village.end():]  # 南岗茶村茶叶产量达800斤: the village is the entity (M5)
             if c[0].isdecimal() and (counted := _COUNTED.match(c)) and len(c) - counted.end() >= 3:
                 c = c[counted.end():]  # 为120家市场主体融资1.35亿元: the firms' number is no part of the amount's name
             if ("公司" in c or "集团" in c) and _FIRM.match(c):

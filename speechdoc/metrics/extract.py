@@ -1469,6 +1469,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
+    if head in ("增速", "增幅") or head in _SHARES:
+        rest = last[:-len(head)]
+        flow = next((f for f in _FLOWS if rest.endswith(f) and len(rest) > len(f)), None)
+        if flow:
+            head = flow + head  # 高新技术产品、机电产品出口增速: each item's exports grew, not the item
     if len(head) == 1:  # 甲企业、乙企业、丙企业复工率: the measure is what follows the items' common ending
         ending = items[0][-2:]
         at = last.rfind(ending) if len(ending) == 2 and all(x.endswith(ending) for x in items[:-1]) else -1
@@ -1484,6 +1489,8 @@ _LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|
 _STOCK = ("存栏量", "存栏", "出栏")
 #: volumes a list of pollutants or goods shares (化学需氧量、二氧化硫排放量 → 化学需氧量排放量)
 _VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "销售量", "销量")
+#: what flows (exports, investment, spending) before the rate a list shares
+_FLOWS = ("进出口", "出口", "进口", "投资", "消费", "销售", "支出")
 #: levels a list of pollutants or goods shares (SO2、CO平均浓度 → SO2平均浓度; 猪肉、蔬菜价格 → 猪肉价格)
 _LEVELS = ("平均浓度", "浓度", "均价", "价格", "指数")
 
