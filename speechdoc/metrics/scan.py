@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +50,7 @@ _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
 _RUN_CHARS = "0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千万亿点"
 _RUN_CHAR = f"[{_RUN_CHARS}]"
+_RUN_SET = frozenset(_RUN_CHARS)
 _LONG = 11
 _LONG_RUN = lazy(f"{_RUN_CHAR}{{{_LONG},}}")  # (what :func:`_long_runs` finds, as a test holds)
 #: a run of _LONG holds two characters _STRIDE apart whose offsets are both ``start`` plus a multiple
@@ -145,7 +146,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
 
-def _long_runs(fold: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _long_runs(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     """Spans of the runs of _LONG or more run characters in ``fold[start:end]``, in order (a run cut by
     ``start`` or ``end`` is read from or up to there): the matches of ``_LONG_RUN.finditer(fold, start, end)``.
 
@@ -158,8 +159,18 @@ def _long_runs(fold: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     [(1, 14)]
     """
     start, end = max(start, 0), min(end, len(fold))
-    if end - start < _LONG:
-        return
+    if end - start <= _STRIDE * _SLICE:  # (a text of one slice: most; its sample is read once)
+        if end - start < _LONG:
+            return ()
+        sample = fold[start:end:_STRIDE]
+        pair = _RUN_PAIR.search(sample)
+        # most texts hold no pair, so no long run (each holds one): no generator is made
+        return () if pair is None else _runs_from(fold, start, end, sample, pair.start())
+    return _runs_from(fold, start, end, None, 0)
+
+
+def _runs_from(fold: str, start: int, end: int, sample: str | None, first: int) -> Iterator[tuple[int, int]]:
+    """:func:`_long_runs`, its slices read from ``sample`` (the first's, if given) on, from its pair at ``first``."""
     pos = start  # the text before ``pos`` is read: ``start`` or the end of a long run
     if 0 < start < end and fold[start - 1] in _RUN_CHARS:  # a run cut by ``start`` is read from there
         cut = _LONG_RUN.match(fold, start, end)
@@ -169,11 +180,16 @@ def _long_runs(fold: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     step = _STRIDE * _SLICE
     at = _LONG_RUN_NEAR.match
     for base in range(start, end, step):
-        for m in _RUN_PAIR.finditer(fold[base:min(base + step + _STRIDE, end):_STRIDE]):  # (a pair across parts)
-            q = base + _STRIDE * m.start() - _STRIDE + 1  # the first place a run through the pair may start
-            if q + _STRIDE > pos and (run := at(fold, q if q > pos else pos, end)) is not None:
+        if sample is None:
+            sample, first = fold[base:min(base + step + _STRIDE, end):_STRIDE], 0  # (a pair across parts)
+        for m in _RUN_PAIR.finditer(sample, first):
+            p = base + _STRIDE * m.start()  # the pair's first character
+            # a run through the pair holds the characters between (most pairs: a numeral, then another a
+            # few characters on); it may start up to _STRIDE - 1 characters before p
+            if p >= pos and fold[p + 2] in _RUN_SET and (run := at(fold, max(p - _STRIDE + 1, pos), end)) is not None:
                 pos = run.end()
                 yield run.start(1), pos
+        sample = None
 
 
 def overlong(fold: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -186,7 +202,13 @@ def overlong(fold: str, start: int = 0, end: int | None = None) -> Iterator[tupl
     >>> list(overlong("增长百分之九九九九九九九九九九九，共1" + "0" * 20 + "元，增长5.2%"))
     [(5, 16), (18, 39)]
     """
-    for a, z in _long_runs(fold, start, len(fold) if end is None else end):
+    runs = _long_runs(fold, start, len(fold) if end is None else end)
+    return _overlong(fold, runs) if runs else iter(())  # (no run in most texts: no generator)
+
+
+def _overlong(fold: str, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """:func:`overlong` of the long runs ``runs`` of ``fold``."""
+    for a, z in runs:
         if a > 0 and fold[a - 1] in _CODE_CHARS or z < len(fold) and fold[z] in _CODE_CHARS:
             continue  # a link, a file name or an identifier (t20230515_1234…), not a number
         if z - a > MAX_NUMERAL and not fold[a:z].isascii():
