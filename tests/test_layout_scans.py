@@ -8,8 +8,9 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _OPEN_ALL, _WRAP_GAP,
-                                   COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _line, _lines, _width)
+from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _MARKERISH, _OPEN_ALL,
+                                   _SENTENCE_END, _WRAP_GAP, COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _flattened, _line,
+                                   _lines, _width)
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -95,3 +96,35 @@ def test_a_text_of_many_lines_keeps_its_offsets_in_arrays_read_as_the_patterns_r
     read = _lines(text)
     assert type(read.hard) is array and len(read.hard) > _PACK
     _check(text)
+
+
+def _plain_flattened(text: str, s: int, e: int) -> list[int]:
+    """The gaps of the flattened line ``text[s:e]`` that end a paragraph, printed line by printed line."""
+    gaps = [g.start() for g in _WRAP_GAP.finditer(text, s, e)]
+    segs = [text[a:b] for a, b in zip([s, *[g + 1 for g in gaps]], [*gaps, e])]
+    widths = [_width(seg) for seg in segs]
+    common = Counter(round(w) for w in widths if w >= 10).most_common(1)
+    if not common:
+        return []
+    full = common[0][0]
+    return [gap for gap, w, seg in zip(gaps, widths, segs)
+            if w < full - 3 or (text[gap - 1] in "。！？!?：:" and _MARKERISH.match(text, gap + 1))
+            or (w < full - 0.5 and _MARKERISH.match(seg) and not _SENTENCE_END.search(seg))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["今年全县经济工作的总体要求是坚持稳中求进", "完成投资36.5亿元，同比增长12.3%",
+                                           "一、总体要求", "（二）稳定就业。", "城镇新增就业3200人", "第一，", "●", "X 秘书长",
+                                           "\u3000", "\u3000\u3000", "。", "：", "Distinguished Delegates", "70 周年", "加快构建新",
+                                           "着力推动高质量发展。", "1.", "2"]),
+                          st.sampled_from([" ", "", " ", " ", "  "])), min_size=8, max_size=80))
+def test_printed_lines_measured_by_maps_are_those_read_line_by_line(parts):
+    line = "".join(a + b for a, b in parts)
+    text = "上一行\n" + line + "\n下一行"
+    s, e = 4, 4 + len(line)
+    lined = _WRAP_GAP.sub("\n", line)
+    hard: list[int] = []
+    virtual: list[int] = []
+    _flattened(text, s, lined, lined.split("\n"), hard, virtual)
+    assert hard == _plain_flattened(text, s, e)
+    assert virtual == [g + 1 for g in hard]

@@ -20,13 +20,15 @@ paragraph starts.
 """
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from operator import le
+from itertools import accumulate, compress, repeat
+from operator import gt, itemgetter, le, mul, sub
 from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
@@ -383,11 +385,13 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     for start, end in lines.long_lines:
         if not _flat_enough(end - start, text.count(" ", start, end)):
             continue  # too few spaces for the gaps of a flattened line (every gap is a space): no scan for them
-        # (a gap's lookarounds see only its line: the line break before it is no letter)
-        gaps = [g.start() for g in _WRAP_GAP.finditer(text, start, end)]
-        if _flat_enough(end - start, len(gaps)):
+        # the printed lines, one a line (a gap's lookarounds see only its line: the line break before it
+        # is no letter; and the line holds no line break but those put at its gaps)
+        lined = _WRAP_GAP.sub("\n", text[start:end])
+        segs = lined.split("\n")
+        if _flat_enough(end - start, len(segs) - 1):
             flats.append((start, end))
-            _flattened(text, start, end, gaps, gap_breaks, virtual)
+            _flattened(text, start, lined, segs, gap_breaks, virtual)
     if gap_breaks:
         hard = _merged(hard, gap_breaks)
         # a paragraph starts at the first character after a hard break and the blank space after it
@@ -496,27 +500,67 @@ def _spliced(values: _Offsets, items: Sequence[int], insert: bool) -> _Offsets:
     return out
 
 
-def _flattened(text: str, s: int, e: int, gaps: list[int], hard: list[int], virtual: list[int]) -> None:
-    """The printed lines' ends in the flattened line ``text[s:e]`` (parted at the spaces ``gaps``) that end
-    a paragraph, to ``hard`` (and the line starts after them to ``virtual``)."""
-    segs = [text[a:b] for a, b in zip([s, *[g + 1 for g in gaps]], [*gaps, e])]  # the printed lines
-    widths = [len(seg) - 0.5 * len(seg.encode("ascii", "ignore")) for seg in segs]  # (see _width)
-    # the column: the commonest printed width of the lines of 10 or more (the first of them on a tie)
-    common = Counter(map(round, filter(partial(le, 10), widths))).most_common(1)
-    if not common:
+def _flattened(text: str, s: int, lined: str, segs: list[str], hard: list[int], virtual: list[int]) -> None:
+    """The printed lines' ends in the flattened line that starts at ``text[s]`` that end a paragraph, to
+    ``hard`` (and the line starts after them to ``virtual``). ``lined`` is the line with a line break at
+    each gap (each a space in the text), ``segs`` its lines: the printed lines.
+
+    The lines are measured all at once, by maps over them; only those that open with a marker's first
+    character (a few) are read one by one.
+    """
+    lens = list(map(len, segs))
+    # printed widths (see _width): the half-width (ASCII) characters of each line count half
+    halves = map(mul, map(len, lined.encode("ascii", "ignore").split(b"\n")), repeat(0.5))
+    widths = list(map(sub, lens, halves))
+    # the column: the commonest printed width of the lines of 10 or more (the first of them on a tie);
+    # the widths are few, each rounded once
+    counts: dict[int, int] = {}
+    for w, c in Counter(widths).items():
+        if w >= 10:
+            k = round(w)
+            counts[k] = counts.get(k, 0) + c
+    if not counts:
         return
-    full = common[0][0]
+    full = max(counts.items(), key=itemgetter(1))[0]
     short, narrow = full - 3, full - 0.5
-    for gap, w, seg in zip(gaps, widths, segs):
-        # a short printed line ends a paragraph; so does a sentence end followed by a marker,
-        # and a heading line (a marker, no sentence end) that stops short of the column
-        if (
-            w < short
-            or (text[gap - 1] in "。！？!?：:" and _marker_at(text, gap + 1, len(text)))
-            or (w < narrow and _marker_at(seg, 0, len(seg)) and not _SENTENCE_END.search(seg))
-        ):
-            hard.append(gap)
-            virtual.append(gap + 1)
+    gaps = len(segs) - 1  # the gap after printed line i is at s + ends[i] + i
+    ends = list(accumulate(lens))
+    # a short printed line ends a paragraph; so does a sentence end followed by a marker, and a
+    # heading line (a marker, no sentence end) that stops short of the column
+    out = set(compress(range(gaps), map(gt, repeat(short), widths)))
+    if segs[0][:1] in _MARKERISH.first:
+        _heading_line(segs, 0, widths, narrow, out)
+    i, last = 0, 0  # the gap at ``last`` of ``lined`` is the i-th
+    for m in (_LINE_OPENS or _line_opens()).finditer(lined):
+        p = m.start()
+        i += lined.count("\n", last, p)
+        last = p
+        if segs[i][-1:] in _CLOSES and _MARKERISH.match(text, s + p + 1, len(text)) is not None:
+            out.add(i)
+        if i + 1 < gaps:
+            _heading_line(segs, i + 1, widths, narrow, out)
+    for i in sorted(out):
+        gap = s + ends[i] + i
+        hard.append(gap)
+        virtual.append(gap + 1)
+
+
+def _heading_line(segs: list[str], i: int, widths: list[float], narrow: float, out: set[int]) -> None:
+    """Does the printed line ``segs[i]`` (one that has a gap after it) open with a marker, hold no sentence
+    end and stop short of the column (``narrow``)? Then ``i`` goes to ``out``."""
+    if widths[i] < narrow and _marker_at(segs[i], 0, len(segs[i])) and not _SENTENCE_END.search(segs[i]):
+        out.add(i)
+
+
+_CLOSES = frozenset("。！？!?：:")  # (a sentence end or a colon, then a marker: a new paragraph)
+#: a line break followed by a character a marker can open with (_MARKERISH.first): made at first use
+_LINE_OPENS: re.Pattern[str] | None = None
+
+
+def _line_opens() -> re.Pattern[str]:
+    global _LINE_OPENS
+    _LINE_OPENS = re.compile("\n[" + _cls("".join(sorted(_MARKERISH.first))) + "]")
+    return _LINE_OPENS
 
 
 # a break after a sentence end parts no phrase: joining it changes nothing a reader reads
