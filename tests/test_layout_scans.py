@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _MARKERISH, _OPEN_ALL,
                                    _SENTENCE_END, _WRAP_GAP, COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _flattened, _line,
-                                   _lines, _width)
+                                   _lines, _soft_open, _width)
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -128,3 +128,30 @@ def test_printed_lines_measured_by_maps_are_those_read_line_by_line(parts):
     _flattened(text, s, lined, lined.split("\n"), hard, virtual)
     assert hard == _plain_flattened(text, s, e)
     assert virtual == [g + 1 for g in hard]
+
+
+_BL, _CONT, _SE = " \t\u3000", re.escape("，,。、；;：:”’）)》」』!！?？"), "。！？!?；;"
+_SHORT_NEXT = rf"[{_BL}]*[^\n{_BL}{_CONT}][^\n{_SE}]{{0,29}}"
+#: the breaks after an open line that may be wraps where the page has no column, as a pattern: a line of
+#: 60 characters or more; a short next line followed by continuing punctuation, or without a marker;
+#: a line that ends in a figure right at its break
+_MAY_WRAP = re.compile(rf"\n(?:(?<=[^\n]{{60}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
+                       rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z))|(?<=[0-9０-９XxＸｘ×*＊]\n))")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n", "\n\n", " ", "\u3000", "\r", "。", "，", "“十四五”规划", "一、", "●", "XX", "12",
+                                 "亿元", "资金", "今年经济运行总体平稳完成工业总产值", "在全县经济工作会议上的讲话",
+                                 "完成工业总产值47.1亿元增长完成第三产业增加值7.4亿元增长9%全县上下团结一心克难攻坚经济运行总体平稳",
+                                 "Distinguished Delegates: ladies and"]), max_size=40))
+def test_without_a_column_only_the_breaks_the_pattern_allows_are_wraps(pieces):
+    """The open lines are read by their lengths first: without a page column, a wrap is where the
+    plain pattern of the three kinds allows one; the next line's ink, read or given, is the same."""
+    text = "".join(pieces)
+    opened: list[int] = []
+    for nl, para in _lines(text).open_lines:
+        soft = _soft_open(text, nl, para, None, opened)
+        assert soft == _soft_open(text, nl, -1, None, opened)
+        if soft:
+            assert _MAY_WRAP.match(text, nl), (text, nl)
+            opened.append(nl)

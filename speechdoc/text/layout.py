@@ -160,10 +160,9 @@ _SE = _cls("。！？!?；;")  # _SENTENCE_END (all of them in _CONTINUES: a lin
 # - the same with blanks before the break (_BLANK_CONTINUED): soft if the line holds ink, else hard;
 # - an open line (it ends without _END_PUNCT) before a line of ink that does not continue it (_OPEN):
 #   soft or hard by its lengths, the next line's marker, the page's column and the break before it
-#   (_soft_open). Without a page column only those that may be soft are read (_OPEN_MAYBE): a long
-#   line, a short next line followed by continuing punctuation (a wiki link cut onto its own line),
-#   or a short next line without a marker, or a line that ends in a figure (a site's figure cut out
-#   onto its own line: 资金\nXX\n亿元).
+#   (_soft_open). Without a page column only a long line, a short next line, or a line that ends in
+#   a figure (a site's figure cut out onto its own line: 资金\nXX\n亿元) may be soft: the others are
+#   refused by their lengths alone.
 # The text is not scanned once per class: _lines reads it gap by gap (see _GAP), and the patterns
 # are asked only at the few gaps of another shape.
 _HARD = lazy(rf"\n(?:(?![{_BL}]*[{_CONT}])(?!(?<=\n\n\n)\n|(?<=\A\n\n)\n)|(?<![^\n]\n)(?=[{_BL}]*[{_CONT}]))")
@@ -174,11 +173,7 @@ _FIGURE_PH = "XxＸｘ×*＊"
 #: a line that holds a figure alone: a site that set each figure (or its placeholder) in a span of its
 #: own broke the line before and after it (全年发放资金\nXX\n亿元,超额完成…)
 _FIGURE_LINE = lazy(rf"[{_BL}]*(?:[0-9０-９]{{1,12}}(?:[.．][0-9０-９]{{1,6}})?|[XxＸｘ]{{1,4}}|×{{1,4}}|[*＊]{{1,4}})[{_BL}]*")
-_SHORT_NEXT = rf"[{_BL}]*[^\n{_BL}{_CONT}][^\n{_SE}]{{0,29}}"  # ink, at most 30 characters, no sentence end
 _OPEN_ALL = lazy(_OPEN)
-_OPEN_MAYBE = lazy(
-    _OPEN + rf"(?:(?<=[^\n]{{{_SOFT_MIN}}}\n)|(?={_SHORT_NEXT}\n[{_BL}]{{0,8}}[{_CONT}])"
-    rf"|(?!{_MARKERISH.pattern})(?={_SHORT_NEXT}(?:\n|\Z))|(?<=[0-9０-９{_FIGURE_PH}]\n))")
 # A gap: a run of white space that holds a line break, what parts two lines of ink (one scan finds
 # them all; re skips to the next \n in C). The classes of its breaks follow from its shape and the
 # characters around it (see _lines). Nearly every gap is a line break, or a run of them, before the
@@ -369,7 +364,7 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     opened: list[int] = []  # the soft ones, increasing
     joined: list[int] = []  # the paragraph starts they take away
     for nl, para in lines.open_lines:
-        if (column is not None or _OPEN_MAYBE.match(text, nl)) and _soft_open(text, nl, column, opened):
+        if _soft_open(text, nl, para, column, opened):
             opened.append(nl)
             if para >= 0:
                 joined.append(para)
@@ -411,8 +406,9 @@ def _flat_enough(width: int, gaps: int) -> bool:
     return gaps >= 8 and width / (gaps + 1) < 120
 
 
-def _soft_open(text: str, nl: int, column: float | None, opened: list[int]) -> bool:
-    """Is the break ``nl`` after an open line a wrap (``opened``: the soft ones before it)?"""
+def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[int]) -> bool:
+    """Is the break ``nl`` after an open line a wrap? ``ink``: where the next line's ink starts (-1: not
+    known yet); ``opened``: the soft ones before it."""
     n = len(text)
     start = text.rfind("\n", 0, nl) + 1
     # offsets, not copies: this line without its trailing blanks is text[start:e]
@@ -421,36 +417,37 @@ def _soft_open(text: str, nl: int, column: float | None, opened: list[int]) -> b
         e = start + len(text[start:nl].rstrip(_BLANKS))
         if e == start or text[e - 1] in _END_PUNCT:
             return False  # a blank line, or one that ends its sentence before blanks
-    nxt_end = text.find("\n", nl + 1)
-    nb = n if nxt_end < 0 else nxt_end  # the next line is text[nl + 1:nb], its ink from i
+    i = ink if ink >= 0 else _LEAD_BLANKS.match(text, nl + 1).end()  # the next line is text[nl + 1:nb], its ink from i
+    nb = text.find("\n", i)
+    if nb < 0:
+        nb = n
     # (each reading is made when a rule needs it, in the rules' order: most breaks are decided by the first)
-    marker = None  # does the next line open with a marker?
+    marker = None  # does the next line open with a marker? (its blanks aside: none opens a marker)
     # a web wrap inside a sentence: a long line that stops without punctuation; a PDF page line that
     # reaches the column
     if e - start >= _SOFT_MIN or column is not None:
-        marker = _marker_at(text, nl + 1, nb)
+        marker = _marker_at(text, i, nb)
         if not marker and (e - start >= _SOFT_MIN or _width(text[start:e]) >= column):
             return not _translated(text, e, nl, nb)
-    i = _LEAD_BLANKS.match(text, nl + 1, nb).end()
     short_next = nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
-    # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
-    if short_next and _next_line_continues(text, nxt_end):
-        return not _translated(text, e, nl, nb)
+    if short_next:
+        # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
+        if _next_line_continues(text, nb if nb < n else -1):
+            return not _translated(text, e, nl, nb)
     # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence; or a
     # figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the sentence goes
-    # on, with the figure's unit, on the next line
-    figure = not short_next and e - start <= 16 and _FIGURE_LINE.fullmatch(text, start, e) is not None
-    if not (short_next or figure):
+    # on, with the figure's unit, on the next line (without a column, a figure right at its break)
+    elif e - start > 16 or (column is None and e < nl) or _FIGURE_LINE.fullmatch(text, start, e) is None:
         return False
     # the break before this line was soft: one of the open lines, or one that the line continues
     in_sentence = start > 0 and (
         (opened and opened[-1] == start - 1)
         or (text[_LEAD_BLANKS.match(text, start).end()] in _CONTINUES
             and _INK.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None))
-    if not in_sentence or (figure and not "\u4e00" <= text[i] <= "\u9fff"):
+    if not in_sentence or (not short_next and not "\u4e00" <= text[i] <= "\u9fff"):  # (a figure's unit)
         return False
     if marker is None:
-        marker = _marker_at(text, nl + 1, nb)
+        marker = _marker_at(text, i, nb)
     return not marker and not _translated(text, e, nl, nb)
 
 
