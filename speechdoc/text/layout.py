@@ -290,7 +290,8 @@ def _lines(text: str) -> _Lines:
         long_lines.append((ls, n))
     if packed is not None:
         hard, paras, continued = move_to_arrays((hard, paras, continued), packed)
-    return _Lines(hard, paras, continued, open_lines, held, measured, inked, long_lines)
+    # (made as the tuple it is: the named tuple's __new__ is a Python function, ~3 k instructions a text)
+    return tuple.__new__(_Lines, (hard, paras, continued, open_lines, held, measured, inked, long_lines))
 
 
 def _blank_lines(text: str, s: int, e: int, hard: list[int], long_lines: list[tuple[int, int]]) -> tuple[int, int]:
@@ -358,26 +359,28 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     punctuation where a wrap is possible take a further step each (_soft_open).
     """
     n = len(text)
-    lines = _lines(text)
-    column = _column(text, lines.measured, lines.inked)
+    hard, paras, continued, open_lines, held, measured, inked, long_lines = _lines(text)
+    column = _column(text, measured, inked)
     # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
     opened: list[int] = []  # the soft ones, increasing
     joined: list[int] = []  # the paragraph starts they take away
-    for nl, para in lines.open_lines:
+    for nl, para in open_lines:
         if _soft_open(text, nl, para, column, opened):
             opened.append(nl)
             if para >= 0:
                 joined.append(para)
-    hard = _without(lines.hard, opened)
-    paras = _without(lines.paras, joined)
-    if lines.held:
+    if opened:
+        hard = _without(hard, opened)
+        paras = _without(paras, joined)
+        continued = _merged(continued, opened)
+    if held:
         soft = set(opened)
-        paras = _merged(paras, [e for kept, e in lines.held if not soft.issuperset(kept)])
+        paras = _merged(paras, [e for kept, e in held if not soft.issuperset(kept)])
     # a PDF dump flattened onto long lines: a short printed line ends a paragraph
     flats: list[tuple[int, int]] = []
     virtual: list[int] = []
     gap_breaks: list[int] = []
-    for start, end in lines.long_lines:
+    for start, end in long_lines:
         if not _flat_enough(end - start, text.count(" ", start, end)):
             continue  # too few spaces for the gaps of a flattened line (every gap is a space): no scan for them
         # the printed lines, one a line (a gap's lookarounds see only its line: the line break before it
@@ -397,7 +400,7 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     if paragraphs is not None and len(paras) >= paragraphs:
         paras = paras[:max(0, paragraphs - 1)]
     paras.insert(0, 0)
-    return Layout(offsets(hard), offsets(virtual), offsets(paras), flats, offsets(_merged(lines.continued, opened)))
+    return Layout(offsets(hard), offsets(virtual) if virtual else virtual, offsets(paras), flats, offsets(continued))
 
 
 def _flat_enough(width: int, gaps: int) -> bool:
