@@ -7,6 +7,13 @@ import pytest
 
 from test_metric_meaning_g import _fields, _metrics  # noqa: F401  (the same readers of one text)
 
+_TASK = "危房改造，全年任务为3800户，实际改造4559户，超额完成20%；高标准农田建设，全年任务为25万亩。"
+_PLANNED = "全年计划新创建示范农场80个，新增家庭农场271个，实际分别完成95个、310个，分别超额完成19%和14%。"
+_SCHEDULE = "完成投资17.41亿元，完成年度计划12.85%，低于时序进度(16.67%)3.82个百分点。"
+_NAMED_PLAN = "国民生产总值比上年增长9%的计划预计可以完成；财政总收入预计可净增10亿元。"
+_TASK_SHARE = "截至6月底，全省已建成高标准农田430万亩，占年度800万亩任务量的54%。"
+_FROM_NOW = "水库建成后，到明年灌溉面积即可由现在的六万亩增加到十一万亩。"
+
 #: (text, value, {field: expected})
 CASES = [
     # an anonymised span of months is the period, as 1-6月 is
@@ -39,9 +46,9 @@ CASES = [
     pytest.param("积极争取项目资金，全年下达任务4.5亿元，已争取到位资金2.1亿元。", 4.5, {"kind": "target"},
                  id="an amount right after 任务 is still the task's figure"),
     # where a change starts from is today's level, in an estimate too
-    pytest.param("水库建成后，到明年灌溉面积即可由现在的六万亩增加到十一万亩。", 6, {"kind": "actual"},
+    pytest.param(_FROM_NOW, 6, {"kind": "actual"},
                  id="the start of an estimated change is today's"),
-    pytest.param("水库建成后，到明年灌溉面积即可由现在的六万亩增加到十一万亩。", 11, {"kind": "forecast"},
+    pytest.param(_FROM_NOW, 11, {"kind": "forecast"},
                  id="its end stays the estimate"),
     # 将达, 将有, 将由…增加到 say what is to come, as 将达到 does
     pytest.param("重新规划以后，粮食亩产将由原来的八百斤增加到一千一百斤。", 1100, {"kind": "target"},
@@ -51,16 +58,16 @@ CASES = [
     pytest.param("项目建成后将有1000人就业。", 1000, {"kind": "forecast"}, id="建成后 still flags an estimate"),
     pytest.param("今年全县甘薯种植面积达到三十五万多亩。", 35, {"kind": "actual"}, id="no 将: reported"),
     # a figure that names the plan right after it is the plan's, whatever befalls it
-    pytest.param("国民生产总值比上年增长9%的计划预计可以完成；财政总收入预计可净增10亿元。", 9, {"kind": "target"},
+    pytest.param(_NAMED_PLAN, 9, {"kind": "target"},
                  id="增长9%的计划"),
-    pytest.param("国民生产总值比上年增长9%的计划预计可以完成；财政总收入预计可净增10亿元。", 10, {"kind": "forecast"},
+    pytest.param(_NAMED_PLAN, 10, {"kind": "forecast"},
                  id="the estimate next to it stays an estimate"),
     pytest.param("全县完成投资44亿元，占年度计划的47.2%。", 47.2, {"kind": "actual"},
                  id="a share of the plan done is no plan figure"),
     pytest.param("全年商品零售物价涨幅可控制在7%左右。", 7, {"kind": "forecast"}, id="可控制在 is an estimate"),
-    pytest.param("截至6月底，全省已建成高标准农田430万亩，占年度800万亩任务量的54%。", 800, {"kind": "target"},
+    pytest.param(_TASK_SHARE, 800, {"kind": "target"},
                  id="an amount right before 任务量的 is the task"),
-    pytest.param("截至6月底，全省已建成高标准农田430万亩，占年度800万亩任务量的54%。", 54, {"kind": "actual"},
+    pytest.param(_TASK_SHARE, 54, {"kind": "actual"},
                  id="the share of it done stays reported"),
     # a paragraph that sets out the goals of the years ahead heads the paragraphs after it
     pytest.param("我们对今后五年的发展提出了细化量化的具体目标。总体来说，要实现地区生产总值超过1800亿元。\n"
@@ -68,6 +75,31 @@ CASES = [
                  {"kind": "target"}, id="今后五年…提出了…目标。"),
     pytest.param("年初，我们确定了今年的发展目标。\n全年地区生产总值增长6%，城镇化率达70%。", 70, {"kind": "actual"},
                  id="goals set for this year, then what was done"),
+    # what was actually done next to the task, and how far it was passed
+    pytest.param(_TASK, 4559,
+                 {"kind": "actual"}, id="实际改造 after 任务为"),
+    pytest.param(_TASK, 20,
+                 {"kind": "actual"}, id="超额完成: how far the task was passed"),
+    pytest.param(_TASK, 25,
+                 {"kind": "target"}, id="the next task is still a task"),
+    pytest.param(_PLANNED, 310,
+                 {"kind": "actual"}, id="实际分别完成"),
+    pytest.param(_PLANNED, 14,
+                 {"kind": "actual"}, id="分别超额完成 through its list"),
+    pytest.param(_PLANNED, 271,
+                 {"kind": "target"}, id="the plan's own list stays planned"),
+    pytest.param("明年要确保超额完成10%。", 10, {"kind": "target"}, id="a goal to overfulfil is still a goal"),
+    pytest.param("全区列入市重点项目计划共85项，计划总投资825.42亿元，年度投资计划193.22亿元。", 825.42,
+                 {"kind": "target"}, id="计划总投资"),
+    pytest.param("五年基本建设总投资额累计完成四百八十七亿元，超过第一个五年计划总投资额百分之十四点一。", 14.1,
+                 {"kind": "actual"}, id="passing the plan's total is done"),
+    pytest.param("截至10月底，全市已改造户厕31万座；本年度，全市一产固定资产投资计划达到53亿元。", 53,
+                 {"period": "本年度"}, id="本年度 is a period"),
+    # a bare figure in parentheses is a level, and the gap after it is compared by the verb before it
+    pytest.param(_SCHEDULE, 16.67, {"direction": "level"},
+                 id="(16.67%) is a level"),
+    pytest.param(_SCHEDULE, 3.82,
+                 {"direction": "decrease"}, id="the gap after the parenthesis is lower"),
     # 加快 is a faster rate only right before its figure
     pytest.param("规上工业增加值增速加快2个百分点。", 2, {"direction": "increase"}, id="加快 right before the figure"),
     pytest.param("三是加快后李村1000亩特色水产养殖基地建设。", 1000, {"direction": "level"},

@@ -264,7 +264,7 @@ _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found 
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
 #: what a plan sets out to do besides the verbs of _VERB_AHEAD: 计划实施重点项目300个
-_PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移|用地|占地)"
+_PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移|用地|占地|新?创建|总投资(?=[\dX×*一二三四五六七八九十两约近]))"
 _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9fff]{{2}}以来)(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
@@ -395,12 +395,16 @@ def done_of(cb: str) -> bool:
     return _has_done(cb[-8:]) or _outcome(cb)
 
 
-_DONE_AFTER_ACTUAL = frozenset(("增长", "完成", "实现", "达到", "下降", "提高", "增加", "减少"))
+_DONE_AFTER_ACTUAL = frozenset(("增长", "完成", "实现", "达到", "下降", "提高", "增加", "减少", "改造", "建成", "新增", "开工"))
 
 
 def _outcome(cb: str) -> bool:
-    """A clause that opens with 实际 and its verb reports the outcome: 目标是增长8%，实际增长8.5%."""
-    return cb[:2] == "实际" and cb[2:4] in _DONE_AFTER_ACTUAL
+    """A clause that opens with 实际 and its verb reports the outcome: 目标是增长8%，实际增长8.5%
+    (全年任务为3800户，实际改造4559户; 实际分别完成95个、310个), and so does how far a task was
+    overfulfilled (超额完成20%)."""
+    if cb[:2] == "实际":
+        return cb[2:4] in _DONE_AFTER_ACTUAL or cb[2:4] == "分别" and cb[4:6] in _DONE_AFTER_ACTUAL
+    return "超额完成" in cb and _TARGET_SEEN.search(cb) is None  # (确保超额完成10% is still a goal)
 
 
 def _planned(seg: str, cb: str) -> bool:
@@ -544,7 +548,7 @@ _PERIOD_ALTERNATIVES = (
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
     # (1980年不变价, 按1990年可比价格: a price base is no period)
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)(?!\s{0,2}(?:不变|可比)价)"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)|年内|全年(?!任务|计划|目标|指标|预算)|今年|每年|明年"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)|年内|全年(?!任务|计划|目标|指标|预算)|本年度|今年|每年|明年"
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
 )
 

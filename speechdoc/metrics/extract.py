@@ -637,6 +637,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         before = sq(local, ps)
         clause_before = before if local == cs else sq(cs, ps)
         d = "decrease" if special == "shortfall" else cx.direction_of(before, fold[pe:ce if ce < pe + 12 else pe + 12])
+        if special is None and d != "level" and fold[pv - 1:pv] in ("(", "（"):
+            d = "level"  # 低于时序进度(16.67%)3.82个百分点: the bare figure in parentheses is a level (M8)
+        elif before in (")", "）") and prev_end_in_clause.get(k) is not None:
+            o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
+            if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
+                d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
         b = None if special == "goal" else cx.basis_of(clause_before)
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
