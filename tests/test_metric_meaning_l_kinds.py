@@ -89,6 +89,8 @@ CASES = [
     pytest.param(_PLANNED, 271,
                  {"kind": "target"}, id="the plan's own list stays planned"),
     pytest.param("明年要确保超额完成10%。", 10, {"kind": "target"}, id="a goal to overfulfil is still a goal"),
+    pytest.param("全区棉花平均亩产达59.5斤，超额8.69%完成五年计划的棉花产量指标。", 8.69, {"kind": "actual"},
+                 id="超额8.69%完成…计划的指标: the plan named after a verb is no figure's name"),
     pytest.param("全区列入市重点项目计划共85项，计划总投资825.42亿元，年度投资计划193.22亿元。", 825.42,
                  {"kind": "target"}, id="计划总投资"),
     pytest.param("五年基本建设总投资额累计完成四百八十七亿元，超过第一个五年计划总投资额百分之十四点一。", 14.1,

@@ -270,8 +270,9 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
 #: a figure that names the plan, task or quota right after it, of which something is said (增长9%的计划预计可以完成,
-#: 占年度8000万亩任务量的54.2%)
-_PLAN_NAMED = lazy(r"[^，,；;。：:的]{1,12}?(?:的(?:年度|全年|年)?(?:计划|任务|指标)|(?:年度|全年|年)?(?:计划|任务)(?:量|数|额)?的)")
+#: 占年度8000万亩任务量的54.2%), with no verb between (超额8.69%完成…计划的指标: done)
+_PLAN_NAMED = lazy(r"(?:(?!完成|超|达|实现|占|比)[^，,；;。：:的]){1,12}?"
+                   r"(?:的(?:年度|全年|年)?(?:计划|任务|指标)|(?:年度|全年|年)?(?:计划|任务)(?:量|数|额)?的)")
 #: a count of the tasks or goals named before it (上报重大战略任务3个): how many, not a task's figure
 _HOW_MANY = lazy(r"[\d.X×*一二两三四五六七八九十百千]+(?:个(?!百分点|位次)|[项件条批])")
 #: a list introduction that makes every value after it in the sentence a target
@@ -404,7 +405,7 @@ def _outcome(cb: str) -> bool:
     overfulfilled (超额完成20%)."""
     if cb[:2] == "实际":
         return cb[2:4] in _DONE_AFTER_ACTUAL or cb[2:4] == "分别" and cb[4:6] in _DONE_AFTER_ACTUAL
-    return "超额完成" in cb and _TARGET_SEEN.search(cb) is None  # (确保超额完成10% is still a goal)
+    return ("超额完成" in cb or cb.endswith("超额")) and _TARGET_SEEN.search(cb) is None  # (确保超额完成10% is still a goal)
 
 
 def _planned(seg: str, cb: str) -> bool:
