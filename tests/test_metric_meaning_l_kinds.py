@@ -102,6 +102,11 @@ CASES = [
                  id="(16.67%) is a level"),
     pytest.param(_SCHEDULE, 3.82,
                  {"direction": "decrease"}, id="the gap after the parenthesis is lower"),
+    # 提升 a thing (upgrade it) counts the things; 提升 a measure raises it
+    pytest.param("全市本年度计划提升改造农村户厕29.59万座。", 29.59, {"direction": "level"}, id="提升改造户厕: upgraded things"),
+    pytest.param("2024年全年新建和改造提升高标准农田超过8000万亩。", 8000, {"direction": "level"},
+                 id="提升高标准农田超过8000万亩"),
+    pytest.param("全市提升城镇化率5个百分点。", 5, {"direction": "increase"}, id="提升 a rate raises it"),
     # 加快 is a faster rate only right before its figure
     pytest.param("规上工业增加值增速加快2个百分点。", 2, {"direction": "increase"}, id="加快 right before the figure"),
     pytest.param("三是加快后李村1000亩特色水产养殖基地建设。", 1000, {"direction": "level"},

@@ -124,6 +124,10 @@ _DIR_AFTER = lazy(rf"^(?:、[\u4e00-\u9fff]{{0,4}}[0-9.X×*]{{1,8}}%?)?(?:左右
 
 
 _DIR_ADJ_LAST = "高提增快低降减慢多少"
+#: what 提升 upgrades when a thing stands between it and the figure (提升改造农村户厕29.59万座), less a hedge
+_UPGRADED = lazy(r"(?:改造)?([\u4e00-\u9fff]{2,12}?)(?:超过|突破|达到|达|约|近)?")
+#: …unless the thing is a measure that rises (提升城镇化率5个百分点)
+_RISING_HEADS = ("率", "量", "额", "值", "比重", "比例", "水平", "指数", "收入", "产值", "幅", "速", "价")
 _LEVEL_AFTER = lazy(r"达到|(?<!下)达|为|在|完成")
 
 
@@ -148,6 +152,8 @@ def direction_of(b: str, after: str) -> str:
             return "level"
         if last.group() == "加快" and tail.strip("了"):
             return "level"  # 加快2个百分点 is faster, 加快后李村1000亩基地建设 hurries a work on (its size is a level)
+        if last.group() == "提升" and (up := _UPGRADED.fullmatch(tail)) and not up.group(1).endswith(_RISING_HEADS):
+            return "level"  # 改造提升高标准农田超过8000万亩: a thing upgraded, counted (提升比重5个百分点 rises)
         if not _LEVEL_AFTER.search(tail):
             return "increase" if last.lastgroup == "inc" else "decrease"
     if last is None or last.lastgroup == "lvl":
