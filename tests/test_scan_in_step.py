@@ -87,3 +87,15 @@ def test_the_survey_copy_of_the_scan_leaves_out_only_the_folded_numerals():
     reads = set(_CHARS + "".join(map(chr, [*range(0x2460, 0x249c), *range(0x3220, 0x322a)]))) - set("。 \n年项")
     assert {ch for ch in reads if plain.fullmatch(ch)} == set(FOLDED_NUMERALS)
     assert all(plain.fullmatch(ch).lastgroup in ("t", "gt") for ch in FOLDED_NUMERALS)  # (triggers all)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=_CHARS + "  甲", max_size=40))
+def test_flat_gaps_are_the_blanks_after_a_marker_character_before_an_end_mark(text):
+    """_flat_gaps finds its blanks by the blank first (a literal the engine skips to), the character
+    before it looked back at: the blanks of the pattern that opened with that look back."""
+    from speechdoc.outline.markers import _CUT_ENDS, _CUT_TAIL, _flat_gaps
+
+    tail, ends = "".join(sorted(_CUT_TAIL)), "".join(sorted(_CUT_ENDS))
+    plain = re.compile(f"(?<=[{tail}]) (?=[^ \\n]{{0,3}}[{ends}])")
+    assert _flat_gaps(text, [(0, len(text))]) == [m.start() for m in plain.finditer(text, 1, len(text))]

@@ -482,9 +482,11 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
     ``fold`` but inside the spans ``changed``, sorted by their starts (the input before chrome was masked).
 
     Both scans try the same places the same way while their tries read nothing changed (:data:`SCAN_BACK`,
-    :data:`SCAN_AHEAD`): the matches found there are the fold's. Near a changed span the fold is scanned
-    itself, until it matches where the other scan matched too, in a place that reads nothing changed: from
-    there on the two are in step again (each tries the next place after the same match).
+    :data:`SCAN_AHEAD`): the matches found there are the fold's. The fold is scanned itself only where its
+    tries read a changed character (a window around each span), the text cut where no try of the window
+    reads: the scans are in step again at the fold's next try after the window, unless the other scan never
+    tried that place (it lies inside one of its matches), and then at the end of that match or at a match
+    of the fold's that ends past it.
     """
     windows: list[list[int]] = []  # the places whose tries read a changed character
     for a, b in changed:
@@ -493,28 +495,34 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
                 windows[-1][1] = max(windows[-1][1], b + SCAN_BACK)
             else:
                 windows.append([a - SCAN_AHEAD, b + SCAN_BACK])
-    i, n, pos, k = 0, len(found), 0, 0  # both scans try ``pos`` next
-    while k < len(windows):
-        lo = windows[k][0]
+    i, n, pos = 0, len(found), 0  # the fold's scan tries ``pos`` next; found[i] is the other's next match
+    for lo, hi in windows:
         while i < n and found[i][0] < lo:
             yield found[i]
             pos = found[i][1]
             i += 1
-        for m in _SCAN.finditer(fold, pos if pos > lo else lo):
-            s, e = m.span()
-            while k < len(windows) and s >= windows[k][1]:
-                k += 1
-            if k == len(windows) or s < windows[k][0]:  # a try that read nothing changed
-                while i < n and found[i][0] < s:
-                    i += 1
-                if i < n and found[i][0] == s:  # the other scan matched here too: in step again
-                    i += 1
-                    pos = e
-                    yield s, e
+        if pos < hi:  # the fold's own tries in the window (none of them reads from hi - 1 + SCAN_AHEAD on)
+            for m in _SCAN.finditer(fold, pos if pos > lo else lo, hi - 1 + SCAN_AHEAD):
+                s, e = m.span()
+                if s >= hi:
                     break
-            yield s, e
-        else:
-            return  # the fold's own scan reached its end
+                yield s, e
+                pos = e
+            if pos < hi:
+                pos = hi
+        while True:
+            while i < n and found[i][0] < pos:
+                i += 1
+            end = found[i - 1][1] if i else 0
+            if end <= pos:
+                break  # the other scan tried ``pos`` too: in step
+            # (inside a match of the other scan: the fold's tries up to its end, read by the fold)
+            m = _SCAN.search(fold, pos, end - 1 + SCAN_AHEAD)
+            if m is None or m.start() >= end:
+                pos = end
+                break
+            yield m.span()
+            pos = m.end()
     yield from found[i:]
 
 
@@ -524,7 +532,9 @@ _CUT_TAIL = frozenset(f"第{_HAN}{_CAP}（(0123456789０１２３４５６７８
 #: the end marks of the markers the scan reads (a marker cut before its end mark has it within 4 characters
 #: after the break: 十二⏎是, 第⏎四，, （⏎十二）)
 _CUT_ENDS = frozenset("是要、，,.．）)")
-_CUT_GAP = lazy(f"(?<=[{''.join(sorted(_CUT_TAIL))}]) (?=[^ \\n]{{0,3}}[{''.join(sorted(_CUT_ENDS))}])")
+# (the blank first, the character before it looked back at: a pattern that opens with a literal is looked for
+# by a loop over the text's characters, one that opens with a look back tries its match at every character)
+_CUT_GAP = lazy(f" (?<=[{''.join(sorted(_CUT_TAIL))}] )(?=[^ \\n]{{0,3}}[{''.join(sorted(_CUT_ENDS))}])")
 _CUT_BACK = 6  # characters of the line before a wrap that a marker cut by it may start in (（十二 and its look back)
 
 
