@@ -193,7 +193,8 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     c = fold[i]  # the character before the marker, blanks skipped
     if c == "\n":
         return "line"
-    if i < start - 1 and (_LOST_BREAK.search(fold, max(0, i - 8), i + 1) or _echoed_token(fold, i)):
+    if i < start - 1 and c.isascii() and c.isalnum() and (  # (both tokens end in a Latin letter or digit)
+            _LOST_BREAK.search(fold, max(0, i - 8), i + 1) or _echoed_token(fold, i)):
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
     if ("!" <= c <= "~" or "０" <= c <= "９") and _behind_jammer(fold, i, start):
         return "line"  # 8 H) l- y* X6 s b' n+ F) T) D! 一、…: a line start behind a forum's junk string
@@ -737,20 +738,22 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         raw_ctx = ctx
         if ctx in ("stop", "semi", "colon"):
             ctx = "term"
-        if _false_friend(fold, style, e, n):
+        if fold[e - 1] == "、" and _false_friend(fold, style, e, n):  # (its numeral lists are parted by 、)
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "a run of numerals (一、二季度), not a list"))
             continue
-        k = bisect_right(para_starts, s) - 1
-        floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
-        ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
+        glosses = ctx != "line" and style not in _PAREN_STYLES  # (the bracket rule reads it)
+        if quotes or glosses:
+            k = bisect_right(para_starts, s) - 1
+            floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
+            ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
         if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
                                 ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "inside a quotation"))
             continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
-        if ctx != "line" and style not in _PAREN_STYLES:
+        if glosses:
             if brackets is None:
                 brackets = _present(fold, "（("), _present(fold, "）)")
             if _in_brackets(fold, s, (floor, ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH)
@@ -760,7 +763,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
-        head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
+        head = fold[e:e + 3] if fold[e:e + 1] not in _HEAD_SKIP else fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         summed = False
     return out
@@ -820,8 +823,13 @@ _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
 def _after_colon(fold: str, start: int) -> bool:
     """Does the text before ``start`` (blank lines skipped, and Markdown's decoration: the marker
     line's ``**``/``##`` and the line before's closing ``**``) end with a colon?"""
-    before = fold[start - 64 if start > 64 else 0:start].rstrip(_COLON_SKIP).rstrip("*_")
-    return before.endswith(("：", ":"))
+    floor = start - 64 if start > 64 else 0
+    i = start - 1
+    while i >= floor and fold[i] in _COLON_SKIP:
+        i -= 1
+    while i >= floor and fold[i] in "*_":
+        i -= 1
+    return i >= floor and fold[i] in "：:"
 
 
 def _cuts_sentence(fold: str, start: int, style: str) -> bool:
