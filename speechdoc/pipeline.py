@@ -25,7 +25,7 @@ extracts the metrics only when it holds more characters that can open a quantity
 A speech's outline below its record waits the same way: the parse decodes the outline (the nodes, their
 depths and parents, and the diagnostics that come of it) and makes the Speech, but the nodes' ends and
 titles, the blocks tiling the speech and the OutlineNode models are assembled the first time the
-speech's nodes, its paragraphs or any metric is read (:class:`_Outline`; a parse that reads only the
+speech's nodes, its paragraphs or any metric is read (:class:`_SpeechTable`; a parse that reads only the
 metadata, the diagnostics or the speeches' titles assembles none). What it reads is the layout's offsets,
 the fold and the shown text, not the layout itself.
 """
@@ -217,7 +217,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # (or, for a text that could reach the metric cap, a diagnostic) is first read; it reads across a wrap's
     # line breaks (完成工业总产\n值47.1亿元), on the view without them, joined then: a parse whose metrics
     # are never read joins nothing
-    outlines: list[_Outline] = []
+    outlines: list[_SpeechTable] = []
     store = MetricStore(_Extraction(kept, soft_breaks(fold, lay), outlines))
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
@@ -227,8 +227,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     where = _Where(fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise, noise_view,
                    garbled_starts)
     # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
-    front = [] if cuts[0].start == 0 else \
-        PendingParagraphs(_SpeechTable(source, _Outline(where, -1, 0, cuts[0].start, [], [])), -1)
+    front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, [], []), -1)
     text = view.text
     for i, cut in enumerate(cuts):
         s = cut.start
@@ -241,17 +240,16 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         del ndiags
         # the speech's nodes, paragraphs and section paths are assembled when first read (any of them, or a
         # metric): a parse that reads a document's diagnostics or metadata alone assembles no outline
-        outline = _Outline(where, i, s, e, nodes, [text[n.cand.start:n.cand.end] for n in nodes])
-        outlines.append(outline)
-        table = _SpeechTable(source, outline)
+        table = _SpeechTable(source, where, i, s, e, nodes, [text[n.cand.start:n.cand.end] for n in nodes])
+        outlines.append(table)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own_span = facts.pop("title_span")
         own = cut if own_span == cut.title_span else \
             SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
         speeches.append(speech_record(i + 1, own, s, e, view, shown,
-                                      PendingNodes(partial(outline.nodes_of, table, store)) if nodes else [],
+                                      PendingNodes(partial(table.nodes_of, store)) if nodes else [],
                                       PendingParagraphs(table, -1), PendingMetrics(store, i, -1), facts))
-    del outline, table, where, text  # (the outlines hold what they read)
+    del table, where, text  # (the outlines hold what they read)
 
     # the metric-cap warning goes here, if the extraction reaches the cap: known when the diagnostics are read
     cap_at = len(diags.out) if len(fold) > METRIC_CAP else None  # (each quantity takes a character at least)
@@ -430,7 +428,7 @@ def _metric_work(markers: Sequence[str], blocks: BlockSpans, nodes, title_texts:
 
 
 class _Where(NamedTuple):
-    """What every speech's outline of a parse reads when it is assembled (see :class:`_Outline`): the fold
+    """What every speech's outline of a parse reads when it is assembled (see :class:`_SpeechTable`): the fold
     and the shown text, the view (its offset maps: :func:`~speechdoc.document.assemble.offsets_only`), the
     layout's paragraph starts, hard line breaks and flattened lines, the noise a title does not cross, all
     noise (view spans) and where mojibake starts."""
@@ -451,20 +449,51 @@ class _Where(NamedTuple):
 _ASSEMBLY_LOCK = threading.RLock()
 
 
-class _Outline:
-    """One speech's outline below its record (the nodes' ends and titles, the blocks tiling the speech and
-    the section paths the metrics carry), assembled when first read: by :meth:`work` (its blocks and paths:
-    the speech's paragraphs or metrics are read) and :meth:`nodes` (its OutlineNode models). The node models
-    are made once (:class:`~speechdoc.document.pending.PendingNodes` keeps them); what they are made of goes then.
+def _next_in(offsets: Sequence[int], pos: int) -> int | None:
+    """The first of the sorted ``offsets`` at or after ``pos`` (the layout's ``next_hard_break``)."""
+    k = bisect_left(offsets, pos)
+    return offsets[k] if k < len(offsets) else None
 
-    It holds no model: the document's records refer to it (a speech's paragraphs, its nodes' stand-in, the
-    metric extraction), never the other way, so no reference cycle keeps a document when the collector waits.
+
+class _Source:
+    """What a parse's paragraphs and sentences are read from (:func:`~speechdoc.document.assemble.source_text`
+    and the view's offset maps), and the parse's one paragraph maker, made at the first read of a paragraph."""
+
+    __slots__ = ("args", "_make")
+
+    def __init__(self, text: str, line_ends: bool, plain: bool, view) -> None:
+        self.args: tuple | None = (text, line_ends, plain, view)
+        self._make: Callable[[int, int], object] | None = None
+
+    def make(self) -> Callable[[int, int], object]:
+        with _ASSEMBLY_LOCK:
+            if self._make is None:
+                self._make = source_of(*self.args).make  # type: ignore[misc]
+                self.args = None
+            return self._make
+
+
+class _SpeechTable(ParagraphTable):
+    """One speech's outline below its record (the nodes' ends and titles, the blocks tiling the speech and
+    the section paths the metrics carry), assembled when first read, and the table its paragraphs wait in
+    (a :class:`~speechdoc.document.pending.ParagraphTable` whose blocks and maker, made by ``source``,
+    are found at the first read of any owner's paragraphs). :meth:`work` assembles the blocks and paths
+    (the speech's paragraphs or metrics are read), :meth:`nodes_of` makes the OutlineNode models once
+    (:class:`~speechdoc.document.pending.PendingNodes` keeps them); what they are made of goes then.
+    The front matter's paragraphs wait in one too, over no node.
+
+    It holds no model: the document's records refer to it (their paragraphs, the speech's nodes' stand-in,
+    the metric extraction), never the other way, so no reference cycle keeps a document when the
+    collector waits.
     """
 
-    __slots__ = ("where", "index", "start", "end", "nodes", "markers", "_work", "_parts")
+    __slots__ = ("source", "where", "index", "start", "end", "nodes", "markers", "_work", "_parts")
 
-    def __init__(self, where: _Where, index: int, start: int, end: int, nodes, markers: list[str]) -> None:
-        self.where = where
+    def __init__(self, source: _Source, where: _Where, index: int, start: int, end: int, nodes,
+                 markers: list[str]) -> None:
+        self.make = self.starts = self.ends = self.owners = self._index = None  # (ParagraphTable's: found later)
+        self.source: _Source | None = source
+        self.where: _Where | None = where
         self.index = index  # of the speech, from 0
         self.start = start
         self.end = end
@@ -472,6 +501,16 @@ class _Outline:
         self.markers = markers  # each node's as written (the view's text is not kept for them)
         self._work: _MetricWork | None = None
         self._parts = None  # the nodes' ends, titles and title texts, until the node models are made
+
+    def spans_of(self, owner: int):  # type: ignore[no-untyped-def]
+        if self.starts is None:
+            with _ASSEMBLY_LOCK:
+                if self.starts is None:
+                    starts, self.ends, self.owners, _ = self.work()
+                    self.make = self.source.make()  # type: ignore[union-attr]
+                    self.starts = starts  # (last: the test above reads it without the lock)
+                    self.source = None
+        return ParagraphTable.spans_of(self, owner)
 
     def work(self) -> _MetricWork:
         """The speech's blocks (view spans and owners) and its nodes' section paths: assembled at the first call."""
@@ -513,74 +552,28 @@ class _Outline:
         spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
         blocks = block_spans(self.start, e, para_starts, spans, w.noise, fold)
         work = _metric_work(self.markers, blocks, nodes, title_texts)
-        self._parts = (ends, titles, title_texts)
+        if nodes:  # what the node models are made of, until they are
+            self._parts = (nodes, self.markers, ends, titles, title_texts, w.view)
+        self.where = self.nodes = self.markers = None
         self._work = work  # (last: work() reads it without the lock)
         return work
 
-    def nodes_of(self, table: ParagraphTable, store: MetricStore) -> list[OutlineNode]:
+    def nodes_of(self, store: MetricStore) -> list[OutlineNode]:
         """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them); their
-        paragraphs wait in ``table`` (the speech's), their metrics in ``store``."""
+        paragraphs wait here, their metrics in ``store``."""
         starts, ends, owners, _ = self.work()
         with _ASSEMBLY_LOCK:
-            node_ends, titles, title_texts = self._parts
+            nodes, markers, node_ends, titles, title_texts, view = self._parts  # type: ignore[misc]
             was = gc.isenabled()
             gc.disable()
             try:
-                tops = make_nodes(self.where.view, self.nodes, node_ends, titles, title_texts,
-                                  BlockSpans(starts, ends, owners), _Owners(store, self.index), table, self.markers)
+                tops = make_nodes(view, nodes, node_ends, titles, title_texts, BlockSpans(starts, ends, owners),
+                                  _Owners(store, self.index), self, markers)
             finally:
                 if was:
                     gc.enable()
-            self._parts = self.nodes = self.markers = None  # (the work stays while the metrics wait)
+            self._parts = None  # (the work stays while the metrics wait)
         return tops
-
-
-def _next_in(offsets: Sequence[int], pos: int) -> int | None:
-    """The first of the sorted ``offsets`` at or after ``pos`` (the layout's ``next_hard_break``)."""
-    k = bisect_left(offsets, pos)
-    return offsets[k] if k < len(offsets) else None
-
-
-class _Source:
-    """What a parse's paragraphs and sentences are read from (:func:`~speechdoc.document.assemble.source_text`
-    and the view's offset maps), and the parse's one paragraph maker, made at the first read of a paragraph."""
-
-    __slots__ = ("args", "_make")
-
-    def __init__(self, text: str, line_ends: bool, plain: bool, view) -> None:
-        self.args: tuple | None = (text, line_ends, plain, view)
-        self._make: Callable[[int, int], object] | None = None
-
-    def make(self) -> Callable[[int, int], object]:
-        with _ASSEMBLY_LOCK:
-            if self._make is None:
-                self._make = source_of(*self.args).make  # type: ignore[misc]
-                self.args = None
-            return self._make
-
-
-class _SpeechTable(ParagraphTable):
-    """A speech's (or the front matter's) :class:`~speechdoc.document.pending.ParagraphTable`, whose blocks
-    its outline assembles, and whose maker ``source`` makes, at the first read of any owner's paragraphs."""
-
-    __slots__ = ("source", "outline")
-
-    def __init__(self, source: _Source, outline: _Outline) -> None:
-        super().__init__(None, None, None, None)  # type: ignore[arg-type]
-        self.source: _Source | None = source
-        self.outline: _Outline | None = outline
-
-    def spans_of(self, owner: int):  # type: ignore[no-untyped-def]
-        if self.starts is None:
-            with _ASSEMBLY_LOCK:
-                if self.starts is None:
-                    starts, self.ends, self.owners, _ = self.outline.work()  # type: ignore[union-attr]
-                    self.make = self.source.make()  # type: ignore[union-attr]
-                    self.starts = starts  # (last: the test above reads it without the lock)
-                    self.outline = self.source = None
-        return ParagraphTable.spans_of(self, owner)
-
-
 #: a speech of this many blocks or more keeps their offsets and owners in arrays of machine integers (4 bytes
 #: each, where a list holds a pointer and an int object: ~36); below it the lists, which cost no copy
 _ARRAYS_FROM = 64
@@ -594,7 +587,7 @@ class _Extraction:
 
     __slots__ = ("view", "breaks", "work", "_joined")
 
-    def __init__(self, view, breaks: Sequence[int], outlines: list[_Outline]) -> None:
+    def __init__(self, view, breaks: Sequence[int], outlines: list[_SpeechTable]) -> None:
         self.view = view  # (its offset maps and fold: see offsets_only)
         self.breaks = breaks
         self.work = outlines
