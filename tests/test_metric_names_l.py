@@ -98,7 +98,24 @@ CASES = [
                  id="a label before a measure named in full"),
     pytest.param("粮食全年播种面积24.3万亩。", 24.3, {"indicator": "粮食播种面积"}, id="a label that is the subject stays"),
     pytest.param("高新技术产品、机电产品出口增速分别达11.9%、9.6%。", 11.9, {"indicator": "高新技术产品出口增速"},
-                 id="a list shares what flows before its rate"),
+                 id="a list shares what flows before its rate"),    # parts after 其中 of a whole said with its verb; 人平 as 人均
+    pytest.param("全县新增市场主体3200户，其中企业850户，个体工商户2350户。", 850, {"indicator": "新增企业数"},
+                 id="a part after 其中 is what the whole's verb did"),
+    pytest.param("全县新增市场主体3200户，其中企业850户，个体工商户2350户。", 2350, {"indicator": "新增个体工商户数"},
+                 id="and the list goes on"),
+    pytest.param("全县培训农民工5600人次，其中贫困劳动力2100人次。", 2100, {"indicator": "培训贫困劳动力人次"},
+                 id="people trained, part of those trained"),
+    pytest.param("全年新建农村公路120公里，其中通村公路80公里。", 80, {"indicator": "新建通村公路"}, id="roads built"),
+    pytest.param("全年引进项目25个，其中亿元以上项目8个。", 8, {"indicator": "引进亿元以上项目数"}, id="said once"),
+    pytest.param("新增就业1200人，其中高校毕业生300人。", 300, {"indicator": "高校毕业生数"},
+                 id="新增就业: who found work, not new graduates"),
+    pytest.param("全县新增市场主体3200户，其中城关镇850户。", 850, {"indicator": "新增市场主体数"},
+                 id="a place's part keeps the whole's name"),
+    pytest.param("全乡农民人平纯收入3100元，比上年人平增加300元。", 300, {"indicator": "农民人平纯收入"},
+                 id="人平 alone names nothing, as 人均"),
+    pytest.param("全镇有11个项目已进场施工。", 11, {"indicator": "进场施工项目数"}, id="进场 is what the projects did"),
+    pytest.param("投资1.05亿元的甲乙彩印项目一期6000平方米厂房已完成。", 6000, {"indicator": "厂房面积"},
+                 id="a building named after its area, of a project"),
 ]
 
 

@@ -996,7 +996,7 @@ _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?
 
 
 #: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
-_ADVERB_ONLY = frozenset(("人均", "平均", "户均", "亩均"))
+_ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均"))  # (人平 is 人均 in some counties' reports)
 
 
 @per_document

@@ -48,7 +48,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已|基本上|基本)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标)(?!项目|工程)"
+                   r"(?:已经|均已|已|基本上|基本)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -569,6 +569,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     intro, path, part = state.get("intro"), state.get("path"), state.get("part")  # fixed for the block
     semi_open: bool | None = None  # does the text before the block end a ;-segment (asked once)
     prev_raw: tuple[str, int] | None = None  # the last metric's own name and clause
+    parts_done: set[tuple[int, int]] = set()  # the parts after 其中 that took the whole's verb (the list goes on)
     same_below = fold.find("下同", s, e)  # 预计(下同): where 预计 is said once for the figures after it
     if same_below >= 0 and "预计" not in fold[max(s, same_below - 4):same_below]:
         same_below = -1
@@ -1012,6 +1013,18 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         elif ind == "面积" and raw_ind == "面积" and clause_before.endswith("累计面积") and out \
                 and (crop := _crop_of_clause(fold, out, cs)):
             ind = crop + "累计面积"  # 完成火龙果种植5612亩，…，累计面积1.08万亩: the crop's area so far
+        if ind and raw_ind and out and out[0].phrase[0] < ps and (clause_before.startswith("其中") or (
+                fold.find("其中", max(sent_far, cs - 4), cs) >= 0 or out[-1].phrase in parts_done) and cs > out[-1].phrase[1]) \
+                and ind[:2] not in _WHOLE_VERBS and ind[:3] not in _WHOLE_VERBS \
+                and (whole := next((f for f in out if f.phrase[0] >= seg), None)) is not None and whole.indicator \
+                and _base_unit(whole.quantity.unit) == base_unit \
+                and (verb := whole.indicator[:3] if whole.indicator[:3] in _WHOLE_VERBS else whole.indicator[:2]) in _WHOLE_VERBS \
+                and len(whole.indicator) > len(verb) + 1 and not ind.startswith(whole.indicator[len(verb):len(verb) + 2]) \
+                and whole.indicator[len(verb):len(verb) + 2] not in ("就业", "创业", "脱贫", "失业", "务工"):  # (新增就业…，其中高校毕业生: who found work)
+            # 新增市场主体3200户，其中企业850户，个体工商户2350户; 培训农民工5600人次，其中贫困劳动力2100人次: a part of
+            # the whole is what the whole's verb did too (新增企业数, 培训贫困劳动力人次)
+            ind = verb + ind
+            parts_done.add((ps, pe))
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -1041,6 +1054,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _size_classes(_respectively(fold, out, stops), stops) if out else out
 
 
+#: what a whole's verb says was done, given to its parts after 其中 (新增市场主体…，其中企业… → 新增企业数)
+_WHOLE_VERBS = frozenset(("新增", "新建", "引进", "签约", "新开工", "开工", "竣工", "培训", "接待", "帮扶", "转移", "输出", "安置",
+                          "改造", "建成", "认定", "培育", "创建", "新发展", "新修", "硬化", "招引", "新注册"))
 #: what is measured of a set just counted, said alone (面积X亩, 长度4200米)
 _DIMENSIONS = frozenset(("面积", "长度", "总长", "总长度", "里程", "总里程", "容量", "总容量"))
 #: works done on roads, ponds, channels: one said alone after another said with its object works on that object
@@ -1514,11 +1530,12 @@ _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模�
 
 #: a site an area measures, named right after the area (350亩茶叶基地, 200亩无公害水稻基地建设)
 _SITE_AFTER = lazy(r"(?P<site>(?!发展|建设|建成|用于|种植|打造|新建|建立|形成|流转)[\u4e00-\u9fff“”\"]{0,10}?"
-                   r"(?:基地|园区|产业园|示范园|示范区|示范片|果园|茶园|种植园|养殖场|养殖小区))")
+                   r"(?:基地|园区|产业园|示范园|示范区|示范片|果园|茶园|种植园|养殖场|养殖小区|标准厂房|厂房|车间|仓库))")
 _SITE_VERB = lazy(r"^(?:新建|新增|建成|扩建|改造|建设|新发展)")
 #: what the clause before a site's area may say besides the verb: nothing, where (五支岙村, a short name after the
-#: verb), or a list of places
-_SITE_WHERE = lazy(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|组|社区|街道)|[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+")
+#: verb), a list of places, or the project the building is of (方圆彩印项目一期6000平方米厂房 → 厂房面积)
+_SITE_WHERE = lazy(r"[\u4e00-\u9fff]{1,6}(?:村|镇|乡|组|社区|街道)|[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+"
+                   r"|.{0,16}?的?[\u4e00-\u9fff]{2,10}(?:项目|工程)(?:[一二三四]期)?")  # (…的方圆彩印项目一期6000平方米厂房)
 
 
 def _site_after(fold: str, pe: int, e: int, clause_before: str) -> str | None:
