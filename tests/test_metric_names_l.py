@@ -115,7 +115,24 @@ CASES = [
                  id="人平 alone names nothing, as 人均"),
     pytest.param("全镇有11个项目已进场施工。", 11, {"indicator": "进场施工项目数"}, id="进场 is what the projects did"),
     pytest.param("投资1.05亿元的甲乙彩印项目一期6000平方米厂房已完成。", 6000, {"indicator": "厂房面积"},
-                 id="a building named after its area, of a project"),
+                 id="a building named after its area, of a project"),    # lists found on the blind pages (measured first, then fixed: those pages are no longer blind)
+    pytest.param("一般公共服务、教育、社会保障和就业等支出同比增速分别为-9.4%、23.0%、26.4%。", 26.4,
+                 {"indicator": "社会保障和就业支出增速"}, id="等 closes a list before the measure its items share"),
+    pytest.param("第一产业拉动GDP增长0.7个百分点，第二、三产业分别拉动增长2.1和2.4个百分点。", 2.1,
+                 {"indicator": "第二产业拉动增长"}, id="ordinals share 产业"),
+    pytest.param("第一产业拉动GDP增长0.7个百分点，第二、三产业分别拉动增长2.1和2.4个百分点。", 2.4,
+                 {"indicator": "第三产业拉动增长"}, id="the second ordinal"),
+    pytest.param("三次产业对GDP增长的贡献率分别为13.3%、40.4%和46.3%。", 40.4, {"indicator": "第二产业对GDP贡献率"},
+                 id="增长 after GDP is a noun before 的贡献率"),
+    pytest.param("轻、重工业占比分别为30.6%和69.4%。", 30.6, {"indicator": "轻工业占比"},
+                 id="items one character apart share the rest"),
+    pytest.param("规模以上工业企业利润同比增长3.2%，9月份单月同比增长21.6%。", 21.6,
+                 {"indicator": "规模以上工业企业利润"}, id="单月 is when, not what"),
+    pytest.param("全县地区生产总值在全市占比为10.3%。", 10.3, {"indicator": "地区生产总值占全市比重"},
+                 id="a share of the whole area written with 在…占比"),
+    pytest.param("其中张三、李四、王五等种植面积都在20亩以上。", 20, {"indicator": "种植面积"},
+                 id="the members listed before 等, then what is measured of each"),
+    pytest.param("小麦、玉米等粮食作物播种面积12万亩。", 12, {"indicator": "粮食作物播种面积"}, id="the set after 等"),
 ]
 
 

@@ -675,7 +675,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
@@ -695,7 +695,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -824,6 +824,7 @@ def normalise(s: str) -> str:
 _REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(?:达到|达)(?P<b>[^,，;；:：的]{0,10}?(?:总数|总户数|总农户|总人口|总面积|总产值|总量|总额|总值|GDP|生产总值))的$")
 _DONE_IN_WHOLE = lazy(r"(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 _SHARE_OF_AREA = lazy(r"占(全[国省市县区镇乡])(?:的)?(?:比重|比例)?(?:为|达到?)?$")
+_SHARE_IN_AREA = lazy(r"在(全[国省市县区])中?的?(?:占比|比重|所占比重)(?:为|达到?)?$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
@@ -858,7 +859,7 @@ _COUNTED_IN = lazy(r"[\dXx×*]{1,6}(?:余|多)?[家户](?=[\u4e00-\u9fff]{0,6}(?
 _NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
-_GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fff])增长(?:的(?=贡献)|(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在|贡献))")
+_GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fffA-Z])增长(?:的(?=贡献)|(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在|贡献))")
 #: …增长 as a noun names the indicator only after 经济 (经济增长); 国内生产总值增长目标 → 国内生产总值
 _GROWTH_OF_MEASURE = lazy(r"(?<!经济)\ue000")
 
@@ -1008,6 +1009,10 @@ def indicator_of(s: str) -> str | None:
         rest = _VERB_SPLIT.split(run_in.group("rest"))[0]
         if rest.endswith(run_in.group("label")) or (head := split_head(rest)) and len(head[0]) >= 2:
             s = s[run_in.start("rest"):]  # 人口年末常住人口94.9万人: a bulletin's label, then the measure in full
+    if "在全" in s and (area := _SHARE_IN_AREA.search(s)) and area.start() >= 2:
+        part = indicator_of(s[:area.start()])  # 全县地区生产总值在全市占比为10.3%: a share of the whole area's
+        if part and "占" not in part and not part.endswith(("比重", "比例", "率")):
+            return part.removesuffix("数") + "占" + area.group(1) + "比重"
     if "占全" in s and (area := _SHARE_OF_AREA.search(s)) and area.start() >= 2:
         part = indicator_of(s[:area.start()])  # 街道财政收入仅占全区的16%: a share of the whole area's (the
         if part and "占" not in part and not part.endswith(("比重", "比例", "率")):  # area is the whole, not an entity)

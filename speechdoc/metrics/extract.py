@@ -994,8 +994,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                      or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
                 and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
             ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
-        if ind and "等" in ind and q.unit in COUNT_UNITS and (etc := _COUNTED_SET.search(ind)):
-            ind = etc.group("set")  # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted
+        if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and _base_unit(unit) in _AREA_UNITS) \
+                and (etc := _COUNTED_SET.search(ind)):
+            # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted; 甲、乙、丙等种植面积都在
+            # 20亩以上: the members, then what is measured of each
+            ind = etc.group("set")
         if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
                 and cx.split_head(ind) is None and _last_head(fold, max(s, ps - 300), ps) == "增加值":
             ind = ind + "增加值"  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added
@@ -1482,8 +1485,16 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         items = [x for x in ind.split("、") if x]  # 批发和零售业、住宿业和餐饮业、金融业: 和 inside an item
     if len(items) != n:
         return None
+    if "等" in items[-1]:
+        items[-1] = _LIST_ETC.sub("", items[-1])  # 社会保障和就业等支出增速: the list ends at 等, the measure follows
+    if (sectors := _ORDINAL_SECTORS.fullmatch("、".join(items))) is not None:
+        # 第二、三产业分别拉动增长…, 一、二产业: the ordinals share 产业 and what follows
+        rest = sectors.group("rest")
+        return [f"第{o}产业{rest}" for o in _ORDINALS.findall(sectors.group("ords"))]
     head = ""
     last = items[-1]
+    if all(len(x) == 1 and len(last) > 2 and x != last[0] for x in items[:-1]) and "\u4e00" <= last[0] <= "\u9fff":
+        return [x + last[1:] for x in items[:-1]] + [last]  # 轻、重工业占比: one character apart, the rest shared
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
         # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
         return [x + last[len(x):] for x in items[:-1]] + [last]
@@ -1505,6 +1516,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     return [x if not head or x.endswith(head) or _names_measure(x) else x + head for x in items]
 
 
+#: 等 closing a list before the measure its items share (…、社会保障和就业等支出增速)
+_LIST_ETC = lazy(r"等(?=[\u4e00-\u9fff]{2,}$)")
+#: ordinals of the sectors listed before one 产业 (第二、三产业…, 一、二产业…, 第一、第二产业…)
+_ORDINAL_SECTORS = lazy(r"(?P<ords>第?[一二三](?:、第?[一二三])+)产业(?P<rest>[\u4e00-\u9fffA-Z]{2,12})")
+_ORDINALS = lazy(r"[一二三]")
 #: a list's summing name after its items: 四大核心指标, 等3项主要指标
 _LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标$")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
