@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _MARKERISH, _OPEN_ALL,
-                                   _SENTENCE_END, _WRAP_GAP, COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _flattened, _line,
-                                   _lines, _soft_open, _width)
+                                   _SENTENCE_END, _WRAP_GAP, COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _flattened, _lines,
+                                   _soft_open, _width, _widths)
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -59,10 +59,9 @@ def _check(text: str) -> None:
     read = [nl for nl, _ in lines.open_lines]
     assert set(read) <= set(opened)
     assert all(not _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) for nl in set(opened) - set(read))
-    measured = Counter()
-    for a, b in lines.measured:
-        _line(text, a, b, measured)
+    measured = _widths(text, lines.measured)
     assert (measured, lines.inked) == (widths, inked)
+    assert list(measured) == list(widths)  # (the widths in the order they first come: a tie takes the first)
     assert lines.long_lines == _plain_long_lines(text)
 
 

@@ -101,10 +101,7 @@ def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | N
     """
     if len(measured) < 4 or len(measured) < 0.3 * inked:
         return None  # too few lines to make a column, however many are of one width
-    # (a plain dict: a Counter's += calls its __missing__ in Python for each new width)
-    widths: dict[int, int] = {}
-    for a, b in measured:
-        _line(text, a, b, widths)
+    widths = _widths(text, measured)
     if not widths:
         return None
     # a printed column varies by a character or two (punctuation and digits are narrow): the first
@@ -126,13 +123,19 @@ def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | N
 COLUMN_LINES = 20000
 
 
-def _line(text: str, a: int, b: int, widths: dict[int, int]) -> None:
-    """A line ``text[a:b]`` of 12 characters or more that stops without punctuation (its trailing blanks
-    aside) adds its printed width to ``widths``."""
-    w = text[a:b].rstrip(_BLANKS)
-    if len(w) >= 12 and w[-1] not in _END_PUNCT:
-        k = round(_width(w))
-        widths[k] = widths.get(k, 0) + 1
+def _widths(text: str, measured: list[tuple[int, int]]) -> dict[int, int]:
+    """How many of the lines ``measured`` (spans) are of each printed width (see _width), in the order
+    the widths first come: those of 12 characters or more that stop without punctuation (their trailing
+    blanks aside)."""
+    # (a plain dict: a Counter's += calls its __missing__ in Python for each new width; _width inline)
+    widths: dict[int, int] = {}
+    get = widths.get
+    for a, b in measured:
+        w = text[a:b].rstrip(_BLANKS)
+        if len(w) >= 12 and w[-1] not in _END_PUNCT:
+            k = round(len(w) - 0.5 * len(w.encode("ascii", "ignore")))
+            widths[k] = get(k, 0) + 1
+    return widths
 
 
 def _measure(text: str, a: int, b: int, measured: list[tuple[int, int]]) -> bool:
