@@ -102,6 +102,15 @@ CASES = [
                  id="(16.67%) is a level"),
     pytest.param(_SCHEDULE, 3.82,
                  {"direction": "decrease"}, id="the gap after the parenthesis is lower"),
+    pytest.param("根据脱贫滚动计划，我镇计划今年脱贫68户260人，今年实现脱贫77户288人。", 260, {"kind": "target"},
+                 id="计划今年脱贫: a period between 计划 and its verb"),
+    pytest.param("根据脱贫滚动计划，我镇计划今年脱贫68户260人，今年实现脱贫77户288人。", 288, {"kind": "actual"},
+                 id="实现脱贫 next to it is done"),
+    # a clause about today takes no earlier clause's period
+    pytest.param("五年累计脱贫11.82万人，年均减贫2.36万人，当前贫困人口7884人，贫困发生率下降至1.06%。", 1.06,
+                 {"period": None}, id="当前 stops the period of the clauses before"),
+    pytest.param("五年累计脱贫11.82万人，年均减贫2.36万人，当前贫困人口7884人，贫困发生率下降至1.06%。", 2.36,
+                 {"period": "五年"}, id="the clauses before keep it"),
     # 提升 a thing (upgrade it) counts the things; 提升 a measure raises it
     pytest.param("全市本年度计划提升改造农村户厕29.59万座。", 29.59, {"direction": "level"}, id="提升改造户厕: upgraded things"),
     pytest.param("2024年全年新建和改造提升高标准农田超过8000万亩。", 8000, {"direction": "level"},

@@ -271,7 +271,8 @@ _TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found 
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
 #: what a plan sets out to do besides the verbs of _VERB_AHEAD: 计划实施重点项目300个
 _PLAN_DOES = r"(?=实施|建设|建成|新建|新开工|开工|竣工|引进|招引|签约|启动|改造|培育|种植|造林|发放|培训|转移|用地|占地|新?创建|总投资(?=[\dX×*一二三四五六七八九十两约近]))"
-_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9fff]{{2}}以来)(?:{_VERB_AHEAD}|{_PLAN_DOES})|拟)")
+_TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9fff]{{2}}以来)(?:今年|明年|全年|年内|\d{{4}}年)?"
+                     rf"(?:{_VERB_AHEAD}|{_PLAN_DOES}|脱贫)|拟)")  # (计划今年脱贫68户260人)
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")

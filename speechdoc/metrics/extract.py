@@ -675,6 +675,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             d, b, per = "level", None, base_year.group("year")
         if per is not None and before[-1:] in ("的", "前", "在") and _FROM_NOW.search(before):
             per = None  # 到“十四五”末，…收入由目前的3.5万元增长到5.3万元: the figure it starts from is today's
+        if per is not None and per.endswith(_YEARS_PAST) and hit is not None and hit[1] <= cs \
+                and (clause_before[:2] in _NOW or _NOW_CLAUSE.search(fold, hit[1], cs)):
+            per = None  # 五年累计脱贫11.82万人，…，当前贫困人口7884人，贫困发生率下降至1.06%: today's figures have no
+            # earlier clause's year (a span to date goes on: 其中1-9月份计划开工120项，目前实际已开工97项)
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
         if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path):
@@ -1891,6 +1895,10 @@ _COUNT_QUAL_LAST = lazy(r"至少|不少于|不低于|不能低于|超过")
 #: a sentence that goes on with the one before: its breakdown (其中) or the next goal of a list (同时)
 _GOES_ON = lazy(r"[\s\u3000]*(?:其中|同时)[，,：:]")
 _SENTENCE_ENDS = frozenset("。！？!?")
+#: a clause about today (M12: 目前 and 当前 are no periods, and no earlier clause's period reaches past them)
+_NOW = frozenset(("当前", "目前", "现在", "现有"))
+_YEARS_PAST = ("年", "年来", "年间")
+_NOW_CLAUSE = lazy(r"[，,；;：:][ \u3000]*(?:当前|目前|现在|现有)")
 #: what a goal does to its figure (达到, 保持在, 冲刺, 增长 …): a share or a 是 in the breakdown describes
 #: (其中，秋粮是粮食生产的大头，占全年的70%)
 _REACHES = lazy(r"达|保持|冲刺|增长|增加|提高|提升|突破|超过|实现|完成|新增|控制|稳定|建成|降低|下降|减少|翻")
