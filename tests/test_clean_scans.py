@@ -154,3 +154,18 @@ def test_the_glosses_after_each_kind_of_bracket_are_the_glosses_of_the_one_patte
 
     text = "".join(pieces)
     assert list(clean_module._glosses(text)) == [m.span() for m in clean_module._gloss().finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["某某网", "某某网站", "某某网 - 首页", "某某网_范文", "  ", "\u3000", "\t", "\n", "\r",
+                                 "今年经济运行总体平稳。", "某", "网", "-", "·", "关于某某网的通知", "x" * 30]), max_size=30))
+def test_the_site_lines_are_the_lines_that_only_name_a_site(pieces):
+    """clean._site_lines reads only the lines that start where a name stands: the lines a test of every
+    line (clean._lines) finds."""
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    names = {"某某网", "某某网站"}
+    want = [(s, e) for s, e in clean_module._lines(text)
+            if e - s <= 60 and clean_module._SITE_HEAD.match(text, s, e).group().rstrip(" \t") in names]
+    assert clean_module._site_lines(text, names) == want

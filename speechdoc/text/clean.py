@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
+from itertools import compress
 from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
@@ -377,12 +378,6 @@ def _occurrences(text: str, word: str, pos: int = 0):
         i = text.find(key, i + 1)
 
 
-@lru_cache(maxsize=16)
-def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, int, str], ...]:
-    """(word, offset of its key character, the character) of each of ``words`` (:func:`_key_at`)."""
-    return tuple((w, _key_at(w), w[_key_at(w)]) for w in words)
-
-
 @lru_cache(maxsize=64)
 def _key_at(word: str) -> int:
     """The offset in ``word`` of the character :func:`_occurrences` looks for: one that str.find skips to fast,
@@ -424,10 +419,10 @@ def _join_page_breaks(spans: list[tuple[str, int, int]]) -> list[tuple[str, int,
     return out
 
 
-def _lines(fold: str):
-    """(start, end) of each physical line, edges trimmed; blank lines skipped."""
+def _lines(fold: str, pos: int = 0, one: bool = False):
+    """(start, end) of each physical line from the line that starts at ``pos`` (only that one with ``one``),
+    edges trimmed; blank lines skipped."""
     n = len(fold)
-    pos = 0
     while pos <= n:
         nl = fold.find("\n", pos)
         end = n if nl < 0 else nl
@@ -439,7 +434,7 @@ def _lines(fold: str):
                 e -= 1
             if e > s:
                 yield s, e
-        if nl < 0:
+        if nl < 0 or one:
             break
         pos = nl + 1
 
@@ -455,11 +450,17 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
         s, e = m.span(rule)
         if e - s <= MAX_LINE:
             spans.append((LINE_KINDS[int(rule[1:])], s, e))  # type: ignore[index]
-    for kind, rule, needs in inline_rules()[1]:
-        # a match holds one of the rule's words and no line break: only the lines that hold a word are
-        # scanned (a str.find a word costs ~5 instructions a character, a scan for a class ~50)
-        for a, b in _lines_holding(fold, needs):
-            spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold, a, b))
+    # a match of an inline rule holds one of its words, and most texts hold none: a test of every word in C
+    # (compress, no Python step a word) finds those a text holds before any rule is looked at
+    words = _inline_words()
+    held = frozenset(compress(words, map(fold.__contains__, words)))
+    if held:
+        for kind, rule, needs in inline_rules()[1]:
+            # a match holds one of the rule's words and no line break: only the lines that hold a word are
+            # scanned (a str.find a word costs ~5 instructions a character, a scan for a class ~50)
+            if not held.isdisjoint(needs):
+                for a, b in _lines_holding(fold, tuple(w for w in needs if w in held)):
+                    spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold, a, b))
     if "\f" in fold:
         spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))
     spans.extend(("toc", s, e) for s, e in contents.find(fold))
@@ -467,26 +468,37 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     # a line that only names the site the chrome names is chrome too
     names = {m.group(1) for kind, s, e in spans if kind not in ("page_break", "toc")
              for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
-    if names:  # a set lookup per line, so many names cannot make this quadratic
-        spans.extend(("site", s, e) for s, e in _lines(fold)
-                     if e - s <= 60 and _SITE_HEAD.match(fold, s, e).group().rstrip(" \t") in names)
+    if names:
+        spans.extend(("site", s, e) for s, e in _site_lines(fold, names))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _inline_words() -> tuple[str, ...]:
+    """Every word of the inline rules (:func:`.boilerplate.inline_rules`)."""
+    return tuple(w for _, _, words in inline_rules()[1] for w in words)
+
+
+def _site_lines(fold: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``fold`` (trimmed, as :func:`_lines` gives them) that only names a site of
+    ``names``: at most 60 characters, and the part before a "site - section" separator is the name.
+
+    Such a line starts with its name: only the lines that start where a name stands are read (a str.find a
+    name), not every line of the text (a Python step a line: most of the chrome stage on a long page)."""
+    out = []
+    for a in sorted(_line_starts_holding(fold, names)):
+        for s, e in _lines(fold, a, True):
+            if e - s <= 60 and _SITE_HEAD.match(fold, s, e).group().rstrip(" \t") in names:
+                out.append((s, e))
+    return out
 
 
 def _lines_holding(fold: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each line of ``fold`` that holds one of ``words``, in order; the end is after the
     line's break, so a rule run on the span sees the break as it does on the whole text. Each word is
-    found by one of its characters (:func:`_key_at`)."""
-    starts = set()
-    for w, k, key in _keyed(words):
-        i = fold.find(key, k)
-        while i >= 0:
-            if not fold.startswith(w, i - k):
-                i = fold.find(key, i + 1)
-                continue
-            starts.add(fold.rfind("\n", 0, i) + 1)
-            end = fold.find("\n", i)
-            i = fold.find(key, end + k) if end >= 0 else -1  # (the rest of this line is in already)
+    found whole by str.find (a Python step a line that holds it, none at each of its characters: a key
+    character of a chrome word is a common one of a long text's prose, 省 文 处 …)."""
+    starts = _line_starts_holding(fold, words)
     if not starts:
         return []
     out = []
@@ -494,6 +506,18 @@ def _lines_holding(fold: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         end = fold.find("\n", start)
         out.append((start, len(fold) if end < 0 else end + 1))
     return out
+
+
+def _line_starts_holding(fold: str, words) -> set[int]:
+    """The start of each line of ``fold`` that holds one of ``words`` (each found whole by str.find)."""
+    starts = set()
+    for w in words:
+        i = fold.find(w)
+        while i >= 0:
+            starts.add(fold.rfind("\n", 0, i) + 1)
+            end = fold.find("\n", i)
+            i = fold.find(w, end) if end >= 0 else -1  # (the rest of this line is in already)
+    return starts
 
 
 _SITE_HEAD = lazy(r"[^-|_–—·]{0,30}")  # the part of a line before a "site - section" separator

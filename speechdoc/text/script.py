@@ -42,6 +42,12 @@ RUN_MAX = 1 << 16
 #: converting ~70 characters does, so a traditional text is read in a few calls, not one a line
 NEAR = 256
 
+#: After this many lines in a row each with a trigger near, a run takes as much again as it holds (up to
+#: RUN_MAX) without a step a line: a line without a trigger converts to itself, so the result is the same,
+#: and a traditional text is read in a few steps, not one a line (a step costs what converting ~10
+#: characters does; the lines taken unread cost at most what the run before them did)
+DENSE = 8
+
 _SURROGATE = lazy("[\ud800-\udfff]")
 
 
@@ -204,8 +210,12 @@ def _fold(text: str, next_trigger: Callable[[int, int], int]) -> str:
     while i >= 0:
         a = text.rfind("\n", 0, i) + 1
         b = _line_end(text, i)
+        steps = 0
         while b < n and b - a < RUN_MAX and (i := next_trigger(b, b + NEAR)) >= 0:
             b = _line_end(text, i)
+            steps += 1
+            if steps % DENSE == 0 and b < n:  # (a traditional text: a trigger every line)
+                b = _line_end(text, min(n - 1, 2 * b - a, a + RUN_MAX))
         parts.append(text[done:a])
         parts.append(convert_lines(text[a:b]))
         done = b
