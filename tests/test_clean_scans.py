@@ -169,3 +169,14 @@ def test_the_site_lines_are_the_lines_that_only_name_a_site(pieces):
     want = [(s, e) for s, e in clean_module._lines(text)
             if e - s <= 60 and clean_module._SITE_HEAD.match(text, s, e).group().rstrip(" \t") in names]
     assert clean_module._site_lines(text, names) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["您的位置:", "首页", ">", "/", "版权所有", "©", "Powered By ", "(", "（", ")", "[", "【", "】",
+                                 "省略", "某某", "网", "网站", "文库", "站", "库", "文", "http://x.cn", " ", "\n"]), max_size=20))
+def test_every_site_name_holds_one_of_the_characters_cleaning_looks_for_first(pieces):
+    """clean._chrome reads a chrome span with the site rules only where it holds 网, 站 or 库."""
+    text = "".join(pieces)
+    for rule in boilerplate.SITE_RULES:
+        for m in rule.finditer(text):
+            assert any(ch in m.group(1) for ch in "网站库"), (m.group(), text)

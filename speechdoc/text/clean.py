@@ -353,6 +353,8 @@ def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
     """``pattern.search(fold, pos)`` for a pattern that matches at a line start (``(?m)^``) and holds
     ``anchor`` at most ``reach`` characters into its line: tried only at the starts of the lines where
     ``anchor`` comes that early (:func:`_occurrences` skips to each), not at every character from ``pos``."""
+    if fold.find(anchor, pos) < 0:  # (most texts: one search in C, not the steps of a generator)
+        return None
     tried = -1
     for i in _occurrences(fold, anchor, pos):
         nl = fold.rfind("\n", max(0, i - reach - 1), i)  # (a bounded look back: long lines cost no more)
@@ -466,7 +468,9 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     spans.extend(("toc", s, e) for s, e in contents.find(fold))
     spans.extend(("page_break", s, e) for s, e in pages.chunk_labels(fold))
     # a line that only names the site the chrome names is chrome too
+    # (every name ends in 网, 站 or 文库: a span without one of those characters is not read by the five rules)
     names = {m.group(1) for kind, s, e in spans if kind not in ("page_break", "toc")
+             and (fold.find("网", s, e) >= 0 or fold.find("站", s, e) >= 0 or fold.find("库", s, e) >= 0)
              for rule in SITE_RULES for m in rule.finditer(fold, s, e)}
     if names:
         spans.extend(("site", s, e) for s, e in _site_lines(fold, names))
