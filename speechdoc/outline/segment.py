@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lazy import lazy
-from ..frozen import quick_init
 
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
@@ -58,9 +57,10 @@ def _key(title: str) -> str:
     return _KEY_DROP.sub("", title)
 
 
-@quick_init  # (its fields set through their slots: see speechdoc.frozen)
-@dataclass(frozen=True, slots=True)
-class SpeechCut:
+class SpeechCut(NamedTuple):
+    """Where a speech begins, its title line and its salutation (a tuple: made for ~700 instructions where
+    a frozen dataclass's five fields cost ~5 k; this module makes it with :data:`_new`)."""
+
     start: int  # view offset where the speech begins (its first title line)
     title: str | None
     title_span: tuple[int, int] | None
@@ -132,8 +132,8 @@ class _Salutes:
     __slots__ = ("starts", "ends")
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+        self.starts = [a for a, _ in spans] if spans else []
+        self.ends = [b for _, b in spans] if spans else []
 
     def first(self, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """The span of the first salutation that lies in ``[start, end)``: what
@@ -196,8 +196,8 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
     next unit. Only the units that hold a title word or open with a salutation are read, found by
     a scan of the whole text: a text of a million short lines costs no step per line.
     """
-    flats = sorted(flat_lines)
-    flat_starts = [a for a, _ in flats]
+    flats = sorted(flat_lines) if flat_lines else []
+    flat_starts = [a for a, _ in flats] if flats else []
     found: list[tuple[int, int, tuple[int, int, str]]] = []  # (where it was decided, order, title)
     pos = 0
     for w in words:
@@ -237,7 +237,9 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
     words, salutes = _marks(fold)
-    titles = _title_lines(fold, flat_lines, words, salutes)
+    titles = _title_lines(fold, flat_lines, words, salutes) if words or salutes.starts else []
+    if not titles:
+        return _untitled(fold, salutes)
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
     last_end = 0
     prev_title = None
@@ -279,11 +281,9 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     if cuts and _ink(fold, 0, cuts[0][0]) >= _MIN_BODY and _has_sentence(fold, cuts[0][0]):
         # a speech before the first title line: it has no title of its own, but it is not front matter
         # (text with no sentence in it, a page's menus and headline links, is front matter)
-        out.append(SpeechCut(0, None, None, None, None))
+        out.append(_new(SpeechCut, (0, None, None, None, None)))
     if not cuts:
-        sal = salutes.first()
-        sal_span = sal if sal and _at_line_start(fold, sal[0]) else None
-        return [SpeechCut(0, None, None, fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span)]
+        return _untitled(fold, salutes)
     for i, (first, ts, te) in enumerate(cuts):
         limit = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         sal_span = salutes.first(te, min(limit, te + 200))
@@ -291,9 +291,20 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
         label = _TITLE_LABEL.match(fold, ts, te)  # 文章标题:在…会议上的讲话: a site's label is no part of it
         if label is not None and label.end() < te:
             ts = label.end()
-        out.append(SpeechCut(first, None if sample else fold[ts:te], None if sample else (ts, te),
-                             fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span))
+        out.append(_new(SpeechCut, (first, None if sample else fold[ts:te], None if sample else (ts, te),
+                                    fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span)))
     return out
+
+
+_new = tuple.__new__  # a SpeechCut from its fields without NamedTuple's Python-level __new__
+
+
+def _untitled(fold: str, salutes: _Salutes) -> list[SpeechCut]:
+    """The one speech of a text without a title line: it opens with the text (and its first salutation, if
+    that opens a line)."""
+    sal = salutes.first()
+    sal_span = sal if sal and _at_line_start(fold, sal[0]) else None
+    return [_new(SpeechCut, (0, None, None, fold[sal_span[0]:sal_span[1]] if sal_span else None, sal_span))]
 
 
 #: marks that end a sentence (or a heading's line) before a title that starts a new speech
