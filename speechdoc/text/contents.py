@@ -136,7 +136,7 @@ def _near_a_line_start(fold: str, i: int) -> bool:
 def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """View spans of the tables of contents in ``fold``; ``lines`` are its trimmed non-blank lines."""
     words = _words(fold)
-    if not any(_near_a_line_start(fold, i) for i in words):  # (a cheap test before the line scan)
+    if not words or not any(_near_a_line_start(fold, i) for i in words):  # (a cheap test before the line scan)
         return []
     if lines is None:
         if not any(_label_line_at(fold, i) for i in words):
