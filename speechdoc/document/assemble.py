@@ -28,7 +28,7 @@ from ..lazy import lazy
 from ..text.clean import has_line_ends, line_ends_as_newlines
 from ..text.textview import ARRAY_FROM, TextView
 
-__all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_nodes", "make_paragraph", "make_speech",
+__all__ = ["Block", "Blocks", "SentenceSource", "cut_blocks", "make_nodes", "make_paragraph",
            "offsets_only", "pending_paragraphs", "sentence_source", "source_of", "source_text", "speech_record",
            "TITLE_CAP"]
 
@@ -615,33 +615,14 @@ def _line_end_bounds(shown: str) -> Callable[[int, int], list[int]]:
     return bounds
 
 
-def make_speech(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str,
-                nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
-                title_texts: Sequence[str], blocks: BlockSpans | Sequence[Block], metrics: dict[int, list[Metric]],
-                facts: dict[str, object], source: SentenceSource | None = None,
-                markers: Sequence[str] | None = None) -> Speech:
-    """The Speech model; ``blocks`` are its :class:`BlockSpans` (or :class:`Block` objects), ``metrics``
-    maps an owner (node index or -1) to its metrics, ``title_texts`` are the nodes' titles as read,
-    ``markers`` their markers as written (read from the view when not given), ``facts`` the speech's
-    occasion, speaker and date, ``source`` what its paragraphs' sentences are cut from
-    (:func:`sentence_source`; made here when not given). (A parse makes the record with
-    :func:`speech_record` and its nodes with :func:`make_nodes` when they are first read.)"""
-    source = source or sentence_source(view, shown)
-    if not isinstance(blocks, BlockSpans):
-        blocks = BlockSpans([b.start for b in blocks], [b.end for b in blocks], [b.owner for b in blocks])
-    # every owner's paragraphs wait in one table (which is whose is listed when first read)
-    table = ParagraphTable(source.make, *blocks)
-    tops = make_nodes(view, nodes, node_ends, titles, title_texts, blocks, metrics, table,
-                      markers if markers is not None else [view.text[n.cand.start:n.cand.end] for n in nodes])
-    own = PendingParagraphs(table, -1) if -1 in blocks.owners else []
-    return speech_record(index, cut, start, end, view, shown, tops, own, metrics.get(-1, []), facts)
-
-
 def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
                title_texts: Sequence[str], blocks: BlockSpans, metrics: dict[int, list[Metric]],
                table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
-    """The OutlineNode models of one speech's ``nodes`` (see :func:`make_speech`); its top-level ones in order.
-    Their paragraphs wait in ``table`` (the speech's); only where each owner's last one ends is read here.
+    """The OutlineNode models of one speech's ``nodes``; its top-level ones in order. ``node_ends`` and
+    ``titles`` are their view spans' ends and their titles' view spans, ``title_texts`` the titles as read,
+    ``markers`` the markers as written, ``blocks`` the speech's :class:`BlockSpans`, ``metrics`` maps an
+    owner (node index) to its metrics. Their paragraphs wait in ``table`` (the speech's); only where each
+    owner's last one ends is read here.
     ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`)."""
     own_end = dict(zip(blocks.owners, blocks.ends))
     plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
