@@ -42,7 +42,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
@@ -51,7 +51,7 @@ from .document.assemble import (BlockSpans, block_spans, display, make_nodes, of
                                 speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
-from .text.layout import analyse, soft_breaks
+from .text.layout import analyse, next_at, soft_breaks
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
@@ -444,15 +444,24 @@ class _Where(NamedTuple):
     garbled_starts: list[int]
 
 
+_T = TypeVar("_T")
+
+
+def _acyclic(make: Callable[..., _T], *args: object) -> _T:
+    """``make(*args)`` with the collector paused, as during a parse: what an outline's assembly makes is
+    acyclic (a call, not :func:`_gc_paused`: its generator costs ~4,500 instructions a speech)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return make(*args)
+    finally:
+        if was:
+            gc.enable()
+
+
 #: taken by an outline's assembly, inside any other lock (a node's paragraphs, the metrics, a speech's nodes):
 #: re-entrant, as a speech's nodes are made after its blocks, which the same read may assemble
 _ASSEMBLY_LOCK = threading.RLock()
-
-
-def _next_in(offsets: Sequence[int], pos: int) -> int | None:
-    """The first of the sorted ``offsets`` at or after ``pos`` (the layout's ``next_hard_break``)."""
-    k = bisect_left(offsets, pos)
-    return offsets[k] if k < len(offsets) else None
 
 
 class _Source:
@@ -519,13 +528,7 @@ class _SpeechTable(ParagraphTable):
             with _ASSEMBLY_LOCK:
                 work = self._work
                 if work is None:
-                    was = gc.isenabled()
-                    gc.disable()  # (as during a parse: what is made here is acyclic)
-                    try:
-                        work = self._assemble()
-                    finally:
-                        if was:
-                            gc.enable()
+                    work = _acyclic(self._assemble)
         return work
 
     def _assemble(self) -> _MetricWork:
@@ -534,7 +537,7 @@ class _SpeechTable(ParagraphTable):
         para_starts = w.para_starts
         ends = _node_ends(nodes, e, para_starts)
         titles = []
-        next_hard = partial(_next_in, w.hard_breaks)
+        next_hard = partial(next_at, w.hard_breaks)
         garbled_starts, flat_lines, title_noise = w.garbled_starts, w.flat_lines, w.title_noise
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
@@ -564,14 +567,8 @@ class _SpeechTable(ParagraphTable):
         starts, ends, owners, _ = self.work()
         with _ASSEMBLY_LOCK:
             nodes, markers, node_ends, titles, title_texts, view = self._parts  # type: ignore[misc]
-            was = gc.isenabled()
-            gc.disable()
-            try:
-                tops = make_nodes(view, nodes, node_ends, titles, title_texts, BlockSpans(starts, ends, owners),
-                                  _Owners(store, self.index), self, markers)
-            finally:
-                if was:
-                    gc.enable()
+            tops = _acyclic(make_nodes, view, nodes, node_ends, titles, title_texts, BlockSpans(starts, ends, owners),
+                            _Owners(store, self.index), self, markers)
             self._parts = None  # (the work stays while the metrics wait)
         return tops
 #: a speech of this many blocks or more keeps their offsets and owners in arrays of machine integers (4 bytes

@@ -35,7 +35,7 @@ from ..lazy import lazy
 from .textview import move_to_arrays, offsets
 from ..frozen import quick_init
 
-__all__ = ["Layout", "analyse", "soft_breaks", "FLAT_MIN_CHARS"]
+__all__ = ["Layout", "analyse", "next_at", "soft_breaks", "FLAT_MIN_CHARS"]
 
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
 FLAT_MIN_CHARS = 400
@@ -57,6 +57,13 @@ _BLANKS = " \t\u3000"
 _LEAD_BLANKS = lazy(f"[{_BLANKS}]*")
 
 
+def next_at(offsets: Sequence[int], pos: int) -> int | None:
+    """The first of the sorted ``offsets`` at or after ``pos`` (:meth:`Layout.next_hard_break` of its
+    ``hard_breaks``), or None."""
+    k = bisect_left(offsets, pos)
+    return offsets[k] if k < len(offsets) else None
+
+
 @quick_init  # (its fields set through their slots: see speechdoc.frozen)
 @dataclass(frozen=True, slots=True)
 class Layout:
@@ -69,8 +76,7 @@ class Layout:
     wraps: Sequence[int] = ()  # the line breaks that end no paragraph (see soft_breaks)
 
     def next_hard_break(self, pos: int) -> int | None:
-        k = bisect_left(self.hard_breaks, pos)
-        return self.hard_breaks[k] if k < len(self.hard_breaks) else None
+        return next_at(self.hard_breaks, pos)
 
     def paragraph_index(self, pos: int) -> int:
         return bisect_left(self.hard_breaks, pos)
