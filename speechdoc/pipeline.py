@@ -20,7 +20,8 @@ and every node and speech holds its place there (see :mod:`speechdoc.document.pe
 the extraction decides that is no metric, the ``metric-cap`` diagnostic, waits with them: a text of
 more than METRIC_CAP characters has its ``diagnostics`` completed when they are first read, which
 extracts the metrics only when it holds more characters that can open a quantity than METRIC_CAP
-(:func:`~speechdoc.metrics.scan.phrases_at_most`); a text with fewer cannot reach the cap.
+(:func:`~speechdoc.metrics.scan.phrases_at_most`); a text with fewer cannot reach the cap. The
+``number-too-long`` diagnostics (:func:`~speechdoc.metrics.scan.overlong`) are found at that first read too.
 
 A speech's outline below its record waits the same way: the parse decodes the outline (the nodes, their
 depths and parents, and the diagnostics that come of it) and makes the Speech, but the nodes' ends and
@@ -253,9 +254,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
 
     # the metric-cap warning goes here, if the extraction reaches the cap: known when the diagnostics are read
     cap_at = len(diags.out) if len(fold) > METRIC_CAP else None  # (each quantity takes a character at least)
-    for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):  # 增长百分之九九九九九九九九九九九: reported, never read in part
-        diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
-                  view.span_to_raw(a, b))
+    # the numerals too long to read (增长百分之九九九九九九九九九九九: reported, never read in part) go here,
+    # found when the diagnostics are first read (a search of every text, ~3 % of a short one's parse)
+    long_at = len(diags.out)
     noise = [_noise({"kind": n.kind, "text": raw[n.start:n.end].strip(), "span": (n.start, n.end)})
              for n in cleaned.noise] if cleaned.noise else []
     if not page["title"]:
@@ -274,7 +275,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     return _DOCUMENT({
         "schema_name": "speechdoc.document", "schema_version": _SCHEMA_VERSION,
         "source": source, "meta": meta, "text": raw, "front": front, "speeches": speeches, "noise": noise,
-        "diagnostics": diags.out if cap_at is None else PendingDiagnostics(store, diags.out, cap_at, _metric_cap),
+        "diagnostics": PendingDiagnostics(diags.out, long_at, partial(_overlong, fold, kept)) if cap_at is None else
+        PendingDiagnostics(diags.out, long_at, partial(_overlong, fold, kept), store, cap_at, _metric_cap),
     })
 
 
@@ -322,6 +324,15 @@ def _metric_cap(span: tuple[int, int]) -> Diagnostic:
     """The ``metric-cap`` warning at the input span where the cap stopped the reading."""
     return _diagnostic("warning", "metric-cap", f"more than {METRIC_CAP:,} quantities: no more are read as metrics "
                        "from here", span)
+
+
+def _overlong(fold: str, view) -> list[Diagnostic]:
+    """The ``number-too-long`` diagnostics of ``fold`` (its view: ``view``), capped as the parse caps a code's."""
+    diags = _Diagnostics()
+    for a, b in islice(overlong(fold), DIAGNOSTIC_CAP + 1):
+        diags.add("info", "number-too-long", "a numeral longer than any statistic is not read as a metric",
+                  view.span_to_raw(a, b))
+    return diags.out
 
 
 def _marked_headings(extracted: Extracted | None, view) -> tuple[list[int], list[int], list[int]] | None:

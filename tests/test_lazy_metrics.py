@@ -270,8 +270,22 @@ def test_a_long_text_below_the_cap_says_the_same_without_reading_its_metrics():
     assert [d.code for d in doc.diagnostics] == ["number-too-long"]
     assert not held(doc.walk()[0]).store.extracted
     assert len(doc.metrics()) == 2000
-    short = speechdoc.parse("增长" + "9" * 30 + "%")  # shorter than the cap: a plain list from the parse
-    assert type(short.__dict__["diagnostics"]) is list and [d.code for d in short.diagnostics] == ["number-too-long"]
+    short = speechdoc.parse("增长" + "9" * 30 + "%")  # shorter than the cap: its over-long numerals wait alone
+    assert [d.code for d in short.diagnostics] == ["number-too-long"] and not held(short.speeches[0]).store.extracted
+    assert type(short.__dict__["diagnostics"]) is list and short.diagnostics is short.diagnostics  # kept once read
+
+
+def test_over_long_numerals_are_found_when_the_diagnostics_are_first_read_in_the_parse_s_order():
+    text = "一、成绩\n增长" + "9" * 30 + "%。\n二、问题\n" + "增长百分之九九九九九九九九九九九。" * 3
+    doc = speechdoc.parse(text)
+    assert type(doc.__dict__["diagnostics"]).__name__ == "PendingDiagnostics"  # the parse did not look for them
+    got = [(d.code, d.span) for d in doc.diagnostics]
+    start = text.index("9")
+    assert got[0] == ("number-too-long", (start, start + 30)) and [c for c, _ in got] == ["number-too-long"] * 4
+    assert [d.span for d in doc.diagnostics] == sorted(d.span for d in doc.diagnostics)
+    fresh = speechdoc.parse(text)
+    assert fresh.model_dump_json() == doc.model_dump_json() and fresh == doc
+    assert type(pickle.loads(pickle.dumps(speechdoc.parse(text))).__dict__["diagnostics"]) is list
 
 
 @pytest.mark.parametrize("text", [

@@ -44,7 +44,8 @@ copy and pickle sees that list, and an extraction that fails raises at that firs
 next one again: nothing half made is kept), as a parse that extracted them at once would have
 raised. What depends on the extraction and is not a metric, the ``metric-cap`` diagnostic, waits
 with them (:class:`PendingDiagnostics`): a document's ``diagnostics`` are completed when first read,
-which extracts the metrics only for a text that could reach the cap (see :mod:`speechdoc.pipeline`).
+which extracts the metrics only for a text that could reach the cap (see :mod:`speechdoc.pipeline`), and
+finds the numerals too long to read (``number-too-long``) then too.
 """
 from __future__ import annotations
 
@@ -363,17 +364,22 @@ class PendingMetrics(_Pending):
 
 
 class PendingDiagnostics(_Pending):
-    """A document's diagnostics while its metrics wait: the ones the parse listed, and where the
-    ``metric-cap`` warning goes among them (``at``) if the extraction reaches the cap (``cap`` makes it
-    from the span where it stopped). ``made()`` asks the store (which extracts the metrics only when the
-    cap could be reached: a text with that many characters that can open a quantity) and gives the
-    one list, the same at every read."""
+    """A document's diagnostics before anyone reads them: the ones the parse listed, the ones a later reading
+    adds among them (``more()``, the ``number-too-long`` of over-long numerals, at ``more_at``), and, while
+    the metrics wait, where the ``metric-cap`` warning goes (``at``, never after ``more_at``) if the
+    extraction reaches the cap (``cap`` makes it from the span where it stopped). ``made()`` makes the added
+    ones, asks the store (None: the text cannot reach the cap; else it extracts the metrics only when the cap
+    could be reached: a text with that many characters that can open a quantity) and gives the one list, the
+    same at every read."""
 
-    __slots__ = ("store", "listed", "at", "cap", "done")
+    __slots__ = ("listed", "more_at", "more", "store", "at", "cap", "done")
 
-    def __init__(self, store: MetricStore, listed: list[Any], at: int, cap: Callable[[tuple[int, int]], Any]) -> None:
-        self.store = store
+    def __init__(self, listed: list[Any], more_at: int, more: Callable[[], list[Any]], store: MetricStore | None = None,
+                 at: int = 0, cap: Callable[[tuple[int, int]], Any] | None = None) -> None:
         self.listed = listed
+        self.more_at = more_at
+        self.more = more
+        self.store = store
         self.at = at
         self.cap = cap
         self.done: list[Any] | None = None
@@ -381,8 +387,12 @@ class PendingDiagnostics(_Pending):
     def made(self) -> list[Any]:
         done = self.done
         if done is None:
-            stopped = self.store.stopped()
-            done = self.listed if stopped is None else [*self.listed[:self.at], self.cap(stopped), *self.listed[self.at:]]
+            listed, k = self.listed, self.more_at
+            more = self.more()
+            done = [*listed[:k], *more, *listed[k:]] if more else listed
+            stopped = None if self.store is None else self.store.stopped()
+            if stopped is not None:
+                done = [*done[:self.at], self.cap(stopped), *done[self.at:]]  # type: ignore[misc]
             with _LOCK:
                 if self.done is None:
                     self.done = done
