@@ -497,6 +497,25 @@ def _SET_GOALS(cb: str, ca: str) -> bool:
     return "了" in cb and _SET_GOALS_VERB.search(cb) is not None and _SET_GOALS_NOUN.search(ca) is not None
 
 
+#: the later items of an enumeration, each after a ; (；二是…, ；其三…, ；第二，…, ；(二)…), and its first item
+_LATER_ITEM = lazy(r"[；;](?:[二三四五六七八九十]是|其[二三四五六七八九十]|第[二三四五六七八九十](?:是|[，,、])|[(（][二三四五六七八九十2-9][)）])")
+_FIRST_ITEM = lazy(r"[一1]是|其一|第一(?:是|[，,、])|[(（][一1][)）]")
+
+
+def own_item(sb: str) -> str:
+    """The squeezed sentence before a value as far as it speaks for the value: where the sentence is an
+    enumeration (一是…；二是…), the lead-in before its first item and the value's own item. A goal word of
+    an earlier item (一是…确保项目顺利开展；二是…扩大种植三华李300亩) sets that item's figures, not the later
+    ones'; one in the lead-in (今年要确保：一是…；二是…) sets them all."""
+    if "；" not in sb and ";" not in sb:
+        return sb
+    last = last_match(_LATER_ITEM, sb)
+    if last is None:
+        return sb
+    first = _FIRST_ITEM.search(sb, 0, last.start())
+    return sb if first is None else sb[:first.start()] + sb[last.start():]
+
+
 def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
     squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
@@ -521,7 +540,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
         return "actual"  # 82项计划开工项目有42项: how many of the planned set did it, not a plan
     if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
-            or _TARGET_SEEN.search((sb := squeeze(sentence_before)) + ca) or _SET_GOALS(sb, ca):
+            or _TARGET_SEEN.search((sb := own_item(squeeze(sentence_before))) + ca) or _SET_GOALS(sb, ca):
         return "target"
     return "actual"
 

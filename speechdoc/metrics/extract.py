@@ -670,6 +670,18 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # 累计完成投资…，其中2004年完成投资61688.8万元；签约项目13个: the part's own year, not the sentence's
                 # (a span to date goes on: 计划开工183项，其中1-10月份计划开工140项，目前实际已开工118项)
                 per = _period_at(periods, floor, hit[1] - 1)
+            elif per is not None and per[-1:] == "年" and _RESPECTIVE_AFTER.match(fold, hit[0]) \
+                    and (at := fold.find("分别", hit[0] if hit[0] > cs else cs, ps)) >= 0 \
+                    and (years := _YEAR_LIST.search(fold, max(sent_far, hit[1] - 40), hit[1])) is not None:
+                # 2014年、2015年分别脱贫21963人、32972人: the years are paired in order with the figures of a 分别
+                # list in the value's clause (育苗300亩 in a clause of its own is no item of it)
+                listed = [cx.squeeze(y) for y in _YEAR_ONE.findall(years.group())] + [per]
+                i = 0
+                for f in out:
+                    if f.phrase[0] > at:
+                        i += 1
+                if i < len(listed):
+                    per = listed[i]
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
             d, b, per = "level", None, base_year.group("year")
@@ -1986,6 +1998,13 @@ def _compared_with(fold: str, hit: tuple[int, int, str]) -> bool:
     if fold.startswith("相比", hit[0]):
         return True
     return fold[a - 1:a] == "的" and _DESCRIBED_BASE.search(fold, a - 9 if a > 9 else 0, a) is not None
+
+
+#: years listed before the last one of a 分别 list (2014年、2015年分别脱贫…): each but the last with its joiner
+_YEAR_LIST = lazy(r"(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年[、和与及][ \u3000]*)+$")
+_YEAR_ONE = lazy(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
+#: 分别 right after a period, in its clause (2015年分别, 2015年全县分别)
+_RESPECTIVE_AFTER = lazy(r"[^，,；;。！？!?:：\d]{0,6}?分别")
 
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:

@@ -1,0 +1,44 @@
+"""A figure's kind, period and direction in error kinds found on fresh pages (session M, helper
+"kinds"). Every text here is written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_metric_meaning_g import _fields
+
+_ITEMS = ("一是加快推进风电项目建设，确保风电项目顺利开工；二是加快发展林下经济，4月份扩大种植李子300亩、"
+          "茶叶270亩；三是完善茶叶基地设施。")
+_YEARS = "2014年、2015年分别脱贫21963人、32972人；2016年脱贫20948人，出列20个贫困村。"
+
+#: (text, value, nth, {field: expected})
+CASES = [
+    # a goal word of an earlier item of an enumeration sets that item's figures, not the later items'
+    pytest.param(_ITEMS, 300, 0, {"kind": "actual"}, id="确保 of item 一 does not reach item 二"),
+    pytest.param(_ITEMS, 270, 0, {"kind": "actual"}, id="nor the next figure of item 二"),
+    pytest.param("一是确保项目顺利开工，新开工项目15个；二是抓好招商引资。", 15, 0, {"kind": "target"},
+                 id="the goal word's own item keeps it"),
+    pytest.param("今年要确保：一是地区生产总值增长8%；二是财政收入增长10%。", 10, 0, {"kind": "target"},
+                 id="a goal word in the lead-in sets every item"),
+    pytest.param("确保完成全年任务，一季度开工项目20个；二是财政收入增长10%。", 10, 0, {"kind": "target"},
+                 id="no first item written: the sentence is not cut"),
+    pytest.param("(一)确保项目顺利开工；(二)新建厂房3万平方米。", 3, 0, {"kind": "actual"},
+                 id="parenthesised items are items too"),
+    # years listed before 分别 pair with the figures of its list in order
+    pytest.param(_YEARS, 21963, 0, {"period": "2014年"}, id="the first year names the first figure"),
+    pytest.param(_YEARS, 32972, 0, {"period": "2015年"}, id="the second year the second"),
+    pytest.param(_YEARS, 20948, 0, {"period": "2016年"}, id="a later segment has its own year"),
+    pytest.param("1958年和1959年全县分别造林5万亩和8万亩，育苗300亩。", 5, 0, {"period": "1958年"},
+                 id="和 joins the years too"),
+    pytest.param("一九五八年、一九五九年分别造林5万亩、8万亩。", 5, 0, {"period": "一九五八年"},
+                 id="years in Chinese numerals"),
+    pytest.param("2019年、2020年分别增长5%和6%，增加值分别为3亿元、4亿元。", 3, 0, {"period": "2019年"},
+                 id="a later 分别 clause of the sentence pairs its own figures"),
+    pytest.param("2014年、2015年全县脱贫21963人。", 21963, 0, {"period": "2015年"},
+                 id="no 分别: the last year, as before"),
+]
+
+
+@pytest.mark.parametrize("text,value,nth,expected", CASES)
+def test_meaning(text, value, nth, expected):
+    assert dict(zip(expected, _fields(text, value, *expected, nth=nth))) == expected
