@@ -185,6 +185,9 @@ _PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:年产|日产)?[ \u3000]*[0-9０-９.Xx�
                       r"(?:万吨|吨|万台|台|万辆|辆|万件|件|万套|套|兆瓦|万千瓦|千瓦|万平方米|平方米)[ \u3000]*)?"
                       r"(?P<name>[^、，,；;。：:（(“”0-9０-９XxＸ×*一二两三四五六七八九十 \u3000]{2,16}?)(?=项目|工程|等|[、，,；;。：:]|$)")
 
+#: the firm a project belongs to, written before it with 的 (甲塑胶公司的, 乙集团的, 丙钢厂的)
+_OWNER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:公司|集团|[钢铁化纸药酒糖]?厂)的")
+
 
 def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[int, int], str], nxt: str) -> bool:
     """A small Chinese-numeral count (一个, 两项) that _keep keeps only for a qualifier (至少, 超过 …)
@@ -986,7 +989,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 投资2.4亿元的甲钢帘线项目, 投资X亿元的年产X万吨乙材料、…项目等: the investment of the project named
             # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
             project = _PROJECT_NAMED.match(fold, pe + 1, min(e, pe + 48))
-            ind = cx.normalise(project.group("name")) + "项目投资" if project else None  # (right or absent)
+            name = project.group("name") if project else ""
+            if "的" in name and (owner := _OWNER.match(name)) and len(name) - owner.end() >= 2:
+                name = name[owner.end():]  # 郑州甲塑胶公司的涤纶短纤维生产项目: the firm owning it is the entity (M5)
+            ind = cx.normalise(name) + "项目投资" if project else None  # (right or absent)
         if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
             kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
         if raw_ind is None and unit == "%" and clause_before in ("占", "占比") and ind and out \
@@ -1044,6 +1050,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # the whole is what the whole's verb did too (新增企业数, 培训贫困劳动力人次)
             ind = verb + ind
             parts_done.add((ps, pe))
+        if ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
+                and (planted := _AREA_VERB.match(prev_raw[0])) and len(ind) <= 4 and not _AREA_VERB.match(ind) \
+                and cx.split_head(ind) is None:
+            # 种植早稻1.6万亩、油菜1.8万亩: the crops after 、 are planted too
+            ind = raw_ind = planted.group() + ind
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -1329,15 +1340,20 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             for k2, subject in enumerate(subjects):
                 out[i + k2] = out[i + k2]._replace(indicator=subject)
         elif at >= 0 or n == 2 and f.indicator and f.indicator[:1] == "城" and _TOWN_COUNTRY.match(f.indicator) \
-                and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]):
+                and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]) \
+                or n >= 2 and f.phrase[0] - cs <= 6 and fold[cs:cs + 1] in "增降涨" \
+                and _RATE_OPENS.fullmatch(cx.squeeze(fold[cs:f.phrase[0]])) \
+                and all(_LIST_GAP.fullmatch(fold, out[k2].phrase[1], out[k2 + 1].phrase[0]) for k2 in range(i, j)):
+            # (…分别为x万元、y万元，增幅达x%、y%: a clause opened by the rate alone lists the measures just given)
             # (城镇和农村居民人均可支配收入达到4.1万元、1.9万元: a pair written as a pair, 分别 or not)
             subjects = None
+            rate_only = at < 0 and fold[cs:cs + 1] in "增降涨" and _RATE_OPENS.fullmatch(cx.squeeze(fold[cs:f.phrase[0]]))
             if n == 3:
                 k = bisect_right(stops, f.value_span[0]) - 1
                 sent = stops[k] if k >= 0 else 0
                 if fold.find("产业", max(sent, cs - 200), f.phrase[0]) >= 0:
                     subjects = _three_sectors(fold, max(sent, cs - 200), cs, f.phrase[0])
-            if subjects is None:
+            if subjects is None and not rate_only:
                 subjects = _enumerated(f.indicator, n)
             if subjects is None:
                 k = bisect_right(stops, f.value_span[0]) - 1
@@ -1378,18 +1394,47 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                 if share_at >= 0 and fold.startswith("比", share_at + 1):
                     share_at = -1  # (占比分别为…: the shares are named by their subjects alone)
                 share_of = cx.share_base(fold[share_at + 1:f.phrase[0]]) if share_at >= 0 else None
+                k = bisect_right(stops, f.value_span[0]) - 1
+                sent = stops[k] if k >= 0 else 0
                 for k2, subject in enumerate(subjects):
                     g = out[i + k2]
                     ind = subject
                     if fold.startswith("降幅", cs):
                         ind += "" if ind.endswith("降幅") else "降幅"  # 降幅分别收窄…: each measure's decline
+                    elif (rate := _own_rate(g.indicator, subject)) is not None and g.quantity.unit == "%":
+                        ind = rate  # 投资完成率分别为43.2%、37.8%: each subject's rate, not its amount
                     elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速", "增长") + _SHARES):
-                        ind += "增速"
+                        rated = [h.indicator for h in out[:i] if h.phrase[0] >= sent and h.quantity.unit == "%"
+                                 and h.indicator and h.indicator.startswith(subject)]
+                        if rated and rated[-1] != subject and rated[-1].endswith("率"):
+                            ind = rated[-1]  # …完成率分别为…，分别超时序进度9.9、4.5个百分点: the gap of that rate
+                        else:
+                            ind += "增速"
                     elif share_at >= 0 and g.quantity.unit == "%" and not ind.endswith(_SHARES) and "占" not in ind:
                         ind += "占" + share_of + "比重" if share_of else "比重"  # 分别占全市的45%和38%: each one's share
                     out[i + k2] = g._replace(indicator=ind)
         i = j + 1
     return out
+
+
+#: rates a clause names before its 分别 list of percentages (投资完成率分别为…): each subject's own
+_OWN_RATES = lazy(r"(?:完成|开工|投产|到位|达标|合格|利用|覆盖|入库|签约|履约|兑现|办结)率$")
+
+
+def _own_rate(own: str | None, subject: str) -> str | None:
+    """``投资完成率`` named by a clause whose 分别 list is of ``省级重点项目投资`` → 省级重点项目投资完成率."""
+    if not own or own == subject or own.startswith(subject) or not _OWN_RATES.search(own):
+        return None
+    if len(own) <= 3:
+        return subject + own  # 完成率分别为…: the subject's completion
+    head = cx.split_head(subject)
+    if head is not None and own.startswith(head[1]):
+        return subject + own[len(head[1]):]  # 投资完成率 of 省级重点项目投资: 省级重点项目投资完成率
+    return None
+
+
+#: a clause that is only a rate word and its verb before a list of values (增幅达x%、y%)
+_RATE_OPENS = lazy(r"(?:增幅|增速|降幅|涨幅|增长幅度)(?:达到|达|为|是)?")
 
 
 #: the three sectors named as one (三次产业, 第一、二、三产业, 一二三产业): a 分别 list of three is theirs in order
@@ -1655,6 +1700,8 @@ _DID = lazy(r"^(?:建立|发展|推广|实施|完成|落实|开展)了?(?=[\u4e0
 _DID_FIRST = frozenset("建发推实完落开")
 _SOWN_IN_ALL = lazy(r"^(?P<crop>[\u4e00-\u9fff]{2,8}?)(?:共计|合计|累计|共)(?P<verb>播种|种植)$")
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
+#: planting verbs an area list's first item opens with, shared by the bare crops after 、
+_AREA_VERB = lazy(r"^(?:种植|播种|栽种|新植)(?=[\u4e00-\u9fff]{1,8}$)")  # (not 新增: 新增设施农业2万亩、有机农业800亩)
 
 
 _SEMICOLON = lazy(r"[;；]")
