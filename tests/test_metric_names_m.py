@@ -1,7 +1,9 @@
 """What a figure's name is, in error kinds found on fresh real pages (session M, helper "names"): a year's 底/末 and a
 date left in a name, where a change starts hedged after its dropped year (由…的不足), 超 before 全省/目标 as a
 comparison, each subject's own rate after a 分别 list (投资完成率分别为…) and the gap of that rate, a clause opened by
-its rate alone after a list (增幅达x%、y%), the verb of an area list shared after 、, the firm owning a project.
+its rate alone after a list (增幅达x%、y%), a planting verb shared after 、, the firm owning a project; then (batch 2)
+a share with no subject, units counted as what the work was for (走访服务68家企业), a table printed one cell a line,
+a figure cut onto its own line in PDF text, a caption line, what a place has listed after 有.
 Every text here is written for the test, modelled on the real pattern.
 """
 from __future__ import annotations
@@ -45,7 +47,55 @@ CASES = [
     pytest.param("全镇耕地面积3万亩、林地2万亩。", 2, {"indicator": "林地"}, id="no verb, nothing shared"),
     pytest.param("引进投资1.5亿元的甲乙塑胶公司的涤纶短纤维生产项目。", 1.5, {"indicator": "涤纶短纤维生产项目投资"},
                  id="the firm owning a project is the entity"),
+    pytest.param("总投资500万元的有机肥厂实现投产运营。", 500, {"indicator": "有机肥厂项目投资"},
+                 id="what the project did is no part of its name"),
+    pytest.param("签约引进总投资5亿元的甲研究院、乙背板等项目。", 5, {"indicator": "签约引进总投资"},
+                 id="a list of projects sharing one figure keeps the clause's label"),
+    pytest.param("甲乡有13个行政村，55个自然庄，2271户，总人口8151人。", 2271, {"indicator": "户数"},
+                 id="households in the list of what a place has"),
+    pytest.param("民营经济工业产值为255万元，占年度目标任务51%。", 51,
+                 {"indicator": "民营经济工业产值占年度目标任务比重", "kind": "actual"}, id="a share of the task is done"),
+    pytest.param("其中，第一产业增加值146419万元，增长7.9%，占地区生产总值比重为26.4%；第二产业增加值116763万元，下降9.8%，"
+                 "占地区生产总值比重为21.1%。", 21.1, {"indicator": "第二产业增加值占地区生产总值比重"},
+                 id="a share with no subject is the amount just named's (占地区… is no 占地)"),
+    pytest.param("项目占地300亩，建成厂房2万平方米。", 300, {"indicator": "项目占地面积"}, id="占地 is still land taken"),
+    pytest.param("全年为120家市场主体融资1.35亿元。", 120, {"indicator": "融资市场主体数"},
+                 id="units counted as what the work was for"),
+    pytest.param("常态化走访服务68家权重企业。", 68, {"indicator": "走访服务权重企业数"}, id="units served, named by the verbs"),
+    pytest.param("出清38家高耗低效工业企业，完成土地收储60亩。", 38, {"indicator": "出清高耗低效工业企业数"},
+                 id="units acted on"),
+    pytest.param("同时与9家中介机构建立合作。", 9, {"indicator": "建立合作中介机构数"}, id="与 opening the clause"),
+    pytest.param("完成256家企业亩均税收调查。", 256, {"indicator": "企业亩均税收调查数"}, id="亩均 is a word, not 亩 and 均"),
 ]
+
+
+def test_served_needs_its_verb() -> None:
+    """A count of units after 为 deep in its clause is no service (全县规上企业总数为120家企业: not kept as one)."""
+    assert all(m.indicator != "企业数" for m in _metrics("全县规上企业总数为120家企业。"))
+
+
+def test_figure_on_its_own_line() -> None:
+    """PDF text with a figure cut onto its own line (完成地区生产总值⏎XX⏎亿元): the sentence goes on through it."""
+    text = ("(一)经济运行稳中有升\n前三季度,完成地区生产总值\nXX\n亿元,增长\n5%\n;\n1—10\n月份,完成限上消费品零售总额\n"
+            "XX\n万元,增长\n8%\n;财政收入\nXX\n万元,增长\n14.9%\n;")
+    got = [(m.value, m.indicator) for m in _metrics(text)]
+    assert got[:4] == [(None, "地区生产总值"), (5, "地区生产总值"), (None, "限上消费品零售总额"), (8, "限上消费品零售总额")]
+
+
+def test_table_one_cell_a_line() -> None:
+    """A table printed one cell a line: a figure alone takes the row label on the line before it, where the
+    line after it is the row's next cell (a bare growth figure); a figure alone elsewhere does not."""
+    text = ("主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n\n"
+            "当年出栏猪\n\n44383头\n\n4.4\n")
+    assert [(m.value, m.indicator) for m in _metrics(text)] == [(162817, "粮食总产量"), (97658, "谷物"), (44383, "当年出栏猪")]
+    assert [m.indicator for m in _metrics("产业发展\n\n7.4亿元\n\n这一年，街道推动企业增资扩产。")] == [None]
+
+
+def test_caption_is_its_own_line() -> None:
+    """A figure's caption in PDF text (图 2 …比重) ends its line: the sentence after it is not named by it."""
+    text = ("全年人均地区生产总值 35488 元，比上年增长 2.5%。\n图 1 2019--2023 年地区生产总值及增速\n"
+            "图 2 2019--2023 年三次产业增加值占地区生产总值比重\n2023 年末全县常住人口为 197428 人。全县")
+    assert [(m.value, m.indicator) for m in _metrics(text)][-1] == (197428, "常住人口数")
 
 
 def test_no_comparison_in_catching_up() -> None:

@@ -531,7 +531,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "target" if _SET_GOALS(cb, ca) else "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
-            and "占" not in cb[-6:] and not _HOW_MANY.match(ca):  # (占全年任务100.6%: a share of the task, done)
+            and "占" not in cb[-10:] and not _HOW_MANY.match(ca):  # (占全年任务100.6%, 占年度目标任务51%: a share of the task, done)
         return "target"
     if cb[-2:] == "冲刺":
         return "target"  # 增加值总量冲刺63.3亿元: the figure a sprint is run for

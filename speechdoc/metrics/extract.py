@@ -185,6 +185,8 @@ _PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:年产|日产)?[ \u3000]*[0-9０-９.Xx�
                       r"(?:万吨|吨|万台|台|万辆|辆|万件|件|万套|套|兆瓦|万千瓦|千瓦|万平方米|平方米)[ \u3000]*)?"
                       r"(?P<name>[^、，,；;。：:（(“”0-9０-９XxＸ×*一二两三四五六七八九十 \u3000]{2,16}?)(?=项目|工程|等|[、，,；;。：:]|$)")
 
+#: what a project named after its investment did, written right after its name (实现投产运营, 已建成投产)
+_PROJECT_DID = lazy(r"(?:实现|已经|已|正在|顺利|建成|投产|开工|竣工|进入|完成)[\u4e00-\u9fff]*$")
 #: the firm a project belongs to, written before it with 的 (甲塑胶公司的, 乙集团的, 丙钢厂的)
 _OWNER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:公司|集团|[钢铁化纸药酒糖]?厂)的")
 
@@ -248,6 +250,33 @@ def _last_head(fold: str, a: int, z: int) -> str | None:
     """The measure named last in ``fold[a:z]`` among those a sector's growth can be of."""
     m = cx.last_match(_SECTOR_HEADS, fold[a:z])
     return m.group() if m else None
+
+
+#: a row label printed on a line of its own (粮食总产量, 其中:谷物, 当年出栏猪)
+_CELL_LABEL = lazy(r"(?:其中[:：])?(?P<label>[\u4e00-\u9fff]{2,10})")
+#: the growth cell printed after a figure (0.5, -9.7): a bare number alone on its line
+_CELL_NUMBER = lazy(r"[-－]?[0-9]{1,6}(?:[.][0-9]{1,3})?")
+_CELL_BLANKS = " \u3000\t\r\n"
+
+
+def _cell_label(fold: str, s: int, e: int, ps: int, pe: int) -> str | None:
+    """The label of a figure alone in its block in a table printed one cell a line: the line before it, when
+    the line after it is the row's next cell, a bare number (粮食总产量⏎⏎162817吨⏎⏎0.5); else None."""
+    if fold[s:ps].strip(_CELL_BLANKS) or fold[pe:e].strip(_CELL_BLANKS):
+        return None
+    i = s - 1
+    while i >= 0 and fold[i] in _CELL_BLANKS:
+        i -= 1
+    j = e
+    while j < len(fold) and fold[j] in _CELL_BLANKS:
+        j += 1
+    if i < 0 or j >= len(fold):
+        return None
+    nxt_end = fold.find("\n", j)
+    if _CELL_NUMBER.fullmatch(fold, j, nxt_end if nxt_end >= 0 else len(fold)) is None:
+        return None
+    label = _CELL_LABEL.fullmatch(fold[fold.rfind("\n", 0, i) + 1:i + 1].strip(_CELL_BLANKS))
+    return cx.normalise(label.group("label")) if label else None
 
 
 def _line_label(fold: str, s: int, ps: int) -> str | None:
@@ -341,8 +370,30 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
                     or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
                     and len(did.group("noun") or "") <= 4  # (32项重大前期项目完成…: a set named at length is a name, M2)
-                    or "项目" in nxt and _projects_object(before, nxt))
+                    or "项目" in nxt and _projects_object(before, nxt)
+                    or before[-1:] in _SERVED_LAST and _served(sq(cs, p.start)) is not None
+                    and _SERVED_UNITS.match(nxt) is not None)
     return True
+
+
+#: verbs of serving or acting on units counted right after them (走访服务68家企业, 为120家市场主体融资, 出清38家…)
+_SERVED = lazy(r"(?:走访|服务|帮助|协助|帮扶|出清|淘汰|关停|整治|清理|指导|扶持|对接|慰问){1,2}$|(?:为|与)$")
+_SERVED_LAST = frozenset("访务助扶清汰停治理导接问为与")
+
+
+def _served(clause_before: str) -> re.Match[str] | None:
+    """The verb of serving right before a count of units (走访服务, 出清); 为 and 与 only where they open the
+    clause (为120家市场主体融资, 同时与9家中介机构建立合作; not 全县规上企业数为120家)."""
+    m = _SERVED.search(clause_before)
+    if m is not None and m.group() in ("为", "与") and len(clause_before) > 3:
+        return None
+    return m
+
+
+#: what was done for the units, written right after them to the clause's end (融资, 建立合作, 提供担保贷款)
+_SERVED_REST = lazy(r"[\u4e00-\u9fff]{2,12}?(?=[，,；;。！？!?、]|$|[\dXx×*０-９])")
+#: the units served: firms, households, people, villages (not a project, counted elsewhere)
+_SERVED_UNITS = lazy(r"[\u4e00-\u9fff]{0,8}?(?:企业|市场主体|商户|农户|主体|机构|合作社|大学生|学生|村|社区|学校|家庭)")
 
 
 #: what counts projects as the object of a verb: 通过评审X个项目, 加快推进40个重点工业项目建设
@@ -992,14 +1043,21 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             name = project.group("name") if project else ""
             if "的" in name and (owner := _OWNER.match(name)) and len(name) - owner.end() >= 2:
                 name = name[owner.end():]  # 郑州甲塑胶公司的涤纶短纤维生产项目: the firm owning it is the entity (M5)
-            ind = cx.normalise(name) + "项目投资" if project else None  # (right or absent)
+            if (did := _PROJECT_DID.search(name)) is not None:
+                name = name[:did.start()]  # 总投资x万元的有机肥厂实现投产运营: what the project did is no part of its name
+            if project and fold.startswith("、", project.end()) and not fold.startswith(("投资", "总投资"), project.end() + 1):
+                pass  # 总投资5亿元的甲研究院、乙背板等项目: a list of projects keeps the clause's own label (its sum)
+            else:
+                ind = cx.normalise(name) + "项目投资" if project and len(name) >= 2 else None  # (right or absent)
         if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
             kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
         if raw_ind is None and unit == "%" and clause_before in ("占", "占比") and ind and out \
                 and not ind.endswith(_SHARES) and "占" not in ind and (whole := _whole_of_part(fold, s, ps, out)):
             # 农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%: the part's share of the whole named before 其中
             ind = ind + "占" + whole + "比重"
-        elif ind is None and unit == "%" and clause_before[:1] == "占" and clause_before[1:2] not in ("比", "有", "地") \
+        elif (ind is None or ind[:1] == "占") and unit == "%" and clause_before[:1] == "占" \
+                and clause_before[1:2] not in ("比", "有") and clause_before[1:3] not in ("地面", "地约", "地近") \
+                and (clause_before[1:2] != "地" or clause_before[2:3] == "区") \
                 and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
                 and (whole := cx.share_base(clause_before[1:])):
             # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
@@ -1024,6 +1082,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
                 and cx.split_head(ind) is None and _last_head(fold, max(s, ps - 300), ps) == "增加值":
             ind = ind + "增加值"  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added
+        if ind is None and raw_ind is None and (cell := _cell_label(fold, s, e, ps, pe)):
+            ind = cell  # 粮食总产量⏎⏎162817吨⏎⏎0.5: a table printed a cell a line, its row's label on the line before
         if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
             if unit == "个百分点" and not ind.endswith(("增速", "增幅") + _SHARES):
@@ -1821,6 +1881,18 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if not_done:  # 除甲村4户未兑现外 → 未兑现户数, 还有5个项目尚未开工 → 未开工项目数
         noun = not_done.group("noun") or (q.unit if q.unit not in ("个", "项") else "")
         return "未" + not_done.group("verb") + noun + "数", q, subject
+    if clause_before[-1:] in _SERVED_LAST and (served := _served(clause_before)) \
+            and (units_served := _SERVED_UNITS.match(head)):
+        # 走访服务68家权重企业 → 走访服务权重企业数; 为120家市场主体融资 → 融资市场主体数: the units the work was
+        # for, named by what was done to them (the verb after them, else the one before), or by the units alone
+        after = _QUOTE_MARKS.sub("", head[units_served.end():])  # (整理“国补”申领材料)
+        if (rest := _SERVED_REST.match(after)) is not None:
+            done = rest.group()
+        elif not after or after[0] in _CLAUSE_ENDS:
+            done = served.group() if served.group() not in ("为", "与") else ""
+        else:
+            done = ""
+        return cx.normalise(done + units_served.group()) + suffix, q, subject
     if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等") \
             or clause_before[-1:] in _PLACE_ENDS and _PLACE_BEFORE.search(clause_before) \
             or clause_before[-1:] in _CAUSE_ENDS and _CAUSE.search(clause_before):
@@ -1842,7 +1914,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     # (X宗面积X亩: 面积 is the next figure's; 由180万户增加到…: the change goes on, no noun follows)
     if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group()).replace("、", "")
-        noun_text = re.sub(r"(?:全部|均已|已全部|全面|均|已).*$", "", noun_text) or noun_text
+        noun_text = re.sub(r"(?:全部|均已|已全部|全面|(?<![亩人户])均|已).*$", "", noun_text) or noun_text  # (亩均 is a word)
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
         if noun_text[-2:] in _EVENTS and (event := _PROJECT_EVENT.fullmatch(noun_text)):
@@ -1871,8 +1943,10 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         return base + kind.group() + suffix, q, subject  # 入园企业30家，在建6家 → 在建企业数
     if (base or ind) in _PROJECT_ONLY_VERBS and q.unit in ("个", "项"):
         return (base or ind) + "项目" + suffix, q, (base or ind) + "项目"  # (签约8个，开工5个: 签约项目开工数)  # …，投产X个: what is put into production with nothing named is projects
-    if not base and ind is None and q.unit[-1:] in ("户", "人") and _HOLDS.fullmatch(clause_before):
-        return ("户数" if q.unit[-1] == "户" else "人数"), q, subject  # 全乡…，有4762户19158人: its households, its people
+    if not base and ind is None and q.unit[-1:] in ("户", "人") and (_HOLDS.fullmatch(clause_before) or not clause_before
+                                                                  and _held_before(fold, cs, sq)):
+        # 全乡…，有4762户19158人: its households, its people; 甲乡有13个行政村，55个自然庄，2271户: the list 有 opened
+        return ("户数" if q.unit[-1] == "户" else "人数"), q, subject
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
 
@@ -1904,6 +1978,15 @@ _SET_HEAD = lazy(r"(?:企业|项目|工程|合作社|公司|基地|园区)$")
 _PROJECT_ONLY_VERBS = frozenset(("投产", "开工", "新开工", "竣工", "竣工投产", "开复工", "复工", "签约", "新签约", "落地"))
 #: a clause that only says a place has so many households or people (有4762户19158人, 共有2788户)
 _HOLDS = lazy(r"(?:全[乡镇村县区队社]|我[乡镇村])?现?共?有(?:[\dX×*.．]+万?户)?")
+#: the counts a place has, listed clause by clause after 有 up to this one (有13个行政村，55个自然庄，)
+_HELD_RUN = lazy(r"有(?:[\d.]+[个户人名家所座处][\u4e00-\u9fff]{0,6}[，,、])*[\d.]+[个户人名家所座处][\u4e00-\u9fff]{0,6}[，,]$")
+
+
+def _held_before(fold: str, cs: int, sq: Callable[[int, int], str]) -> bool:
+    """Does a list of what a place has (有13个行政村，55个自然庄，) run up to the clause at ``cs``?"""
+    back = sq(max(0, cs - 60), cs)
+    back = back[max(back.rfind("。"), back.rfind("；"), back.rfind(";")) + 1:]
+    return "有" in back and _HELD_RUN.search(back) is not None
 
 
 _GLOSS = lazy(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")

@@ -183,6 +183,11 @@ _FIGURE_PH = "XxＸｘ×*＊"
 #: own broke the line before and after it (全年发放资金\nXX\n亿元,超额完成…)
 _FIGURE_LINE = lazy(rf"[{_BL}]*(?:[0-9０-９]{{1,12}}(?:[.．][0-9０-９]{{1,6}})?|[XxＸｘ]{{1,4}}|×{{1,4}}|[*＊]{{1,4}})[{_BL}]*")
 _OPEN_ALL = lazy(_OPEN)
+#: a figure's or table's caption: 图 1, 表2-3, 图一 (a numbered figure, then its title)
+_CAPTION = lazy(rf"[图表][{_BL}]*(?:[0-9０-９]{{1,2}}(?:[-－.．][0-9]{{1,2}})?|[一二三四五六七八九十]{{1,3}})[{_BL}]+\S")
+#: a line that opens with the unit of the figure on the line before it (亿元, 万元, %, 个, 家, 亩 …)
+_UNIT_OPENS = lazy(rf"[{_BL}]*(?:[%％‰]|(?:[万亿千百]{{1,2}})?(?:元|美元|吨|斤|公斤|亩|公顷|平方米|平方公里|公里|千米|米|个|家|项|户|人次|人|名|座|台|辆|套|件|次|场|条|所|倍)"
+                     r"|个百分点)")
 # A gap: a run of white space that holds a line break, what parts two lines of ink (one scan finds
 # them all; re skips to the next \n in C). The classes of its breaks follow from its shape and the
 # characters around it (see _lines). Nearly every gap is a line break, or a run of them, before the
@@ -429,6 +434,8 @@ def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[
         e = start + len(text[start:nl].rstrip(_BLANKS))
         if e == start or text[e - 1] in _END_PUNCT:
             return False  # a blank line, or one that ends its sentence before blanks
+    if text[start] in "图表" and _CAPTION.match(text, start, e) is not None:
+        return False  # 图 2 2019--2023 年三次产业…比重: a figure's or table's caption is a line of its own
     i = ink if ink >= 0 else _LEAD_BLANKS.match(text, nl + 1).end()  # the next line is text[nl + 1:nb], its ink from i
     nb = text.find("\n", i)
     if nb < 0:
@@ -445,6 +452,10 @@ def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[
     if short_next:
         # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
         if _next_line_continues(text, nb if nb < n else -1):
+            return not _translated(text, e, nl, nb)
+        # a figure cut out onto its own line with its unit on the line after (完成地区生产总值\nXX\n亿元): the
+        # sentence goes on through it, whatever the break before this line was
+        if nb < n and _FIGURE_LINE.fullmatch(text, i, nb) is not None and _UNIT_OPENS.match(text, nb + 1) is not None:
             return not _translated(text, e, nl, nb)
     # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence; or a
     # figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the sentence goes
