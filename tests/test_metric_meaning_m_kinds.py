@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_metric_meaning_g import _fields
+from test_metric_meaning_g import _fields, _metrics
 
 _ITEMS = ("一是加快推进风电项目建设，确保风电项目顺利开工；二是加快发展林下经济，4月份扩大种植李子300亩、"
           "茶叶270亩；三是完善茶叶基地设施。")
@@ -36,9 +36,38 @@ CASES = [
                  id="a later 分别 clause of the sentence pairs its own figures"),
     pytest.param("2014年、2015年全县脱贫21963人。", 21963, 0, {"period": "2015年"},
                  id="no 分别: the last year, as before"),
+    # 都将, 也将, 还将, 均将, 将会 say what is to come of the figures, as 将达到 does
+    pytest.param("10月底前，惠及12个村、3万名群众都将用上自来水。", 3, 0, {"kind": "target"},
+                 id="都将 after the figure"),
+    pytest.param("年内还将继续向西铺轨150公里。", 150, 0, {"kind": "target"}, id="还将 before the figure"),
+    pytest.param("今年还完成了铺轨150公里。", 150, 0, {"kind": "actual"}, id="还 alone reports"),
+    pytest.param("全年新增就业1200人，将来还要扩大。", 1200, 0, {"kind": "actual"},
+                 id="将来 in a later clause is no goal of the figure"),
+]
+
+#: (text, value, unit): an amount invested right before what it is invested in, with no 的
+INVESTED = [
+    pytest.param("同时加快投资6000万元甲村2000亩茶叶基地二期建设。", 6000, "万元", id="投资…万元 before the site"),
+    pytest.param("做好乙公司计划投资3亿元在我镇兴建食品加工项目的服务工作。", 3, "亿元", id="计划投资…亿元在…兴建"),
+]
+#: texts whose amount after 投资 is a size class, no metric
+NOT_INVESTED = [
+    pytest.param("总投资10亿元项目开工建设。", id="a project's size class"),
+    pytest.param("招引投资10亿元级项目。", id="级 makes a class"),
+    pytest.param("引进投资5亿元企业。", id="a class of firms"),
 ]
 
 
 @pytest.mark.parametrize("text,value,nth,expected", CASES)
 def test_meaning(text, value, nth, expected):
     assert dict(zip(expected, _fields(text, value, *expected, nth=nth))) == expected
+
+
+@pytest.mark.parametrize("text,value,unit", INVESTED)
+def test_invested_amount(text, value, unit):
+    assert [(m.value, m.unit) for m in _metrics(text) if m.unit and m.unit.endswith("元")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", NOT_INVESTED)
+def test_size_class_amount(text):
+    assert [m.value for m in _metrics(text) if m.unit and m.unit.endswith("元")] == []

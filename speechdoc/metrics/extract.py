@@ -158,7 +158,7 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True  # 亩产1,500—2,000斤的21,228亩: the class the next figure counts (a category threshold, M2)
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
-            and not _AMOUNT_NEXT.match(nxt) and not (first == "的" and _invested(fold, p, s, unit)) \
+            and not _AMOUNT_NEXT.match(nxt) and not _invested(fold, p, s, unit, first != "的") \
             and not (first == "的" and _PLAN_FIGURE_NEXT.match(nxt) and _PLAN_FIGURE_BEFORE.search(fold, max(s, p.start - 6), p.start)):
         return True  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     if p.kind != "han":
@@ -172,12 +172,17 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     return False
 
 
-def _invested(fold: str, p: Phrase, s: int, unit: str) -> bool:
+def _invested(fold: str, p: Phrase, s: int, unit: str, bare: bool = False) -> bool:
     """投资2.4亿元的甲项目: the amount invested in a project named after it is a metric (M1, the project's
-    investment), unlike the size of a thing (时速350公里的高铁) or a size class (首个300亿元园区)."""
+    investment), unlike the size of a thing (时速350公里的高铁) or a size class (首个300亿元园区). ``bare``:
+    the name follows with no 的 (加快投资5000万元大陈村蓝莓基地建设, 计划投资2亿元在我镇兴建…)."""
     return unit.endswith("元") and cx.squeeze(fold[max(s, p.start - 4):p.start]).endswith("投资") \
-        and not fold.startswith(("项目", "工程", "重大项目", "重点项目", "大项目"), p.end + 1)  # (总投资50亿元的项目: none named)
+        and not fold.startswith(("项目", "工程", "重大项目", "重点项目", "大项目"), p.end + (0 if bare else 1)) \
+        and not (bare and fold.startswith(_SIZE_CLASS_WORDS, p.end))  # (总投资50亿元的项目, 投资亿元级项目: none named)
 
+
+#: what makes an amount right before it a size class, not a project's investment (投资10亿元级, 投资1亿元企业)
+_SIZE_CLASS_WORDS = ("级", "规模", "企业", "产业", "园区", "类", "档", "左右的", "以上的")
 
 #: the project named after 投资…元的: its name, without the capacity (年产X万吨) that opens it, up to a list
 #: mark, a figure or 项目
