@@ -43,6 +43,27 @@ CASES = [
     pytest.param("今年还完成了铺轨150公里。", 150, 0, {"kind": "actual"}, id="还 alone reports"),
     pytest.param("全年新增就业1200人，将来还要扩大。", 1200, 0, {"kind": "actual"},
                  id="将来 in a later clause is no goal of the figure"),
+    # a count closed by 等 is the list's size: a verb inside an item's name is not its direction
+    pytest.param("引进甲公司、年产5万吨减水剂等12个项目集中开工。", 12, 0, {"direction": "level"},
+                 id="减 in a product name before 等"),
+    pytest.param("新开工项目比上年减少12个。", 12, 0, {"direction": "decrease"}, id="a verb right before the count"),
+    # 升至, 升到: where a measure rose to is its level, as 增长到 and 降至 are
+    pytest.param("第三产业增加值占比升至52.3%。", 52.3, 0, {"direction": "level", "indicator": "第三产业增加值占比"},
+                 id="升至 is a level"),
+    pytest.param("第三产业增加值占比上升2.1个百分点。", 2.1, 0, {"direction": "increase"}, id="上升 a gap is a rise"),
+    # an Arabic span of years summed up: 6年间, 10年来 (as 五年来)
+    pytest.param("6年间，农村贫困人口累计减少8000多万。", 8000, 0, {"period": "6年间"}, id="6年间"),
+    pytest.param("10年来，全县累计投入资金5亿元。", 5, 0, {"period": "10年来"}, id="10年来"),
+    pytest.param("2019年来宾市完成投资5亿元。", 5, 0, {"period": "2019年"}, id="a four-digit year before 来 stays a year"),
+]
+
+#: (text, value): a count kept as a metric
+COUNTS = [
+    # a count in subject position whose units got out of poverty (脱贫, 摘帽, 出列, 退出)
+    pytest.param("去年减少贫困人口1000万以上，280个左右贫困县脱贫摘帽。", 280, id="贫困县脱贫摘帽"),
+    pytest.param("今年35个贫困村退出，1200人脱贫。", 35, id="贫困村退出"),
+    # the start of a change written as two figures (households, people)
+    pytest.param("贫困人口由2368户8512人减至126户305人。", 8512, id="the second figure a change starts from"),
 ]
 
 #: (text, value, unit): an amount invested right before what it is invested in, with no 的
@@ -71,3 +92,8 @@ def test_invested_amount(text, value, unit):
 @pytest.mark.parametrize("text", NOT_INVESTED)
 def test_size_class_amount(text):
     assert [m.value for m in _metrics(text) if m.unit and m.unit.endswith("元")] == []
+
+
+@pytest.mark.parametrize("text,value", COUNTS)
+def test_count_kept(text, value):
+    assert value in [m.value for m in _metrics(text)]

@@ -48,7 +48,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已|基本上|基本)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产)(?!项目|工程)"
+                   r"(?:已经|均已|已|基本上|基本)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -86,8 +86,9 @@ def _count_qualified(lead: str) -> bool:
 #: (工业生产出现了4个转折, 财贸工作争得了3个上升: the parts of what a speech says, not counts)
 _DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
-_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务)")
-_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任")
+#: (a count followed by a change is where the change starts: 由13677户49479人减至887户)
+_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务|(?:减|降|增)[至到]|减少到|降低到|增加到|发展到)")
+_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任减降发")
 
 
 def _not_threshold(nxt: str) -> bool:
@@ -816,7 +817,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             near = max(local, ps - 4)
             if near > local and fold[near - 1] in "新倍总" and fold[near] == "增":
                 near -= 1  # 新增工商户220户: 新增 counts are levels (the window must not cut 新 from 增)
-            d = cx.direction_of(sq(near, ps), "")  # counts: only an adjacent verb
+            w = sq(near, ps)
+            if "等" in w:
+                w = w[w.rfind("等") + 1:]  # 甲、乙、年产6万吨减水剂等13个项目: a list's size, whatever its items say
+            d = cx.direction_of(w, "")  # counts: only an adjacent verb
             b = cx.basis_of(sq(max(local, ps - 7), ps))
         if special == "shortfall":
             ind = cx.rate_before_of(clause_before)
