@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import speechdoc
 from test_metric_meaning_g import _fields, _metrics
 
 _ITEMS = ("一是加快推进风电项目建设，确保风电项目顺利开工；二是加快发展林下经济，4月份扩大种植李子300亩、"
@@ -97,3 +98,25 @@ def test_size_class_amount(text):
 @pytest.mark.parametrize("text,value", COUNTS)
 def test_count_kept(text, value):
     assert value in [m.value for m in _metrics(text)]
+
+
+#: (text, value, unit): the public reader reads a circle for the zero of a numeral and a middle dot for the
+#: point as the metrics stage does, not the numeral's first digit or the digits after the dot
+READ = [
+    pytest.param("占原计划百分之一○五点四", 105.4, "%", id="a circle for 〇"),
+    pytest.param("全年增长12·5%", 12.5, "%", id="a middle dot for the point"),
+    pytest.param("投资额380·6亿元", 380.6, "亿元", id="a middle dot before a unit"),
+    pytest.param("○○县完成3亿元", 3, "亿元", id="circles standing for a name stay a name"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", READ)
+def test_reader_reads_marks(text, value, unit):
+    q = speechdoc.parse_quantity(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert [(f.value, f.unit) for f in speechdoc.find_quantities(text)] == [(value, unit)]
+    assert text[q.span[0]:q.span[1]] == q.text  # offsets into the text as written
+
+
+def test_reader_leaves_a_year_with_a_circle():
+    assert speechdoc.parse_quantity("一九八○年") is None

@@ -36,7 +36,7 @@ from .context import _period_year, goals_ahead, list_intro_kind, new_document, o
 from .extract import Found, extract_block
 from ..lazy import lazy
 from .quantity import BOUNDS, Quantity, _times, parse_quantity
-from .scan import phrases
+from .scan import marks_read, phrases
 
 __all__ = ["Budget", "extract", "texts_of", "parse_quantity", "phrases", "Quantity"]
 
@@ -151,21 +151,8 @@ def texts_of(view: TextView) -> tuple[str, str]:
     """What :func:`extract` reads of a view: its fold, with the circles written for the zero of a numeral
     made 〇 and a middle dot between digits made a point, and the text the rules read (:func:`half_width`
     of that)."""
-    fold = view.fold
-    if "○" in fold:  # (one memchr; old scans write the zero of a numeral as a circle: 一○八, 一九八○年)
-        fold = _CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), fold)
-    if "·" in fold or "・" in fold or "‧" in fold:
-        fold = _DOT_POINT.sub(".", fold)  # 投资额270·4亿元, 增长22·5%: a middle dot for the decimal point
+    fold = marks_read(view.fold)
     return fold, half_width(fold)
-
-
-#: a middle dot between digits written for the decimal point (some sites and scans: 881·2亿元, 13·06%)
-_DOT_POINT = lazy("[·・‧](?<=[0-9].)(?=[0-9])")
-#: a circle written for the zero of a Chinese numeral, after one of its digits (not a bullet ○, nor ○○县);
-#: a year's (一九八○年) stays as written: periods and bases are read from the fold as they are written
-#: (written to open with the circle, looked behind from there: a search skips to circles in C instead of
-#: trying the lookbehind at every character of the document; the same matches as (?<=[一…九])○+(?!…年))
-_CIRCLE_ZERO = lazy(r"○(?<=[一二三四五六七八九]○)○*(?![一二三四五六七八九〇○]*年)")
 #: full-width digits, Latin letters and ％ (一季度增长６．５％, ＧＤＰ, ４Ａ景区), a full-width point between
 #: digits, and a full-width comma that groups full-width digits (２７，２０３，３１９，０００元, as the
 #: scan reads it): the rules are written for the half-width forms. The model's indicators, periods and

@@ -26,7 +26,7 @@ from ..text.clean import fold_script
 from ..errors import InputError
 from .quantity import Quantity, _times, split_qualifier
 from .quantity import parse_quantity as _read_phrase
-from .scan import phrases
+from .scan import marks_read, phrases
 
 __all__ = ["ParsedQuantity", "parse_quantity", "find_quantities", "NotTextError"]
 
@@ -97,7 +97,7 @@ def find_quantities(text: str) -> list[ParsedQuantity]:
     """
     if not isinstance(text, str):
         raise NotTextError(f"find_quantities() takes a str, not {type(text).__name__}")
-    fold = fold_script(text)
+    fold = marks_read(fold_script(text))  # (一○八, 270·4: read as the metrics stage reads them)
     out: list[ParsedQuantity] = []
     for p in phrases(fold):
         if not p.has_unit and p.kind != "pct":
@@ -129,7 +129,7 @@ def parse_quantity(text: str) -> ParsedQuantity | None:
         return None
     a = text.index(stripped[0])
     z = a + len(stripped)
-    fold = fold_script(stripped)
+    fold = marks_read(fold_script(stripped))
     whole = _NUMERAL_GAP.sub(_gap, fold)
     q = _read_phrase(whole)
     if q is not None and whole[:1] != "第" and q.unit != "天":  # 5天 is a duration unless 天数 says otherwise
