@@ -199,7 +199,12 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         diags.add("warning", "node-cap",
                   f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here",
                   view.span_to_raw(c.start, c.end))
-    garbled_starts = sorted([a for a, _ in garbled]) if garbled else []
+    garbled_starts = [a for a, _ in garbled] if garbled else []
+    # where a title stops: mojibake, and a page number blanked inside a line (a flattened PDF dump's)
+    if noise_view:
+        garbled_starts += [s for n, (s, e) in zip(cleaned.noise, noise_view)
+                           if n.kind == "page_break" and fold.find("\n", s, e) < 0]
+    title_stops = sorted(garbled_starts)
     if garbled:
         for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):
             diags.add("warning", "mojibake", f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}", (a, b))
@@ -226,7 +231,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         if noise_view and any(n.kind == "page_break" for n in cleaned.noise) else noise_view
     # what every speech's outline reads when it is assembled: not the layout itself (its other offsets go)
     where = _Where(fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise, noise_view,
-                   garbled_starts)
+                   title_stops)
     # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
     front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, [], []), -1)
     text = view.text
@@ -452,7 +457,7 @@ class _Where(NamedTuple):
     flat_lines: list[tuple[int, int]]
     title_noise: Sequence[tuple[int, int]]
     noise: Sequence[tuple[int, int]]
-    garbled_starts: list[int]
+    title_stops: list[int]  # where a title stops: mojibake, a page number blanked inside a line
 
 
 _T = TypeVar("_T")
@@ -549,17 +554,17 @@ class _SpeechTable(ParagraphTable):
         ends = _node_ends(nodes, e, para_starts)
         titles = []
         next_hard = partial(next_at, w.hard_breaks)
-        garbled_starts, flat_lines, title_noise = w.garbled_starts, w.flat_lines, w.title_noise
+        title_stops, flat_lines, title_noise = w.title_stops, w.flat_lines, w.title_noise
         for k, n in enumerate(nodes):
             limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
             c = n.cand
             heading = c.context != "comma" and c.style not in POINT_STYLES
             ts, te = title_span(fold, c.end, limit, next_hard, para_starts, title_noise,
                                 heading, heading and _in_spans(flat_lines, c.start))
-            if garbled_starts:
-                g = bisect_left(garbled_starts, ts)  # a title stops where mojibake starts
-                if g < len(garbled_starts) and garbled_starts[g] < te:
-                    te = garbled_starts[g]
+            if title_stops:
+                g = bisect_left(title_stops, ts)  # a title stops where mojibake or a page number starts
+                if g < len(title_stops) and title_stops[g] < te:
+                    te = title_stops[g]
             titles.append((ts, te))
         shown = w.shown
         title_texts = [display(shown[ts:te]) for ts, te in titles]

@@ -113,11 +113,18 @@ INLINE_RULES: list[tuple[str, str]] = [
     ("truncation", r"(?:预览结束|预览已结束|试读结束)"),
     ("page_meta", r"[0-9０-９](?<![0-9０-９.,，][0-9０-９])[0-9０-９]{0,8}[ \t\u3000]{0,2}字范文"),  # _N, not after a number
     ("footer", r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))"),
+    # a printed page number inside a PDF dump flattened onto one line (…的一年。 - 25 - 　　我们…): the page
+    # number's own line became blanks around it (the blank before it is taken: the blanks after it stay)
+    # (not a date or a range written with spaced dashes: 2019 - 3 - 5)
+    # (the class first, re skips to it in C; the lookbehind then reads the character before the blank)
+    ("page_break", r"[ \t\u3000](?<![0-9０-９].)[-—–－─]{1,2}[ \t]{0,2}" + _PAGE_NO
+                   + r"[ \t]{0,2}[-—–－─]{1,2}(?=[ \t\u3000]+[^0-9０-９ \t\u3000])"),
 ]
 #: for each inline rule, words of which every match holds one (no word ends in how another begins,
 #: so one scan for all of them finds every one a text holds)
 _INLINE_WORDS: list[tuple[str, ...]] = [("省略", "隐藏"), ("未完",), ("此处",), ("预览结束", "预览已结束", "试读结束"),
-                                       ("字范文",), ("查看更多", "展开全文", "阅读全文")]
+                                       ("字范文",), ("查看更多", "展开全文", "阅读全文"), (" -", " —", " –", " －", " ─",
+                                       "\t-", "\t—", "\t–", "\t－", "\t─", "\u3000-", "\u3000—", "\u3000–", "\u3000－", "\u3000─")]
 
 #: a form feed (a PDF page break), with the bare page number printed just before or after it;
 #: scanned only when the text holds a form feed

@@ -85,6 +85,11 @@ _SPECIAL = lazy(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_LOOK_ALIKES
 LICENCE_REACH = 3_000
 NOTES_REACH = 20_000
 _LICENCE = lazy(r"(?m)^[ \t\u3000]{0,8}(?:这部作品在|本?作品来自\d{4}年|本作品在全世界都属于公有领域)")
+# ... and in a PDF dump flattened onto one line: 注： after a sentence's end and a blank, then ① and, further
+# on, ② after a blank (…属于我们的！ 　　注： 　　① 列宁：《…》，第269页。 　　② 马克思：…)
+# (the notes start at 注: group 1)
+_FLAT_NOTES = lazy(r"[。！？!?”’」』）)][ \t\u3000]{1,8}(注)[ \t\u3000]{0,2}[:：][ \t\u3000]{1,8}"
+                   r"(?=\u2460[^\n]{1,400}?[ \t\u3000]\u2461)")
 _NOTES = lazy(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
 
 
@@ -313,8 +318,12 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         spans.append(("licence", tail.start(), n))
     at = max(int(n * 0.5), (tail.start() if tail else n) - NOTES_REACH)
     notes = _line_search(fold, _NOTES, at, "注", 8)
-    if notes and not (tail and notes.start() > tail.start()):
-        spans.append(("notes", notes.start(), tail.start() if tail else n))
+    start = notes.start() if notes else -1
+    if notes is None and "\u2461" in fold:  # (a ②: no endnote list without one)
+        flat = _FLAT_NOTES.search(fold, at)
+        start = flat.start(1) if flat else -1
+    if start >= 0 and not (tail and start > tail.start()):
+        spans.append(("notes", start, tail.start() if tail else n))
     merged = _join_page_breaks(_swallow_blanks(_merge(spans), fold)) if spans else []
     said = []
     if len(merged) > NOISE_CAP:
@@ -323,7 +332,16 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         said.append(("warning", "noise-cap", f"more than {NOISE_CAP:,} pieces of page chrome: from here on "
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
     noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
-    view = first.masked([(x.start, x.end) for x in noise]) if noise else first
+    if noise:
+        # a page number inside a flattened line is blanked with spaces: its line stays one line
+        # (this rule's matches: a blank first, no line break or form feed in it)
+        inline = [k == "page_break" and 0 < s and e < n and fold[s] in " \t\u3000" and fold[s - 1] != "\n"
+                  and fold[e] != "\n" and fold.find("\n", s, e) < 0 and fold.find("\f", s, e) < 0
+                  for k, s, e in merged]
+        view = first.masked([(x.start, x.end) for x, i in zip(noise, inline) if not i],
+                            [(x.start, x.end) for x, i in zip(noise, inline) if i])
+    else:
+        view = first
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
         if hit is not None else []
@@ -452,6 +470,8 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
         s, e = m.span(rule)
         if e - s <= MAX_LINE:
             spans.append((LINE_KINDS[int(rule[1:])], s, e))  # type: ignore[index]
+    if len(spans) >= _HEADER_PAGES:
+        spans.extend(_running_heads(fold, [(s, e) for kind, s, e in spans if kind == "page_break"]))
     # a match of an inline rule holds one of its words, and most texts hold none: a test of every word in C
     # (compress, no Python step a word) finds those a text holds before any rule is looked at
     words = _inline_words()
@@ -475,6 +495,55 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
     if names:
         spans.extend(("site", s, e) for s, e in _site_lines(fold, names))
     return spans
+
+
+#: a line printed next to this many page numbers at least (and to half of them) is a running header or footer
+_HEADER_PAGES = 3
+_HEADER_MAX = 40  # a running header is a short line
+_DIGITS = str.maketrans("", "", "0123456789０１２３４５６７８９")
+
+
+def _running_heads(fold: str, numbers: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The lines right above or below the page-number lines ``numbers`` (view spans) that say the same
+    (digits aside) at most of them: a running header or footer that a PDF's text dump keeps in the text
+    (政府工作报告 ⏎ - 3 - ⏎ 政府工作报告 …). Cut off mid-heading it would take the heading's title
+    (五、⏎- 25 -⏎政府工作报告⏎使用新式步犁…)."""
+    if len(numbers) < _HEADER_PAGES:
+        return []
+    found: dict[str, list[tuple[int, int]]] = {}
+    for s, e in numbers:
+        for a, b in (_line_before(fold, s), _line_after(fold, e)):
+            if 0 < b - a <= _HEADER_MAX:
+                found.setdefault(fold[a:b].translate(_DIGITS), []).append((a, b))
+    out = []
+    for key, lines in found.items():
+        if key and len(lines) >= _HEADER_PAGES and 2 * len(lines) >= len(numbers):
+            out.extend(("page_break", a, b) for a, b in lines)
+    return out
+
+
+def _line_before(fold: str, s: int) -> tuple[int, int]:
+    """The trimmed non-blank line that ends before ``s`` (the start of a line), or (0, 0)."""
+    e = s
+    while e > 0 and fold[e - 1] in _TRIM + "\n":
+        e -= 1
+    a = fold.rfind("\n", 0, e) + 1
+    while a < e and fold[a] in _TRIM:
+        a += 1
+    return (a, e) if e > a else (0, 0)
+
+
+def _line_after(fold: str, e: int) -> tuple[int, int]:
+    """The trimmed non-blank line that starts after ``e`` (the end of a line), or (0, 0)."""
+    n = len(fold)
+    a = e
+    while a < n and fold[a] in _TRIM + "\n":
+        a += 1
+    b = fold.find("\n", a)
+    b = n if b < 0 else b
+    while b > a and fold[b - 1] in _TRIM:
+        b -= 1
+    return (a, b) if b > a else (0, 0)
 
 
 @lru_cache(maxsize=1)

@@ -99,7 +99,7 @@ class TextView:
         view = cls(raw, text, text, vs, rs)
         mask_list = sorted((s, e) for s, e in masks if e > s)
         if mask_list:
-            text = _blank_out(text, [view.raw_span_to_view(s, e) for s, e in mask_list])
+            text = _blank_out(text, [(*view.raw_span_to_view(s, e), "\n") for s, e in mask_list])
         view = cls(raw, text, text, vs, rs)
         return view.with_fold(fold_by_lines(fold, text)) if fold is not None else view
 
@@ -122,12 +122,14 @@ class TextView:
         k = bisect_right(self.view_starts, i) - 1
         return self.raw_starts[k] + (i - self.view_starts[k])
 
-    def masked(self, masks: Iterable[tuple[int, int]]) -> TextView:
-        """The same view with raw spans ``masks`` blanked out (each character → ``\\n``) in text and fold.
+    def masked(self, masks: Iterable[tuple[int, int]], inline: Iterable[tuple[int, int]] = ()) -> TextView:
+        """The same view with raw spans ``masks`` blanked out (each character → ``\\n``) in text and fold;
+        the raw spans ``inline`` (a notice inside a line, which must not cut its line) each character → a space.
 
         Cheaper than building again: deletions and the script fold are kept as they are.
         """
-        spans = sorted(self.raw_span_to_view(s, e) for s, e in masks if e > s)
+        spans = sorted([(*self.raw_span_to_view(s, e), "\n") for s, e in masks if e > s]
+                       + [(*self.raw_span_to_view(s, e), " ") for s, e in inline if e > s])
         if not spans:
             return self
         text = _blank_out(self.text, spans)
@@ -282,16 +284,16 @@ def move_to_arrays(lists: tuple[list[int], ...], arrays: tuple[array, ...] | Non
     return arrays
 
 
-def _blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with each of the sorted view ``spans`` replaced by as many ``\\n``."""
+def _blank_out(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with each of the sorted view ``spans`` (start, end, fill) replaced by as many fills."""
     out: list[str] = []
     last = 0
-    for vs, ve in spans:
+    for vs, ve, fill in spans:
         vs = max(vs, last)
         if ve <= vs:
             continue
         out.append(text[last:vs])
-        out.append("\n" * (ve - vs))
+        out.append(fill * (ve - vs))
         last = ve
     out.append(text[last:])
     return "".join(out)

@@ -1,0 +1,110 @@
+"""PDF text dumps (session M, outline on unseen text): the page furniture a dump keeps between
+pages — a running header printed under every page number, a page number left inside a line
+when the dump flattened the pages onto one line, an endnote list after 注： on that same line —
+never takes a heading's title or becomes a node. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+from test_clean_props import check_way_back
+
+import speechdoc
+from speechdoc.text.clean import fold_script
+
+# a PDF's text layer, printed lines ~20 characters wide, a running header under each page number;
+# one page ends right after 三、 (the header then stands between the marker and its title)
+DUMP = """在全县经济工作会议上的讲话
+同志们：
+一、认清形势，坚定信心
+今年以来，全县经济运行总体平稳，主要指标
+好于预期，工业和投资增长较快，消费市场逐
+步回暖，财政收入稳中有升，民生保障有力有
+效。
+- 1 -
+{head}
+二、突出重点，扩大投资
+要抓好三件事：一是抓项目，全年安排重点项
+目一百个，力争早开工、早投产；二是抓招
+- 2 -
+{head}
+商，瞄准龙头企业精准招商；三是抓服务，为
+企业解难题、办实事。各乡镇要把项目放在首
+位，一个一个抓落实。
+三、
+- 3 -
+{head}
+强化保障，压实责任
+各级各部门要令行禁止，说到做到，确保各项
+任务落到实处。
+"""
+
+
+@pytest.mark.parametrize("head", ["××县人民政府办公室", "政府工作报告", "第十次全体会议文件（第3号）"])
+def test_a_running_header_under_every_page_number_is_page_furniture(head):
+    text = DUMP.format(head=head)
+    doc = speechdoc.parse(text)
+    assert [n.kind for n in doc.noise] == ["page_break"] * 3
+    assert all(n.text.endswith(head) for n in doc.noise)
+    heads = [(n.marker, n.title) for n in doc.walk() if n.depth == 1]
+    assert heads == [("一、", "认清形势，坚定信心"), ("二、", "突出重点，扩大投资"), ("三、", "强化保障，压实责任")]
+    assert not any(head in n.title for n in doc.walk())
+    check_way_back(doc, text, simplified=False)
+
+
+def test_a_line_next_to_only_two_page_numbers_stays_text():
+    text = DUMP.format(head="政府工作报告").replace("- 3 -\n政府工作报告\n", "- 3 -\n")
+    doc = speechdoc.parse(text)
+    assert [n.text for n in doc.noise] == ["- 1 -", "- 2 -", "- 3 -"]
+    check_way_back(doc, text, simplified=False)
+
+
+def test_lines_that_differ_at_each_page_number_stay_text():
+    text = DUMP.replace("{head}\n二、", "第一部分\n二、").replace("{head}\n商", "商").replace("{head}\n强化", "强化")
+    doc = speechdoc.parse(text)
+    assert all(n.text.startswith("- ") and "\n" not in n.text for n in doc.noise)
+
+
+# a PDF dump flattened onto one line: printed lines joined by a space, page numbers left in between
+_LINES = [
+    "在全市经济工作会议上的讲话", "同志们：今天召开全市经济工作会议，主要任务", "是总结去年工作，分析当前形势，部署今年任务。",
+    "刚才，几位同志作了很好的发言，我都同意。下面", "，我讲三点意见。", "一、正确看待当前经济形势",
+    "过去一年，全市上下顶住压力，经济总量稳步扩大", "，工业增加值增长百分之六，固定资产投资增长百",
+    "分之八，消费市场持续回暖，民生保障有力有效。", "农业生产稳中有进，粮食总产量再创新高，特色产",
+    "业规模不断扩大，农民收入较快增长。城市建设步", "伐加快，一批道路、学校和医院项目建成投用，城",
+    "乡面貌明显改善。正如有人所说，“发展是解决一", "切问题的基础和关键”①。", "二、", "- 2 -", "突出抓好重点工作",
+    "要扭住项目建设不放松，全年安排重点项目一百个", "- 3 -", "，力争早开工、早投产、早见效。要把招商引资作",
+    "为一号工程，瞄准龙头企业和配套企业精准招商，", "以商招商，以情招商。要持续优化营商环境，推行",
+    "一窗受理、一次办好，让企业少跑腿、好办事。", "三、切实加强组织领导", "各级领导干部要以上率下，真抓实干，对定下来的",
+    "事情要一抓到底，确保各项任务落到实处。", "注：", "① 引自某次会议讲话。", "② 引自某份文件。",
+]
+FLAT = " ".join(_LINES)
+
+
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_a_page_number_inside_a_flattened_line_is_a_page_break(traditional):
+    import opencc
+
+    text = opencc.OpenCC("s2t").convert(FLAT) if traditional else FLAT
+    doc = speechdoc.parse(text)
+    assert [(n.kind, n.text) for n in doc.noise][:2] == [("page_break", "- 2 -"), ("page_break", "- 3 -")]
+    assert [(n.marker, fold_script(n.title)) for n in doc.walk()] == [
+        ("一、", "正确看待当前经济形势"), ("二、", "突出抓好重点工作"), ("三、", "切实加强组织领导")]
+    check_way_back(doc, text, simplified=False)
+
+
+def test_endnotes_after_zhu_on_a_flattened_line_are_notes_not_nodes():
+    doc = speechdoc.parse(FLAT)
+    assert doc.noise[-1].kind == "notes" and doc.noise[-1].text.startswith("注：")
+    assert not any(n.marker in "①②" for n in doc.walk())
+    check_way_back(doc, FLAT, simplified=False)
+
+
+def test_one_circled_mark_after_zhu_is_no_endnote_list():
+    text = FLAT.replace(" ② 引自某份文件。", "")
+    doc = speechdoc.parse(text)
+    assert "notes" not in [n.kind for n in doc.noise]
+
+
+@pytest.mark.parametrize("text", ["会议定于2019 - 3 - 5 召开，" * 30, "详见材料第 3 - 5 - 7 页。" * 30])
+def test_spaced_dashes_after_a_number_are_no_page_number(text):
+    doc = speechdoc.parse(text)
+    assert "page_break" not in [n.kind for n in doc.noise]
