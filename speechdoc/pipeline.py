@@ -48,11 +48,11 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import (BlockSpans, block_spans, display, make_nodes, offsets_only, source_of, source_text,
+from .document.assemble import (block_spans, display, make_nodes, offsets_only, source_of, source_text,
                                 speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
-from .text.layout import analyse, next_at, soft_breaks
+from .text.layout import analyse, soft_breaks
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
@@ -417,30 +417,14 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     return ends
 
 
-class _MetricWork(NamedTuple):
-    """What the extraction reads of one speech: its blocks' view spans and owners (arrays of machine
-    integers, in document order) and each node's section path."""
-
-    starts: Sequence[int]
-    ends: Sequence[int]
-    owners: Sequence[int]
-    paths: list[list[str]]
-
-
-def _metric_work(markers: Sequence[str], blocks: BlockSpans, nodes, title_texts: list[str]) -> _MetricWork:
-    """The :class:`_MetricWork` of a speech's blocks and nodes (``markers``: each node's as written)."""
-    # each node's path: its parent's plus its own marker and title (a parent comes before its children).
-    # A loop, not a recursive closure: a closure that calls itself is a reference cycle, and with the
-    # collector paused during a parse it would keep every speech's nodes and candidates to the end
+def _section_paths(parents: Sequence[int | None], markers: Sequence[str], titles: Sequence[str]) -> list[list[str]]:
+    """Each node's section path: its parent's plus its own marker and title (as read); a parent comes
+    before its children. A loop, not a recursive closure: a closure that calls itself is a reference cycle,
+    and with the collector paused during a parse it would keep every speech's nodes and candidates to the end."""
     paths: list[list[str]] = []
-    for i, n in enumerate(nodes):
-        head = paths[n.parent] if n.parent is not None else []
-        paths.append(head + [markers[i] + title_texts[i]])
-    starts, ends, owners = blocks
-    if len(starts) < _ARRAYS_FROM:  # (a few blocks: the lists as they are, no three arrays made)
-        return _MetricWork(starts, ends, owners, paths)
-    wide = "i" if not ends or ends[-1] < 2 ** 31 else "q"
-    return _MetricWork(array(wide, starts), array(wide, ends), array("i", owners), paths)
+    for parent, marker, title in zip(parents, markers, titles):
+        paths.append([marker + title] if parent is None else [*paths[parent], marker + title])
+    return paths
 
 
 class _Where(NamedTuple):
@@ -502,9 +486,10 @@ class _SpeechTable(ParagraphTable):
     """One speech's outline below its record (the nodes' ends and titles, the blocks tiling the speech and
     the section paths the metrics carry), assembled when first read, and the table its paragraphs wait in
     (a :class:`~speechdoc.document.pending.ParagraphTable` whose blocks and maker, made by ``source``,
-    are found at the first read of any owner's paragraphs). :meth:`work` assembles the blocks and paths
-    (the speech's paragraphs or metrics are read), :meth:`nodes_of` makes the OutlineNode models once
-    (:class:`~speechdoc.document.pending.PendingNodes` keeps them); what they are made of goes then.
+    are found at the first read of any owner's paragraphs). :meth:`blocks` assembles the nodes' ends and
+    titles and the blocks (the speech's nodes, paragraphs or metrics are read), :meth:`nodes_of` makes the
+    OutlineNode models once (:class:`~speechdoc.document.pending.PendingNodes` keeps them), :meth:`paths`
+    the section paths, at the metric extraction alone; what they are made of goes then.
     The front matter's paragraphs wait in one too, over no node.
 
     It holds no model: the document's records refer to it (their paragraphs, the speech's nodes' stand-in,
@@ -512,7 +497,7 @@ class _SpeechTable(ParagraphTable):
     collector waits.
     """
 
-    __slots__ = ("source", "where", "index", "start", "end", "nodes", "markers", "_work", "_parts")
+    __slots__ = ("source", "where", "index", "start", "end", "nodes", "markers", "_blocks", "_parts", "_heads")
 
     def __init__(self, source: _Source, where: _Where, index: int, start: int, end: int, nodes,
                  markers: list[str]) -> None:
@@ -524,69 +509,90 @@ class _SpeechTable(ParagraphTable):
         self.end = end
         self.nodes = nodes
         self.markers = markers  # each node's as written (the view's text is not kept for them)
-        self._work: _MetricWork | None = None
+        self._blocks: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
         self._parts = None  # the nodes' ends, titles and title texts, until the node models are made
+        self._heads = None  # the nodes' parents, markers and title texts: what their section paths are made of
 
     def spans_of(self, owner: int):  # type: ignore[no-untyped-def]
         if self.starts is None:
             with _ASSEMBLY_LOCK:
                 if self.starts is None:
-                    starts, self.ends, self.owners, _ = self.work()
+                    starts, self.ends, self.owners = self.blocks()
                     self.make = self.source.make()  # type: ignore[union-attr]
                     self.starts = starts  # (last: the test above reads it without the lock)
                     self.source = None
         return ParagraphTable.spans_of(self, owner)
 
-    def work(self) -> _MetricWork:
-        """The speech's blocks (view spans and owners) and its nodes' section paths: assembled at the first call."""
-        work = self._work
-        if work is None:
+    def blocks(self) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
+        """The speech's blocks (view starts, ends and owners, in document order): assembled at the first call."""
+        blocks = self._blocks
+        if blocks is None:
             with _ASSEMBLY_LOCK:
-                work = self._work
-                if work is None:
-                    work = _acyclic(self._assemble)
-        return work
+                blocks = self._blocks
+                if blocks is None:
+                    blocks = _acyclic(self._assemble)
+        return blocks
 
-    def _assemble(self) -> _MetricWork:
+    def paths(self) -> list[list[str]]:
+        """Each node's section path (what the metric extraction reads; after :meth:`blocks`)."""
+        heads = self._heads
+        return [] if heads is None else _section_paths(*heads)
+
+    def _assemble(self) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
         w = self.where
         fold, nodes, e = w.fold, self.nodes, self.end
         para_starts = w.para_starts
-        ends = _node_ends(nodes, e, para_starts)
-        titles = []
-        next_hard = partial(next_at, w.hard_breaks)
-        title_stops, flat_lines, title_noise = w.title_stops, w.flat_lines, w.title_noise
-        for k, n in enumerate(nodes):
-            limit = nodes[k + 1].cand.start if k + 1 < len(nodes) else e
-            c = n.cand
-            heading = c.context != "comma" and c.style not in POINT_STYLES
-            ts, te = title_span(fold, c.end, limit, next_hard, para_starts, title_noise,
-                                heading, heading and _in_spans(flat_lines, c.start))
-            if title_stops:
-                g = bisect_left(title_stops, ts)  # a title stops where mojibake or a page number starts
-                if g < len(title_stops) and title_stops[g] < te:
-                    te = title_stops[g]
-            titles.append((ts, te))
-        shown = w.shown
-        title_texts = [display(shown[ts:te]) for ts, te in titles]
-        spans = [(n.cand.start, ends[k], n.parent) for k, n in enumerate(nodes)]
-        blocks = block_spans(self.start, e, para_starts, spans, w.noise, fold)
-        work = _metric_work(self.markers, blocks, nodes, title_texts)
-        if nodes:  # what the node models are made of, until they are
+        spans: list[tuple[int, int, int | None]] = []
+        if nodes:  # each node's end, title span and title as read, in one walk of the nodes
+            ends = _node_ends(nodes, e, para_starts)
+            titles = []
+            title_texts = []
+            parents = []
+            hard_breaks, shown = w.hard_breaks, w.shown
+            title_stops, flat_lines, title_noise = w.title_stops, w.flat_lines, w.title_noise
+            last = len(nodes) - 1
+            for k, n in enumerate(nodes):
+                c = n.cand
+                heading = c.context != "comma" and c.style not in POINT_STYLES
+                ts, te = title_span(fold, c.end, nodes[k + 1].cand.start if k < last else e, hard_breaks, para_starts,
+                                    title_noise, heading, heading and bool(flat_lines) and _in_spans(flat_lines, c.start))
+                if title_stops:
+                    g = bisect_left(title_stops, ts)  # a title stops where mojibake or a page number starts
+                    if g < len(title_stops) and title_stops[g] < te:
+                        te = title_stops[g]
+                titles.append((ts, te))
+                title_texts.append(display(shown[ts:te]))
+                parent = n.parent
+                spans.append((c.start, ends[k], parent))
+                parents.append(parent)
+            # what the node models are made of, until they are; what the section paths are, until the metrics are
             self._parts = (nodes, self.markers, ends, titles, title_texts, w.view)
+            self._heads = (parents, self.markers, title_texts)
+        starts, block_ends, owners = block_spans(self.start, e, para_starts, spans, w.noise, fold)
+        if len(starts) >= _ARRAYS_FROM:  # (a few blocks: the lists as they are, no three arrays made)
+            wide = "i" if block_ends[-1] < 2 ** 31 else "q"
+            starts, block_ends, owners = array(wide, starts), array(wide, block_ends), array("i", owners)
         self.where = self.nodes = self.markers = None
-        self._work = work  # (last: work() reads it without the lock)
-        return work
+        blocks = self._blocks = (starts, block_ends, owners)  # (last: blocks() reads it without the lock)
+        return blocks
 
     def nodes_of(self, store: MetricStore) -> list[OutlineNode]:
         """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them); their
         paragraphs wait here, their metrics in ``store``."""
-        starts, ends, owners, _ = self.work()
         with _ASSEMBLY_LOCK:
-            nodes, markers, node_ends, titles, title_texts, view = self._parts  # type: ignore[misc]
-            tops = _acyclic(make_nodes, view, nodes, node_ends, titles, title_texts, BlockSpans(starts, ends, owners),
-                            _Owners(store, self.index), self, markers)
-            self._parts = None  # (the work stays while the metrics wait)
+            return _acyclic(self._nodes, store)
+
+    def _nodes(self, store: MetricStore) -> list[OutlineNode]:
+        blocks = self._blocks
+        if blocks is None:
+            blocks = self._assemble()
+        nodes, markers, node_ends, titles, title_texts, view = self._parts  # type: ignore[misc]
+        tops = make_nodes(view, nodes, node_ends, titles, title_texts, blocks, partial(PendingMetrics, store, self.index),
+                          self, markers)
+        self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
         return tops
+
+
 #: a speech of this many blocks or more keeps their offsets and owners in arrays of machine integers (4 bytes
 #: each, where a list holds a pointer and an int object: ~36); below it the lists, which cost no copy
 _ARRAYS_FROM = 64
@@ -629,7 +635,8 @@ class _Extraction:
         texts = metrics_stage.texts_of(mview)  # (once a document: each is the whole text)
         with _gc_paused():  # (as during a parse: the records are acyclic)
             for outline in self.work:
-                starts, ends, owners, paths = outline.work()
+                starts, ends, owners = outline.blocks()
+                paths = outline.paths()
                 top: list[str] = []
                 # the spans and paths are handed over as they are read, one block at a time (extract reads them
                 # once, in order): as lists they were a tuple and two ints a block beside the records
@@ -644,16 +651,3 @@ class _Extraction:
                 if budget.stopped is not None and stopped is None:
                     stopped = mview.span_to_raw(budget.stopped, budget.stopped + 1)
         return out, stopped
-
-
-class _Owners:
-    """A speech's metrics as make_nodes reads them (``get(owner, default)``): each owner's place in the store."""
-
-    __slots__ = ("store", "speech")
-
-    def __init__(self, store: MetricStore, speech: int) -> None:
-        self.store = store
-        self.speech = speech
-
-    def get(self, owner: int, default: object = None) -> PendingMetrics:
-        return PendingMetrics(self.store, self.speech, owner)

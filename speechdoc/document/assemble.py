@@ -63,35 +63,39 @@ class Block:
     owner: int  # node index in the speech, -1 for the speech itself
 
 
-def title_span(fold: str, marker_end: int, limit: int,
-               next_hard: Callable[[int], int | None], para_starts: Sequence[int],
+def title_span(fold: str, marker_end: int, limit: int, hard_breaks: Sequence[int], para_starts: Sequence[int],
                noise: Sequence[tuple[int, int]] = (), heading: bool = False, flat: bool = False) -> tuple[int, int]:
     """View span of a node's title: after the marker, to 。！？； a line end or the next marker.
 
     A marker alone on its line takes the next line, unless noise (a masked notice) lies between.
     A ``heading`` on a page that lost its line breaks ends at the blank that stands for its own
     (see _lost_break; ``flat``: its line is a flattened PDF line, whose layout read its gaps).
+    ``hard_breaks`` are the layout's hard line breaks (sorted view offsets).
     """
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
         ts += 1
     if fold.startswith(("**", "__"), ts, limit):  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold mark
         ts = _BOLD_CLOSE.match(fold, ts, limit).end()
-    hard = next_hard(ts)
-    if hard is not None and hard == ts:
+    k = bisect_left(hard_breaks, ts)  # the next hard line break (None: none after the title's start)
+    hard = hard_breaks[k] if k < len(hard_breaks) else None
+    if hard == ts:
         k = bisect_right(para_starts, ts)
         if k < len(para_starts) and para_starts[k] < limit:
             nxt = para_starts[k]
             j = bisect_right(noise, (nxt, nxt))
             if j == 0 or noise[j - 1][1] <= ts:  # no noise between the marker and that line
                 ts = nxt
-                hard = next_hard(ts)
-    stop = min(limit, ts + TITLE_CAP)
-    if hard is not None:
-        stop = min(stop, hard)
+                k = bisect_left(hard_breaks, ts)
+                hard = hard_breaks[k] if k < len(hard_breaks) else None
+    stop = ts + TITLE_CAP
+    if stop > limit:
+        stop = limit
+    if hard is not None and hard < stop:
+        stop = hard
     m = _TITLE_END.search(fold, ts, stop)
     te = m.start() if m else stop
-    if m is None and hard is not None and te == hard:
+    if m is None and te == hard:
         te = _across_stray_space(fold, ts, te, limit)
     if heading and " " in fold[ts:te]:  # (the cheap test first: most titles hold no blank)
         te = _lost_break(fold, ts, te, flat)
@@ -616,15 +620,15 @@ def _line_end_bounds(shown: str) -> Callable[[int, int], list[int]]:
 
 
 def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
-               title_texts: Sequence[str], blocks: BlockSpans, metrics: dict[int, list[Metric]],
-               table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
+               title_texts: Sequence[str], blocks: tuple[Sequence[int], Sequence[int], Sequence[int]],
+               metrics: Callable[[int], object], table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
     """The OutlineNode models of one speech's ``nodes``; its top-level ones in order. ``node_ends`` and
     ``titles`` are their view spans' ends and their titles' view spans, ``title_texts`` the titles as read,
-    ``markers`` the markers as written, ``blocks`` the speech's :class:`BlockSpans`, ``metrics`` maps an
-    owner (node index) to its metrics. Their paragraphs wait in ``table`` (the speech's); only where each
-    owner's last one ends is read here.
+    ``markers`` the markers as written, ``blocks`` the speech's blocks (view starts, ends and owners, as
+    :class:`BlockSpans`), ``metrics(owner)`` an owner's (a node index's) metrics or their stand-in. Their
+    paragraphs wait in ``table`` (the speech's); only where each owner's last one ends is read here.
     ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`)."""
-    own_end = dict(zip(blocks.owners, blocks.ends))
+    own_end = dict(zip(blocks[2], blocks[1]))
     plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
     boundary = view.boundary
     span_to_raw = view.span_to_raw
@@ -679,7 +683,7 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
             "marker_span": marker_span,
             "title_span": title_span,
             "blocks": paragraphs,
-            "own_metrics": metrics.get(i, []),
+            "own_metrics": metrics(i),
             "children": kids,
         })
     return [built[i] for i, n in enumerate(nodes) if n.parent is None]
