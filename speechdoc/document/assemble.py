@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import NamedTuple
 
-from .fastmodel import maker
+from .fastmodel import builder, maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
 from .pending import ParagraphTable, PendingParagraphs, PendingSentences, SharedSentences
 from ..outline.decode import Node
@@ -407,7 +407,7 @@ SENTENCE_CAP = 1_000
 
 _sentence = maker(Sentence)
 _paragraph = maker(Paragraph)
-_node = maker(OutlineNode)
+_node = builder(OutlineNode)  # (made in a loop: its fields as arguments, no dict of them)
 _speech = maker(Speech)
 
 
@@ -672,20 +672,20 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         if "\n" in marker or " " in marker:  # a wrap cut it in two (二⏎是, 二 是 on a flattened PDF line): the
             # printer's line break is no part of the marker
             marker = "".join(marker.split())
-        built[i] = _node({
-            "kind": "point" if style in POINT_STYLES else "section",
-            "marker": marker,
-            "style": _EXPORTED_STYLE.get(style, style),
-            "ordinal": c.ordinal,
-            "depth": n.depth,
-            "title": title_texts[i],
-            "span": (s, span_end),
-            "marker_span": marker_span,
-            "title_span": title_span,
-            "blocks": paragraphs,
-            "own_metrics": metrics(i),
-            "children": kids,
-        })
+        built[i] = _node(
+            kind="point" if style in POINT_STYLES else "section",
+            marker=marker,
+            style=_EXPORTED_STYLE.get(style, style),
+            ordinal=c.ordinal,
+            depth=n.depth,
+            title=title_texts[i],
+            span=(s, span_end),
+            marker_span=marker_span,
+            title_span=title_span,
+            blocks=paragraphs,
+            own_metrics=metrics(i),
+            children=kids,
+        )
     return [built[i] for i, n in enumerate(nodes) if n.parent is None]
 
 
