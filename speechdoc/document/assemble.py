@@ -252,53 +252,70 @@ def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequenc
     starts: list[int] = []
     ends: list[int] = []
     owners: list[int] = []
+    add_start, add_end, add_owner = starts.append, ends.append, owners.append
+    ink = _INK.search
     pending: int | None = None  # start of whitespace waiting for the next block
     last = len(nodes) - 1
     k = -1  # the last node that starts at or before the piece
-    j = 0  # the first noise record that ends after the piece's start
     next_node = node_starts[0] if nodes else end
+    owner = -1  # the piece's: node k or its nearest ancestor whose text reaches the piece (-1: the speech)
+    owner_end = end  # where the owner's text ends
+    # the first noise record that ends after the piece's start, and its span (a piece starts before ``end``:
+    # (end, end) stands for none)
+    j = 0
+    noise_start, noise_end = noise[0] if noise else (end, end)
     a = bounds[0]
     for b in islice(bounds, 1, None):
         if a >= b:
             a = b
             continue
-        if noise:
+        if noise_end <= a:
+            j += 1
             while j < len(noise) and noise[j][1] <= a:
                 j += 1
-            if j < len(noise) and noise[j][0] <= a:
-                a = b
-                continue  # a noise record, not a block
-        owner = -1
-        if nodes:
+            noise_start, noise_end = noise[j] if j < len(noise) else (end, end)
+        if noise_start <= a:
+            a = b
+            continue  # a noise record, not a block
+        if next_node <= a:
             while next_node <= a:
                 k += 1
                 next_node = node_starts[k + 1] if k < last else end
             owner = k
-            while owner >= 0 and a >= nodes[owner][1]:  # (every ancestor starts before the piece)
-                parent = nodes[owner][2]
-                owner = parent if parent is not None else -1
+            owner_end = nodes[k][1]
+        # (the pieces come in order: an owner's text, once passed, stays passed, so the climb goes on from here)
+        while owner >= 0 and a >= owner_end:  # (every ancestor starts before the piece)
+            parent = nodes[owner][2]
+            owner = parent if parent is not None else -1
+            owner_end = nodes[owner][1] if owner >= 0 else end
         # all white space (no copy of the block); most blocks open with ink (a paragraph starts at it)
-        if text[a].isspace() and _INK.search(text, a, b) is None:
+        if text[a].isspace() and ink(text, a, b) is None:
             if ends and ends[-1] == a:
                 ends[-1] = b  # whitespace joins the block before it
             else:
                 pending = a
-                starts.append(a)
-                ends.append(b)
-                owners.append(owner)
+                add_start(a)
+                add_end(b)
+                add_owner(owner)
             a = b
             continue
-        if pending is not None and starts and starts[-1] == pending and ends[-1] == a:
-            starts.pop()
-            ends.pop()
-            owners.pop()
-            a = pending  # leading whitespace joins the block after it
-        pending = None
-        starts.append(a)
-        ends.append(b)
-        owners.append(owner)
+        if pending is not None:
+            if starts and starts[-1] == pending and ends[-1] == a:
+                starts.pop()
+                ends.pop()
+                owners.pop()
+                a = pending  # leading whitespace joins the block after it
+            pending = None
+        add_start(a)
+        add_end(b)
+        add_owner(owner)
         a = b
-    return BlockSpans(starts, ends, owners)
+    return _block_spans(starts, ends, owners)
+
+
+def _block_spans(starts: list[int], ends: list[int], owners: list[int]) -> BlockSpans:
+    """BlockSpans(starts, ends, owners), made as a tuple is (its class's ``__new__`` is a Python function)."""
+    return tuple.__new__(BlockSpans, (starts, ends, owners))
 
 
 def _first(span: tuple[int, int]) -> int:
