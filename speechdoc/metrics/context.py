@@ -696,7 +696,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
-    r"[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
+    r"[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
     r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
@@ -717,7 +717,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[\\[底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -729,7 +729,7 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|�
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职]|库(?!区))|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 #: bare heads a part after 其中 shares with the whole before it (其中6月份完成投资…)
 GENERIC_HEADS = frozenset({"增加值", "投资", "收入", "产值", "总产值", "营业收入", "销售收入", "利润", "税收"})
@@ -789,7 +789,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升])"
+_VERB_FIRST = "(?=[猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升锁])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
@@ -942,10 +942,12 @@ _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
 
+#: a place that opens what it has already done (…的xxx片区就已落户…): the entity (M5)
+_PLACE_ALREADY = lazy(r"[^，,；;]{0,16}?(?:片区|园区|开发区|(?<![社景城小])区|(?<![城乡集小])镇|(?<![城])乡|(?<![农])村)(?:就|也|都|均)?(?:已经|已)(?=[\u4e00-\u9fff]{2})")
 #: a placeholder standing for a name at the start of what is measured (XX花生, ××牌)
 _NAME_HOLDER = lazy(r"[Xx×*]{1,3}(?![亿万千百十元个项家户人名次倍年月日天])(?=[\u4e00-\u9fff]{2})")  # (not ×亿元以上项目: a size)
 #: a village's name opening what it measures (南岗茶村茶叶产量): not a kind of village (中心村, 示范村, 乡村, 行政村)
-_VILLAGE_LEAD = lazy(r"[\u4e00-\u9fff]{2,3}(?<![农乡政然困山渔用范点心色全城])村(?=[\u4e00-\u9fff]{2})")
+_VILLAGE_LEAD = lazy(r"[\u4e00-\u9fff]{2,3}(?<![农乡政然困山渔用范点心色全城])村(?![级民委组集])(?=[\u4e00-\u9fff]{2})")
 #: a bulletin's run-in label before the year's figures (人口年末常住人口…, 粮食全年农作物播种面积…)
 _RUN_IN = lazy(r"(?P<label>[\u4e00-\u9fff]{2})(?:全年|年末|年初|年底)(?P<rest>[\u4e00-\u9fff]{3,12})$")
 
@@ -978,7 +980,7 @@ def _clean_chunk(c: str) -> str:
         c = _OF_NOUN.sub(r"\1", c) if _OF_NOUN.match(c) else _CHUNK_HEAD.sub("", c)
     if c.startswith("成功") and c[2:4] in ("申报", "申请", "争取"):
         c = c[2:4] + "成功的" + c[4:]  # 成功申报县级合作社2个: those whose application succeeded (申报成功的…)
-    c = c.lstrip("的、和及是了()（）")  # (与澳门金融合作业务量: a leading 与 is the name's preposition)
+    c = c.lstrip("的、和及是了()（）:：")  # (与澳门金融合作业务量: a leading 与 is the name's preposition; (其中:油菜…)
     if c[:1] in "Xx×*" and (named := _NAME_HOLDER.match(c)):
         c = c[named.end():]  # XX花生种植面积: an anonymised name (a brand, a place) is no part of the measure
     c = c.rstrip("的、和与是了()（）") if c[-2:] in _JI_VERBS else c.rstrip("的、和及与是了()（）")
@@ -1022,6 +1024,8 @@ def indicator(before: str) -> str | None:
 _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|家|个)")
 
 
+#: a chunk that is only a change (新增, 净增): the measure it changes is named before it
+_CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计增加"))
 #: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
 _ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均"))  # (人平 is 人均 in some counties' reports)
 
@@ -1080,6 +1084,8 @@ def indicator_of(s: str) -> str | None:
             # 三十大重点项目已开工建设21个: the set is the subject, 开工建设 what was done to it (not 建设数)
             subject = _clean_chunk(parts[i - 2])
             c = (subject if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) else "") + "开工"
+        if c in _CHANGE_ONLY and i == len(parts) - 1:
+            continue  # 比去年新增3637元: a change said alone names nothing (the measure is named before)
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
             if c[0] == "每" and i >= 2 and parts[i - 1] in ("为", "是", "达", "达到") and _PER_UNIT.fullmatch(c):
                 continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure
@@ -1105,6 +1111,8 @@ def indicator_of(s: str) -> str | None:
                 c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
             elif "村" in c[2:4] and (village := _VILLAGE_LEAD.match(c)) and (head := split_head(c[village.end():])) and head[0]:
                 c = c[village.end():]  # 南岗茶村茶叶产量达800斤: the village is the entity (M5)
+            if "已" in c[3:] and (there := _PLACE_ALREADY.match(c)) is not None:
+                c = c[there.end():]  # 与甲区接壤的乙片区就已落户…项目: the place is the entity, what it has done is named (M5)
             if c[0].isdecimal() and (counted := _COUNTED.match(c)) and len(c) - counted.end() >= 3:
                 c = c[counted.end():]  # 为120家市场主体融资1.35亿元: the firms' number is no part of the amount's name
             if ("公司" in c or "集团" in c) and _FIRM.match(c):

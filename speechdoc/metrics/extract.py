@@ -31,7 +31,7 @@ PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of on
 PERIOD_REACH = 64  # a period expression is under 40 characters: a match never depends on text further on
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 张 艘 架 株 棵 场 部 起 "
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 "
                         "栋 间 床 种 箱 盏 口".split())
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
@@ -193,6 +193,8 @@ _PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:年产|日产)?[ \u3000]*[0-9０-９.Xx�
 
 #: what a project named after its investment did, written right after its name (实现投产运营, 已建成投产)
 _PROJECT_DID = lazy(r"(?:实现|已经|已|正在|顺利|建成|投产|开工|竣工|进入|完成)[\u4e00-\u9fff]*$")
+#: a net change said alone after the new ones of a set were counted (净增7家)
+_NET = lazy(r"净(?:增|减)(?:加|少)?了?")
 #: the firm a project belongs to, written before it with 的 (甲塑胶公司的, 乙集团的, 丙钢厂的)
 _OWNER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:公司|集团|[钢铁化纸药酒糖]?厂)的")
 
@@ -918,6 +920,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
                 and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" and fold[pe] != "的" and not _CHANGED_TO.match(fold, pe):
             counted = cx.noun_after(fold[pe:min(e, pe + 24)])  # (not 由180万户增加到…: a change goes on)
+            if counted and base_unit in ("户", "人", "名") and _DID_TO_PEOPLE.search(counted):
+                counted += "户数" if base_unit == "户" else "人数"  # 有2.2万户发展养殖业: the households that did it
         elif base_unit in _AREA_UNITS and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" or fold[pe:pe + 1] in ("“", '"'):
             counted = _site_after(fold, pe, e, clause_before)  # 新建高湖、塔坑350亩“乌牛早”茶叶基地 → 新建乌牛早茶叶基地面积
             if counted:
@@ -931,6 +935,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                                             last_base if base_sent == sent_id else None, sq)
             if ind is None and raw_ind is None and completed and d != "level" and b and base_sent == sent_id:
                 ind = completed  # 就业人员77451万人，比上年末增加198万人: a change of the figure just named
+            elif ind and ind.startswith("新增") and _NET.fullmatch(clause_before):
+                ind = clause_before[:2] + ind[2:]  # 新增“四上”企业14家，净增7家: the net change of the set, not the new ones
             if fold[cs - 1:cs] in ("(", "（") and clause_before.startswith("其中"):
                 # 项目开工65项(其中工业项目35项)，竣工30项: the part is of the count before the parenthesis, and
                 # the count after it still has that count's subject
@@ -1019,8 +1025,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             topic = state["topic"][1]  # type: ignore[index]
             if topic:
                 ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
-        if raw_ind is None and local > cs and not before and prev_raw and prev_raw[1] == k:
-            ind = prev_raw[0]  # 完成征地1258户1447亩: a second measure of the same thing, named by its unit below
+        if raw_ind is None and local > cs and prev_raw and prev_raw[1] == k and (
+                not before or before == "、" and ind is None and _base_unit(unit) != _base_unit(out[-1].quantity.unit)
+                and unit not in _PCTLIKE and out[-1].quantity.unit not in _PCTLIKE):
+            # 完成征地1258户1447亩: a second measure of the same thing, named by its unit below; 排查13.3万余车次、
+            # 近15.2万人次: so is one after 、 in another unit with no name of its own
+            ind = prev_raw[0]
         if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
                 and fold.startswith("的", pe) and (plan := _SHARE_OF_PLAN.match(clause_before)):
             # 生猪出栏127.24万头，占计划数127.23万头的100.01%: the base of the share is the plan's figure
@@ -1083,7 +1093,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                      or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
                 and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
             ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
-        if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and _base_unit(unit) in _AREA_UNITS) \
+        if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and (
+                _base_unit(unit) in _AREA_UNITS or unit not in _PCTLIKE and "的" not in ind[ind.rfind("等"):])) \
                 and (etc := _COUNTED_SET.search(ind)):
             # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted; 甲、乙、丙等种植面积都在
             # 20亩以上: the members, then what is measured of each
@@ -1124,6 +1135,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and cx.split_head(ind) is None:
             # 种植早稻1.6万亩、油菜1.8万亩: the crops after 、 are planted too
             ind = raw_ind = planted.group() + ind
+        elif ind and ind == raw_ind and base_unit in _ANIMAL_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
+                and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
+                and cx.split_head(ind) is None:
+            ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -1718,6 +1733,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
         if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地") + _SHARES):
             return ind + "面积"
+    if base in ("车次", "辆次", "班次") and not ind.endswith(base):
+        return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次
     if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
         return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
     if base in ("人", "名") and _PERSON_NOUN.search(ind):
@@ -1746,8 +1763,9 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
 
 
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
-_DID_TO_PEOPLE = lazy(r"(?:管控|采样|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
-                      r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6})$")
+_DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
+                      r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
+                      r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
 _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
 #: units a large count (万个, 万户) counts: the label says it is a number of them
@@ -1771,6 +1789,9 @@ _SOWN_IN_ALL = lazy(r"^(?P<crop>[\u4e00-\u9fff]{2,8}?)(?:共计|合计|累计|�
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 #: planting verbs an area list's first item opens with, shared by the bare crops after 、
 _AREA_VERB = lazy(r"^(?:种植|播种|栽种|新植)(?=[\u4e00-\u9fff]{1,8}$)")  # (not 新增: 新增设施农业2万亩、有机农业800亩)
+#: raising verbs a list of animals' first item opens with, shared by the bare animals after 、 (饲养生猪16万头、家禽160万羽)
+_RAISE_VERB = lazy(r"^(?:饲养|养殖)(?=[\u4e00-\u9fff]{1,6}$)")
+_ANIMAL_UNITS = frozenset(("头", "只", "羽", "匹", "口", "箱", "尾"))
 
 
 _SEMICOLON = lazy(r"[;；]")
@@ -1863,6 +1884,8 @@ _PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|
 _PROJECT_WORK = lazy(r"项目(?:建设|前期工作|前期)$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
+#: a placeholder figure right after a count (签约xxx户xxxxx平方米): the next measure of the same thing, no noun
+_FIGURE_NEXT = lazy(r"[XxＸｘ×*＊]{2,}|[XxＸｘ×*＊][.．万亿千百]")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
 
@@ -1919,13 +1942,16 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
-    noun = _NOUN_AFTER_COUNT.match(nxt) if not _NEXT_MEASURE.match(nxt) and not _CHANGED_TO.match(nxt) else None
+    noun = _NOUN_AFTER_COUNT.match(nxt) if not _NEXT_MEASURE.match(nxt) and not _CHANGED_TO.match(nxt) \
+        and not _FIGURE_NEXT.match(nxt) else None  # (签约xxx户xxxxx平方米: the next figure, no noun)
     # (X宗面积X亩: 面积 is the next figure's; 由180万户增加到…: the change goes on, no noun follows)
     if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
         noun_text = re.sub(r"[(（][^)）]*[)）]?", "", noun.group()).replace("、", "")
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|(?<![亩人户])均|已).*$", "", noun_text) or noun_text  # (亩均 is a word)
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
+        if "的" in noun_text[2:] and (owned := _SERVED_UNITS.fullmatch(noun_text[:noun_text.index("的")])) is not None:
+            noun_text = owned.group()  # 加大对现有x家规上企业的跟进指导: the firms counted, not what is done for them
         if noun_text[-2:] in _EVENTS and (event := _PROJECT_EVENT.fullmatch(noun_text)):
             # 举行了…8个项目开工仪式: the projects counted are those the event started (开工项目数), not events
             return cx.normalise(event.group("verb") + event.group("set")) + suffix, q, subject
