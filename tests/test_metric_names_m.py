@@ -86,6 +86,18 @@ CASES = [
     pytest.param("有2.2万户发展养殖业。", 2.2, {"indicator": "发展养殖业户数"}, id="households that took up a trade"),
     pytest.param("上半年新增四上企业14家，净增7家。", 7, {"indicator": "净增四上企业数"}, id="the net change of the set"),
     pytest.param("加大对现有12家规上企业的跟进指导。", 12, {"indicator": "规上企业数"}, id="the firms, not what is done for them"),
+    pytest.param("其中，以PM2.5为首要污染物20天，同比减少7天，超标11天；以NO2为首要污染物5天，超标0天。", 11,
+                 {"indicator": "PM2.5超标天数"}, id="days over the standard of the pollutant that led"),
+    pytest.param("其中，以PM2.5为首要污染物20天，同比减少7天，超标11天；以NO2为首要污染物5天，超标0天。", 5,
+                 {"indicator": "NO2为首要污染物天数"}, id="days a pollutant led are counted"),
+    pytest.param("全市规模以上工业增加值、固定资产投资、限额以上消费品零售额3个主要指标增速分别比一季度平均增速低3.2个、"
+                 "25.9个、6.7个百分点。", 6.7, {"indicator": "限额以上消费品零售额增速", "basis": "较一季度"},
+                 id="a list's summing name before its rate, and the base's 平均增速"),
+    pytest.param("576个市级重点项目开复工530个，完成投资607.9亿元。", 607.9, {"indicator": "市级重点项目完成投资"},
+                 id="the investment of the set whose projects were counted by what they did"),
+    pytest.param("江陵经济开发区面积达到19.66平方公里。", 19.66, {"indicator": "经济开发区面积"},
+                 id="a zone's own name is the entity"),
+    pytest.param("两个经济开发区面积达到20平方公里。", 20, {"indicator": "两个经济开发区面积"}, id="a count is no zone's name"),
 ]
 
 

@@ -712,7 +712,7 @@ _DROP_ALTERNATIVES = (
     r"|(?:实际|可比|名义)(?=增长|增加|下降|提高)|平均(?=(?:分别)?(?:为|要|达|在|每年|增长|上涨|上升|提高|增加|下降|减少))|共计|合计|总计|截[至止]到?(?:目前|当前|现在)|现在|目前|当前|如今|至今"
     # bases the basis field reads: 比xxxx年底, 较“十二五”末, 比全市水平
     r"|[较比与](?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×]{2})年(?:底|末|同期)?|[较比]“?十[一二三四五六七八九]五”?末|[较比]年初"
-    r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底|(?<=年)[底末]|(?<![\u4e00-\u5e73\u5e75-\u9fff])[一二三四五六七八九十\d]{1,2}月[一二三四五六七八九十\d]{1,3}[日号](?:[前后止]|以来)?"
+    r"|(?:较|比|低于|高于)全[市省国县区]水平|(?<=比去年|比上年|较去年|较上年)预算|年末|年底|(?<=年)[底末]|(?:(?<=季度)|(?<=上半年)|(?<=同期))平均(?:增速|增幅)(?=[高低快慢]|$)|(?<![\u4e00-\u5e73\u5e75-\u9fff])[一二三四五六七八九十\d]{1,2}月[一二三四五六七八九十\d]{1,3}[日号](?:[前后止]|以来)?"
     r"|[X×*]{1,2}(?:示范区|高新区|经开区|区|县|市|镇|乡)|高新区|经开区|(?<![\u4e00-\u9fff])开发区|(?<=占)开发区|县\(市\)、?区|县\(市\)|县\(区\)|、区"
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
@@ -938,6 +938,9 @@ _PLACE_LAST = frozenset("镇乡道县区市村")
 #: (中心镇, 重点镇, 特色小镇, 乡镇, 城镇), and something measured left after it
 _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族])乡|街道)"
                   r"(?=(?:新增|新开工|新签约|签约|引进|实现|完成|新建|建成|培育)[\u4e00-\u9fff]{2})")
+#: a development zone's own name before its kind (江陵经济开发区, 临港工业园区): not a level (省级, 国家级) nor a count
+_ZONE_LEAD = lazy(r"(?!省级|市级|县级|国家|高新|经济|工业|产业|现代|特色)[\u4e00-\u9fff]{2,3}(?<![个家所级])"
+                  r"(?=(?:经济技术|经济|高新技术|高新|工业|产业)(?:开发区|园区))")
 #: a firm's name before what it measures: 振华汽车有限公司投资, 某某集团营业收入
 _FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 
@@ -1107,6 +1110,8 @@ def indicator_of(s: str) -> str | None:
                     c = how.group() + c  # 未开工重点项目, 提前开工项目, 未按计划开工项目: which of the set (未 is no noise here)
             if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
+            if "区" in c[4:9] and (zone := _ZONE_LEAD.match(c)) and len(c) - zone.end() >= 4:
+                c = c[zone.end():]  # 江陵经济开发区面积: the zone's own name is the entity, its kind stays (M5)
             if ("镇" in c[2:4] or "乡" in c[2:4] or "街道" in c[2:5]) and (town := _TOWN_LEAD.match(c)):
                 c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
             elif "村" in c[2:4] and (village := _VILLAGE_LEAD.match(c)) and (head := split_head(c[village.end():])) and head[0]:

@@ -193,6 +193,8 @@ _PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:年产|日产)?[ \u3000]*[0-9０-９.Xx�
 
 #: what a project named after its investment did, written right after its name (实现投产运营, 已建成投产)
 _PROJECT_DID = lazy(r"(?:实现|已经|已|正在|顺利|建成|投产|开工|竣工|进入|完成)[\u4e00-\u9fff]*$")
+#: the days a pollutant led, named by it (PM2.5为首要污染物天数): its days over the standard follow
+_LEADING_POLLUTANT = lazy(r"([A-Za-z0-9.₀-₉]{1,6}|[\u4e00-\u9fff]{2,6})为首要污染物天数$")
 #: a net change said alone after the new ones of a set were counted (净增7家)
 _NET = lazy(r"净(?:增|减)(?:加|少)?了?")
 #: the firm a project belongs to, written before it with 的 (甲塑胶公司的, 乙集团的, 丙钢厂的)
@@ -1143,6 +1145,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
             ind = _unit_label(ind, q.unit)
+        if ind and ind[:2] == "超标" and base_unit == "天" and out and out[-1].phrase[0] >= seg \
+                and (lead := _LEADING_POLLUTANT.match(out[-1].indicator or "")):
+            ind = lead.group(1) + ind  # 以NO2为首要污染物5天，同比增加4天，超标0天: the days that pollutant exceeded
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
@@ -1352,6 +1357,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
         return previous[:-1] + ind  # 规上工业企业达到120家，实现产值85亿元: the firms just counted made it
     if ind == "投资" and previous and previous.endswith(("项目总投资", "项目总金额")):
         previous = previous[:-3] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
+    if ind in _SET_AMOUNTS and previous and previous[-2:] in ("工数", "约数") and (done := _SET_DID.fullmatch(previous)):
+        previous = done.group(1) + "数"  # 576个市级重点项目开复工530个，完成投资607.9亿元: the set's investment
     if ind not in _SET_AMOUNTS or not previous or not previous.endswith("项目数"):
         return ind
     m = _INVESTMENT.search(clause_text)
@@ -1360,6 +1367,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     return previous[:-1] + (m.group("verb") or "") + m.group("head")
 
 
+#: a count of a set of projects by what they did, named after the set (市级重点项目开复工数)
+_SET_DID = lazy(r"(.{0,10}项目)(?:开复工|开工|复工|竣工|签约|开工建设)数")
 #: the part of the previous figure a modifier names: (其中吃粮的 | 其中, 外资的
 _PART_OF = lazy(r"[(（]?其中[,，]?(?P<mod>[\u4e00-\u9fff]{1,6})的")
 #: a clause that ends by naming a set of projects with its count: (纳入)市级调度的112个重点项目
@@ -1667,7 +1676,7 @@ _LIST_ETC = lazy(r"等(?=[\u4e00-\u9fff]{2,}$)")
 _ORDINAL_SECTORS = lazy(r"(?P<ords>第?[一二三](?:、第?[一二三])+)产业(?P<rest>[\u4e00-\u9fffA-Z]{2,12})")
 _ORDINALS = lazy(r"[一二三]")
 #: a list's summing name after its items: 四大核心指标, 等3项主要指标
-_LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标$")
+_LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标(?=(?:增速|增幅)?$)")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
 _STOCK = ("存栏量", "存栏", "出栏")
 #: volumes a list of pollutants or goods shares (化学需氧量、二氧化硫排放量 → 化学需氧量排放量)
@@ -1733,6 +1742,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
         if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地") + _SHARES):
             return ind + "面积"
+    if base == "天" and not ind.endswith(("天数", "天", "日数")):
+        return ind.removesuffix("数") + "天数"  # 以PM2.5为首要污染物20天 → PM2.5为首要污染物天数, 超标11天 → 超标天数
     if base in ("车次", "辆次", "班次") and not ind.endswith(base):
         return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次
     if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)

@@ -249,7 +249,7 @@ def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
 
 
 _CODE_BEFORE = lazy(r"(?:编号|代码|序号|型号|代号|批号|文号|字号|No\.?)[-－:：#＃ ]?$")
-_DAY_COUNT = lazy(r"天数[^。！？；;]{0,16}$")
+_DAY_COUNT = lazy(r"天数[^。！？；;]{0,16}$|(?:首要污染物|超标|(?<!不)达标|优良)[^。！？；;]{0,8}$")  # (以PM2.5为首要污染物20天，…，超标11天)
 _CODE_LAST = frozenset("号码-－:：#＃ .o")
 _URL = lazy(r"(?:https?://|ftp://|www\.)[^\s\u3000，。；！？、“”（）《》]+", re.IGNORECASE)
 
