@@ -98,6 +98,16 @@ CASES = [
     pytest.param("江陵经济开发区面积达到19.66平方公里。", 19.66, {"indicator": "经济开发区面积"},
                  id="a zone's own name is the entity"),
     pytest.param("两个经济开发区面积达到20平方公里。", 20, {"indicator": "两个经济开发区面积"}, id="a count is no zone's name"),
+    pytest.param("全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点。", 1.8,
+                 {"indicator": "地区生产总值增速", "basis": "较目标值", "direction": "decrease"}, id="塌目标 is a gap below the goal"),
+    pytest.param("在园幼儿1.53万人，毕业生0.18万人。", 1.53, {"indicator": "在园幼儿数"}, id="在园 is no verb 在"),
+    pytest.param("在园幼儿1.53万人，毕业生0.18万人。", 0.18, {"indicator": "毕业生数"}, id="graduates are counted people"),
+    pytest.param("全年专利授权量1801件，其中发明专利授权量为70件。", 70, {"indicator": "发明专利授权量"},
+                 id="a 授权量 is already a count"),
+    pytest.param("分别为投资10.7亿元的甲乙股份有限公司啤酒项目、投资5亿元的丙丁机械有限公司机械加工项目。", 10.7,
+                 {"indicator": "啤酒项目投资"}, id="the firm opening a project's name is the entity"),
+    pytest.param("投资7625万元的甲乙饲料厂年产8万吨饲料加工项目。", 7625, {"indicator": "饲料加工项目投资"},
+                 id="an owner before the capacity that opens the project's name"),
 ]
 
 

@@ -187,7 +187,7 @@ _SIZE_CLASS_WORDS = ("级", "规模", "企业", "产业", "园区", "类", "档"
 
 #: the project named after 投资…元的: its name, without the capacity (年产X万吨) that opens it, up to a list
 #: mark, a figure or 项目
-_PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:年产|日产)?[ \u3000]*[0-9０-９.XxＸ×*]{1,8}[ \u3000]*"
+_PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:[\u4e00-\u9fff]{2,8}?(?=年产|日产))?(?:年产|日产)?[ \u3000]*[0-9０-９.XxＸ×*]{1,8}[ \u3000]*"
                       r"(?:万吨|吨|万台|台|万辆|辆|万件|件|万套|套|兆瓦|万千瓦|千瓦|万平方米|平方米)[ \u3000]*)?"
                       r"(?P<name>[^、，,；;。：:（(“”0-9０-９XxＸ×*一二两三四五六七八九十 \u3000]{2,16}?)(?=项目|工程|等|[、，,；;。：:]|$)")
 
@@ -197,6 +197,8 @@ _PROJECT_DID = lazy(r"(?:实现|已经|已|正在|顺利|建成|投产|开工|�
 _LEADING_POLLUTANT = lazy(r"([A-Za-z0-9.₀-₉]{1,6}|[\u4e00-\u9fff]{2,6})为首要污染物天数$")
 #: a net change said alone after the new ones of a set were counted (净增7家)
 _NET = lazy(r"净(?:增|减)(?:加|少)?了?")
+#: a firm's name opening a project's name (甲股份有限公司啤酒项目)
+_FIRM_IN_NAME = lazy(r"[\u4e00-\u9fff]{0,12}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)的?")
 #: the firm a project belongs to, written before it with 的 (甲塑胶公司的, 乙集团的, 丙钢厂的)
 _OWNER = lazy(r"[\u4e00-\u9fff]{2,12}?(?:公司|集团|[钢铁化纸药酒糖]?厂)的")
 
@@ -1062,6 +1064,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
             project = _PROJECT_NAMED.match(fold, pe + 1, min(e, pe + 48))
             name = project.group("name") if project else ""
+            if ("公司" in name or "集团" in name) and (firm := _FIRM_IN_NAME.match(name)) and len(name) - firm.end() >= 2:
+                name = name[firm.end():]  # 投资10.7亿元的甲股份有限公司啤酒项目: the firm is the entity (M5)
             if "的" in name and (owner := _OWNER.match(name)) and len(name) - owner.end() >= 2:
                 name = name[owner.end():]  # 郑州甲塑胶公司的涤纶短纤维生产项目: the firm owning it is the entity (M5)
             if (did := _PROJECT_DID.search(name)) is not None:
@@ -1694,7 +1698,7 @@ def _names_measure(item: str) -> bool:
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
 _AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方米"})
-_PERSON_NOUN = lazy(r"(?:学生|校生|教师|教职工|职工|党员|会员|医生|干部|员工)$")
+_PERSON_NOUN = lazy(r"(?:学生|校生|毕业生|教师|教职工|职工|党员|会员|医生|干部|员工|幼儿)$")
 _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
 
@@ -2073,7 +2077,7 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 
 
 #: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
-_COUNTED_ALREADY = ("数", "数量", "就业", "脱贫", "密度")  # (人口密度为每平方公里48人: a density, no count)
+_COUNTED_ALREADY = ("数", "数量", "授权量", "申请量", "就业", "脱贫", "密度")  # (专利授权量为70件: the count is named)  # (人口密度为每平方公里48人: a density, no count)
 
 
 _PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
