@@ -108,7 +108,24 @@ CASES = [
                  {"indicator": "啤酒项目投资"}, id="the firm opening a project's name is the entity"),
     pytest.param("投资7625万元的甲乙饲料厂年产8万吨饲料加工项目。", 7625, {"indicator": "饲料加工项目投资"},
                  id="an owner before the capacity that opens the project's name"),
+    pytest.param("截至6月底，甲村乙组路面硬化1.5公里、丙村丁组路面硬化2公里已全部完工。", 2, {"indicator": "路面硬化"},
+                 id="where a road was hardened is the entity"),
+    pytest.param("甲村爱门口至胡家湾道路硬化2公里。", 2, {"indicator": "道路硬化"}, id="and the route it runs"),
+    pytest.param("同时我乡新增垦造耕地项目40个约3750亩。", 3750, {"indicator": "新增垦造耕地项目面积"},
+                 id="the count before an area is the set's, not the area's name"),
+    pytest.param("建设用地复垦项目两个约56亩。", 56, {"indicator": "建设用地复垦项目面积"}, id="a count in Chinese numerals too"),
+    pytest.param("一是完成县分烟叶任务.二是完成白皮柚、莓茶种植.三是新建果园300亩.", 300, {"indicator": "新建果园面积"},
+                 id="a site's ASCII full stop between Chinese sentences"),
 ]
+
+
+def test_letter_spaced_text() -> None:
+    """A doc site that spaced every character of a stretch (完 成 地 方 财 政 收 入 1121 万 元) inside a long flattened
+    line: the spacing is no PDF gap, the figure is read with its name."""
+    text = ("前三季度，全镇完成工业总产值 15.16 亿元，同期增长 19.09%；农业总产值11.55 亿元，同期增长 9.8%；主营业务收入 15.12 "
+            "亿元，同期增 长 21.05% ; 完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%，已完成年初预算总额的 86.6%。" * 4)
+    got = [(m.value, m.unit, m.indicator) for m in _metrics(text)]
+    assert (1121, "万元", "地方财政收入") in got and (186.4, "%", "地方财政收入") in got
 
 
 def test_served_needs_its_verb() -> None:

@@ -721,7 +721,7 @@ _DROP_FIRST = "(?=[\\[塌底末单任相到“”\"《》—－•·●■□◆
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:比如|例如|譬如|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the firm a report is about, referred to as 公司 (公司新租地300亩, 公司兴建蔬菜基地): the entity (M5)
              r"|(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
@@ -955,6 +955,10 @@ _VILLAGE_LEAD = lazy(r"[\u4e00-\u9fff]{2,3}(?<![农乡政然困山渔用范点�
 _RUN_IN = lazy(r"(?P<label>[\u4e00-\u9fff]{2})(?:全年|年末|年初|年底)(?P<rest>[\u4e00-\u9fff]{3,12})$")
 
 
+#: a count closing a chunk, right before another measure of the set (项目40个约3750亩, 复垦项目两个约56亩)
+_TRAILING_COUNT = lazy(r"(?:[\d]{1,4}|[一二两三四五六七八九十]{1,3})[个项家处]$")
+#: where a road work was done, before the work (甲村乙组路面硬化, 甲至乙道路硬化): the place is the entity (M5)
+_ROAD_AT = lazy(r"[^，,；;]{2,14}?(?=(?:路面|道路|公路|村道|组道|通组路|通村路)(?:硬化|改造|拓宽|修建|建设|黑化)$)")
 #: words ending in 及 that are verbs, not a list's 及: the 及 stays
 _JI_VERBS = frozenset(("惠及", "涉及", "普及", "波及", "顾及", "企及", "危及", "遍及"))
 
@@ -986,6 +990,8 @@ def _clean_chunk(c: str) -> str:
     c = c.lstrip("的、和及是了()（）:：")  # (与澳门金融合作业务量: a leading 与 is the name's preposition; (其中:油菜…)
     if c[:1] in "Xx×*" and (named := _NAME_HOLDER.match(c)):
         c = c[named.end():]  # XX花生种植面积: an anonymised name (a brand, a place) is no part of the measure
+    if c[-1:] in "个项家处" and (count := _TRAILING_COUNT.search(c)) and count.start() >= 2:
+        c = c[:count.start()]  # 新增垦造耕地项目40个约3750亩: the count before the area is the set's, not the area's name
     c = c.rstrip("的、和与是了()（）") if c[-2:] in _JI_VERBS else c.rstrip("的、和及与是了()（）")
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
@@ -1023,6 +1029,8 @@ def indicator(before: str) -> str | None:
     return indicator_of(squeeze(before))
 
 
+#: an ASCII full stop a site wrote between two sentences of Chinese (种植.三是建成)
+_CJK_STOP = lazy(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 #: a chunk that only says what a figure is per (每平方公里, 每万人, 每亩): the measure is named before it
 _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|家|个)")
 
@@ -1038,6 +1046,8 @@ def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
     if "——" in s:
         s = s[s.rfind("——") + 2:]  # 今年的主要预期目标——地区生产总值增长7.5%: a dash opens the item
+    if "." in s and (stop := last_match_plain(_CJK_STOP, s)) is not None:
+        s = s[stop.end():]  # 二是完成白皮柚种植.三是建成1个…: a site's ASCII full stop between sentences
     if ("全年" in s[2:4] or "年" in s[2:4]) and (run_in := _RUN_IN.match(s)):
         rest = _VERB_SPLIT.split(run_in.group("rest"))[0]
         if rest.endswith(run_in.group("label")) or (head := split_head(rest)) and len(head[0]) >= 2:
@@ -1116,6 +1126,8 @@ def indicator_of(s: str) -> str | None:
                 c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
             elif "村" in c[2:4] and (village := _VILLAGE_LEAD.match(c)) and (head := split_head(c[village.end():])) and head[0]:
                 c = c[village.end():]  # 南岗茶村茶叶产量达800斤: the village is the entity (M5)
+            if c[-1:] in "化设造宽建" and (road := _ROAD_AT.match(c)) is not None:
+                c = c[road.end():]  # 五官村下勺峰至五官道路硬化4公里: the road's place is the entity
             if "已" in c[3:] and (there := _PLACE_ALREADY.match(c)) is not None:
                 c = c[there.end():]  # 与甲区接壤的乙片区就已落户…项目: the place is the entity, what it has done is named (M5)
             if c[0].isdecimal() and (counted := _COUNTED.match(c)) and len(c) - counted.end() >= 3:
