@@ -120,3 +120,21 @@ def test_reader_reads_marks(text, value, unit):
 
 def test_reader_leaves_a_year_with_a_circle():
     assert speechdoc.parse_quantity("一九八○年") is None
+
+
+#: texts whose figure names a class or a dividing line, no quantity (M2)
+NOT_METRICS = [
+    pytest.param("亩产达到80斤的有55个县；至于50斤以下的，各地没有分别统计。", 50, id="those below the figure"),
+    pytest.param("各地没有以30斤为界分别统计。", 30, id="以…为界: the line a count is split at"),
+    pytest.param("以人均收入2300元为标准识别贫困户。", 2300, id="以…为标准"),
+]
+
+
+@pytest.mark.parametrize("text,value", NOT_METRICS)
+def test_class_is_no_metric(text, value):
+    assert value not in [m.value for m in _metrics(text)]
+
+
+def test_a_bound_in_its_clause_stays():
+    assert [(m.value, m.qualifier) for m in _metrics("损失率已降低到百分之二以下的水平，人口控制在12万以内。")] \
+        == [(2, "以下"), (12, "以下")]

@@ -127,6 +127,8 @@ _DISCOURSE_FIRST = frozenset("个方点条字转上突变特")
 _NATURE_UNITS = frozenset(("度", "公厘", "毫米", "米", "公尺"))
 _NATURE_BEFORE = lazy(r"(?:北纬|南纬|东经|西经|摄氏|华氏|气温|温度|零下|雨量|降水量?|降雨量?|海拔|拔海)[^。；;！？!?]*$")
 _CAPACITY_LAST = frozenset("产能理工吐")
+#: what makes the figure after 以 a dividing line: 以四十斤为界 (not 以…22%为限, a cap set)
+_BOUNDARY_NEXT = ("为界", "为分界", "为标准")
 
 
 def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: Callable[[int, int], str]) -> bool:
@@ -155,6 +157,10 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
             and not _NOT_THRESHOLD.match(nxt[1:]) and not _ACHIEVED_NEXT.match(nxt) \
             and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
         return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
+    if first == "的" and nxt[1:2] in _CLAUSE_ENDS and p.phrase.endswith(("以上", "以下")):
+        return True  # 至于六十斤以下的，…: those above or below the figure, a class named (M2), not a quantity
+    if first == "为" and nxt.startswith(_BOUNDARY_NEXT) and fold[p.start - 1:p.start] == "以":
+        return True  # 以四十斤为界分别统计: the line a count is split at, not a quantity (M2)
     if first == "的" and q.value_high is not None and unit not in _PCTLIKE and _CATEGORY_NEXT.match(nxt):
         return True  # 亩产1,500—2,000斤的21,228亩: the class the next figure counts (a category threshold, M2)
     base_unit = unit.lstrip("万亿千百十")
