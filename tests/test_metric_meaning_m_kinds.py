@@ -56,6 +56,12 @@ CASES = [
     pytest.param("6年间，农村贫困人口累计减少8000多万。", 8000, 0, {"period": "6年间"}, id="6年间"),
     pytest.param("10年来，全县累计投入资金5亿元。", 5, 0, {"period": "10年来"}, id="10年来"),
     pytest.param("2019年来宾市完成投资5亿元。", 5, 0, {"period": "2019年"}, id="a four-digit year before 来 stays a year"),
+    # a change that starts from a plan's figure starts from a goal
+    pytest.param("重新规划后，粮食作物将由原来规划的六百斤增加到九百斤。", 600, 0, {"kind": "target"},
+                 id="由原来规划的 starts from a goal"),
+    pytest.param("今年单产由原计划的500斤提高到650斤。", 500, 0, {"kind": "target"}, id="由原计划的"),
+    pytest.param("到2030年，收入将由目前的3.2万元增长到5万元。", 3.2, 0, {"kind": "actual"},
+                 id="a change from today still starts from what is"),
 ]
 
 #: (text, value): a count kept as a metric

@@ -783,7 +783,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # itself: 由下降21.2%转为增长0.2%), and what is now
             if cx.direction_of(clause_before[start.start():], "") == "level":
                 d = "level"
-            if kd != "actual":
+            if clause_before[-1:] == "的" and _PLANNED_START.search(clause_before):
+                kd = "target"  # 将由原来规划的八百斤增加到一千一百斤: it starts from a plan's figure, a goal
+            elif kd != "actual":
                 kd = "actual"  # (水库建成后，即可由现在的六万亩增加到十一万亩: what an estimate starts from is today's too)
         if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
@@ -2209,6 +2211,8 @@ def _period_hit(periods: list[tuple[int, int, str]], floor: int, pos: int) -> tu
     return None
 
 
+#: a change that starts from a plan's figure: 由原来规划的, 从原计划的, 由原定的
+_PLANNED_START = lazy(r"(?:规划|计划|原定)的$")
 #: the start of a change, right before its first value: 由目前的3.5万元(增长到…), 从107家(增加到…)
 _FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
 #: a change to a new level: 由2022年的45%提高到65%, 调整为, 增加到
