@@ -144,3 +144,24 @@ def test_class_is_no_metric(text, value):
 def test_a_bound_in_its_clause_stays():
     assert [(m.value, m.qualifier) for m in _metrics("损失率已降低到百分之二以下的水平，人口控制在12万以内。")] \
         == [(2, "以下"), (12, "以下")]
+
+
+#: a percentage written digit by digit: read where the two digits cannot stand for a range
+DIGITS = [
+    pytest.param("百分之七七", 77, id="the same digit twice"),
+    pytest.param("百分之九四", 94, id="a lower digit after a higher one"),
+    pytest.param("百分之五六", None, id="the next digit: a range, refused"),
+    pytest.param("百分之三五", None, id="三五: a range by custom, refused"),
+    pytest.param("百分之二四", None, id="a higher digit after a lower one: left unread"),
+]
+
+
+@pytest.mark.parametrize("text,value", DIGITS)
+def test_percentage_digit_by_digit(text, value):
+    q = speechdoc.parse_quantity(text)
+    assert (q.value if q else None) == value
+
+
+def test_digit_by_digit_in_a_report():
+    assert [(m.value, m.unit) for m in _metrics("麻增产百分之八一点三；蚕丝增产百分之七七；水产仅完成原计划的百分之九四。")] \
+        == [(81.3, "%"), (77, "%"), (94, "%")]

@@ -133,15 +133,25 @@ _DIGIT_BY_DIGIT = {c: str(v) for c, v in HAN_DIGITS.items() if c not in "两兩"
 
 def _digit_by_digit(body: str) -> float | int | None:
     """A percentage written digit by digit, as reports of the 1950s did: 百分之一〇八点二 (108.2),
-    百分之九一点三 (91.3), 百分之四〇 (40). Only where it cannot be a range (百分之五六 is 5 to 6 %):
-    two or three digits followed by 点, or holding a zero."""
+    百分之九一点三 (91.3), 百分之四〇 (40), 百分之七七 (77). Only where it cannot be a range (百分之五六
+    is 5 to 6 %, 百分之三五 3 to 5 %): two or three digits followed by 点, or holding a zero, or two
+    digits that are no such pair (the same digit twice, or a lower digit after a higher one)."""
     whole, dot, frac = body.partition("点")
-    if not 2 <= len(whole) <= 3 or not (dot or "〇" in whole or "零" in whole) or whole[0] in "零〇":
+    if not 2 <= len(whole) <= 3 or whole[0] in "零〇":
+        return None
+    if not (dot or "〇" in whole or "零" in whole) and not (len(whole) == 2 and _no_range(whole)):
         return None
     if any(c not in _DIGIT_BY_DIGIT for c in whole) or any(c not in _DIGIT_BY_DIGIT for c in frac) or dot and not frac:
         return None
     digits = "".join(_DIGIT_BY_DIGIT[c] for c in whole)
     return float(digits + "." + "".join(_DIGIT_BY_DIGIT[c] for c in frac)) if dot else int(digits)
+
+
+def _no_range(pair: str) -> bool:
+    """Two digits that cannot stand for a range: a range names the lower figure first and the next one
+    (五六, 七八) or, by custom, 三五; 七七, 九四, 八二 are figures."""
+    a, b = HAN_DIGITS.get(pair[0]), HAN_DIGITS.get(pair[1])
+    return a is not None and b is not None and b <= a
 
 
 class _Read:
