@@ -62,6 +62,13 @@ CASES = [
     pytest.param("今年单产由原计划的500斤提高到650斤。", 500, 0, {"kind": "target"}, id="由原计划的"),
     pytest.param("到2030年，收入将由目前的3.2万元增长到5万元。", 3.2, 0, {"kind": "actual"},
                  id="a change from today still starts from what is"),
+    # a whole named before the part a goal takes of it is what there is
+    pytest.param("到1960年，甲县的十八万亩土地，将有十五万亩得到灌溉。", 18, 0, {"kind": "actual"},
+                 id="the whole before 将有"),
+    pytest.param("到1960年，甲县的十八万亩土地，将有十五万亩得到灌溉。", 15, 0, {"kind": "target"},
+                 id="the part is the goal"),
+    pytest.param("到2025年，全县耕地要达到120万亩，其中100万亩建成高标准农田。", 120, 0, {"kind": "target"},
+                 id="a whole that is itself a goal stays one"),
 ]
 
 #: (text, value): a count kept as a metric

@@ -775,6 +775,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # (but not what the sentence reports from the statistics: 最新统计数据显示，…增长5.2%)
             elif _goal_goes_on(fold, sent_far, _last_before(out, sent_far, state)) and _REACHES.search(clause_before):
                 kd = "target"  # 到“十四五”末，…要达到300亿元。其中，一产业增加值冲刺63.3亿元: the goal's breakdown
+        if kd == "target" and special is None and _WHOLE_NAMED.fullmatch(clause_before) \
+                and _PART_NEXT.match(fold, ce + 1) and _NOUN_ONLY.fullmatch(sq(pe, ce)):
+            kd = "actual"  # 到1959年，玉溪县的二十二万亩土地，将有二十万亩得到灌溉: the whole a goal takes a part of is
+            # what there is (a clause that only names the figure's owner and noun, the next one its part)
         if kd == "actual" and same_below >= 0 and ps > same_below and not cx.done_of(clause_before):
             kd = "forecast"  # 2016年，预计(下同)全县生产总值…；固定资产投资…: 预计 stands for the figures below
         if ("由" in clause_before or "从" in clause_before) and (start := _FROM.search(clause_before)) \
@@ -2211,6 +2215,11 @@ def _period_hit(periods: list[tuple[int, int, str]], floor: int, pos: int) -> tu
     return None
 
 
+#: a clause that only names a whole: its owner and 的 before the figure, its noun after it (玉溪县的二十二万亩土地),
+#: and the clause after it that takes a part of it (将有二十万亩…, 其中…)
+_WHOLE_NAMED = lazy(r"[\u4e00-\u9fff]{1,8}的")
+_NOUN_ONLY = lazy(r"[\u4e00-\u9fff]{1,4}")
+_PART_NEXT = lazy(r"[ \u3000]*(?:将有|其中|有)")
 #: a change that starts from a plan's figure: 由原来规划的, 从原计划的, 由原定的
 _PLANNED_START = lazy(r"(?:规划|计划|原定)的$")
 #: the start of a change, right before its first value: 由目前的3.5万元(增长到…), 从107家(增加到…)
