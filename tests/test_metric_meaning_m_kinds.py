@@ -69,6 +69,10 @@ CASES = [
                  id="the part is the goal"),
     pytest.param("到2025年，全县耕地要达到120万亩，其中100万亩建成高标准农田。", 120, 0, {"kind": "target"},
                  id="a whole that is itself a goal stays one"),
+    # 已 that names a list item's units by what they have done reports nothing of the next item
+    pytest.param("围绕实现20个贫困村出列和35个已出列村、6.5万已脱贫人口巩固提升的目标列出清单。", 6.5, 0,
+                 {"kind": "target"}, id="40个已出列村、 before the figure"),
+    pytest.param("确保全年新增就业1200人，其中已安置800人。", 800, 0, {"kind": "actual"}, id="已 before the figure still reports"),
 ]
 
 #: (text, value): a count kept as a metric

@@ -518,6 +518,10 @@ def own_item(sb: str) -> str:
     return sb if first is None else sb[:first.start()] + sb[last.start():]
 
 
+#: a list item that names its units by what they have done (40个已出列村、): an attribute, not an outcome
+_DONE_NAMES = lazy(r"[\d一二三四五六七八九十百千万.]+[个户人名家所村]?已[\u4e00-\u9fff]{2,4}[、和及与]$")
+
+
 def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     """:func:`kind` of the squeezed segment, clause before and clause after (the sentence is
     squeezed here, only when the last layer needs it; squeezed text passes through as it is)."""
@@ -530,7 +534,10 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
         return "forecast"  # (根据社会购买力估算，…要比上年增长27%: the estimate a goal is set from, a goal)
     if "将" in seg and ("统计" in seg or "估" in seg or "测算" in seg) and _ESTIMATED.search(seg):
         return "forecast"  # 据国家统计局初步统计，1958年工业总产值将达到…: what the year's count will come to
-    if _has_done(cb[-8:]) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
+    tail = cb[-8:]
+    if "已" in tail and _DONE_NAMES.search(cb[-12:]):
+        tail = tail.replace("已", "")  # 40个已出列村、9.78万已脱贫人口…的目标: 已 names the last item, it reports nothing
+    if _has_done(tail) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "target" if _SET_GOALS(cb, ca) else "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
             and "占" not in cb[-10:] and not _HOW_MANY.match(ca):  # (占全年任务100.6%, 占年度目标任务51%: a share of the task, done)
