@@ -125,6 +125,17 @@ def test_an_inline_rule_run_on_the_lines_that_hold_its_words_finds_what_it_finds
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_PIECES + ["省", "略", "查看", "全文", "览", "预览", "已结束", "范文"]), max_size=30))
+def test_the_inline_words_a_text_holds_are_found_by_their_key_characters_first(pieces):
+    """clean._held_words tests a word whole only where the text holds its key character: the words a test
+    of each finds."""
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    assert set(clean_module._held_words(text)) == {w for w in clean_module._inline_words() if w in text}
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["这部作品在", "本作品来自2021年", "作品来自1999年", "本作品在全世界都属于公有领域", "文艺作品",
                                  "\n", " ", "\u3000" * 4, "\t", "今年经济运行总体平稳。"]), max_size=30), st.integers(0, 60))
 def test_the_licence_is_looked_for_at_the_lines_that_hold_its_word(pieces, at):
