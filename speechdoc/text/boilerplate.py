@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from ..lazy import class_body, first_chars, first_class, lazy
 
@@ -204,12 +205,22 @@ def chrome_lines(text: str) -> Iterator[re.Match[str]]:
     >>> LINE_KINDS[int(m.lastgroup[1:])], m.span(m.lastgroup)
     ('breadcrumb', (5, 16))
     """
-    left_out = frozenset(rule for rule, words in _LINE_RULE_WORDS.items() if not _holds_any(text, words))
-    first, after_break = _chrome_line_patterns(left_out)
+    left = 0  # (bit i: the text leaves out the i-th rule of _LINE_RULE_WORDS; no set is made a text)
+    for bit, words in enumerate(_LINE_RULE_WORDS.values()):
+        if not _holds_any(text, words):
+            left |= 1 << bit
+    patterns = _LINE_PATTERNS.get(left)
+    if patterns is None:
+        patterns = _LINE_PATTERNS[left] = _chrome_line_patterns(
+            frozenset(rule for bit, rule in enumerate(_LINE_RULE_WORDS) if left >> bit & 1))
+    first, after_break = patterns
     m = first.match(text)
-    if m is not None:
-        yield m
-    yield from after_break.finditer(text)
+    lines = after_break.finditer(text)
+    return lines if m is None else chain((m,), lines)
+
+
+#: :func:`_chrome_line_patterns` by the rules of _LINE_RULE_WORDS a text leaves out, as chrome_lines writes them
+_LINE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 @lru_cache(maxsize=4)

@@ -269,7 +269,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                     return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
                 triggers.append(m.start())
         else:
-            return _Survey(hit, False, triggers, signals, found)
+            return tuple.__new__(_Survey, (hit, False, triggers, signals, found))  # (no Python __new__: ~1.5 k)
 
 
 def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
@@ -332,7 +332,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         merged = merged[:NOISE_CAP]
         said.append(("warning", "noise-cap", f"more than {NOISE_CAP:,} pieces of page chrome: from here on "
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
-    noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
+    noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged] if merged else []
     if noise:
         # a page number inside a flattened line is blanked with spaces: its line stays one line
         # (this rule's matches: a blank first, no line break or form feed in it)
@@ -355,7 +355,7 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
     and the lines of the fold's ``triggers`` (a line holds every key OpenCC converts) where the fold differs,
     of the numerals the copy leaves out (:data:`.script.FOLDED_NUMERALS`) anyway; None where the fold was not
     made from the triggers."""
-    changed = [(x.start, x.end) for x in noise]
+    changed = [(x.start, x.end) for x in noise] if noise else []
     differs = fold is not raw and fold != raw
     if differs and triggers is None:
         return None
@@ -365,7 +365,7 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
             a = raw.rfind("\n", 0, i) + 1
             b = raw.find("\n", i)
             lines.append((a, len(raw) if b < 0 else b))
-    return Marks(found, sorted(changed + lines) if lines else changed)
+    return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed))  # (no Python __new__)
 
 
 def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
@@ -485,8 +485,15 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
                     spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold, a, b))
     if "\f" in fold:
         spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))
-    spans.extend(("toc", s, e) for s, e in contents.find(fold))
-    spans.extend(("page_break", s, e) for s, e in pages.chunk_labels(fold))
+    # (most texts have no contents, page labels or chrome: no generator is made for none, ~2 k instructions each)
+    toc = contents.find(fold)
+    if toc:
+        spans.extend(("toc", s, e) for s, e in toc)
+    labels = pages.chunk_labels(fold)
+    if labels:
+        spans.extend(("page_break", s, e) for s, e in labels)
+    if not spans:
+        return spans
     # a line that only names the site the chrome names is chrome too
     # (every name ends in 网, 站 or 文库: a span without one of those characters is not read by the five rules)
     names = {m.group(1) for kind, s, e in spans if kind not in ("page_break", "toc")
