@@ -54,3 +54,17 @@ def test_a_traditional_text_is_read_for_its_three_kinds_of_signal_in_one_scan():
         assert [(m.start(), m.end(), m.lastgroup == "s") for m in mojibake._traditional_signals().finditer(text)] \
             == list(merge(*streams)), text
         assert mojibake.find(text, traditional=True) == mojibake._clusters(text, streams), text
+
+
+def test_a_text_of_unknown_script_is_counted_and_read_for_its_signals_in_one_scan():
+    """find with no script given counts the simplified-only characters off the scan that lists a traditional
+    text's signals (mojibake._traditional_or_not): what it finds is what it found once told the script."""
+    import random
+
+    rnd = random.Random(11)
+    pieces = _PIECES + [SIMPLIFIED[:12], SIMPLIFIED[12:30], "干", "發", "乾隆"]
+    for _ in range(600):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 40)))
+        assert mojibake.find(text) == mojibake.find(text, traditional=mojibake.is_traditional(text)), text
+    for text in (TRADITIONAL * 30, SIMPLIFIED * 30, TRADITIONAL * 3 + "?傊,ア" + SIMPLIFIED, "們们", "們们們"):
+        assert mojibake.find(text) == mojibake.find(text, traditional=mojibake.is_traditional(text)), text

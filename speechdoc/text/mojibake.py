@@ -154,7 +154,13 @@ def find(text: str, traditional: bool | None = None, candidates: Sequence[int] |
             return []  # no signal, and no traditional-only character: the text is not traditional
         start = hit.start()  # the scans below find nothing before it
     if traditional is None:
-        traditional = is_traditional(text, start)
+        if len(text) <= _SAMPLE:  # (the sample is the text: the count's scan lists the signals too)
+            signals = _traditional_or_not(text, start)
+            if signals is not None:
+                return _clusters(text, [signals])
+            traditional = False
+        else:
+            traditional = is_traditional(text, start)
     if traditional:  # (no strong or rare signal before ``start``: one scan from 0 finds the simplified-only too)
         return _clusters(text, [((m.start(), m.end(), m.lastgroup == "s") for m in _traditional_signals().finditer(text))])
     rare = _classes()[0]
@@ -167,13 +173,33 @@ def find(text: str, traditional: bool | None = None, candidates: Sequence[int] |
 
 @lru_cache(maxsize=1)
 def _traditional_signals() -> re.Pattern[str]:
-    """The signals a traditional text is read for, strong (group ``s``), rare and simplified-only, as one
-    pattern: their characters are apart, so its matches are theirs, in order (one class scan of the text
-    where there were three)."""
+    """The signals a traditional text is read for, strong (group ``s``), rare and simplified-only (group
+    ``b``: not in Big5), as one pattern: their characters are apart, so its matches are theirs, in order (one
+    class scan of the text where there were three)."""
     rare, not_big5, _ = _classes()
     strong = _STRONG[1:_STRONG.index("]")]
     tail = _STRONG[_STRONG.index("]") + 1:]
-    return re.compile(f"[{strong}{rare.pattern[1:-1]}{not_big5.pattern[1:-1]}](?:(?<=[{strong}]){tail}(?P<s>)|(?<![{strong}]))")
+    return re.compile(f"[{strong}{rare.pattern[1:-1]}{not_big5.pattern[1:-1]}]"
+                      f"(?:(?<=[{strong}]){tail}(?P<s>)|(?<={not_big5.pattern})(?P<b>)|(?<![{strong}]))")
+
+
+def _traditional_or_not(text: str, start: int) -> list[tuple[int, int, bool]] | None:
+    """:func:`is_traditional` of the whole ``text`` (``start`` as there), and when it is traditional the
+    signals a traditional text is read for, as ``(start, end, strong)``; None when it is not. The count of
+    simplified-only characters is read off :func:`_traditional_signals`' scan, which lists the other signals
+    on its way: a traditional text is scanned once, not once to count and once more for its signals."""
+    not_gb = _classes()[2]
+    scan = _traditional_signals().finditer(text)
+    signals: list[tuple[int, int, bool]] = []
+    for _ in not_gb.finditer(text, start):  # each traditional-only character needs a simplified-only one
+        for m in scan:
+            kind = m.lastgroup
+            signals.append((m.start(), m.end(), kind == "s"))
+            if kind == "b":
+                break
+        else:
+            return signals  # (the scan has run to the end: every signal is listed)
+    return None
 
 
 def _find_at(text: str, traditional: bool | None, signals: list[int]) -> list[tuple[int, int]]:
