@@ -196,6 +196,11 @@ _TRIGGERS_LISTED = 4096
 #: mojibake signals listed by the same scan, at most: past as many (a traditional or a garbled text) the
 #: garbled runs are looked for by mojibake.find's own scans
 _SIGNALS_LISTED = 32
+#: signals that are triggers too (traditional-only characters the fold converts) met by the same scan, at
+#: most: past as many the text is traditional or quotes traditional script at length, its fold is made by the
+#: fold's own scan and its garbled runs looked for by mojibake.find's, and listing the rest one by one (a
+#: Python step each, a traditional text's every few characters) would cost more than it saves them
+_TRADITIONAL_LISTED = 8
 
 
 #: triggers met by a survey that collects the marker scan's matches, at most: past as many (a traditional
@@ -244,6 +249,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     hit = None
     triggers: list[int] | None = None if trigger_class() is None else []
     signals: list[int] = []
+    traditional = 0
     shared = survey.shared() if marks else None
     found: list[tuple[int, int]] | None = None if shared is None else []
     scan = _survey_pattern(shared).finditer(raw)
@@ -263,6 +269,10 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                 hit = hit or m
                 if len(signals) == _SIGNALS_LISTED:
                     return _Survey(hit, None, None, None)
+                if kind == "gt":
+                    traditional += 1
+                    if traditional == _TRADITIONAL_LISTED:
+                        return _Survey(hit, None, None, None)
                 signals.append(m.start())
             if kind != "g" and triggers is not None:
                 if len(triggers) == _TRIGGERS_LISTED:
