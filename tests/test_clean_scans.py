@@ -168,6 +168,20 @@ def test_the_glosses_after_each_kind_of_bracket_are_the_glosses_of_the_one_patte
     assert list(clean_module._glosses(text)) == [m.span() for m in clean_module._gloss().finditer(text)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["發", "A", "(", "（", ")", "）", "fā", "biāo", "ǚ", "ai", "2021", "ü", "\n", "今年", "們", "(fā)",
+                                 "（biāo）", "\r", "\xa0"]), max_size=30))
+def test_a_view_cut_by_one_split_at_the_glosses_is_the_view_built_a_gloss_at_a_time(pieces):
+    """clean._cut_glosses makes the view of a text whose only deletions are glosses from one split of the
+    text: the same text, fold and offsets as TextView.build given the glosses' spans."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text.textview import TextView
+
+    text = "".join(pieces)
+    want = TextView.build(text, deletions=clean_module._glosses(text), fold=clean_module._fold)
+    assert clean_module._cut_glosses(text) == want
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["某某网", "某某网站", "某某网 - 首页", "某某网_范文", "  ", "\u3000", "\t", "\n", "\r",
                                  "今年经济运行总体平稳。", "某", "网", "-", "·", "关于某某网的通知", "x" * 30]), max_size=30))

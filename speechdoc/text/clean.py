@@ -20,7 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
-from itertools import compress
+from itertools import accumulate, compress, islice
 from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
@@ -28,7 +28,7 @@ from .load import _COMMON_SIMPLIFIED  # (in order of frequency)
 from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
 from .script import FOLDED_NUMERALS, fold_at, fold_script, trigger_class
 from .survey import Source
-from .textview import TextView
+from .textview import TextView, fold_by_lines, offsets
 from ..lazy import lazy
 from ..frozen import quick_init
 
@@ -141,6 +141,29 @@ def _glosses(raw: str):
 
 
 _span = re.Match.span
+
+#: brackets a text may hold, at most, for its glosses to be cut by one split of the text (a list of its pieces,
+#: ~60 bytes each): past as many the spans are handed to TextView.build one at a time (which keeps a low peak)
+_SPLIT_GLOSSES = 4096
+
+
+@lru_cache(maxsize=3)
+def _gloss_split(brackets: str) -> re.Pattern[str]:
+    """:data:`GLOSS` opened by one of ``brackets`` as one group: a split by it lists the kept pieces and the
+    glosses in turn."""
+    return re.compile(f"({_GLOSS if len(brackets) > 1 else _gloss_after(brackets).pattern})")
+
+
+def _cut_glosses(raw: str) -> TextView:
+    """``TextView.build(raw, deletions=_glosses(raw), fold=_fold)``, from one split of ``raw`` by the glosses: the
+    view's text and offsets are sums and joins of the pieces, in C (a deleted span read one at a time costs
+    ~3.5 k instructions, its match object and the steps of TextView's loop)."""
+    parts = _gloss_split("".join(b for b in "(（" if b in raw)).split(raw)
+    kept = parts[0::2]
+    text = "".join(kept)
+    view_starts = offsets([0, *accumulate(map(len, kept[:-1]))])
+    raw_starts = offsets([0, *islice(accumulate(map(len, parts)), 1, None, 2)])
+    return TextView(raw, text, text, view_starts, raw_starts).with_fold(fold_by_lines(_fold, text))
 
 
 def _merged(*streams):
@@ -309,15 +332,19 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     else:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map
+        glossed = any(ch in raw for ch in _TONE_MARKS)
         deletions = []
-        if any(ch in raw for ch in _TONE_MARKS):
-            deletions.append(_glosses(raw))
         one = INVISIBLE.search(raw) if any(ch in raw for ch in _INVISIBLE_CHARS) else None
         if one is not None and one.span() != (0, len(raw)):  # a text of nothing else keeps them: some paragraph
             deletions.append(map(_span, INVISIBLE.finditer(raw, one.start())))  # must hold it
         if "&" in raw and _ONLY_ENTITIES.fullmatch(raw) is None:  # (a text of nothing else keeps them)
             deletions.append(map(_span, _SPACE_ENTITIES.finditer(raw)))
-        first = TextView.build(raw, deletions=_merged(*deletions), fold=_fold)  # in order: never listed
+        if glossed and not deletions and raw.count("(") + raw.count("（") <= _SPLIT_GLOSSES:
+            first = _cut_glosses(raw)
+        else:
+            if glossed:
+                deletions.insert(0, _glosses(raw))
+            first = TextView.build(raw, deletions=_merged(*deletions), fold=_fold)  # in order: never listed
     fold = first.fold
     spans = _chrome(fold)
     n = len(fold)
