@@ -94,6 +94,7 @@ _FLAT_NOTES = lazy(r"[。！？!?”’」』）)][ \t\u3000]{1,8}(注)[ \t\u300
 _NOTES = lazy(r"(?m)^[ \t\u3000]{0,8}注[ \t\u3000]{0,4}[:：]?[ \t\u3000]{0,4}\n(?=[ \t\u3000\n]{0,8}[\u2460-\u2473\[［(（])")
 
 
+@quick_init  # (~1 k instructions a record less: a page has a few of them, a PDF one a page)
 @dataclass(frozen=True, slots=True)
 class Noise:
     kind: str
