@@ -108,3 +108,32 @@ def test_one_circled_mark_after_zhu_is_no_endnote_list():
 def test_spaced_dashes_after_a_number_are_no_page_number(text):
     doc = speechdoc.parse(text)
     assert "page_break" not in [n.kind for n in doc.noise]
+
+
+# a page that lost its line breaks: the site's editor's note sits between the speech's title and its salutation
+_NOTE = ("县长在全县项目建设推进会上的讲话编者按:本文主要从认清形势、突出重点、强化保障三个方面进行阐述。其中,主要内容包括:"
+         "一是项目建设取得新进展、二是招商引资实现新突破、三是营商环境得到新改善等。具体内容请阅读全文:")
+_BODY = ("同志们:今天召开全县项目建设推进会,我讲三点意见:一、认清形势,增强抓项目的紧迫感今年以来,全县项目建设总体平稳。"
+         "成绩体现在三个方面:一是项目建设取得新进展。二是招商引资实现新突破。三是营商环境得到新改善。")
+
+
+@pytest.mark.parametrize("traditional", [False, True], ids=["simplified", "traditional"])
+def test_an_editors_note_glued_between_title_and_salutation_is_page_chrome(traditional):
+    import opencc
+
+    text = _NOTE + _BODY
+    if traditional:
+        text = opencc.OpenCC("s2t").convert(text)
+    doc = speechdoc.parse(text)
+    assert [n.kind for n in doc.noise] == ["footer"]
+    note = doc.noise[0]
+    assert doc.text[note.span[0]:note.span[0] + 3] in ("编者按", "編者按")
+    assert all(n.span[0] > note.span[1] for n in doc.walk())  # the speech's own points, not the note's
+    assert [n.marker for n in doc.walk()] == ["一、", "一是", "二是", "三是"]
+    check_way_back(doc, text, simplified=False)
+
+
+def test_an_editors_note_that_no_salutation_closes_on_its_line_stays_text():
+    text = _NOTE + "\n" + _BODY
+    doc = speechdoc.parse(text)
+    assert "footer" not in [n.kind for n in doc.noise]

@@ -114,6 +114,10 @@ INLINE_RULES: list[tuple[str, str]] = [
     ("truncation", r"(?:预览结束|预览已结束|试读结束)"),
     ("page_meta", r"[0-9０-９](?<![0-9０-９.,，][0-9０-９])[0-9０-９]{0,8}[ \t\u3000]{0,2}字范文"),  # _N, not after a number
     ("footer", r"(?:查看更多|展开全文|阅读全文)(?=[ \t\u3000]{0,8}(?:\n|$))"),
+    # an editor's note glued into the line of a page that lost its line breaks, between the title and the
+    # speech's salutation (…的讲话编者按:本文主要从…阐述。主要内容包括:一是…、二是…。具体材料请详见:同志们:…):
+    # the site's preview, to the salutation (a note the salutation does not close on its line stays text)
+    ("footer", r"[【\[]?编者按[】\]]?[:：][^\n]{0,600}?(?=[ \t\u3000]{0,4}(?:同志们|各位代表|各位委员|各位领导)[:：，,!！])"),
     # a printed page number inside a PDF dump flattened onto one line (…的一年。 - 25 - 　　我们…): the page
     # number's own line became blanks around it (the blank before it is taken: the blanks after it stay)
     # (not a date or a range written with spaced dashes: 2019 - 3 - 5)
@@ -124,7 +128,7 @@ INLINE_RULES: list[tuple[str, str]] = [
 #: for each inline rule, words of which every match holds one (no word ends in how another begins,
 #: so one scan for all of them finds every one a text holds)
 _INLINE_WORDS: list[tuple[str, ...]] = [("省略", "隐藏"), ("未完",), ("此处",), ("预览结束", "预览已结束", "试读结束"),
-                                       ("字范文",), ("查看更多", "展开全文", "阅读全文"), (" -", " —", " –", " －", " ─",
+                                       ("字范文",), ("查看更多", "展开全文", "阅读全文"), ("编者按",), (" -", " —", " –", " －", " ─",
                                        "\t-", "\t—", "\t–", "\t－", "\t─", "\u3000-", "\u3000—", "\u3000–", "\u3000－", "\u3000─")]
 
 #: a form feed (a PDF page break), with the bare page number printed just before or after it;
