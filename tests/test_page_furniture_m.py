@@ -137,3 +137,30 @@ def test_an_editors_note_that_no_salutation_closes_on_its_line_stays_text():
     text = _NOTE + "\n" + _BODY
     doc = speechdoc.parse(text)
     assert "footer" not in [n.kind for n in doc.noise]
+
+
+# a PDF dump flattened onto one line whose points are numbered with digits: a blank before 3． is a
+# printed line's start (the line before it ends its sentence, the point's line is short)
+_POINTS = ["在全镇工作会议上的讲话", "同志们：今天召开全镇工作会议，总结去年工作，", "部署今年任务。下面，我讲两点意见。", "一、去年工作回顾",
+           "过去一年，全镇上下团结一心，经济社会保持平稳", "发展，农业生产稳中有进，工业经济较快增长，城", "镇面貌明显改善，各项工作取得新成效。这些成绩",
+           "的取得，是全镇干部群众共同奋斗的结果，来之不", "易，值得倍加珍惜。同时也要看到，发展不平衡、", "不充分的问题依然存在，必须认真加以解决。",
+           "二、今年工作安排", "1．抓好项目建设", "全年安排重点项目二十个，力争早开工、早投产，", "确保完成年度投资计划，以项目建设带动全镇发展",
+           "。各村要把项目放在首位，一个一个抓落实，一件", "一件见成效。", "2．抓好招商引资", "瞄准龙头企业和配套企业精准招商，全年引进项目",
+           "十个以上，力争落地一批好项目、大项目。要优化", "营商环境，让企业进得来、留得住、发展好。", "3．抓好民生实事",
+           "办好群众最关心的十件实事，教育、医疗、养老等", "方面的短板要加快补齐，让群众得到更多实惠。同", "志们，新的一年任务艰巨，我们要坚定信心，真抓",
+           "实干，奋力完成全年各项目标任务。"]
+
+
+def test_a_numbered_point_after_a_blank_opens_a_printed_line_of_a_flattened_dump():
+    text = " ".join(_POINTS)
+    doc = speechdoc.parse(text)
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "去年工作回顾"), (1, "二、", "今年工作安排"), (2, "1．", "抓好项目建设"), (2, "2．", "抓好招商引资"),
+        (2, "3．", "抓好民生实事")]
+    check_way_back(doc, text, simplified=False)
+
+
+def test_a_figure_after_a_blank_keeps_its_words_together():
+    text = " ".join(_POINTS).replace("全年引进项目 十个以上", "全年引进项目 10 个以上")
+    doc = speechdoc.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、", "1．", "2．", "3．"]

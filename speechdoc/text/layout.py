@@ -41,10 +41,11 @@ __all__ = ["Layout", "analyse", "next_at", "soft_breaks", "FLAT_MIN_CHARS"]
 FLAT_MIN_CHARS = 400
 _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
 # a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年),
-# full-width ones too (７０ 周年)
+# full-width ones too (７０ 周年); but a numbered point after the space opens a printed line (…发展好。 3．抓好…)
 # (the space first: the re engine scans for a literal fast; the lookbehinds then look back over it)
 _WRAP_GAP = lazy(r"(?<! [^ ]) (?![^ ] )(?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
-                 r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(])|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
+                 r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(]|[0-9０-９]{1,2}[．.、](?![0-9０-９]))"
+                 r"|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
 # (a number that goes on after its dot, 25.5%, is a number cut by a wrap, not a marker)
 # (a bullet opens an item of its own: ●在速度指标上… ⏎●在质量指标上… are two lines, not one wrapped;
 # not □ or ○, which stand for unknown characters and zero)
