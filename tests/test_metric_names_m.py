@@ -119,6 +119,25 @@ CASES = [
 ]
 
 
+def test_figure_cut_by_a_line_break() -> None:
+    """PDF text whose fixed-width lines cut a figure in two (年均增长2⏎0.6%): neither half is a figure (right or
+    absent), nor is either half of one cut before its decimal point (是2010年的1⏎.5倍) where the break is hard."""
+    body = ("初步统计，2015年完成地区生产总值330.2亿元，是2010年的1.5倍，年均增长9.1%；实现一般公共预算收入18.7亿元，"
+            "是2010年的2.6倍，年均增长20.6%。五年累计完成全社会固定资产投资597.7亿元，年均增长27.7%。")
+    cut = body.index("20.6") + 1
+    text = body[:cut] + "\n" + body[cut:]
+    values = [m.value for m in _metrics(text)]
+    assert 2 not in values and 0.6 not in values and 597.7 in values
+    assert not {1, 0.5, 5} & {m.value for m in _metrics(body.replace("1.5倍", "1\n.5倍"))}
+
+
+def test_farmed_items_share_the_verb_across_commas() -> None:
+    """其中，河蟹养殖500亩，乌鳢600亩，鳜鱼500亩: each bare item of the clauses after the first is farmed too."""
+    got = [(m.value, m.indicator) for m in _metrics("全乡养殖面积2000亩，其中，河蟹养殖500亩，乌鳢600亩，鳜鱼450亩。")]
+    assert got[1:] == [(500, "河蟹养殖面积"), (600, "乌鳢养殖面积"), (450, "鳜鱼养殖面积")]
+    assert [m.unit for m in _metrics("全乡每年可节水157万立方。")] == ["万立方"]
+
+
 def test_letter_spaced_text() -> None:
     """A doc site that spaced every character of a stretch (完 成 地 方 财 政 收 入 1121 万 元) inside a long flattened
     line: the spacing is no PDF gap, the figure is read with its name."""

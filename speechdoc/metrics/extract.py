@@ -508,6 +508,8 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
             return "goal"
     if p.kind != "arabic":
         return None
+    if fold[p.end:p.end + 1] == "\n" and fold[p.end + 1:p.end + 2].isdecimal():
+        return None  # 年均增长2⏎0.6%: the head of a figure a line break cut, not a figure (right or absent)
     ends = _CLAUSE_END.match(fold, p.end) is not None
     if not ends and _BARE_LIST_REST.match(fold, p.end, p.end + 120) is None:
         return None  # (neither at its clause's end nor in a list of bare figures that ends it)
@@ -1153,6 +1155,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and cx.split_head(ind) is None:
             # 种植早稻1.6万亩、油菜1.8万亩: the crops after 、 are planted too
             ind = raw_ind = planted.group() + ind
+        elif ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k - 1 and local == cs \
+                and fold[cs - 1:cs] in (",", "，") and len(ind) <= 3 and cx.split_head(ind) is None \
+                and (kept := _KEPT_VERB.fullmatch(prev_raw[0])) is not None and not _KEPT_VERB.fullmatch(ind):
+            # 其中，河蟹养殖500亩，乌鳢600亩: the next clause's bare item is farmed too
+            ind = raw_ind = ind + kept.group("verb")
         elif ind and ind == raw_ind and base_unit in _ANIMAL_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
                 and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
                 and cx.split_head(ind) is None:
@@ -1816,6 +1823,8 @@ _SOWN_IN_ALL = lazy(r"^(?P<crop>[\u4e00-\u9fff]{2,8}?)(?:共计|合计|累计|�
 _PLANTED = lazy(r"^(?P<verb>种植|播种|栽种|新植)(?P<crop>[\u4e00-\u9fff]{1,8})$")
 #: planting verbs an area list's first item opens with, shared by the bare crops after 、
 _AREA_VERB = lazy(r"^(?:种植|播种|栽种|新植)(?=[\u4e00-\u9fff]{1,8}$)")  # (not 新增: 新增设施农业2万亩、有机农业800亩)
+#: an item farmed or planted, the verb after it (河蟹养殖, 柑橘种植): the bare items of the clauses after it share it
+_KEPT_VERB = lazy(r"[\u4e00-\u9fff]{1,6}?(?P<verb>养殖|种植)")
 #: raising verbs a list of animals' first item opens with, shared by the bare animals after 、 (饲养生猪16万头、家禽160万羽)
 _RAISE_VERB = lazy(r"^(?:饲养|养殖)(?=[\u4e00-\u9fff]{1,6}$)")
 _ANIMAL_UNITS = frozenset(("头", "只", "羽", "匹", "口", "箱", "尾"))

@@ -311,6 +311,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         if kind == "arabic" and ts >= 2 and fold[ts - 1] == "\n" and (
                 fold[ts - 2] in _DIGIT or ts >= 3 and fold[ts - 2] in ".．" and fold[ts - 3] in _DIGIT):
             continue  # 增长12.⏎5%, 生产总值34⏎0亿元: the tail of a figure a short line cut is no value (right or absent)
+        if kind == "arabic" and te + 1 < end and fold[te] == "\n" and fold[te + 1] in _DIGIT:
+            continue  # 年均增长2⏎0.6%: and its head is none either (20.6 cut in two, 2 is not what was written)
         if kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te
