@@ -109,7 +109,7 @@ def test_a_list_of_growth_figures_that_lost_their_percent():
     doc = speechdoc.parse("规模以上工业企业实现产值 23 亿元，实现税金 8000 万元，分别比上年增长 21 和 9.4。"
                           "一产、二产、三产分别增长 8.1、7.5 和 9。")
     got = [(m.value, m.unit, m.indicator) for m in doc.metrics() if m.unit is None]
-    assert got == [(21, None, "规模以上工业产值"), (9.4, None, "税金"), (8.1, None, "一产"), (7.5, None, "二产"), (9, None, "三产")]
+    assert got == [(21, None, "规模以上工业产值"), (9.4, None, "规模以上工业税金"), (8.1, None, "一产"), (7.5, None, "二产"), (9, None, "三产")]
     # a number followed by a word is no such figure
     assert [m.value for m in speechdoc.parse("工业增长 2 和 3 季度持平。").metrics()] == []
 

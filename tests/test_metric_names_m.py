@@ -116,6 +116,20 @@ CASES = [
     pytest.param("建设用地复垦项目两个约56亩。", 56, {"indicator": "建设用地复垦项目面积"}, id="a count in Chinese numerals too"),
     pytest.param("一是完成县分烟叶任务.二是完成白皮柚、莓茶种植.三是新建果园300亩.", 300, {"indicator": "新建果园面积"},
                  id="a site's ASCII full stop between Chinese sentences"),
+    pytest.param("地区生产总值达5600亿元，增长14%以上；辖内财政收入迈过千亿大关，达1330亿元，增长28.55%。", 1330,
+                 {"indicator": "财政收入"}, id="a clause that names the measure after a semicolon"),
+    pytest.param("预计2023年工农业总产值能到达61.2亿元。", 61.2, {"indicator": "工农业总产值"}, id="a modal 能 is no part of the name"),
+    pytest.param("全年产能达到50万吨。", 50, {"indicator": "产能"}, id="but 产能 is a word"),
+    pytest.param("上交税金3974万元，增长率到达了64%。", 64, {"indicator": "上交税金增速"}, id="增长率 alone is the last measure's rate"),
+    pytest.param("服务业在全区经济中的比重比上年下降3.2个百分点。", 3.2, {"indicator": "服务业占全区经济比重"},
+                 id="a share written as the part's place in the whole"),
+    pytest.param("年末城镇登记失业人数143人，用工备案减员980人。", 980, {"indicator": "用工备案减员数", "direction": "level"},
+                 id="减员 is a noun, no decrease"),
+    pytest.param("街道财政收入预计实现12.83亿元，同比增长8.6%。", 12.83, {"indicator": "财政收入"},
+                 id="街道 opening a street's own report is the entity"),
+    pytest.param("街道办事处经费支出120万元。", 120, {"indicator": "街道办事处经费支出"}, id="街道办事处 is kept"),
+    pytest.param("规模以上工业企业实现产值23亿元，实现税金8000万元，分别比上年增长21和9.4。", 8000,
+                 {"indicator": "规模以上工业税金"}, id="税金 is a measure the firms just named paid"),
 ]
 
 

@@ -111,7 +111,7 @@ _SKIPPING: dict[str, object] = {}
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面])"
 _INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到])|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
-_DEC = r"塌(?=目标)|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_DEC = r"塌(?=目标)|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减(?!员)|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
@@ -710,6 +710,7 @@ _DROP_ALTERNATIVES = (
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
+    r"|(?<![\u4e00-\u9fff])(?:全|本|我)?街道(?![办居党工委])(?=[\u4e00-\u9fff]{2})"
     # a place or project referred back to (该市, 这个县; 该项目占地 → 项目占地)
     r"|(?<!应)(?:该|这个)(?:[市县区镇乡省州村]|(?=项目|企业|公司|工程))"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
@@ -724,7 +725,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -800,7 +801,7 @@ _VERB_FIRST = "(?=[塌猛剧激骤递到快越多完实达发跃迈跨站增提�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平人])均|仅|只|就|已|原则上|任务|(?<=[\u4e00-\u9fff]{3})平均|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?|稳步|持续|大幅度?|小幅度?|快速|较快|迅速|迅猛|逆势|逆市|平稳|稳定|强劲|明显|显著|继续保持|继续|进一步|逐步|大大|略有|有所)+$"))  # (ahead: a substitution skips to the words' first characters)
+_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平人])均|仅|只|就|已|原则上|任务|(?<=[\u4e00-\u9fff]{3})平均|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|(?<![功性动技职产效热电核体智才潜储节势风光赋])能|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?|稳步|持续|大幅度?|小幅度?|快速|较快|迅速|迅猛|逆势|逆市|平稳|稳定|强劲|明显|显著|继续保持|继续|进一步|逐步|大大|略有|有所)+$"))  # (ahead: a substitution skips to the words' first characters)
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -856,6 +857,8 @@ _REACH_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,20}?)(?:就|也|都|将|约|已)*(
 _DONE_IN_WHOLE = lazy(r"(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 _SHARE_OF_AREA = lazy(r"占(全[国省市县区镇乡])(?:的)?(?:比重|比例)?(?:为|达到?)?$")
 _SHARE_IN_AREA = lazy(r"在(全[国省市县区])中?的?(?:占比|比重|所占比重)(?:为|达到?)?$")
+#: a share written as its part's place in the whole (服务业在全区经济中的比重比上年…)
+_SHARE_AMONG = lazy(r"^(?P<a>[^，,；;在]{2,12})在(?P<b>[^，,；;]{2,12}?)中的?(?:比重|占比|份额)(?:比上年|比去年|较上年|较去年)?(?:为|达到?|下降|上升|提高|降低|增加|减少|回落|提升)?了?$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
@@ -864,7 +867,7 @@ _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：
 #: subject written before 实现/完成 (五大产业实现销售收入 → 五大产业销售收入) or with the
 #: modifier of the previous indicator of its sentence (规模以上工业销售收入…，利税 → 规模以上工业利税).
 MEASURE_HEADS = (
-    "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税总额", "利税", "利润总额", "利润", "税收",
+    "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税总额", "利税", "利润总额", "利润", "税收", "税金",
     "总产值", "产值",
     "增加值", "年产值", "总产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
     "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "进出口", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
@@ -877,7 +880,7 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
 #: the heads that never stand alone in a list of statistics: 利税 after 销售收入 is the same
 #: sector's; 出口额 after 粮食总产量 is not the grain's
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "利税", "利润", "利税总额", "利润总额",
-                           "税收", "产值", "年产值",
+                           "税收", "税金", "产值", "年产值",
                            "总产值", "产量", "总产量", "总产", "单产", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
                            "年初预算", "调整预算", "支出", "销售"})  # (列统企业实现产值3亿元，销售2.85亿元)
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?|净增长?)$")
@@ -925,7 +928,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到足争取力亦也却才标以够将可需再仍续连继后年月期底末\n"
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到足争取力亦也却才标以够能将可需再仍续连继后年月期底末\n"
                        "步幅度速快猛势市稳定劲显著持大有所")
 
 
@@ -1059,6 +1062,10 @@ def indicator_of(s: str) -> str | None:
         rest = _VERB_SPLIT.split(run_in.group("rest"))[0]
         if rest.endswith(run_in.group("label")) or (head := split_head(rest)) and len(head[0]) >= 2:
             s = s[run_in.start("rest"):]  # 人口年末常住人口94.9万人: a bulletin's label, then the measure in full
+    if "中的" in s and (among := _SHARE_AMONG.search(s)) is not None:
+        part = indicator_of(among.group("a"))  # 服务业在全区经济中的比重比上年下降3.2个百分点: its share of that whole
+        if part and "占" not in part and not part.endswith(("比重", "比例", "率")):
+            return part + "占" + among.group("b") + "比重"
     if "在全" in s and (area := _SHARE_IN_AREA.search(s)) and area.start() >= 2:
         part = indicator_of(s[:area.start()])  # 全县地区生产总值在全市占比为10.3%: a share of the whole area's
         if part and "占" not in part and not part.endswith(("比重", "比例", "率")):

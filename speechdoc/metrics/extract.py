@@ -918,7 +918,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if 0 < at == len(ind) - 2 and len(last_base) - at > 3:
                 # 城镇居民人均可支配收入38000元…；农村居民16000元: the same measure of the other group
                 ind = ind + last_base[at + 2:]
-        if ind in ("增速", "增幅") and last_base and not clause_before.startswith("全国"):
+        if ind in ("增速", "增幅", "增长率") and last_base and not clause_before.startswith("全国"):
             # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named (not the nation's rate
             # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点)
             ind = last_base + "增速"
@@ -1844,9 +1844,9 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
     (at ``cs``), where that clause holds no figure of its own; else None."""
     if cs - a < 4 or cs - a > 80:
         return None
-    cut = max(fold.rfind("，", a, cs - 1), fold.rfind(",", a, cs - 1))
+    cut = max(fold.rfind("，", a, cs - 1), fold.rfind(",", a, cs - 1), fold.rfind("；", a, cs - 1), fold.rfind(";", a, cs - 1))
     if cut < a:
-        return None
+        return None  # (…增长14%以上；辖内财政收入迈过千亿大关，达1330亿元: the clause after a semicolon names it too)
     m = _MEASURE_OPENS.match(cx.squeeze(fold[cut + 1:cs - 1]))
     return cx.normalise(m.group("name")) if m else None
 
@@ -2296,7 +2296,7 @@ _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{
                                  r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
-_BARE_RATES = frozenset({"增速", "增幅"})
+_BARE_RATES = frozenset({"增速", "增幅", "增长率"})
 _DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
@@ -2328,12 +2328,12 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         return last + "比重"  # 第三产业增加值年均增长8%，比重提高到48.5%: the share of that measure
     if ind == "降幅":  # …下降3.2%，降幅收窄1.2个百分点: the decline of the last measure (nothing, with none)
         return last + "降幅" if last and not last.endswith(_SHARES) else None
-    if ind in (None, "增速", "增幅") and last:
+    if ind in (None, "增速", "增幅", "增长率") and last:
         if last.endswith(_SHARES):
             return last
         if unit == "个位次":
             return last + "增速位次"
-        if rate_like or ind in ("增速", "增幅"):
+        if rate_like or ind in ("增速", "增幅", "增长率"):
             return last + "增速"
         return last
     if ind and rate_like and unit != "个位次" and not ind.endswith(("增速",) + _SHARES):
