@@ -1,5 +1,5 @@
-"""A figure's kind, period and direction in error kinds found on fresh pages (session M, helper
-"kinds"). Every text here is written for the test.
+"""A figure's kind, period and direction, and whether it is read at all (and right), in error kinds found on
+fresh pages (session M, helper "kinds"). Every text here is written for the test.
 """
 from __future__ import annotations
 
@@ -176,3 +176,13 @@ def test_percentage_digit_by_digit(text, value):
 def test_digit_by_digit_in_a_report():
     assert [(m.value, m.unit) for m in _metrics("麻增产百分之八一点三；蚕丝增产百分之七七；水产仅完成原计划的百分之九四。")] \
         == [(81.3, "%"), (77, "%"), (94, "%")]
+
+
+def test_the_ratio_a_structure_changes_to():
+    doc = speechdoc.parse("三次产业的比例由3.1:50.2:46.7调整为2.9:51.0:46.1。")
+    assert [(m.value, m.indicator) for m in doc.metrics()][3:] \
+        == [(2.9, "三次产业比例"), (51.0, "三次产业比例"), (46.1, "三次产业比例")]
+
+
+def test_a_clock_time_after_a_ratio_is_no_share():
+    assert [m.value for m in speechdoc.parse("三次产业结构为3.1:50.2:46.7，会议于9:30开始。").metrics()] == [3.1, 50.2, 46.7]

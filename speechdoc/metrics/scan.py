@@ -240,11 +240,20 @@ _RATIO = lazy(r"(?<![0-9０-９.．:：∶︰])[0-9０-９]{1,3}(?:[.．][0-9０
 _RATIO_WORD = lazy(r"(?:结构|比例|之比|配比|比重|产业比)[^，。；,;0-9０-９]{0,6}$")
 
 
+#: a ratio and the few words after it that change it into the next (由16.5:14.8:68.7调整为…)
+_RATIO_THEN = lazy(_RATIO.pattern + r"[^，。；,;0-9０-９]{1,6}$")
+
+
 def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
-    """End of the ratio of shares starting at ``pos``, or -1 (no ratio, or no word says so)."""
+    """End of the ratio of shares starting at ``pos``, or -1 (no ratio, or no word says so: right
+    before it, or before the ratio it changes from, 三次产业结构由16.5:14.8:68.7调整为16.4:15.4:68.2)."""
     m = _RATIO.match(fold, pos, end)
-    if m is None or not _RATIO_WORD.search(fold, max(start, pos - 24), pos):
+    if m is None:
         return -1
+    if not _RATIO_WORD.search(fold, max(start, pos - 24), pos):
+        prev = _RATIO_THEN.search(fold, max(start, pos - 40), pos)
+        if prev is None or not _RATIO_WORD.search(fold, max(start, prev.start() - 24), prev.start()):
+            return -1
     return m.end()
 
 
