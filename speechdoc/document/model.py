@@ -333,6 +333,20 @@ class _Outline:
         return to_html(self)  # type: ignore[arg-type]
 
 
+def _preorder(tops: list[OutlineNode]) -> list[OutlineNode]:
+    """``tops`` and their descendants in document order: one walk of them all (no list a node)."""
+    out: list[OutlineNode] = []
+    stack = tops[::-1]
+    pop, add, push = stack.pop, out.append, stack.extend
+    while stack:
+        node = pop()
+        add(node)
+        children = node.children
+        if children:
+            push(children[::-1])
+    return out
+
+
 class _Branch(_Outline):
     """Speech and OutlineNode: both hold ``blocks``, ``own_metrics`` and ``children``."""
 
@@ -396,13 +410,7 @@ class OutlineNode(_Branch, _Model):
 
     def walk(self) -> list[OutlineNode]:
         """This node and its descendants in document order."""
-        out: list[OutlineNode] = []
-        stack = [self]
-        while stack:
-            node = stack.pop()
-            out.append(node)
-            stack.extend(reversed(node.children))
-        return out
+        return _preorder([self])
 
     def _below(self) -> Iterable[OutlineNode]:
         return self.walk()[1:]
@@ -492,7 +500,7 @@ class Speech(_Branch, _Model):
 
     def walk(self) -> list[OutlineNode]:
         """The speech's outline nodes in document order."""
-        return [node for child in self.children for node in child.walk()]
+        return _preorder(self.children)
 
 
 class NoiseRecord(_Model):
@@ -593,7 +601,7 @@ class Document(_Outline, _Model):
 
     def walk(self) -> list[OutlineNode]:
         """Every outline node of every speech, in document order."""
-        return [node for sp in self.speeches for node in sp.walk()]
+        return _preorder(self._top())
 
     def _below(self) -> Iterable[OutlineNode]:
         register(self)
