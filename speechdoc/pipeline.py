@@ -565,10 +565,12 @@ class _SpeechTable(ParagraphTable):
                 parent = n.parent
                 spans.append((c.start, ends[k], parent))
                 parents.append(parent)
-            # what the node models are made of, until they are; what the section paths are, until the metrics are
-            self._parts = (nodes, self.markers, ends, titles, title_texts, w.view)
-            self._heads = (parents, self.markers, title_texts)
         starts, block_ends, owners = block_spans(self.start, e, para_starts, spans, w.noise, fold)
+        if nodes:
+            # what the node models are made of, until they are (where each owner's last block ends: read on the
+            # lists, before they become arrays); what the section paths are, until the metrics are
+            self._parts = (nodes, self.markers, ends, titles, title_texts, w.view, dict(zip(owners, block_ends)))
+            self._heads = (parents, self.markers, title_texts)
         if len(starts) >= _ARRAYS_FROM:  # (a few blocks: the lists as they are, no three arrays made)
             wide = "i" if block_ends[-1] < 2 ** 31 else "q"
             starts, block_ends, owners = array(wide, starts), array(wide, block_ends), array("i", owners)
@@ -583,11 +585,10 @@ class _SpeechTable(ParagraphTable):
             return _acyclic(self._nodes, store)
 
     def _nodes(self, store: MetricStore) -> list[OutlineNode]:
-        blocks = self._blocks
-        if blocks is None:
-            blocks = self._assemble()
-        nodes, markers, node_ends, titles, title_texts, view = self._parts  # type: ignore[misc]
-        tops = make_nodes(view, nodes, node_ends, titles, title_texts, blocks, partial(PendingMetrics, store, self.index),
+        if self._blocks is None:
+            self._assemble()
+        nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts  # type: ignore[misc]
+        tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end, partial(PendingMetrics, store, self.index),
                           self, markers)
         self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
         return tops

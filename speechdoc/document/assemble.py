@@ -637,15 +637,14 @@ def _line_end_bounds(shown: str) -> Callable[[int, int], list[int]]:
 
 
 def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
-               title_texts: Sequence[str], blocks: tuple[Sequence[int], Sequence[int], Sequence[int]],
-               metrics: Callable[[int], object], table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
+               title_texts: Sequence[str], own_end: dict[int, int], metrics: Callable[[int], object],
+               table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
     """The OutlineNode models of one speech's ``nodes``; its top-level ones in order. ``node_ends`` and
     ``titles`` are their view spans' ends and their titles' view spans, ``title_texts`` the titles as read,
-    ``markers`` the markers as written, ``blocks`` the speech's blocks (view starts, ends and owners, as
-    :class:`BlockSpans`), ``metrics(owner)`` an owner's (a node index's) metrics or their stand-in. Their
-    paragraphs wait in ``table`` (the speech's); only where each owner's last one ends is read here.
+    ``markers`` the markers as written, ``own_end`` maps an owner (a node index) to where its last block ends
+    (``dict(zip(owners, ends))`` of the speech's :class:`BlockSpans`), ``metrics(owner)`` gives an owner's
+    metrics or their stand-in. Their paragraphs wait in ``table`` (the speech's).
     ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`)."""
-    own_end = dict(zip(blocks[2], blocks[1]))
     plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
     boundary = view.boundary
     span_to_raw = view.span_to_raw
