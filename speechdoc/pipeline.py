@@ -177,7 +177,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     lay = analyse(fold, paragraphs=PARAGRAPH_CAP + 1)  # one past the cap says where it stopped
     if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
         stop = lay.para_starts[PARAGRAPH_CAP]
-        lay = replace(lay, para_starts=lay.para_starts[:PARAGRAPH_CAP])
+        lay = lay._replace(para_starts=lay.para_starts[:PARAGRAPH_CAP])
         diags.add("warning", "paragraph-cap",
                   f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts",
                   view.span_to_raw(stop, stop + 1))

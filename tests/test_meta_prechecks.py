@@ -28,3 +28,46 @@ def test_a_site_named_in_a_breadcrumb_is_read_and_one_without_a_site_word_is_not
     page = "您的位置：首页 > 县政府门户网 > 讲话\n在全县工作会议上的讲话\n同志们：\n一、工作回顾\n"
     assert speechdoc.parse(page).meta.site == "县政府门户网"
     assert speechdoc.parse(page.replace("门户网", "门户")).meta.site is None
+
+
+# parse_date as it read dates before its pattern opened with the year's first digit (issue 10): a look back
+# first, every group translated, the numbers formatted
+_OLD_DATE = re.compile(r"(?<![0-9０-９])([0-9０-９]{4})[ \t]{0,2}[-/.年][ \t]{0,2}([0-9０-９]{1,2})[ \t]{0,2}[-/.月]"
+                       r"[ \t]{0,2}([0-9０-９]{1,2})(?![0-9０-９])日?"
+                       r"(?:[ \tT]{1,3}([0-9０-９]{1,2})[:：]([0-9０-９]{2})(?:[:：]([0-9０-９]{2}))?)?")
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _old_parse_date(text: str):
+    m = _OLD_DATE.search(text)
+    if not m:
+        return None
+    y, mo, d, hh, mm, ss = (g.translate(_WIDE) if g else None for g in m.groups())
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{y}-{int(mo):02d}-{int(d):02d}", (f"{int(hh):02d}:{mm}" + (f":{ss}" if ss else "") if hh else None)
+
+
+def test_dates_are_read_as_the_plain_reading_reads_them():
+    import random
+
+    rng = random.Random(10)
+    digits = "0123456789０１２３４５６７８９"
+
+    def num(k: int) -> str:
+        return "".join(rng.choice(digits) for _ in range(k))
+
+    def pick(*options: str) -> str:
+        return rng.choice(options)
+
+    texts = ["发表时间:2024/6/12 13:11:05", "２０２４年６月１２日 ９:０５", "2024-1-1 1:05", "12024-1-1", "2024年1月2日"]
+    for _ in range(12000):
+        text = pick("", "时间:", "第", "1", "１", "x ") + num(rng.choice((3, 4, 4, 4, 5))) + pick("", " ", "  ", "\t")
+        text += pick("-", "/", ".", "年", "月", "x") + pick("", " ") + num(rng.choice((1, 2, 2, 3)))
+        text += pick("-", "/", ".", "月", "日") + pick("", " ") + num(rng.choice((1, 2, 2, 3))) + pick("", "日", "号")
+        text += pick("", " ", "T", "  ", "\t", "    ") + pick("", num(rng.choice((1, 2, 3))) + pick(":", "：", "-"))
+        text += pick("", num(2), num(1)) + pick("", ":" + num(2), "：" + num(2), ":" + num(1)) + pick("", "0", "发布")
+        texts.append(text)
+    read = [meta.parse_date(text) for text in texts]
+    assert read == [_old_parse_date(text) for text in texts]
+    assert sum(r is not None for r in read) > 250 and sum(r is not None and r[1] is not None for r in read) > 40

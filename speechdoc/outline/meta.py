@@ -30,7 +30,9 @@ __all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "
 
 _D = "0-9０-９"
 _TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
-_DATE = lazy(rf"(?<![{_D}])([{_D}]{{4}})[ \t]{{0,2}}[-/.年][ \t]{{0,2}}([{_D}]{{1,2}})[ \t]{{0,2}}[-/.月]"
+# (the year's first digit first, the character before it looked back at: a pattern that opens with a class is
+# looked for by the class's scan, one that opens with a look back tries a match at every character)
+_DATE = lazy(rf"([{_D}](?<![{_D}][{_D}])[{_D}]{{3}})[ \t]{{0,2}}[-/.年][ \t]{{0,2}}([{_D}]{{1,2}})[ \t]{{0,2}}[-/.月]"
              rf"[ \t]{{0,2}}([{_D}]{{1,2}})(?![{_D}])日?"
              rf"(?:[ \tT]{{1,3}}([{_D}]{{1,2}})[:：]([{_D}]{{2}})(?:[:：]([{_D}]{{2}}))?)?")
 _YEAR = lazy(rf"^[ \t]{{0,2}}([{_D}]{{4}})[ \t]{{0,2}}年")
@@ -82,11 +84,18 @@ def parse_date(text: str) -> tuple[str, str | None] | None:
     m = _DATE.search(text) if _DIGIT.search(text) else None  # (the cheap test first: a title seldom has a digit)
     if not m:
         return None
-    y, mo, d, hh, mm, ss = (g.translate(_TRANS) if g else None for g in m.groups())
+    y, mo, d, hh, mm, ss = m.groups()
+    if not (y + mo + d + (hh + mm + (ss or "") if hh else "")).isascii():  # (full-width digits: most dates have none)
+        y, mo, d = y.translate(_TRANS), mo.translate(_TRANS), d.translate(_TRANS)
+        if hh:
+            hh, mm = hh.translate(_TRANS), mm.translate(_TRANS)
+            ss = ss.translate(_TRANS) if ss else ss
     if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
         return None
-    date = f"{y}-{int(mo):02d}-{int(d):02d}"
-    time = f"{int(hh):02d}:{mm}" + (f":{ss}" if ss else "") if hh else None
+    # (month, day and hour are one or two digits: padded by hand, where a format spec cost ~2 k each)
+    date = f"{y}-{mo if len(mo) == 2 else '0' + mo}-{d if len(d) == 2 else '0' + d}"
+    time = (f"{hh if len(hh) == 2 else '0' + hh}:{mm}:{ss}" if ss else f"{hh if len(hh) == 2 else '0' + hh}:{mm}") \
+        if hh else None
     return date, time
 
 

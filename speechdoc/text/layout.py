@@ -25,7 +25,6 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, compress, repeat
 from operator import gt, itemgetter, le, mul, sub
@@ -33,7 +32,6 @@ from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
 from .textview import move_to_arrays, offsets
-from ..frozen import quick_init
 
 __all__ = ["Layout", "analyse", "next_at", "soft_breaks", "FLAT_MIN_CHARS"]
 
@@ -65,9 +63,10 @@ def next_at(offsets: Sequence[int], pos: int) -> int | None:
     return offsets[k] if k < len(offsets) else None
 
 
-@quick_init  # (its fields set through their slots: see speechdoc.frozen)
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):
+    """A text's hard breaks, flattened lines and paragraph starts (:func:`analyse`; a tuple, made for ~1.5 k
+    instructions where a frozen dataclass's five fields cost ~5 k: every parse makes one)."""
+
     # offsets: lists, or arrays of machine integers when there are many (a text of short lines has
     # an offset every few characters; see textview.offsets)
     hard_breaks: Sequence[int]
@@ -415,7 +414,11 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     if paragraphs is not None and len(paras) >= paragraphs:
         paras = paras[:max(0, paragraphs - 1)]
     paras.insert(0, 0)
-    return Layout(offsets(hard), offsets(virtual) if virtual else virtual, offsets(paras), flats, offsets(continued))
+    return _new(Layout, (offsets(hard), offsets(virtual) if virtual else virtual, offsets(paras), flats,
+                         offsets(continued)))
+
+
+_new = tuple.__new__  # a Layout from its fields without NamedTuple's Python-level __new__
 
 
 def _flat_enough(width: int, gaps: int) -> bool:
@@ -461,7 +464,8 @@ def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[
     # ... or several links in a row (依照\n宪法\n和\n基本法\n有效实施…) inside a wrapped sentence; or a
     # figure cut out onto its own line inside a wrapped sentence (资金\nXX\n亿元): the sentence goes
     # on, with the figure's unit, on the next line (without a column, a figure right at its break)
-    elif e - start > 16 or (column is None and e < nl) or _FIGURE_LINE.fullmatch(text, start, e) is None:
+    elif e - start > 16 or (column is None and e < nl) or text[start:start + 1] not in _FIGURE_LINE.first \
+            or _FIGURE_LINE.fullmatch(text, start, e) is None:  # (most lines open with no figure: no match tried)
         return False
     # the break before this line was soft: one of the open lines, or one that the line continues
     in_sentence = start > 0 and (
