@@ -71,3 +71,18 @@ def test_dates_are_read_as_the_plain_reading_reads_them():
     read = [meta.parse_date(text) for text in texts]
     assert read == [_old_parse_date(text) for text in texts]
     assert sum(r is not None for r in read) > 250 and sum(r is not None and r[1] is not None for r in read) > 40
+
+
+def test_a_source_label_is_read_as_before_its_pattern_dropped_the_optional_word_before_it():
+    import random
+
+    old = re.compile(r"(?:文章)?来源[ \t\u3000]{0,4}[:：][ \t\u3000]{0,4}([^\s:：|]{1,30})")
+    rng = random.Random(11)
+    pieces = ["文章", "来源", "来", "源", ":", "：", " ", "\u3000", "|", "新华网", "x", "\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        a, b = old.search(text), meta._SOURCE.search(text)
+        assert (a and a.span(1)) == (b and b.span(1)), text
+        found += a is not None
+    assert found > 150
