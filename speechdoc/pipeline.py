@@ -314,9 +314,9 @@ _DIAGNOSTIC = maker(Diagnostic)
 _noise = maker(NoiseRecord)
 # the document and its two records are made as model_construct makes them (every field given), without
 # its walk over the fields
-_DOCUMENT = maker(Document)
+_DOCUMENT = maker(Document, compact=False)
 _SCHEMA_VERSION = Document.model_fields["schema_version"].default
-_META = maker(DocumentMeta)
+_META = maker(DocumentMeta, compact=False)
 _SOURCE = maker(SourceInfo)
 
 

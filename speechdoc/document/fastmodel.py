@@ -38,11 +38,15 @@ _BUILDERS: dict[type, Callable[..., Any]] = {}
 _COMPACT: dict[type, bool] = {}  # does the maker of a class make objects whose dicts share its keys?
 
 
-def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+def maker(cls: type[M], compact: bool = True) -> Callable[[dict[str, Any]], M]:
     """A constructor of ``cls`` from a dict of every field, which the object keeps as its ``__dict__``
-    (the checks are done once a class: fast for what a parse makes by the thousand)."""
+    (the checks are done once a class: fast for what a parse makes by the thousand). ``compact=False``: the
+    objects keep that dict even where their dicts could share the class's keys (see COMPACT_FROM), for a
+    record made a few times a document (the document, its meta, a speech), where the copy into a dict on
+    the shared keys costs ~3 k instructions and saving ~200 bytes is worth nothing."""
+    key = cls if compact else (cls, False)
     try:
-        return _MAKERS[cls]
+        return _MAKERS[key]
     except KeyError:
         pass
     plain = (not cls.__private_attributes__ and cls.model_config.get("extra") != "allow"
@@ -53,8 +57,9 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
     # the setters of the four slots, found once (object.__setattr__ looks each up in the MRO every time)
     set_dict, set_fields, set_extra, set_private = (_setter(cls, name) for name in _SLOTS)
     # (an interpreter without split dicts: the plain dict is as small)
-    compact = plain and size >= COMPACT_FROM and _is_split(_shared_keys(cls))
-    _COMPACT[cls] = compact
+    if compact:
+        compact = plain and size >= COMPACT_FROM and _is_split(_shared_keys(cls))
+        _COMPACT[cls] = compact
     first = next(iter(cls.model_fields), None)
 
     def build(fields: dict[str, Any]) -> M:
@@ -74,7 +79,7 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
             obj.model_post_init(None)  # as model_construct does
         return obj
 
-    _MAKERS[cls] = build
+    _MAKERS[key] = build
     return build
 
 
