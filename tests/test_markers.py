@@ -100,3 +100,24 @@ def test_a_first_point_glued_to_its_heading_opens_a_line_but_a_word_ending_in_on
         ("一、", "line"), ("一是", "line")]
     assert [c.marker for c in scan("一、坚持思想统一是根本。")] == ["一、"]
     assert [c.marker for c in scan("一、政治思想建设情况。一是强化思想教育。")][1:] == ["一是"]
+
+
+def test_the_context_after_a_full_width_mark_is_what_the_full_rules_give(monkeypatch):
+    """_context decides the commonest marks (：；。！？，) before a marker by a table (issue 10): the same answer
+    as its rules in order, virtual line starts first."""
+    import random
+
+    from speechdoc.outline import markers as M
+
+    rng = random.Random(12)
+    pieces = ["：", "；", "。", "！", "？", "，", " ", "\u3000", "\n", "文", "a", "1", ":", "—", "）", "、"]
+    cases = []
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + "一、"
+        start = len(text) - 2
+        lines = sorted(rng.sample(range(len(text) + 1), rng.randint(0, 2)))
+        cases.append((text, start, lines))
+    quick = [M._context(t, s, ls) for t, s, ls in cases]
+    monkeypatch.setattr(M, "_FULL_WIDTH_CONTEXT", {})
+    assert quick == [M._context(t, s, ls) for t, s, ls in cases]
+    assert {"colon", "semi", "stop", "comma", "line"} <= set(quick)

@@ -183,6 +183,11 @@ def parse_marker(s: str) -> tuple[str, int] | None:
 _DECOR = frozenset("#*>-•●■◆◇▶►★☆【〔[—")  # Markdown headings, bullets, bold marks, dashes before a marker
 
 
+#: the context after a full-width mark of a sentence's end or of its parts (the commonest before a marker):
+#: what the checks at the end of :func:`_context` give for them
+_FULL_WIDTH_CONTEXT = {"：": "colon", "；": "semi", "。": "stop", "！": "stop", "？": "stop", "，": "comma"}
+
+
 def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     i = start - 1
     floor = start - 64 if start > 64 else 0
@@ -193,6 +198,10 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     c = fold[i]  # the character before the marker, blanks skipped
     if c == "\n":
         return "line"
+    quick = _FULL_WIDTH_CONTEXT.get(c)
+    if quick is not None:  # (none of the rules below before the virtual line starts reads these marks)
+        k = bisect_right(line_starts, start) - 1 if line_starts else -1
+        return "line" if k >= 0 and line_starts[k] > i else quick
     if i < start - 1 and c.isascii() and c.isalnum() and (  # (both tokens end in a Latin letter or digit)
             _LOST_BREAK.search(fold, max(0, i - 8), i + 1) or _echoed_token(fold, i)):
         return "line"  # 重点任务C6m   一、…: a site's token for a lost line break
