@@ -126,7 +126,8 @@ def test_an_inline_rule_run_on_the_lines_that_hold_its_words_finds_what_it_finds
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_INLINE_PIECES + ["省", "略", "查看", "全文", "览", "预览", "已结束", "范文"]), max_size=30))
+@given(st.lists(st.sampled_from(_INLINE_PIECES + ["省", "略", "查看", "全文", "览", "预览", "已结束", "范文", "-", "—", "─", "－",
+                                                   "\t", "\u3000", " - 25 - ", "2024-06"]), max_size=30))
 def test_the_inline_words_a_text_holds_are_found_by_their_key_characters_first(pieces):
     """clean._held_words tests a word whole only where the text holds its key character: the words a test
     of each finds."""

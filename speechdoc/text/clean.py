@@ -599,8 +599,9 @@ def _inline_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _inline_keys() -> tuple[str, ...]:
-    """The key character (:func:`_key_at`) of each of :func:`_inline_words`."""
-    return tuple(w[_key_at(w)] for w in _inline_words())
+    """The key character (:func:`_key_at`) of each of :func:`_inline_words`, never a blank where the word holds
+    something else (a blank before a dash: the dash, which most lines lack, where a blank is in every text)."""
+    return tuple(ink[_key_at(ink)] for ink in (w.strip() or w for w in _inline_words()))
 
 
 def _held_words(fold: str) -> Collection[str]:
