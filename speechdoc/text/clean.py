@@ -20,7 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
-from itertools import accumulate, compress, islice
+from itertools import accumulate, chain, compress, islice
 from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
@@ -598,19 +598,24 @@ def _inline_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _inline_keys() -> tuple[str, ...]:
-    """The key character (:func:`_key_at`) of each of :func:`_inline_words`, never a blank where the word holds
-    something else (a blank before a dash: the dash, which most lines lack, where a blank is in every text)."""
-    return tuple(ink[_key_at(ink)] for ink in (w.strip() or w for w in _inline_words()))
+def _inline_keys() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The key characters (:func:`_key_at`) of :func:`_inline_words`, each once, and the words of each. A key
+    is never a blank where its word holds something else (a blank before a dash: the dash, which most lines
+    lack, where a blank is in every text)."""
+    by_key: dict[str, list[str]] = {}
+    for w in _inline_words():
+        ink = w.strip() or w
+        by_key.setdefault(ink[_key_at(ink)], []).append(w)
+    return tuple(by_key), tuple(map(tuple, by_key.values()))
 
 
 def _held_words(fold: str) -> Collection[str]:
     """The words of :func:`_inline_words` that ``fold`` holds. Tests in C (compress: no Python step a word),
-    first of the words whose key character (:func:`_key_at`) it holds (a test of one character is a memchr;
-    of a word, a search that costs ~3x as much in instructions and more in time), then which of those it
-    holds whole: most texts hold the key of a few words and none of the words."""
-    words = _inline_words()
-    maybe = tuple(compress(words, map(fold.__contains__, _inline_keys())))
+    first of the words whose key character (:func:`_inline_keys`) it holds (a test of one character is a
+    memchr; of a word, a search that costs ~3x as much in instructions and more in time), then which of those
+    it holds whole: most texts hold the keys of a few words and none of the words."""
+    keys, groups = _inline_keys()
+    maybe = tuple(chain.from_iterable(compress(groups, map(fold.__contains__, keys))))
     return frozenset(compress(maybe, map(fold.__contains__, maybe))) if maybe else ()
 
 
