@@ -164,3 +164,40 @@ def test_a_figure_after_a_blank_keeps_its_words_together():
     text = " ".join(_POINTS).replace("全年引进项目 十个以上", "全年引进项目 10 个以上")
     doc = speechdoc.parse(text)
     assert [n.marker for n in doc.walk()] == ["一、", "二、", "1．", "2．", "3．"]
+
+
+# a page that lost its line breaks (paragraphs joined by a blank), with the site's table of contents on the line
+_TOC_PAGE = ("您的位置:某某文秘网>>政府报告>>正文 镇人代会政府工作报告 发表时间:2010/10/28 12:22:00 目录/提纲:…… "
+             "一、上半年工作回顾 二、下半年工作安排 (一)、抓好项目建设 (二)、抓好民生实事 …… 各位代表: "
+             "现在,我代表镇人民政府向大会报告工作,请予审议。今年是实施“十二五”规划的开局之年,做好各项工作意义重大。"
+             "在镇党委的正确领导下,在镇人大的监督支持下,全镇上下团结一心,克难攻坚,较好完成了上半年各项目标任务。 "
+             "一、上半年工作回顾 今年以来,全镇经济社会保持平稳发展,"
+             "各项工作取得新成效。农业生产稳中有进,粮食总产量再创新高,特色产业规模不断扩大。工业经济较快增长,"
+             "一批骨干企业扩能改造,新增规模以上企业五家。城镇面貌明显改善,道路、学校和卫生院项目建成投用,"
+             "群众生活水平稳步提高。 二、下半年工作安排 下半年要重点抓好两件事。 "
+             "(一)、抓好项目建设 全年安排重点项目二十个。 (二)、抓好民生实事 办好群众最关心的十件实事。")
+
+
+@pytest.mark.parametrize("blank", [" ", " \u3000\u3000"])
+def test_a_table_of_contents_on_a_line_that_lost_its_breaks_is_one_record(blank):
+    text = _TOC_PAGE.replace(" ", blank)
+    doc = speechdoc.parse(text)
+    tocs = [n for n in doc.noise if n.kind == "toc"]
+    assert len(tocs) == 1 and tocs[0].text.startswith("目录/提纲:……") and tocs[0].text.endswith("……")
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [
+        (1, "一、", "上半年工作回顾"), (1, "二、", "下半年工作安排"), (2, "(一)、", "抓好项目建设"), (2, "(二)、", "抓好民生实事")]
+    assert all(n.span[0] > tocs[0].span[1] for n in doc.walk())
+    check_way_back(doc, text, simplified=False)
+
+
+def test_a_contents_word_inside_a_run_on_sentence_is_no_label():
+    text = _TOC_PAGE.replace("目录/提纲:…… ", "会议审议了工作报告目录 ")
+    doc = speechdoc.parse(text)
+    assert "toc" not in [n.kind for n in doc.noise]
+
+
+def test_a_flattened_table_of_contents_is_chrome_where_the_excerpt_stops_before_the_body_restates_it():
+    text = _TOC_PAGE[:_TOC_PAGE.index(" 二、下半年工作安排 下半年")]  # the page is cut inside the first section
+    doc = speechdoc.parse(text)
+    assert [n.kind for n in doc.noise if n.kind == "toc"] == ["toc"]
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "上半年工作回顾")]

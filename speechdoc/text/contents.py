@@ -136,13 +136,49 @@ def _near_a_line_start(fold: str, i: int) -> bool:
 def find(fold: str, lines: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """View spans of the tables of contents in ``fold``; ``lines`` are its trimmed non-blank lines."""
     words = _words(fold)
-    if not words or not any(_near_a_line_start(fold, i) for i in words):  # (a cheap test before the line scan)
+    if not words:
         return []
+    if not any(_near_a_line_start(fold, i) for i in words):  # (a cheap test before the line scan)
+        return _flattened(fold, words) if lines is None else []
     if lines is None:
         if not any(_label_line_at(fold, i) for i in words):
-            return []  # no line that holds a label word is a label: no line is
+            return _flattened(fold, words)  # no line that holds a label word is a label: no line is
         lines = _lines(fold)
-    lines = list(lines)
+    return _find_in(fold, list(lines))
+
+
+#: a label word after this many blanks on a long line may open a table of contents that lost its line breaks
+_FLAT_GAP = lazy(r"[ \t\u3000]{1,8}")
+_FLAT_PIECE = lazy(r"[^ \t\u3000\n]+")
+
+
+def _flattened(fold: str, words: list[int]) -> list[tuple[int, int]]:
+    """The tables of contents on the long lines of a page that lost its line breaks (a PDF dump
+    flattened onto one line, a page whose paragraphs were joined by a blank): the label stands after
+    a blank (``…12:22:00 目录/提纲:…… 一、工作回顾 二、…… 各位代表:``), each blank-separated piece is
+    read as a line, and the evidence is the lines' (:func:`_block`)."""
+    out: list[tuple[int, int]] = []
+    done = -1
+    for i in words[:MAX_LABELS]:
+        if i < done:
+            continue
+        a = fold.rfind("\n", 0, i) + 1
+        b = fold.find("\n", i)
+        b = len(fold) if b < 0 else b
+        done = b
+        if b - a <= MAX_ENTRY:
+            continue  # a short line is read as a line
+        # (the label opens a piece: the blank before it is looked for near the word)
+        k = max(a, i - 13)
+        if _FLAT_GAP.search(fold, k, i) is None:
+            continue
+        pieces = [m.span() for m in _FLAT_PIECE.finditer(fold, a, b)]
+        out.extend(_find_in(fold, pieces))
+    return out
+
+
+def _find_in(fold: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tables of contents among ``lines`` (trimmed, non-blank)."""
     later: _Later | None = None
     out: list[tuple[int, int]] = []
     labels = 0
