@@ -165,6 +165,8 @@ _HALF = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1
 #: a run of wide characters with the marks inside it (６．５％, ２７，２０３): half_width rewrites each run
 #: alone (a translate of the whole document cost ~700 instructions a character of it)
 _WIDE_RUN = lazy(f"{_WIDE.pattern}{_WIDE.pattern}*(?:{_WIDE_MARKS.pattern}{_WIDE.pattern}+)*")  # (a class first: a search skips to it)
+#: one range holding every _WIDE character: a text without one has no run to rewrite
+_ANY_WIDE = lazy("[％-ｚ]")
 _HALF_RUN = {**_HALF, ord("．"): ".", ord("，"): ","}  # (a mark in a run is one of _WIDE_MARKS)
 
 
@@ -181,6 +183,8 @@ def half_width(fold: str) -> str:
     '增长6.5%，达27,203万元，GDP'
     """
     # (each qualifying mark stands right after a wide digit, so inside a run; the others end one)
+    if _ANY_WIDE.search(fold) is None:  # (most texts: one range scans ~14x faster than the runs' class)
+        return fold
     return _WIDE_RUN.sub(_half_run, fold)
 
 
