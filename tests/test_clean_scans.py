@@ -137,6 +137,21 @@ def test_the_inline_words_a_text_holds_are_found_by_their_key_characters_first(p
     assert set(clean_module._held_words(text)) == {w for w in clean_module._inline_words() if w in text}
 
 
+def test_one_scan_finds_every_inline_word_a_text_holds():
+    """clean._held_words reads the leftmost matches of one scan: that finds every word a text holds only
+    while no word is a prefix of another, lies inside another or ends in how another begins."""
+    import speechdoc.text.clean as clean_module
+
+    words = clean_module._inline_words()
+    for a in words:
+        for b in words:
+            if a != b:
+                assert not b.startswith(a) and a not in b[1:], (a, b)
+                assert not any(a.endswith(b[:k]) for k in range(1, len(b))), (a, b)
+    text = "省略号此处省略预览已结束查看更多 - 25 -　—　阅读全文"
+    assert set(clean_module._held_words(text)) == {"省略", "此处", "预览已结束", "查看更多", " -", "\u3000—", "阅读全文"}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["这部作品在", "本作品来自2021年", "作品来自1999年", "本作品在全世界都属于公有领域", "文艺作品",
                                  "\n", " ", "\u3000" * 4, "\t", "今年经济运行总体平稳。"]), max_size=30), st.integers(0, 60))
