@@ -2201,9 +2201,10 @@ def _compared_with(fold: str, hit: tuple[int, int, str]) -> bool:
     return fold[a - 1:a] == "的" and _DESCRIBED_BASE.search(fold, a - 9 if a > 9 else 0, a) is not None
 
 
-#: years listed before the last one of a 分别 list (2014年、2015年分别脱贫…): each but the last with its joiner
-_YEAR_LIST = lazy(r"(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年[、和与及][ \u3000]*)+$")
+#: a year (2014年, 一九五八年), and the years listed before the last one of a 分别 list (2014年、2015年分别脱贫…): each
+#: but the last with its joiner
 _YEAR_ONE = lazy(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
+_YEAR_LIST = lazy(rf"(?:{_YEAR_ONE.pattern}[、和与及][ \u3000]*)+$")
 #: 分别 right after a period, in its clause (2015年分别, 2015年全县分别)
 _RESPECTIVE_AFTER = lazy(r"[^，,；;。！？!?:：\d]{0,6}?分别")
 

@@ -454,6 +454,7 @@ def _key_at(word: str) -> int:
 
 
 _TRIM = LINE_TRIM
+_TRIM_NL = LINE_TRIM + "\n"  # (a line's edge blanks and the breaks between lines)
 _BLANKS = lazy(r"[ \t\u3000\xa0\r\n]+")
 
 
@@ -570,7 +571,7 @@ def _running_heads(fold: str, numbers: list[tuple[int, int]]) -> list[tuple[str,
 def _line_before(fold: str, s: int) -> tuple[int, int]:
     """The trimmed non-blank line that ends before ``s`` (the start of a line), or (0, 0)."""
     e = s
-    while e > 0 and fold[e - 1] in _TRIM + "\n":
+    while e > 0 and fold[e - 1] in _TRIM_NL:
         e -= 1
     a = fold.rfind("\n", 0, e) + 1
     while a < e and fold[a] in _TRIM:
@@ -582,7 +583,7 @@ def _line_after(fold: str, e: int) -> tuple[int, int]:
     """The trimmed non-blank line that starts after ``e`` (the end of a line), or (0, 0)."""
     n = len(fold)
     a = e
-    while a < n and fold[a] in _TRIM + "\n":
+    while a < n and fold[a] in _TRIM_NL:
         a += 1
     b = fold.find("\n", a)
     b = n if b < 0 else b
