@@ -199,12 +199,12 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         diags.add("warning", "node-cap",
                   f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here",
                   view.span_to_raw(c.start, c.end))
-    garbled_starts = [a for a, _ in garbled] if garbled else []
     # where a title stops: mojibake, and a page number blanked inside a line (a flattened PDF dump's)
+    title_stops = [a for a, _ in garbled] if garbled else []
     if noise_view:
-        garbled_starts += [s for n, (s, e) in zip(cleaned.noise, noise_view)
-                           if n.kind == "page_break" and fold.find("\n", s, e) < 0]
-    title_stops = sorted(garbled_starts)
+        title_stops += [s for n, (s, e) in zip(cleaned.noise, noise_view)
+                        if n.kind == "page_break" and fold.find("\n", s, e) < 0]
+    title_stops.sort()
     if garbled:
         for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):
             diags.add("warning", "mojibake", f"garbled text (a broken GBK/Big5 conversion?): {raw[a:b]!r}", (a, b))
