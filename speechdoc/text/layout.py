@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from itertools import accumulate, compress, repeat
-from operator import gt, itemgetter, le, mul, sub
+from operator import add, gt, itemgetter, le, sub
 from typing import NamedTuple, TypeVar
 
 from ..lazy import lazy
@@ -40,8 +40,10 @@ FLAT_MIN_CHARS = 400
 _END_PUNCT = frozenset("。！？!?；;：:…”’」』）)】]》")
 # a space between two non-Latin characters: letters and digits keep their word spaces (X 秘书长, 70 周年),
 # full-width ones too (７０ 周年); but a numbered point after the space opens a printed line (…发展好。 3．抓好…)
-# (the space first: the re engine scans for a literal fast; the lookbehinds then look back over it)
-_WRAP_GAP = lazy(r"(?<! [^ ]) (?![^ ] )(?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
+# (the space first, before any lookaround: the re engine then finds each space by a literal's fast scan and
+# tries the rest there; the lookbehinds look back over it. Opened by the lookbehind, the pattern was tried at
+# every character of a flattened line, ~3x slower)
+_WRAP_GAP = lazy(r" (?<! [^ ] )(?![^ ] )(?:(?<=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,.;:!?()] )"
                  r"(?=[^\x00-\x7f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a(]|[0-9０-９]{1,2}[．.、](?![0-9０-９]))"
                  r"|(?<=[,.;:!?)] )(?=[^\x00-\x7f]))")
 # (a number that goes on after its dot, 25.5%, is a number cut by a wrap, not a marker)
@@ -534,20 +536,20 @@ def _flattened(text: str, s: int, lined: str, segs: list[str], hard: list[int], 
     character (a few) are read one by one.
     """
     lens = list(map(len, segs))
-    # printed widths (see _width): the half-width (ASCII) characters of each line count half
-    halves = map(mul, map(len, lined.encode("ascii", "ignore").split(b"\n")), repeat(0.5))
-    widths = list(map(sub, lens, halves))
+    # printed widths (see _width), doubled: a half-width (ASCII) character counts 1, any other 2 (small ints,
+    # not floats: ~2x faster to make, count and compare)
+    widths = list(map(sub, map(add, lens, lens), map(len, lined.encode("ascii", "ignore").split(b"\n"))))
     # the column: the commonest printed width of the lines of 10 or more (the first of them on a tie);
     # the widths are few, each rounded once
     counts: dict[int, int] = {}
     for w, c in Counter(widths).items():
-        if w >= 10:
-            k = round(w)
+        if w >= 20:
+            k = round(w / 2)
             counts[k] = counts.get(k, 0) + c
     if not counts:
         return
     full = max(counts.items(), key=itemgetter(1))[0]
-    short, narrow = full - 3, full - 0.5
+    short, narrow = 2 * full - 6, 2 * full - 1  # (doubled: full - 3 and full - 0.5)
     gaps = len(segs) - 1  # the gap after printed line i is at s + ends[i] + i
     ends = list(accumulate(lens))
     # a short printed line ends a paragraph; so does a sentence end followed by a marker, and a
@@ -570,9 +572,9 @@ def _flattened(text: str, s: int, lined: str, segs: list[str], hard: list[int], 
         virtual.append(gap + 1)
 
 
-def _heading_line(segs: list[str], i: int, widths: list[float], narrow: float, out: set[int]) -> None:
+def _heading_line(segs: list[str], i: int, widths: list[int], narrow: int, out: set[int]) -> None:
     """Does the printed line ``segs[i]`` (one that has a gap after it) open with a marker, hold no sentence
-    end and stop short of the column (``narrow``)? Then ``i`` goes to ``out``."""
+    end and stop short of the column (``narrow``; ``widths`` doubled as it is)? Then ``i`` goes to ``out``."""
     if widths[i] < narrow and _marker_at(segs[i], 0, len(segs[i])) and not _SENTENCE_END.search(segs[i]):
         out.add(i)
 
