@@ -4,7 +4,9 @@
   start with before the rules (boilerplate._line_opener): the lines it finds are the lines a rule matches
   whole, for lines of every rule, in either case where a rule is under (?i:…);
 - clean's one scan (clean._survey) lists the fold's triggers and the mojibake signals; mojibake.find
-  given the signals' offsets finds the runs its own scans find.
+  given the signals' offsets finds the runs its own scans find;
+- with the marker scan's matches, the same scan finds the inline words (by a key character each), the words
+  the plain test of each finds, and the marks the scan finds.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import speechdoc.outline.markers  # noqa: F401  (registers the marker scan: the survey collects its matches)
 from speechdoc.lazy import first_class
 from speechdoc.text import boilerplate, mojibake
 from speechdoc.text.boilerplate import LINE_TRIM, any_line, chrome_lines
@@ -150,6 +153,64 @@ def test_one_scan_finds_every_inline_word_a_text_holds():
                 assert not any(a.endswith(b[:k]) for k in range(1, len(b))), (a, b)
     text = "省略号此处省略预览已结束查看更多 - 25 -　—　阅读全文"
     assert set(clean_module._held_words(text)) == {"省略", "此处", "预览已结束", "查看更多", " -", "\u3000—", "阅读全文"}
+
+
+_SURVEY_PIECES = _INLINE_PIECES + ["省", "略", "战略", "查看", "全文", "览", "预览", "已结束", "范文", "读", "阅读", "展开", "发展", "此",
+                                     "编者", "-", "—", "─", "－", "–", "\t", " ", " - 25 - ", "2024-06", "一、", "（二）", "3.", "第一，",
+                                     "①", "总之", "國", "們", "?", "洺", "兩"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SURVEY_PIECES), max_size=40))
+def test_the_survey_with_the_marks_finds_the_inline_words_and_the_same_marks(pieces):
+    """clean._survey's scan stops at the inline words' keys too (and takes the rest of a word): it finds every
+    word the input holds, and the marker scan's matches as the scan does (where it lists them)."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.outline.markers import _SCAN
+    from speechdoc.text.script import FOLDED_NUMERALS
+
+    text = "".join(pieces)
+    found = clean_module._survey(text, True)
+    assert (found.words is None) == (found.marks is None)
+    if found.words is not None:
+        assert found.words == {w for w in clean_module._inline_words() if w in text}, text
+        if not any(ch in text for ch in FOLDED_NUMERALS):
+            assert found.marks == [m.span() for m in _SCAN.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SURVEY_PIECES + ["預覽結束", "閱讀全文", "試讀結束", "\n", "我們的目標", "深沈"]), max_size=30))
+def test_the_words_of_a_fold_the_survey_did_not_scan_are_read_on_the_lines_it_converted(pieces):
+    """Where the fold differs from the input (a line with a trigger), clean reads the inline words of those
+    lines of the fold besides the survey's: every word the fold holds is among them."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text.script import fold_at
+
+    text = "".join(pieces)
+    found = clean_module._survey(text, True)
+    if found.words is not None and found.triggers:
+        fold = fold_at(text, found.triggers)
+        held = clean_module._held_with_lines(fold, found.words, found.triggers)
+        assert held >= set(clean_module._held_words(fold)), text
+
+
+def test_the_survey_tries_every_place_the_scan_tried():
+    """A word's match takes the characters after its key: none is one the survey stops at (the scan's class)
+    or the key of another word, and no word overlaps another (test_one_scan_finds_every_inline_word_a_text_holds),
+    so no place the survey would stop at lies inside a word's match. Each word holds a key."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text import survey
+
+    pattern = clean_module._survey_pattern(survey.shared())
+    head = re.compile(re.match(r"\[(?:\\.|[^\]\\])*\]", pattern.pattern, re.S).group())  # (the scan's first class)
+    keys = {w[k] for w, k in clean_module._keyed_words()}
+    for w, k in clean_module._keyed_words():
+        assert w[k] in clean_module._WORD_KEYS and head.match(w[k]), w
+        for ch in w[k + 1:]:
+            assert not head.match(ch) and ch not in keys, (w, ch)
+    # a key cleaning acts on (a mojibake signal) is read where the survey lists it
+    assert set(clean_module._keys_in_class()) == {ch for ch in keys if clean_module._cleanings_class().match(ch)} != set()
+    assert clean_module._survey("\u3000─ ─\t－", True).words == {"\u3000─", " ─", "\t－"}
 
 
 @settings(max_examples=300, deadline=None)

@@ -240,8 +240,10 @@ def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
     a second match of the character a regex call).
 
     With ``shared``, a later stage's pattern too (:mod:`speechdoc.text.survey`: the marker scan's, without
-    the characters cleaning acts on), whose matches set no group. One scan of the input then
-    serves both (a class scan costs ~50 instructions a character, whatever the class holds)."""
+    the characters cleaning acts on), whose matches set no group, and the inline chrome words (``wI``: the
+    I-th of :func:`_keyed_words`, :func:`_word_keys`), which the chrome stage reads where the fold is the
+    input. One scan of the input then serves all three (a class scan costs ~50 instructions a character,
+    whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse)."""
     special = _SPECIAL.pattern[1:-1]
     signal = mojibake.signal_chars()
     triggers = trigger_class()
@@ -252,8 +254,69 @@ def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
         kinds = f"(?<=[{special}])(?P<s>)|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>)"
     if shared is None:
         return re.compile(f"[{ours}](?:{kinds})")
+    # the inline words' keys (none of cleaning's characters) first: the last kind is every character but a key
+    keys, words = _word_keys()
+    last = kinds.rindex("|")
+    kinds = f"(?<=[{keys}])(?:{words})|{kinds[:last]}|(?<![{keys}]){kinds[last + 1:]}"
     # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
-    return re.compile(shared(FOLDED_NUMERALS, ours, kinds))
+    return re.compile(shared(FOLDED_NUMERALS, ours + keys, kinds))
+
+
+#: the characters the survey finds the inline words by (:func:`_word_keys`), a word by the first of its characters
+#: they hold: characters official prose seldom holds, so its scan stops at few of them (a speech holds 展 of
+#: 展开全文 in every 发展, 全 in every 全面)
+_WORD_KEYS = "省隐未此览读字查开编-—–－─"
+
+
+@lru_cache(maxsize=1)
+def _keyed_words() -> tuple[tuple[str, int], ...]:
+    """Each word of :func:`_inline_words` and the offset of its key (its first character of _WORD_KEYS)."""
+    return tuple((w, next(k for k, ch in enumerate(w) if ch in _WORD_KEYS)) for w in _inline_words())
+
+
+@lru_cache(maxsize=1)
+def _word_keys() -> tuple[str, str]:
+    """The inside of a class of the keys cleaning's own class does not hold, and the alternatives that tell
+    the word at such a key (the scan stands after it): ``(?P<wI>)`` for the I-th of :func:`_keyed_words`.
+
+    A word's match takes the rest of the word after its key, which opens the alternative (re tests the
+    alternative's first character before it enters it) and then looks behind for the whole word: no word
+    overlaps another (tests/test_clean_scans.py) and none holds a character the survey stops at after its key,
+    so the survey tries every other place as it did. A word that ends with its key (a blank and a dash) is
+    looked behind for, after one test that a key of those words stands there. A key cleaning's class holds (─, a
+    mojibake signal) is read where the survey lists it (:func:`_survey`)."""
+    ours = _cleanings_class()
+    keyed = [(i, w, k) for i, (w, k) in enumerate(_keyed_words()) if not ours.match(w[k])]
+    keys = "".join(dict.fromkeys(w[k] for _, w, k in keyed))
+    words = [f"{re.escape(w[k + 1:])}(?<={re.escape(w)})(?P<w{i}>)" for i, w, k in keyed if k + 1 < len(w)]
+    last = [(i, w) for i, w, k in keyed if k + 1 == len(w)]
+    if last:
+        ends = "".join(dict.fromkeys(w[-1] for _, w in last))
+        words.append(f"(?<=[{re.escape(ends)}])(?:{'|'.join(f'(?<={re.escape(w)})(?P<w{i}>)' for i, w in last)})")
+    return re.escape(keys), "|".join(words)
+
+
+@lru_cache(maxsize=1)
+def _cleanings_class() -> re.Pattern[str]:
+    """One character cleaning's survey acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of the fold)."""
+    return re.compile(f"[{_SPECIAL.pattern[1:-1]}{mojibake.signal_chars()}{trigger_class() or ''}]")
+
+
+def _listed_words(raw: str, listed: list[int]) -> list[str]:
+    """The inline words at the offsets ``listed`` (of characters of cleaning's class) whose key stands there."""
+    at = _keys_in_class()
+    return [w for i in listed if raw[i] in at for w, k in at[raw[i]] if raw.startswith(w, i - k)]
+
+
+@lru_cache(maxsize=1)
+def _keys_in_class() -> dict[str, list[tuple[str, int]]]:
+    """The words whose key cleaning's class holds (and the key's offset), by their key."""
+    ours = _cleanings_class()
+    out: dict[str, list[tuple[str, int]]] = {}
+    for w, k in _keyed_words():
+        if ours.match(w[k]):
+            out.setdefault(w[k], []).append((w, k))
+    return out
 
 
 class _Survey(NamedTuple):
@@ -262,26 +325,31 @@ class _Survey(NamedTuple):
     triggers: list[int] | None  # offsets of every trigger of the fold (None: not all listed)
     signals: list[int] | None  # offsets of every mojibake signal (None: not all listed)
     marks: list[tuple[int, int]] | None = None  # the marker scan's matches, where the fold is the input
+    words: frozenset[str] | None = None  # the inline words the input holds, where the marks are
 
 
 def _survey(raw: str, marks: bool = False) -> _Survey:
     """What cleaning must act on in ``raw``, in one scan: the first special character or signal, and
     the offsets of the fold's triggers and of the signals while they are few (most texts hold none of
     either; a traditional text is left to the scans of the fold and of mojibake.find). With ``marks``,
-    the matches of the scan registered to share it too (:mod:`speechdoc.text.survey`: the marker scan's),
-    while the triggers are few: past as many the fold is not the input."""
+    the matches of the scan registered to share it too (:mod:`speechdoc.text.survey`: the marker scan's)
+    and the inline words the input holds, while the triggers are few: past as many the fold is not the input."""
     hit = None
     triggers: list[int] | None = None if trigger_class() is None else []
     signals: list[int] = []
     traditional = 0
     shared = survey.shared() if marks else None
     found: list[tuple[int, int]] | None = None if shared is None else []
+    words: set[str] = set()  # (the group names of the inline words met)
     scan = _survey_pattern(shared).finditer(raw)
     while True:
         for m in scan:
             kind = m.lastgroup
             if kind is None:  # a marker scan's match
                 found.append(m.span())  # type: ignore[union-attr]
+                continue
+            if kind[0] == "w":  # an inline word's key
+                words.add(kind)
                 continue
             if kind == "s":
                 return _Survey(hit or m, True, None, None)
@@ -303,7 +371,13 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                     return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
                 triggers.append(m.start())
         else:
-            return tuple.__new__(_Survey, (hit, False, triggers, signals, found))  # (no Python __new__: ~1.5 k)
+            held = None
+            if found is not None:
+                keyed = _keyed_words()
+                held = frozenset(keyed[int(name[1:])][0] for name in words) if words else frozenset()
+                if signals or triggers:  # (a key that is one of cleaning's characters: ─)
+                    held = held.union(_listed_words(raw, signals), _listed_words(raw, triggers or []))
+            return tuple.__new__(_Survey, (hit, False, triggers, signals, found, held))  # (no Python __new__: ~1.5 k)
 
 
 def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
@@ -319,7 +393,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     where it can (:attr:`Cleaned.marks`)."""
     # the view holds only characters of the input (and the \n of masks): where the input holds none
     # of the mojibake signals, the view holds none either
-    hit, special, triggers, signals, found = _survey(raw, marks)
+    hit, special, triggers, signals, found, held = _survey(raw, marks)
     if special is None:  # (the scan stopped early: the rest is looked at here)
         special = hit is not None and _SPECIAL.search(raw, hit.start()) is not None
     if not special:
@@ -347,7 +421,9 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
                 deletions.insert(0, _glosses(raw))
             first = TextView.build(raw, deletions=_merged(*deletions), fold=_fold)  # in order: never listed
     fold = first.fold
-    spans = _chrome(fold)
+    if held is not None and fold is not raw:  # (the survey's words are the input's: the lines it converted are read)
+        held = None if triggers is None else _held_with_lines(fold, held, triggers)
+    spans = _chrome(fold, held)
     n = len(fold)
     # each pattern holds its word (作品, 注) near its line's start: tried only at the lines where it stands so
     # (a search of a (?m)^ pattern tries every character)
@@ -499,8 +575,9 @@ def _lines(fold: str, pos: int = 0, one: bool = False):
         pos = nl + 1
 
 
-def _chrome(fold: str) -> list[tuple[str, int, int]]:
-    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`.
+def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, int, int]]:
+    """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`; ``held``: the inline
+    words ``fold`` holds, when known (else found here).
 
     Lines are never stored: a text of a million short lines holds no tuple per line.
     """
@@ -514,7 +591,8 @@ def _chrome(fold: str) -> list[tuple[str, int, int]]:
         spans.extend(_running_heads(fold, [(s, e) for kind, s, e in spans if kind == "page_break"]))
     # a match of an inline rule holds one of its words, and most texts hold none: those a text holds are found
     # before any rule is looked at
-    held = _held_words(fold)
+    if held is None:
+        held = _held_words(fold)
     if held:
         for kind, rule, needs in inline_rules()[1]:
             # a match holds one of the rule's words and no line break: only the lines that hold a word are
@@ -604,6 +682,21 @@ def _inline_scan() -> re.Pattern[str]:
     lies inside another, or ends in how another begins (tests/test_clean_scans.py), so the leftmost matches
     of one scan are every word a text holds."""
     return re.compile("|".join(map(re.escape, sorted(_inline_words(), key=len, reverse=True))))
+
+
+def _held_with_lines(fold: str, held: frozenset[str], triggers: list[int]) -> Collection[str]:
+    """The inline words ``fold`` holds, or some more: ``held`` (those its input holds) and those of each line
+    that holds one of the fold's ``triggers`` (the fold is its input elsewhere). A word ``fold`` does not hold
+    costs a search and finds no line (:func:`_chrome`)."""
+    out = set(held)
+    scan = _inline_scan().findall
+    end = -1
+    for i in triggers:
+        if i > end:  # (a line once)
+            end = fold.find("\n", i)
+            end = len(fold) if end < 0 else end
+            out.update(scan(fold, fold.rfind("\n", 0, i) + 1, end))
+    return out
 
 
 def _held_words(fold: str) -> Collection[str]:
