@@ -259,7 +259,7 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
     # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
     r"争取(?!(?:到|了)?(?:各类|各项|各级|上级|中央|省级?|市级|国家|资金|补助|补贴|项目|政策|专项|债券|地方政府|转移支付|到位))|"
-    rf"(?<![主重需只想])要(?:年均|平均|每年|分别|全年|再|进一步|有效|切实|持续)?{_VERB_AHEAD}|"
+    rf"(?<![主重需只想])要(?:年均|平均|每年|分别|全年|再|进一步|有效|切实|持续|继续)?{_VERB_AHEAD}|"
     # 需 sets a requirement as 要 does (规上企业需达到2400家, 还需完成投资5亿元), not 所需/急需/必需 (what a
     # project needs: 所需资金3亿元) nor 需求
     rf"(?<![所急必])需要?(?:年均|平均|每年|分别|全年|再|进一步)?{_VERB_AHEAD}|"
@@ -297,6 +297,9 @@ _PLAN = lazy(r"目标(?!导向|引领|管理|责任)|任务|安排|部署|计划
                    r"今后|明年|展望|今年(?!以来)")
 _REVIEW = lazy(r"回顾|总结|过去|完成|实现了|达到了|占[^，,；;。]{0,6}(?:计划|目标|任务)的|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
                      r"完成情况|执行(?:情况|结果|状况)|基本情况|工作情况|运行情况")
+#: a heading naming the goals the section sets out (主要预期目标, 奋斗目标): read folded, as such a heading in
+#: traditional script heads a plan too (a plain 目标 word, as in 明確目標任務, is read as written only)
+_GOALS_NAMED = lazy(r"(?:预期|主要|奋斗|调控)目标")
 #: a paragraph that opens the review or the plan part of a report without a heading
 _REVIEW_OPENER = lazy(r"^[\s\u3000]*(?:过去的?[一二两三四五]年|[一二两三四五]年来|回顾过去|今年以来|去年以来)")
 _PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}年)(?:经济社会|国民经济和社会)?(?:发展|政府工作|工作)"
@@ -340,6 +343,8 @@ def _heading_part(heading: str) -> str | None:
         # as written, as before: a traditional 明確目標任務 over a section of figures stays no plan)
     if _PLAN.search(t):
         return "plan"
+    if t != (folded := fold_script(t)) and _GOALS_NAMED.search(folded):
+        return "plan"  # 二、2018年發展主要預期目標: a traditional heading that names the goals (a 明確目標任務 does not)
     return None
 
 
@@ -569,13 +574,13 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与])(?:\d{2}[Xx×*]{2}|\d{3}[Xx×*]|[Xx×]{4}|(?<![Xx×\d*])[Xx×]{2})年(?:全年|底|末)?"
     r"|(?<![较比与\d])\d{4}年全年"
     # 五年来, 过去五年: the span a review sums up; 五年累计
-    r"|(?:过去)?[一二两三四五六七八九十]{1,3}年(?:来|内|间)|(?<![\d.])\d{1,2}年(?:来|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
+    r"|(?:过去)?[一二两三四五六七八九十]{1,3}年(?:来|内|间)|(?<![上下])半年来|(?<![\d.])\d{1,2}年(?:来|间)|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
     # 今后五年, 未来三年: the span a plan sets its goals for
     r"|(?:今后|未来)的?[一二两三四五六七八九十]{1,2}年"
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年|去年|上年|今年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
-    rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底))"
+    rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底|完成|实现))"
     # 元至6月份: January to June
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{1,6}[”\"]期间"
@@ -646,7 +651,7 @@ def guarded(alternatives: str) -> str:
     return "|".join(out)
 
 
-_PERIOD_FIRST = r"(?=[截今本前上下一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至到])"
+_PERIOD_FIRST = r"(?=[截今本前上下半一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至到])"
 _PERIOD = lazy(_PERIOD_FIRST + _PERIOD_ANCHOR + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")")  # (the leading
 # lookaheads only skip ordinary text fast)
 #: a period that starts before the next anchor (年月季期), matched from a window's start (what :func:`periods`
@@ -705,7 +710,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _DROP_ALTERNATIVES = (
     r"[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
     r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
-    r"|[一二三四五六七八九十\d]{1,2}年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
+    r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
@@ -725,7 +730,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -941,7 +946,7 @@ _WHEN_LAST = frozenset(("期间", "时期", "中间", "之中", "当中", "以�
 #: the indicator (M5). The character before the suffix tells a name from a common word
 #: (城镇, 乡镇, 城乡, 社区, 景区, 城市, 农村 …).
 _PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小用])镇|(?<![城家下老用])乡|街道|(?<![郡])县"
-              r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港])区|(?<![超城夜股楼上集都])市"
+              r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港置住游])区|(?<![超城夜股楼上集都])市"
               r"|(?<![农乡政然困山渔用范点心色])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
 #: a town's name opening what it measures (万寿镇新增规上企业, 河口乡签约项目): not a kind of town

@@ -67,7 +67,7 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
-_ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|大?丰收|新?台阶)")
+_ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|(?:较|很|更)?高水平上?(?![\u4e00-\u9fff])|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
 _CATEGORY_NEXT = lazy(r"^的有?[ \u3000]?[0-9０-９一二两三四五六七八九十百千XxＸ×*]")
 #: a figure a plan or rule set, named after 规定的 and before 的(指标/速度/水平): 纲要规定的四百斤的指标
@@ -106,6 +106,8 @@ _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 #: the next area of a list of gaps: (高于全国4个百分点)、全省(4.7个百分点)
 _NEXT_AREA = lazy(r"[ \u3000]*[、和及与][ \u3000]*(?:比|较)?(?P<area>全[市省国县区])(?:平均水平|平均|水平)?[ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
+#: the measure a goal names right after its figure and 的 (5%左右的经济增速目标; not 的年度目标, 的目标任务)
+_GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\u4e00-\u9fff]{1,10}?)(?:预期|调控)?目标(?!任务|值|企业|客户|项目|群体|人群|市场)")
 _VSTART = attrgetter("vstart")
 _SEMI_STOP = lazy(r"[。！？!?；;]")
 
@@ -810,6 +812,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         elif raw_ind is None and q.unit and q.unit[-1:] in "户人个" and cs - 1 > sent_far and fold[cs - 1] in ",，" \
                 and (subject := _counted_subject(fold, sent_far, cs)):
             ind = raw_ind = subject  # 加入合作社的农户，已由180万户增加到…: the clause before names what is counted
+        if fold.startswith("的", pe) and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
+                and (named := cx.indicator_of(goal.group("what") + "目标为")):
+            ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:

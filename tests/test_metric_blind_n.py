@@ -1,0 +1,80 @@
+"""A figure's kind, period, name and whether it is read, in error kinds found on fresh pages (session N,
+helper "blind": government work reports, their news digests, half-year summaries). Every text here is
+written for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+import speechdoc
+
+_GOALS_TRAD = ("一、過去五年工作成績\n1、經濟總量躍上新臺階。地區生產總值從30億元增加到42億元。\n"
+               "二、2019年發展主要預期目標\n1、地區生產總值增長7%左右。\n2、城鎮新增就業2萬人以上。\n")
+_MONTHS = ("預计二季度完成产值X亿元。其中，4月份完成产值X亿元，同比增长X%，5月完成产值X亿元，同比增长X%，"
+           "6月实现产值X亿元，同比增长X%。")
+_MONTH_VALUES = ("一季度完成产值12亿元，其中，1月份完成产值3亿元，2月完成产值4亿元，3月完成产值5亿元。")
+
+
+def _one(text: str, value, nth: int = 0):
+    return [m for m in speechdoc.parse(text).metrics() if m.value == value][nth]
+
+
+#: (text, value, nth, {field: expected})
+CASES = [
+    # a traditional-script heading that names the goals heads a plan, as the simplified one does
+    pytest.param(_GOALS_TRAD, 7, 0, {"kind": "target"}, id="預期目標 heading: its items are goals"),
+    pytest.param(_GOALS_TRAD, 2, 0, {"kind": "target", "qualifier": "以上"}, id="every item of it"),
+    pytest.param(_GOALS_TRAD, 42, 0, {"kind": "actual"}, id="the review section before stays actual"),
+    pytest.param(_GOALS_TRAD.replace("預期目標", "預期目标").replace("發展", "发展"), 7, 0, {"kind": "target"},
+                 id="a mixed-script heading too"),
+    # a month written alone before 完成/实现 is the period of its clause (not the month listed before)
+    pytest.param(_MONTH_VALUES, 3, 0, {"period": "1月份"}, id="1月份 as before"),
+    pytest.param(_MONTH_VALUES, 4, 0, {"period": "2月"}, id="2月完成: its own month"),
+    pytest.param(_MONTH_VALUES, 5, 0, {"period": "3月"}, id="3月完成: its own month too"),
+    # the measure a goal names right after its figure and 的
+    pytest.param("——6%左右的地区生产总值增速目标\n这一目标与上年持平。", 6, 0, {"indicator": "地区生产总值增速", "kind": "target"},
+                 id="a digest line: the goal named after the figure"),
+    pytest.param("会议确定了3%左右的居民消费价格涨幅目标。", 3, 0, {"indicator": "居民消费价格涨幅"},
+                 id="not the verb before it (确定了)"),
+    pytest.param("我们提出9%的GDP增速目标，是经过反复测算的。", 9, 0, {"indicator": "GDP增速"},
+                 id="letters in the measure's name"),
+    # 要继续 sets a goal as 要 does; a figure before 的高水平 is the level itself
+    pytest.param("明年粮食总产量要继续稳定在40万吨以上。", 40, 0, {"kind": "target", "qualifier": "以上"},
+                 id="要继续 + verb: a goal"),
+    pytest.param("今年全县生猪出栏要继续保持在50万头左右的高水平。", 50, 0,
+                 {"kind": "target", "indicator": "生猪出栏量", "period": "今年"},
+                 id="…左右的高水平: the level to keep"),
+    # 半年来 is the period a half-year summary sums up, and no part of the name
+    pytest.param("半年来，全镇完成规上工业产值8.6亿元，同比增长12%。", 8.6, 0, {"period": "半年来", "indicator": "规上工业产值"},
+                 id="半年来 scopes its sentence"),
+    pytest.param("半年来，全镇新增市场主体260户。", 260, 0, {"period": "半年来", "indicator": "新增市场主体数"},
+                 id="and leaves the name"),
+    pytest.param("上半年来看，全镇完成投资3亿元。", 3, 0, {"period": "上半年"}, id="上半年 is still read as itself"),
+    # a resettlement, living or tourist area counted is what is counted, not a place named
+    pytest.param("全年新建安置区4个、新增规上企业12户。", 4, 0, {"indicator": "新建安置区数"}, id="安置区 is no district"),
+    pytest.param("今年建成旅游区2个。", 2, 0, {"indicator": "旅游区数"}, id="nor is 旅游区"),
+]
+
+
+@pytest.mark.parametrize("text,value,nth,expected", CASES)
+def test_fields(text, value, nth, expected):
+    m = _one(text, value, nth)
+    assert {f: getattr(m, f) for f in expected} == expected
+
+
+#: figures that stay unread: a describing figure before 的高水平 and a noun (right or absent)
+NOT_READ = [
+    pytest.param("建设时速350公里的高水平铁路。", id="高水平 + a noun: the figure describes the thing"),
+    pytest.param("引进年产值10亿元的高水平项目2个。", id="nor a project's size"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_READ)
+def test_describing_figure_not_read(text):
+    values = [m.value for m in speechdoc.parse(text).metrics()]
+    assert 350 not in values and 10 not in values
+
+
+def test_month_placeholders_keep_their_months():
+    months = [m.period for m in speechdoc.parse(_MONTHS).metrics() if m.unit == "亿元"]
+    assert months[-3:] == ["4月份", "5月", "6月"]
