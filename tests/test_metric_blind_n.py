@@ -64,15 +64,22 @@ def test_fields(text, value, nth, expected):
 
 #: figures that stay unread: a describing figure before 的高水平 and a noun (right or absent)
 NOT_READ = [
-    pytest.param("建设时速350公里的高水平铁路。", id="高水平 + a noun: the figure describes the thing"),
-    pytest.param("引进年产值10亿元的高水平项目2个。", id="nor a project's size"),
+    pytest.param("建设时速350公里的高水平铁路。", 350, id="高水平 + a noun: the figure describes the thing"),
+    pytest.param("引进年产值10亿元的高水平项目2个。", 10, id="nor a project's size"),
+    pytest.param("全县(年主营业务收入2000万元以上的企业为规上企业，下同)规上企业实现产值120亿元。", 2000,
+                 id="a parenthesis that defines a term for the text below (下同): no figure of its own"),
+    pytest.param("有3项指标未达到序时进度(进度占比低于91.7%，下同)，其余均已达到。", 91.7, id="nor a line it sets"),
 ]
 
 
-@pytest.mark.parametrize("text", NOT_READ)
-def test_describing_figure_not_read(text):
-    values = [m.value for m in speechdoc.parse(text).metrics()]
-    assert 350 not in values and 10 not in values
+@pytest.mark.parametrize("text,value", NOT_READ)
+def test_describing_figure_not_read(text, value):
+    assert value not in [m.value for m in speechdoc.parse(text).metrics()]
+
+
+def test_defined_term_leaves_the_figures_after_it():
+    text = "规上工业(年主营业务收入2000万元以上，下同)增加值增长8.5%，完成投资12亿元。"
+    assert [m.value for m in speechdoc.parse(text).metrics()] == [8.5, 12]
 
 
 def test_month_placeholders_keep_their_months():

@@ -129,6 +129,8 @@ _DISCOURSE_FIRST = frozenset("个方点条字转上突变特")
 _NATURE_UNITS = frozenset(("度", "公厘", "毫米", "米", "公尺"))
 _NATURE_BEFORE = lazy(r"(?:北纬|南纬|东经|西经|摄氏|华氏|气温|温度|零下|雨量|降水量?|降雨量?|海拔|拔海)[^。；;！？!?]*$")
 _CAPACITY_LAST = frozenset("产能理工吐")
+#: the rest of a parenthesis that ends by saying it holds for the text below (…，下同)
+_DEFINED_BELOW = lazy(r"[^()（）。；;！？]{0,20}?下同[)）]")
 #: what makes the figure after 以 a dividing line: 以四十斤为界 (not 以…22%为限, a cap set)
 _BOUNDARY_NEXT = ("为界", "为分界", "为标准")
 
@@ -143,6 +145,9 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True
     if unit == "度" and first in ("假", "过"):
         return True  # xx度假村, XX度假区: a name's placeholder and the word after it, not degrees
+    if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
+        return True  # (进展情况占比低于91.7%或增幅低于目标任务，下同): a parenthesis that defines a term for the
+        # text after it sets a line, it reports no figure (M2, as a category threshold)
     if unit in _NATURE_UNITS and _NATURE_BEFORE.search(sq(max(s, p.start - 16), p.start)):
         return True  # 位于北纬31度, 平均气温为摄氏17度，最高41度, 年雨量1100公厘, 海拔800米: where a place lies
         # and its climate describe it; they measure no work (not M1)
