@@ -53,6 +53,19 @@ CASES = [
     # a resettlement, living or tourist area counted is what is counted, not a place named
     pytest.param("全年新建安置区4个、新增规上企业12户。", 4, 0, {"indicator": "新建安置区数"}, id="安置区 is no district"),
     pytest.param("今年建成旅游区2个。", 2, 0, {"indicator": "旅游区数"}, id="nor is 旅游区"),
+    # a sentence that lays out the goals of the years ahead (部署/确立 …今后五年…目标) makes a plan of what follows
+    pytest.param("会议部署今后五年的发展目标任务，动员全县干部群众。\n甲县：\n地区生产总值年均增长7.5%左右。", 7.5, 0,
+                 {"kind": "target"}, id="部署今后五年的发展目标任务，"),
+    pytest.param("乙市確立未來五年發展目標：生産總值力爭達到900億元\n\n常住人口城鎮化率達到62%左右。", 62, 0,
+                 {"kind": "target"}, id="a traditional news title 確立未來五年發展目標"),
+    pytest.param("全面完成了党代会确定的今后五年发展目标，成绩来之不易。\n地区生产总值年均增长9%。", 9, 0,
+                 {"kind": "actual"}, id="goals met (完成…目标) read as a review"),
+    # units counted: 区县 is one unit, 区域 no unit at all
+    pytest.param("全市12个区县全部完成年度任务。", 12, 0, {"indicator": "全部完成年度任务的区县数"}, id="区县 counted"),
+    pytest.param("全省6个区域中心城市全部超过一千亿元。", 6, 0, {"indicator": None}, id="区域 is no 区 (absent, not garbled)"),
+    # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
+    pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
+    pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),
 ]
 
 
@@ -69,6 +82,7 @@ NOT_READ = [
     pytest.param("全县(年主营业务收入2000万元以上的企业为规上企业，下同)规上企业实现产值120亿元。", 2000,
                  id="a parenthesis that defines a term for the text below (下同): no figure of its own"),
     pytest.param("有3项指标未达到序时进度(进度占比低于91.7%，下同)，其余均已达到。", 91.7, id="nor a line it sets"),
+    pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 100, id="the step of a milestone passed"),
 ]
 
 

@@ -311,13 +311,25 @@ _PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}�
 
 #: a sentence that sets out the goals of the years ahead (我们对今后五年的发展提出了…具体目标。): the
 #: paragraphs after it, up to the next heading, state them
-_GOALS_AHEAD = lazy(r"(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?]{0,30}?(?:提出|确定|明确|制定)了?[^。！？!?完实]{0,20}?目标[。！!]"
-                    r"|(?:提出|确定|明确|制定)了?[^。！？!?完实]{0,12}?(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?完实]{0,20}?目标[。！!]")
+_GOALS_AHEAD = lazy(r"(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?]{0,30}?(?:提出|确定|确立|明确|制定|部署)了?[^。！？!?完实]{0,20}?目标(?:任务)?[。！!，,：:]"
+                    r"|(?:提出|确定|确立|明确|制定|部署)了?[^。！？!?完实]{0,12}?(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?完实]{0,20}?目标(?:任务)?[。！!，,：:]")
+
+
+_DONE_GOALS = lazy(r"完成|实现|达到|超过")
 
 
 def goals_ahead(paragraph: str) -> bool:
-    """Does the paragraph set out the goals of the years ahead in a sentence of its own?"""
-    return "目标" in paragraph and ("今后" in paragraph or "未来" in paragraph) and _GOALS_AHEAD.search(paragraph) is not None
+    """Does the paragraph set out the goals of the years ahead in a sentence of its own (…部署今后五年的发展
+    目标任务，…; a news title 確立未來五年發展目標: in traditional script too)?"""
+    if "目標" in paragraph:
+        paragraph = fold_script(paragraph)
+    if "目标" not in paragraph or "今后" not in paragraph and "未来" not in paragraph:
+        return False
+    for m in _GOALS_AHEAD.finditer(paragraph):
+        opened = max(paragraph.rfind(c, 0, m.start()) for c in "。！？!?；;") + 1
+        if not _DONE_GOALS.search(paragraph, opened, m.start()):
+            return True  # (not 全面完成了党代会确定的今后五年目标，…: goals met, a review)
+    return False
 
 
 def report_part(path: list[str]) -> str | None:
@@ -1056,6 +1068,11 @@ _CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计�
 _ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均"))  # (人平 is 人均 in some counties' reports)
 
 
+#: a milestone passed on the way to a figure (连跨两个千亿元台阶, 跃上千亿元台阶, 突破百亿大关), up to its list mark
+_MILESTONE = lazy(r"(?:连续|接连|相继|连)?(?:跨越|跨上|跨过|跨|迈上|迈过|跃上|登上|越过|突破)了?"
+                  r"[^，,；;。、：:]{0,10}?(?:台阶|大关|关口)、?")
+
+
 @per_document
 def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
@@ -1067,6 +1084,8 @@ def indicator_of(s: str) -> str | None:
         rest = _VERB_SPLIT.split(run_in.group("rest"))[0]
         if rest.endswith(run_in.group("label")) or (head := split_head(rest)) and len(head[0]) >= 2:
             s = s[run_in.start("rest"):]  # 人口年末常住人口94.9万人: a bulletin's label, then the measure in full
+    if ("台阶" in s or "大关" in s) and (step := _MILESTONE.search(s)) is not None and step.start() >= 2:
+        s = s[:step.start()] + s[step.end():]  # 经济总量跨两个万亿元台阶、达到5.38万亿元: the milestone passed names nothing
     if "中的" in s and (among := _SHARE_AMONG.search(s)) is not None:
         part = indicator_of(among.group("a"))  # 服务业在全区经济中的比重比上年下降3.2个百分点: its share of that whole
         if part and "占" not in part and not part.endswith(("比重", "比例", "率")):

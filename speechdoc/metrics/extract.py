@@ -145,6 +145,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True
     if unit == "度" and first in ("假", "过"):
         return True  # xx度假村, XX度假区: a name's placeholder and the word after it, not degrees
+    if first == "台" and nxt.startswith("台阶") and fold[p.start - 1:p.start] == "个":
+        return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
     if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
         return True  # (进展情况占比低于91.7%或增幅低于目标任务，下同): a parenthesis that defines a term for the
         # text after it sets a line, it reports no figure (M2, as a category threshold)
@@ -1863,7 +1865,7 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
 #: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
-_OPENING_SAYS = lazy(r"(?:又|再|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升)"
+_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升)"
                      # (…仍将高位求进, …向前迈了一大步: an adverb closes the name; the clause holds no figure)
                      r"|(?:仍将|仍然|依然|向前)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
@@ -2072,7 +2074,7 @@ def _held_before(fold: str, cs: int, sq: Callable[[int, int], str]) -> bool:
 
 _GLOSS = lazy(r"[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ]{1,8}[)）]")
 #: administrative units that a count may count (县(市)、区 of a city's supervision speech)
-_ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|乡镇|街道|县|区|镇|乡|村|行业|企业)"
+_ADMIN = r"(?:县\(市\)、?区|县\(市、区\)|县\(区\)|县\(市\)|县市区|县区|区县|市县|乡镇|街道|县(?!域)|区(?!域)|镇|乡|村|行业|企业)"
 _ADMIN_AFTER = lazy(rf"^(?P<units>{_ADMIN})(?P<pred>[^,，;；。！？!?(（]{{2,30}}?)(?=[(（,，;；。！？!?]|$)")
 _ADMIN_BEFORE = lazy(rf"(?P<pred>[^,，;；:：。]{{2,40}}?)的(?P<units>{_ADMIN})有$")
 _FIGURE_IN = lazy(r"[\dXx×*０-９]|[一二两三四五六七八九十百千万亿]+[个%元亩吨]")
