@@ -283,3 +283,28 @@ def test_every_site_name_holds_one_of_the_characters_cleaning_looks_for_first(pi
     for rule in boilerplate.SITE_RULES:
         for m in rule.finditer(text):
             assert any(ch in m.group(1) for ch in "网站库"), (m.group(), text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["2", "、", "12", "2、", "22", "２、", "\n", "今年", "要"]), max_size=200))
+def test_a_page_label_two_is_found_by_its_two(pieces):
+    """pages.chunk_labels reads a text only where it holds 2、, found by each 2 (up to _TWOS of them, then whole)."""
+    from speechdoc.text import pages
+
+    text = "".join(pieces)
+    assert pages._holds_two(text) == ("2、" in text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中a\n\ud800\udbff\udc00\udfff\ud7ff\ue000\uffff\U0001F600"), max_size=40),
+       st.integers(1, 8))
+def test_a_surrogate_is_found_by_the_encoding_that_refuses_it(text, chunk):
+    """load._has_surrogate encodes the text a chunk at a time as UTF-32, which refuses exactly the surrogates."""
+    from speechdoc.text import load
+
+    old = load._SURROGATE_CHUNK
+    load._SURROGATE_CHUNK = chunk
+    try:
+        assert load._has_surrogate(text) == any("\ud800" <= ch <= "\udfff" for ch in text)
+    finally:
+        load._SURROGATE_CHUNK = old

