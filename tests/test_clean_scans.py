@@ -157,7 +157,7 @@ def test_one_scan_finds_every_inline_word_a_text_holds():
 
 _SURVEY_PIECES = _INLINE_PIECES + ["省", "略", "战略", "查看", "全文", "览", "预览", "已结束", "范文", "读", "阅读", "展开", "发展", "此",
                                      "编者", "-", "—", "─", "－", "–", "\t", " ", " - 25 - ", "2024-06", "一、", "（二）", "3.", "第一，",
-                                     "①", "总之", "國", "們", "?", "洺", "兩"]
+                                     "①", "总之", "國", "們", "?", "洺", "兩", "ｘī＠", "ā", "&", "&nbsp;", "發(fā)", "\u200b"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -192,6 +192,38 @@ def test_the_words_of_a_fold_the_survey_did_not_scan_are_read_on_the_lines_it_co
         fold = fold_at(text, found.triggers)
         held = clean_module._held_with_lines(fold, found.words, found.triggers)
         assert held >= set(clean_module._held_words(fold)), text
+
+
+def test_a_special_character_the_survey_goes_on_past_is_none_the_fold_changes():
+    """The survey goes on past a tone mark or an ampersand (q) and lists no trigger or signal there: none is one."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text.script import fold_script
+
+    ours = re.compile(f"[{mojibake.signal_chars()}{clean_module.trigger_class()}]")
+    assert not any(ours.match(ch) for ch in clean_module._QUIET)
+    assert fold_script(clean_module._QUIET) == clean_module._QUIET
+    assert re.fullmatch(clean_module._SPECIAL.pattern + "+", clean_module._QUIET)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["一、", "（二）", "3.", "第一，", "今年经济运行总体平稳。", "\n", "ī", "ｘī＠", "&", "&amp;",
+                                 "&nbsp;", "發(fā)", "國", "们", "省略", "查看更多", "预览结束", " - 25 - ", "①", "二是"]),
+                max_size=30))
+def test_a_parse_with_the_survey_s_matches_is_the_parse_of_the_fold(pieces):
+    """The marks and words cleaning's survey collects (going on past a tone mark or an ampersand the view keeps)
+    give the document the scans of the fold give."""
+    import speechdoc
+    from speechdoc.outline.markers import scan_source
+    from speechdoc.text import survey
+
+    text = "".join(pieces)
+    shared = speechdoc.parse(text).model_dump_json()
+    survey.share(None)
+    try:
+        alone = speechdoc.parse(text).model_dump_json()
+    finally:
+        survey.share(scan_source)
+    assert shared == alone
 
 
 def test_the_survey_tries_every_place_the_scan_tried():

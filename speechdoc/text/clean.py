@@ -233,6 +233,20 @@ _TRADITIONAL_LISTED = 8
 #: text, whose fold is not its input) the rest is surveyed without them
 _TRIGGERS_SHARED = 64
 
+#: special characters the view and the fold keep where they stand alone: a tone mark outside a gloss (a scan's
+#: stray ｘī＠), an ampersand that opens no space entity. A survey that collects the marker scan's matches goes on
+#: past them (at most _QUIET_LISTED of them), where it stops at any other special character.
+_QUIET = _TONE_MARKS + "&"
+_QUIET_LISTED = 16
+
+
+def _quiet_at(raw: str, i: int) -> bool:
+    """Does the view keep ``raw[i]`` (of _QUIET) as it is, and its fold too? An ampersand that opens no space
+    entity, a tone mark with no bracket among the seven characters before it (a gloss's is one of them)."""
+    if raw[i] == "&":
+        return _SPACE_ENTITIES.match(raw, i) is None
+    return raw.rfind("(", max(0, i - 7), i) < 0 and raw.rfind("（", max(0, i - 7), i) < 0
+
 
 @lru_cache(maxsize=2)
 def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
@@ -256,10 +270,12 @@ def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
         kinds = f"(?<=[{special}])(?P<s>)|(?<=[{signal}])(?:(?<=[{triggers}])(?P<gt>)|(?P<g>))|(?P<t>)"
     if shared is None:
         return re.compile(f"[{ours}](?:{kinds})")
-    # the inline words' keys (none of cleaning's characters) first: the last kind is every character but a key
+    # the inline words' keys (none of cleaning's characters) first: the last kind is every character but a key;
+    # a special character that may change neither the view nor the fold is told apart (``q``)
     keys, words = _word_keys()
     last = kinds.rindex("|")
-    kinds = f"(?<=[{keys}])(?:{words})|{kinds[:last]}|(?<![{keys}]){kinds[last + 1:]}"
+    kinds = (f"(?<=[{keys}])(?:{words})|(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds[:last]}"
+             f"|(?<![{keys}]){kinds[last + 1:]}")
     # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
     return re.compile(shared(FOLDED_NUMERALS, ours + keys, kinds))
 
@@ -335,7 +351,8 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     the offsets of the fold's triggers and of the signals while they are few (most texts hold none of
     either; a traditional text is left to the scans of the fold and of mojibake.find). With ``marks``,
     the matches of the scan registered to share it too (:mod:`speechdoc.text.survey`: the marker scan's)
-    and the inline words the input holds, while the triggers are few: past as many the fold is not the input."""
+    and the inline words the input holds, while the triggers are few: past as many the fold is not the input (it
+    then goes on past a special character the view and the fold may keep: :data:`_QUIET`)."""
     hit = None
     triggers: list[int] | None = None if trigger_class() is None else []
     signals: list[int] = []
@@ -343,6 +360,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     shared = survey.shared() if marks else None
     found: list[tuple[int, int]] | None = None if shared is None else []
     words: set[str] = set()  # (the group names of the inline words met)
+    quiet = 0  # (special characters the view and the fold keep, met)
     scan = groupby(_survey_pattern(shared).finditer(raw), _lastgroup)
     while True:
         for kind, run in scan:
@@ -353,6 +371,12 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                 words.add(kind)
                 continue
             for m in run:
+                if kind == "q":
+                    if quiet == _QUIET_LISTED or not _quiet_at(raw, m.start()):
+                        return _Survey(hit or m, True, None, None)
+                    quiet += 1
+                    hit = hit or m
+                    continue
                 if kind == "s":
                     return _Survey(hit or m, True, None, None)
                 if found is not None and kind in ("t", "gt") and len(triggers) == _TRIGGERS_SHARED:  # type: ignore[arg-type]
@@ -382,7 +406,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                 held = frozenset(keyed[int(name[1:])][0] for name in words) if words else frozenset()
                 if signals or triggers:  # (a key that is one of cleaning's characters: ─)
                     held = held.union(_listed_words(raw, signals), _listed_words(raw, triggers or []))
-            return tuple.__new__(_Survey, (hit, False, triggers, signals, found, held))  # (no Python __new__: ~1.5 k)
+            return tuple.__new__(_Survey, (hit, quiet > 0, triggers, signals, found, held))  # (no Python __new__: ~1.5 k)
 
 
 def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
@@ -426,6 +450,8 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
                 deletions.insert(0, _glosses(raw))
             first = TextView.build(raw, deletions=_merged(*deletions), fold=_fold)  # in order: never listed
     fold = first.fold
+    if found is not None and not first.plain:  # (a special character the survey went on past was deleted after all)
+        found = held = None
     if held is not None and fold is not raw:  # (the survey's words are the input's: the lines it converted are read)
         held = None if triggers is None else _held_with_lines(fold, held, triggers)
     spans = _chrome(fold, held)
@@ -465,7 +491,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
         if hit is not None else []
-    return Cleaned(view, noise, garbled, said, None if found is None or special else _marks(raw, first.fold, found, noise, triggers))
+    return Cleaned(view, noise, garbled, said, None if found is None else _marks(raw, first.fold, found, noise, triggers))
 
 
 def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None) -> Marks | None:
