@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,16 +117,43 @@ _INLINE_PIECES = ["……", "...", "(", "（", ")", "）", " ", "\u3000", "\n", 
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_INLINE_PIECES), max_size=40))
-def test_an_inline_rule_run_on_the_lines_that_hold_its_words_finds_what_it_finds_on_the_whole_text(pieces):
+@given(st.lists(st.sampled_from(_INLINE_PIECES + ["一" * 40, "2" * 12, " - 25 - ", "\u3000—3—\u3000", "编者按:", "同志们:"]),
+                max_size=40))
+def test_an_inline_rule_searched_near_its_words_finds_what_it_finds_on_the_whole_text(pieces):
     import speechdoc.text.clean as clean_module
 
     text = "".join(pieces)
     for kind, rule, words in boilerplate.inline_rules()[1]:
         whole = [m.span() for m in rule.finditer(text)]
         assert all("\n" not in text[s:e] for s, e in whole)
-        by_line = [m.span() for a, b in clean_module._lines_holding(text, words) for m in rule.finditer(text, a, b)]
-        assert by_line == whole, (kind, text)
+        assert clean_module._inline_matches(text, rule, words) == whole, (kind, text)
+
+
+def test_no_inline_rule_opens_farther_before_its_word_than_the_reach():
+    """clean._inline_matches searches a rule from INLINE_REACH characters before each of its words: every rule's
+    pattern, read by re's parser, holds at most that many characters before the part that reads its word (the
+    first top-level item that is the word's first character, or a group or class that opens with it)."""
+    parser = pytest.importorskip("re._parser")
+    from re._constants import BRANCH, IN, LITERAL, SUBPATTERN
+
+    def opens_with(item, ch: str) -> bool:
+        op, av = item
+        if op is LITERAL:
+            return av == ord(ch)
+        if op is IN:  # a class that holds the character (not a negated one)
+            return any(o is LITERAL and a == ord(ch) for o, a in av)
+        if op is SUBPATTERN:
+            return bool(av[3].data) and opens_with(av[3].data[0], ch)
+        if op is BRANCH:
+            return any(alt.data and opens_with(alt.data[0], ch) for alt in av[1])
+        return False
+
+    for (kind, rule, words), pattern in zip(boilerplate.inline_rules()[1], boilerplate.INLINE_RULES):
+        items = parser.parse(pattern[1]).data
+        for word in words:
+            k = next(i for i, item in enumerate(items) if opens_with(item, word[0]))
+            before = parser.SubPattern(parser.State(), items[:k]).getwidth()[1] if k else 0
+            assert before <= boilerplate.INLINE_REACH, (kind, word, before)
 
 
 @settings(max_examples=300, deadline=None)

@@ -30,7 +30,7 @@ from itertools import chain
 
 from ..lazy import class_body, first_chars, first_class, lazy
 
-__all__ = ["LINE_RULES", "INLINE_RULES", "MAX_LINE", "LINE_TRIM", "line_kind", "any_line", "chrome_lines",
+__all__ = ["LINE_RULES", "INLINE_RULES", "INLINE_REACH", "MAX_LINE", "LINE_TRIM", "line_kind", "any_line", "chrome_lines",
            "inline_rules", "form_feed", "SITE_RULES"]
 
 #: lines longer than this are never whole-line chrome (chrome is short)
@@ -130,6 +130,11 @@ INLINE_RULES: list[tuple[str, str]] = [
 _INLINE_WORDS: list[tuple[str, ...]] = [("省略", "隐藏"), ("未完",), ("此处",), ("预览结束", "预览已结束", "试读结束"),
                                        ("字范文",), ("查看更多", "展开全文", "阅读全文"), ("编者按",), (" -", " —", " –", " －", " ─",
                                        "\t-", "\t—", "\t–", "\t－", "\t─", "\u3000-", "\u3000—", "\u3000–", "\u3000－", "\u3000─")]
+
+#: no match of an inline rule opens more than this many characters before the word of its own that it holds (the
+#: truncation notice's lead-in and up to 80 characters of a site's name before 省略: tests/test_clean_scans.py
+#: reads every rule's pattern): cleaning searches a rule only from this far before each of its words
+INLINE_REACH = 90
 
 #: a form feed (a PDF page break), with the bare page number printed just before or after it;
 #: scanned only when the text holds a form feed

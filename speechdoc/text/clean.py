@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
 from .load import _COMMON_SIMPLIFIED  # (in order of frequency)
-from .boilerplate import LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
+from .boilerplate import INLINE_REACH, LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
 from .script import FOLDED_NUMERALS, fold_at, fold_script, trigger_class
 from .survey import Source
 from .textview import TextView, fold_by_lines, offsets
@@ -626,11 +626,8 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
         held = _held_words(fold)
     if held:
         for kind, rule, needs in inline_rules()[1]:
-            # a match holds one of the rule's words and no line break: only the lines that hold a word are
-            # scanned (a str.find a word costs ~5 instructions a character, a scan for a class ~50)
             if not held.isdisjoint(needs):
-                for a, b in _lines_holding(fold, tuple(w for w in needs if w in held)):
-                    spans.extend((kind, m.start(), m.end()) for m in rule.finditer(fold, a, b))
+                spans.extend((kind, s, e) for s, e in _inline_matches(fold, rule, tuple(w for w in needs if w in held)))
     if "\f" in fold:
         spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))
     # (most texts have no contents, page labels or chrome: no generator is made for none, ~2 k instructions each)
@@ -752,19 +749,34 @@ def _site_lines(fold: str, names: set[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _lines_holding(fold: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``fold`` that holds one of ``words``, in order; the end is after the
-    line's break, so a rule run on the span sees the break as it does on the whole text. Each word is
-    found whole by str.find (a Python step a line that holds it, none at each of its characters: a key
-    character of a chrome word is a common one of a long text's prose, 省 文 处 …)."""
-    starts = _line_starts_holding(fold, words)
-    if not starts:
-        return []
-    out = []
-    for start in sorted(starts):
-        end = fold.find("\n", start)
-        out.append((start, len(fold) if end < 0 else end + 1))
-    return out
+def _inline_matches(fold: str, rule: re.Pattern[str], words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of ``rule.finditer(fold)``, an inline rule's matches (each holds one of ``words``, opening at
+    most INLINE_REACH characters before it), searched only from INLINE_REACH characters before each word.
+
+    No match starts before the first word at or after where the last one ended less the reach, so a search
+    from there finds the next match the whole scan finds (its lookbehinds read the text before it), and none
+    is left once no word is. A scan of the whole line was ~3-4 ns a character where a rule opens with a
+    common class (a digit, a blank) or a word of no common first character: a flattened PDF dump is one line
+    of thousands of characters, holding a site's word at its head or its end. Each word is found by
+    str.find, at most once at each of its places."""
+    out: list[tuple[int, int]] = []
+    after = {w: fold.find(w) for w in words}  # each word's first place at or after pos (-1: none)
+    pos = 0
+    while True:
+        q = -1
+        for w, i in after.items():
+            if 0 <= i < pos:
+                i = after[w] = fold.find(w, pos)
+            if i >= 0 and (q < 0 or i < q):
+                q = i
+        if q < 0:
+            return out
+        m = rule.search(fold, max(pos, q - INLINE_REACH))
+        if m is None:
+            return out
+        s, e = m.span()
+        out.append((s, e))
+        pos = e if e > s else e + 1
 
 
 def _line_starts_holding(fold: str, words) -> set[int]:
