@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import speechdoc.text.script as script
 from speechdoc.text.script import convert_lines, dictionary_files, fingerprint, fold_script
-from speechdoc.text.t2s_triggers import FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
+from speechdoc.text.t2s_triggers import ASTRAL, FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
 
 SIMPLIFIED = ("同志们：今年以来，全县上下坚持稳中求进工作总基调，经济运行总体平稳。\n"
               "一、主要工作\n（一）项目建设提速。全年实施重点项目42个，完成投资36.5亿元。\n"
@@ -112,7 +112,23 @@ def test_table_is_what_the_dictionaries_give():
     spec.loader.exec_module(tool)
     own, phrases, chosen = tool.triggers(dictionary_files())
     assert "".join(c for c in own if ord(c) < 0x10000) == TRIGGERS
+    astral = [c for c in own if ord(c) >= 0x10000]
+    assert (astral[0], astral[-1]) == ASTRAL
     assert phrases == PHRASES and chosen == PHRASE_TRIGGERS
+
+
+def test_an_astral_character_outside_the_range_is_no_trigger(monkeypatch):
+    """An emoji (a web page's 请点击👉) is converted by nothing: its line is copied, not converted; an ideograph
+    of the supplementary planes may be and is; OpenCC changes no astral character outside ASTRAL."""
+    calls = []
+    real = script.convert_lines
+    monkeypatch.setattr(script, "convert_lines", lambda s: calls.append(s) or real(s))
+    text = "详情请点击👉 mb77 👈联系老师\n" + SIMPLIFIED
+    assert fold_script(text) is text and calls == []
+    line = f"沈阳{ASTRAL[0]}破坏\n"
+    assert fold_script(line) == real(line) != line and calls == [line]
+    outside = "".join(map(chr, [*range(0x10000, 0x20000, 7), *range(ord(ASTRAL[1]) + 1, 0x110000, 97)]))
+    assert real(outside) == outside
 
 
 # clean() finds the first special character and the fold's triggers before it in one scan (clean._first_special)

@@ -128,7 +128,7 @@ _Tables = tuple[Callable[..., "re.Match[str] | None"], frozenset[str], Callable[
 def _tables() -> _Tables | None:
     """What :func:`_next_trigger` reads, or None when the table does not describe the installed
     dictionaries (then every text is converted whole)."""
-    from .t2s_triggers import FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
+    from .t2s_triggers import ASTRAL, FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
 
     try:
         files = dictionary_files()
@@ -137,8 +137,9 @@ def _tables() -> _Tables | None:
         trusted = False
     if not trusted:
         return None
-    # one class: re tests the BMP characters against a bitmap, the astral ones as a range
-    body = f"{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff\U00010000-\U0010ffff"
+    # one class: re tests the BMP characters against a bitmap, the astral ones as a range (the supplementary
+    # ideographs': an emoji, outside it, converts to itself and is no trigger)
+    body = f"{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff{ASTRAL[0]}-{ASTRAL[1]}"
     phrases = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
     return (re.compile(f"[{body}]").search, frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS), phrases.search,
             max(map(len, PHRASES)) - 1, body)
@@ -146,7 +147,7 @@ def _tables() -> _Tables | None:
 
 def trigger_class() -> str | None:
     """The inside of a regex class of every character where the fold may differ from the text (a
-    trigger, a lone surrogate, any character outside the BMP), or None when every text is converted
+    trigger, a lone surrogate, an ideograph outside the BMP), or None when every text is converted
     whole: a stage that scans the text for other characters too finds these in the same scan (see
     :func:`fold_at`)."""
     tables = _tables()
