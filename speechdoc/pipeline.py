@@ -40,7 +40,6 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
@@ -128,7 +127,7 @@ def parse(data: str | bytes, *, encoding: str | None = None, script: Script = "s
         raise UsageError(f"script must be 'source' or 'simplified', not {script!r}")
     loaded, extracted = open_input(data, encoding=encoding, path=path, reader=reader)
     if said := misuse.check(data, loaded.text):  # parse("x.txt"), an empty file: a warning, not silence
-        loaded = replace(loaded, diagnostics=said + loaded.diagnostics)
+        loaded = Loaded(loaded.text, loaded.encoding, loaded.bom, said + loaded.diagnostics)  # (dataclasses.replace: ~10 k)
     # the tree is acyclic: pausing the collector while it grows saves ~40% on large documents
     # (a try block, not the _gc_paused context manager: its generator cost every parse ~4,500 instructions)
     was = gc.isenabled()
@@ -230,8 +229,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
         if noise_view and any(n.kind == "page_break" for n in cleaned.noise) else noise_view
     # what every speech's outline reads when it is assembled: not the layout itself (its other offsets go)
-    where = _Where(fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise, noise_view,
-                   title_stops)
+    # (made by tuple.__new__: a NamedTuple's own __new__ is a Python function, ~4 k instructions for nine fields)
+    where = _new_tuple(_Where, (fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise,
+                                noise_view, title_stops))
     # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
     front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, [], []), -1)
     text = view.text
@@ -445,6 +445,7 @@ class _Where(NamedTuple):
 
 
 _T = TypeVar("_T")
+_new_tuple = tuple.__new__
 
 
 def _acyclic(make: Callable[..., _T], *args: object) -> _T:

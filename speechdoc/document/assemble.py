@@ -422,7 +422,7 @@ SENTENCE_CAP = 1_000
 _sentence = maker(Sentence)
 _paragraph = maker(Paragraph)
 _node = builder(OutlineNode)  # (made in a loop: its fields as arguments, no dict of them)
-_speech = maker(Speech)
+_speech = builder(Speech)  # (its fields as arguments: no dict of them copied onto the shared keys)
 
 
 def make_paragraph(view: TextView, shown: str, a: int, b: int, source: SentenceSource | None = None) -> Paragraph:
@@ -711,16 +711,16 @@ def speech_record(index: int, cut: SpeechCut, start: int, end: int, view: TextVi
     span_to_raw = view.span_to_raw
     tspan = cut.title_span
     sspan = cut.salutation_span
-    return _speech({
-        "kind": "speech", "index": index,
-        "title": display(shown[tspan[0]:tspan[1]]) if tspan else None,
-        "title_span": span_to_raw(*tspan) if tspan else None,
-        "occasion": facts.get("occasion"), "speaker": facts.get("speaker"), "date": facts.get("date"),
-        "salutation": display(shown[sspan[0]:sspan[1]]) if sspan else None,
-        "salutation_span": span_to_raw(*sspan) if sspan else None,
-        "span": (start, end) if plain else (view.boundary(start), view.boundary(end)),
-        "blocks": blocks, "own_metrics": metrics, "children": children,
-    })
+    return _speech(
+        kind="speech", index=index,
+        title=display(shown[tspan[0]:tspan[1]]) if tspan else None,
+        title_span=span_to_raw(*tspan) if tspan else None,
+        occasion=facts.get("occasion"), speaker=facts.get("speaker"), date=facts.get("date"),
+        salutation=display(shown[sspan[0]:sspan[1]]) if sspan else None,
+        salutation_span=span_to_raw(*sspan) if sspan else None,
+        span=(start, end) if plain else (view.boundary(start), view.boundary(end)),
+        blocks=blocks, own_metrics=metrics, children=children,
+    )
 
 
 def offsets_only(view: TextView) -> TextView:
