@@ -63,6 +63,17 @@ CASES = [
     # units counted: 区县 is one unit, 区域 no unit at all
     pytest.param("全市12个区县全部完成年度任务。", 12, 0, {"indicator": "全部完成年度任务的区县数"}, id="区县 counted"),
     pytest.param("全省6个区域中心城市全部超过一千亿元。", 6, 0, {"indicator": None}, id="区域 is no 区 (absent, not garbled)"),
+    # a figure right before 的…目标 is that goal's own figure (not where it was met), and a measure named
+    # before a change verb keeps its name (能耗强度下降3.1%以上的节能减排量化目标 → 能耗强度)
+    pytest.param("会上提出了能耗强度下降3%以上的节能减排量化目标。", 3, 0,
+                 {"kind": "target", "indicator": "能耗强度", "direction": "decrease"}, id="提出了…的…目标: a goal"),
+    pytest.param("会议确定了2.5%左右的居民消费价格涨幅目标。", 2.5, 0, {"kind": "target", "indicator": "居民消费价格涨幅"},
+                 id="确定了…的涨幅目标"),
+    pytest.param("全年实现了7%的增长目标。", 7, 0, {"kind": "actual"}, id="实现了…目标: the goal met"),
+    # 增长 before 贡献(率) is a noun: the rate's level, not a growth
+    pytest.param("消费对经济增长贡献率超过60%。", 60, 0, {"direction": "level", "hedge": "超过"}, id="增长贡献率超过"),
+    pytest.param("消费对经济增长的贡献率超过55%。", 55, 0, {"direction": "level"}, id="增长的贡献率超过"),
+    pytest.param("投资增长超过10%。", 10, 0, {"direction": "increase"}, id="增长超过 is still a growth"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

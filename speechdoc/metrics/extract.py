@@ -106,8 +106,13 @@ _LIST_GAP = lazy(r"[ \u3000]*[、和及与][ \u3000]*")
 #: the next area of a list of gaps: (高于全国4个百分点)、全省(4.7个百分点)
 _NEXT_AREA = lazy(r"[ \u3000]*[、和及与][ \u3000]*(?:比|较)?(?P<area>全[市省国县区])(?:平均水平|平均|水平)?[ \u3000]*")
 _GOAL_PAREN = lazy(r"目标值?[(（]$")
+#: a goal named right after a figure and 的 (…3.1%以上的节能减排量化目标), and what follows it in the clause
+_GOAL_OF_FIGURE = lazy(r"的[^，,；;。：:、的]{0,10}?目标(?!任务|值|企业|客户|项目|群体|人群|市场)(?P<rest>[^，,；;。]{0,8})")
+#: words that say the goal was met (实现了8%的增长目标, 8%的目标如期完成): its figure is what was done
+_GOAL_MET = lazy(r"完成|实现|达到|超额|超过|已")
 #: the measure a goal names right after its figure and 的 (5%左右的经济增速目标; not 的年度目标, 的目标任务)
-_GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\u4e00-\u9fff]{1,10}?)(?:预期|调控)?目标(?!任务|值|企业|客户|项目|群体|人群|市场)")
+_GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\u4e00-\u9fff]{0,8}?(?:增速|增幅|涨幅|降幅|增长率?|速度|比重|率))"
+                         r"(?:预期|调控)?目标(?!任务|值|企业|客户|项目|群体|人群|市场)")
 _VSTART = attrgetter("vstart")
 _SEMI_STOP = lazy(r"[。！？!?；;]")
 
@@ -812,6 +817,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if kd != "target" and fold[pe:pe + 1] == "的" and "规定的" in clause_before \
                 and _STIPULATED.search(clause_before):
             kd = "target"  # 超过了纲要规定的四百斤的指标, 计划规定的平均每年增长8.6%的速度: the plan's own figure
+        if kd == "actual" and fold.startswith("的", pe) and (goal := _GOAL_OF_FIGURE.match(fold, pe, min(e, pe + 30))) \
+                and not _GOAL_MET.search(clause_before[-10:]) and not _GOAL_MET.search(goal.group("rest")):
+            kd = "target"  # 提出了能耗强度下降3.1%以上的节能减排量化目标, 确定了3%左右的…涨幅目标: a goal's own figure
         ind = raw_ind = cx.indicator_of(before)
         if raw_ind is None and out and prev_end_in_clause.get(k) is not None and _CHANGED_TO.fullmatch(before) \
                 and out[-1].indicator and _FROM.search(sq(cs, out[-1].phrase[0])):
@@ -819,7 +827,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         elif raw_ind is None and q.unit and q.unit[-1:] in "户人个" and cs - 1 > sent_far and fold[cs - 1] in ",，" \
                 and (subject := _counted_subject(fold, sent_far, cs)):
             ind = raw_ind = subject  # 加入合作社的农户，已由180万户增加到…: the clause before names what is counted
-        if fold.startswith("的", pe) and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
+        if fold.startswith("的", pe) and (raw_ind is None or d == "level") \
+                and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
                 and (named := cx.indicator_of(goal.group("what") + "目标为")):
             ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
