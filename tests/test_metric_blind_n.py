@@ -94,12 +94,24 @@ NOT_READ = [
                  id="a parenthesis that defines a term for the text below (下同): no figure of its own"),
     pytest.param("有3项指标未达到序时进度(进度占比低于91.7%，下同)，其余均已达到。", 91.7, id="nor a line it sets"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 100, id="the step of a milestone passed"),
+    pytest.param("规划针对性提出就业、收入、教育、医疗等6项指标。", 6, id="等6项指标 a plan sets out (M2 structure)"),
+    pytest.param("全县确定重点任务28项。", 28, id="确定重点任务28项"),
+    pytest.param("会议提出了15项具体措施。", 15, id="提出了15项具体措施"),
+    pytest.param("主要目标指标细化提出24项。", 24, id="指标…细化提出24项"),
 ]
 
 
 @pytest.mark.parametrize("text,value", NOT_READ)
 def test_describing_figure_not_read(text, value):
     assert value not in [m.value for m in speechdoc.parse(text).metrics()]
+
+
+@pytest.mark.parametrize("text,value", [
+    pytest.param("全年完成重点任务28项。", 28, id="tasks done are a result"),
+    pytest.param("年初确定的28项重点任务全部完成。", 28, id="the tasks set, then done"),
+])
+def test_tasks_done_still_counted(text, value):
+    assert value in [m.value for m in speechdoc.parse(text).metrics()]
 
 
 def test_defined_term_leaves_the_figures_after_it():

@@ -134,6 +134,33 @@ _DISCOURSE_FIRST = frozenset("个方点条字转上突变特")
 _NATURE_UNITS = frozenset(("度", "公厘", "毫米", "米", "公尺"))
 _NATURE_BEFORE = lazy(r"(?:北纬|南纬|东经|西经|摄氏|华氏|气温|温度|零下|雨量|降水量?|降雨量?|海拔|拔海)[^。；;！？!?]*$")
 _CAPACITY_LAST = frozenset("产能理工吐")
+_SET_OUT_UNITS = frozenset(("项", "条"))
+#: the goals, tasks or measures a plan sets out, counted (…7项指标, 12项具体措施)
+_SET_OUT_NOUN = lazy(r"(?:具体|主要|重点|重大|约束性|预期性|量化)?(?:指标|任务|措施|举措|目标|要求)")
+#: a verb that sets them out, and a verb that says they were done (完成重点任务36项 counts a result)
+_SET_OUT_VERB = lazy(r"提出|确定|明确|制定|设置|设定|细化|部署")
+_SET_DONE = lazy(r"完成|实现|达到|落实|推进|开展|实施|未|没有|超")
+_CLAUSE_STOP = lazy(r"[，,；;。！？!?：:\n]")
+
+
+def _sets_out(nxt: str, before: str, after: str) -> bool:
+    """Does a count in 项/条 say how many goals or tasks a plan sets out? ``before`` is up to 40 characters
+    of its block before it, ``after`` the text after it: a setting verb before, with no verb of doing after
+    it in the clause (确定的36项重点任务全部完成 counts a result), and the goals named right after the count
+    (…等7项指标) or, at its clause's end, before it (确定重点任务36项, 指标细化提出20项)."""
+    verb = cx.last_match(_SET_OUT_VERB, before)
+    if verb is None or _SET_DONE.search(before, verb.end()):
+        return False
+    if (stop := _CLAUSE_STOP.search(after)) is not None:
+        after = after[:stop.start()]
+    if _SET_DONE.search(after):
+        return False
+    if _SET_OUT_NOUN.match(nxt):
+        return True
+    if nxt[:1] not in ("", "，", ",", "。", "；", ";", "、", "\n"):
+        return False
+    tail = before[max(0, verb.start() - 8):]
+    return _SET_OUT_NOUN.search(tail) is not None
 #: the rest of a parenthesis that ends by saying it holds for the text below (…，下同)
 _DEFINED_BELOW = lazy(r"[^()（）。；;！？]{0,20}?下同[)）]")
 #: what makes the figure after 以 a dividing line: 以四十斤为界 (not 以…22%为限, a cap set)
@@ -150,6 +177,9 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True
     if unit == "度" and first in ("假", "过"):
         return True  # xx度假村, XX度假区: a name's placeholder and the word after it, not degrees
+    if unit in _SET_OUT_UNITS and _sets_out(nxt, sq(max(s, p.start - 40), p.start), fold[p.end:p.end + 16]):
+        return True  # 提出…等7项指标, 确定重点任务36项, 提出了12项具体措施: how many goals or tasks a plan
+        # sets out is its structure (M2, as *項具體任務), not a figure of the work
     if first == "台" and nxt.startswith("台阶") and fold[p.start - 1:p.start] == "个":
         return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
     if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
