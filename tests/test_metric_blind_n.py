@@ -74,6 +74,12 @@ CASES = [
     pytest.param("消费对经济增长贡献率超过60%。", 60, 0, {"direction": "level", "hedge": "超过"}, id="增长贡献率超过"),
     pytest.param("消费对经济增长的贡献率超过55%。", 55, 0, {"direction": "level"}, id="增长的贡献率超过"),
     pytest.param("投资增长超过10%。", 10, 0, {"direction": "increase"}, id="增长超过 is still a growth"),
+    # a total (计, 合计, 折合) restates the clause right before it, not the sentence's first figure
+    pytest.param("完成造林2万亩；组织清淤，清运淤泥900船，计5400吨。", 5400, 0, {"indicator": "清运淤泥"},
+                 id="计: the clause before, its figure unread"),
+    pytest.param("全年翻修农村危房85户，计2600平方米。", 2600, 0, {"indicator": "翻修农村危房面积"},
+                 id="计 after a count: the work named, not the count's label"),
+    pytest.param("今年收购油菜籽2万担，折合200万斤。", 200, 0, {"indicator": "收购油菜籽"}, id="折合 after a read figure"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

@@ -929,6 +929,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             between = _named_between(fold, out[-1].phrase[1] if out and out[-1].phrase[0] >= sent_far else sent_far, cs)
             if between:
                 inherited = between
+        if clause_before in _TOTAL_WORDS and (ind is None or ind in _TOTAL_WORDS) and cs - 1 > sent_far \
+                and (restated := _restated(fold, sent_far, cs, out)):
+            ind, inherited = None, restated  # 打捞蓝藻1600车，计8000吨: a total restates the clause before (not the
+            # sentence's first figure; 折合 names nothing)
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
         if raw_ind in cx.GENERIC_HEADS and ind == raw_ind and last_base and len(last_base) > len(ind) \
                 and last_base.endswith(ind) and (base_sent == sent_id and (clause_before.startswith("其中")
@@ -1908,6 +1912,23 @@ _OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|
                      # (…仍将高位求进, …向前迈了一大步: an adverb closes the name; the clause holds no figure)
                      r"|(?:仍将|仍然|依然|向前)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
+
+
+#: a clause that opens with a total restates the quantity of the clause before it
+_TOTAL_WORDS = frozenset(("计", "共计", "合计", "总计", "折合", "约合"))
+_FIRST_FIGURE = lazy(r"[0-9０-９XxＸ×*]")
+
+
+def _restated(fold: str, sent: int, cs: int, out: list) -> str | None:
+    """The measure a total (``计8000吨``) restates: the figure of the clause right before, or, where that
+    clause's figure was not read (``打捞蓝藻1600车``) or is a count, what the clause names before its number."""
+    start = max(fold.rfind(c, sent, cs - 1) for c in "，,；;") + 1
+    if start <= sent:
+        start = sent
+    if out and out[-1].phrase[0] >= start and out[-1].quantity.unit not in COUNT_UNITS:
+        return out[-1].indicator  # (改造危房120户，计3600平方米: not the count's label, the work it names)
+    figure = _FIRST_FIGURE.search(fold, start, cs - 1)
+    return cx.indicator_of(cx.squeeze(fold[start:figure.start()])) if figure else None
 
 
 def _named_opening(fold: str, sent: int, cs: int) -> str | None:
