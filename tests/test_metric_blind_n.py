@@ -80,6 +80,10 @@ CASES = [
     pytest.param("全年翻修农村危房85户，计2600平方米。", 2600, 0, {"indicator": "翻修农村危房面积"},
                  id="计 after a count: the work named, not the count's label"),
     pytest.param("今年收购油菜籽2万担，折合200万斤。", 200, 0, {"indicator": "收购油菜籽"}, id="折合 after a read figure"),
+    # 完成目标任务 + figure reports the goal met: actual, named by the work before it (seen on the blind half)
+    pytest.param("2019年，全乡完成招商引资完成目标任务1800万元。", 1800, 0, {"kind": "actual", "indicator": "招商引资"},
+                 id="完成目标任务1800万元"),
+    pytest.param("全年招商引资目标任务1800万元。", 1800, 0, {"kind": "target"}, id="a task set stays a goal"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

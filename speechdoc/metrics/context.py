@@ -277,7 +277,7 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
                      rf"(?:{_VERB_AHEAD}|{_PLAN_DOES}|脱贫)|拟)")  # (计划今年脱贫68户260人)
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
-_TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
+_TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?<!成目标)(?<!成全年目标)(?<!成年度目标)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
 #: a figure that names the plan, task or quota right after it, of which something is said (增长9%的计划预计可以完成,
 #: 占年度8000万亩任务量的54.2%), with no verb between (超额8.69%完成…计划的指标: done)
 _PLAN_NAMED = lazy(r"(?:(?!完成|超|达|实现|占|比)[^，,；;。：:的]){1,12}?"
@@ -1062,6 +1062,8 @@ _CJK_STOP = lazy(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|家|个)")
 
 
+#: a chunk that only names a goal or task (完成目标任务3000万元): the work it measures is named before it
+_GOAL_ONLY = frozenset(("目标", "任务", "目标任务", "年度目标", "全年目标", "年度任务", "全年任务", "年度目标任务", "全年目标任务"))
 #: a chunk that is only a change (新增, 净增): the measure it changes is named before it
 _CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计增加"))
 #: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
@@ -1137,6 +1139,8 @@ def indicator_of(s: str) -> str | None:
             c = (subject if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) else "") + "开工"
         if c in _CHANGE_ONLY and i == len(parts) - 1:
             continue  # 比去年新增3637元: a change said alone names nothing (the measure is named before)
+        if i >= 2 and parts[i - 1] == "完成" and c in _GOAL_ONLY and i == len(parts) - 1:
+            continue  # 招商引资完成目标任务3000万元: the goal met names nothing (the work is named before)
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
             if c[0] == "每" and i >= 2 and parts[i - 1] in ("为", "是", "达", "达到") and _PER_UNIT.fullmatch(c):
                 continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure
