@@ -234,7 +234,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                                 noise_view, title_stops))
     # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
     front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, [], []), -1)
-    text = view.text
+    # each node's marker as written: cut from the shown text when the outline is assembled, where that is the
+    # view's text (the source script); for the simplified script, listed now (the view's text is not kept)
+    text = view.text if shown is not view.text else None
     for i, cut in enumerate(cuts):
         s = cut.start
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
@@ -246,7 +248,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         del ndiags
         # the speech's nodes, paragraphs and section paths are assembled when first read (any of them, or a
         # metric): a parse that reads a document's diagnostics or metadata alone assembles no outline
-        table = _SpeechTable(source, where, i, s, e, nodes, [text[n.cand.start:n.cand.end] for n in nodes])
+        table = _SpeechTable(source, where, i, s, e, nodes,
+                             [text[n.cand.start:n.cand.end] for n in nodes] if text is not None and nodes else None)
         outlines.append(table)
         facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
         own_span = facts.pop("title_span")
@@ -501,7 +504,7 @@ class _SpeechTable(ParagraphTable):
     __slots__ = ("source", "where", "index", "start", "end", "nodes", "markers", "_blocks", "_parts", "_heads")
 
     def __init__(self, source: _Source, where: _Where, index: int, start: int, end: int, nodes,
-                 markers: list[str]) -> None:
+                 markers: list[str] | None) -> None:
         self.make = self.starts = self.ends = self.owners = self._index = None  # (ParagraphTable's: found later)
         self.source: _Source | None = source
         self.where: _Where | None = where
@@ -509,7 +512,7 @@ class _SpeechTable(ParagraphTable):
         self.start = start
         self.end = end
         self.nodes = nodes
-        self.markers = markers  # each node's as written (the view's text is not kept for them)
+        self.markers = markers  # each node's as written (None: cut from ``where.shown``, the view's text)
         self._blocks: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
         self._parts = None  # the nodes' ends, titles and title texts, until the node models are made
         self._heads = None  # the nodes' parents, markers and title texts: what their section paths are made of
@@ -552,6 +555,8 @@ class _SpeechTable(ParagraphTable):
             hard_breaks, shown = w.hard_breaks, w.shown
             title_stops, flat_lines, title_noise = w.title_stops, w.flat_lines, w.title_noise
             last = len(nodes) - 1
+            if self.markers is None:
+                self.markers = [shown[n.cand.start:n.cand.end] for n in nodes]
             for k, n in enumerate(nodes):
                 c = n.cand
                 heading = c.context != "comma" and c.style not in POINT_STYLES
