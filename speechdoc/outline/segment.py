@@ -244,13 +244,17 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     last_end = 0
     prev_title = None
     prev_saluted = False  # a salutation follows the title that set prev_title
-    keys = {title: _key(title) for _, _, title in titles}  # (each title's key made once)
+    # (each title's key made once; the keys and their counts are read only from the second title on)
+    keys = {title: _key(title) for _, _, title in titles} if len(titles) > 1 else {}
     counts: dict[str, int] = {}
-    for _, _, title in titles:
-        counts[keys[title]] = counts.get(keys[title], 0) + 1
+    if keys:
+        for _, _, title in titles:
+            counts[keys[title]] = counts.get(keys[title], 0) + 1
     families: dict[str, int] = {}
+    first_ts = titles[0][0]
+    head = _ink(fold, 0, first_ts)  # the ink above the first title (the first body; read again below)
     for ts, te, title in titles:
-        body = _ink(fold, last_end, ts)
+        body = _ink(fold, last_end, ts) if last_end else head  # (no title before: last_end is 0 only at the first)
         if body >= _MIN_BODY and prev_title is not None and _running_header(
                 fold, ts, te, title, prev_title, prev_saluted, counts, families, salutes, keys):
             continue  # the title printed again at a page's top (a PDF's running header): one speech goes on
@@ -273,12 +277,13 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     for i, cut in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         after = _ink(fold, cut[2], nxt, _MIN_BODY_NEW_TITLE)  # (read only as far as that decides)
-        top = i == 0 and _ink(fold, 0, cut[0]) < _MIN_BODY  # the page's own title, above the speech
+        top = i == 0 and head < _MIN_BODY  # the page's own title, above the speech (cuts[0] opens at the first title)
         if top or after >= _MIN_BODY_NEW_TITLE or salutes.first(cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
     cuts = kept
     out: list[SpeechCut] = []
-    if cuts and _ink(fold, 0, cuts[0][0]) >= _MIN_BODY and _has_sentence(fold, cuts[0][0]):
+    if cuts and (head if cuts[0][0] == first_ts else _ink(fold, 0, cuts[0][0])) >= _MIN_BODY \
+            and _has_sentence(fold, cuts[0][0]):
         # a speech before the first title line: it has no title of its own, but it is not front matter
         # (text with no sentence in it, a page's menus and headline links, is front matter)
         out.append(_new(SpeechCut, (0, None, None, None, None)))
