@@ -657,7 +657,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
 
     opens = _present(fold, "“「『")  # the quotation marks the text has (closing ones matter only after
-    quotes = (opens, _present(fold, "”」』")) if opens else None  # an opening one)
+    closes = _present(fold, "”」』") if opens else ""  # an opening one; a text without both has no quotation)
+    quotes = (opens, closes) if closes else None
     brackets = None  # (and its closing brackets, looked for at the first marker the bracket rule reads)
 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, *found) if found[1] else found[0]
@@ -755,7 +756,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         raw_ctx = ctx
         if ctx in ("stop", "semi", "colon"):
             ctx = "term"
-        if fold[e - 1] == "、" and _false_friend(fold, style, e, n):  # (its numeral lists are parted by 、)
+        # (its numeral lists are parted by 、; the cheap tests first: most titles open with no numeral)
+        if fold[e - 1] == "、" and fold[e:e + 1] in _RANGE_FOLLOW.first and _false_friend(fold, style, e, n):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "a run of numerals (一、二季度), not a list"))
             continue
@@ -771,10 +773,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
         if glosses:
-            if brackets is None:
-                brackets = open_brackets, _present(fold, "）)") if open_brackets else ""
-            if _in_brackets(fold, s, (floor, ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH)
-                            if para_starts else None, *brackets):
+            if brackets is None:  # (False: the text lacks an open or a closing bracket, so no marker is in one)
+                closing = _present(fold, "）)") if open_brackets else ""
+                brackets = (open_brackets, closing) if closing else False
+            if brackets and _in_brackets(fold, s, (floor, ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH)
+                                         if para_starts else None, *brackets):
                 if rejected is not None:
                     rejected.append((s, e, text, style, n, "inside brackets (it glosses a name)"))
                 continue
