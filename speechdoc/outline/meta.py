@@ -214,17 +214,18 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
     if found:
         out["date"] = found[0]
     # a subtitle (——2023年1月10日在…会议上), a byline (县委书记 张三), a date line
-    lines = list(_lines_after(fold, title_span[1], limit, 4))
-    read = -1  # a line already read as the second half of a wrapped subtitle
-    for i, (a, b) in enumerate(lines):
-        if i == read:
-            continue
+    # (the lines are found as they are read: most titles are followed by none of these, read no further)
+    lines = _lines_after(fold, title_span[1], limit, 4)
+    ahead = None  # the line after the one read, found to join a wrapped subtitle
+    while (span := ahead or next(lines, None)) is not None:
+        ahead = None
+        a, b = span
         line = fold[a:b]
         sub = _SUBTITLE.fullmatch(line)
-        if sub is None and line[:1] in "—-－–" and i + 1 < len(lines):
+        if sub is None and line[:1] in "—-－–" and (ahead := next(lines, None)) is not None:
             # a subtitle the page wrapped onto a second line (——2021年2月2日在潮州市第十五届 /
             # 人民代表大会第七次会议上): read as one line, mapped back to the two
-            na, nb = lines[i + 1]
+            na, nb = ahead
             sub = _SUBTITLE.fullmatch(line + fold[na:nb])
             if sub is not None:
                 occ_s, occ_e = sub.start("occ"), sub.end("occ")
@@ -234,7 +235,7 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
                 if out["date"] is None:
                     found = parse_date(line)
                     out["date"] = found[0] if found else None
-                read = i + 1
+                ahead = None  # (read with it)
                 continue
         byline = (_SPEAKER_LINE.fullmatch(line) or _NAME_LINE.fullmatch(line)) if len(line) <= 24 else None
         dated = _DATE_LINE.fullmatch(line)
