@@ -144,6 +144,8 @@ class _Salutes:
         return None
 
 
+_NO_SALUTES = _Salutes([])  # (read only: the salutations of every text that has none)
+
 #: Every title word ends in one of these characters and every salutation has one second (同志们, 各位…,
 #: 女士们): characters rare in running text, which ``str.find`` finds at memory speed (a scan for the
 #: marks' first characters, common ones, tests every character of the text at ~60 instructions each).
@@ -170,6 +172,8 @@ def _marks(fold: str) -> tuple[list[int], _Salutes]:
                 salutes.append(m.span())
             i = fold.find(second, i + 1)
     words.sort()
+    if not salutes:
+        return words, _NO_SALUTES  # (most texts: no instance made)
     salutes.sort()
     return words, _Salutes(salutes)
 
