@@ -185,7 +185,7 @@ def test_one_scan_finds_every_inline_word_a_text_holds():
 
 _SURVEY_PIECES = _INLINE_PIECES + ["省", "略", "战略", "查看", "全文", "览", "预览", "已结束", "范文", "读", "阅读", "展开", "发展", "此",
                                      "编者", "-", "—", "─", "－", "–", "\t", " ", " - 25 - ", "2024-06", "一、", "（二）", "3.", "第一，",
-                                     "①", "总之", "國", "們", "?", "洺", "兩", "ｘī＠", "ā", "&", "&nbsp;", "發(fā)", "\u200b"]
+                                     "①", "总之", "國", "們", "?", "洺", "兩", "ｘī＠", "ā", "&", "&nbsp;", "發(fā)", "\u200b", "𠀀"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -368,3 +368,17 @@ def test_a_surrogate_is_found_by_the_encoding_that_refuses_it(text, chunk):
         assert load._has_surrogate(text) == any("\ud800" <= ch <= "\udfff" for ch in text)
     finally:
         load._SURROGATE_CHUNK = old
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("a\xe9中\ud800\uffff\U00010000\U0001F600\U0010ffff"), max_size=30))
+def test_a_text_of_bmp_characters_is_told_by_its_size(text):
+    """clean._astral: a str holds a character outside the BMP where CPython keeps it in 4 bytes a character
+    (the survey then looks for them); a subclass of str is always read as one that may."""
+    import speechdoc.text.clean as clean_module
+
+    class Text(str):
+        pass
+
+    assert clean_module._astral(text) == any(ord(ch) > 0xFFFF for ch in text)
+    assert clean_module._astral(Text(text))

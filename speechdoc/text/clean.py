@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -248,8 +249,25 @@ def _quiet_at(raw: str, i: int) -> bool:
     return raw.rfind("(", max(0, i - 7), i) < 0 and raw.rfind("（", max(0, i - 7), i) < 0
 
 
-@lru_cache(maxsize=2)
-def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
+#: every character outside the BMP: triggers of the fold (:func:`.script.trigger_class`), which a text of
+#: BMP characters alone (most texts) is scanned without (see _astral)
+_ASTRAL = "\U00010000-\U0010ffff"
+#: the size of a str of 4 bytes a character, less those bytes (see _astral)
+_WIDE_HEADER = sys.getsizeof("\U00010000") - 8
+
+
+def _astral(text: str) -> bool:
+    """May ``text`` hold a character outside the BMP? CPython keeps a str in 1, 2 or 4 bytes a character, the
+    fewest its widest character needs (PEP 393): its size says so without a scan. A class scan costs ~1 ns a
+    character more for a range of astral characters (re tests it apart from the BMP's table): ~2 % of a parse.
+    (Elsewhere, or for a subclass of str: yes.)"""
+    if type(text) is not str or sys.implementation.name != "cpython":
+        return True
+    return sys.getsizeof(text) >= _WIDE_HEADER + 4 * (len(text) + 1)
+
+
+@lru_cache(maxsize=4)
+def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pattern[str]:
     """One class of every character cleaning acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of
     the script fold), then what the character is, by the group that matches: ``s`` special, ``g`` a signal,
     ``gt`` a signal that is a trigger too, ``t`` a trigger (a lookbehind on one character costs a class test,
@@ -259,10 +277,13 @@ def _survey_pattern(shared: Source | None = None) -> re.Pattern[str]:
     the characters cleaning acts on), whose matches set no group, and the inline chrome words (``wI``: the
     I-th of :func:`_keyed_words`, :func:`_word_keys`), which the chrome stage reads where the fold is the
     input. One scan of the input then serves all three (a class scan costs ~50 instructions a character,
-    whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse)."""
+    whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse). Without
+    ``astral``, for a text of BMP characters alone: no character outside the BMP is looked for."""
     special = _SPECIAL.pattern[1:-1]
     signal = mojibake.signal_chars()
     triggers = trigger_class()
+    if triggers is not None and not astral:
+        triggers = triggers.replace(_ASTRAL, "")
     if triggers is None:  # (every text is converted whole: no trigger is listed)
         ours, kinds = f"{special}{signal}", f"(?<=[{special}])(?P<s>)|(?P<g>)"
     else:
@@ -361,7 +382,8 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     found: list[tuple[int, int]] | None = None if shared is None else []
     words: set[str] = set()  # (the group names of the inline words met)
     quiet = 0  # (special characters the view and the fold keep, met)
-    scan = groupby(_survey_pattern(shared).finditer(raw), _lastgroup)
+    astral = _astral(raw)
+    scan = groupby(_survey_pattern(shared, astral).finditer(raw), _lastgroup)
     while True:
         for kind, run in scan:
             if kind is None:  # a run of the marker scan's matches (most matches: each a Python step cost ~3x as much)
@@ -381,7 +403,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                     return _Survey(hit or m, True, None, None)
                 if found is not None and kind in ("t", "gt") and len(triggers) == _TRIGGERS_SHARED:  # type: ignore[arg-type]
                     found = None  # (the rest without the marks, from this trigger on: the next scan finds it first)
-                    scan = groupby(_survey_pattern().finditer(raw, m.start()), _lastgroup)
+                    scan = groupby(_survey_pattern(None, astral).finditer(raw, m.start()), _lastgroup)
                     break
                 if kind != "t":
                     hit = hit or m
