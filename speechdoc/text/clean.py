@@ -21,8 +21,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from heapq import merge
-from itertools import accumulate, groupby, islice
-from operator import attrgetter
+from itertools import accumulate, islice
 from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
@@ -144,7 +143,6 @@ def _glosses(raw: str):
 
 
 _span = re.Match.span
-_lastgroup = attrgetter("lastgroup")
 
 #: brackets a text may hold, at most, for its glosses to be cut by one split of the text (a list of its pieces,
 #: ~60 bytes each): past as many the spans are handed to TextView.build one at a time (which keeps a low peak)
@@ -383,44 +381,41 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     words: set[str] = set()  # (the group names of the inline words met)
     quiet = 0  # (special characters the view and the fold keep, met)
     astral = _astral(raw)
-    scan = groupby(_survey_pattern(shared, astral).finditer(raw), _lastgroup)
+    scan = _survey_pattern(shared, astral).finditer(raw)
     while True:
-        for kind, run in scan:
-            if kind is None:  # a run of the marker scan's matches (most matches: each a Python step cost ~3x as much)
-                found.extend(map(_span, run))  # type: ignore[union-attr]
+        for m in scan:
+            kind = m.lastgroup
+            if kind is None:  # a marker scan's match
+                found.append(m.span())  # type: ignore[union-attr]
                 continue
             if kind[0] == "w":  # an inline word's key
                 words.add(kind)
                 continue
-            for m in run:
-                if kind == "q":
-                    if quiet == _QUIET_LISTED or not _quiet_at(raw, m.start()):
-                        return _Survey(hit or m, True, None, None)
-                    quiet += 1
-                    hit = hit or m
-                    continue
-                if kind == "s":
+            if kind == "q":
+                if quiet == _QUIET_LISTED or not _quiet_at(raw, m.start()):
                     return _Survey(hit or m, True, None, None)
-                if found is not None and kind in ("t", "gt") and len(triggers) == _TRIGGERS_SHARED:  # type: ignore[arg-type]
-                    found = None  # (the rest without the marks, from this trigger on: the next scan finds it first)
-                    scan = groupby(_survey_pattern(None, astral).finditer(raw, m.start()), _lastgroup)
-                    break
-                if kind != "t":
-                    hit = hit or m
-                    if len(signals) == _SIGNALS_LISTED:
-                        return _Survey(hit, None, None, None)
-                    if kind == "gt":
-                        traditional += 1
-                        if traditional == _TRADITIONAL_LISTED:
-                            return _Survey(hit, None, None, None)
-                    signals.append(m.start())
-                if kind != "g" and triggers is not None:
-                    if len(triggers) == _TRIGGERS_LISTED:
-                        return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
-                    triggers.append(m.start())
-            else:
+                quiet += 1
+                hit = hit or m
                 continue
-            break  # (the scan goes on without the marks)
+            if kind == "s":
+                return _Survey(hit or m, True, None, None)
+            if found is not None and kind in ("t", "gt") and len(triggers) == _TRIGGERS_SHARED:  # type: ignore[arg-type]
+                found = None  # (the rest without the marks, from this trigger on: the next scan finds it first)
+                scan = _survey_pattern(None, astral).finditer(raw, m.start())
+                break
+            if kind != "t":
+                hit = hit or m
+                if len(signals) == _SIGNALS_LISTED:
+                    return _Survey(hit, None, None, None)
+                if kind == "gt":
+                    traditional += 1
+                    if traditional == _TRADITIONAL_LISTED:
+                        return _Survey(hit, None, None, None)
+                signals.append(m.start())
+            if kind != "g" and triggers is not None:
+                if len(triggers) == _TRIGGERS_LISTED:
+                    return _Survey(hit or _special_or_signal().search(raw, m.start()), None, None, None)
+                triggers.append(m.start())
         else:
             held = None
             if found is not None:
