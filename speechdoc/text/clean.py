@@ -273,8 +273,8 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
 
     With ``shared``, a later stage's pattern too (:mod:`speechdoc.text.survey`: the marker scan's, without
     the characters cleaning acts on), whose matches set no group, and the inline chrome words (``wI``: the
-    I-th of :func:`_keyed_words`, :func:`_word_keys`), which the chrome stage reads where the fold is the
-    input. One scan of the input then serves all three (a class scan costs ~50 instructions a character,
+    I-th of :func:`_keyed_words`, :func:`_word_keys`) and form feeds (``f``), which the chrome stage reads
+    where the fold is the input (a test for a form feed costs a pass of memchr that stops at every ，, U+FF0C). One scan of the input then serves all three (a class scan costs ~50 instructions a character,
     whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse). Without
     ``astral``, for a text of BMP characters alone: no character outside the BMP is looked for."""
     special = _SPECIAL.pattern[1:-1]
@@ -293,10 +293,10 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
     # a special character that may change neither the view nor the fold is told apart (``q``)
     keys, words = _word_keys()
     last = kinds.rindex("|")
-    kinds = (f"(?<=[{keys}])(?:{words})|(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds[:last]}"
+    kinds = (f"(?<=[{keys}])(?:{words})|(?<=\f)(?P<f>)|(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds[:last]}"
              f"|(?<![{keys}]){kinds[last + 1:]}")
     # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
-    return re.compile(shared(FOLDED_NUMERALS, ours + keys, kinds))
+    return re.compile(shared(FOLDED_NUMERALS, ours + keys + "\f", kinds))
 
 
 #: the characters the survey finds the inline words by (:func:`_word_keys`), a word by the first of its characters
@@ -334,6 +334,13 @@ def _word_keys() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _held_of() -> dict[str, str]:
+    """What each group the survey notes for the chrome stage stands for: ``wI`` the I-th word of
+    :func:`_keyed_words`, ``f`` a form feed."""
+    return {**{f"w{i}": w for i, (w, _) in enumerate(_keyed_words())}, "f": "\f"}
+
+
+@lru_cache(maxsize=1)
 def _cleanings_class() -> re.Pattern[str]:
     """One character cleaning's survey acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of the fold)."""
     return re.compile(f"[{_SPECIAL.pattern[1:-1]}{mojibake.signal_chars()}{trigger_class() or ''}]")
@@ -362,7 +369,7 @@ class _Survey(NamedTuple):
     triggers: list[int] | None  # offsets of every trigger of the fold (None: not all listed)
     signals: list[int] | None  # offsets of every mojibake signal (None: not all listed)
     marks: list[tuple[int, int]] | None = None  # the marker scan's matches, where the fold is the input
-    words: frozenset[str] | None = None  # the inline words the input holds, where the marks are
+    words: frozenset[str] | None = None  # the inline words (and a form feed) the input holds, where the marks are
 
 
 def _survey(raw: str, marks: bool = False) -> _Survey:
@@ -388,7 +395,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
             if kind is None:  # a marker scan's match
                 found.append(m.span())  # type: ignore[union-attr]
                 continue
-            if kind[0] == "w":  # an inline word's key
+            if kind[0] == "w" or kind == "f":  # an inline word's key, a form feed
                 words.add(kind)
                 continue
             if kind == "q":
@@ -419,8 +426,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
         else:
             held = None
             if found is not None:
-                keyed = _keyed_words()
-                held = frozenset(keyed[int(name[1:])][0] for name in words) if words else frozenset()
+                held = frozenset(map(_held_of().__getitem__, words)) if words else frozenset()
                 if signals or triggers:  # (a key that is one of cleaning's characters: ─)
                     held = held.union(_listed_words(raw, signals), _listed_words(raw, triggers or []))
             return tuple.__new__(_Survey, (hit, quiet > 0, triggers, signals, found, held))  # (no Python __new__: ~1.5 k)
@@ -534,8 +540,9 @@ def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
     """``pattern.search(fold, pos)`` for a pattern that matches at a line start (``(?m)^``) and holds
     ``anchor`` at most ``reach`` characters into its line: tried only at the starts of the lines where
     ``anchor`` comes that early (:func:`_occurrences` skips to each), not at every character from ``pos``."""
-    if fold.find(anchor, pos) < 0:  # (most texts: one search in C, not the steps of a generator)
-        return None
+    k = _key_at(anchor)
+    if fold.find(anchor[k], pos + k) < 0:  # (most texts: one memchr in C, not the steps of a generator: a
+        return None  # search for 作品 whole cost ~0.75 ns a character, for its 品 ~0.1)
     tried = -1
     for i in _occurrences(fold, anchor, pos):
         nl = fold.rfind("\n", max(0, i - reach - 1), i)  # (a bounded look back: long lines cost no more)
@@ -625,7 +632,8 @@ def _lines(fold: str, pos: int = 0, one: bool = False):
 
 def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, int, int]]:
     """Boilerplate spans (view offsets) by the rules of :mod:`speechdoc.text.boilerplate`; ``held``: the inline
-    words ``fold`` holds, when known (else found here).
+    words ``fold`` holds and a form feed if it holds one (as cleaning's survey notes them), when known (else
+    found here).
 
     Lines are never stored: a text of a million short lines holds no tuple per line.
     """
@@ -641,11 +649,14 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
     # before any rule is looked at
     if held is None:
         held = _held_words(fold)
+        feeds = "\f" in fold
+    else:
+        feeds = "\f" in held
     if held:
         for kind, rule, needs in inline_rules()[1]:
             if not held.isdisjoint(needs):
                 spans.extend((kind, s, e) for s, e in _inline_matches(fold, rule, tuple(w for w in needs if w in held)))
-    if "\f" in fold:
+    if feeds:
         spans.extend(("page_break", m.start(), m.end()) for m in form_feed().finditer(fold))
     # (most texts have no contents, page labels or chrome: no generator is made for none, ~2 k instructions each)
     toc = contents.find(fold)
