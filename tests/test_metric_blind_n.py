@@ -15,6 +15,10 @@ _MONTHS = ("預计二季度完成产值X亿元。其中，4月份完成产值X�
 _MONTH_VALUES = ("一季度完成产值12亿元，其中，1月份完成产值3亿元，2月完成产值4亿元，3月完成产值5亿元。")
 
 
+_GOAL_LIST = ("报告指出，“三个新突破”的具体目标为：\n\n一是经济实力实现新突破。全县生产总值突破300亿元，年均增长8%。\n\n"
+              "二是城乡建设实现新突破。城镇化率达到60%左右。\n\n三是民生实现新突破。\n\n去年全县完成投资50亿元。\n")
+
+
 def _one(text: str, value, nth: int = 0):
     return [m for m in speechdoc.parse(text).metrics() if m.value == value][nth]
 
@@ -84,6 +88,11 @@ CASES = [
     pytest.param("2019年，全乡完成招商引资完成目标任务1800万元。", 1800, 0, {"kind": "actual", "indicator": "招商引资"},
                  id="完成目标任务1800万元"),
     pytest.param("全年招商引资目标任务1800万元。", 1800, 0, {"kind": "target"}, id="a task set stays a goal"),
+    # a list introduction that sets goals (具体目标为：) reaches every item block of the list after it, enumerated
+    # (一是…, （二）…, 3.…) as well as bulleted (——…) (seen on the blind half)
+    pytest.param(_GOAL_LIST, 300, 0, {"kind": "target"}, id="the first item block"),
+    pytest.param(_GOAL_LIST, 60, 0, {"kind": "target"}, id="a later item block"),
+    pytest.param(_GOAL_LIST, 50, 0, {"kind": "actual"}, id="the paragraph after the list is no item"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

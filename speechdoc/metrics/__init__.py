@@ -188,7 +188,9 @@ def half_width(fold: str) -> str:
     return _WIDE_RUN.sub(_half_run, fold)
 
 
-_BULLET = lazy(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|▲)")
+#: what opens a list's item block: a bullet, or an enumerator of its points (一是, 二、, （三）, 4.)
+_BULLET = lazy(r"[ \t\u3000]*(?:——|—|－|-|•|·|●|○|■|□|◆|◇|▲"
+               r"|[一二三四五六七八九十]{1,2}(?:是|、)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}(?:、|[.．](?!\d)))")
 
 
 def _intro(fold: str, s: int, e: int, intro: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
