@@ -96,6 +96,8 @@ CASES = [
     # an amount followed by what it is for (用于, 支持 …) is the amount, not a size class (seen on the blind half)
     pytest.param("今年安排专项资金800万元用于农村公路建设。", 800, 0, {"indicator": "专项资金"}, id="…万元用于…"),
     pytest.param("拟安排地方专项债券50亿元支持重点项目建设。", 50, 0, {"indicator": "地方专项债券"}, id="…亿元支持…"),
+    # 建设 licenses the count after it as 建成/新建 do (a plan's 建设10个…); 党的建设 is a noun (seen on the blind half)
+    pytest.param("今年建设12个省级现代农业产业园。", 12, 0, {"indicator": "省级现代农业产业园数"}, id="建设12个…"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),
@@ -113,6 +115,7 @@ NOT_READ = [
     pytest.param("建设时速350公里的高水平铁路。", 350, id="高水平 + a noun: the figure describes the thing"),
     pytest.param("引进年产值10亿元的高水平项目2个。", 10, id="nor a project's size"),
     pytest.param("落地首个100亿元支持资金池。", 100, id="支持资金: a noun after the amount, a size class"),
+    pytest.param("发展党员工作是党的建设1项重要工作。", 1, id="党的建设 is a noun: 1项重要工作 is no count"),
     pytest.param("全县(年主营业务收入2000万元以上的企业为规上企业，下同)规上企业实现产值120亿元。", 2000,
                  id="a parenthesis that defines a term for the text below (下同): no figure of its own"),
     pytest.param("有3项指标未达到序时进度(进度占比低于91.7%，下同)，其余均已达到。", 91.7, id="nor a line it sets"),
