@@ -98,6 +98,12 @@ CASES = [
     pytest.param("拟安排地方专项债券50亿元支持重点项目建设。", 50, 0, {"indicator": "地方专项债券"}, id="…亿元支持…"),
     # 建设 licenses the count after it as 建成/新建 do (a plan's 建设10个…); 党的建设 is a noun (seen on the blind half)
     pytest.param("今年建设12个省级现代农业产业园。", 12, 0, {"indicator": "省级现代农业产业园数"}, id="建设12个…"),
+    # funds named after their amount: the amount is theirs (not a size class), named by them; 争取 + the funds is a
+    # result, as 争取上级资金… is (seen on the blind half)
+    pytest.param("2019年，全镇争取800万元农田水利“最后一公里”项目资金。", 800, 0,
+                 {"indicator": "农田水利最后一公里项目资金", "kind": "actual", "period": "2019年"}, id="争取…万元…项目资金"),
+    pytest.param("落实300万元以奖代补资金。", 300, 0, {"indicator": "以奖代补资金"}, id="落实…万元…资金"),
+    pytest.param("明年要争取2000万元产业扶持资金。", 2000, 0, {"kind": "target"}, id="要争取: a goal still"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

@@ -67,6 +67,9 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
                           # what the money is for, said after it (安排资金500万元用于…, 国债3000亿元支持以旧换新)
                           r"(?:专项|专门|重点|主要)?(?:用于|用来|(?:支持|扶持|补助|奖励|帮助)(?!资金|政策|项目|力度|标准))|"
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
+#: funds named after their amount (1700万元水利“最后一公里”项目资金, 500万元奖补资金): the amount is theirs,
+#: not a size class (not 资金池, 资金项目: a thing the funds make)
+_FUNDS_NEXT = lazy(r"[^，,；;。：:、的\n]{0,14}?(?:资金|经费|款项)(?![\u4e00-\u9fff])")
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
 _ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|(?:较|很|更)?高水平上?(?![\u4e00-\u9fff])|大?丰收|新?台阶)")
@@ -211,7 +214,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True  # 亩产1,500—2,000斤的21,228亩: the class the next figure counts (a category threshold, M2)
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
-            and not _AMOUNT_NEXT.match(nxt) and not _invested(fold, p, s, unit, first != "的") \
+            and not _AMOUNT_NEXT.match(nxt) and not _FUNDS_NEXT.match(fold, p.end, p.end + 20) \
+            and not _invested(fold, p, s, unit, first != "的") \
             and not (first == "的" and _PLAN_FIGURE_NEXT.match(nxt) and _PLAN_FIGURE_BEFORE.search(fold, max(s, p.start - 6), p.start)):
         return True  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     if p.kind != "han":
@@ -863,6 +867,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
                 and (named := cx.indicator_of(goal.group("what") + "目标为")):
             ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
+        if (raw_ind is None or len(raw_ind) <= 3) and q.unit and q.unit.endswith("元") \
+                and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
+                and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
+            ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
