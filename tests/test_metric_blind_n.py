@@ -104,6 +104,10 @@ CASES = [
                  {"indicator": "农田水利最后一公里项目资金", "kind": "actual", "period": "2019年"}, id="争取…万元…项目资金"),
     pytest.param("落实300万元以奖代补资金。", 300, 0, {"indicator": "以奖代补资金"}, id="落实…万元…资金"),
     pytest.param("明年要争取2000万元产业扶持资金。", 2000, 0, {"kind": "target"}, id="要争取: a goal still"),
+    # 超目标任务 + a figure: by how much the goal was passed, of the measure just before (seen on the blind half)
+    pytest.param("全年完成造林800亩，超目标任务150亩。", 150, 0,
+                 {"direction": "increase", "basis": "较目标值", "kind": "actual", "indicator": "造林面积"}, id="超目标任务150亩"),
+    pytest.param("税收收入完成9000万元，超年度任务12%。", 12, 0, {"basis": "较目标值", "indicator": "税收收入"}, id="超年度任务12%"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

@@ -67,6 +67,8 @@ _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以�
                           # what the money is for, said after it (安排资金500万元用于…, 国债3000亿元支持以旧换新)
                           r"(?:专项|专门|重点|主要)?(?:用于|用来|(?:支持|扶持|补助|奖励|帮助)(?!资金|政策|项目|力度|标准))|"
                           r"[、和及与]|的(?:增长|目标|任务|要求)|(?:的|这一|这个)?(?:目标|任务)(?!企业|客户|项目|群体|人群|市场|值))")
+#: the goal a figure says was passed, right before it (超目标任务200亩, 超年度任务15%; not 赶超, 追超)
+_OVER_TASK = lazy(r"(?<![赶追])超(?:额完成)?(?:全年|年度|年初|上级|县定|市定)?(?:目标)?任务$")
 #: funds named after their amount (1700万元水利“最后一公里”项目资金, 500万元奖补资金): the amount is theirs,
 #: not a size class (not 资金池, 资金项目: a thing the funds make)
 _FUNDS_NEXT = lazy(r"[^，,；;。：:、的\n]{0,14}?(?:资金|经费|款项)(?![\u4e00-\u9fff])")
@@ -850,6 +852,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 塌目标1.8个百分点, 落后目标4个百分点: points right after 目标 are a gap against it (a goal in
             # points names its change: 目标是提高2个百分点), whatever word compares
             kd, b = "actual", b or "较目标值"
+        over_task = "超" in clause_before[-9:] and _OVER_TASK.search(clause_before) is not None
+        if over_task:
+            d, b, kd = "increase", "较目标值", "actual"  # 超目标任务200亩, 超年度任务15%: by how much the goal was passed
         if kd != "target" and fold[pe:pe + 1] == "的" and "规定的" in clause_before \
                 and _STIPULATED.search(clause_before):
             kd = "target"  # 超过了纲要规定的四百斤的指标, 计划规定的平均每年增长8.6%的速度: the plan's own figure
@@ -871,6 +876,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
                 and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
             ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
+        if over_task:  # (植树造林1100亩，超目标任务200亩: the figure before measures it; alone, nothing names it)
+            ind = raw_ind = out[-1].indicator if out and out[-1].phrase[0] >= sent_far else None
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
