@@ -255,6 +255,30 @@ def test_a_parse_with_the_survey_s_matches_is_the_parse_of_the_fold(pieces):
     assert shared == alone
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["今年经济运行总体平稳。", "\n", "ī", "ｘī＠", "&", "&amp;", "&nbsp;", "發(fā)", "國", "我們的目標",
+                                 "深沈", "破坏", "👉", "一、", "\u3000"]), max_size=30))
+def test_the_fold_of_the_triggers_the_survey_listed_past_a_tone_mark_is_the_fold(pieces):
+    """Where the survey went on past a tone mark or an ampersand (marks=True) and the view deleted nothing,
+    the fold is made from the triggers it listed: the fold clean makes where it scans for them again."""
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    assert clean_module.clean(text, marks=True).view.fold == clean_module.clean(text).view.fold, text
+
+
+def test_a_text_with_a_stray_tone_mark_is_not_scanned_again_for_its_triggers(monkeypatch):
+    """A scan's stray tone mark (ｘī＠, outside any gloss) costs no scan of the text for the fold's triggers: the
+    survey listed them."""
+    import speechdoc.text.clean as clean_module
+
+    text = "一、我們的目標\n合金无缝钢管、ｘī＠②铜\n" + "今年经济运行总体平稳。" * 20
+    want = clean_module.clean(text).view.fold
+    monkeypatch.setattr(clean_module, "fold_script", lambda t: pytest.fail("the text was scanned again"))
+    monkeypatch.setattr(clean_module, "_fold", lambda t: pytest.fail("the text was scanned again"))
+    assert clean_module.clean(text, marks=True).view.fold == want == text.replace("們", "们").replace("標", "标")
+
+
 def test_the_survey_tries_every_place_the_scan_tried():
     """A word's match takes the characters after its key: none is one the survey stops at (the scan's class)
     or the key of another word, and no word overlaps another (test_one_scan_finds_every_inline_word_a_text_holds),
