@@ -259,6 +259,7 @@ def _quiet_at(raw: str, i: int) -> bool:
 _ASTRAL = "\U00010000-\U0010ffff"
 #: the size of a str of 4 bytes a character, less those bytes (see _astral)
 _WIDE_HEADER = sys.getsizeof("\U00010000") - 8
+_CPYTHON = sys.implementation.name == "cpython"
 
 
 def _astral(text: str) -> bool:
@@ -266,7 +267,7 @@ def _astral(text: str) -> bool:
     fewest its widest character needs (PEP 393): its size says so without a scan. A class scan costs ~1 ns a
     character more for a range of astral characters (re tests it apart from the BMP's table): ~2 % of a parse.
     (Elsewhere, or for a subclass of str: yes.)"""
-    if type(text) is not str or sys.implementation.name != "cpython":
+    if type(text) is not str or not _CPYTHON:
         return True
     return sys.getsizeof(text) >= _WIDE_HEADER + 4 * (len(text) + 1)
 
@@ -352,9 +353,10 @@ def _cleanings_class() -> re.Pattern[str]:
     return re.compile(f"[{_SPECIAL.pattern[1:-1]}{mojibake.signal_chars()}{trigger_class() or ''}]")
 
 
-def _listed_words(raw: str, listed: list[int]) -> list[str]:
-    """The inline words at the offsets ``listed`` (of characters of cleaning's class) whose key stands there."""
+def _listed_words(raw: str, signals: list[int], triggers: list[int]) -> list[str]:
+    """The inline words whose key (one of cleaning's characters) stands at one of the offsets the survey listed."""
     at = _keys_in_class()
+    listed = signals + triggers if _key_triggers() else signals  # (─, a key, is a mojibake signal, no trigger)
     return [w for i in listed if raw[i] in at for w, k in at[raw[i]] if raw.startswith(w, i - k)]
 
 
@@ -367,6 +369,13 @@ def _keys_in_class() -> dict[str, list[tuple[str, int]]]:
         if ours.match(w[k]):
             out.setdefault(w[k], []).append((w, k))
     return out
+
+
+@lru_cache(maxsize=1)
+def _key_triggers() -> bool:
+    """Is a key of :func:`_keys_in_class` a trigger of the fold (listed with the triggers, not the signals)?"""
+    triggers = trigger_class()
+    return triggers is not None and any(re.match(f"[{triggers}]", ch) for ch in _keys_in_class())
 
 
 class _Survey(NamedTuple):
@@ -434,7 +443,9 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
             if found is not None:
                 held = frozenset(map(_held_of().__getitem__, words)) if words else frozenset()
                 if signals or triggers:  # (a key that is one of cleaning's characters: ─)
-                    held = held.union(_listed_words(raw, signals), _listed_words(raw, triggers or []))
+                    listed = _listed_words(raw, signals, triggers or [])
+                    if listed:
+                        held = held.union(listed)
             return tuple.__new__(_Survey, (hit, quiet > 0, triggers, signals, found, held))  # (no Python __new__: ~1.5 k)
 
 
