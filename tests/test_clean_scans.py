@@ -373,11 +373,18 @@ def test_every_site_name_holds_one_of_the_characters_cleaning_looks_for_first(pi
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["2", "、", "12", "2、", "22", "２、", "\n", "今年", "要"]), max_size=200))
 def test_a_page_label_two_is_found_by_its_two(pieces):
-    """pages.chunk_labels reads a text only where it holds 2、, found by each 2 (up to _TWOS of them, then whole)."""
+    """pages.chunk_labels reads a text only where it holds 2、, found by each 2 (up to _TWOS of them, then whole;
+    a short text whole)."""
     from speechdoc.text import pages
 
     text = "".join(pieces)
     assert pages._holds_two(text) == ("2、" in text)
+    old = pages._TWO_WHOLE
+    pages._TWO_WHOLE = 0  # (by the 2s, however short the text)
+    try:
+        assert pages._holds_two(text) == ("2、" in text)
+    finally:
+        pages._TWO_WHOLE = old
 
 
 @settings(max_examples=500, deadline=None)
