@@ -843,13 +843,9 @@ _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
 def _after_colon(fold: str, start: int) -> bool:
     """Does the text before ``start`` (blank lines skipped, and Markdown's decoration: the marker
     line's ``**``/``##`` and the line before's closing ``**``) end with a colon?"""
-    floor = start - 64 if start > 64 else 0
-    i = start - 1
-    while i >= floor and fold[i] in _COLON_SKIP:
-        i -= 1
-    while i >= floor and fold[i] in "*_":
-        i -= 1
-    return i >= floor and fold[i] in "：:"
+    # (stripped off a slice in C: a step of a Python loop for each blank, line end and mark cost ~10 times more)
+    before = fold[start - 64 if start > 64 else 0:start].rstrip(_COLON_SKIP).rstrip("*_")
+    return before[-1:] in ("：", ":")
 
 
 def _cuts_sentence(fold: str, start: int, style: str) -> bool:
