@@ -108,6 +108,10 @@ CASES = [
     pytest.param("全年完成造林800亩，超目标任务150亩。", 150, 0,
                  {"direction": "increase", "basis": "较目标值", "kind": "actual", "indicator": "造林面积"}, id="超目标任务150亩"),
     pytest.param("税收收入完成9000万元，超年度任务12%。", 12, 0, {"basis": "较目标值", "indicator": "税收收入"}, id="超年度任务12%"),
+    # the three sectors in their short form (一、二、三产) pair with a 分别 list of three in order (seen on blind set 2)
+    pytest.param("其中一、二、三产增加值分别增长4.1%、7.6%和6.3%。", 7.6, 0, {"indicator": "第二产业增加值"}, id="一、二、三产"),
+    pytest.param("全县三产增加值、工业产值、农业产值分别增长3%、4%和5%。", 4, 0, {"indicator": "工业产值"},
+                 id="三产 as one item of a list stays itself"),
     # a milestone passed on the way to a figure names nothing, and the size of its steps is no figure
     pytest.param("全省经济总量跨两个万亿元台阶、达到4.2万亿元。", 4.2, 0, {"indicator": "经济总量"}, id="跨…台阶、达到"),
     pytest.param("全县经济总量连跨两个百亿元台阶，达到268亿元。", 268, 0, {"indicator": "经济总量"}, id="连跨…，达到"),

@@ -1539,7 +1539,8 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             if n == 3:
                 k = bisect_right(stops, f.value_span[0]) - 1
                 sent = stops[k] if k >= 0 else 0
-                if fold.find("产业", max(sent, cs - 200), f.phrase[0]) >= 0:
+                if fold.find("产业", max(sent, cs - 200), f.phrase[0]) >= 0 \
+                        or fold.find("三产", max(sent, cs - 200), f.phrase[0]) >= 0:  # (一、二、三产增加值)
                     subjects = _three_sectors(fold, max(sent, cs - 200), cs, f.phrase[0])
             if subjects is None and not rate_only:
                 subjects = _enumerated(f.indicator, n)
@@ -1626,7 +1627,7 @@ _RATE_OPENS = lazy(r"(?:增幅|增速|降幅|涨幅|增长幅度)(?:达到|达|�
 
 
 #: the three sectors named as one (三次产业, 第一、二、三产业, 一二三产业): a 分别 list of three is theirs in order
-_THREE_SECTORS = lazy(r"三次产业|第?一[、，,]?第?二[、，,和及与]?第?三产业|一二三产业")
+_THREE_SECTORS = lazy(r"三次产业|第?一[、，,]?第?二[、，,和及与]?第?三产业?|一二三产业")  # (一、二、三产增加值: the short form too)
 
 
 def _three_sectors(fold: str, sent: int, cs: int, first: int) -> list[str] | None:
