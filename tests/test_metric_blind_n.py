@@ -88,6 +88,8 @@ CASES = [
     pytest.param("2019年，全乡完成招商引资完成目标任务1800万元。", 1800, 0, {"kind": "actual", "indicator": "招商引资"},
                  id="完成目标任务1800万元"),
     pytest.param("全年招商引资目标任务1800万元。", 1800, 0, {"kind": "target"}, id="a task set stays a goal"),
+    pytest.param("截至目前，全镇完成招商引资任务2600万元。", 2600, 0, {"kind": "actual"}, id="完成招商引资任务2600万元 (blind set 2)"),
+    pytest.param("今年要完成招商引资任务2600万元。", 2600, 0, {"kind": "target"}, id="要完成…任务: a goal"),
     # a list introduction that sets goals (具体目标为：) reaches every item block of the list after it, enumerated
     # (一是…, （二）…, 3.…) as well as bulleted (——…) (seen on the blind half)
     pytest.param(_GOAL_LIST, 300, 0, {"kind": "target"}, id="the first item block"),

@@ -278,6 +278,8 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
                      rf"(?:{_VERB_AHEAD}|{_PLAN_DOES}|脱贫)|拟)")  # (计划今年脱贫68户260人)
 #: a goal or budget figure named right before its value: 收入任务174万, 年初预算1184万
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
+#: a task named as done right before its figure (完成招商引资任务3620万元, 完成全年植树任务): what was done
+_TASK_DONE = lazy(r"完成[^，,；;。完]{0,8}?(?:目标)?任务$")
 _TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?<!成目标)(?<!成全年目标)(?<!成年度目标)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
 #: a figure that names the plan, task or quota right after it, of which something is said (增长9%的计划预计可以完成,
 #: 占年度8000万亩任务量的54.2%), with no verb between (超额8.69%完成…计划的指标: done)
@@ -558,8 +560,9 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if _has_done(tail) or "要求" in ca and _has_done(ca[:3]) or _outcome(cb):
         return "target" if _SET_GOALS(cb, ca) else "actual"
     if "目标" in ca and _GOAL_AFTER.search(ca) or cb[-1:] in _RIGHT_BEFORE_LAST and _TARGET_RIGHT_BEFORE.search(cb[-6:]) \
-            and "占" not in cb[-10:] and not _HOW_MANY.match(ca):  # (占全年任务100.6%, 占年度目标任务51%: a share of the task, done)
-        return "target"
+            and "占" not in cb[-10:] and not _HOW_MANY.match(ca) \
+            and not ("完成" in cb[-14:] and _TASK_DONE.search(cb[-14:])):  # (占全年任务100.6%, 占年度目标任务51%: a
+        return "target"  # share of the task, done; 完成招商引资任务3620万元: the task done)
     if cb[-2:] == "冲刺":
         return "target"  # 增加值总量冲刺63.3亿元: the figure a sprint is run for
     if "原定" in cb and _AGAINST_PLAN.search(cb) is None:
