@@ -81,6 +81,8 @@ CASES = [
     # a total (计, 合计, 折合) restates the clause right before it, not the sentence's first figure
     pytest.param("完成造林2万亩；组织清淤，清运淤泥900船，计5400吨。", 5400, 0, {"indicator": "清运淤泥"},
                  id="计: the clause before, its figure unread"),
+    pytest.param("组织清淤，出动300人次、清运淤泥900船，计5400吨。", 5400, 0, {"indicator": "清运淤泥"},
+                 id="计 after a 、-list: its last item"),
     pytest.param("全年翻修农村危房85户，计2600平方米。", 2600, 0, {"indicator": "翻修农村危房面积"},
                  id="计 after a count: the work named, not the count's label"),
     pytest.param("今年收购油菜籽2万担，折合200万斤。", 200, 0, {"indicator": "收购油菜籽"}, id="折合 after a read figure"),

@@ -1940,7 +1940,7 @@ _FIRST_FIGURE = lazy(r"[0-9０-９XxＸ×*]")
 def _restated(fold: str, sent: int, cs: int, out: list) -> str | None:
     """The measure a total (``计8000吨``) restates: the figure of the clause right before, or, where that
     clause's figure was not read (``打捞蓝藻1600车``) or is a count, what the clause names before its number."""
-    start = max(fold.rfind(c, sent, cs - 1) for c in "，,；;") + 1
+    start = max(fold.rfind(c, sent, cs - 1) for c in "，,；;、") + 1  # (出动5000人次、打捞蓝藻1600车，计…: the last item)
     if start <= sent:
         start = sent
     if out and out[-1].phrase[0] >= start and out[-1].quantity.unit not in COUNT_UNITS:
