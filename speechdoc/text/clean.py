@@ -282,7 +282,8 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
     With ``shared``, a later stage's pattern too (:mod:`speechdoc.text.survey`: the marker scan's, without
     the characters cleaning acts on), whose matches set no group, and the inline chrome words (``wI``: the
     I-th of :func:`_keyed_words`, :func:`_word_keys`) and form feeds (``f``), which the chrome stage reads
-    where the fold is the input (a test for a form feed costs a pass of memchr that stops at every ，, U+FF0C). One scan of the input then serves all three (a class scan costs ~50 instructions a character,
+    where the fold is the input (a test for a form feed costs a pass of memchr that stops at every ，,
+    U+FF0C). One scan of the input then serves all three (a class scan costs ~50 instructions a character,
     whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse). Without
     ``astral``, for a text of BMP characters alone: no character outside the BMP is looked for."""
     special = _SPECIAL.pattern[1:-1]
