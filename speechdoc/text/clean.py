@@ -521,7 +521,9 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         merged = merged[:NOISE_CAP]
         said.append(("warning", "noise-cap", f"more than {NOISE_CAP:,} pieces of page chrome: from here on "
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
-    noise = [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged] if merged else []
+    # (a view that deleted nothing: its offsets, all within the text, are the input's boundaries)
+    noise = [] if not merged else [Noise(k, s, e) for k, s, e in merged] if first.plain else \
+        [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     if noise:
         # a page number inside a flattened line is blanked with spaces: its line stays one line
         # (this rule's matches: a blank first, no line break or form feed in it)

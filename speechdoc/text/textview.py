@@ -128,8 +128,13 @@ class TextView:
 
         Cheaper than building again: deletions and the script fold are kept as they are.
         """
-        spans = sorted([(*self.raw_span_to_view(s, e), "\n") for s, e in masks if e > s]
-                       + [(*self.raw_span_to_view(s, e), " ") for s, e in inline if e > s])
+        if len(self.raw_starts) == 1:  # nothing deleted (most inputs): raw_to_view is the offset, within the text
+            n = len(self.text)
+            spans = sorted([(min(s, n), min(e, n), "\n") for s, e in masks if e > s]
+                           + [(min(s, n), min(e, n), " ") for s, e in inline if e > s])
+        else:
+            spans = sorted([(*self.raw_span_to_view(s, e), "\n") for s, e in masks if e > s]
+                           + [(*self.raw_span_to_view(s, e), " ") for s, e in inline if e > s])
         if not spans:
             return self
         text = _blank_out(self.text, spans)
