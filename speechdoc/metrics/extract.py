@@ -2012,6 +2012,21 @@ _COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
 #: a placeholder figure right after a count (签约xxx户xxxxx平方米): the next measure of the same thing, no noun
 _FIGURE_NEXT = lazy(r"[XxＸｘ×*＊]{2,}|[XxＸｘ×*＊][.．万亿千百]")
+#: a figure and its unit (a count of the list item before)
+_COUNT_BEFORE = lazy(r"[0-9０-９零〇一二两三四五六七八九十百千万亿.．点]+[" + "".join(sorted(COUNT_UNITS)) + "]$")
+
+
+def _crosses_count(head: str, clause_before: str) -> bool:
+    """A name's part before its first 、 (``head``) holds a count or follows one in the clause: the name runs
+    across a list's items."""
+    if _COUNT_BEFORE.search(head) is not None or any("0" <= ch <= "9" for ch in head):
+        return True
+    at = clause_before.find(head + "、") if head else -1
+    return at > 0 and _COUNT_BEFORE.search(clause_before, 0, at) is not None
+
+
+#: the 外 (以外, 之外) that closes a 除…外 frame after a count's noun
+_FRAME_END = lazy(r"[以之]?外$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
 
@@ -2076,6 +2091,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         noun_text = re.sub(r"(?:全部|均已|已全部|全面|(?<![亩人户])均|已).*$", "", noun_text) or noun_text  # (亩均 is a word)
         noun_text = re.sub(r"(?<=[0-9])[a-z]", lambda m: m.group().upper(), noun_text)  # 4a景区 → 4A景区
         noun_text = _PROJECT_DOES.sub(r"\1", noun_text)  # 75个项目扎实推进, 75个项目中: the projects
+        if noun_text[-1:] == "外" and "除" in clause_before and len(noun_text) > 3:
+            noun_text = _FRAME_END.sub("", noun_text)  # 除新建12所学校外: the frame's 外 is no part of the noun
         if "的" in noun_text[2:] and (owned := _SERVED_UNITS.fullmatch(noun_text[:noun_text.index("的")])) is not None:
             noun_text = owned.group()  # 加大对现有x家规上企业的跟进指导: the firms counted, not what is done for them
         if noun_text[-2:] in _EVENTS and (event := _PROJECT_EVENT.fullmatch(noun_text)):
@@ -2095,6 +2112,10 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if verb and base.endswith(verb.group()):
         base = base[: -len(verb.group())]
     base = base or subject or ""
+    if "、" in base and _crosses_count(base[:base.index("、")], clause_before):
+        # 帮助建设47项企业、帮助建设78项企业的…, 有农业中学1.2所、学生约120人: the name the text before gives runs
+        # back across a list item's own count (企业、帮助建设): no name is better than that one
+        return None, q, subject
     if verb and base:
         done = verb.group().rstrip("了")  # (开工项目…，其中计划开工120项: the set already says what was done)
         if done not in base and len(done) > 2 and base.startswith(done[-2:]):
