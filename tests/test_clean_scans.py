@@ -185,7 +185,7 @@ def test_one_scan_finds_every_inline_word_a_text_holds():
 
 _SURVEY_PIECES = _INLINE_PIECES + ["省", "略", "战略", "查看", "全文", "览", "预览", "已结束", "范文", "读", "阅读", "展开", "发展", "此",
                                      "编者", "-", "—", "─", "－", "–", "\t", " ", " - 25 - ", "2024-06", "一、", "（二）", "3.", "第一，",
-                                     "①", "总之", "國", "們", "?", "洺", "兩", "ｘī＠", "ā", "&", "&nbsp;", "發(fā)", "\u200b", "𠀀", "\f", " 3 \f"]
+                                     "①", "总之", "國", "們", "?", "洺", "兩", "ｘī＠", "ā", "&", "&nbsp;", "發(fā)", "\u200b", "𠀀", "\f", " 3 \f", "「"]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -201,7 +201,7 @@ def test_the_survey_with_the_marks_finds_the_inline_words_and_the_same_marks(pie
     found = clean_module._survey(text, True)
     assert (found.words is None) == (found.marks is None)
     if found.words is not None:
-        assert found.words == {w for w in clean_module._inline_words() + ("\f",) if w in text}, text
+        assert found.words == {w for w in clean_module._inline_words() + ("\f", "「") if w in text}, text
         if not any(ch in text for ch in FOLDED_NUMERALS):
             assert found.marks == [m.span() for m in _SCAN.finditer(text)], text
 
@@ -236,11 +236,12 @@ def test_a_special_character_the_survey_goes_on_past_is_none_the_fold_changes():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["一、", "（二）", "3.", "第一，", "今年经济运行总体平稳。", "\n", "ī", "ｘī＠", "&", "&amp;",
                                  "&nbsp;", "發(fā)", "國", "们", "省略", "查看更多", "预览结束", " - 25 - ", "①", "二是",
-                                 "\f", "\n3\n\f"]),
+                                 "\f", "\n3\n\f", "「", "」", "“", "”", "『", "』", "「一、」", "「發展」",
+                                 "他说：「一是抓好落实。二是加强领导。三是注重实效。」"]),
                 max_size=30))
 def test_a_parse_with_the_survey_s_matches_is_the_parse_of_the_fold(pieces):
-    """The marks and words cleaning's survey collects (going on past a tone mark or an ampersand the view keeps)
-    give the document the scans of the fold give."""
+    """The marks, words and characters cleaning's survey collects (going on past a tone mark or an ampersand the
+    view keeps; the fold's 「 among them) give the document the scans of the fold give."""
     import speechdoc
     from speechdoc.outline.markers import scan_source
     from speechdoc.text import survey

@@ -105,10 +105,12 @@ class Noise:
 
 class Marks(NamedTuple):
     """The marker scan's matches over the input, and the spans where the cleaned fold differs from it
-    (markers.scan's ``found``)."""
+    (markers.scan's ``found``); whether the fold may hold a corner quote 「 (False: it holds none, and the scan's
+    quotation test need not look for one)."""
 
     spans: list[tuple[int, int]]
     changed: list[tuple[int, int]]
+    corner: bool
 
 
 @quick_init  # (its fields set through their slots: see speechdoc.frozen)
@@ -281,9 +283,9 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
 
     With ``shared``, a later stage's pattern too (:mod:`speechdoc.text.survey`: the marker scan's, without
     the characters cleaning acts on), whose matches set no group, and the inline chrome words (``wI``: the
-    I-th of :func:`_keyed_words`, :func:`_word_keys`) and form feeds (``f``), which the chrome stage reads
-    where the fold is the input (a test for a form feed costs a pass of memchr that stops at every ，,
-    U+FF0C). One scan of the input then serves all three (a class scan costs ~50 instructions a character,
+    I-th of :func:`_keyed_words`, :func:`_word_keys`), form feeds (``f``) and corner quotes 「 (``o``), which
+    the chrome stage and the marker scan read where the fold is the input (a test for either character costs a
+    pass of memchr that stops at every ，, U+FF0C: the low byte of both). One scan of the input then serves all three (a class scan costs ~50 instructions a character,
     whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse). Without
     ``astral``, for a text of BMP characters alone: no character outside the BMP is looked for."""
     special = _SPECIAL.pattern[1:-1]
@@ -302,9 +304,9 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
     # words refuse (开 of 召开) fails at once, not at each of cleaning's kinds; a special character that may change
     # neither the view nor the fold is told apart (``q``)
     keys, words = _word_keys()
-    kinds = f"(?<![{keys}\f])(?:(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds})|(?<=\f)(?P<f>)|{words}"
+    kinds = f"(?<![{keys}\f「])(?:(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds})|(?<=\f)(?P<f>)|(?<=「)(?P<o>)|{words}"
     # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
-    return re.compile(shared(FOLDED_NUMERALS, ours + keys + "\f", kinds))
+    return re.compile(shared(FOLDED_NUMERALS, ours + keys + "\f「", kinds))
 
 
 #: the characters the survey finds the inline words by (:func:`_word_keys`), a word by the first of its characters
@@ -343,9 +345,9 @@ def _word_keys() -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _held_of() -> dict[str, str]:
-    """What each group the survey notes for the chrome stage stands for: ``wI`` the I-th word of
-    :func:`_keyed_words`, ``f`` a form feed."""
-    return {**{f"w{i}": w for i, (w, _) in enumerate(_keyed_words())}, "f": "\f"}
+    """What each group the survey notes for the later stages stands for: ``wI`` the I-th word of
+    :func:`_keyed_words`, ``f`` a form feed, ``o`` a corner quote 「."""
+    return {**{f"w{i}": w for i, (w, _) in enumerate(_keyed_words())}, "f": "\f", "o": "「"}
 
 
 @lru_cache(maxsize=1)
@@ -385,7 +387,7 @@ class _Survey(NamedTuple):
     triggers: list[int] | None  # offsets of every trigger of the fold (None: not all listed)
     signals: list[int] | None  # offsets of every mojibake signal (None: not all listed)
     marks: list[tuple[int, int]] | None = None  # the marker scan's matches, where the fold is the input
-    words: frozenset[str] | None = None  # the inline words (and a form feed) the input holds, where the marks are
+    words: frozenset[str] | None = None  # the inline words (and \f, 「) the input holds, where the marks are
 
 
 def _survey(raw: str, marks: bool = False) -> _Survey:
@@ -411,7 +413,7 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
             if kind is None:  # a marker scan's match
                 found.append(m.span())  # type: ignore[union-attr]
                 continue
-            if kind[0] == "w" or kind == "f":  # an inline word's key, a form feed
+            if kind[0] == "w" or kind == "f" or kind == "o":  # an inline word's key, a form feed, 「
                 words.add(kind)
                 continue
             if kind == "q":
@@ -537,15 +539,18 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
         if hit is not None else []
-    return Cleaned(view, noise, garbled, said, None if found is None else _marks(raw, first.fold, found, noise, triggers))
+    return Cleaned(view, noise, garbled, said,
+                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held))
 
 
-def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None) -> Marks | None:
+def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None,
+           held: Collection[str] | None = None) -> Marks | None:
     """The marker scan's matches ``found`` over ``raw`` (no character deleted from the view), and the spans
     where the view's fold may differ from ``raw`` or the survey's copy of the scan read otherwise: the masks,
     and the lines of the fold's ``triggers`` (a line holds every key OpenCC converts) where the fold differs,
     of the numerals the copy leaves out (:data:`.script.FOLDED_NUMERALS`) anyway; None where the fold was not
-    made from the triggers."""
+    made from the triggers. The fold may hold 「 where ``held`` (what the survey noted in ``raw``) does, or
+    one of those lines (a mask only takes characters away)."""
     changed = [(x.start, x.end) for x in noise] if noise else []
     differs = fold is not raw and fold != raw
     if differs and triggers is None:
@@ -556,7 +561,8 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
             a = raw.rfind("\n", 0, i) + 1
             b = raw.find("\n", i)
             lines.append((a, len(raw) if b < 0 else b))
-    return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed))  # (no Python __new__)
+    corner = held is None or "「" in held or differs and any(fold.find("「", a, b) >= 0 for a, b in lines)
+    return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed, corner))  # (no Python __new__)
 
 
 def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
