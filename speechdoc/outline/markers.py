@@ -40,31 +40,40 @@ _CAP = "壹贰貳叁参參叄肆伍陆陸柒捌玖拾"
 _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "一二二三三三三四五六六七八九十")
 # The pattern opens with a class of every character a marker can start with, so the engine
 # skips the rest of the text in a C loop (re's charset prefix: a leading lookahead naming them,
-# tried at every position, cost twice as much). One lookahead then refuses the most of those
-# characters (a tenth of them are left): every marker but a circled number goes on with at most
-# three numerals and then its end mark (一、 十二是 第三， （12） 2. …), so 一个, 2023年 and 十四五规划
-# are refused before the alternatives are tried (each one tried costs as much as that lookahead;
-# the run is taken possessively, since a marker's run ends at its mark). A lookbehind picks the
-# alternative of the first character (they start with distinct characters) and, where it must,
-# looks before it. The scan also stops where a summing-up phrase may open a paragraph (总之，…: its
-# first two characters, see _SUMMING_UP), so a candidate knows whether one came before it without a
-# search of its own (in text order, as the markers come; a class costs the same whatever it holds).
+# tried at every position, cost twice as much). Every marker but a circled number goes on with at
+# most three numerals and then its end mark (一、 十二是 第三， （12） 2. …), so its second character
+# is a numeral or an end mark: the two alternatives that follow open by consuming that character (re
+# tests an alternative's leading class before it enters it, a leading lookahead only inside), and
+# 一个 or 十分 (most of the stops) are refused with no alternative entered. After a second numeral
+# one lookahead refuses 2023年 and 十四五规划 (the run taken possessively, since a marker's run ends
+# at its mark) before the alternatives of the first character are tried (each one tried costs as
+# much as that lookahead). A lookbehind picks the alternative of the first character (they start
+# with distinct characters) and, where it must, looks before it. The scan also stops where a
+# summing-up phrase may open a paragraph (总之，…: its first two characters, see _SUMMING_UP), so a
+# candidate knows whether one came before it without a search of its own (in text order, as the
+# markers come; a class costs the same whatever it holds).
 
 
 def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: str = "") -> str:
     """The scan's pattern, with the numerals ``han`` and ``cap`` (:func:`scan_source`)."""
+    num = f"{han}{cap}0-9０-９"
     return (
-        rf"[第{han}{cap}0-9０-９（(\u2460-\u249b\u3220-\u3229总综{more}](?:"
-        rf"(?=[{han}{cap}0-9０-９]{{0,3}}+[，,、是要.．）)])(?:"
-        rf"(?<=[{han}])(?<![{han}第].)[{han}]{{0,2}}(?:[，,]?、|[是要]|[，,.．](?![{han}0-9０-９]))"
-        r"|(?<=[0-9０-９])(?<![0-9０-９.．第].)[0-9０-９]{0,2}(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
-        rf"|(?<=第)(?:[{han}]{{1,3}}|[0-9０-９]{{1,2}})[，,、是]"
-        rf"|(?<=[{cap}])(?<![{cap}][{cap}])[{cap}]{{0,2}}[，,]?、"
-        rf"|(?<=[（(])(?:[{han}]{{1,3}}|[0-9０-９]{{1,3}})[）)]、?)"
+        rf"[第{num}（(\u2460-\u249b\u3220-\u3229总综{more}](?:"
+        # a numeral, then at most two more and an end mark: 十二、 12. 第一， 第3是 （一） (12)、
+        rf"[{num}](?=[{num}]{{0,2}}+[，,、是要.．）)])(?:"
+        rf"(?<=[{han}]{{2}})(?<![{han}第]..)[{han}]?(?:[，,]?、|[是要]|[，,.．](?![{han}0-9０-９]))"
+        r"|(?<=[0-9０-９]{2})(?<![0-9０-９.．第]..)[0-9０-９]?(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
+        rf"|(?<=第.)(?:(?<=[{han}])[{han}]{{0,2}}|(?<=[0-9０-９])[0-9０-９]?)[，,、是]"
+        rf"|(?<=[{cap}]{{2}})(?<![{cap}]..)[{cap}]?[，,]?、"
+        rf"|(?<=[（(].)(?:(?<=[{han}])[{han}]{{0,2}}|(?<=[0-9０-９])[0-9０-９]{{0,2}})[）)]、?)"
+        # the second character an end mark: 一、 一是 一， 1. 1） 壹、 貳，、
+        rf"|[，,、是要.．）)](?:(?<=[{han}].)(?<![{han}第]..)(?:(?<=[，,])(?:、|(?![{han}0-9０-９]))|(?<=[、是要])|(?<=[.．])(?![{han}0-9０-９]))"
+        rf"|(?<=[0-9０-９].)(?<![0-9０-９.．第]..)(?:(?<=[、）)是要])|(?<=[.．])(?![0-9０-９]))"
+        rf"|(?<=[{cap}].)(?<![{cap}]..)(?:(?<=[，,])、|(?<=、)))"
         # (one look back for both: each alternative tried costs as much at every refused character; with
         # ``more``, for its characters too, told by the numerals they are not: a class of them is compiled
         # once, not again in each look back)
-        + (rf"|(?<![第{han}{cap}0-9０-９（(])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
+        + (rf"|(?<![第{num}（(])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
            rf"|(?<![\u2460-\u249b\u3220-\u3229总综])(?:{more_after})))" if more else
            r"|(?<=[\u2460-\u249b\u3220-\u3229总综])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)))")
     )
