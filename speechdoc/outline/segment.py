@@ -207,7 +207,17 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
     for w in words:
         if w < pos:
             continue  # in the unit read last
-        s, e = _unit_at(fold, w, flats, flat_starts)
+        if flats:
+            s, e = _unit_at(fold, w, flats, flat_starts)
+        else:  # (_unit_at of a text with no flattened line, inline: most texts)
+            s = fold.rfind("\n", 0, w) + 1
+            e = fold.find("\n", w)
+            if e < 0:
+                e = len(fold)
+            while fold[s] in _BLANKS:
+                s += 1
+            while fold[e - 1] in _BLANKS:
+                e -= 1
         pos = e
         stripped = fold[s:e]
         if e - s > _UNIT_MAX or not (_is_title(stripped) or _numbered_sample(stripped)):
@@ -236,7 +246,10 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
         a, b = _unit_at(fold, j, flats, flat_starts)
         if b - a <= 6 and _SAMPLE.fullmatch(fold, a, b):
             found.append((s, 0, (a, b, fold[a:b])))
-    return [title for *_, title in sorted(found)]
+    if len(found) < 2:
+        return [found[0][2]] if found else []
+    found.sort()
+    return [title for _, _, title in found]
 
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
@@ -280,9 +293,10 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     kept = []
     for i, cut in enumerate(cuts):
         nxt = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
-        after = _ink(fold, cut[2], nxt, _MIN_BODY_NEW_TITLE)  # (read only as far as that decides)
-        top = i == 0 and head < _MIN_BODY  # the page's own title, above the speech (cuts[0] opens at the first title)
-        if top or after >= _MIN_BODY_NEW_TITLE or salutes.first(cut[2], min(nxt, cut[2] + 200)):
+        # the page's own title, above the speech (cuts[0] opens at the first title); else the ink after the
+        # title, read only as far as that decides
+        if (i == 0 and head < _MIN_BODY) or _ink(fold, cut[2], nxt, _MIN_BODY_NEW_TITLE) >= _MIN_BODY_NEW_TITLE \
+                or salutes.first(cut[2], min(nxt, cut[2] + 200)):
             kept.append(cut)
     cuts = kept
     out: list[SpeechCut] = []
