@@ -182,7 +182,7 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
                     break
     # as if each rule in turn looked through every record: the first rule that reads a name wins; a rule
     # that only reads an empty one does not stop the rules after it
-    for r in sorted(sites):
+    for r in sorted(sites) if sites else ():  # (most pages: no site named)
         facts["site"] = sites[r]
         if sites[r]:
             break

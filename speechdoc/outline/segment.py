@@ -33,6 +33,7 @@ _SALUTE = lazy(r"(?:同志们|各位代表|各位委员|各位领导|女士们�
 # salutation: each sample is a speech of its own, without a title
 _SAMPLE = lazy(r"[【\[（(]?(?:篇|范文|材料|例文)?[一二三四五六七八九十]{1,3}篇?[】\]）)]?"
                      r"|第[一二三四五六七八九十]{1,3}篇")
+_SAMPLE_ENDS = frozenset("一二三四五六七八九十篇】]）)")  # the last character of every match of _SAMPLE
 # a sample's title with its number on a collection page (市长安全生产讲话 篇2, …的讲话（篇二）): each sample
 # is a speech of its own, salutation or not
 _NUMBERED_SAMPLE = lazy(r"[^\n。！？!?；;：:，,]{2,40}?[ \t\u3000]{0,2}[【\[（(]?篇[ \t\u3000]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[】\]）)]?")
@@ -243,6 +244,8 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
     for s in salutes.starts:
         if not _opens_unit(fold, s, flats, flat_starts) or (j := _ink_before(fold, s)) < 0:
             continue  # the salutation does not open its unit, or nothing comes before it
+        if fold[j] not in _SAMPLE_ENDS:
+            continue  # (the unit before ends at j: most end otherwise, and are not read)
         a, b = _unit_at(fold, j, flats, flat_starts)
         if b - a <= 6 and _SAMPLE.fullmatch(fold, a, b):
             found.append((s, 0, (a, b, fold[a:b])))
