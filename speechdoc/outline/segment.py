@@ -263,7 +263,6 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     cuts: list[tuple[int, int, int]] = []  # (first title start, chosen title start, end)
     last_end = 0
     prev_title = None
-    prev_saluted = False  # a salutation follows the title that set prev_title
     # (each title's key made once; the keys and their counts are read only from the second title on)
     keys = {title: _key(title) for _, _, title in titles} if len(titles) > 1 else {}
     counts: dict[str, int] = {}
@@ -276,22 +275,22 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     for ts, te, title in titles:
         body = _ink(fold, last_end, ts) if last_end else head  # (no title before: last_end is 0 only at the first)
         if body >= _MIN_BODY and prev_title is not None and _running_header(
-                fold, ts, te, title, prev_title, prev_saluted, counts, families, salutes, keys):
+                fold, ts, te, title, prev_title, last_end, counts, families, salutes, keys):
             continue  # the title printed again at a page's top (a PDF's running header): one speech goes on
         if cuts and body >= _MIN_BODY_NEW_TITLE and _TITLE_LABEL.match(fold, ts, te) is not None:
             continue  # 本文标题:…的讲话 after the text: the page's footer names the page, it opens no speech
         # (a shorter title inside the one before is the page naming itself again: an infobox's
         # 中文名⏎政府工作报告 under 国务院政府工作报告, a table's 标题 line above 政 府 工 作 报 告)
-        new_title = prev_title is not None and (keys[title] not in keys[prev_title] or (
-            title != prev_title and _numbered_sample(title)))  # (篇1 → 篇2: digits count)
-        spoken = body >= _MIN_BODY_NEW_TITLE or salutes.first(last_end, ts) is not None
-        if not cuts or body >= _MIN_BODY or (new_title and spoken):
+        # (a new title opens a speech where text or a salutation came after the one before; read only where that
+        # decides: the first title opens one, as does one a page of text after the one before)
+        if not cuts or body >= _MIN_BODY or ((keys[title] not in keys[prev_title] or (  # (cuts: prev_title is set)
+                title != prev_title and _numbered_sample(title)))  # (篇1 → 篇2: digits count)
+                and (body >= _MIN_BODY_NEW_TITLE or salutes.first(last_end, ts) is not None)):
             cuts.append((ts, ts, te))
         elif body < 120:  # a repeat of the title just below the first: the nearer one names it
             cuts[-1] = (cuts[-1][0], ts, te)
         last_end = te
         prev_title = title
-        prev_saluted = salutes.first(te, te + _SALUTE_REACH) is not None
     # a title with no speech after it (a "related articles" list at the foot) starts nothing
     kept = []
     for i, cut in enumerate(cuts):
@@ -313,8 +312,10 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[Spee
     for i, (first, ts, te) in enumerate(cuts):
         limit = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
         sal_span = salutes.first(te, min(limit, te + 200))
-        sample = _SAMPLE.fullmatch(fold, ts, te) is not None  # a sample's number is no title
-        label = _TITLE_LABEL.match(fold, ts, te)  # 文章标题:在…会议上的讲话: a site's label is no part of it
+        # a sample's number is no title (the cheap test first: its last character)
+        sample = fold[te - 1] in _SAMPLE_ENDS and _SAMPLE.fullmatch(fold, ts, te) is not None
+        # 文章标题:在…会议上的讲话: a site's label is no part of it (the cheap test first: its first character)
+        label = _TITLE_LABEL.match(fold, ts, te) if fold[ts] in _TITLE_LABEL.first else None
         if label is not None and label.end() < te:
             ts = label.end()
         out.append(_new(SpeechCut, (first, None if sample else fold[ts:te], None if sample else (ts, te),
@@ -337,13 +338,14 @@ def _untitled(fold: str, salutes: _Salutes) -> list[SpeechCut]:
 _ENDS_SENTENCE = frozenset("。！？!?；;：:…”’」』）)】]》")
 
 
-def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, prev_saluted: bool,
+def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, prev_end: int,
                     counts: dict[str, int], families: dict[str, int], salutes: _Salutes, keys: dict[str, str]) -> bool:
     """Is the title line at ``[ts, te)``, a page of text after the speech's title, a PDF's running header:
     that title (or one that holds it, or that it holds: 县委书记在…的讲话 over 在…的讲话) printed again at
     a page's top, with no salutation after it, and either inside a sentence that the page break cut (the
     text before it ends mid-sentence), or under a speech that opened with its salutation
-    (``prev_saluted``: a second speech would open so too), or printed three times or more in all?
+    (a salutation within _SALUTE_REACH after ``prev_end``, where that title ended: a second speech would open
+    so too), or printed three times or more in all?
     ``counts`` holds how often each title key occurs; ``families`` caches, for a speech's title key, how
     often it or a related one does; ``keys`` each title's key."""
     key, before = keys[title], keys[prev_title]
@@ -351,7 +353,7 @@ def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, pr
         return False  # (a collection's next sample, 篇2, is no header: its number makes it another text)
     if salutes.first(te, te + _SALUTE_REACH) is not None:
         return False  # a speech of the same title (a compilation's second sample) opens with its salutation
-    if prev_saluted:
+    if salutes.first(prev_end, prev_end + _SALUTE_REACH) is not None:
         return True
     j = _ink_before(fold, ts)
     if j >= 0 and fold[j] not in _ENDS_SENTENCE:
