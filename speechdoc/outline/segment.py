@@ -109,12 +109,15 @@ def _opens_unit(fold: str, s: int, flats: Sequence[tuple[int, int]], flat_starts
     return i < 0 or fold[i] == "\n" or (flat and fold[i] == " ")
 
 
+_INK_GAPS = " \t\u3000\n"  # what _ink_before reads past
+
+
 def _ink_before(fold: str, pos: int) -> int:
     """The last character before ``pos`` that is not blank or a line end, or -1 (a window at a time)."""
     step = 64
     while pos > 0:
         lo = max(0, pos - step)
-        kept = len(fold[lo:pos].rstrip(" \t\u3000\n"))
+        kept = len(fold[lo:pos].rstrip(_INK_GAPS))
         if kept:
             return lo + kept - 1
         pos, step = lo, 2 * step
@@ -242,8 +245,18 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
                 continue
         found.append((s, 1, (s, e, stripped)))
     for s in salutes.starts:
-        if not _opens_unit(fold, s, flats, flat_starts) or (j := _ink_before(fold, s)) < 0:
-            continue  # the salutation does not open its unit, or nothing comes before it
+        if flats:
+            if not _opens_unit(fold, s, flats, flat_starts) or (j := _ink_before(fold, s)) < 0:
+                continue  # the salutation does not open its unit, or nothing comes before it
+        else:  # (the same, inline, where no line is flattened: most texts)
+            i = s - 1
+            while i >= 0 and fold[i] in _BLANKS:
+                i -= 1
+            if i <= 0 or fold[i] != "\n":
+                continue  # the salutation does not open its line, or nothing comes before it
+            j = i - 1 if fold[i - 1] not in _INK_GAPS else _ink_before(fold, i)
+            if j < 0:
+                continue
         if fold[j] not in _SAMPLE_ENDS:
             continue  # (the unit before ends at j: most end otherwise, and are not read)
         a, b = _unit_at(fold, j, flats, flat_starts)
