@@ -156,6 +156,10 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, scr
     return parse(read_path(path), encoding=encoding, script=script, path=os.fspath(path), reader=reader)
 
 
+#: the facts of a speech without a title (what speech_facts gives it, less its title span): read, never changed
+_NO_FACTS: dict[str, object] = {"occasion": None, "speaker": None, "date": None}
+
+
 def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: Extracted | None = None) -> Document:
     raw = loaded.text
     diags = _Diagnostics()
@@ -251,10 +255,13 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         table = _SpeechTable(source, where, i, s, e, nodes,
                              [text[n.cand.start:n.cand.end] for n in nodes] if text is not None and nodes else None)
         outlines.append(table)
-        facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
-        own_span = facts.pop("title_span")
-        own = cut if own_span == cut.title_span else \
-            SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
+        if not cut.title_span:  # (no title: speech_facts reads nothing; most speeches of short pages)
+            facts, own = _NO_FACTS, cut
+        else:
+            facts = meta_stage.speech_facts(fold, shown, display, cut.title_span, e)
+            own_span = facts.pop("title_span")
+            own = cut if own_span == cut.title_span else \
+                SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
         speeches.append(speech_record(i + 1, own, s, e, view, shown,
                                       PendingNodes(partial(table.nodes_of, store)) if nodes else [],
                                       PendingParagraphs(table, -1), PendingMetrics(store, i, -1), facts))

@@ -22,3 +22,13 @@ def test_the_line_after_a_dash_line_that_is_no_subtitle_is_still_read():
 def test_the_reading_stops_at_the_first_other_line():
     text = "在全县干部大会上的讲话\n同志们：\n（2023年1月5日）\n" + _BODY
     assert parse(text).speeches[0].date is None
+
+
+def test_untitled_speech_facts_are_the_shared_ones() -> None:
+    # the pipeline gives a speech without a title its facts without calling speech_facts: the same values
+    from speechdoc.outline.meta import speech_facts
+    from speechdoc.pipeline import _NO_FACTS
+
+    facts = speech_facts("同志们：\n今天开会。", "同志們：\n今天開會。", str, None, 10)
+    assert facts.pop("title_span") is None
+    assert facts == _NO_FACTS

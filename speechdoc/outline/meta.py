@@ -215,17 +215,24 @@ def speech_facts(fold: str, shown: str, display: Callable[[str], str],
         out["date"] = found[0]
     # a subtitle (——2023年1月10日在…会议上), a byline (县委书记 张三), a date line
     # (the lines are found as they are read: most titles are followed by none of these, read no further)
-    lines = _lines_after(fold, title_span[1], limit, 4)
+    # (up to 4 lines, each found by _line_after from where the one before ends: no generator made)
+    at, left = title_span[1], 4
     ahead = None  # the line after the one read, found to join a wrapped subtitle
-    while (span := ahead or next(lines, None)) is not None:
-        ahead = None
-        a, b = span
+    while True:
+        if ahead is not None:
+            span, ahead = ahead, None
+        elif left and (span := _line_after(fold, at, limit)) is not None:
+            at, left = span[2], left - 1
+        else:
+            break
+        a, b, _ = span
         line = fold[a:b]
         sub = _SUBTITLE.fullmatch(line)
-        if sub is None and line[:1] in "—-－–" and (ahead := next(lines, None)) is not None:
+        if sub is None and line[:1] in "—-－–" and left and (ahead := _line_after(fold, at, limit)) is not None:
             # a subtitle the page wrapped onto a second line (——2021年2月2日在潮州市第十五届 /
             # 人民代表大会第七次会议上): read as one line, mapped back to the two
-            na, nb = ahead
+            at, left = ahead[2], left - 1
+            na, nb, _ = ahead
             sub = _SUBTITLE.fullmatch(line + fold[na:nb])
             if sub is not None:
                 occ_s, occ_e = sub.start("occ"), sub.end("occ")
@@ -265,23 +272,21 @@ _DATE_LINE = lazy(rf"[(（]?[ \t\u3000]{{0,2}}(?:{_DATE.pattern})[ \t\u3000]{{0,
 _BLANK_LINES = lazy(r"[\n \t\u3000]*")
 
 
-def _lines_after(fold: str, pos: int, limit: int, count: int = 3):
-    """Trimmed spans of up to ``count`` non-blank lines after ``pos`` (short ones only)."""
+def _line_after(fold: str, pos: int, limit: int) -> tuple[int, int, int] | None:
+    """The trimmed span of the first non-blank line after the line end at or after ``pos``, and where that
+    line ends; None where there is none before ``limit``, or it is long (no line under a title then)."""
     nl = fold.find("\n", pos, limit)
-    while count and 0 <= nl < limit:
-        a = _BLANK_LINES.match(fold, nl, limit).end()  # the next line's text: blank lines are skipped at once
-        if a >= limit:
-            return
-        end = fold.find("\n", a, limit)
-        end = limit if end < 0 else end
-        b = end
-        while b > a and fold[b - 1] in " \t\u3000":
-            b -= 1
-        if b - a > 60:
-            return
-        yield a, b
-        count -= 1
-        nl = end if end < limit else -1
+    if nl < 0:
+        return None
+    a = _BLANK_LINES.match(fold, nl, limit).end()  # the next line's text: blank lines are skipped at once
+    if a >= limit:
+        return None
+    end = fold.find("\n", a, limit)
+    end = limit if end < 0 else end
+    b = end
+    while b > a and fold[b - 1] in " \t\u3000":
+        b -= 1
+    return (a, b, end) if b - a <= 60 else None
 
 
 def _folded(view: TextView, s: int, e: int) -> str:
