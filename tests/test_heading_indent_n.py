@@ -53,3 +53,26 @@ def test_a_point_is_unchanged():
     # an enumerated point (一是…) ends at its sentence end as before: the rule reads headings only
     text = "同志们：\n今年要抓好两件事。一是抓项目　　全年安排重点项目一百个。二是抓招商。\n"
     assert [(m, t) for _, m, t in outline(text)] == [("一是", "抓项目全年安排重点项目一百个"), ("二是", "抓招商")]
+
+
+
+# a PDF's text layer kept its printed lines (~25 characters), each line indented: the heading is wrapped
+PRINTED = """同志们：
+今天召开全市安全生产工作会议，主要任务是总结去年
+工作，分析当前形势，部署今年任务。下面，我讲三点
+意见。
+一、提高政治站位，切实增强做好安全生产工作的责任
+感和紧迫感
+安全生产事关人民群众生命财产安全。全市突破600
+家企业完成安全标准化建设，各地要对标对表抓落实。
+二、突出工作重点
+当前，全市安全生产仍然面临不少风险挑战，我们必须
+坚持问题导向，盯住重点行业领域，精准施策。
+"""
+
+
+def test_indent_of_a_wrapped_headings_next_line_is_no_cut():
+    # the blanks after the wrap's line break are the next printed line's indent: the title goes on across it
+    text = "\n".join("\u3000\u3000" + line if line else line for line in PRINTED.split("\n"))
+    assert outline(text) == outline(PRINTED)
+    assert outline(text)[0][2] == "提高政治站位，切实增强做好安全生产工作的责任感和紧迫感"

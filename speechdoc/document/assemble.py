@@ -52,7 +52,7 @@ _TITLE_END = lazy(r"[。！？!?；;A-Za-z0-9](?:(?<=[。！？!?；;])"
                   r"|(?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
                   r"|(?<=[\u3400-\u9fff][A-Z])(?:[IVX]{0,3}\.[ ]+[A-Z][a-z]|[a-z]+(?:[ ]+[A-Za-z][a-z]*){2}\b))")
 _TRAIL = " \t\u3000\n\r，,、：:"
-_BLANKS = " \t\u3000"
+_BLANKS = " \t\u3000\n\r"
 #: styles the outline tells apart that the model names as one: 壹、 is a Chinese numeral and 、
 _EXPORTED_STYLE = {"han_cap": "han_dun"}
 _CJK_WORD = "\u3400-\u9fff\uf900-\ufaff"  # ideographs: a phrase, no punctuation
@@ -101,7 +101,8 @@ def title_span(fold: str, marker_end: int, limit: int, hard_breaks: Sequence[int
         te = _across_stray_space(fold, ts, te, limit)
     if heading:  # the body glued on with its paragraph's indent: 一、上半年工作回顾　　今年以来，… (the line
         # break before the indent was lost, as on a page that lost all of them): the title ends there. Not a
-        # letter-spaced heading (一、前　　言: one character before the blanks), nor one blank (a stray space)
+        # letter-spaced heading (一、前　　言: one character before the blanks), nor one blank (a stray space),
+        # nor the indent of the next printed line of a heading wrapped across lines (…的责任⏎　　感和紧迫感)
         g = fold.find("\u3000\u3000", ts + 2, te)
         if g > 0 and fold[g - 1] not in _BLANKS and fold[g - 2] not in _BLANKS:
             te = g
