@@ -51,7 +51,7 @@ from .document.assemble import (block_spans, display, make_nodes, offsets_only, 
                                 speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
-from .text.layout import analyse, soft_breaks
+from .text.layout import Layout, analyse, soft_breaks
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
@@ -227,7 +227,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # line breaks (完成工业总产\n值47.1亿元), on the view without them, joined then: a parse whose metrics
     # are never read joins nothing
     outlines: list[_SpeechTable] = []
-    store = MetricStore(_Extraction(kept, soft_breaks(fold, lay), outlines))
+    store = MetricStore(_Extraction(kept, lay, outlines))  # (the soft breaks found when the metrics are read)
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
@@ -616,13 +616,14 @@ class _Extraction:
     """Every metric of a parse, read when called (once: see :class:`~speechdoc.document.pending.MetricStore`):
     for each speech, a dict from owner (a node's index, -1 for the speech) to its metrics, and the input
     span where the metric cap stopped the reading (None: it was not reached). They are read on the view
-    joined across its soft line breaks ``breaks`` (flat view spans: see :func:`~speechdoc.text.layout.soft_breaks`)."""
+    joined across its soft line breaks (flat view spans: see :func:`~speechdoc.text.layout.soft_breaks`), found
+    from the fold's ``layout`` at the first reading: a parse whose metrics are never read never looks for them."""
 
-    __slots__ = ("view", "breaks", "work", "_joined")
+    __slots__ = ("view", "layout", "work", "_joined")
 
-    def __init__(self, view, breaks: Sequence[int], outlines: list[_SpeechTable]) -> None:
+    def __init__(self, view, layout: Layout, outlines: list[_SpeechTable]) -> None:
         self.view = view  # (its offset maps and fold: see offsets_only)
-        self.breaks = breaks
+        self.layout = layout  # (of the fold: the soft breaks are its wraps that do not end a paragraph)
         self.work = outlines
         self._joined = None
 
@@ -630,7 +631,7 @@ class _Extraction:
         """The view the extraction reads (joined across the soft breaks; its text is its fold) and the map
         of view offsets onto it (None: it is the view): made at the first call."""
         if self._joined is None:  # (two threads at once may both make it: the same view)
-            mview, to_mview = self.view.joined(self.breaks)
+            mview, to_mview = self.view.joined(soft_breaks(self.view.fold, self.layout))
             self._joined = (mview, None if mview is self.view else to_mview)
         return self._joined
 
