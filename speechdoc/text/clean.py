@@ -468,7 +468,8 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     hit, special, triggers, signals, found, held = _survey(raw, marks)
     if special is None:  # (the scan stopped early: the rest is looked at here)
         special = hit is not None and _SPECIAL.search(raw, hit.start()) is not None
-    if not special:
+    plain = not special  # (nothing deleted: the view's offsets are the input's; else asked of the view)
+    if plain:
         # no gloss, invisible character, other line end or surrogate: the view's offsets are the input's
         if triggers is None:
             first = TextView.build(raw, fold=fold_script)
@@ -495,8 +496,9 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
             if glossed:
                 deletions.insert(0, _glosses(raw))
             first = TextView.build(raw, deletions=_merged(*deletions), fold=folding)  # in order: never listed
+        plain = first.plain
     fold = first.fold
-    if found is not None and not first.plain:  # (a special character the survey went on past was deleted after all)
+    if found is not None and not plain:  # (a special character the survey went on past was deleted after all)
         found = held = None
     if held is not None and fold is not raw:  # (the survey's words are the input's: the lines it converted are read)
         held = None if triggers is None else _held_with_lines(fold, held, triggers)
@@ -524,7 +526,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         said.append(("warning", "noise-cap", f"more than {NOISE_CAP:,} pieces of page chrome: from here on "
                      f"they stay in the text ({kind} not set aside)", first.boundary(s), first.boundary(e)))
     # (a view that deleted nothing: its offsets, all within the text, are the input's boundaries)
-    noise = [] if not merged else [Noise(k, s, e) for k, s, e in merged] if first.plain else \
+    noise = [] if not merged else [Noise(k, s, e) for k, s, e in merged] if plain else \
         [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
     if noise:
         # a page number inside a flattened line is blanked with spaces: its line stays one line
