@@ -223,8 +223,10 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
             while fold[e - 1] in _BLANKS:
                 e -= 1
         pos = e
+        if e - s > _UNIT_MAX:
+            continue  # (not cut out: a paragraph's line may be long)
         stripped = fold[s:e]
-        if e - s > _UNIT_MAX or not (_is_title(stripped) or _numbered_sample(stripped)):
+        if not (_is_title(stripped) or _numbered_sample(stripped)):
             continue
         if _HEADED.match(stripped) and not salutes.first(e, e + _SALUTE_REACH):
             continue  # 一、…座谈会上的讲话⏎1.…: a numbered heading that names a speech, not a title
