@@ -798,7 +798,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 continue
         cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
         intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
-        head = fold[e:e + 3] if fold[e:e + 1] not in _HEAD_SKIP else fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
+        head = fold[e:e + 3].lstrip(_HEAD_SKIP)  # (one slice where no blank follows the marker, the most)
+        if len(head) < 3:
+            head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         summed = False
     return out
