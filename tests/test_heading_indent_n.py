@@ -76,3 +76,32 @@ def test_indent_of_a_wrapped_headings_next_line_is_no_cut():
     text = "\n".join("\u3000\u3000" + line if line else line for line in PRINTED.split("\n"))
     assert outline(text) == outline(PRINTED)
     assert outline(text)[0][2] == "提高政治站位，切实增强做好安全生产工作的责任感和紧迫感"
+
+
+# a page that lost every line break but kept each paragraph's indent (two ideographic blanks), long
+# enough to be read as a run-on page: an inline （一）… list, a paragraph after it with its own 第一，
+# points, and a ① list after a heading that ends without punctuation
+PARAS = ["同志们：", "现在，我就今年的预算讲两个问题。", "一、预算支出",
+         "今年的经济建设支出安排如下：（一）工业支出为八十亿元，比上年增长百分之十。（二）农业支出为二十亿元，"
+         "比上年增长百分之五。（三）交通支出为十五亿元，比上年增长百分之八。",
+         "关于预算数字，还有两点需要说明。第一，这些数字是按照去年的价格计算的。第二，分类数字是按照原来的机构编列的，"
+         "今后还要作相应的调整。",
+         "二、预算收入",
+         "今年的预算收入主要来自三个方面。" + "各地区、各部门要严格执行预算，加强收入征管，做到应收尽收，确保完成全年任务。" * 4,
+         "3．成立工人学校", "①工会学校", "学校教授的课程有工会组织法、工人运动史等，每周上课两三次。",
+         "②工人夜校", "夜校设在工人聚居的地方，每晚上课两小时。"]
+
+
+def test_indents_are_paragraphs_on_a_page_that_lost_its_breaks():
+    lined = "\n".join("\u3000\u3000" + p for p in PARAS) + "\n"
+    run_on = "".join("\u3000\u3000" + p for p in PARAS)
+    assert outline(run_on) == outline(lined)
+    assert [(d, m) for d, m, _ in outline(run_on)] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）"), (2, "第一，"), (2, "第二，"), (1, "二、"), (2, "①"), (2, "②")]
+    check_way_back(speechdoc.parse(run_on), run_on, simplified=False)
+
+
+def test_letter_spaced_title_on_a_run_on_page_is_no_paragraph_break():
+    from speechdoc.text.layout import analyse
+    text = "政　　府　　工　　作　　报　　告" + "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。" * 14
+    assert list(analyse(text).para_starts) == [0]

@@ -207,6 +207,10 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     c = fold[i]  # the character before the marker, blanks skipped
     if c == "\n":
         return "line"
+    if 0 < i < start - 2 and fold[start - 1] == "\u3000" == fold[start - 2] and fold[i - 1] not in _BLANKS:
+        # …成立工人学校　　①工会学校: a paragraph's indent on a page that lost its line breaks (two characters
+        # of ink before it: not a letter-spaced title, 第　　一)
+        return "line"
     quick = _FULL_WIDTH_CONTEXT.get(c)
     if quick is not None:  # (none of the rules below before the virtual line starts reads these marks)
         k = bisect_right(line_starts, start) - 1 if line_starts else -1

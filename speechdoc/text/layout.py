@@ -396,7 +396,15 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     flats: list[tuple[int, int]] = []
     virtual: list[int] = []
     gap_breaks: list[int] = []
+    indented = False
     for start, end in long_lines:
+        if 2 * (end - start) >= n and text.find("\u3000\u3000", _LEAD_BLANKS.match(text, start, end).end(), end) >= 0:
+            # a page that lost its line breaks but kept each paragraph's indent (…的一年。　　一、…): on a line
+            # that holds half the text or more (not a long paragraph among many), two ideographic blanks
+            # between ink (not the line's own indent) are a paragraph's end and the next one's start
+            k = len(gap_breaks)
+            gap_breaks.extend(m.start() for m in _INDENT.finditer(text, start, end))
+            indented = indented or len(gap_breaks) > k
         if not _flat_enough(end - start, text.count(" ", start, end)):
             continue  # too few spaces for the gaps of a flattened line (every gap is a space): no scan for them
         # the printed lines, one a line (a gap's lookarounds see only its line: the line break before it
@@ -407,6 +415,8 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
             flats.append((start, end))
             _flattened(text, start, lined, segs, gap_breaks, virtual)
     if gap_breaks:
+        if indented:
+            gap_breaks.sort()  # (a line both indented and flattened added its breaks in two runs)
         hard = _merged(hard, gap_breaks)
         # a paragraph starts at the first character after a hard break and the blank space after it
         more = {_PARA_GAPS_OR_NONE.match(text, g + 1).end() for g in gap_breaks}
@@ -495,6 +505,9 @@ def _translated(text: str, e: int, nl: int, nb: int) -> bool:
 
 
 _PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
+# (the blanks first: re finds them by a literal's scan and looks back from there; two characters of ink
+# before them: not a letter-spaced title, 政　　府　　工　　作)
+_INDENT = lazy(r"\u3000\u3000(?<=[^ \t\u3000\n\r]{2}\u3000\u3000)(?=\u3000*[^ \t\u3000\n\r])")
 
 
 # (offsets: lists, or arrays for a text of many lines: see _PACK; what is made is of the kind of ``values``)
