@@ -204,9 +204,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
                   view.span_to_raw(c.start, c.end))
     # where a title stops: mojibake, and a page number blanked inside a line (a flattened PDF dump's)
     title_stops = [a for a, _ in garbled] if garbled else []
-    if noise_view:
-        title_stops += [s for n, (s, e) in zip(cleaned.noise, noise_view)
-                        if n.kind == "page_break" and fold.find("\n", s, e) < 0]
+    if cleaned.inline:
+        title_stops += [view.raw_span_to_view(a, b)[0] for a, b in cleaned.inline]
     title_stops.sort()
     if garbled:
         for a, b in islice(cleaned.garbled, DIAGNOSTIC_CAP + 1):

@@ -195,7 +195,7 @@ def with_noise(cleaned, noise: list[tuple[str, int, int]]):
         return cleaned
     view = cleaned.view.masked([(n.start, n.end) for n in extra])
     merged = sorted([*cleaned.noise, *extra], key=lambda n: (n.start, n.end))
-    return Cleaned(view, merged, cleaned.garbled)
+    return Cleaned(view, merged, cleaned.garbled, inline=cleaned.inline)
 
 
 def heading_diagnostics(blocks: list[SourceBlock], speeches) -> list[tuple[str, str, str, int, int]]:

@@ -124,6 +124,9 @@ class Cleaned:
     #: with ``clean(raw, marks=True)``: the marker scan's matches collected over the input, where the view
     #: holds the input's characters (nothing deleted); else None
     marks: Marks | None = None
+    #: raw spans of the page numbers blanked inside their line (a flattened PDF dump's: spaces, not line breaks,
+    #: so the line stays one line); a title stops at each
+    inline: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -534,15 +537,15 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         inline = [k == "page_break" and 0 < s and e < n and fold[s] in " \t\u3000" and fold[s - 1] != "\n"
                   and fold[e] != "\n" and fold.find("\n", s, e) < 0 and fold.find("\f", s, e) < 0
                   for k, s, e in merged]
-        view = first.masked([(x.start, x.end) for x, i in zip(noise, inline) if not i],
-                            [(x.start, x.end) for x, i in zip(noise, inline) if i])
+        blanked = [(x.start, x.end) for x, i in zip(noise, inline) if i]
+        view = first.masked([(x.start, x.end) for x, i in zip(noise, inline) if not i], blanked)
     else:
-        view = first
+        view, blanked = first, []
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
         if hit is not None else []
     return Cleaned(view, noise, garbled, said,
-                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held))
+                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held), blanked)
 
 
 def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None,
