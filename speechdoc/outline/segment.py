@@ -79,7 +79,7 @@ _BLANKS = " \t\u3000"
 def _unit_at(fold: str, j: int, flats: Sequence[tuple[int, int]], flat_starts: Sequence[int]) -> tuple[int, int]:
     """The span of the unit that holds the inked character at ``j``: its physical line without the
     edge blanks (space, tab, ideographic space), or, in a flattened line, its space-separated piece."""
-    k = bisect_right(flat_starts, j) - 1
+    k = bisect_right(flat_starts, j) - 1 if flats else -1  # (most texts have no flattened line: no bisect)
     if k >= 0 and j < flats[k][1]:
         ls, le = flats[k]
         a = fold.rfind(" ", ls, j)
@@ -211,17 +211,7 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
     for w in words:
         if w < pos:
             continue  # in the unit read last
-        if flats:
-            s, e = _unit_at(fold, w, flats, flat_starts)
-        else:  # (_unit_at of a text with no flattened line, inline: most texts)
-            s = fold.rfind("\n", 0, w) + 1
-            e = fold.find("\n", w)
-            if e < 0:
-                e = len(fold)
-            while fold[s] in _BLANKS:
-                s += 1
-            while fold[e - 1] in _BLANKS:
-                e -= 1
+        s, e = _unit_at(fold, w, flats, flat_starts)
         pos = e
         if e - s > _UNIT_MAX:
             continue  # (not cut out: a paragraph's line may be long)
