@@ -990,7 +990,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if 0 < at == len(ind) - 2 and len(last_base) - at > 3:
                 # 城镇居民人均可支配收入38000元…；农村居民16000元: the same measure of the other group
                 ind = ind + last_base[at + 2:]
-        if ind in ("增速", "增幅", "增长率") and last_base and not clause_before.startswith("全国"):
+        if ind in _BARE_RATES and last_base and not clause_before.startswith("全国"):
             # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named (not the nation's rate
             # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点)
             ind = last_base + "增速"
@@ -2013,7 +2013,7 @@ _COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建
 #: a placeholder figure right after a count (签约xxx户xxxxx平方米): the next measure of the same thing, no noun
 _FIGURE_NEXT = lazy(r"[XxＸｘ×*＊]{2,}|[XxＸｘ×*＊][.．万亿千百]")
 #: a figure and its unit (a count of the list item before)
-_COUNT_BEFORE = lazy(r"[0-9０-９零〇一二两三四五六七八九十百千万亿.．点]+[" + "".join(sorted(COUNT_UNITS)) + "]$")
+_COUNT_BEFORE = lazy(r"[0-9０-９零〇一二两三四五六七八九十百千万亿.．点]+[" + "".join(sorted(set("".join(COUNT_UNITS)))) + "]$")
 
 
 def _crosses_count(head: str, clause_before: str) -> bool:
@@ -2440,12 +2440,12 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         return last + "比重"  # 第三产业增加值年均增长8%，比重提高到48.5%: the share of that measure
     if ind == "降幅":  # …下降3.2%，降幅收窄1.2个百分点: the decline of the last measure (nothing, with none)
         return last + "降幅" if last and not last.endswith(_SHARES) else None
-    if ind in (None, "增速", "增幅", "增长率") and last:
+    if (ind is None or ind in _BARE_RATES) and last:
         if last.endswith(_SHARES):
             return last
         if unit == "个位次":
             return last + "增速位次"
-        if rate_like or ind in ("增速", "增幅", "增长率"):
+        if rate_like or ind in _BARE_RATES:
             return last + "增速"
         return last
     if ind and rate_like and unit != "个位次" and not ind.endswith(("增速",) + _SHARES):
