@@ -16,13 +16,12 @@ text the user reads, so they keep the source script unless simplified was asked 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from ..lazy import lazy
 from ..text.boilerplate import SITE_RULES
 from ..text import clean as _clean  # (GLOSS is compiled at its first use)
-from ..text.script import fold_script, trigger_class
+from ..text.script import fold_script, trigger_search
 from ..text.textview import TextView, fold_by_lines
 
 __all__ = ["occasion_span", "speaker_span", "parse_date", "truncation_counts", "title_parts",
@@ -293,19 +292,12 @@ def _folded(view: TextView, s: int, e: int) -> str:
     """The folded chrome text (masked in the view, so folded afresh from the input)."""
     a, b = view.boundary(s), view.boundary(e)
     raw = view.raw[a:b]
-    if not _TRIGGERS:  # (at the first read: the class is compiled once, where the script fold compiled it too)
-        body = trigger_class()
-        _TRIGGERS.append(None if body is None else re.compile(f"[{body}]").search)
     # a record without a character where the fold may differ is its own fold (most chrome): fold_script
     # would find none with the same class and give the text back, after ~6 calls
-    if _TRIGGERS[0] is not None and _TRIGGERS[0](raw) is None:
+    search = trigger_search()
+    if search is not None and search(raw) is None:
         return raw
     return fold_by_lines(fold_script, raw)
-
-
-#: the search of the script fold's trigger class (:func:`.script.trigger_class`), or None where every text is
-#: converted whole; read at the first use (the class is some 4,000 characters: a compile costs ~2 ms)
-_TRIGGERS: list[Callable[[str], object] | None] = []
 
 
 def _cut(view: TextView, simplified: bool, s: int, a: int, b: int) -> str:

@@ -28,7 +28,7 @@ from typing import Callable
 
 from ..lazy import lazy
 
-__all__ = ["fold_script", "fold_at", "trigger_class", "convert_lines", "dictionary_files", "fingerprint",
+__all__ = ["fold_script", "fold_at", "trigger_class", "trigger_search", "convert_lines", "dictionary_files", "fingerprint",
            "FOLDED_NUMERALS"]
 
 #: the numerals of the marker scan that the fold changes (traditional forms, 兩 → 两): triggers of the fold, which
@@ -152,6 +152,14 @@ def trigger_class() -> str | None:
     :func:`fold_at`)."""
     tables = _tables()
     return None if tables is None else tables[4]
+
+
+def trigger_search() -> Callable[..., "re.Match[str] | None"] | None:
+    """The search of the class :func:`trigger_class` gives (``search(text)`` finds a character where the fold of
+    ``text`` may differ from it), compiled once for the fold and its readers; None when every text is converted
+    whole."""
+    tables = _tables()
+    return None if tables is None else tables[0]
 
 
 def _is_trigger(tables: _Tables, text: str, i: int) -> bool:
