@@ -121,12 +121,58 @@ def test_printed_lines_measured_by_maps_are_those_read_line_by_line(parts):
     line = "".join(a + b for a, b in parts)
     text = "上一行\n" + line + "\n下一行"
     s, e = 4, 4 + len(line)
-    lined = _WRAP_GAP.sub("\n", line)
     hard: list[int] = []
     virtual: list[int] = []
-    _flattened(text, s, lined, lined.split("\n"), hard, virtual)
+    _flattened(text, s, _WRAP_GAP.split(line), hard, virtual)
     assert hard == _plain_flattened(text, s, e)
     assert virtual == [g + 1 for g in hard]
+
+
+def _flat_dump(rnd, indent: bool) -> tuple[str, int, int]:
+    """A generated PDF dump flattened onto one line: printed lines of one column width parted by a space each,
+    headings glued to the bodies before and after them, page numbers left inline (… - 3 - …), short last lines
+    of paragraphs; with ``indent``, some paragraphs kept their indent (…。\u3000\u3000一、…). The text and the
+    flattened line's span."""
+    body = "今年全县经济运行总体平稳完成地区生产总值亿元同比增长城镇新增就业人坚持稳中求进工作总基调着力推动高质量发展"
+    col = rnd.randint(18, 40)
+    lines = []
+    size = rnd.randint(FLAT_MIN_CHARS + 50, 2500)
+    while sum(map(len, lines)) < size:
+        r = rnd.random()
+        if r < 0.12:
+            lines.append(rnd.choice(["一、", "二、", "（三）", "第四，", "1.", "2．", "●", "三是"]) + body[:rnd.randint(3, 12)])
+        elif r < 0.2:
+            lines.append("- %d -" % rnd.randint(1, 30))  # a page number, inline
+        elif r < 0.3:
+            lines.append(body[:rnd.randint(1, col - 4)] + rnd.choice(["。", "：", "", "；"]))  # a paragraph's last line
+        else:
+            start = rnd.randint(0, len(body) - col)
+            line = list(body[start:start + col])
+            for _ in range(rnd.randint(0, 3)):  # digits, Latin letters, punctuation: narrow or wide
+                line[rnd.randrange(col)] = rnd.choice(["3", "X", ",", "。", "12.5%", "，", "（一）", "二是"])
+            lines.append("".join(line))
+        if indent and rnd.random() < 0.1:
+            lines[-1] += "。\u3000\u3000" + rnd.choice(["一、", "我们", "（二）"]) + body[:5]
+    line = " ".join(lines)
+    head = "在全县经济工作会议上的讲话\n"
+    return head + line + "\n同志们，让我们共同努力。", len(head), len(head) + len(line)
+
+
+def test_a_flattened_dump_is_read_printed_line_by_printed_line():
+    import random
+
+    from speechdoc.text.layout import analyse
+
+    rnd = random.Random(10)
+    for k in range(300):
+        text, s, e = _flat_dump(rnd, indent=k % 2 == 1)
+        lay = analyse(text)
+        assert lay.flat_lines == [(s, e)]
+        flat = _plain_flattened(text, s, e)
+        indents = [m.start() for m in re.finditer(r"(?<=[^ \t\u3000\n\r]{2})\u3000\u3000(?=\u3000*[^ \t\u3000\n\r])",
+                                                  text[s:e])] if 2 * (e - s) >= len(text) else []
+        assert [b for b in lay.hard_breaks if s <= b < e] == sorted({*flat, *(s + i for i in indents)})
+        assert list(lay.virtual_starts) == [g + 1 for g in flat]
 
 
 _BL, _CONT, _SE = " \t\u3000", re.escape("，,。、；;：:”’）)》」』!！?？"), "。！？!?；;"
