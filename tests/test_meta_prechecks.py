@@ -86,3 +86,37 @@ def test_a_source_label_is_read_as_before_its_pattern_dropped_the_optional_word_
         assert (a and a.span(1)) == (b and b.span(1)), text
         found += a is not None
     assert found > 150
+
+
+def _front_title_line_by_line(fold: str, front_end: int) -> str | None:
+    """The collection's name as read before only the lines holding a collection word were read: every line
+    before ``front_end``, in order."""
+    pos = 0
+    while pos < front_end:
+        nl = fold.find("\n", pos, front_end)
+        end = front_end if nl < 0 else nl
+        line = fold[pos:end].strip(" \t\u3000")
+        if line and meta._FRONT_TITLE.fullmatch(line):
+            off = fold.index(line, pos)
+            m = meta._SITE_SUFFIX.search(line)
+            return fold[off:off + (m.start() if m and m.start() > 0 else len(line))]
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+def test_a_collections_name_is_read_from_the_lines_that_hold_its_word_as_from_every_line():
+    import random
+
+    rnd = random.Random(7)
+    pieces = ["\n", "\n" * 40, "  ", "\u3000", "合编", "汇编", "合集", "讲话稿", "2021年", "在全县工作会议上", "。",
+              "（上）", "(二)", "合", "编", "文库网", "第一", "\t"]
+    for _ in range(3000):
+        fold = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        for front_end in {0, len(fold), rnd.randint(0, len(fold))}:
+            assert meta._front_title(fold, fold, str, front_end) == _front_title_line_by_line(fold, front_end), \
+                (fold, front_end)
+    # a masked page head (a run of line breaks) before the name, a line with the word that is no name first
+    fold = "\n" * 90 + "资料合集下载\n" + "\n" * 30 + "2021年在全县工作会议上的讲话稿合编\n在全县工作会议上的讲话\n"
+    assert meta._front_title(fold, fold, str, fold.index("在全县工作会议上的讲话\n")) == "2021年在全县工作会议上的讲话稿合编"

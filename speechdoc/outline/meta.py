@@ -315,21 +315,19 @@ def _front_title(fold: str, shown: str, display: Callable[[str], str], front_end
     """A collection's name (``…讲话稿合编``) on a line before the first speech's title."""
     if front_end <= 0:
         return None  # (no line before the first speech: most short texts)
+    # only a line that holds one of the words can be the name: those lines are read, in order, not every line
+    # before the first title (a page's masked chrome is a run of line breaks there, one a character)
+    starts = set()
     for word in _COLLECTED:
-        if fold.find(word, 0, front_end) >= 0:
-            break
-    else:
-        return None  # (no line can be a collection's name: most pages)
-    pos = 0
-    while pos < front_end:
+        i = fold.find(word, 0, front_end)
+        while i >= 0:
+            starts.add(fold.rfind("\n", 0, i) + 1)
+            i = fold.find(word, i + len(word), front_end)
+    for pos in sorted(starts) if starts else ():  # (no line can be a collection's name: most pages)
         nl = fold.find("\n", pos, front_end)
-        end = front_end if nl < 0 else nl
-        line = fold[pos:end].strip(" \t\u3000")
-        if line and _FRONT_TITLE.fullmatch(line):
+        line = fold[pos:front_end if nl < 0 else nl].strip(" \t\u3000")
+        if _FRONT_TITLE.fullmatch(line):
             off = fold.index(line, pos)
             m = _SITE_SUFFIX.search(line)
             return display(shown[off:off + (m.start() if m and m.start() > 0 else len(line))])
-        if nl < 0:
-            break
-        pos = nl + 1
     return None
