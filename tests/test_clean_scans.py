@@ -280,6 +280,41 @@ def test_a_text_with_a_stray_tone_mark_is_not_scanned_again_for_its_triggers(mon
     assert clean_module.clean(text, marks=True).view.fold == want == text.replace("們", "们").replace("標", "标")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["今年经济运行总体平稳。", "\n", "ī", "ｘī＠", "&", "R&D", "&amp;", "&nbsp;", "發(fā)", "標(biāo)",
+                                 "國", "我們的目標", "深沈", "問題?傊,", "。ㄒ唬┙", "?xí)", "您的位置:首页>>正文", "\u3000", "一、",
+                                 "\u200b", "\xa0"]), max_size=30))
+def test_a_text_whose_only_special_characters_the_view_keeps_is_cleaned_as_a_plain_one(pieces):
+    """Where the survey went on past every special character (a tone mark outside a gloss, an ampersand that opens
+    no entity), it listed every trigger and signal and nothing is deleted: clean takes the plain way (no gloss cut,
+    the fold from the triggers, mojibake.find given the signals) and gets what the way of a special text gets."""
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    got, want = clean_module.clean(text, marks=True), clean_module.clean(text)  # (no survey marks: the special way)
+    assert (got.view.text, got.view.fold, list(got.view.view_starts), list(got.view.raw_starts)) == \
+        (want.view.text, want.view.fold, list(want.view.view_starts), list(want.view.raw_starts)), text
+    assert (got.noise, got.garbled, got.inline, got.diagnostics) == (want.noise, want.garbled, want.inline,
+                                                                     want.diagnostics), text
+
+
+def test_a_stray_tone_mark_costs_no_gloss_cut_and_no_mojibake_scan(monkeypatch):
+    """A scan's stray tone mark (ｘī＠) and a bare ampersand (R&D) leave the view the input: no split by the
+    glosses, and the garbled runs are read at the signals the survey listed (the broken run 問題?傊, is found)."""
+    import speechdoc.text.clean as clean_module
+
+    text = "一、研究R&D投入\n合金无缝钢管、ｘī＠②铜片，研究解決問題?傊,全縣上下\n" + "今年经济运行总体平稳。" * 20
+    want = clean_module.clean(text)
+    given_ = []
+    real = mojibake.find
+    monkeypatch.setattr(clean_module, "_cut_glosses", lambda *a: pytest.fail("glosses were looked for"))
+    monkeypatch.setattr(mojibake, "find", lambda t, **kw: given_.append(kw.get("candidates")) or real(t, **kw))
+    got = clean_module.clean(text, marks=True)
+    assert got.view.plain and got.view.fold == want.view.fold and got.view.fold.count("们") == 0
+    assert got.garbled == want.garbled != [] and given_ and given_[0] is not None
+    assert got.marks is not None
+
+
 def test_the_survey_tries_every_place_the_scan_tried():
     """A word's match takes the characters after its key: none is one the survey stops at (the scan's class)
     or the key of another word, and no word overlaps another (test_one_scan_finds_every_inline_word_a_text_holds),

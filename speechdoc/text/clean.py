@@ -471,7 +471,10 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     hit, special, triggers, signals, found, held = _survey(raw, marks)
     if special is None:  # (the scan stopped early: the rest is looked at here)
         special = hit is not None and _SPECIAL.search(raw, hit.start()) is not None
-    plain = not special  # (nothing deleted: the view's offsets are the input's; else asked of the view)
+    # (nothing deleted: the view's offsets are the input's; else asked of the view.) A survey that listed every signal
+    # went on past every special character it met: a tone mark outside a gloss, an ampersand that opens no entity, which
+    # the view and the fold keep as they are (_quiet_at): nothing is deleted, and it listed the fold's triggers too
+    plain = not special or signals is not None
     if plain:
         # no gloss, invisible character, other line end or surrogate: the view's offsets are the input's
         if triggers is None:
@@ -542,7 +545,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     else:
         view, blanked = first, []
     # (where nothing was deleted, the signals listed in the input are where the view's are)
-    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=None if special else signals)] \
+    garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=signals if plain else None)] \
         if hit is not None else []
     return Cleaned(view, noise, garbled, said,
                    None if found is None else _marks(raw, first.fold, found, noise, triggers, held), blanked)
