@@ -68,6 +68,23 @@ def test_the_line_opener_holds_every_first_character():
     assert first_class(r"x?") is None and first_class(r"[^a]b") is None
 
 
+def test_the_line_opener_writes_ascii_letters_of_case_free_rules_in_both_cases():
+    """The opener's plain class holds an ASCII letter of a rule under (?i:…) in both cases (p of page): each
+    character of the Unicode range opens a line by it exactly where the class of the rules' first characters
+    under their flag does (re's own reading of (?i:[p]), tested on every character, not assumed)."""
+    from speechdoc.lazy import class_body
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for left_out in (frozenset([boilerplate._ICP]), frozenset([boilerplate._ICP, boilerplate.LINE_RULES[5][1]])):
+        plain, folded = boilerplate._union_items(left_out)
+        want = f"(?:[{class_body(plain)}]|(?i:[{class_body(folded)}]))"
+        opener = boilerplate._line_opener(left_out)
+        assert "(?i" not in opener  # (its letters are p, c, f, t: none of i, k, s)
+        assert re.findall(opener, every) == re.findall(want, every)
+    # under the flag, i k s match non-ASCII letters too (ı İ ſ K): they stay under it
+    assert re.findall("(?i:[iks])", every) != re.findall("[iksIKS]", every)
+
+
 def test_an_icp_line_is_looked_for_only_where_p_comes_before_bei_or_zheng():
     assert boilerplate._holds_any("网站备案：京icp证12345678号", boilerplate._LINE_RULE_WORDS[boilerplate._ICP])
     assert not boilerplate._holds_any("http://www.example.cn 苏ICP 备", boilerplate._LINE_RULE_WORDS[boilerplate._ICP])
