@@ -363,6 +363,27 @@ def test_the_licence_is_looked_for_at_the_lines_that_hold_its_word(pieces, at):
     assert (got and got.span()) == (want and want.span())
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["。", "！", "）", " ", "\u3000", "\t", "注", "：", ":", "①列宁", "① 列宁", "，第269页。",
+                                 " ② 马克思", "\u3000②", "②", "关注", "\n", "今年", "！ \u3000注：\u3000", "。 注: ", "　　"]),
+                max_size=30), st.integers(0, 40))
+def test_flattened_notes_are_looked_for_where_their_note_mark_stands(pieces, at):
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    want = clean_module._FLAT_NOTES.search(text, at)
+    got = clean_module._flat_notes(text, at)
+    assert (got and (got.span(), got.start(1))) == (want and (want.span(), want.start(1))), text
+
+
+def test_flattened_notes_after_a_sentence_s_end():
+    import speechdoc.text.clean as clean_module
+
+    text = "关注民生。属于我们的！ 　　注： 　　① 列宁：《国家与革命》，第269页。 　　② 马克思：《资本论》"
+    assert clean_module._flat_notes(text, 0).start(1) == text.index("注：") == clean_module._FLAT_NOTES.search(text, 0).start(1)
+    assert clean_module._flat_notes(text, text.index("！") + 1) is None
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["省略", "省", "略", "查看更多", "查", "看更多", "作品", "品", "注", "\n", "今年", "企业", "工作"]),
                 max_size=30), st.sampled_from(["省略", "查看更多", "作品", "注", "预览已结束"]), st.integers(0, 12))

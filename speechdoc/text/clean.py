@@ -524,7 +524,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     notes = _line_search(fold, _NOTES, at, "注", 8)
     start = notes.start() if notes else -1
     if notes is None and "\u2461" in fold:  # (a ②: no endnote list without one)
-        flat = _FLAT_NOTES.search(fold, at)
+        flat = _flat_notes(fold, at)
         start = flat.start(1) if flat else -1
     if start >= 0 and not (tail and start > tail.start()):
         spans.append(("notes", start, tail.start() if tail else n))
@@ -593,6 +593,27 @@ def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
             m = pattern.match(fold, start)
             if m is not None:
                 return m
+    return None
+
+
+_NOTE_BLANKS = " \t\u3000"  # (the blanks of _FLAT_NOTES between an end mark and its 注)
+
+
+def _flat_notes(fold: str, pos: int) -> re.Match[str] | None:
+    """``_FLAT_NOTES.search(fold, pos)``, tried only where a 注 stands: a match opens at the end mark before the one
+    to eight blanks before its 注, the first character before 注 that is no blank. A search of the pattern tried its
+    opening class at every character of the text's second half (~2.7 ns a character: ~90 us a dev-corpus pass, for
+    its three texts with a ②); str.find skips to each 注 (its low byte is no Han character's high byte)."""
+    i = fold.find("注", pos + 2)  # (an end mark and a blank before it)
+    while i >= 0:
+        j = i - 1
+        while j >= pos and j > i - 10 and fold[j] in _NOTE_BLANKS:
+            j -= 1
+        if j >= pos and 1 <= i - 1 - j <= 8:
+            m = _FLAT_NOTES.match(fold, j)
+            if m is not None:
+                return m
+        i = fold.find("注", i + 1)
     return None
 
 
