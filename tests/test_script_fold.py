@@ -60,6 +60,20 @@ def test_only_the_lines_that_need_it_are_converted(monkeypatch):
     assert "".join(given_) == TRADITIONAL + "不要打坏了，心情深沈。\n"
 
 
+def test_a_short_text_is_converted_in_one_call(monkeypatch):
+    """A text of at most NEAR characters (a chrome record, a title) is converted whole where it holds a trigger, in
+    one call; one without any is given back as it is."""
+    given_ = []
+    real = script.convert_lines
+    monkeypatch.setattr(script, "convert_lines", lambda s: given_.append(s) or real(s))
+    record = "作者:刘建林\n發布時間:2022-09-01 來源:新華網\n"
+    assert len(record) <= script.NEAR and fold_script(record) == real(record) == "作者:刘建林\n发布时间:2022-09-01 来源:新华网\n"
+    assert given_ == [record]
+    given_.clear()
+    plain = "破坏生态的行为，沈阳\n"  # (phrase characters outside their phrases: no trigger)
+    assert fold_script(plain) is plain and given_ == []
+
+
 def test_phrases_convert_in_the_fold():
     assert fold_script(PHRASE_ONLY) == "不要打坯了，心情深沉。\n破坏生态的行为，沈阳\n"
     assert fold_script(TRADITIONAL).endswith("对群众反映的问题要及时答复，不能反反复复，更不能找借口。\n")
