@@ -184,7 +184,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         diags.add("warning", "paragraph-cap",
                   f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts",
                   view.span_to_raw(stop, stop + 1))
-    cuts = find_speeches(fold, lay.flat_lines)
+    cuts = find_speeches(fold, lay.flat_lines, cleaned.marks.listed if cleaned.marks is not None else None)
     # (each list below is made only where there is something in it: an empty comprehension costs ~1,500
     # instructions, which most short texts paid a dozen times)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise] if cleaned.noise else []

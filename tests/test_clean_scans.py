@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechdoc.outline.markers  # noqa: F401  (registers the marker scan: the survey collects its matches)
+import speechdoc.outline.segment  # noqa: F401  (registers the title words' rare ends: the survey lists them)
 from speechdoc.lazy import first_class
 from speechdoc.text import boilerplate, mojibake
 from speechdoc.text.boilerplate import LINE_TRIM, any_line, chrome_lines
@@ -221,6 +222,39 @@ def test_the_survey_with_the_marks_finds_the_inline_words_and_the_same_marks(pie
         assert found.words == {w for w in clean_module._inline_words() + ("\f", "「") if w in text}, text
         if not any(ch in text for ch in FOLDED_NUMERALS):
             assert found.marks == [m.span() for m in _SCAN.finditer(text)], text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SURVEY_PIECES + ["言", "发言", "致辞", "主持词", "辞", "词", "三是言", "第一言", "（二）辞",
+                                                  "\n", "言論", "辭", "詞"]), max_size=40))
+def test_the_survey_lists_every_offset_of_the_listed_characters(pieces):
+    """Where the survey collects the marks, it lists the offsets of the characters a later stage asked for
+    (survey.list_offsets: the title words' rare ends), all of them: no match of the scan or word it reads holds
+    one. The cleaned text's fold holds such a character at a listed offset or none (Marks.listed)."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text import survey
+
+    chars = survey.listed()
+    assert chars and all(ch in chars for ch in "言辞词")  # (segment registers them)
+    text = "".join(pieces)
+    found = clean_module._survey(text, True)
+    assert (found.listed is None) == (found.marks is None)
+    if found.listed is not None:
+        assert found.listed == [i for i, ch in enumerate(text) if ch in chars], text
+    marks = clean_module.clean(text, marks=True).marks
+    if marks is not None and marks.listed is not None:
+        fold = clean_module.clean(text).view.fold
+        assert {i for i in marks.listed if fold[i] in chars} == {i for i, ch in enumerate(fold) if ch in chars}, text
+
+
+def test_a_listed_character_must_be_none_cleaning_acts_on():
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text import survey
+
+    with pytest.raises(ValueError):
+        clean_module._survey_pattern(survey.shared(), True, "言國")  # (國: a trigger of the fold)
+    with pytest.raises(ValueError):
+        clean_module._survey_pattern(survey.shared(), True, "\f")
 
 
 @settings(max_examples=300, deadline=None)

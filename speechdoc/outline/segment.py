@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..lazy import lazy
+from ..text import survey
 
 __all__ = ["SpeechCut", "find_speeches", "sentence_bounds"]
 
@@ -157,17 +158,31 @@ _NO_SALUTES = _Salutes([])  # (read only: the salutations of every text that has
 #: read back from there without a pattern; a salutation is read by _SALUTE from its first character.
 _WORD_ENDS = {"话": "讲", "告": "报", "辞": "致", "言": "发", "词": "主持"}
 _SALUTE_SECONDS = {"志": "同", "位": "各", "士": "女"}
+#: the word ends whose offsets cleaning's survey lists (where the fold is the input: ``listed`` of find_speeches),
+#: not found by str.find: 言's low byte is 0 (its search has no memchr, ~4x slower), and memchr stops at every
+#: character that shares 辞's or 词's low byte (one in ~120-150 of the dev corpus); each is rare in speeches, so
+#: the survey stops at few (话 告 and the salutations' seconds are found faster by str.find than listed)
+_LISTED_ENDS = "言辞词"
+survey.list_offsets(_LISTED_ENDS)
 
 
-def _marks(fold: str) -> tuple[list[int], _Salutes]:
-    """Where the title words start (every match of _TITLE_WORD), and the salutations (of _SALUTE)."""
+def _marks(fold: str, listed: Sequence[int] | None = None) -> tuple[list[int], _Salutes]:
+    """Where the title words start (every match of _TITLE_WORD), and the salutations (of _SALUTE). ``listed``:
+    the offsets of _LISTED_ENDS's characters in the text ``fold`` was made from (cleaning's survey), where the
+    fold holds either the same character or none of them (None: not known, each is searched for)."""
     words: list[int] = []
     for last, before in _WORD_ENDS.items():
+        if listed is not None and last in _LISTED_ENDS:
+            continue
         i = fold.find(last, 1)
         while i >= 0:
             if (p := _word_start(fold, i, before)) >= 0:
                 words.append(p)
             i = fold.find(last, i + 1)
+    for i in listed or ():
+        last = fold[i]
+        if i and last in _LISTED_ENDS and (p := _word_start(fold, i, _WORD_ENDS[last])) >= 0:  # (a mask took none)
+            words.append(p)
     salutes: list[tuple[int, int]] = []
     for second, first in _SALUTE_SECONDS.items():
         i = fold.find(second, 1)
@@ -260,8 +275,11 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
     return [title for _, _, title in found]
 
 
-def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[SpeechCut]:
-    words, salutes = _marks(fold)
+def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]],
+                  listed: Sequence[int] | None = None) -> list[SpeechCut]:
+    """The speeches of ``fold`` (see the module's text); ``listed``: the offsets cleaning's survey listed of the
+    characters of _LISTED_ENDS, if known (:attr:`speechdoc.text.clean.Marks.listed`)."""
+    words, salutes = _marks(fold, listed)
     titles = _title_lines(fold, flat_lines, words, salutes) if words or salutes.starts else []
     if not titles:
         return _untitled(fold, salutes)

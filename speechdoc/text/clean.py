@@ -111,6 +111,9 @@ class Marks(NamedTuple):
     spans: list[tuple[int, int]]
     changed: list[tuple[int, int]]
     corner: bool
+    #: the offsets in the input of the characters the survey lists (:func:`speechdoc.text.survey.list_offsets`),
+    #: the fold's where a mask has not taken them; None where the fold differs otherwise
+    listed: list[int] | None = None
 
 
 @quick_init  # (its fields set through their slots: see speechdoc.frozen)
@@ -278,7 +281,7 @@ def _astral(text: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pattern[str]:
+def _survey_pattern(shared: Source | None = None, astral: bool = True, listed: str = "") -> re.Pattern[str]:
     """One class of every character cleaning acts on (:data:`_SPECIAL`, a mojibake signal, a trigger of
     the script fold), then what the character is, by the group that matches: ``s`` special, ``g`` a signal,
     ``gt`` a signal that is a trigger too, ``t`` a trigger (a lookbehind on one character costs a class test,
@@ -290,7 +293,8 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
     the chrome stage and the marker scan read where the fold is the input (a test for either character costs a
     pass of memchr that stops at every ，, U+FF0C: the low byte of both). One scan of the input then serves all three (a class scan costs ~50 instructions a character,
     whatever the class holds; a scan of the words alone cost ~3 ns a character, ~5 % of a parse). Without
-    ``astral``, for a text of BMP characters alone: no character outside the BMP is looked for."""
+    ``astral``, for a text of BMP characters alone: no character outside the BMP is looked for. With
+    ``shared``, the characters ``listed`` too (``l``: :func:`speechdoc.text.survey.list_offsets`)."""
     special = _SPECIAL.pattern[1:-1]
     signal = mojibake.signal_chars()
     triggers = trigger_class()
@@ -307,9 +311,14 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True) -> re.Pat
     # words refuse (开 of 召开) fails at once, not at each of cleaning's kinds; a special character that may change
     # neither the view nor the fold is told apart (``q``)
     keys, words = _word_keys()
-    kinds = f"(?<![{keys}\f「])(?:(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds})|(?<=\f)(?P<f>)|(?<=「)(?P<o>)|{words}"
-    # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py)
-    return re.compile(shared(FOLDED_NUMERALS, ours + keys + "\f「", kinds))
+    if listed and (_cleanings_class().search(listed) or re.search(f"[{keys}\f「]", listed)):
+        raise ValueError(f"the survey acts on a character of {listed!r} already")
+    listed = re.escape(listed)
+    kinds = (f"(?<![{keys}\f「{listed}])(?:(?<=[{re.escape(_QUIET)}])(?P<q>)|{kinds})|(?<=\f)(?P<f>)|(?<=「)(?P<o>)"
+             + (f"|(?<=[{listed}])(?P<l>)" if listed else "") + f"|{words}")
+    # (the scan's other characters are none of cleaning's: tests/test_scan_in_step.py; no match of the scan or of a
+    # word holds a listed one: tests/test_clean_scans.py)
+    return re.compile(shared(FOLDED_NUMERALS, ours + keys + "\f「" + listed, kinds))
 
 
 #: the characters the survey finds the inline words by (:func:`_word_keys`), a word by the first of its characters
@@ -395,6 +404,7 @@ class _Survey(NamedTuple):
     signals: list[int] | None  # offsets of every mojibake signal (None: not all listed)
     marks: list[tuple[int, int]] | None = None  # the marker scan's matches, where the fold is the input
     words: frozenset[str] | None = None  # the inline words (and \f, 「) the input holds, where the marks are
+    listed: list[int] | None = None  # the offsets of survey.listed()'s characters in the input, where the marks are
 
 
 def _survey(raw: str, marks: bool = False) -> _Survey:
@@ -411,9 +421,11 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
     shared = survey.shared() if marks else None
     found: list[tuple[int, int]] | None = None if shared is None else []
     words: set[str] = set()  # (the group names of the inline words met)
+    listed_at: list[int] = []  # (the offsets of the listed characters met)
     quiet = 0  # (special characters the view and the fold keep, met)
     astral = _astral(raw)
-    scan = _survey_pattern(shared, astral).finditer(raw)
+    chars = survey.listed() if shared is not None else ""  # (the characters whose offsets are listed)
+    scan = _survey_pattern(shared, astral, chars).finditer(raw)
     while True:
         for m in scan:
             kind = m.lastgroup
@@ -422,6 +434,9 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                 continue
             if kind[0] == "w" or kind == "f" or kind == "o":  # an inline word's key, a form feed, 「
                 words.add(kind)
+                continue
+            if kind == "l":  # a listed character
+                listed_at.append(m.start())
                 continue
             if kind == "q":
                 if quiet == _QUIET_LISTED or not _quiet_at(raw, m.start()):
@@ -456,7 +471,9 @@ def _survey(raw: str, marks: bool = False) -> _Survey:
                     listed = _listed_words(raw, signals, triggers or [])
                     if listed:
                         held = held.union(listed)
-            return tuple.__new__(_Survey, (hit, quiet > 0, triggers, signals, found, held))  # (no Python __new__: ~1.5 k)
+            # (no Python __new__: ~1.5 k)
+            return tuple.__new__(_Survey, (hit, quiet > 0, triggers, signals, found, held,
+                                           listed_at if found is not None and chars else None))
 
 
 def _first_special(raw: str) -> tuple[re.Match[str] | None, list[int] | None]:
@@ -472,7 +489,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     where it can (:attr:`Cleaned.marks`)."""
     # the view holds only characters of the input (and the \n of masks): where the input holds none
     # of the mojibake signals, the view holds none either
-    hit, special, triggers, signals, found, held = _survey(raw, marks)
+    hit, special, triggers, signals, found, held, listed = _survey(raw, marks)
     if special is None:  # (the scan stopped early: the rest is looked at here)
         special = hit is not None and _SPECIAL.search(raw, hit.start()) is not None
     # (nothing deleted: the view's offsets are the input's; else asked of the view.) A survey that listed every signal
@@ -552,17 +569,19 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=signals if plain else None)] \
         if hit is not None else []
     return Cleaned(view, noise, garbled, said,
-                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held), blanked)
+                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held, listed), blanked)
 
 
 def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None,
-           held: Collection[str] | None = None) -> Marks | None:
+           held: Collection[str] | None = None, listed: list[int] | None = None) -> Marks | None:
     """The marker scan's matches ``found`` over ``raw`` (no character deleted from the view), and the spans
     where the view's fold may differ from ``raw`` or the survey's copy of the scan read otherwise: the masks,
     and the lines of the fold's ``triggers`` (a line holds every key OpenCC converts) where the fold differs,
     of the numerals the copy leaves out (:data:`.script.FOLDED_NUMERALS`) anyway; None where the fold was not
     made from the triggers. The fold may hold 「 where ``held`` (what the survey noted in ``raw``) does, or
-    one of those lines (a mask only takes characters away)."""
+    one of those lines (a mask only takes characters away). ``listed``: the offsets the survey listed of its
+    listed characters (:func:`speechdoc.text.survey.list_offsets`), kept where the fold differs from ``raw`` only
+    by masks (the view's fold holds such a character at a listed offset or none: a mask only takes one away)."""
     changed = [(x.start, x.end) for x in noise] if noise else []
     differs = fold is not raw and fold != raw
     if differs and triggers is None:
@@ -574,7 +593,8 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
             b = raw.find("\n", i)
             lines.append((a, len(raw) if b < 0 else b))
     corner = held is None or "「" in held or differs and any(fold.find("「", a, b) >= 0 for a, b in lines)
-    return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed, corner))  # (no Python __new__)
+    return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed, corner,
+                                 None if differs else listed))  # (no Python __new__)
 
 
 def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
