@@ -427,6 +427,19 @@ def test_a_word_is_found_by_its_key_character_wherever_str_find_finds_it(pieces,
     text = "".join(pieces)
     want = [i for i in range(pos, len(text)) if text.startswith(word, i)]
     assert list(clean_module._occurrences(text, word, pos)) == want
+    assert clean_module._find_word(text, word, pos) == text.find(word, pos)  # (the inline rules' word search)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["隐藏", "隐", "藏", "未完", "未", "完", " -", " ", "-", "\u3000—", "—", "展开全文", "全文", "\n",
+                                 "今年", "……(此处隐藏962字)……", "……(未完,全文共8057字)"]), max_size=30), st.integers(0, 12))
+def test_an_inline_word_is_found_by_its_key_character_where_str_find_finds_it(pieces, pos):
+    """_inline_matches finds each word by its key character (_find_word): where str.find finds it whole."""
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    for word in clean_module._inline_words():
+        assert clean_module._find_word(text, word, pos) == text.find(word, pos), (text, word)
 
 
 @settings(max_examples=300, deadline=None)
