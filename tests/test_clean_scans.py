@@ -535,3 +535,21 @@ def test_a_text_of_bmp_characters_is_told_by_its_size(text):
 
     assert clean_module._astral(text) == any(ord(ch) > 0xFFFF for ch in text)
     assert clean_module._astral(Text(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["目录", "目 录", "提纲", "纲要", "纲", "录", "目次", "\n", " ", "\u3000", "\u3000" * 14, "\r",
+                                 "一、总体要求", "今年经济运行总体平稳，", "工作" * 30, "……1"]), max_size=30))
+def test_a_label_line_is_told_as_when_its_whole_line_is_read(pieces):
+    """contents._label_line_at leaves a word with ink MAX_ENTRY characters on in its line at once: the answer
+    reading the whole line, trimmed, gives (纲 of 纲要 mid-paragraph)."""
+    from speechdoc.text import contents
+
+    text = "".join(pieces)
+    for i in contents._words(text):
+        a = text.rfind("\n", 0, i) + 1
+        b = text.find("\n", i)
+        line = text[a:len(text) if b < 0 else b]
+        want = len(line.strip(LINE_TRIM)) <= contents.MAX_ENTRY and any(
+            contents._is_label(text, a + s, a + e) for s, e in contents._lines(line))
+        assert contents._label_line_at(text, i) == want, (text, i)

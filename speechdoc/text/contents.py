@@ -221,6 +221,10 @@ def _lines(fold: str) -> Iterator[tuple[int, int]]:
 
 def _label_line_at(fold: str, i: int) -> bool:
     """Is the line that holds ``fold[i]``, trimmed as cleaning reads lines, a label?"""
+    ahead = fold[i:i + MAX_ENTRY + 1]  # (fold[i], a label word's character, is ink: the trimmed line holds it)
+    if len(ahead.rstrip(LINE_TRIM)) > MAX_ENTRY and "\n" not in ahead:
+        return False  # ink MAX_ENTRY characters on in its line: too long for a label (纲 of 纲要 mid-paragraph), not
+        # looked for to the paragraph's ends (a line break's memchr stops at every 上, U+4E0A: its low byte)
     a = fold.rfind("\n", 0, i) + 1
     b = fold.find("\n", i)
     line = fold[a:len(fold) if b < 0 else b]
