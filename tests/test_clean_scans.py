@@ -537,6 +537,26 @@ def test_a_text_of_bmp_characters_is_told_by_its_size(text):
     assert clean_module._astral(Text(text))
 
 
+def test_the_survey_of_a_text_of_bmp_characters_looks_for_no_character_outside_it():
+    """The survey's pattern for a BMP-only text holds no astral range (one re tests apart from the class's bitmap,
+    ~1 ns a character): no character outside the BMP starts a match, where the full pattern's class holds the
+    fold's astral triggers (U+2005E–U+30EDE, the supplementary ideographs)."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text import survey
+    from speechdoc.text.script import astral_triggers, trigger_class
+
+    if trigger_class() is None:
+        pytest.skip("the installed OpenCC dictionaries are not the table's: every text is converted whole")
+    assert astral_triggers() in trigger_class()
+    ideograph = astral_triggers()[0]
+    for shared in (survey.shared(), None):
+        head = re.match(r"\[(?:\\.|[^\]\\])*\]", clean_module._survey_pattern(shared, True).pattern, re.S).group()
+        assert re.match(head, ideograph)
+        bmp = re.match(r"\[(?:\\.|[^\]\\])*\]", clean_module._survey_pattern(shared, False).pattern, re.S).group()
+        assert not any(ord(ch) > 0xFFFF for ch in bmp)  # (not a range of them, nor one alone)
+        assert not re.match(bmp, ideograph) and re.match(bmp, "們")
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["目录", "目 录", "提纲", "纲要", "纲", "录", "目次", "\n", " ", "\u3000", "\u3000" * 14, "\r",
                                  "一、总体要求", "今年经济运行总体平稳，", "工作" * 30, "……1"]), max_size=30))

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from . import contents, mojibake, pages, survey
 from .load import _COMMON_SIMPLIFIED  # (in order of frequency)
 from .boilerplate import INLINE_REACH, LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
-from .script import FOLDED_NUMERALS, fold_at, fold_script, trigger_class
+from .script import FOLDED_NUMERALS, astral_triggers, fold_at, fold_script, trigger_class
 from .survey import Source
 from .textview import TextView, fold_by_lines, offsets
 from ..lazy import lazy
@@ -262,9 +262,6 @@ def _quiet_at(raw: str, i: int) -> bool:
     return raw.rfind("(", max(0, i - 7), i) < 0 and raw.rfind("（", max(0, i - 7), i) < 0
 
 
-#: every character outside the BMP: triggers of the fold (:func:`.script.trigger_class`), which a text of
-#: BMP characters alone (most texts) is scanned without (see _astral)
-_ASTRAL = "\U00010000-\U0010ffff"
 #: the size of a str of 4 bytes a character, less those bytes (see _astral)
 _WIDE_HEADER = sys.getsizeof("\U00010000") - 8
 _CPYTHON = sys.implementation.name == "cpython"
@@ -299,7 +296,9 @@ def _survey_pattern(shared: Source | None = None, astral: bool = True, listed: s
     signal = mojibake.signal_chars()
     triggers = trigger_class()
     if triggers is not None and not astral:
-        triggers = triggers.replace(_ASTRAL, "")
+        # (the fold's triggers outside the BMP, which a text of BMP characters alone, most texts, is scanned without: a
+        # range re tests apart from the class's bitmap, ~1 ns a character; see _astral)
+        triggers = triggers.replace(astral_triggers(), "")
     if triggers is None:  # (every text is converted whole: no trigger is listed)
         ours, kinds = f"{special}{signal}", f"(?<=[{special}])(?P<s>)|(?P<g>)"
     else:

@@ -28,8 +28,8 @@ from typing import Callable
 
 from ..lazy import lazy
 
-__all__ = ["fold_script", "fold_at", "trigger_class", "trigger_search", "convert_lines", "dictionary_files", "fingerprint",
-           "FOLDED_NUMERALS"]
+__all__ = ["fold_script", "fold_at", "trigger_class", "astral_triggers", "trigger_search", "convert_lines",
+           "dictionary_files", "fingerprint", "FOLDED_NUMERALS"]
 
 #: the numerals of the marker scan that the fold changes (traditional forms, 兩 → 两): triggers of the fold, which
 #: cleaning's survey finds itself, so its copy of the scan leaves them out (:func:`speechdoc.outline.markers.scan_source`)
@@ -128,7 +128,7 @@ _Tables = tuple[Callable[..., "re.Match[str] | None"], frozenset[str], Callable[
 def _tables() -> _Tables | None:
     """What :func:`_trigger_finder` reads, or None when the table does not describe the installed
     dictionaries (then every text is converted whole)."""
-    from .t2s_triggers import ASTRAL, FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
+    from .t2s_triggers import FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
 
     try:
         files = dictionary_files()
@@ -139,7 +139,7 @@ def _tables() -> _Tables | None:
         return None
     # one class: re tests the BMP characters against a bitmap, the astral ones as a range (the supplementary
     # ideographs': an emoji, outside it, converts to itself and is no trigger)
-    body = f"{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff{ASTRAL[0]}-{ASTRAL[1]}"
+    body = f"{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff{astral_triggers()}"
     phrases = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
     return (re.compile(f"[{body}]").search, frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS), phrases.search,
             max(map(len, PHRASES)) - 1, body)
@@ -152,6 +152,14 @@ def trigger_class() -> str | None:
     :func:`fold_at`)."""
     tables = _tables()
     return None if tables is None else tables[4]
+
+
+def astral_triggers() -> str:
+    """The piece of :func:`trigger_class` that holds its characters outside the BMP (a range of the supplementary
+    ideographs), as written there: a scan of a text of BMP characters alone leaves it out."""
+    from .t2s_triggers import ASTRAL
+
+    return f"{ASTRAL[0]}-{ASTRAL[1]}"
 
 
 def trigger_search() -> Callable[..., "re.Match[str] | None"] | None:
