@@ -756,6 +756,10 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
         spans.extend(("page_break", s, e) for s, e in labels)
     if not spans:
         return spans
+    # (a related-articles label is a footer or promo line: only those spans are looked at)
+    related = [(s, e) for kind, s, e in spans if kind in ("footer", "promo") and fold.startswith(_RELATED, s)]
+    if related:
+        spans.extend(("footer", s, e) for s, e in _related_lists(fold, related, spans))
     # a line that only names the site the chrome names is chrome too
     # (every name ends in 网, 站 or 文库: a span without one of those characters is not read by the five rules)
     names = {m.group(1) for kind, s, e in spans if kind not in ("page_break", "toc")
@@ -764,6 +768,53 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
     if names:
         spans.extend(("site", s, e) for s, e in _site_lines(fold, names))
     return spans
+
+
+#: labels of a site's list of other articles (相关文章：⏎一、…的主持词⏎二、…), on the folded view
+_RELATED = ("相关文章", "相关推荐", "相关阅读", "推荐阅读", "延伸阅读", "热门文章", "热门推荐", "最新文章", "猜你喜欢",
+            "热点文章阅读", "更多相关")
+#: the lines a list of articles ends in when it is not the last thing on the page: the kinds of text a speech site
+#: lists (…的讲话, …主持词, 2篇, 范文)
+_ARTICLE_END = lazy(r"(?:讲话|讲话稿|发言|发言稿|主持词|致辞|报告|总结|范文|心得体会|心得|方案|汇报|材料|提纲|大全|模板|精选"
+                    r"|[0-9０-９一二三四五六七八九十]{1,3}篇)[ \t\u3000]{0,2}[)）】\]]?$")
+_LISTED_END = frozenset("。！？!?；;：:")
+_SENTENCE = lazy(r"[。！？!?；;]")
+
+
+def _related_lists(fold: str, labels: list[tuple[int, int]], spans: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The lines of a site's list of other articles under a label alone on its line (``相关文章：`` then one title a
+    line, often numbered ``一、`` ``1、``: read as text they are a list of headings). A listed line is short and holds
+    no sentence end; the list is chrome when it runs to the end of the text (chrome and blank lines aside) or every
+    line of it names a kind of article (…的讲话, …主持词): a short line before a speech's body (``一、认清形势``
+    followed by its paragraph) is not taken."""
+    chrome = {s for _, s, _ in spans}
+    out: list[tuple[int, int]] = []
+    n = len(fold)
+    for ls, le in labels:
+        rest = fold[ls:le]
+        rest = rest[next(len(w) for w in _RELATED if rest.startswith(w)):].strip(" \t\u3000:：>»›…。.!！")
+        if rest:  # the label's line holds the list itself, or text
+            continue
+        listed: list[tuple[int, int]] = []
+        pos, to_end = le, True
+        while pos < n:
+            nl = fold.find("\n", pos)
+            end = n if nl < 0 else nl
+            s, e = pos, end
+            while s < e and fold[s] in _TRIM:
+                s += 1
+            while e > s and fold[e - 1] in _TRIM:
+                e -= 1
+            pos = end + 1
+            if e == s or s in chrome:
+                continue
+            if e - s > contents.MAX_ENTRY or fold[e - 1] in _LISTED_END or _SENTENCE.search(fold, s, e):
+                to_end = False
+                break
+            listed.append((s, e))
+        if listed and (to_end or all(_ARTICLE_END.search(fold, s, e) for s, e in listed)):
+            out.extend(listed)
+    return out
 
 
 #: a line printed next to this many page numbers at least (and to half of them) is a running header or footer

@@ -398,25 +398,41 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
     gap_breaks: list[int] = []
     indented = False
     for start, end in long_lines:
-        if 2 * (end - start) >= n and _has_indent(text, _LEAD_BLANKS.match(text, start, end).end(), end):
+        half = 2 * (end - start) >= n
+        joints = False
+        if half and _has_indent(text, _LEAD_BLANKS.match(text, start, end).end(), end):
             # a page that lost its line breaks but kept each paragraph's indent (…的一年。　　一、…): on a line
             # that holds half the text or more (not a long paragraph among many), two ideographic blanks
             # between ink (not the line's own indent) are a paragraph's end and the next one's start
             k = len(gap_breaks)
             gap_breaks.extend(m.start() for m in _INDENT.finditer(text, start, end))
             indented = indented or len(gap_breaks) > k
+        elif half:
+            joints = True  # (read below unless the line is a flattened PDF page run, whose gaps are its own)
         # (a line without a space is looked at by memchr, ~2x faster than str.count's loop: most long lines)
-        if text.find(" ", start, end) < 0 or not _flat_enough(end - start, text.count(" ", start, end)):
-            continue  # too few spaces for the gaps of a flattened line (every gap is a space): no scan for them
-        # the printed lines (a gap's lookarounds see only its line: the line break before it is no letter;
-        # re.split makes them at once, ~30 % faster than a line break put at each gap and a split there)
-        segs = _WRAP_GAP.split(text[start:end])
-        if _flat_enough(end - start, len(segs) - 1):
-            flats.append((start, end))
-            _flattened(text, start, segs, gap_breaks, virtual)
+        if text.find(" ", start, end) < 0:
+            continue  # no space: no gap of a flattened line, no joint
+        if _flat_enough(end - start, text.count(" ", start, end)):
+            # the printed lines (a gap's lookarounds see only its line: the line break before it is no letter;
+            # re.split makes them at once, ~30 % faster than a line break put at each gap and a split there)
+            segs = _WRAP_GAP.split(text[start:end])
+            if _flat_enough(end - start, len(segs) - 1):
+                flats.append((start, end))
+                _flattened(text, start, segs, gap_breaks, virtual)
+                continue
+        if joints:
+            # a page that joined its lines with spaces and kept no indent (…的一年。 一、… ⏎ …完成任务。 第一，…):
+            # on a line that holds half the text or more, a space after a sentence's end and before Han ink is
+            # where a line ended, when the line holds a few of them (one is a stray space)
+            found = [m.span() for m in _JOINT.finditer(text, start, end)]
+            if len(found) >= _JOINTS_MIN:
+                gap_breaks.extend(a for a, _ in found)
+                virtual.extend(b for _, b in found)  # (a marker after one opens its line)
+                indented = True
     if gap_breaks:
         if indented:
             gap_breaks.sort()  # (a line both indented and flattened added its breaks in two runs)
+            virtual.sort()
         hard = _merged(hard, gap_breaks)
         # a paragraph starts at the first character after a hard break and the blank space after it
         more = {_PARA_GAPS_OR_NONE.match(text, g + 1).end() for g in gap_breaks}
@@ -515,6 +531,11 @@ _PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
 # (the blanks first: re finds them by a literal's scan and looks back from there; two characters of ink
 # before them: not a letter-spaced title, 政　　府　　工　　作)
 _INDENT = lazy(r"\u3000\u3000(?<=[^ \t\u3000\n\r]{2}\u3000\u3000)(?=\u3000*[^ \t\u3000\n\r])")
+# a space (or three) after a sentence's end and before Han ink or an opening bracket or quote: a joined line end
+# (the space first: re finds it by a literal's scan and looks back from there)
+_JOINT = lazy(r" (?<=[。！？；：!?;:] ) {0,2}(?=[\u3400-\u9fff（(“「])")
+#: joints a line needs before they are read as line ends
+_JOINTS_MIN = 3
 
 
 # (offsets: lists, or arrays for a text of many lines: see _PACK; what is made is of the kind of ``values``)

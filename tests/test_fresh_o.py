@@ -1,0 +1,65 @@
+"""Session O, helper fresh: patterns read on fresh pages (texts written here, modelled on them)."""
+from __future__ import annotations
+
+import speechdoc
+
+_MORE = "我们坚持稳中求进，统筹发展和安全，各项工作取得了新的进展，群众获得感不断增强。" * 3
+
+
+def _tree(text: str) -> list[tuple[int, str]]:
+    doc = speechdoc.parse(text)  # (kept while its nodes are read)
+    return [(len(n.ancestors()) + 1, n.marker) for n in doc.walk()]
+
+
+# --- a site's list of other articles under a related-articles label -----------------------------------
+
+_HOST = "同志们：现在开会。\n今天的会议有两项议程：一是传达文件；二是部署工作。\n下面，请张书记讲话，大家欢迎。\n散会。\n"
+
+
+def test_related_list_at_the_end_is_chrome():
+    doc = speechdoc.parse(_HOST + "相关文章：\n一、在全县农业工作会议上的主持词\n二、在全市招商工作会议上的主持词\n三、县委常委会会议主持词范文\n")
+    assert [n.marker for n in doc.walk()] == ["一是", "二是"]
+    listed = [n.text for n in doc.noise if "主持词" in n.text]
+    assert len(listed) == 3 and all(n.startswith(("一、", "二、", "三、")) for n in listed)
+
+
+def test_related_list_traditional_numbered_by_digits():
+    doc = speechdoc.parse(_HOST + "相關文章:\n1、在全縣農業工作會議上的主持詞\n2、縣委常委會會議主持詞範文\n")
+    assert [n.marker for n in doc.walk()] == ["一是", "二是"]
+
+
+def test_related_titles_before_a_teaser_are_chrome():
+    # the titles each name a kind of article: chrome though text follows them
+    doc = speechdoc.parse(_HOST + "相关推荐\n一、在全县农业工作会议上的主持词\n二、全市安全生产会议讲话稿\n"
+                          "怎样写会议主持词，这里有很多讲究，主持词要根据会议的安排作出说明。\n")
+    assert [n.marker for n in doc.walk()] == ["一是", "二是"]
+
+
+def test_body_after_a_related_label_stays_text():
+    # short lines before a body paragraph: the speech's headings, not a list of articles
+    text = ("相关文章：\n一、认清形势，统一思想\n今年以来，全县经济运行平稳，主要指标好于预期，我们要再接再厉。\n"
+            "二、突出重点，狠抓落实\n要抓项目。\n")
+    assert [n.marker for n in speechdoc.parse(text).walk()] == ["一、", "二、"]
+    text = "散会。\n相关推荐\n一、工作回顾\n二、明年安排\n今年工作很好，成绩突出，全县上下团结一心，攻坚克难。\n"
+    assert [n.marker for n in speechdoc.parse(text).walk()] == ["一、", "二、"]
+
+
+# --- a page that joined its lines with single spaces ----------------------------------------------------
+
+_PARAS = ["各位代表：", "一、过去一年的工作", _MORE, "一年来做了三件事：（一）抓项目，完成投资10亿元；（二）抓民生，办成实事20件；"
+          "（三）抓改革，完成改革任务15项。", _MORE, "有两点需要说明。第一，预算按上年价格编列。第二，收支按新口径分类。",
+          "二、今年的主要任务", "今年要抓好三项工作。" + _MORE]
+_WANT = [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）"), (2, "第一，"), (2, "第二，"), (1, "二、")]
+
+
+def test_space_joined_page_reads_as_lined():
+    assert _tree("\n".join(_PARAS)) == _WANT
+    for sep in (" ", "  ", "   "):
+        assert _tree(sep.join(_PARAS)) == _WANT, repr(sep)
+
+
+def test_few_spaces_after_sentence_ends_are_no_joints():
+    # one space after a full stop on a page with line breaks: a stray space, the paragraph stays whole
+    text = "\n".join(_PARAS[:3] + [_PARAS[3] + " " + _PARAS[5]] + _PARAS[6:])
+    assert [m for _, m in _tree(text)] == [m for _, m in _WANT]
+    assert _tree(text)[4] == (3, "第一，")  # the inline list's last item takes the rest of its paragraph
