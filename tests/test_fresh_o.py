@@ -63,3 +63,36 @@ def test_few_spaces_after_sentence_ends_are_no_joints():
     text = "\n".join(_PARAS[:3] + [_PARAS[3] + " " + _PARAS[5]] + _PARAS[6:])
     assert [m for _, m in _tree(text)] == [m for _, m in _WANT]
     assert _tree(text)[4] == (3, "第一，")  # the inline list's last item takes the rest of its paragraph
+
+
+# --- metrics read on fresh pages ---------------------------------------------------------------------------
+
+
+def _metrics(text: str) -> list[tuple]:
+    doc = speechdoc.parse(text)
+    return [(m.value, m.unit, m.indicator) for m in doc.metrics()]
+
+
+def test_full_stop_for_a_decimal_point_gives_no_wrong_value():
+    got = _metrics("2011年全縣畜牧業綜合產值實現9。684億元，同比增長12。5%，出欄分別達到75。3萬頭、5053頭。")
+    assert all(v not in (684, 12, 5, 3) for v, _, _ in got)
+    assert [(v, u) for v, u, _ in got] == [(5053, "头")]
+    # a sentence that ends in a figure with its unit, then a number: both kept
+    got = _metrics("今年完成投资增长9%。12月份开工项目5个。")
+    assert [(v, u) for v, u, _ in got] == [(9, "%"), (5, "个")]
+
+
+def test_size_class_with_ji_is_no_figure():
+    got = _metrics("品牌食品有望成为全镇第一个10亿级产业，建成万吨级码头2座，培育百亿级企业3家。")
+    assert [(v, u) for v, u, _ in got] == [(2, "座"), (3, "家")]
+
+
+def test_po_before_a_figure_is_a_verb():
+    assert _metrics("全镇规上工业开票销售收入破20亿元。") == [(20, "亿元", "规上工业开票销售收入")]
+
+
+def test_bare_heads_take_the_sectors_and_herds_name():
+    got = _metrics("其中：农业产值19217万元，同比增长6.3%，增加值11956万元；林业产值2766万元，增加值1355万元。")
+    assert [i for _, _, i in got] == ["农业产值", "农业产值", "农业增加值", "林业产值", "林业增加值"]
+    got = _metrics("二季度末，生猪存栏17.74万头，出栏9.3万头；牛存栏2.4万头，出栏0.6万头。")
+    assert [i for _, _, i in got] == ["生猪存栏", "生猪出栏量", "牛存栏", "牛出栏量"]

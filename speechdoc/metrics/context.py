@@ -755,7 +755,7 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|同时|另外|现已|积极|主动|大�
              r"|(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
-_VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园]|库(?!区))|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
@@ -818,7 +818,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[塌猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升锁])"
+_VERB_FIRST = "(?=[破塌猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升锁])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
@@ -891,7 +891,7 @@ MEASURE_HEADS = (
     "主营业务收入", "销售收入", "营业收入", "经营收入", "综合收入", "总收入", "收入", "利税总额", "利税", "利润总额", "利润", "税收", "税金",
     "总产值", "产值",
     "增加值", "年产值", "总产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
-    "支出", "出栏量", "出栏", "年初预算", "调整预算", "预算", "进出口总额", "进出口", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
+    "支出", "出栏量", "出栏", "存栏量", "存栏", "年初预算", "调整预算", "预算", "进出口总额", "进出口", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
 )
 _HEADS_BY_LENGTH = sorted(MEASURE_HEADS, key=len, reverse=True)
 _HEAD_SET = frozenset(MEASURE_HEADS)  # membership without walking the tuple
@@ -903,6 +903,7 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {
 CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入", "经营收入", "总收入", "利税", "利润", "利税总额", "利润总额",
                            "税收", "税金", "产值", "年产值",
                            "总产值", "产量", "总产量", "总产", "单产", "总投资", "存款余额", "贷款余额", "余额", "出栏量", "出栏",
+                           "存栏量", "存栏", "增加值",
                            "年初预算", "调整预算", "支出", "销售"})  # (列统企业实现产值3亿元，销售2.85亿元)
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?|净增长?)$")
 #: verbs that, written before a noun, name the set that is counted or measured
@@ -919,6 +920,7 @@ _GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fffA-Z])增长(?:的(?=贡献)|(?=(?:的?(?
 _GROWTH_OF_MEASURE = lazy(r"(?<!经济)\ue000")
 
 
+_STOCK_HEADS = frozenset({"存栏", "存栏量", "出栏", "出栏量"})
 _OUTPUT_HEADS = frozenset({"增加值", "总产值", "产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润"})
 
 
@@ -942,7 +944,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
             return before[0] + own[1]  # the same firms' output (not 规模以上…, 工业投资)
         return ind
     parts = split_head(previous)
-    if parts and len(parts[0]) >= 2:
+    if parts and (len(parts[0]) >= 2 or parts[0] and parts[1] in _STOCK_HEADS):  # (牛存栏…，出栏: one character names it)
         return parts[0] if parts[0].endswith(ind) else parts[0] + ind  # 财政支出调整预算…，支出 → 财政支出
     return ind
 

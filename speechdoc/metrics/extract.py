@@ -187,6 +187,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if unit in _SET_OUT_UNITS and _sets_out(nxt, sq(max(s, p.start - 40), p.start), fold[p.end:p.end + 16]):
         return True  # 提出…等7项指标, 确定重点任务36项, 提出了12项具体措施: how many goals or tasks a plan
         # sets out is its structure (M2, as *項具體任務), not a figure of the work
+    if first == "级" and unit not in COUNT_UNITS:
+        return True  # 第一个10亿级产业, 百亿级产业集群, 万吨级码头: the size a class is named by, not a figure (M2)
     if first == "台" and nxt.startswith("台阶") and fold[p.start - 1:p.start] == "个":
         return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
     if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
@@ -229,6 +231,19 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if unit == base_unit and base_unit in COUNT_UNITS and (q.value is None or q.value < 10 or p.vend - p.vstart < 2):
         return _unlicensed_count(fold, p, q, s, sq, nxt)
     return False
+
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _cut_decimal(fold: str, p: Phrase) -> bool:
+    """Is the number a piece of one whose decimal point a site wrote as a full stop (畜牧业产值9。684亿元，同比增长12。5%)?
+    Read at the full stop the two pieces would be two wrong values (684亿元, 12); neither is kept."""
+    v = p.vstart
+    if v >= 2 and fold[v - 1] == "。" and fold[v - 2] in _DIGIT_CHARS:
+        return True
+    e = p.vend
+    return not p.has_unit and e + 1 < len(fold) and fold[e] == "。" and fold[e + 1] in _DIGIT_CHARS
 
 
 def _invested(fold: str, p: Phrase, s: int, unit: str, bare: bool = False) -> bool:
@@ -673,6 +688,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     for p, q in items:
         if p.kind in ("zero", "ratio"):
             looks.append("")
+        elif p.kind == "arabic" and _cut_decimal(fold, p):
+            looks.append(None)
         elif q.unit is None:
             looks.append(_bare(fold, p, s))
         else:
