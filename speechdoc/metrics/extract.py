@@ -688,7 +688,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     for p, q in items:
         if p.kind in ("zero", "ratio"):
             looks.append("")
-        elif p.kind == "arabic" and _cut_decimal(fold, p):
+        elif p.kind == "arabic" and "。" in fold[p.vstart - 1:p.vend + 1] and _cut_decimal(fold, p):
             looks.append(None)
         elif q.unit is None:
             looks.append(_bare(fold, p, s))

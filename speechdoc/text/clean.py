@@ -727,11 +727,16 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
     Lines are never stored: a text of a million short lines holds no tuple per line.
     """
     spans: list[tuple[str, int, int]] = []
+    related: list[tuple[int, int]] | None = None  # the chrome lines that label a list of other articles
     for m in chrome_lines(fold):  # the lines that are chrome, in one scan (not a step a line)
         rule = m.lastgroup
         s, e = m.span(rule)
         if e - s <= MAX_LINE:
             spans.append((LINE_KINDS[int(rule[1:])], s, e))  # type: ignore[index]
+            if e - s < _RELATED_MAX and fold.startswith(_RELATED, s):  # (a label alone is short: no string is made)
+                if related is None:
+                    related = []
+                related.append((s, e))
     if len(spans) >= _HEADER_PAGES:
         spans.extend(_running_heads(fold, [(s, e) for kind, s, e in spans if kind == "page_break"]))
     # a match of an inline rule holds one of its words, and most texts hold none: those a text holds are found
@@ -756,8 +761,6 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
         spans.extend(("page_break", s, e) for s, e in labels)
     if not spans:
         return spans
-    # (a related-articles label is a footer or promo line: only those spans are looked at)
-    related = [(s, e) for kind, s, e in spans if kind in ("footer", "promo") and fold.startswith(_RELATED, s)]
     if related:
         spans.extend(("footer", s, e) for s, e in _related_lists(fold, related, spans))
     # a line that only names the site the chrome names is chrome too
@@ -775,6 +778,8 @@ _RELATED = ("相关文章", "相关推荐", "相关阅读", "推荐阅读", "延
             "热点文章阅读", "更多相关")
 #: the lines a list of articles ends in when it is not the last thing on the page: the kinds of text a speech site
 #: lists (…的讲话, …主持词, 2篇, 范文)
+_RELATED_MAX = max(map(len, _RELATED)) + 4  # (a label, a colon and blanks: the longest line it is alone on)
+_BLANK_RUN = lazy(r"[ \t\u3000\n]*")
 _ARTICLE_END = lazy(r"(?:讲话|讲话稿|发言|发言稿|主持词|致辞|报告|总结|范文|心得体会|心得|方案|汇报|材料|提纲|大全|模板|精选"
                     r"|[0-9０-９一二三四五六七八九十]{1,3}篇)[ \t\u3000]{0,2}[)）】\]]?$")
 _LISTED_END = frozenset("。！？!?；;：:")
@@ -787,7 +792,7 @@ def _related_lists(fold: str, labels: list[tuple[int, int]], spans: list[tuple[s
     no sentence end; the list is chrome when it runs to the end of the text (chrome and blank lines aside) or every
     line of it names a kind of article (…的讲话, …主持词): a short line before a speech's body (``一、认清形势``
     followed by its paragraph) is not taken."""
-    chrome = {s for _, s, _ in spans}
+    chrome = {s for _, s, _ in spans}  # (few: the lines that are chrome)
     out: list[tuple[int, int]] = []
     n = len(fold)
     for ls, le in labels:
@@ -798,15 +803,16 @@ def _related_lists(fold: str, labels: list[tuple[int, int]], spans: list[tuple[s
         listed: list[tuple[int, int]] = []
         pos, to_end = le, True
         while pos < n:
+            pos = _BLANK_RUN.match(fold, pos).end()  # (in C: a footer is often followed by many blank lines)
+            if pos >= n:
+                break
             nl = fold.find("\n", pos)
             end = n if nl < 0 else nl
-            s, e = pos, end
-            while s < e and fold[s] in _TRIM:
-                s += 1
-            while e > s and fold[e - 1] in _TRIM:
-                e -= 1
+            s, e = pos, pos + len(fold[pos:end].rstrip(_TRIM))
             pos = end + 1
-            if e == s or s in chrome:
+            if s in chrome:
+                if not listed:
+                    break  # (the label's list is empty: chrome follows it, as a page that lost the list)
                 continue
             if e - s > contents.MAX_ENTRY or fold[e - 1] in _LISTED_END or _SENTENCE.search(fold, s, e):
                 to_end = False
