@@ -96,3 +96,11 @@ def test_bare_heads_take_the_sectors_and_herds_name():
     assert [i for _, _, i in got] == ["农业产值", "农业产值", "农业增加值", "林业产值", "林业增加值"]
     got = _metrics("二季度末，生猪存栏17.74万头，出栏9.3万头；牛存栏2.4万头，出栏0.6万头。")
     assert [i for _, _, i in got] == ["生猪存栏", "生猪出栏量", "牛存栏", "牛出栏量"]
+
+
+def test_qualifier_after_a_fenbie_list_bounds_each_value():
+    doc = speechdoc.parse("人口自然增长率和出生率分别控制在9.8‰和14.3‰以内；城乡居民人均可支配收入分别增长7%、8%左右。")
+    assert [(m.value, m.qualifier) for m in doc.metrics()] == [(9.8, "以下"), (14.3, "以下"), (7, "左右"), (8, "左右")]
+    # without 分别 the bound stays on its own value (corpus decision 21)
+    doc = speechdoc.parse("固投首月15%、首季10%以上增长。")
+    assert [(m.value, m.qualifier) for m in doc.metrics()] == [(15, None), (10, "以上")]

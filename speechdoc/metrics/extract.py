@@ -591,6 +591,10 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
 _SCALE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万"))
 
 
+#: qualifiers written once after the last value of a 分别 list that bound each value (分别增长7%、8%左右)
+_LIST_QUALIFIERS = frozenset(("左右", "以上", "以下"))
+
+
 def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
     """M3: ``×、×、×和×个百分点``: bare values in a list take the unit written once at its end."""
     for k in range(len(items) - 2, -1, -1):
@@ -607,6 +611,9 @@ def _share_units(fold: str, items: list[tuple[Phrase, Quantity]]) -> None:
                 if gap in ("，", ",") and p2.kind != "ph":
                     continue
                 items[k] = (p, q._replace(unit=q2.unit, scale=q2.scale))
+        elif q2.qualifier in _LIST_QUALIFIERS and q.qualifier is None and q.unit == q2.unit \
+                and fold[p.end:p2.start].strip() in ("、", "和", "及", "与") and fold.find("分别", max(0, p.start - 12), p.start) >= 0:
+            items[k] = (p, q._replace(qualifier=q2.qualifier))  # 分别控制在9.8‰和14.3‰以内: each is bounded
 
 
 def _periods(fold: str, lo: int, e: int, state: dict) -> list[tuple[int, int, str]]:
