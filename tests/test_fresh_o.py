@@ -104,3 +104,11 @@ def test_qualifier_after_a_fenbie_list_bounds_each_value():
     # without 分别 the bound stays on its own value (corpus decision 21)
     doc = speechdoc.parse("固投首月15%、首季10%以上增长。")
     assert [(m.value, m.qualifier) for m in doc.metrics()] == [(15, None), (10, "以上")]
+
+
+def test_quoted_name_inside_a_counts_noun():
+    got = _metrics("新培育20家省级“两业”融合标杆企业，建设10个省级数据产业园。")
+    assert [i for _, _, i in got] == ["新培育省级“两业”融合标杆企业数", "省级数据产业园数"]
+    # a quote later in the window is not the noun's
+    got = _metrics("成功招引甲、乙等3个亿元以上项目，获评“先进集体”。")
+    assert got[0][2] == "亿元以上项目数"

@@ -2023,7 +2023,7 @@ def _subject_did(previous: str, clause: str) -> bool:
 
 _QUOTE_MARKS = lazy(r"[“”\"]")
 _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
-_NEW_OF_COUNT = lazy(r"((?:新增|新建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
+_NEW_OF_COUNT = lazy(r"((?:新增|新建|新培育|新引进|新签约|新认定|新创建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
 #: a set of projects named by what was done to them, right before its count
 #: the verb of a count whose items are listed between them (签约甲新材料、乙新材料等41个项目)
 _NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户)了?[^，,；;。：:]{2,40}等$")
@@ -2052,6 +2052,11 @@ def _crosses_count(head: str, clause_before: str) -> bool:
 #: the 外 (以外, 之外) that closes a 除…外 frame after a count's noun
 _FRAME_END = lazy(r"[以之]?外$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+
+
+#: a count's noun that holds a quoted name: the quoted part does not count against the noun's length
+_NOUN_AFTER_QUOTED = lazy(r"^[\u4e00-\u9fffA-Za-z]{0,8}?[“\"][\u4e00-\u9fffA-Za-z0-9]{1,10}[”\"][\u4e00-\u9fffA-Za-z]{1,8}?"
+                          r"(?=[,，;；:：。！？!?、]|$)")
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
@@ -2107,7 +2112,9 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     if passive:  # 8518名学生被重点大学录取 → 重点大学录取人数
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
-    noun = _NOUN_AFTER_COUNT.match(nxt) if not _NEXT_MEASURE.match(nxt) and not _CHANGED_TO.match(nxt) \
+    # (新培育20家省级“两业”融合标杆企业: a quoted name inside the noun is part of it, quotes kept as written)
+    noun = ((("“" in nxt or '"' in nxt) and _NOUN_AFTER_QUOTED.match(nxt)) or _NOUN_AFTER_COUNT.match(nxt)) \
+        if not _NEXT_MEASURE.match(nxt) and not _CHANGED_TO.match(nxt) \
         and not _FIGURE_NEXT.match(nxt) else None  # (签约xxx户xxxxx平方米: the next figure, no noun)
     # (X宗面积X亩: 面积 is the next figure's; 由180万户增加到…: the change goes on, no noun follows)
     if noun and ("\u4e00" <= nxt[:1] <= "\u9fff" or noun.group()[:2].isalnum()) and not _NOT_THRESHOLD.match(nxt):
