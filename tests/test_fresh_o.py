@@ -112,3 +112,8 @@ def test_quoted_name_inside_a_counts_noun():
     # a quote later in the window is not the noun's
     got = _metrics("成功招引甲、乙等3个亿元以上项目，获评“先进集体”。")
     assert got[0][2] == "亿元以上项目数"
+
+
+def test_share_in_brackets_is_the_nouns_before_it():
+    got = _metrics("全县畜牧业(占比35%)、种植业(占比40%)发展较快，第三产业（比重48.5%）加快发展。")
+    assert [i for _, _, i in got] == ["畜牧业占比", "种植业占比", "第三产业比重"]

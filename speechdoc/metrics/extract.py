@@ -1267,6 +1267,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and ind[:2] == "超标" and base_unit == "天" and out and out[-1].phrase[0] >= seg \
                 and (lead := _LEADING_POLLUTANT.match(out[-1].indicator or "")):
             ind = lead.group(1) + ind  # 以NO2为首要污染物5天，同比增加4天，超标0天: the days that pollutant exceeded
+        if ind in ("占比", "比重") and q.unit == "%" and fold[ps - 3:ps - 2] in ("(", "（") \
+                and (owner := _BRACKET_OWNER.search(fold, max(s, ps - 16), ps - 3)) is not None:
+            ind = cx.normalise(owner.group(1)) + ind  # 畜牧业(占比35%): the share is the noun's before the bracket
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
@@ -1464,6 +1467,10 @@ _INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总�
 #: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
 _SET_HEADS = ("总投资", "总金额", "投资", "金额")  # (longest first)
 _SET_AMOUNTS = frozenset(_SET_HEADS)
+
+
+#: the noun a share in brackets right after it belongs to (畜牧业(占比35%), 第三产业（比重48.5%）)
+_BRACKET_OWNER = lazy(r"(?:^|[，,；;：:、。\n])(?:[全我本][县市区镇乡省])?([\u4e00-\u9fff]{2,8})$")
 
 
 def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> str | None:
