@@ -117,3 +117,14 @@ def test_quoted_name_inside_a_counts_noun():
 def test_share_in_brackets_is_the_nouns_before_it():
     got = _metrics("全县畜牧业(占比35%)、种植业(占比40%)发展较快，第三产业（比重48.5%）加快发展。")
     assert [i for _, _, i in got] == ["畜牧业占比", "种植业占比", "第三产业比重"]
+
+
+def test_sections_under_a_plan_intro_are_the_plan():
+    text = ("各位代表：\n2024年经济社会发展主要预期目标是：地区生产总值增长7%。\n围绕以上目标，我们将重点做好以下几个方面工作：\n"
+            "（一）聚焦优化平台，注入工业动力\n加快推进7公顷工业用地报批，启动西侧400亩地块征地拆迁工作。\n")
+    doc = speechdoc.parse(text)
+    assert [(m.value, m.kind) for m in doc.metrics()] == [(7, "target"), (7, "target"), (400, "target")]
+    # what was done (了) is no plan: the figures under it stay actual
+    done = text.replace("我们将重点做好以下几个方面工作", "我们重点做好了以下几个方面工作").replace("加快推进", "完成")
+    doc = speechdoc.parse(done.replace("2024年经济社会发展主要预期目标是：地区生产总值增长7%。\n", ""))
+    assert [(m.value, m.kind) for m in doc.metrics()] == [(7, "actual"), (400, "actual")]

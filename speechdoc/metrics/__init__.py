@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..document.fastmodel import maker
 from ..document.model import Metric
 from ..text.textview import TextView
-from .context import _period_year, goals_ahead, list_intro_kind, new_document, opening_part, period, report_part
+from .context import _period_year, goals_ahead, list_intro_kind, new_document, opening_part, period, plan_intro, report_part
 from .extract import Found, extract_block
 from ..lazy import lazy
 from .quantity import BOUNDS, Quantity, _times, parse_quantity
@@ -76,8 +76,12 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
             state["path"] = path
             if path is not last_path:  # the blocks of one section share their path list
                 heading_part, last_path = report_part(path), path
+                if heading_part == "review":
+                    state["plan_below"] = None
+            below = state.get("plan_below")
             state["part"] = heading_part or opening_part(fold[s:min(e, s + 60)]) or (
-                state.get("part") if path == state.get("part_path") else None)
+                state.get("part") if path == state.get("part_path") else None) or (
+                "plan" if below is not None and path[:len(below)] == below else None)
             state["part_path"] = path
             intro = state["intro"] = _intro(fold, s, e, state.get("intro_next"))
             found = extract_block(rules, s, e, carry, state, fold)
@@ -87,6 +91,8 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
                     state["headlines"] = True  # (a block of one figure and nothing else: named below, once all are read)
             if heading_part is None and goals_ahead(fold[s:e]):
                 state["part"] = "plan"  # 我们对今后五年的发展提出了…具体目标。: the paragraphs after it state them
+            if heading_part != "review" and fold.find("以下", s, e) >= 0 and plan_intro(fold, s, e):
+                state["plan_below"] = path  # 我们将重点做好以下几个方面工作：: the sections under it are the plan
             last = _last_char(fold, s, e)
             state["intro_next"] = intro if intro else _list_intro(fold, s, e) if last in _INTRO_END else None
         except RecursionError:  # pragma: no cover - never raise on text

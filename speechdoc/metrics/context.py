@@ -41,7 +41,7 @@ from ..lazy import ahead, first_chars, lazy, skipping
 from ..text.script import fold_script
 
 __all__ = ["direction", "basis", "kind", "period", "periods", "indicator", "squeeze", "last_match", "report_part", "goals_ahead",
-           "opening_part", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
+           "opening_part", "plan_intro", "past_period", "LIST_INTRO", "MEASURE_HEADS", "share_base",
            "split_head", "carry_modifier", "direction_of", "basis_of", "kind_of", "indicator_of",
            "completion_rate_of", "rate_before_of", "done_of", "goal_in"]
 
@@ -372,6 +372,17 @@ def opening_part(paragraph_head: str) -> str | None:
     if _PLAN_OPENER.match(paragraph_head):
         return "plan"
     return None
+
+
+#: a sentence that announces the plan's points (围绕以上目标，我们将重点做好以下几个方面工作：): not done ones (了)
+_PLAN_INTRO = lazy(r"(?:将|要|须|必须|需要)(?:重点|着力|全力|集中|突出)?(?:做好|抓好|推进|抓|做)以下(?:几|[一二三四五六七八九十])个?"
+                   r"方面(?:的)?(?:重点)?(?:工作|任务)[:：]")
+
+
+def plan_intro(fold: str, s: int, e: int) -> bool:
+    """Does ``fold[s:e]`` announce the plan's points (…我们将重点做好以下几个方面工作：): the figures of the sections
+    under it are goals (a bare figure there is a target)?"""
+    return _PLAN_INTRO.search(fold, s, e) is not None
 
 
 def plan_section(path: list[str]) -> bool:
