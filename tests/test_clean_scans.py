@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -145,6 +146,34 @@ def test_an_inline_rule_searched_near_its_words_finds_what_it_finds_on_the_whole
         whole = [m.span() for m in rule.finditer(text)]
         assert all("\n" not in text[s:e] for s, e in whole)
         assert clean_module._inline_matches(text, rule, words) == whole, (kind, text)
+
+
+def test_an_inline_rules_search_near_a_word_in_prose_stops_at_its_line():
+    """A word in prose without its rule's match (a report's 隐藏) is searched near to its line's end only; the
+    matches of later lines are found as the whole-text scan finds them, one whose lookahead reads the break too."""
+    import speechdoc.text.clean as clean_module
+
+    prose = "隐藏在大陆上的残余分子，我们必须提高警惕。（一）今年的工作……" * 3
+    text = (prose + "\n" + "今年经济运行总体平稳（一）" * 40 + "\n……（此处省略962字）……\n" + prose + " - 25 - \n下一页\n"
+            + "查看更多\n" + prose + "查看更多")
+    calls = []
+
+    class Counting:  # (the rule, its searches' spans noted)
+        def __init__(self, rule):
+            self.rule = rule
+
+        def search(self, text, pos=0, endpos=sys.maxsize):
+            calls.append(min(endpos, len(text)) - pos)
+            return self.rule.search(text, pos, endpos)
+
+    found = set()
+    for kind, rule, words in boilerplate.inline_rules()[1]:
+        whole = [m.span() for m in rule.finditer(text)]
+        calls.clear()
+        assert clean_module._inline_matches(text, Counting(rule), words) == whole, kind
+        assert all(span <= len(prose) + 2 * boilerplate.INLINE_REACH for span in calls), (kind, calls)
+        found.update([kind] if whole else [])
+    assert found == {"truncation", "page_break", "footer"}
 
 
 def test_no_inline_rule_opens_farther_before_its_word_than_the_reach():

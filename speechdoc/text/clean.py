@@ -924,15 +924,19 @@ def _site_lines(fold: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 def _inline_matches(fold: str, rule: re.Pattern[str], words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The spans of ``rule.finditer(fold)``, an inline rule's matches (each holds one of ``words``, opening at
-    most INLINE_REACH characters before it), searched only from INLINE_REACH characters before each word.
+    """The spans of ``rule.finditer(fold)``, an inline rule's matches (each holds one of ``words`` and no line
+    break, opening at most INLINE_REACH characters before its word), searched only from INLINE_REACH characters
+    before each word to the end of the word's line (its break included: a lookahead reads it there as it does
+    on the whole text).
 
     No match starts before the first word at or after where the last one ended less the reach, so a search
     from there finds the next match the whole scan finds (its lookbehinds read the text before it), and none
-    is left once no word is. A scan of the whole line was ~3-4 ns a character where a rule opens with a
-    common class (a digit, a blank) or a word of no common first character: a flattened PDF dump is one line
-    of thousands of characters, holding a site's word at its head or its end. Each word is found by
-    str.find, at most once at each of its places."""
+    is left once no word is; none that holds a later line's word starts in this one. A scan of the whole line
+    was ~3-4 ns a character where a rule opens with a common class (a digit, a blank) or a word of no common
+    first character: a flattened PDF dump is one line of thousands of characters, holding a site's word at its
+    head or its end; and a search on to the text's end where a word stands in prose without its rule (a
+    report's 隐藏, 未完) read the rest of a long text. Each word is found by str.find, at most once at each of
+    its places."""
     out: list[tuple[int, int]] = []
     after = {w: _find_word(fold, w) for w in words}  # each word's first place at or after pos (-1: none)
     pos = 0
@@ -945,9 +949,11 @@ def _inline_matches(fold: str, rule: re.Pattern[str], words: tuple[str, ...]) ->
                 q = i
         if q < 0:
             return out
-        m = rule.search(fold, max(pos, q - INLINE_REACH))
+        end = fold.find("\n", q) + 1 or len(fold)  # (the word's line, its break included)
+        m = rule.search(fold, max(pos, q - INLINE_REACH), end)
         if m is None:
-            return out
+            pos = end  # (no match in the word's line: the next is after it)
+            continue
         s, e = m.span()
         out.append((s, e))
         pos = e if e > s else e + 1
