@@ -13,8 +13,9 @@ One run prints four parts:
    CPU time (``time.process_time``: steadier than the wall clock on a shared machine),
    and the ratio of each speechdoc row to markdown-it-py (issue 10 asks for ≤ 0.67:
    speechdoc faster). ``speechdoc.parse`` is the parse alone: a parse extracts no metric
-   (they are extracted, every one of the document's, the first time one is read) and makes
-   no outline node (a speech's are made when first read); ``speechdoc.parse + the outline
+   (they are extracted, every one of the document's, the first time one is read) and finds
+   no outline (the numbering markers are found and decoded, and a speech's nodes made, when
+   a node, paragraph, metric or diagnostic is first read); ``speechdoc.parse + the outline
    read`` adds the nodes (``doc.walk()`` after each parse), what a program that reads the
    outline pays; ``speechdoc.parse + every metric read`` adds the metrics (``doc.metrics()``
    after each parse, which assembles the outline too), the whole cost of a program that
@@ -381,9 +382,9 @@ def main(argv: list[str] | None = None) -> int:
     t_md = best_cpu(lambda: [md.parse(t) for t in texts], a.repeat)
     print(f"speed (best of {a.repeat} rounds, CPU time, one process):")
     print(f"  speechdoc.parse                      {t_sd * 1000:8.1f} ms  {chars / t_sd / 1e6:5.2f} M chars/s"
-          "  (no metric read: they are extracted when one is first read; no node read: made when first read)")
+          "  (no metric read: they are extracted when one is first read; no node read: the outline is found when first read)")
     print(f"  speechdoc.parse + the outline read   {t_walk * 1000:8.1f} ms  {chars / t_walk / 1e6:5.2f} M chars/s"
-          "  (doc.walk() after each parse: every speech's nodes made)")
+          "  (doc.walk() after each parse: every speech's markers found, decoded and its nodes made)")
     print(f"  speechdoc.parse + every metric read  {t_all * 1000:8.1f} ms  {chars / t_all / 1e6:5.2f} M chars/s"
           "  (doc.metrics() after each parse: the whole cost of reading metrics, JSON or records)")
     print(f"  markdown-it-py (commonmark) parse    {t_md * 1000:8.1f} ms  {chars / t_md / 1e6:5.2f} M chars/s")

@@ -23,12 +23,15 @@ extracts the metrics only when it holds more characters that can open a quantity
 (:func:`~speechdoc.metrics.scan.phrases_at_most`); a text with fewer cannot reach the cap. The
 ``number-too-long`` diagnostics (:func:`~speechdoc.metrics.scan.overlong`) are found at that first read too.
 
-A speech's outline below its record waits the same way: the parse decodes the outline (the nodes, their
-depths and parents, and the diagnostics that come of it) and makes the Speech, but the nodes' ends and
-titles, the blocks tiling the speech and the OutlineNode models are assembled the first time the
-speech's nodes, its paragraphs or any metric is read (:class:`_SpeechTable`; a parse that reads only the
-metadata, the diagnostics or the speeches' titles assembles none). What it reads is the layout's offsets,
-the fold and the shown text, not the layout itself.
+A speech's outline below its record waits the same way: the parse cuts the speeches and makes each Speech
+(its title, salutation and facts), but the numbering markers are found (stage 5, from the matches cleaning's
+survey collected) and every speech's outline decoded (stage 6: the nodes, their depths and parents, and the
+diagnostics that come of it) the first time any speech's nodes, paragraphs or metrics or the document's
+diagnostics are read (:class:`_Outline`; at once where the parse reads them itself: a reader's heading
+markup, the simplified script), and the nodes' ends and titles, the blocks tiling the speech and the
+OutlineNode models are assembled the first time the speech's nodes, its paragraphs or any metric is read
+(:class:`_SpeechTable`; a parse that reads only the metadata, the diagnostics or the speeches' titles
+assembles none). What they read is the layout's offsets, the fold and the shown text.
 """
 from __future__ import annotations
 
@@ -188,20 +191,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # (each list below is made only where there is something in it: an empty comprehension costs ~1,500
     # instructions, which most short texts paid a dozen times)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise] if cleaned.noise else []
-    scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=cleaned.marks,
-                   wraps=lay.wraps, flat_lines=lay.flat_lines)
-    cands = scanned
-    excluded = [span for c in cuts for span in (c.title_span, c.salutation_span) if span]
     garbled = [view.raw_span_to_view(a, b) for a, b in cleaned.garbled] if cleaned.garbled else []
-    excluded += garbled  # mojibake never yields a marker
-    if excluded:
-        cands = _outside(cands, excluded)
-    if len(cands) > NODE_CAP or len(scanned) == NODE_CAP + _CAP_SLACK:
-        c = cands[NODE_CAP] if len(cands) > NODE_CAP else scanned[-1]  # the first marker not read
-        cands = [x for x in cands[:NODE_CAP] if x.start < c.start]
-        diags.add("warning", "node-cap",
-                  f"more than {NODE_CAP:,} numbering markers: no more are read as outline nodes from here",
-                  view.span_to_raw(c.start, c.end))
+    cap_at_node = len(diags.out)  # (where the node-cap warning goes, if the marker scan reaches the cap)
     # where a title stops: mojibake, and a page number blanked inside a line (a flattened PDF dump's)
     title_stops = [a for a, _ in garbled] if garbled else []
     if cleaned.inline:
@@ -219,8 +210,16 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     kept = offsets_only(view)  # what the outlines, the paragraphs and the extraction read of the view
     source = _Source(*source_text(view, shown), kept)  # what pending sentences read: not the view's strings
     speeches = []
-    starts = [c.start for c in cands]
-    marked = _marked_headings(extracted, view)
+    # the markers are found and each speech's outline decoded at the first read of a node, a paragraph, a metric or
+    # a diagnostic (_Outline); at once where the parse reads them itself: a reader's heading markup is compared
+    # with the nodes, and the simplified script's marker texts are cut from the view's text, which is not kept
+    text = view.text if shown is not view.text else None
+    outline = _Outline(fold, lay, cleaned.marks, cuts, garbled, _marked_headings(extracted, view), kept, text,
+                       cap_at_node, len(diags.out))
+    later = outline.listed  # (what the diagnostics insert when first read)
+    if extracted is not None or text is not None:
+        diags.out = later(diags.out)
+        later = None
     # what the extraction reads of each speech (its outline's blocks and section paths), kept until a metric
     # (or, for a text that could reach the metric cap, a diagnostic) is first read; it reads across a wrap's
     # line breaks (完成工业总产\n值47.1亿元), on the view without them, joined then: a parse whose metrics
@@ -236,23 +235,13 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     where = _new_tuple(_Where, (fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise,
                                 noise_view, title_stops))
     # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
-    front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, [], []), -1)
-    # each node's marker as written: cut from the shown text when the outline is assembled, where that is the
-    # view's text (the source script); for the simplified script, listed now (the view's text is not kept)
-    text = view.text if shown is not view.text else None
+    front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, None), -1)
     for i, cut in enumerate(cuts):
         s = cut.start
         e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
-        sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
-        nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked))
-        for sv, cd, msg, a, b in ndiags:
-            if not diags.full(cd):
-                diags.add(sv, cd, msg, view.span_to_raw(a, b))
-        del ndiags
         # the speech's nodes, paragraphs and section paths are assembled when first read (any of them, or a
         # metric): a parse that reads a document's diagnostics or metadata alone assembles no outline
-        table = _SpeechTable(source, where, i, s, e, nodes,
-                             [text[n.cand.start:n.cand.end] for n in nodes] if text is not None and nodes else None)
+        table = _SpeechTable(source, where, i, s, e, outline)
         outlines.append(table)
         if not cut.title_span:  # (no title: speech_facts reads nothing; most speeches of short pages)
             facts, own = _NO_FACTS, cut
@@ -261,8 +250,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             own_span = facts.pop("title_span")
             own = cut if own_span == cut.title_span else \
                 SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
-        speeches.append(speech_record(i + 1, own, s, e, view, shown,
-                                      PendingNodes(partial(table.nodes_of, store)) if nodes else [],
+        speeches.append(speech_record(i + 1, own, s, e, view, shown, PendingNodes(partial(table.nodes_of, store)),
                                       PendingParagraphs(table, -1), PendingMetrics(store, i, -1), facts))
     del table, where, text  # (the outlines hold what they read)
 
@@ -289,8 +277,9 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     return _DOCUMENT({
         "schema_name": "speechdoc.document", "schema_version": _SCHEMA_VERSION,
         "source": source, "meta": meta, "text": raw, "front": front, "speeches": speeches, "noise": noise,
-        "diagnostics": PendingDiagnostics(diags.out, long_at, partial(_overlong, fold, kept)) if cap_at is None else
-        PendingDiagnostics(diags.out, long_at, partial(_overlong, fold, kept), store, cap_at, _metric_cap),
+        "diagnostics": PendingDiagnostics(diags.out, long_at, partial(_overlong, fold, kept), outline=later)
+        if cap_at is None else PendingDiagnostics(diags.out, long_at, partial(_overlong, fold, kept), store, cap_at,
+                                                  _metric_cap, later),
     })
 
 
@@ -507,18 +496,17 @@ class _SpeechTable(ParagraphTable):
     collector waits.
     """
 
-    __slots__ = ("source", "where", "index", "start", "end", "nodes", "markers", "_blocks", "_parts", "_heads")
+    __slots__ = ("source", "where", "index", "start", "end", "outline", "_blocks", "_parts", "_heads")
 
-    def __init__(self, source: _Source, where: _Where, index: int, start: int, end: int, nodes,
-                 markers: list[str] | None) -> None:
+    def __init__(self, source: _Source, where: _Where, index: int, start: int, end: int,
+                 outline: _Outline | None) -> None:
         self.make = self.starts = self.ends = self.owners = self._index = None  # (ParagraphTable's: found later)
         self.source: _Source | None = source
         self.where: _Where | None = where
         self.index = index  # of the speech, from 0
         self.start = start
         self.end = end
-        self.nodes = nodes
-        self.markers = markers  # each node's as written (None: cut from ``where.shown``, the view's text)
+        self.outline = outline  # the speech's nodes and their markers (None: the front matter, no node)
         self._blocks: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
         self._parts = None  # the nodes' ends, titles and title texts, until the node models are made
         self._heads = None  # the nodes' parents, markers and title texts: what their section paths are made of
@@ -550,7 +538,8 @@ class _SpeechTable(ParagraphTable):
 
     def _assemble(self) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
         w = self.where
-        fold, nodes, e = w.fold, self.nodes, self.end
+        nodes, markers = ([], None) if self.outline is None else self.outline.of(self.index)
+        fold, e = w.fold, self.end
         para_starts = w.para_starts
         spans: list[tuple[int, int, int | None]] = []
         if nodes:  # each node's end, title span and title as read, in one walk of the nodes
@@ -561,8 +550,8 @@ class _SpeechTable(ParagraphTable):
             hard_breaks, shown = w.hard_breaks, w.shown
             title_stops, flat_lines, title_noise = w.title_stops, w.flat_lines, w.title_noise
             last = len(nodes) - 1
-            if self.markers is None:
-                self.markers = [shown[n.cand.start:n.cand.end] for n in nodes]
+            if markers is None:
+                markers = [shown[n.cand.start:n.cand.end] for n in nodes]
             for k, n in enumerate(nodes):
                 c = n.cand
                 heading = c.context != "comma" and c.style not in POINT_STYLES
@@ -581,12 +570,12 @@ class _SpeechTable(ParagraphTable):
         if nodes:
             # what the node models are made of, until they are (where each owner's last block ends: read on the
             # lists, before they become arrays); what the section paths are, until the metrics are
-            self._parts = (nodes, self.markers, ends, titles, title_texts, w.view, dict(zip(owners, block_ends)))
-            self._heads = (parents, self.markers, title_texts)
+            self._parts = (nodes, markers, ends, titles, title_texts, w.view, dict(zip(owners, block_ends)))
+            self._heads = (parents, markers, title_texts)
         if len(starts) >= _ARRAYS_FROM:  # (a few blocks: the lists as they are, no three arrays made)
             wide = "i" if block_ends[-1] < 2 ** 31 else "q"
             starts, block_ends, owners = array(wide, starts), array(wide, block_ends), array("i", owners)
-        self.where = self.nodes = self.markers = None
+        self.where = self.outline = None
         blocks = self._blocks = (starts, block_ends, owners)  # (last: blocks() reads it without the lock)
         return blocks
 
@@ -599,11 +588,90 @@ class _SpeechTable(ParagraphTable):
     def _nodes(self, store: MetricStore) -> list[OutlineNode]:
         if self._blocks is None:
             self._assemble()
-        nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts  # type: ignore[misc]
+        if self._parts is None:  # (a speech without a node)
+            return []
+        nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts
         tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end, partial(PendingMetrics, store, self.index),
                           self, markers)
         self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
         return tops
+
+
+class _Outline:
+    """Every speech's outline of a parse before it is read: the markers found (the marker scan, from the matches
+    cleaning's survey collected) and each speech's nodes decoded, with the diagnostics that come of them, at the
+    first read of any speech's nodes, paragraphs or metrics or of the document's diagnostics (once, under the
+    assembly lock); a parse that reads a document's metadata and speeches' titles alone finds no marker. What the
+    scan and the decoding read is held until then: the fold, its layout, the survey's matches, the speeches' cuts,
+    the mojibake spans and marked-up headings, the view's offset maps (diagnostics point into the input) and,
+    where the view's text is not the shown one, that text (the markers as written)."""
+
+    __slots__ = ("args", "node_at", "built_at", "_done")
+
+    def __init__(self, fold: str, lay: Layout, marks, cuts: list[SpeechCut], garbled: list[tuple[int, int]],
+                 marked, view, text: str | None, node_at: int, built_at: int) -> None:
+        self.args: tuple | None = (fold, lay, marks, cuts, garbled, marked, view, text)
+        self.node_at = node_at  # where the node-cap warning goes among the diagnostics the parse listed
+        self.built_at = built_at  # where the decoding's go
+        self._done: tuple[list[tuple[list, list[str] | None]], list[Diagnostic], list[Diagnostic]] | None = None
+
+    def of(self, index: int) -> tuple[list, list[str] | None]:
+        """The ``index``-th speech's nodes and their markers as written (None: cut from the shown text)."""
+        return self._made()[0][index]
+
+    def listed(self, listed: list[Diagnostic]) -> list[Diagnostic]:
+        """``listed`` (the diagnostics the parse listed) with the outline's among them, where the parse found them
+        before: the node-cap warning before the mojibake ones, each speech's after them."""
+        _, capped, built = self._made()
+        if not capped and not built:
+            return listed
+        k, j = self.node_at, self.built_at
+        return [*listed[:k], *capped, *listed[k:j], *built, *listed[j:]]
+
+    def _made(self):  # type: ignore[no-untyped-def]
+        done = self._done
+        if done is None:
+            with _ASSEMBLY_LOCK:
+                done = self._done
+                if done is None:
+                    done = self._done = _acyclic(self._decode)
+                    self.args = None  # (what they read goes)
+        return done
+
+    def _decode(self):  # type: ignore[no-untyped-def]
+        fold, lay, marks, cuts, garbled, marked, view, text = self.args  # type: ignore[misc]
+        scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=marks,
+                       wraps=lay.wraps, flat_lines=lay.flat_lines)
+        cands = scanned
+        excluded = [span for c in cuts for span in (c.title_span, c.salutation_span) if span]
+        excluded += garbled  # mojibake never yields a marker
+        if excluded:
+            cands = _outside(cands, excluded)
+        capped = []
+        if len(cands) > NODE_CAP or len(scanned) == NODE_CAP + _CAP_SLACK:
+            c = cands[NODE_CAP] if len(cands) > NODE_CAP else scanned[-1]  # the first marker not read
+            cands = [x for x in cands[:NODE_CAP] if x.start < c.start]
+            capped.append(_diagnostic(
+                "warning", "node-cap", f"more than {NODE_CAP:,} numbering markers: no more are read as outline "
+                "nodes from here", view.span_to_raw(c.start, c.end)))
+        diags = None  # (made at the first: the decoding's codes are none of the parse's others, counted from none)
+        starts = [c.start for c in cands]
+        speeches = []
+        for i, cut in enumerate(cuts):
+            s = cut.start
+            e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
+            sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
+            nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked))
+            if ndiags and diags is None:
+                diags = _Diagnostics()
+            for sv, cd, msg, a, b in ndiags:
+                if not diags.full(cd):  # type: ignore[union-attr]
+                    diags.add(sv, cd, msg, view.span_to_raw(a, b))  # type: ignore[union-attr]
+            # each node's marker as written: cut from the shown text when the outline is assembled, where that is
+            # the view's text (the source script); for the simplified script, from the view's text now
+            speeches.append((nodes, [text[n.cand.start:n.cand.end] for n in nodes] if text is not None and nodes
+                             else None))
+        return speeches, capped, [] if diags is None else diags.out
 
 
 #: a speech of this many blocks or more keeps their offsets and owners in arrays of machine integers (4 bytes

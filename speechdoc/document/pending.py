@@ -364,7 +364,9 @@ class PendingMetrics(_Pending):
 
 
 class PendingDiagnostics(_Pending):
-    """A document's diagnostics before anyone reads them: the ones the parse listed, the ones a later reading
+    """A document's diagnostics before anyone reads them: the ones the parse listed, with the outline's among
+    them (``outline(listed)``: the markers are found and the outline decoded when first read, see
+    :mod:`speechdoc.pipeline`; the positions below count the parse's alone), the ones a later reading
     adds among them (``more()``, the ``number-too-long`` of over-long numerals, at ``more_at``), and, while
     the metrics wait, where the ``metric-cap`` warning goes (``at``, never after ``more_at``) if the
     extraction reaches the cap (``cap`` makes it from the span where it stopped). ``made()`` makes the added
@@ -372,27 +374,34 @@ class PendingDiagnostics(_Pending):
     could be reached: a text with that many characters that can open a quantity) and gives the one list, the
     same at every read."""
 
-    __slots__ = ("listed", "more_at", "more", "store", "at", "cap", "done")
+    __slots__ = ("listed", "more_at", "more", "store", "at", "cap", "outline", "done")
 
     def __init__(self, listed: list[Any], more_at: int, more: Callable[[], list[Any]], store: MetricStore | None = None,
-                 at: int = 0, cap: Callable[[tuple[int, int]], Any] | None = None) -> None:
+                 at: int = 0, cap: Callable[[tuple[int, int]], Any] | None = None,
+                 outline: Callable[[list[Any]], list[Any]] | None = None) -> None:
         self.listed = listed
         self.more_at = more_at
         self.more = more
         self.store = store
         self.at = at
         self.cap = cap
+        self.outline = outline
         self.done: list[Any] | None = None
 
     def made(self) -> list[Any]:
         done = self.done
         if done is None:
-            listed, k = self.listed, self.more_at
+            listed, k, at = self.listed, self.more_at, self.at
+            if self.outline is not None:  # (inserted at or before more_at and at: those move on past them)
+                with_outline = self.outline(listed)
+                k += len(with_outline) - len(listed)
+                at += len(with_outline) - len(listed)
+                listed = with_outline
             more = self.more()
             done = [*listed[:k], *more, *listed[k:]] if more else listed
             stopped = None if self.store is None else self.store.stopped()
             if stopped is not None:
-                done = [*done[:self.at], self.cap(stopped), *done[self.at:]]  # type: ignore[misc]
+                done = [*done[:at], self.cap(stopped), *done[at:]]  # type: ignore[misc]
             with _LOCK:
                 if self.done is None:
                     self.done = done
