@@ -31,7 +31,10 @@ diagnostics are read (:class:`_Outline`; at once where the parse reads them itse
 markup, the simplified script), and the nodes' ends and titles, the blocks tiling the speech and the
 OutlineNode models are assembled the first time the speech's nodes, its paragraphs or any metric is read
 (:class:`_SpeechTable`; a parse that reads only the metadata, the diagnostics or the speeches' titles
-assembles none). What they read is the layout's offsets, the fold and the shown text.
+assembles none). What they read is the layout's offsets, the fold and the shown text. The layout itself (stage 3)
+is found at that first read too where the parse reads none of it (:class:`_Layout`): a text no longer than
+PARAGRAPH_CAP (its paragraph starts cannot pass the cap) that :func:`~speechdoc.text.layout.no_flat_lines` clears
+(no flattened line, where the speeches' titles are looked for).
 """
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ from .document.assemble import (block_spans, display, make_nodes, offsets_only, 
                                 speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
-from .text.layout import Layout, analyse, soft_breaks
+from .text.layout import Layout, analyse, no_flat_lines, soft_breaks
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
@@ -180,14 +183,23 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     shown = fold if script == "simplified" else view.text
     if len(raw) >= TRIM_CHARS:
         _return_freed_memory()
-    lay = analyse(fold, paragraphs=PARAGRAPH_CAP + 1)  # one past the cap says where it stopped
-    if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
-        stop = lay.para_starts[PARAGRAPH_CAP]
-        lay = lay._replace(para_starts=lay.para_starts[:PARAGRAPH_CAP])
-        diags.add("warning", "paragraph-cap",
-                  f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts",
-                  view.span_to_raw(stop, stop + 1))
-    cuts = find_speeches(fold, lay.flat_lines, cleaned.marks.listed if cleaned.marks is not None else None)
+    if len(fold) <= PARAGRAPH_CAP and no_flat_lines(fold):
+        # the parse reads nothing of the layout: its paragraph starts (each at its own offset of the fold) cannot
+        # pass the cap and it has no flattened line, so it is found when an outline, a paragraph or a metric is read
+        layout = _Layout(fold, None)
+        flat_lines: list[tuple[int, int]] = []
+    else:
+        lay = analyse(fold, paragraphs=PARAGRAPH_CAP + 1)  # one past the cap says where it stopped
+        if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
+            stop = lay.para_starts[PARAGRAPH_CAP]
+            lay = lay._replace(para_starts=lay.para_starts[:PARAGRAPH_CAP])
+            diags.add("warning", "paragraph-cap",
+                      f"more than {PARAGRAPH_CAP:,} paragraphs: the text from here is not cut at paragraph starts",
+                      view.span_to_raw(stop, stop + 1))
+        layout = _Layout(fold, lay)
+        flat_lines = lay.flat_lines
+        del lay
+    cuts = find_speeches(fold, flat_lines, cleaned.marks.listed if cleaned.marks is not None else None)
     # (each list below is made only where there is something in it: an empty comprehension costs ~1,500
     # instructions, which most short texts paid a dozen times)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise] if cleaned.noise else []
@@ -214,7 +226,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # a diagnostic (_Outline); at once where the parse reads them itself: a reader's heading markup is compared
     # with the nodes, and the simplified script's marker texts are cut from the view's text, which is not kept
     text = view.text if shown is not view.text else None
-    outline = _Outline(fold, lay, cleaned.marks, cuts, garbled, _marked_headings(extracted, view), kept, text,
+    outline = _Outline(fold, layout, cleaned.marks, cuts, garbled, _marked_headings(extracted, view), kept, text,
                        cap_at_node, len(diags.out))
     later = outline.listed  # (what the diagnostics insert when first read)
     if extracted is not None or text is not None:
@@ -225,15 +237,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # line breaks (完成工业总产\n值47.1亿元), on the view without them, joined then: a parse whose metrics
     # are never read joins nothing
     outlines: list[_SpeechTable] = []
-    store = MetricStore(_Extraction(kept, lay, outlines))  # (the soft breaks found when the metrics are read)
+    store = MetricStore(_Extraction(kept, layout, outlines))  # (the soft breaks found when the metrics are read)
     # a page break (a form feed, a page-number line) between a marker alone on its line and its
     # title does not part them, as a notice masked there does: the text runs on across pages
     title_noise = [span for n, span in zip(cleaned.noise, noise_view) if n.kind != "page_break"] \
         if noise_view and any(n.kind == "page_break" for n in cleaned.noise) else noise_view
-    # what every speech's outline reads when it is assembled: not the layout itself (its other offsets go)
-    # (made by tuple.__new__: a NamedTuple's own __new__ is a Python function, ~4 k instructions for nine fields)
-    where = _new_tuple(_Where, (fold, shown, kept, lay.para_starts, lay.hard_breaks, lay.flat_lines, title_noise,
-                                noise_view, title_stops))
+    # what every speech's outline reads when it is assembled
+    # (made by tuple.__new__: a NamedTuple's own __new__ is a Python function, ~4 k instructions for seven fields)
+    where = _new_tuple(_Where, (fold, shown, kept, layout, title_noise, noise_view, title_stops))
     # the front matter's paragraphs (before the first speech) are cut when first read, as every owner's
     front = [] if cuts[0].start == 0 else PendingParagraphs(_SpeechTable(source, where, -1, 0, cuts[0].start, None), -1)
     for i, cut in enumerate(cuts):
@@ -428,15 +439,13 @@ def _section_paths(parents: Sequence[int | None], markers: Sequence[str], titles
 class _Where(NamedTuple):
     """What every speech's outline of a parse reads when it is assembled (see :class:`_SpeechTable`): the fold
     and the shown text, the view (its offset maps: :func:`~speechdoc.document.assemble.offsets_only`), the
-    layout's paragraph starts, hard line breaks and flattened lines, the noise a title does not cross, all
+    layout (its paragraph starts, hard line breaks and flattened lines), the noise a title does not cross, all
     noise (view spans) and where mojibake starts."""
 
     fold: str
     shown: str
     view: object
-    para_starts: Sequence[int]
-    hard_breaks: Sequence[int]
-    flat_lines: list[tuple[int, int]]
+    layout: _Layout
     title_noise: Sequence[tuple[int, int]]
     noise: Sequence[tuple[int, int]]
     title_stops: list[int]  # where a title stops: mojibake, a page number blanked inside a line
@@ -540,15 +549,16 @@ class _SpeechTable(ParagraphTable):
         w = self.where
         nodes, markers = ([], None) if self.outline is None else self.outline.of(self.index)
         fold, e = w.fold, self.end
-        para_starts = w.para_starts
+        lay = w.layout.get()
+        para_starts = lay.para_starts
         spans: list[tuple[int, int, int | None]] = []
         if nodes:  # each node's end, title span and title as read, in one walk of the nodes
             ends = _node_ends(nodes, e, para_starts)
             titles = []
             title_texts = []
             parents = []
-            hard_breaks, shown = w.hard_breaks, w.shown
-            title_stops, flat_lines, title_noise = w.title_stops, w.flat_lines, w.title_noise
+            hard_breaks, shown = lay.hard_breaks, w.shown
+            title_stops, flat_lines, title_noise = w.title_stops, lay.flat_lines, w.title_noise
             last = len(nodes) - 1
             if markers is None:
                 markers = [shown[n.cand.start:n.cand.end] for n in nodes]
@@ -597,6 +607,28 @@ class _SpeechTable(ParagraphTable):
         return tops
 
 
+class _Layout:
+    """The fold's layout (:func:`~speechdoc.text.layout.analyse`), found at its first read where the parse itself
+    reads none of it (once, under the assembly lock): what the outlines, the paragraphs and the metric extraction
+    read of it."""
+
+    __slots__ = ("fold", "_lay")
+
+    def __init__(self, fold: str, lay: Layout | None) -> None:
+        self.fold: str | None = None if lay is not None else fold
+        self._lay = lay
+
+    def get(self) -> Layout:
+        lay = self._lay
+        if lay is None:
+            with _ASSEMBLY_LOCK:
+                lay = self._lay
+                if lay is None:
+                    lay = self._lay = _acyclic(analyse, self.fold, PARAGRAPH_CAP + 1)  # (it cannot reach the cap)
+                    self.fold = None
+        return lay
+
+
 class _Outline:
     """Every speech's outline of a parse before it is read: the markers found (the marker scan, from the matches
     cleaning's survey collected) and each speech's nodes decoded, with the diagnostics that come of them, at the
@@ -608,9 +640,9 @@ class _Outline:
 
     __slots__ = ("args", "node_at", "built_at", "_done")
 
-    def __init__(self, fold: str, lay: Layout, marks, cuts: list[SpeechCut], garbled: list[tuple[int, int]],
+    def __init__(self, fold: str, layout: _Layout, marks, cuts: list[SpeechCut], garbled: list[tuple[int, int]],
                  marked, view, text: str | None, node_at: int, built_at: int) -> None:
-        self.args: tuple | None = (fold, lay, marks, cuts, garbled, marked, view, text)
+        self.args: tuple | None = (fold, layout, marks, cuts, garbled, marked, view, text)
         self.node_at = node_at  # where the node-cap warning goes among the diagnostics the parse listed
         self.built_at = built_at  # where the decoding's go
         self._done: tuple[list[tuple[list, list[str] | None]], list[Diagnostic], list[Diagnostic]] | None = None
@@ -639,7 +671,8 @@ class _Outline:
         return done
 
     def _decode(self):  # type: ignore[no-untyped-def]
-        fold, lay, marks, cuts, garbled, marked, view, text = self.args  # type: ignore[misc]
+        fold, layout, marks, cuts, garbled, marked, view, text = self.args  # type: ignore[misc]
+        lay = layout.get()
         scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=marks,
                        wraps=lay.wraps, flat_lines=lay.flat_lines)
         cands = scanned
@@ -688,7 +721,7 @@ class _Extraction:
 
     __slots__ = ("view", "layout", "work", "_joined")
 
-    def __init__(self, view, layout: Layout, outlines: list[_SpeechTable]) -> None:
+    def __init__(self, view, layout: _Layout, outlines: list[_SpeechTable]) -> None:
         self.view = view  # (its offset maps and fold: see offsets_only)
         self.layout = layout  # (of the fold: the soft breaks are its wraps that do not end a paragraph)
         self.work = outlines
@@ -698,7 +731,7 @@ class _Extraction:
         """The view the extraction reads (joined across the soft breaks; its text is its fold) and the map
         of view offsets onto it (None: it is the view): made at the first call."""
         if self._joined is None:  # (two threads at once may both make it: the same view)
-            mview, to_mview = self.view.joined(soft_breaks(self.view.fold, self.layout))
+            mview, to_mview = self.view.joined(soft_breaks(self.view.fold, self.layout.get()))
             self._joined = (mview, None if mview is self.view else to_mview)
         return self._joined
 

@@ -33,7 +33,7 @@ from typing import NamedTuple, TypeVar
 from ..lazy import lazy
 from .textview import move_to_arrays, offsets
 
-__all__ = ["Layout", "analyse", "next_at", "soft_breaks", "FLAT_MIN_CHARS"]
+__all__ = ["Layout", "analyse", "next_at", "no_flat_lines", "soft_breaks", "FLAT_MIN_CHARS"]
 
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
 FLAT_MIN_CHARS = 400
@@ -456,10 +456,29 @@ def _has_indent(text: str, start: int, end: int) -> bool:
     return j >= 0 and text.find("\u3000\u3000", j, end) >= 0
 
 
+#: a flattened line has this many gaps at least (each a space: see _flat_enough)
+FLAT_MIN_GAPS = 8
+
+
 def _flat_enough(width: int, gaps: int) -> bool:
     """Are ``gaps`` gaps enough to make a line of ``width`` characters a flattened PDF page run? (more
     gaps are enough too)"""
-    return gaps >= 8 and width / (gaps + 1) < 120
+    return gaps >= FLAT_MIN_GAPS and width / (gaps + 1) < 120
+
+
+def no_flat_lines(text: str) -> bool:
+    """Does :func:`analyse` find no flattened line in ``text``, as the text's length and spaces show without
+    reading its lines? A flattened line holds FLAT_MIN_CHARS characters and FLAT_MIN_GAPS spaces at least (the
+    line is measured only from that length, and its spaces are its gaps' only character: _flat_enough), so a
+    text shorter than that, or with fewer spaces in all, has none. (False: it may have one.)"""
+    if len(text) < FLAT_MIN_CHARS:
+        return True
+    i = -1
+    for _ in range(FLAT_MIN_GAPS):  # (a few finds, not a count of the whole text)
+        i = text.find(" ", i + 1)
+        if i < 0:
+            return True
+    return False
 
 
 def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[int]) -> bool:
