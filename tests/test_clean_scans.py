@@ -287,10 +287,13 @@ def test_a_listed_character_must_be_none_cleaning_acts_on():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_SURVEY_PIECES + ["預覽結束", "閱讀全文", "試讀結束", "\n", "我們的目標", "深沈"]), max_size=30))
+@given(st.lists(st.sampled_from(_SURVEY_PIECES + ["預覽結束", "閱讀全文", "試讀結束", "\n", "我們的目標", "深沈", "破坏",
+                                                    "覆盖"]), max_size=30))
 def test_the_words_of_a_fold_the_survey_did_not_scan_are_read_on_the_lines_it_converted(pieces):
-    """Where the fold differs from the input (a line with a trigger), clean reads the inline words of those
-    lines of the fold besides the survey's: every word the fold holds is among them."""
+    """Where the fold differs from the input (a line with a trigger it converted), clean reads the inline words of
+    those lines of the fold besides the survey's: every word the fold holds is among them. The lines it reads are
+    the lines of the triggers where the fold differs: elsewhere the fold is the input (a trigger that converts
+    nothing, 坏 of 破坏, leaves its line as it is)."""
     import speechdoc.text.clean as clean_module
     from speechdoc.text.script import fold_at
 
@@ -298,8 +301,15 @@ def test_the_words_of_a_fold_the_survey_did_not_scan_are_read_on_the_lines_it_co
     found = clean_module._survey(text, True)
     if found.words is not None and found.triggers:
         fold = fold_at(text, found.triggers)
-        held = clean_module._held_with_lines(fold, found.words, found.triggers)
+        converted = clean_module._converted_lines(text, fold, found.triggers)
+        held = clean_module._held_with_lines(fold, found.words, converted)
         assert held >= set(clean_module._held_words(fold)), text
+        lines = clean_module._converted_lines(text, None, found.triggers)
+        assert set(converted) <= set(lines) and len(set(lines)) == len(lines)
+        for a, b in lines:
+            assert ((a, b) in converted) == (fold[a:b] != text[a:b])
+        outside = [(b, a) for (_, b), (a, _) in zip([(0, 0)] + converted, converted + [(len(text), len(text))])]
+        assert all(fold[a:b] == text[a:b] for a, b in outside), text
 
 
 def test_a_special_character_the_survey_goes_on_past_is_none_the_fold_changes():
@@ -315,7 +325,7 @@ def test_a_special_character_the_survey_goes_on_past_is_none_the_fold_changes():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["一、", "（二）", "3.", "第一，", "今年经济运行总体平稳。", "\n", "ī", "ｘī＠", "&", "&amp;",
-                                 "&nbsp;", "發(fā)", "國", "们", "省略", "查看更多", "预览结束", " - 25 - ", "①", "二是",
+                                 "&nbsp;", "發(fā)", "國", "们", "破坏", "省略", "查看更多", "预览结束", " - 25 - ", "①", "二是",
                                  "\f", "\n3\n\f", "「", "」", "“", "”", "『", "』", "「一、」", "「發展」",
                                  "他说：「一是抓好落实。二是加强领导。三是注重实效。」"]),
                 max_size=30))

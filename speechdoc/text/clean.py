@@ -526,8 +526,11 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     fold = first.fold
     if found is not None and not plain:  # (a special character the survey went on past was deleted after all)
         found = held = None
+    # (where the view is the input but for the lines the fold converted: those lines, the only ones where the survey of
+    # the input may have read otherwise, are read again; most triggers convert nothing: 坏 of 破坏, 覆 of 覆盖)
+    converted = _converted_lines(raw, fold, triggers) if found is not None and fold is not raw and triggers else []
     if held is not None and fold is not raw:  # (the survey's words are the input's: the lines it converted are read)
-        held = None if triggers is None else _held_with_lines(fold, held, triggers)
+        held = None if triggers is None else _held_with_lines(fold, held, converted)
     spans = _chrome(fold, held)
     n = len(fold)
     # each pattern holds its word (作品, 注) near its line's start: tried only at the lines where it stands so
@@ -568,11 +571,13 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=signals if plain else None)] \
         if hit is not None else []
     return Cleaned(view, noise, garbled, said,
-                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held, listed), blanked)
+                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held, listed, converted),
+                   blanked)
 
 
 def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None,
-           held: Collection[str] | None = None, listed: list[int] | None = None) -> Marks | None:
+           held: Collection[str] | None = None, listed: list[int] | None = None,
+           converted: list[tuple[int, int]] | None = None) -> Marks | None:
     """The marker scan's matches ``found`` over ``raw`` (no character deleted from the view), and the spans
     where the view's fold may differ from ``raw`` or the survey's copy of the scan read otherwise: the masks,
     and the lines of the fold's ``triggers`` (a line holds every key OpenCC converts) where the fold differs,
@@ -580,17 +585,17 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
     made from the triggers. The fold may hold 「 where ``held`` (what the survey noted in ``raw``) does, or
     one of those lines (a mask only takes characters away). ``listed``: the offsets the survey listed of its
     listed characters (:func:`speechdoc.text.survey.list_offsets`), kept where the fold differs from ``raw`` only
-    by masks (the view's fold holds such a character at a listed offset or none: a mask only takes one away)."""
+    by masks (the view's fold holds such a character at a listed offset or none: a mask only takes one away).
+    ``converted``: the lines of the triggers where the fold differs from ``raw`` (:func:`_converted_lines`)."""
     changed = [(x.start, x.end) for x in noise] if noise else []
     differs = fold is not raw and fold != raw
     if differs and triggers is None:
         return None
-    lines: list[tuple[int, int]] = []
-    for i in triggers or ():
-        if (differs or raw[i] in FOLDED_NUMERALS) and (not lines or i >= lines[-1][1]):
-            a = raw.rfind("\n", 0, i) + 1
-            b = raw.find("\n", i)
-            lines.append((a, len(raw) if b < 0 else b))
+    lines: list[tuple[int, int]] = list(converted) if differs and converted else []
+    if triggers:
+        numerals = [i for i in triggers if raw[i] in FOLDED_NUMERALS]
+        if numerals:
+            lines = sorted(set(lines).union(_converted_lines(raw, None, numerals)))
     corner = held is None or "「" in held or differs and any(fold.find("「", a, b) >= 0 for a, b in lines)
     return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed, corner,
                                  None if differs else listed))  # (no Python __new__)
@@ -886,19 +891,30 @@ def _inline_scan() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(_inline_words(), key=len, reverse=True))))
 
 
-def _held_with_lines(fold: str, held: frozenset[str], triggers: list[int]) -> Collection[str]:
+def _held_with_lines(fold: str, held: frozenset[str], converted: list[tuple[int, int]]) -> Collection[str]:
     """The inline words ``fold`` holds, or some more: ``held`` (those its input holds) and those of each line
-    that holds one of the fold's ``triggers`` (the fold is its input elsewhere). A word ``fold`` does not hold
-    costs a search and finds no line (:func:`_chrome`)."""
+    the fold ``converted`` (the fold is its input elsewhere). A word ``fold`` does not hold costs a search and
+    finds no line (:func:`_chrome`)."""
     out = set(held)
     scan = _inline_scan().findall
+    for a, b in converted:
+        out.update(scan(fold, a, b))
+    return out
+
+
+def _converted_lines(raw: str, fold: str | None, triggers: list[int]) -> list[tuple[int, int]]:
+    """The spans of the lines of ``raw`` that hold one of the increasing offsets ``triggers``, each once, those where
+    ``fold`` (the fold of ``raw``, of its length) differs from ``raw`` (every line where ``fold`` is None)."""
+    lines: list[tuple[int, int]] = []
     end = -1
     for i in triggers:
-        if i > end:  # (a line once)
-            end = fold.find("\n", i)
-            end = len(fold) if end < 0 else end
-            out.update(scan(fold, fold.rfind("\n", 0, i) + 1, end))
-    return out
+        if i >= end:  # (a line once)
+            a = raw.rfind("\n", 0, i) + 1
+            end = raw.find("\n", i)
+            end = len(raw) if end < 0 else end
+            if fold is None or raw[a:end] != fold[a:end]:
+                lines.append((a, end))
+    return lines
 
 
 def _held_words(fold: str) -> Collection[str]:
