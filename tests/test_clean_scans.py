@@ -332,18 +332,23 @@ def test_a_special_character_the_survey_goes_on_past_is_none_the_fold_changes():
 def test_a_parse_with_the_survey_s_matches_is_the_parse_of_the_fold(pieces):
     """The marks, words and characters cleaning's survey collects (going on past a tone mark or an ampersand the
     view keeps; the fold's 「 among them) give the document the scans of the fold give."""
+    text = "".join(pieces)
+    assert _parse_json(text) == _parse_json(text, shared=False)
+
+
+def _parse_json(text: str, shared: bool = True) -> str:
+    """The document's JSON, made with the survey's matches or (``shared`` False) with the fold's own scans."""
     import speechdoc
     from speechdoc.outline.markers import scan_source
     from speechdoc.text import survey
 
-    text = "".join(pieces)
-    shared = speechdoc.parse(text).model_dump_json()
+    if shared:
+        return speechdoc.parse(text).model_dump_json()
     survey.share(None)
     try:
-        alone = speechdoc.parse(text).model_dump_json()
+        return speechdoc.parse(text).model_dump_json()
     finally:
         survey.share(scan_source)
-    assert shared == alone
 
 
 @settings(max_examples=300, deadline=None)
@@ -403,6 +408,22 @@ def test_a_stray_tone_mark_costs_no_gloss_cut_and_no_mojibake_scan(monkeypatch):
     assert got.view.plain and got.view.fold == want.view.fold and got.view.fold.count("们") == 0
     assert got.garbled == want.garbled != [] and given_ and given_[0] is not None
     assert got.marks is not None
+
+
+def test_a_simplified_text_that_ends_in_traditional_script_is_surveyed_whole():
+    """The survey stops at the eighth traditional-only character only where it stands in the text's first half (a
+    traditional text): a simplified text that ends in a licence in traditional script (a note, a site's licence) keeps the survey's
+    marks and the fold of the lines it converted, and its parse is the parse of the fold's own scans."""
+    import speechdoc.text.clean as clean_module
+    from speechdoc.text.script import fold_script
+
+    body = "一、总体要求\n" + "今年经济运行总体平稳，各项指标好于预期。\n" * 30 + "二、重点任务\n（一）扩大内需。\n"
+    tail = "附記：這篇講話稿發表於臺灣的報紙，經過編輯整理，個別文字與原稿不同，特此說明。\n"
+    text = body + tail
+    cleaned = clean_module.clean(text, marks=True)
+    assert cleaned.marks is not None and cleaned.view.fold == body + fold_script(tail) != text
+    assert clean_module.clean(tail + body, marks=True).marks is None  # (the same characters first: it stops)
+    assert _parse_json(text) == _parse_json(text, shared=False)
 
 
 def test_the_survey_tries_every_place_the_scan_tried():
