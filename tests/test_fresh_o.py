@@ -128,3 +128,24 @@ def test_sections_under_a_plan_intro_are_the_plan():
     done = text.replace("我们将重点做好以下几个方面工作", "我们重点做好了以下几个方面工作").replace("加快推进", "完成")
     doc = speechdoc.parse(done.replace("2024年经济社会发展主要预期目标是：地区生产总值增长7%。\n", ""))
     assert [(m.value, m.kind) for m in doc.metrics()] == [(7, "actual"), (400, "actual")]
+
+
+def test_year_end_period_keeps_its_end():
+    doc = speechdoc.parse("2017年末，全县生猪存栏26.41万头；肉牛存栏4.61万头。2010年底农民人均纯收入为3892元。")
+    assert [m.period for m in doc.metrics()] == ["2017年末", "2017年末", "2010年底"]
+    doc = speechdoc.parse("比2020年底增长5%。")
+    assert [(m.period, m.basis) for m in doc.metrics()] == [(None, "较2020年底")]
+
+
+def test_bare_output_after_a_count_of_firms_is_theirs():
+    got = _metrics("全镇共有装备制造类企业7家，产值6.8亿元；鞋服纺织类企业9家，产值7.4亿元。")
+    assert [i for _, _, i in got] == ["装备制造类企业数", "装备制造类企业产值", "鞋服纺织类企业数", "鞋服纺织类企业产值"]
+
+
+def test_signed_change_after_fenbie_is_a_fall():
+    doc = speechdoc.parse("全年实现地区生产总值60.3亿元，一般公共预算收入2亿元，同比分别-6.2%、-19.3%。工业投资同比-3.5%。")
+    assert [(m.value, m.direction, m.indicator) for m in doc.metrics()][2:] == [
+        (-6.2, "decrease", "地区生产总值"), (-19.3, "decrease", "一般公共预算收入"), (-3.5, "decrease", "工业投资")]
+    # a rate's level written with a minus stays a level
+    doc = speechdoc.parse("支出同比增速分别为-9.4%、-23.0%。")
+    assert {m.direction for m in doc.metrics()} == {"level"}

@@ -591,6 +591,8 @@ def _bare(fold: str, p: Phrase, s: int) -> str | None:
 _SCALE_UNITS = frozenset(("万", "亿", "万亿", "千万", "百万"))
 
 
+#: the words a signed change follows directly (同比-6.2%, 比上年分别-3%、-5%)
+_BASE_THEN_SIGN = ("同比", "分别", "较上年", "比上年", "较去年", "比去年")
 #: qualifiers written once after the last value of a 分别 list that bound each value (分别增长7%、8%左右)
 _LIST_QUALIFIERS = frozenset(("左右", "以上", "以下"))
 
@@ -797,6 +799,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         b = None if special == "goal" else cx.basis_of(clause_before)
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
+        elif d == "level" and p.sign < 0 and b is not None and (
+                (lead := before.rstrip("-－−")).endswith(_BASE_THEN_SIGN)
+                or lead == "、" and out and out[-1].direction == "decrease" and out[-1].basis == b
+                and out[-1].quantity.value is not None and out[-1].quantity.value < 0):
+            # 同比分别-6.2%、-19.3%: a change written with a minus right after its base is a fall (M8, as -×); a rate's
+            # level stays one (增速分别为-9.4%)
+            d = "decrease"
         kd = "target" if special == "goal" else cx.kind_of(sq(seg, ce), clause_before, sq(ps, ce), sq(sent, ps))
         if kd == "target" and special is None and (year := cx.year_goal(sq(sent, ps) + sq(ps, ce))) is not None:
             state.setdefault("to_year", {})[pv] = year  # type: ignore[union-attr]  # (decided once the document is read)
@@ -1267,6 +1276,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind and ind[:2] == "超标" and base_unit == "天" and out and out[-1].phrase[0] >= seg \
                 and (lead := _LEADING_POLLUTANT.match(out[-1].indicator or "")):
             ind = lead.group(1) + ind  # 以NO2为首要污染物5天，同比增加4天，超标0天: the days that pollutant exceeded
+        if ind and ind[-1] in "-－−":
+            ind = ind.rstrip("-－−") or None  # 工业投资同比-3.5%: the minus is the figure's sign, not the name's
         if ind in ("占比", "比重") and q.unit == "%" and fold[ps - 3:ps - 2] in ("(", "（") \
                 and (owner := _BRACKET_OWNER.search(fold, max(s, ps - 16), ps - 3)) is not None:
             ind = cx.normalise(owner.group(1)) + ind  # 畜牧业(占比35%): the share is the noun's before the bracket
@@ -1479,8 +1490,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) > 3:
         return previous[:-1] + ind  # 省级示范高中120所，占比22.5%
     if ind in _FIRM_AMOUNTS and previous and previous.endswith("数") and previous[:-1].endswith(_FIRMS_COUNTED) \
-            and clause_text[:2] in ("实现", "完成"):
-        return previous[:-1] + ind  # 规上工业企业达到120家，实现产值85亿元: the firms just counted made it
+            and (clause_text[:2] in ("实现", "完成") or clause_text.startswith(ind)):
+        return previous[:-1] + ind  # 规上工业企业达到120家，实现产值85亿元 (…企业7家，产值6.8亿元): the firms just counted made it
     if ind == "投资" and previous and previous.endswith(("项目总投资", "项目总金额")):
         previous = previous[:-3] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
     if ind in _SET_AMOUNTS and previous and previous[-2:] in ("工数", "约数") and (done := _SET_DID.fullmatch(previous)):
