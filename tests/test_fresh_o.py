@@ -58,6 +58,16 @@ def test_space_joined_page_reads_as_lined():
         assert _tree(sep.join(_PARAS)) == _WANT, repr(sep)
 
 
+def test_space_joined_heading_before_a_subheading():
+    # a heading with no sentence end, then its first subheading on the joined line: the subheading opens its line
+    # as its siblings after a sentence end do
+    paras = ["各位代表：", "一、过去一年的工作", _MORE, "二、今后的几个问题", "（一）关于工业问题", _MORE,
+             "（二）关于农业问题", _MORE, "（三）关于商业问题", _MORE]
+    want = [(1, "一、"), (1, "二、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+    assert _tree("\n".join(paras)) == want
+    assert _tree(" ".join(paras)) == want
+
+
 def test_few_spaces_after_sentence_ends_are_no_joints():
     # one space after a full stop on a page with line breaks: a stray space, the paragraph stays whole
     text = "\n".join(_PARAS[:3] + [_PARAS[3] + " " + _PARAS[5]] + _PARAS[6:])

@@ -552,7 +552,9 @@ _PARA_GAPS_OR_NONE = lazy(r"[ \t\u3000\n\r]*")
 _INDENT = lazy(r"\u3000\u3000(?<=[^ \t\u3000\n\r]{2}\u3000\u3000)(?=\u3000*[^ \t\u3000\n\r])")
 # a space (or three) after a sentence's end and before Han ink or an opening bracket or quote: a joined line end
 # (the space first: re finds it by a literal's scan and looks back from there)
-_JOINT = lazy(r" (?<=[。！？；：!?;:] ) {0,2}(?=[\u3400-\u9fff（(“「])")
+_JOINT = lazy(r" (?:(?<=[。！？；：!?;:] ) {0,2}(?=[\u3400-\u9fff（(“「])"
+              # (or before a heading's marker, after any ink: 三、…问题 （一）关于…, the heading's line end)
+              r"|(?<=[^ ] ) {0,2}(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[，,、]))")
 #: joints a line needs before they are read as line ends
 _JOINTS_MIN = 3
 
