@@ -27,7 +27,7 @@ A speech's outline below its record waits the same way: the parse cuts the speec
 (its title, salutation and facts), but the numbering markers are found (stage 5, from the matches cleaning's
 survey collected) and every speech's outline decoded (stage 6: the nodes, their depths and parents, and the
 diagnostics that come of it) the first time any speech's nodes, paragraphs or metrics or the document's
-diagnostics are read (:class:`_Outline`; at once where the parse reads them itself: a reader's heading
+diagnostics are read (:class:`_Decoding`; at once where the parse reads them itself: a reader's heading
 markup, the simplified script), and the nodes' ends and titles, the blocks tiling the speech and the
 OutlineNode models are assembled the first time the speech's nodes, its paragraphs or any metric is read
 (:class:`_SpeechTable`; a parse that reads only the metadata, the diagnostics or the speeches' titles
@@ -223,10 +223,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     source = _Source(*source_text(view, shown), kept)  # what pending sentences read: not the view's strings
     speeches = []
     # the markers are found and each speech's outline decoded at the first read of a node, a paragraph, a metric or
-    # a diagnostic (_Outline); at once where the parse reads them itself: a reader's heading markup is compared
+    # a diagnostic (_Decoding); at once where the parse reads them itself: a reader's heading markup is compared
     # with the nodes, and the simplified script's marker texts are cut from the view's text, which is not kept
     text = view.text if shown is not view.text else None
-    outline = _Outline(fold, layout, cleaned.marks, cuts, garbled, _marked_headings(extracted, view), kept, text,
+    outline = _Decoding(fold, layout, cleaned.marks, cuts, garbled, _marked_headings(extracted, view), kept, text,
                        cap_at_node, len(diags.out))
     later = outline.listed  # (what the diagnostics insert when first read)
     if extracted is not None or text is not None:
@@ -508,7 +508,7 @@ class _SpeechTable(ParagraphTable):
     __slots__ = ("source", "where", "index", "start", "end", "outline", "_blocks", "_parts", "_heads")
 
     def __init__(self, source: _Source, where: _Where, index: int, start: int, end: int,
-                 outline: _Outline | None) -> None:
+                 outline: _Decoding | None) -> None:
         self.make = self.starts = self.ends = self.owners = self._index = None  # (ParagraphTable's: found later)
         self.source: _Source | None = source
         self.where: _Where | None = where
@@ -629,7 +629,7 @@ class _Layout:
         return lay
 
 
-class _Outline:
+class _Decoding:
     """Every speech's outline of a parse before it is read: the markers found (the marker scan, from the matches
     cleaning's survey collected) and each speech's nodes decoded, with the diagnostics that come of them, at the
     first read of any speech's nodes, paragraphs or metrics or of the document's diagnostics (once, under the

@@ -1,4 +1,4 @@
-"""A parse finds the numbering markers and decodes the outline when first read (speechdoc.pipeline._Outline).
+"""A parse finds the numbering markers and decodes the outline when first read (speechdoc.pipeline._Decoding).
 
 The marker scan and each speech's decoding run once, at the first read of any speech's nodes, paragraphs or
 metrics or of the document's diagnostics, never for the metadata, the speeches' titles or the noise; whatever is
