@@ -23,9 +23,9 @@ SPEECH = "在全县经济工作会议上的讲话\n同志们：\n一、总体要
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["\n", "\n\n", " ", "  ", "\u3000", "\t", "\r\n", "。", "一、", "X 秘书长",
-                                 "今年经济运行总体平稳", "完成 工业总产值", "47.1 亿元", FLAT[:120], FLAT[:300]]),
-                max_size=40))
+@given(st.lists(st.sampled_from(["\n", "\n\n", " ", "  ", "\u3000", "\t", "\r\n", "\r", "。", "一、", "X 秘书长",
+                                 "今年经济运行总体平稳", "完成 工业总产值", "47.1 亿元", "字" * 200, FLAT[:120],
+                                 FLAT[:300]]), max_size=40))
 def test_a_text_cleared_has_no_flattened_line(pieces):
     text = "".join(pieces)
     if no_flat_lines(text):
@@ -37,6 +37,10 @@ def test_what_clears_a_text():
     assert no_flat_lines(FLAT.replace(" ", "")) and no_flat_lines("一 二 三 四 五 六 七 八" + "字" * 500)
     assert not no_flat_lines(FLAT) and analyse(FLAT).flat_lines == [(0, len(FLAT))]
     assert not no_flat_lines("一 二 三 四 五 六 七 八 九" + "字" * 500)  # (not cleared: read; it has none)
+    # the spaces on short lines, or on a long line that holds few: no line can be flattened
+    assert no_flat_lines("一 二 三\n" * 10 + "字" * 500) and no_flat_lines("一 二 三 四 五 六 七" + "字" * 500 + "\n八 九")
+    assert not no_flat_lines("一 二\n" * 20 + "字" * 500)  # (past the lines it looks at: read)
+    assert not no_flat_lines("短行\n" + FLAT + "\n短 行")
 
 
 def counted(monkeypatch) -> list[int]:

@@ -466,16 +466,34 @@ def _flat_enough(width: int, gaps: int) -> bool:
     return gaps >= FLAT_MIN_GAPS and width / (gaps + 1) < 120
 
 
+#: no_flat_lines looks at this many lines that hold a space at most (past them: it may have a flattened line)
+_SPACED_LINES = 16
+
+
 def no_flat_lines(text: str) -> bool:
-    """Does :func:`analyse` find no flattened line in ``text``, as the text's length and spaces show without
-    reading its lines? A flattened line holds FLAT_MIN_CHARS characters and FLAT_MIN_GAPS spaces at least (the
-    line is measured only from that length, and its spaces are its gaps' only character: _flat_enough), so a
-    text shorter than that, or with fewer spaces in all, has none. (False: it may have one.)"""
-    if len(text) < FLAT_MIN_CHARS:
+    """Does :func:`analyse` find no flattened line in ``text``, as its lengths and spaces show without reading
+    its lines? A flattened line holds FLAT_MIN_CHARS characters and FLAT_MIN_GAPS spaces at least (the line is
+    measured only from that length, and its spaces are its gaps' only character: _flat_enough), and it lies
+    within a line of the text (one between two line breaks): a text shorter than that, with fewer spaces in
+    all, or whose lines that hold a space (the first _SPACED_LINES) are each shorter or hold fewer, has none.
+    (False: it may have one.)"""
+    n = len(text)
+    if n < FLAT_MIN_CHARS:
         return True
     i = -1
     for _ in range(FLAT_MIN_GAPS):  # (a few finds, not a count of the whole text)
         i = text.find(" ", i + 1)
+        if i < 0:
+            return True
+    i = text.find(" ")
+    for _ in range(_SPACED_LINES):  # each line that holds a space, once
+        a = text.rfind("\n", 0, i) + 1
+        b = text.find("\n", i)
+        if b < 0:
+            b = n
+        if b - a >= FLAT_MIN_CHARS and text.count(" ", a, b) >= FLAT_MIN_GAPS:
+            return False
+        i = text.find(" ", b)
         if i < 0:
             return True
     return False
