@@ -32,9 +32,10 @@ markup, the simplified script), and the nodes' ends and titles, the blocks tilin
 OutlineNode models are assembled the first time the speech's nodes, its paragraphs or any metric is read
 (:class:`_SpeechTable`; a parse that reads only the metadata, the diagnostics or the speeches' titles
 assembles none). What they read is the layout's offsets, the fold and the shown text. The layout itself (stage 3)
-is found at that first read too where the parse reads none of it (:class:`_Layout`): a text no longer than
-PARAGRAPH_CAP (its paragraph starts cannot pass the cap) that :func:`~speechdoc.text.layout.no_flat_lines` clears
-(no flattened line, where the speeches' titles are looked for).
+is found at that first read too where the parse reads none of it but the flattened lines (where the speeches'
+titles are looked for: :func:`~speechdoc.text.layout.flat_lines`, none where
+:func:`~speechdoc.text.layout.no_flat_lines` clears the text) (:class:`_Layout`): a text no longer than
+PARAGRAPH_CAP (its paragraph starts cannot pass the cap).
 """
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ from .document.assemble import (block_spans, display, make_nodes, offsets_only, 
 from .text.clean import clean
 from .errors import UsageError
 from .text.layout import Layout, analyse, no_flat_lines, soft_breaks
+from .text.layout import flat_lines as find_flat_lines
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
@@ -183,11 +185,14 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     shown = fold if script == "simplified" else view.text
     if len(raw) >= TRIM_CHARS:
         _return_freed_memory()
-    if len(fold) <= PARAGRAPH_CAP and no_flat_lines(fold):
-        # the parse reads nothing of the layout: its paragraph starts (each at its own offset of the fold) cannot
-        # pass the cap and it has no flattened line, so it is found when an outline, a paragraph or a metric is read
-        layout = _Layout(fold, None)
-        flat_lines: list[tuple[int, int]] = []
+    if len(fold) <= PARAGRAPH_CAP:
+        # the parse reads nothing of the layout but its flattened lines (where the speeches' titles are looked for):
+        # its paragraph starts (each at its own offset of the fold) cannot pass the cap, so it is found when an
+        # outline, a paragraph or a metric is read; the flattened lines are found alone (a flattened PDF dump's
+        # printed lines measured, ~2/3 of its layout, are left to that read too)
+        printed: dict[int, list[str]] = {}  # (the flattened lines' printed lines, which the layout reads again)
+        flat_lines: list[tuple[int, int]] = [] if no_flat_lines(fold) else find_flat_lines(fold, printed)
+        layout = _Layout(fold, None, printed)
     else:
         lay = analyse(fold, paragraphs=PARAGRAPH_CAP + 1)  # one past the cap says where it stopped
         if len(lay.para_starts) > PARAGRAPH_CAP:  # a line storm: the text past the cap stays in long paragraphs
@@ -610,22 +615,23 @@ class _SpeechTable(ParagraphTable):
 class _Layout:
     """The fold's layout (:func:`~speechdoc.text.layout.analyse`), found at its first read where the parse itself
     reads none of it (once, under the assembly lock): what the outlines, the paragraphs and the metric extraction
-    read of it."""
+    read of it; ``printed``: the printed lines of its flattened lines, found by the parse (layout.flat_lines)."""
 
-    __slots__ = ("fold", "_lay")
+    __slots__ = ("fold", "_lay", "printed")
 
-    def __init__(self, fold: str, lay: Layout | None) -> None:
+    def __init__(self, fold: str, lay: Layout | None, printed: dict[int, list[str]] | None = None) -> None:
         self.fold: str | None = None if lay is not None else fold
         self._lay = lay
+        self.printed = printed
 
     def get(self) -> Layout:
         lay = self._lay
         if lay is None:
             with _ASSEMBLY_LOCK:
                 lay = self._lay
-                if lay is None:
-                    lay = self._lay = _acyclic(analyse, self.fold, PARAGRAPH_CAP + 1)  # (it cannot reach the cap)
-                    self.fold = None
+                if lay is None:  # (it cannot reach the cap)
+                    lay = self._lay = _acyclic(analyse, self.fold, PARAGRAPH_CAP + 1, self.printed)
+                    self.fold = self.printed = None
         return lay
 
 

@@ -2,9 +2,9 @@
 
 The parse itself reads two things of the layout: the flattened lines (where the speeches' titles are looked
 for) and whether the paragraph starts pass the cap. A text no longer than the cap cannot pass it (each start is an
-offset of its own), and one that :func:`no_flat_lines` clears has no flattened line: its layout is found at the
-first read of an outline, a paragraph or a metric, once. Where the proof fails (a flattened PDF line, a text past
-the cap) the parse finds the layout itself, as before, and reads its flattened lines and its cap.
+offset of its own): its layout is found at the first read of an outline, a paragraph or a metric, once, and its
+flattened lines at the parse, alone (:func:`flat_lines`; none where :func:`no_flat_lines` clears the text). Where
+the proof fails (a text past the cap) the parse finds the layout itself, as before, and reads its cap.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import speechdoc
 from speechdoc import pipeline
-from speechdoc.text.layout import FLAT_MIN_CHARS, analyse, no_flat_lines
+from speechdoc.text.layout import FLAT_MIN_CHARS, analyse, flat_lines, no_flat_lines
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -30,6 +30,7 @@ def test_a_text_cleared_has_no_flattened_line(pieces):
     text = "".join(pieces)
     if no_flat_lines(text):
         assert analyse(text).flat_lines == []
+    assert flat_lines(text) == analyse(text).flat_lines  # (found alone, the layout's)
 
 
 def test_what_clears_a_text():
@@ -69,10 +70,13 @@ def test_a_short_text_finds_its_layout_at_the_first_read(monkeypatch):
         calls[0] = 0
 
 
-def test_a_flattened_line_is_read_by_the_parse(monkeypatch):
+def test_a_flattened_line_is_found_alone_by_the_parse(monkeypatch):
+    text = "在全县经济工作会议上的讲话\n" + FLAT + "\n在全县优化营商环境工作会议上的讲话 同志们： " + FLAT
+    want = [(n.depth, n.marker, n.span) for n in speechdoc.parse(text).walk()]
     calls = counted(monkeypatch)
-    doc = speechdoc.parse("在全县经济工作会议上的讲话\n" + FLAT)
-    assert calls == [1]  # its flattened line is where a title may stand
+    doc = speechdoc.parse(text)
+    assert len(doc.speeches) == 2 and calls == [0]  # its flattened lines (where a title may stand) found alone
+    assert [(n.depth, n.marker, n.span) for n in doc.walk()] == want and calls == [1]
     assert [n.marker for n in doc.walk()][:2] == ["一、", "（一）"] and calls == [1]
 
 

@@ -161,13 +161,18 @@ def _flat_dump(rnd, indent: bool) -> tuple[str, int, int]:
 def test_a_flattened_dump_is_read_printed_line_by_printed_line():
     import random
 
-    from speechdoc.text.layout import analyse
+    from speechdoc.text.layout import analyse, flat_lines
 
     rnd = random.Random(10)
     for k in range(300):
         text, s, e = _flat_dump(rnd, indent=k % 2 == 1)
         lay = analyse(text)
         assert lay.flat_lines == [(s, e)]
+        # found alone (what a parse reads of the layout), also where the lines end otherwise
+        for other in (text, text.replace("\n", "\r\n"), "\n \u3000\n" + text + "\n\n" + text[s:e] + "\n"):
+            printed: dict[int, list[str]] = {}
+            assert flat_lines(other, printed) == analyse(other).flat_lines
+            assert tuple(map(list, analyse(other, None, printed))) == tuple(map(list, analyse(other)))  # (read again)
         flat = _plain_flattened(text, s, e)
         indents = [m.start() for m in re.finditer(r"(?<=[^ \t\u3000\n\r]{2})\u3000\u3000(?=\u3000*[^ \t\u3000\n\r])",
                                                   text[s:e])] if 2 * (e - s) >= len(text) else []

@@ -33,7 +33,7 @@ from typing import NamedTuple, TypeVar
 from ..lazy import lazy
 from .textview import move_to_arrays, offsets
 
-__all__ = ["Layout", "analyse", "next_at", "no_flat_lines", "soft_breaks", "FLAT_MIN_CHARS"]
+__all__ = ["Layout", "analyse", "next_at", "no_flat_lines", "flat_lines", "soft_breaks", "FLAT_MIN_CHARS"]
 
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
 FLAT_MIN_CHARS = 400
@@ -367,9 +367,10 @@ def _odd_gap(text: str, s: int, e: int, line_no: int, hard: list[int], paras: li
     return breaks[-1] + 1, len(breaks), inked
 
 
-def analyse(text: str, paragraphs: int | None = None) -> Layout:
+def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[str]] | None = None) -> Layout:
     """Hard breaks, flattened lines and paragraph starts of ``text`` (see the module's docstring);
-    at most ``paragraphs`` paragraph starts (the pipeline's cap reads one more than it keeps).
+    at most ``paragraphs`` paragraph starts (the pipeline's cap reads one more than it keeps). ``printed``: the
+    printed lines of every flattened line by its start, if :func:`flat_lines` found them (a line not in it is none).
 
     The text is read gap by gap (_lines); only the breaks after a line that stops without
     punctuation where a wrap is possible take a further step each (_soft_open).
@@ -412,14 +413,11 @@ def analyse(text: str, paragraphs: int | None = None) -> Layout:
         # (a line without a space is looked at by memchr, ~2x faster than str.count's loop: most long lines)
         if text.find(" ", start, end) < 0:
             continue  # no space: no gap of a flattened line, no joint
-        if _flat_enough(end - start, text.count(" ", start, end)):
-            # the printed lines (a gap's lookarounds see only its line: the line break before it is no letter;
-            # re.split makes them at once, ~30 % faster than a line break put at each gap and a split there)
-            segs = _WRAP_GAP.split(text[start:end])
-            if _flat_enough(end - start, len(segs) - 1):
-                flats.append((start, end))
-                _flattened(text, start, segs, gap_breaks, virtual)
-                continue
+        segs = _printed_lines(text, start, end) if printed is None else printed.get(start)
+        if segs is not None:
+            flats.append((start, end))
+            _flattened(text, start, segs, gap_breaks, virtual)
+            continue
         if joints:
             # a page that joined its lines with spaces and kept no indent (…的一年。 一、… ⏎ …完成任务。 第一，…):
             # on a line that holds half the text or more, a space after a sentence's end and before Han ink is
@@ -458,6 +456,38 @@ def _has_indent(text: str, start: int, end: int) -> bool:
 
 #: a flattened line has this many gaps at least (each a space: see _flat_enough)
 FLAT_MIN_GAPS = 8
+
+
+def _printed_lines(text: str, start: int, end: int) -> list[str] | None:
+    """The printed lines of ``text[start:end]`` (a line that holds a space) if it is a flattened PDF page run (its
+    pieces between the gaps), else None."""
+    if not _flat_enough(end - start, text.count(" ", start, end)):
+        return None  # too few spaces for the gaps of a flattened line (every gap is a space): no scan for them
+    # (a gap's lookarounds see only its line: the line break before it is no letter; re.split makes the printed
+    # lines at once, ~30 % faster than a line break put at each gap and a split there)
+    segs = _WRAP_GAP.split(text[start:end])
+    return segs if _flat_enough(end - start, len(segs) - 1) else None
+
+
+def flat_lines(text: str, printed: dict[int, list[str]] | None = None) -> list[tuple[int, int]]:
+    """The flattened lines :func:`analyse` finds in ``text`` (``Layout.flat_lines``), without the rest of its
+    layout: the lines of FLAT_MIN_CHARS characters or more (one split of the text, no step a line) whose gaps make
+    one (_printed_lines). What a parse that leaves the layout to the first read of an outline reads of it (the
+    speeches' titles are looked for in them). Given ``printed``, each one's printed lines go to it by the line's
+    start (what :func:`analyse` would make again)."""
+    lens = list(map(len, text.split("\n")))
+    if max(lens) < FLAT_MIN_CHARS:
+        return []
+    after = list(accumulate(map(add, lens, repeat(1))))  # where each line's next starts (after its break)
+    out = []
+    for k in compress(range(len(lens)), map(le, repeat(FLAT_MIN_CHARS), lens)):
+        end = after[k] - 1
+        start = end - lens[k]
+        if text.find(" ", start, end) >= 0 and (segs := _printed_lines(text, start, end)) is not None:
+            out.append((start, end))
+            if printed is not None:
+                printed[start] = segs
+    return out
 
 
 def _flat_enough(width: int, gaps: int) -> bool:
