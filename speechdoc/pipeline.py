@@ -34,8 +34,9 @@ OutlineNode models are assembled the first time the speech's nodes, its paragrap
 assembles none). What they read is the layout's offsets, the fold and the shown text. The layout itself (stage 3)
 is found at that first read too where the parse reads none of it but the flattened lines (where the speeches'
 titles are looked for: :func:`~speechdoc.text.layout.flat_lines`, none where
-:func:`~speechdoc.text.layout.no_flat_lines` clears the text) (:class:`_Layout`): a text no longer than
-PARAGRAPH_CAP (its paragraph starts cannot pass the cap).
+:func:`~speechdoc.text.layout.no_flat_lines` clears the text) (:class:`_Layout`): a text whose paragraph starts
+cannot pass PARAGRAPH_CAP (no longer than that; or, cleared, with fewer line breaks and indents:
+:func:`~speechdoc.text.layout.paragraphs_at_most`, a long report).
 """
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ from .document.assemble import (block_spans, display, make_nodes, offsets_only, 
                                 speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
-from .text.layout import Layout, analyse, no_flat_lines, soft_breaks
+from .text.layout import Layout, analyse, no_flat_lines, paragraphs_at_most, soft_breaks
 from .text.layout import flat_lines as find_flat_lines
 from .text.load import Loaded, read_path, shown_path
 from .outline.markers import POINT_STYLES, scan
@@ -185,13 +186,15 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     shown = fold if script == "simplified" else view.text
     if len(raw) >= TRIM_CHARS:
         _return_freed_memory()
-    if len(fold) <= PARAGRAPH_CAP:
+    clear = no_flat_lines(fold)  # (no flattened line)
+    if len(fold) <= PARAGRAPH_CAP or clear and paragraphs_at_most(fold, PARAGRAPH_CAP):
         # the parse reads nothing of the layout but its flattened lines (where the speeches' titles are looked for):
-        # its paragraph starts (each at its own offset of the fold) cannot pass the cap, so it is found when an
-        # outline, a paragraph or a metric is read; the flattened lines are found alone (a flattened PDF dump's
-        # printed lines measured, ~2/3 of its layout, are left to that read too)
+        # its paragraph starts (each at its own offset of the fold; in a long report without a flattened line, after
+        # a line break or an indent) cannot pass the cap, so it is found when an outline, a paragraph or a metric is
+        # read; the flattened lines are found alone (a flattened PDF dump's printed lines measured, ~2/3 of its
+        # layout, are left to that read too)
         printed: dict[int, list[str]] = {}  # (the flattened lines' printed lines, which the layout reads again)
-        flat_lines: list[tuple[int, int]] = [] if no_flat_lines(fold) else find_flat_lines(fold, printed)
+        flat_lines: list[tuple[int, int]] = [] if clear else find_flat_lines(fold, printed)
         layout = _Layout(fold, None, printed)
     else:
         lay = analyse(fold, paragraphs=PARAGRAPH_CAP + 1)  # one past the cap says where it stopped

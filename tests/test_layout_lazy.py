@@ -2,9 +2,11 @@
 
 The parse itself reads two things of the layout: the flattened lines (where the speeches' titles are looked
 for) and whether the paragraph starts pass the cap. A text no longer than the cap cannot pass it (each start is an
-offset of its own): its layout is found at the first read of an outline, a paragraph or a metric, once, and its
-flattened lines at the parse, alone (:func:`flat_lines`; none where :func:`no_flat_lines` clears the text). Where
-the proof fails (a text past the cap) the parse finds the layout itself, as before, and reads its cap.
+offset of its own), nor can a longer one that :func:`no_flat_lines` clears with fewer line breaks and indents
+(:func:`paragraphs_at_most`: a long report): its layout is found at the first read of an outline, a paragraph or a
+metric, once, and its flattened lines at the parse, alone (:func:`flat_lines`; none where :func:`no_flat_lines`
+clears the text). Where the proof fails (a text past the cap) the parse finds the layout itself, as before, and
+reads its cap.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 
 import speechdoc
 from speechdoc import pipeline
-from speechdoc.text.layout import FLAT_MIN_CHARS, analyse, flat_lines, no_flat_lines
+from speechdoc.text.layout import FLAT_MIN_CHARS, analyse, flat_lines, no_flat_lines, paragraphs_at_most
 
 # a flattened PDF page: each printed line became a space between two ideographs
 FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳中求进工作总基调，完整准确全面贯彻新 发展理念，"
@@ -86,3 +88,35 @@ def test_a_text_past_the_cap_reads_its_paragraph_starts_at_the_parse(monkeypatch
     doc = speechdoc.parse("\n".join(f"第{i}段。" for i in range(10)))
     assert calls == [1]
     assert [d.code for d in doc.diagnostics] == ["paragraph-cap"]
+
+
+# a page that lost its line breaks but kept each paragraph's indent: on a line holding half the text, two ideographic
+# blanks between ink start a paragraph (layout's _INDENT), no line break needed
+INDENTED = "今年经济运行总体平稳，完成工业总产值47.1亿元。\u3000\u3000一、总体要求\u3000\u3000坚持稳中求进。"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", "\n\u3000\u3000", "\n \n", "\r\n", "\u3000", "\u3000\u3000",
+                                 "\u3000\u3000\u3000", "。", "一、", "今年经济运行总体平稳", INDENTED, INDENTED * 12,
+                                 "字" * 200]), max_size=40))
+def test_a_text_has_at_most_the_paragraph_starts_its_breaks_and_indents_allow(pieces):
+    text = "".join(pieces)
+    if no_flat_lines(text):
+        starts = len(analyse(text).para_starts)
+        for cap in (starts - 1, starts, starts + 1, len(text) // 3, len(text) // 2, len(text) - 1):
+            if paragraphs_at_most(text, cap):
+                assert starts <= cap, (text, cap)
+        assert paragraphs_at_most(text, 1 + text.count("\n") + text.count("\u3000") // 2)
+
+
+def test_a_long_text_of_few_lines_finds_its_layout_at_the_first_read(monkeypatch):
+    """Longer than the cap, but with fewer line breaks and indents: its paragraph starts cannot pass it."""
+    monkeypatch.setattr(pipeline, "PARAGRAPH_CAP", 8)
+    calls = counted(monkeypatch)
+    text = SPEECH + "今年经济运行总体平稳。" * 40
+    assert len(text) > 8 and paragraphs_at_most(text, 8) and not paragraphs_at_most(text, 5)
+    doc = speechdoc.parse(text)
+    assert calls == [0]
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"] and calls == [1]
+    assert not doc.diagnostics
+    assert len(INDENTED * 12) > FLAT_MIN_CHARS and len(analyse(INDENTED * 12).para_starts) > 1  # (indents count)

@@ -33,7 +33,8 @@ from typing import NamedTuple, TypeVar
 from ..lazy import lazy
 from .textview import move_to_arrays, offsets
 
-__all__ = ["Layout", "analyse", "next_at", "no_flat_lines", "flat_lines", "soft_breaks", "FLAT_MIN_CHARS"]
+__all__ = ["Layout", "analyse", "next_at", "no_flat_lines", "flat_lines", "paragraphs_at_most", "soft_breaks",
+           "FLAT_MIN_CHARS"]
 
 #: a line this long with many CJK–space–CJK gaps is a flattened PDF page run
 FLAT_MIN_CHARS = 400
@@ -527,6 +528,17 @@ def no_flat_lines(text: str) -> bool:
         if i < 0:
             return True
     return False
+
+
+def paragraphs_at_most(text: str, cap: int) -> bool:
+    """Does :func:`analyse` find at most ``cap`` paragraph starts in ``text``, where :func:`no_flat_lines` clears it?
+    It finds the text's start, one after each gap (each opens with a line break) and one at each indent of a line
+    that holds half the text (_INDENT, two ideographic blanks each, none shared). One count of a character, and a
+    second only where the characters left could make half as many indents as pass the cap."""
+    if max(1, len(text)) <= cap:
+        return True  # (each start is an offset of its own, inside the text, and the first is 0)
+    breaks = text.count("\n")
+    return 1 + breaks + (len(text) - breaks) // 2 <= cap or 1 + breaks + text.count("\u3000") // 2 <= cap
 
 
 def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[int]) -> bool:
