@@ -159,3 +159,8 @@ def test_signed_change_after_fenbie_is_a_fall():
     # a rate's level written with a minus stays a level
     doc = speechdoc.parse("支出同比增速分别为-9.4%、-23.0%。")
     assert {m.direction for m in doc.metrics()} == {"level"}
+
+
+def test_yingshou_is_a_measure_head():
+    got = _metrics("服务业企业全年完成营业收入2.9亿元，贸易业企业全年完成营收1.9亿元。")
+    assert [i for _, _, i in got] == ["服务业企业营业收入", "贸易业企业营收"]
