@@ -386,19 +386,17 @@ def _in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 
 def _outside(cands, spans: list[tuple[int, int]]):
-    """Candidates whose start lies in none of ``spans`` (one bisect each)."""
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    starts = [s for s, _ in merged]
+    """Candidates (in order of start) whose start lies in none of ``spans``: the run of them each span holds is
+    cut out by two bisects on their starts, not one bisect and a test a candidate."""
+    starts = [c.start for c in cands]
     out = []
-    for c in cands:
-        k = bisect_right(starts, c.start) - 1
-        if k < 0 or c.start >= merged[k][1]:
-            out.append(c)
+    k = 0  # the first candidate not yet kept or cut out
+    for s, e in sorted(spans):
+        a = bisect_left(starts, s, k)
+        if a > k:
+            out += cands[k:a]
+        k = bisect_left(starts, e, a)
+    out += cands[k:]
     return out
 
 

@@ -117,3 +117,22 @@ def test_threads_reading_diagnostics_and_nodes_at_once_agree(calls):
         with ThreadPoolExecutor(8) as pool:
             assert all(got == want for got in pool.map(read, range(8)))
         assert calls == {"scan": 1, "build": 2}
+
+
+def test_outside_keeps_the_candidates_no_span_holds():
+    """``pipeline._outside`` (runs of candidates cut out by bisects) against a test of each candidate, on random
+    sorted candidates and spans that overlap, nest, touch or are empty."""
+    import random
+    from collections import namedtuple
+
+    cand = namedtuple("cand", "start")
+    rng = random.Random(10)
+    for _ in range(3000):
+        starts = sorted(rng.sample(range(60), rng.randint(0, 20)))
+        cands = [cand(s) for s in starts]
+        spans = []
+        for _ in range(rng.randint(0, 5)):
+            a = rng.randint(0, 60)
+            spans.append((a, a + rng.randint(0, 25)))
+        want = [c for c in cands if not any(a <= c.start < b for a, b in spans)]
+        assert pipeline._outside(cands, spans) == want
