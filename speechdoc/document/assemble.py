@@ -77,8 +77,8 @@ def title_span(fold: str, marker_end: int, limit: int, hard_breaks: Sequence[int
     ts = marker_end
     while ts < limit and fold[ts] in " \t\u3000":
         ts += 1
-    if fold.startswith(("**", "__"), ts, limit):  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold mark
-        ts = _BOLD_CLOSE.match(fold, ts, limit).end()
+    if ts < limit and fold[ts] in "*_" and fold.startswith(("**", "__"), ts, limit):
+        ts = _BOLD_CLOSE.match(fold, ts, limit).end()  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold
     k = bisect_left(hard_breaks, ts)  # the next hard line break (None: none after the title's start)
     hard = hard_breaks[k] if k < len(hard_breaks) else None
     if hard == ts:
@@ -106,12 +106,22 @@ def title_span(fold: str, marker_end: int, limit: int, hard_breaks: Sequence[int
         g = fold.find("\u3000\u3000", ts + 2, te)
         if g > 0 and fold[g - 1] not in _BLANKS and fold[g - 2] not in _BLANKS:
             te = g
-    if heading and " " in fold[ts:te]:  # (the cheap test first: most titles hold no blank)
-        te = _lost_break(fold, ts, te, flat)
-    if heading and "\n" in fold[ts:te]:
-        te = _lost_opening(fold, ts, te)
-    while te > ts and fold[te - 1] in _TRAIL:
+        title = fold[ts:te]  # (one slice for both cheap tests: most titles hold no blank and no line break)
+        if " " in title:
+            cut = _lost_break(fold, ts, te, flat)
+            if cut != te:
+                te = cut
+                title = fold[ts:te]
+        if "\n" in title:
+            te = _lost_opening(fold, ts, te)
+    last = fold[te - 1] if te > ts else ""  # (the title's last character: read once for the tests below)
+    if last and last in _TRAIL:
         te -= 1
+        while te > ts and fold[te - 1] in _TRAIL:
+            te -= 1
+        last = fold[te - 1] if te > ts else ""
+    if last >= "\x7f" or te - ts <= 2:  # (most titles end with an ideograph: no bold mark, no ASCII junk)
+        return ts, te
     # Markdown's bold around a heading (**一、加强领导**, 一、**加强领导**) is not part of its title
     while te - ts > 2 and fold[te - 1] in "*_" and fold[te - 2] == fold[te - 1]:
         te -= 2
