@@ -34,3 +34,24 @@ def test_title_end_is_where_the_alternation_ends_it(pieces, data):
 def test_titles_end_at_a_stop_a_junk_token_or_a_translation():
     doc = parse("一、过去五年工作回顾I. Review of the work\n二、重点任务C6m   今年经济平稳。\n三、发展目标。今年增长5%。")
     assert [n.title for n in doc.walk()] == ["过去五年工作回顾", "重点任务", "发展目标"]
+
+
+def test_a_titles_trailing_marks_bold_and_junk_are_trimmed_whatever_its_last_character():
+    """title_span reads a title's last character once: trailing blanks and commas go, then (only after an
+    ASCII end) Markdown's bold and a site's junk string; an ideograph's end stops there."""
+    from speechdoc.document.assemble import title_span
+
+    def title(text: str, heading: bool = True) -> str:
+        ts, te = title_span(text, 2, len(text), [], [0], (), heading)
+        return text[ts:te]
+
+    assert title("一、加强领导，　") == "加强领导"
+    assert title("一、**加强领导**") == "加强领导"
+    assert title("一、**加强领导**，") == "加强领导"
+    assert title("一、去年工作回顾 *2m{i:3") == "去年工作回顾"
+    assert title("一、加强GDP") == "加强GDP"
+    assert title("一、加") == "加"
+    assert title("一、，") == ""
+    assert title("一、工作　回顾") == "工作　回顾"
+    assert title("一、上半年工作回顾　　今年以来") == "上半年工作回顾"
+    assert title("一、上半年工作回顾　　今年以来", heading=False) == "上半年工作回顾　　今年以来"
