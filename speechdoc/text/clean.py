@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -111,8 +112,8 @@ class Marks(NamedTuple):
     spans: list[tuple[int, int]]
     changed: list[tuple[int, int]]
     corner: bool
-    #: the offsets in the input of the characters the survey lists (:func:`speechdoc.text.survey.list_offsets`),
-    #: the fold's where a mask has not taken them; None where the fold differs otherwise
+    #: the offsets of the characters the survey lists (:func:`speechdoc.text.survey.list_offsets`) in the fold, where
+    #: a mask has not taken them (the survey's in the input, read again in the lines the fold converted)
     listed: list[int] | None = None
 
 
@@ -588,8 +589,8 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
     of the numerals the copy leaves out (:data:`.script.FOLDED_NUMERALS`) anyway; None where the fold was not
     made from the triggers. The fold may hold 「 where ``held`` (what the survey noted in ``raw``) does, or
     one of those lines (a mask only takes characters away). ``listed``: the offsets the survey listed of its
-    listed characters (:func:`speechdoc.text.survey.list_offsets`), kept where the fold differs from ``raw`` only
-    by masks (the view's fold holds such a character at a listed offset or none: a mask only takes one away).
+    listed characters (:func:`speechdoc.text.survey.list_offsets`), read again in the lines the fold converted
+    (the view's fold then holds such a character at a listed offset or none: a mask only takes one away).
     ``converted``: the lines of the triggers where the fold differs from ``raw`` (:func:`_converted_lines`)."""
     changed = [(x.start, x.end) for x in noise] if noise else []
     differs = fold is not raw and fold != raw
@@ -601,8 +602,30 @@ def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise]
         if numerals:
             lines = sorted(set(lines).union(_converted_lines(raw, None, numerals)))
     corner = held is None or "「" in held or differs and any(fold.find("「", a, b) >= 0 for a, b in lines)
+    if differs and listed is not None and converted:
+        listed = _listed_in(fold, listed, converted)
     return tuple.__new__(Marks, (found, sorted(changed + lines) if lines else changed, corner,
-                                 None if differs else listed))  # (no Python __new__)
+                                 listed))  # (no Python __new__)
+
+
+def _listed_in(fold: str, listed: list[int], lines: list[tuple[int, int]]) -> list[int]:
+    """The offsets in ``fold`` of the characters the survey lists, from those it listed in the input (``listed``):
+    those outside the ``lines`` where the fold differs from the input (it is the input there), and the fold's own
+    in those lines (found by str.find: a few lines)."""
+    starts = [a for a, _ in lines]
+    out = []
+    for i in listed:
+        k = bisect_right(starts, i) - 1
+        if k < 0 or i >= lines[k][1]:  # (outside the lines converted)
+            out.append(i)
+    for a, b in lines:
+        for ch in survey.listed():
+            j = fold.find(ch, a, b)
+            while j >= 0:
+                out.append(j)
+                j = fold.find(ch, j + 1, b)
+    out.sort()
+    return out
 
 
 def _line_search(fold: str, pattern, pos: int, anchor: str, reach: int):
