@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from itertools import islice
+from struct import pack
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from .outline import meta as meta_stage
@@ -589,8 +590,12 @@ class _SpeechTable(ParagraphTable):
             self._parts = (nodes, markers, ends, titles, title_texts, w.view, dict(zip(owners, block_ends)))
             self._heads = (parents, markers, title_texts)
         if len(starts) >= _ARRAYS_FROM:  # (a few blocks: the lists as they are, no three arrays made)
+            # (from the ints packed by struct: an array made from a list converts each int by PyArg_Parse, which
+            # reads a format string an item, ~3x struct's cost)
             wide = "i" if block_ends[-1] < 2 ** 31 else "q"
-            starts, block_ends, owners = array(wide, starts), array(wide, block_ends), array("i", owners)
+            many = f"{len(starts)}{wide}"
+            starts, block_ends = array(wide, pack(many, *starts)), array(wide, pack(many, *block_ends))
+            owners = array("i", pack(f"{len(owners)}i", *owners))
         self.where = self.outline = None
         blocks = self._blocks = (starts, block_ends, owners)  # (last: blocks() reads it without the lock)
         return blocks

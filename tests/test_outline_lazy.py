@@ -136,3 +136,22 @@ def test_outside_keeps_the_candidates_no_span_holds():
             spans.append((a, a + rng.randint(0, 25)))
         want = [c for c in cands if not any(a <= c.start < b for a, b in spans)]
         assert pipeline._outside(cands, spans) == want
+
+
+def test_a_speech_of_many_blocks_keeps_them_as_arrays_of_the_same_values():
+    """From pipeline._ARRAYS_FROM blocks on, a speech's block lists become arrays (made from the ints packed by
+    struct): the same values as the lists, the blocks and paragraphs read the same as a text of few blocks."""
+    from array import array
+
+    paras = [f"第{k}段，新建学校{k}所。" for k in range(pipeline._ARRAYS_FROM + 6)]
+    text = "在全县工作会议上的讲话\n同志们：\n一、总体要求\n" + "\n".join(paras) + "\n二、重点任务\n抓好落实。\n"
+    doc = speechdoc.parse(text)
+    node = doc.speeches[0].children[0]
+    starts, ends, owners = node.__dict__["blocks"].table.blocks()  # (the speech's table, behind its pending lists)
+    assert all(isinstance(a, array) for a in (starts, ends, owners))
+    assert len(starts) == len(ends) == len(owners) >= pipeline._ARRAYS_FROM
+    assert list(starts) == sorted(starts) and all(a < b for a, b in zip(starts, ends))
+    assert set(owners) <= {-1, 0, 1} and owners[-1] == 1 and owners[0] == -1
+    assert [p.text for p in node.blocks] == ["一、总体要求", *paras]  # (the heading's line is its first block)
+    assert [p.text for p in doc.speeches[0].children[1].blocks] == ["二、重点任务", "抓好落实。"]
+    assert doc.text[slice(*node.blocks[-1].span)].strip() == paras[-1]
