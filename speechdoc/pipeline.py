@@ -567,19 +567,21 @@ class _SpeechTable(ParagraphTable):
             hard_breaks, shown = lay.hard_breaks, w.shown
             title_stops, flat_lines, title_noise = w.title_stops, lay.flat_lines, w.title_noise
             last = len(nodes) - 1
+            flat = bool(flat_lines)
             if markers is None:
                 markers = [shown[n.cand.start:n.cand.end] for n in nodes]
             for k, n in enumerate(nodes):
                 c = n.cand
                 heading = c.context != "comma" and c.style not in POINT_STYLES
                 ts, te = title_span(fold, c.end, nodes[k + 1].cand.start if k < last else e, hard_breaks, para_starts,
-                                    title_noise, heading, heading and bool(flat_lines) and _in_spans(flat_lines, c.start))
+                                    title_noise, heading, heading and flat and _in_spans(flat_lines, c.start))
                 if title_stops:
                     g = bisect_left(title_stops, ts)  # a title stops where mojibake or a page number starts
                     if g < len(title_stops) and title_stops[g] < te:
                         te = title_stops[g]
                 titles.append((ts, te))
-                title_texts.append(display(shown[ts:te]))
+                title = shown[ts:te]  # as read: display's (a title with no white space is its reading: no call)
+                title_texts.append(title if title.isprintable() and " " not in title else display(title))
                 parent = n.parent
                 spans.append((c.start, ends[k], parent))
                 parents.append(parent)

@@ -55,3 +55,14 @@ def test_a_titles_trailing_marks_bold_and_junk_are_trimmed_whatever_its_last_cha
     assert title("一、工作　回顾") == "工作　回顾"
     assert title("一、上半年工作回顾　　今年以来") == "上半年工作回顾"
     assert title("一、上半年工作回顾　　今年以来", heading=False) == "上半年工作回顾　　今年以来"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\u3000\xa0\r\n\u200b工作aB1，。")), max_size=10))
+def test_a_title_with_no_white_space_is_read_as_written(title):
+    """The assembly takes a title that is printable and holds no blank as its reading without calling display
+    (pipeline._SpeechTable._assemble): display gives such a title back unchanged."""
+    from speechdoc.document.assemble import display
+
+    if title.isprintable() and " " not in title:
+        assert display(title) == title
