@@ -1122,6 +1122,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
         if ind == "贡献率" and "对" in clause_before and (towards := _CONTRIBUTION_TO.search(clause_before)):
             ind = "对" + cx.normalise(towards.group(1)) + "贡献率"  # 对GDP的贡献率为30.5% (the whole kept, 的 dropped)
+        if ind and ind.endswith("的贡献率") and "对" in ind:
+            ind = ind[:-4] + "贡献率"  # 第一产业对全县地区生产总值的贡献率为6.6%: 的 dropped, as above
         if ind and ind[:1] == "对" and prev_ind and "占" in prev_ind[2:] and ind.endswith("贡献率"):
             prev_ind = prev_ind[:prev_ind.index("占", 2)]  # 工业增加值…，占GDP的27.3%，对GDP的贡献率为30.5%: the part's
         if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
@@ -1225,8 +1227,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 20亩以上: the members, then what is measured of each
             ind = etc.group("set")
         if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
-                and cx.split_head(ind) is None and _last_head(fold, max(s, ps - 300), ps) == "增加值":
-            ind = ind + "增加值"  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added
+                and cx.split_head(ind) is None and (head := _last_head(fold, max(s, ps - 300), ps)) in ("增加值", "产值"):
+            ind = ind + head  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added (…完成产值…；钢业下降53.6%: its output)
         if ind is None and raw_ind is None and (cell := _cell_label(fold, s, e, ps, pe)):
             ind = cell  # 粮食总产量⏎⏎162817吨⏎⏎0.5: a table printed a cell a line, its row's label on the line before
         if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
@@ -1269,6 +1271,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
                 and cx.split_head(ind) is None:
             ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
+        if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
+                and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
+                and (lab := fold.rfind("产量", sent_far, cs)) >= 0 and fold[lab + 2:lab + 3] in (":", "："):
+            ind = raw_ind = ind + "产量"  # 主要工业产品产量：黄金4463公斤，增长2.6%；原煤110万吨: each product's output
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -1364,7 +1370,8 @@ _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
 #: a plan named as the measure (超过年度计划百分之四点一): no growth after it is the plan's
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
-_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务",
+_PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务", "年初预算",
+              "年度预算", "全年预算", "预算",
               "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
 _BROKEN = lazy(r"[,，;；:：]|^[)）、]")
@@ -1465,7 +1472,7 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
 
 
 #: words ending in 业 that name no sector or kind of firm
-_NOT_SECTOR = lazy(r"(?:就|失|创|毕|学|专|作|事|职|物|营|产)业$")
+_NOT_SECTOR = lazy(r"(?:就|失|创|毕|学|专|作|事|职|物|营|(?<!房地)产)业$")
 #: measures a breakdown by sector or kind of firm shares
 _PART_HEADS = frozenset({"增加值", "总产值", "产值", "营业收入", "主营业务收入", "销售收入", "利润", "利税", "投资", "税收"})
 
@@ -1528,8 +1535,11 @@ _LIST_SPLIT = lazy(r"[、和与及]")
 
 def _bare_item(fold: str, last: Found, nxt: Found) -> bool:
     """``nxt`` is a clause of its value alone right after ``last`` across a comma (…增长12%，13%。)."""
-    return nxt.clause[0] == nxt.phrase[0] and nxt.clause[1] == nxt.phrase[1] and last.phrase[1] == last.clause[1] \
-        and fold[last.phrase[1]:nxt.phrase[0]].strip(" \u3000") in (",", "，") and nxt.quantity.unit == last.quantity.unit
+    # (…分別增長7%,、8%: a site that puts a comma before each mark leaves the list's 、 opening the clause)
+    return (nxt.clause[0] == nxt.phrase[0] or nxt.clause[0] + 1 == nxt.phrase[0] and fold[nxt.clause[0]] == "、") \
+        and nxt.clause[1] == nxt.phrase[1] and last.phrase[1] == last.clause[1] \
+        and fold[last.phrase[1]:nxt.phrase[0]].strip(" \u3000") in (",", "，", ",、", "，、") \
+        and nxt.quantity.unit == last.quantity.unit
 
 
 def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
@@ -1619,6 +1629,10 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     sectors = [cx.split_head(r) for r in rates[-n:]] if len(set(rates[-n:])) == n == len(rates[-n:]) else []
                     if sectors and all(x and len(x[0]) >= 2 for x in sectors):
                         subjects = [x[0] + pull for x in sectors]  # type: ignore[index]
+            if subjects is None and at >= 0 and fold[cs:cs + 2] in ("增幅", "增速", "降幅", "涨幅") \
+                    and f.indicator and f.indicator.endswith(fold[cs:cs + 2] if fold[cs:cs + 2] != "增幅" else "增速"):
+                # 增幅2-5月份分别为14.2%、13%、12.8%: one measure's rate at each time, the first item's name for all
+                subjects = [f.indicator] * n
             if subjects is not None:
                 # 财政总收入…、一般预算收入…，分别占全市的…: shares of what the clause names after 占
                 share_at = fold.find("占", at, f.phrase[0]) if at >= 0 else -1
@@ -1799,13 +1813,17 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         flow = next((f for f in _FLOWS if rest.endswith(f) and len(rest) > len(f)), None)
         if flow:
             head = flow + head  # 高新技术产品、机电产品出口增速: each item's exports grew, not the item
-    if len(head) == 1:  # 甲企业、乙企业、丙企业复工率: the measure is what follows the items' common ending
-        ending = items[0][-2:]
-        at = last.rfind(ending) if len(ending) == 2 and all(x.endswith(ending) for x in items[:-1]) else -1
-        if at >= 0 and len(last) - at - 2 > 1:
-            head = last[at + 2:]
+    # 甲企业、乙企业、丙企业复工率: the measure is what follows the items' common ending (城镇居民、农村居民人均可支配收入:
+    # all of it, not the head word 收入 alone)
+    ending = items[0][-2:]
+    at = last.rfind(ending) if len(ending) == 2 and all(x.endswith(ending) for x in items[:-1]) else -1
+    if at >= 0 and len(last) - at - 2 > max(1, len(head)) and (len(head) == 1 or last.endswith(head)):
+        head = last[at + 2:]
     # (规模以上工业增加值、固定资产投资分别下降…: an item that names its own measure keeps it)
-    return [x if not head or x.endswith(head) or _names_measure(x) else x + head for x in items]
+    # (固定资产投资、社会消费品零售总额增速分别为…: a rate the list shares is each measure's, named or not)
+    rate = head[-2:] if head[-2:] in ("增速", "增幅") else ""
+    return [x if not head or x.endswith(head) or x.endswith(rate or head)
+            else x + rate if _names_measure(x) and rate else x if _names_measure(x) else x + head for x in items]
 
 
 #: 等 closing a list before the measure its items share (…、社会保障和就业等支出增速)

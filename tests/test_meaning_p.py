@@ -1,0 +1,106 @@
+"""Session P, helper meaning: metric patterns read on fresh pages (texts written here, modelled on them)."""
+from __future__ import annotations
+
+import speechdoc
+
+
+def _m(text: str) -> list[tuple]:
+    return [(m.value, m.unit, m.direction, m.indicator, m.basis, m.kind, m.period) for m in speechdoc.parse(text).metrics()]
+
+
+def _ind(text: str) -> list[tuple]:
+    return [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()]
+
+
+# --- a 分别 list of one measure's rates (增幅…分别为) ----------------------------------------------------
+
+def test_rate_list_of_one_measure_names_every_item():
+    got = _ind("前五个月，全县规上工业增加值18.2亿元，增长8.5%。增幅1-4月份分别为12.1%、10.6%、9.4%、9%，逐月回落。")
+    assert got[2:] == [(12.1, "规上工业增加值增速"), (10.6, "规上工业增加值增速"), (9.4, "规上工业增加值增速"),
+                       (9, "规上工业增加值增速")]
+
+
+def test_rate_list_of_several_measures_keeps_its_subjects():
+    # the measures named before 分别 still pair with the values in order
+    got = _ind("固定资产投资、社会消费品零售总额增速分别为7.5%、6.1%。")
+    assert got == [(7.5, "固定资产投资增速"), (6.1, "社会消费品零售总额增速")]
+
+
+# --- items listed before one shared measure --------------------------------------------------------
+
+def test_groups_listed_before_one_income_share_all_of_it():
+    got = _m("今年城镇居民、农村居民人均可支配收入分别增长6%、7.5%。")
+    assert [(v, i) for v, _, _, i, *_ in got] == [(6, "城镇居民人均可支配收入"), (7.5, "农村居民人均可支配收入")]
+    assert {d for _, _, d, *_ in got} == {"increase"}
+
+
+def test_comma_before_each_mark_keeps_the_list_together():
+    # a traditional page whose site put a comma before every mark: ``7%,、8%,,``
+    got = _m("主要預期目標是:城鎮居民、農村居民人均可支配收入分別增長7%,、8%,,城鎮調查失業率控制在5.5%以內。")
+    assert got[0][3] == "城镇居民人均可支配收入" and got[1][3] == "农村居民人均可支配收入"
+    assert got[1][2] == "increase" and got[1][5] == "target"
+    assert got[2][3] == "城镇调查失业率" and got[2][2] == "level"
+
+
+def test_a_value_after_a_plain_comma_and_list_mark_alone_is_not_listed_without_fenbie():
+    # no 分别: the clause ``、8%`` is not made a list item
+    got = _m("城镇居民人均可支配收入增长7%,、全年8%。")
+    assert got[0][2] == "increase"
+
+
+# --- sectors broken out of the output, products out of a production line ----------------------------
+
+def test_sector_after_an_output_named_before_takes_it():
+    # (a sentence opened by 分行业看 is a breakdown of its own: tests/test_metrics_* cover it)
+    got = _ind("上半年，全县完成规上工业产值96.4亿元，增长6.6%。行业产值完成情况：机械业增长10.2%；纺织业下降4.5%。")
+    assert got[2:] == [(10.2, "机械业产值"), (4.5, "纺织业产值")]
+
+
+def test_real_estate_is_a_sector_of_the_value_added():
+    got = _ind("全县第三产业增加值完成21.3亿元，增长5.9%。其中，金融业增长4.2%；房地产业增长8.8%，较去年同期提高3.1个百分点。")
+    assert got[3:] == [(8.8, "房地产业增加值"), (3.1, "房地产业增加值增速")]
+
+
+def test_products_listed_after_an_output_label():
+    got = _ind("全县主要工业产品产量：水泥86万吨，增长3.1%；原煤120万吨，下降2%；发电量9.8亿千瓦时，增长5%。")
+    assert got == [(86, "水泥产量"), (3.1, "水泥产量"), (120, "原煤产量"), (2, "原煤产量"),
+                   (9.8, "发电量"), (5, "发电量")]
+
+
+def test_no_output_label_no_output_name():
+    got = _ind("全县新建水泥路86公里，原煤储备120万吨。")
+    assert [i for _, i in got] != ["水泥路产量", "原煤储备产量"]
+    assert all(not (i or "").endswith("产量") for _, i in got)
+
+
+# --- completion of a budget, contributions, periods inside a base ----------------------------------
+
+def test_budget_completion_is_the_named_revenue_s():
+    got = _ind("上半年，全县一般公共预算收入完成6.2亿元，同比增长9.1%，完成年初预算的51.3%。")
+    assert got[2] == (51.3, "一般公共预算收入年初预算完成率")
+
+
+def test_contribution_drops_de_before_the_rate():
+    got = _ind("三季度，第二产业对全县地区生产总值的贡献率为48.2%，拉动GDP增长2.1个百分点。")
+    assert got[0] == (48.2, "第二产业对地区生产总值贡献率")
+
+
+def test_whole_last_year_compared_with_is_no_period():
+    got = _m("全县税收收入12.4亿元，占财政收入比重为70.2%，比去年同期提升3.5个百分点，比去年全年提升1.1个百分点。")
+    assert [(v, b, p) for v, _, _, _, b, _, p in got[2:]] == [(3.5, "同比", None), (1.1, "较上年", None)]
+    assert got[3][3] == "税收收入占财政收入比重"
+
+
+def test_whole_year_still_a_period():
+    got = _m("全年完成固定资产投资52亿元，增长8%。")
+    assert got[0][6] == "全年"
+
+
+def test_the_citys_guaranteed_goal_is_a_noun_not_a_goal_word():
+    got = _m("上半年，我县财政总收入等5个指标达到市确保目标序时进度，GDP增长较一季度回落1.2个百分点。")
+    assert got[-1][:3] == (1.2, "个百分点", "decrease") and got[-1][5] == "actual"
+
+
+def test_ensuring_the_goal_is_still_a_goal():
+    got = _m("今年要确保目标任务全面完成，地区生产总值增长7%。")
+    assert got[0][5] == "target"
