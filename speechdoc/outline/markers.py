@@ -700,58 +700,68 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if parsed is None:
             continue
         style, n = parsed
-        ctx = _context(fold, s, line_starts)
-        if ctx is None and style in _PAREN_STYLES and fold[s - 1] != "第":  # (not 第(一)项, 第(2)款)
-            if run_on is None:
-                run_on = _run_on(fold)
-            if run_on:
-                # a text that lost all its line breaks: a heading's title has no end mark, so the
-                # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
+        # the character before the marker: a line break, an ideograph or a full-width mark (the most) needs
+        # none of _context's rules but the virtual line start, read here without a call (the same answers)
+        before = fold[s - 1] if s else "\n"
+        if before == "\n":
+            ctx = "line"
+        elif "\u3400" <= before <= "\u9fff" or before in _FULL_WIDTH_CONTEXT:
+            k = bisect_right(line_starts, s) if line_starts else 0
+            ctx = "line" if k and line_starts[k - 1] == s else _FULL_WIDTH_CONTEXT.get(before)
+        else:
+            ctx = _context(fold, s, line_starts)
+        if ctx is None:  # (the rules that may still place a marker mid-sentence; the rest are kept or rejected here)
+            if style in _PAREN_STYLES and before != "第":  # (not 第(一)项, 第(2)款)
+                if run_on is None:
+                    run_on = _run_on(fold)
+                if run_on:
+                    # a text that lost all its line breaks: a heading's title has no end mark, so the
+                    # （一） after it is glued to its last word (…高质量发展(一)坚定不移抓项目…)
+                    ctx = "stop"
+            if ctx is None and out and _after_flat_heading(fold, out[-1], s) and not fold[e:e + 1].isascii():
+                ctx = "line"
+            if ctx is None and n == 1 and style in _PAREN_STYLES and out and _glued_to_heading(fold, out[-1], s):
+                # 一、周密部署，扎实开展专项整治工作(一)开展专项整治的必要性…: a page that lost its line
+                # breaks glued a section's first (一) to its heading's title
+                ctx = "line"
+            if ctx is None and n == 1 and style in POINT_STYLES and out and before not in _ONE_WORDS and \
+                    _glued_to_heading(fold, out[-1], s, _GLUED_HEADS):
+                # 一、政治思想建设情况一是强化思想教育。…: the section's first point glued to its heading's
+                # title (统一是, 唯一是 stay words)
+                ctx = "line"
+            if ctx is None and not out and n == 1 and style in _GLUED_HEADS \
+                    and _TITLE_END.search(fold, max(0, s - _TITLE_END_REACH), s):
+                # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
+                # its title (a page that lost its line breaks); only before any other candidate, and only a
+                # first one (解读…工作报告(二)努力实现…: a page title's part number, not a heading)
+                ctx = "line"
+            if ctx is None and style in _HAN_STYLES and before in _BLANKS and _after_latin_stop(fold, s):
+                # …(CPPCC). 一、2018年工作回顾: a full stop written the Latin way, then a blank (a bilingual
+                # page, a site that converted 。)
                 ctx = "stop"
-        if ctx is None and out and _after_flat_heading(fold, out[-1], s) and not fold[e:e + 1].isascii():
-            ctx = "line"
-        if ctx is None and n == 1 and style in _PAREN_STYLES and out and _glued_to_heading(fold, out[-1], s):
-            # 一、周密部署，扎实开展专项整治工作(一)开展专项整治的必要性…: a page that lost its line
-            # breaks glued a section's first (一) to its heading's title
-            ctx = "line"
-        if ctx is None and n == 1 and style in POINT_STYLES and out and fold[s - 1] not in _ONE_WORDS and \
-                _glued_to_heading(fold, out[-1], s, _GLUED_HEADS):
-            # 一、政治思想建设情况一是强化思想教育。…: the section's first point glued to its heading's
-            # title (统一是, 唯一是 stay words)
-            ctx = "line"
-        if ctx is None and not out and n == 1 and style in _GLUED_HEADS \
-                and _TITLE_END.search(fold, max(0, s - _TITLE_END_REACH), s):
-            # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
-            # its title (a page that lost its line breaks); only before any other candidate, and only a
-            # first one (解读…工作报告(二)努力实现…: a page title's part number, not a heading)
-            ctx = "line"
-        if ctx is None and style in _HAN_STYLES and fold[s - 1] in _BLANKS and _after_latin_stop(fold, s):
-            # …(CPPCC). 一、2018年工作回顾: a full stop written the Latin way, then a blank (a bilingual
-            # page, a site that converted 。)
-            ctx = "stop"
-        if ctx is None and style in POINT_STYLES and bare is None:
-            bare = len(fold) >= _BARE_MIN and not any(p in fold for p in _PUNCT_SEEN)
-        if ctx is None and bare and style in POINT_STYLES and fold[s - 1] not in _ONE_WORDS and (
-                _follows(fold, out, style, n, s) if n > 1 else _next_point_soon(fold, text, e)):
-            # 议程一是区安委会领导作报告二是布置工作三是…: a text that lost all its punctuation (a
-            # search engine's copy) shows a list's points only by their run of numbers
-            ctx = "comma"
-        if ctx is None and style in POINT_STYLES and fold[s - 1] == "、" and _follows(fold, out, style, n, s):
-            # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
-            ctx = "comma"
-        if ctx == "comma" and n > 1 and style in _COMMA_OPENED and _follows(fold, out, style, n, s) \
-                and not any(c in _CLAUSE_ENDS for c in fold[out[-1].end:s]):
-            # 报告共分三个部分：一、五年工作的回顾，二、今后五年的目标，三、…: headings listed in one
-            # sentence, parted by commas (the next member of the run its first one opened)
-            ctx = "semi"
-        if ctx == "comma" and n == 1 and style in _COMMA_OPENED and _next_heading_soon(fold, text, e):
-            # 提出十项施政方针，一、地景改造与观光旅游。二、城乡风貌…: a run of headings in one
-            # paragraph, the first after the comma that introduces it (its next one after a sentence end)
-            ctx = "colon"
-        if ctx is None:
-            if rejected is not None:
-                rejected.append((s, e, text, style, n, "mid-sentence"))
-            continue
+            if ctx is None and style in POINT_STYLES and bare is None:
+                bare = len(fold) >= _BARE_MIN and not any(p in fold for p in _PUNCT_SEEN)
+            if ctx is None and bare and style in POINT_STYLES and before not in _ONE_WORDS and (
+                    _follows(fold, out, style, n, s) if n > 1 else _next_point_soon(fold, text, e)):
+                # 议程一是区安委会领导作报告二是布置工作三是…: a text that lost all its punctuation (a
+                # search engine's copy) shows a list's points only by their run of numbers
+                ctx = "comma"
+            if ctx is None and style in POINT_STYLES and before == "、" and _follows(fold, out, style, n, s):
+                # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
+                ctx = "comma"
+            if ctx is None:
+                if rejected is not None:
+                    rejected.append((s, e, text, style, n, "mid-sentence"))
+                continue
+        if ctx == "comma" and style in _COMMA_OPENED:
+            if n > 1 and _follows(fold, out, style, n, s) and not any(c in _CLAUSE_ENDS for c in fold[out[-1].end:s]):
+                # 报告共分三个部分：一、五年工作的回顾，二、今后五年的目标，三、…: headings listed in one
+                # sentence, parted by commas (the next member of the run its first one opened)
+                ctx = "semi"
+            elif n == 1 and _next_heading_soon(fold, text, e):
+                # 提出十项施政方针，一、地景改造与观光旅游。二、城乡风貌…: a run of headings in one
+                # paragraph, the first after the comma that introduces it (its next one after a sentence end)
+                ctx = "colon"
         if ctx in ("stop", "colon") and style in _GLUED_HEADS and text[-1] not in _WEAK_ENDS and _glued(fold, s, glued):
             # a page that lost its line breaks and its gaps (one glued line holds the speech): a
             # 一、 or （一） after a sentence end or a colon opens its heading's line
@@ -800,8 +810,19 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 if rejected is not None:
                     rejected.append((s, e, text, style, n, "inside brackets (it glosses a name)"))
                 continue
-        cut = ctx == "line" and style not in POINT_STYLES and _cuts_sentence(fold, s, style)
-        intro = raw_ctx == "colon" or (ctx == "line" and _after_colon(fold, s))
+        if ctx == "line":
+            # (the line before read at its last character where it ends right before the marker's line: most)
+            p = fold[s - 2] if before == "\n" and s >= 2 else ""
+            if p and p not in _BLANKS and not "\u3400" <= p <= "\u9fff":
+                cut = False  # it ends with a line break or a mark: no sentence cut (_cuts_sentence)
+            else:
+                cut = style not in POINT_STYLES and _cuts_sentence(fold, s, style)
+            if p == "\n" and s >= 3:
+                p = fold[s - 3]  # (a blank line between)
+            intro = p in "：:" if p and p not in _COLON_SKIP and p not in "*_" else _after_colon(fold, s)
+        else:
+            cut = False
+            intro = raw_ctx == "colon"
         head = fold[e:e + 3].lstrip(_HEAD_SKIP)  # (one slice where no blank follows the marker, the most)
         if len(head) < 3:
             head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]

@@ -1,0 +1,67 @@
+"""The marker scan reads the commonest places without calling its rules (issue 10): the context of a marker
+after a line break, an ideograph or a full-width mark, and, for a marker that opens a line right after the line
+before, whether that line cuts a sentence and ends with a colon. Each shortcut must give the rule's answer
+wherever it is taken, on generated texts of every kind of character the rules read."""
+from __future__ import annotations
+
+import random
+from bisect import bisect_right
+
+from speechdoc.outline import markers as M
+
+_PIECES = ["：", "；", "。", "！", "？", "，", ":", ";", ".", "、", "）", ")", "—", "**", "__", "*", "_", "#", "●", "🌟",
+           "\ufe0f", " ", "\u3000", "\t", "\xa0", "\n", "\r", "文", "第", "统", "一", "的", "国", "a", "Z", "1", "９",
+           "BNC", "(续前)", "上的讲话", "一、", "（一）", "1.", "一是", "①"]
+
+
+def _texts(seed: int, n: int):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30)))
+
+
+def test_context_after_a_line_break_an_ideograph_or_a_full_width_mark():
+    seen = set()
+    rng = random.Random(3)
+    for text in _texts(1, 4000):
+        lines = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 3))))
+        for s in range(len(text)):
+            before = text[s - 1] if s else "\n"
+            if before == "\n":
+                quick = "line"
+            elif "\u3400" <= before <= "\u9fff" or before in M._FULL_WIDTH_CONTEXT:
+                k = bisect_right(lines, s)
+                quick = "line" if k and lines[k - 1] == s else M._FULL_WIDTH_CONTEXT.get(before)
+            else:
+                continue
+            assert M._context(text, s, lines) == quick, (text, s, lines)
+            assert M._context(text, s, ()) == ("line" if before == "\n" else M._FULL_WIDTH_CONTEXT.get(before)), (text, s)
+            seen.add(quick)
+    assert seen == {"line", "colon", "semi", "stop", "comma", None}
+
+
+def test_the_line_before_read_at_its_last_character():
+    answers = set()
+    for text in _texts(2, 6000):
+        for s in range(2, len(text) + 1):
+            if text[s - 1] != "\n":
+                continue
+            p = text[s - 2]
+            if p not in M._BLANKS and not "\u3400" <= p <= "\u9fff":
+                for style in ("han_dun", "arabic_dot", "han_paren"):
+                    assert M._cuts_sentence(text, s, style) is False, (text, s)
+            if p == "\n" and s >= 3:
+                p = text[s - 3]
+            if p not in M._COLON_SKIP and p not in "*_":
+                answers.add(p in "：:")
+                assert M._after_colon(text, s) == (p in "：:"), (text, s)
+    assert answers == {True, False}
+
+
+def test_scan_reads_contexts_cuts_and_introductions_as_the_rules_do():
+    text = ("主要任务：\n一、加强领导\n\n（一）压实责任。文\n二是推进改革，一是稳增长；二是保就业\n"
+            "总体要求如下:\n\n1.强化保障\n" + "这是一个很长的句子没有任何标点一直写到了行的末尾还在继续写下去直到超过四十个字" * 2 + "\n二、其他")
+    got = [(c.marker, c.context, c.cut, c.intro) for c in M.scan(text)]
+    assert got == [("一、", "line", False, True), ("（一）", "line", False, False), ("二是", "line", False, False),
+                   ("一是", "comma", False, False), ("二是", "term", False, False), ("1.", "line", False, True),
+                   ("二、", "line", True, False)]
