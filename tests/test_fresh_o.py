@@ -86,6 +86,10 @@ def _metrics(text: str) -> list[tuple]:
 def test_full_stop_for_a_decimal_point_gives_no_wrong_value():
     got = _metrics("2011年全縣畜牧業綜合產值實現9。684億元，同比增長12。5%，出欄分別達到75。3萬頭、5053頭。")
     assert all(v not in (684, 12, 5, 3) for v, _, _ in got)
+    # (a page that writes every decimal point so, three here, has them read: session P, tests/test_meaning_p.py)
+    assert [(v, u) for v, u, _ in got] == [(9.684, "亿元"), (12.5, "%"), (75.3, "万头"), (5053, "头")]
+    # one alone is a sentence end: no value from it
+    got = _metrics("全縣畜牧業綜合產值實現9。684億元，出欄5053頭。")
     assert [(v, u) for v, u, _ in got] == [(5053, "头")]
     # a sentence that ends in a figure with its unit, then a number: both kept
     got = _metrics("今年完成投资增长9%。12月份开工项目5个。")

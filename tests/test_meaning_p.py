@@ -104,3 +104,97 @@ def test_the_citys_guaranteed_goal_is_a_noun_not_a_goal_word():
 def test_ensuring_the_goal_is_still_a_goal():
     got = _m("今年要确保目标任务全面完成，地区生产总值增长7%。")
     assert got[0][5] == "target"
+
+
+# --- batch 2: decimal points written as full stops, herds, parentheses, pairs, bases ----------------
+
+def test_full_stop_points_read_where_the_page_writes_them_all():
+    got = _m("2012年全縣水產品產量實現3。215萬噸，同比增長8。6%，漁業產值2。41億元。")
+    assert [(v, u) for v, u, *_ in got] == [(3.215, "万吨"), (8.6, "%"), (2.41, "亿元")]
+    assert got[1][3] == "水产品产量" and got[1][2] == "increase"
+
+
+def test_a_lone_full_stop_between_digits_stays_a_sentence_end():
+    # one alone is no evidence: neither 6 nor 5 is read, nor 6.5
+    assert [(v, u) for v, u, *_ in _m("一季度生产总值增长6。5%左右。其他工作。")] == []
+
+
+def test_full_stops_on_a_page_with_decimal_points_stay_stops():
+    got = _m("全年财政收入增长6.2%，达到12。5月份开工项目8个，投资3。2亿元。")
+    assert all(v not in (12.5, 3.2) for v, *_ in got)
+
+
+def test_herd_list_then_its_offtake_list():
+    got = _ind("2019年度全县生猪、牛、羊饲养量分别达到42万头、3万头和8万只，出栏分别达到25万头、1万头和5万只。")
+    assert got == [(42, "生猪饲养量"), (3, "牛饲养量"), (8, "羊饲养量"), (25, "生猪出栏量"), (1, "牛出栏量"), (5, "羊出栏量")]
+
+
+def test_clauses_inside_a_parenthesis_are_read_as_clauses():
+    got = _ind("1-9月份完成固定资产投资3.6亿元，占任务数的85%(其中工业投资1.2亿元，占任务数的60%；技改投资0.8亿元，占任务数的90%)。")
+    assert got[2:] == [(1.2, "工业投资"), (60, "工业投资占任务数比重"), (0.8, "技改投资"), (90, "技改投资占任务数比重")]
+
+
+def test_a_breakdown_by_place_in_a_parenthesis_names_no_place():
+    got = _ind("全县共有贫困户1600户(甲镇1100户，乙镇和丙镇500户)。")
+    assert all(i is None or "镇" not in i for _, i in got)
+
+
+def test_town_and_country_pair_named_in_the_clause_before():
+    got = _ind("城乡居民收入稳步增长，人均可支配收入分别达32000元和15000元，较上年增长6%和8%。")
+    assert [i for _, i in got] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2
+
+
+def test_gdp_and_revenue_pair_keep_their_own_names():
+    got = _ind("全县生产总值和财政收入分别达到50亿元和3亿元。")
+    assert got == [(50, "生产总值"), (3, "财政收入")]
+
+
+def test_years_before_is_a_basis():
+    got = _m("森林覆盖率达到41%，比十年前提高12个百分点。")
+    assert got[1][3:5] == ("森林覆盖率", "较十年前")
+
+
+def test_bare_growth_rate_of_the_economy_the_sentence_names():
+    got = _ind("全县地区生产总值稳定在百亿元规模，年均增速达5.1%。")
+    assert got[-1] == (5.1, "地区生产总值增速")
+
+
+def test_bare_growth_rate_is_no_growth_of_a_rate_named_before():
+    got = _ind("森林覆盖率达58%。全县经济保持平稳，年均增速达4.2%。")
+    assert got[-1][1] != "森林覆盖率增速"
+
+
+def test_goals_of_a_year_ahead_listed_after_a_colon_are_targets():
+    text = ("到2025年，该县将通过实施三大战略，实现以下具体目标：\n"
+            "群众生活明显改善。城乡居民人均可支配收入分别达到36000元、15000元。\n"
+            "产业结构更趋合理。三次产业结构比达到12:50:38。\n")
+    assert {m.kind for m in speechdoc.parse(text).metrics()} == {"target"}
+
+
+def test_doubling_names_the_measure_of_the_figure_after_it():
+    got = _ind("到2025年，全县地区生产总值实现翻番，达到180亿元。")
+    assert got == [(180, "地区生产总值")]
+
+
+def test_gigawatts_are_a_unit_and_a_plant_capacity_in_a_list_is_no_figure():
+    got = _m("新能源产业装机容量将达1.6吉瓦。甲技术改造、乙30兆瓦生物质发电等8个项目开工。")
+    assert [(v, u) for v, u, *_ in got] == [(1.6, "吉瓦"), (8, "个")]
+    assert got[0][5] == "target"
+
+
+def test_a_breadcrumb_title_gives_no_figure():
+    text = ("农业信息网首页 > 资讯中心 > 行业动态 > 甲县：畜牧业占农业比重四成多\n"
+            "2011年全县畜牧业产值9.6亿元，同比增长12.5%。\n")
+    got = _m(text)
+    assert [(v, u) for v, u, *_ in got] == [(9.6, "亿元"), (12.5, "%")]
+
+
+def test_a_line_with_one_arrow_is_no_breadcrumb():
+    got = _m("产值 > 上年：全县产值达到9.6亿元。")
+    assert [(v, u) for v, u, *_ in got] == [(9.6, "亿元")]
+
+
+def test_a_years_figures_take_the_year_as_period_but_not_its_plan():
+    got = _m("2019年度全县生猪饲养量达到42万头。2019年度计划投资50亿元。")
+    assert got[0][6] == "2019年度"
+    assert got[1][6] is None and got[1][5] == "target"

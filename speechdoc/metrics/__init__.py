@@ -85,6 +85,8 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
             state["part_path"] = path
             intro = state["intro"] = _intro(fold, s, e, state.get("intro_next"))
             found = extract_block(rules, s, e, carry, state, fold)
+            if found and (fold.find("首", s, e) >= 0 or fold.find("位置", s, e) >= 0):
+                found = [f for f in found if not _in_breadcrumb(fold, s, e, f.value_span[0])]
             if found:
                 state["last_found"] = found[-1]
                 if found[0].indicator is None and len(found) == 1 and _alone(fold, s, e, found[0]):
@@ -106,6 +108,19 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
         _headline_figures(fold, founds)
     out.extend(_models(view.raw, to_raw, found, path) if found else [] for found, path in founds)
     return out
+
+
+#: a site's breadcrumb trail (畜牧家禽网首页 > 资讯中心 > 行业动态 > 巴东:畜牧业占全县农业比重四成多): page
+#: chrome, whose title's figures are no figures of the text (the text tells them itself)
+_BREADCRUMB = lazy(r"(?:首页|首頁|主页|主頁|当前位置|當前位置|您的位置|您现在的位置|您現在的位置)[:：]?[ \u3000]*"
+                   r"(?:[^>＞»›\n]{0,24}[>＞»›]){2,}")
+
+
+def _in_breadcrumb(fold: str, s: int, e: int, at: int) -> bool:
+    """Whether the figure at ``at`` stands on a line of ``fold[s:e]`` that is a breadcrumb trail."""
+    ls = fold.rfind("\n", s, at) + 1 or s
+    le = fold.find("\n", at, e)
+    return _BREADCRUMB.search(fold, max(ls, s), le if le >= 0 else e) is not None
 
 
 #: how far after a figure that stands alone on its line (a news item's headline figure) it is told again
@@ -156,9 +171,20 @@ def _past_goal_years(founds: list[tuple[list[Found], list[str]]], to_year: dict[
 def texts_of(view: TextView) -> tuple[str, str]:
     """What :func:`extract` reads of a view: its fold, with the circles written for the zero of a numeral
     made 〇 and a middle dot between digits made a point, and the text the rules read (:func:`half_width`
-    of that)."""
+    of that). A page that writes its decimal points as full stops (two or more between digits, none as a
+    point) has them read as points, the same length, so offsets hold; one alone stays a full stop."""
     fold = marks_read(view.fold)
+    if "。" in fold and (points := _STOP_POINTS.findall(fold)) and len(points) >= 2 and _POINT.search(fold) is None:
+        fold = _STOP_POINT.sub(".", fold)  # 综合产值实现9。684亿元，同比增长12。5%: the site's decimal points
     return fold, half_width(fold)
+
+
+#: a full stop between digits that a site wrote for the decimal point (9。684亿元, 12。5%): one to four digits after
+#: it, not a date (2019。2020年…: a sentence that ends in a figure, then a year)
+_STOP_POINTS = lazy(r"(?<=[0-9０-９])。[0-9０-９]{1,4}(?![0-9０-９年月日号时点])")
+_STOP_POINT = lazy(r"(?<=[0-9０-９])。(?=[0-9０-９]{1,4}(?![0-9０-９年月日号时点]))")
+#: a decimal point written as one (a page that writes them is no page of full-stop points)
+_POINT = lazy(r"[0-9０-９][.．][0-9０-９]")
 #: full-width digits, Latin letters and ％ (一季度增长６．５％, ＧＤＰ, ４Ａ景区), a full-width point between
 #: digits, and a full-width comma that groups full-width digits (２７，２０３，３１９，０００元, as the
 #: scan reads it): the rules are written for the half-width forms. The model's indicators, periods and

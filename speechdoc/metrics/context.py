@@ -184,7 +184,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)?)"
     # a year described before it is named (比大丰收的1990年): the year
     r"|[较比][\u4e00-\u9fff]{1,6}的(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年)(?![到至—-])"
-    r"|(?P<verbatim>[较比](?:年初预算|年初|解放初期?|建国初期?|解放前|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}月?[-~～—–至到])?\d{1,2}月份?(?![\d底末至到\-~～—–])|前[两二三四五六七八九十\d]{1,2}个月|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+    r"|(?P<verbatim>[较比](?:年初预算|年初|解放初期?|建国初期?|解放前|[一二两三四五六七八九十\d]{1,3}年前|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}月?[-~～—–至到])?\d{1,2}月份?(?![\d底末至到\-~～—–])|前[两二三四五六七八九十\d]{1,2}个月|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
     r"|(?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×*]{2}|\d{3}[Xx×*])年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
 )
@@ -315,7 +315,9 @@ _PLAN_OPENER = lazy(r"^[\s\u3000]*(?:[^。！？]{0,12}?(?:今年|明年|\d{4}�
 #: a sentence that sets out the goals of the years ahead (我们对今后五年的发展提出了…具体目标。): the
 #: paragraphs after it, up to the next heading, state them
 _GOALS_AHEAD = lazy(r"(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?]{0,30}?(?:提出|确定|确立|明确|制定|部署)了?[^。！？!?完实]{0,20}?目标(?:任务)?[。！!，,：:]"
-                    r"|(?:提出|确定|确立|明确|制定|部署)了?[^。！？!?完实]{0,12}?(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?完实]{0,20}?目标(?:任务)?[。！!，,：:]")
+                    r"|(?:提出|确定|确立|明确|制定|部署)了?[^。！？!?完实]{0,12}?(?:今后|未来)的?[一二三四五六七八九十两几]年[^。！？!?完实]{0,20}?目标(?:任务)?[。！!，,：:]"
+                    # 到2020年，该县将通过实施…，实现四大具体目标：the goals of a year ahead, listed after the colon
+                    r"|到(?:\d{4}|20[Xx×*]{2})年[，,]?[^。！？!?：:]{0,20}?将[^。！？!?：:]{0,60}?目标(?:任务)?[：:]")
 
 
 _DONE_GOALS = lazy(r"完成|实现|达到|超过")
@@ -326,7 +328,7 @@ def goals_ahead(paragraph: str) -> bool:
     目标任务，…; a news title 確立未來五年發展目標: in traditional script too)?"""
     if "目標" in paragraph:
         paragraph = fold_script(paragraph)
-    if "目标" not in paragraph or "今后" not in paragraph and "未来" not in paragraph:
+    if "目标" not in paragraph or "今后" not in paragraph and "未来" not in paragraph and "将" not in paragraph:
         return False
     for m in _GOALS_AHEAD.finditer(paragraph):
         opened = max(paragraph.rfind(c, 0, m.start()) for c in "。！？!?；;") + 1
@@ -615,6 +617,8 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与出于的是])(?<![较比与是][“\"〝])[“\"〝]?十[一二三四五六七八九]五[”\"〞]?(?:时期|期间|期末|末)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
     # (1980年不变价, 按1990年可比价格: a price base is no period)
+    # 2011年度生猪饲养量: the year's figures (not 2011年度计划, 年度目标: a plan's name)
+    r"|(?<![较比与\d])\d{4}年度(?![计目任预考])"
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?"
     r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年|每年|明年"
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"

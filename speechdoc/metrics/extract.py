@@ -423,6 +423,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
             and fold.find("年产", cs, p.start) >= 0 and fold.find("项目", p.end, ce) >= 0:
         return False  # 年产30万吨再生铜、100吨量子电弧炉…等一批项目: a capacity in a list of plants named by them
+    if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
+            and (etc := fold.find("等", p.end, ce)) >= 0 and fold.find("项目", etc, ce) >= 0:
+        return False  # 甲技术改造、乙30兆瓦生物质发电、…等13个项目: a capacity in the name of a listed plant
     attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt) \
         and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt))
     if p.kind in ("han", "pct"):
@@ -496,7 +499,7 @@ def _projects_object(before: str, nxt: str) -> bool:
 
 
 #: physical units a plant's capacity is written in, and the names it then opens (…材料生产项目, …光伏电站)
-_PLANT_UNITS = frozenset(("吨", "千瓦", "兆瓦", "千伏", "伏安", "千瓦时", "立方米", "瓦", "瓦时", "伏"))  # (万千瓦 leaves 瓦)
+_PLANT_UNITS = frozenset(("吨", "千瓦", "兆瓦", "吉瓦", "千伏", "伏安", "千瓦时", "兆瓦时", "吉瓦时", "立方米", "瓦", "瓦时", "伏"))  # (万千瓦 leaves 瓦)
 _NAMES_PLANT = lazy(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:(?:项目|生产线|工程|电站|基地)$|电厂|发电厂|热电厂)")  # (…电厂可研通过评审)
 #: a small Chinese-numeral count right after a verb of result (not 等八个专项行动: a programme name)
 _RATIO_HEAD = lazy(r"(结构|比例|之比|配比).*$")
@@ -783,6 +786,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
             if ps - o > 2 and fold.find(")", o, ps) < 0 and fold.find("）", o, ps) < 0:
                 cs = o + 1  # 同比下降15.8(同期入库农业税金118万元…): a value inside a parenthesis is read inside it
+                cut = max(fold.rfind("，", cs, ps), fold.rfind(",", cs, ps), fold.rfind("；", cs, ps), fold.rfind(";", cs, ps))
+                if cut >= cs and not _PLACES_ONLY.fullmatch(sq(cut + 1, ps)):
+                    # (其中工业投资7198万元，占任务数的48%；技改投资…: its clauses are clauses too; not a
+                    # breakdown by place, 洪广镇1199户，金贵镇和立岗镇269户: a place is no name, M5)
+                    cs = cut + 1
         local = prev_end_in_clause.get(k, cs)
         if local < cs:
             local = cs
@@ -1023,9 +1031,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if 0 < at == len(ind) - 2 and len(last_base) - at > 3:
                 # 城镇居民人均可支配收入38000元…；农村居民16000元: the same measure of the other group
                 ind = ind + last_base[at + 2:]
-        if ind in _BARE_RATES and last_base and not clause_before.startswith("全国"):
+        if ind in _BARE_RATES and cs - 1 > sent_far and (owner := cx.last_match(_ECONOMY, fold[sent_far:cs])):
+            # 陇县地区生产总值稳定保持在百亿规模，年均增速达4.25%: the rate of the economy the sentence names
+            ind = ("地区生产总值" if owner.group() == "GDP" else owner.group()) + "增速"
+        elif ind in _BARE_RATES and last_base and not last_base.endswith(_SHARES) and not clause_before.startswith("全国"):
             # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named (not the nation's rate
-            # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点)
+            # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点), a measure that grows (not a rate
+            # or share: 森林覆盖率达60%。…年均增速达4.25% is no growth of the forest cover)
             ind = last_base + "增速"
         if q.unit in ("万", "亿", "万亿", "千万", "百万"):
             noun = cx.noun_after(fold[pe:min(e, pe + 24)])
@@ -1612,6 +1624,11 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     earlier = _named_since(out, i, sent)
                 if len(earlier) >= n and len(set(earlier[-n:])) == n:
                     subjects = earlier[-n:]
+                    own = cx.squeeze(fold[cs:at]) if at >= 0 else ""
+                    if own in _STOCK and all(x.endswith(_HERD_HEADS) for x in subjects):
+                        # 生猪、牛饲养量分别达到…，出栏分别达到…: the same animals, their own measure now
+                        own += "量" if own.endswith("出栏") else ""  # (牛出栏量, as a bare 出栏 is named)
+                        subjects = [next(x[:-len(h)] for h in _HERD_HEADS if x.endswith(h)) + own for x in subjects]
                 elif at - cs <= 4 and cx.squeeze(fold[cs:at]) in ("降幅", "增幅", "增速"):
                     # …分别下降3.2%和5.1%，降幅分别收窄1.2和0.8个百分点: the rates just listed
                     rates = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
@@ -1629,6 +1646,15 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     sectors = [cx.split_head(r) for r in rates[-n:]] if len(set(rates[-n:])) == n == len(rates[-n:]) else []
                     if sectors and all(x and len(x[0]) >= 2 for x in sectors):
                         subjects = [x[0] + pull for x in sectors]  # type: ignore[index]
+            if subjects is None and n == 2 and at >= 0 and f.indicator and f.indicator[:1] not in "城农乡" \
+                    and (pair := _TOWN_COUNTRY_GROUP.search(fold, max(sent_of(stops, f), cs - 40), cs)):
+                # 城乡居民收入实现跨越式增长，人均可支配收入分别达38922元和17998元: the pair the clause before names
+                who = pair.group("who") or ""
+                subjects = [("城镇" if who else "城镇居民") + f.indicator if not f.indicator.startswith(who or "居民")
+                             else "城镇" + f.indicator, ("农村" if who else "农村居民") + f.indicator
+                             if not f.indicator.startswith(who or "居民") else "农村" + f.indicator]
+                if who and not f.indicator.startswith(who):
+                    subjects = ["城镇" + who + f.indicator, "农村" + who + f.indicator]
             if subjects is None and at >= 0 and fold[cs:cs + 2] in ("增幅", "增速", "降幅", "涨幅") \
                     and f.indicator and f.indicator.endswith(fold[cs:cs + 2] if fold[cs:cs + 2] != "增幅" else "增速"):
                 # 增幅2-5月份分别为14.2%、13%、12.8%: one measure's rate at each time, the first item's name for all
@@ -1658,8 +1684,27 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     elif share_at >= 0 and g.quantity.unit == "%" and not ind.endswith(_SHARES) and "占" not in ind:
                         ind += "占" + share_of + "比重" if share_of else "比重"  # 分别占全市的45%和38%: each one's share
                     out[i + k2] = g._replace(indicator=ind)
+        elif n >= 2 and i >= n and f.indicator and all(g.indicator == f.indicator for g in out[i:j + 1]) \
+                and all(_LIST_GAP.fullmatch(fold, out[k2].phrase[1], out[k2 + 1].phrase[0]) for k2 in range(i, j)):
+            # …分别达38922元和17998元，较2020年增长25%和38%: a list as long as the pair just split, of the same
+            # measure, in the same sentence, is theirs in order
+            prev = out[i - n:i]
+            if prev[0].phrase[0] >= sent_of(stops, f) and all(g.clause == prev[0].clause for g in prev) \
+                    and len({g.indicator for g in prev}) == n and all((g.indicator or "").endswith(f.indicator) for g in prev):
+                for k2, g in enumerate(prev):
+                    out[i + k2] = out[i + k2]._replace(indicator=g.indicator)
         i = j + 1
     return out
+
+
+def sent_of(stops: list[int], f: Found) -> int:
+    """Where the sentence holding ``f``'s value starts."""
+    k = bisect_right(stops, f.value_span[0]) - 1
+    return stops[k] if k >= 0 else 0
+
+
+#: the town-and-country pair a clause names before a pair of figures (城乡居民收入…，人均可支配收入分别达…)
+_TOWN_COUNTRY_GROUP = lazy(r"(?:城乡|城镇和农村|城镇与农村)(?P<who>居民)?")
 
 
 #: rates a clause names before its 分别 list of percentages (投资完成率分别为…): each subject's own
@@ -1706,6 +1751,10 @@ def _three_sectors(fold: str, sent: int, cs: int, first: int) -> list[str] | Non
     return [f"第{x}产业{measure}" for x in "一二三"]
 
 
+#: places alone, listed (金贵镇和立岗镇, 南梁台子隆源村): what a breakdown in parentheses opens its clauses with
+_PLACES_ONLY = lazy(r"(?:其中)?(?:[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|县|区|市)[和、与及]?)+")
+#: the whole economy a sentence names before a bare rate of it (…地区生产总值稳定保持在百亿规模，年均增速达…)
+_ECONOMY = lazy(r"地区生产总值|国内生产总值|(?<![产业业])生产总值|GDP|经济总量")
 #: the clause before a 分别 that opens its own: 矿产加工业和电子信息增幅最大 (the items whose rates follow)
 _LEADERS = lazy(r"(?P<items>[\u4e00-\u9fff、和与及]{4,40}?)的?(?P<rate>增幅|增速|降幅)(?:最大|最快|最高|较大|较快|居前)$")
 
@@ -1787,6 +1836,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         rest = ind[pair.end():]
         return ["城镇" + rest, "农村" + rest] if rest else None
     items = [x for x in _LIST_SPLIT.split(ind) if x]
+    if items and items[0][:1].isdecimal() and (year := _YEAR_LEAD.match(items[0])) and len(items[0]) > year.end():
+        items[0] = items[0][year.end():]  # 2011年度生猪、牛、山羊饲养量: the year is when, no part of the first item
     if len(items) != n and "、" in ind:
         items = [x for x in ind.split("、") if x]  # 批发和零售业、住宿业和餐饮业、金融业: 和 inside an item
     if len(items) != n:
@@ -1826,6 +1877,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
             else x + rate if _names_measure(x) and rate else x if _names_measure(x) else x + head for x in items]
 
 
+#: a year (and 度) opening a list's first item (2011年度生猪、牛…)
+_YEAR_LEAD = lazy(r"\d{4}年度?")
 #: 等 closing a list before the measure its items share (…、社会保障和就业等支出增速)
 _LIST_ETC = lazy(r"等(?=[\u4e00-\u9fff]{2,}$)")
 #: ordinals of the sectors listed before one 产业 (第二、三产业…, 一、二产业…, 第一、第二产业…)
@@ -1833,10 +1886,12 @@ _ORDINAL_SECTORS = lazy(r"(?P<ords>第?[一二三](?:、第?[一二三])+)产业
 _ORDINALS = lazy(r"[一二三]")
 #: a list's summing name after its items: 四大核心指标, 等3项主要指标
 _LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标(?=(?:增速|增幅)?$)")
+#: what a herd's figures are (饲养量, 存栏, 出栏): a list of animals after one of them names them again
+_HERD_HEADS = ("饲养量", "存栏量", "出栏量", "存栏", "出栏")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
 _STOCK = ("存栏量", "存栏", "出栏")
 #: volumes a list of pollutants or goods shares (化学需氧量、二氧化硫排放量 → 化学需氧量排放量)
-_VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "销售量", "销量")
+_VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "销售量", "销量", "饲养量")
 #: what flows (exports, investment, spending) before the rate a list shares
 _FLOWS = ("进出口", "出口", "进口", "投资", "消费", "销售", "支出")
 #: levels a list of pollutants or goods shares (SO2、CO平均浓度 → SO2平均浓度; 猪肉、蔬菜价格 → 猪肉价格)
@@ -1845,7 +1900,11 @@ _LEVELS = ("平均浓度", "浓度", "均价", "价格", "指数")
 
 def _names_measure(item: str) -> bool:
     """Whether ``item`` ends with a measure of its own (增加值, 投资, …率)."""
-    return cx.split_head(item) is not None or item.endswith(_SHARES + _LEVELS + ("增速", "增幅"))
+    return cx.split_head(item) is not None or item.endswith(_SHARES + _LEVELS + _WHOLE_MEASURES + ("增速", "增幅"))
+
+
+#: measures that are whole names with no head word of the list's (生产总值和财政收入: not 生产总值收入)
+_WHOLE_MEASURES = ("生产总值", "GDP", "经济总量", "零售总额", "总值")
 
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
@@ -1886,7 +1945,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     base = _base_unit(unit)
     if ind.endswith("出栏"):
         return ind + "量"
-    if base in _WEIGHT_UNITS and _PRODUCED.search(ind) and not cx.split_head(ind) and not ind.endswith(("量", "产")):
+    if base in _WEIGHT_UNITS and _PRODUCED.search(ind) and not cx.split_head(ind) and not ind.endswith(("量", "产", "能力", "规模")):
         return ind + "产量"  # 完成自产黄金79万两, 冶炼加工黄金128.3万两: the output of what is produced
     if base in _AREA_UNITS:
         if ind[:1] in _DID_FIRST and (did := _DID.match(ind)) and ind[did.end():] != "面积":  # (推广面积: the verb names it)
@@ -1986,7 +2045,7 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
 #: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
-_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升)"
+_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升|翻番|翻一番|翻两番)"
                      # (…仍将高位求进, …向前迈了一大步: an adverb closes the name; the clause holds no figure)
                      r"|(?:仍将|仍然|依然|向前)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
