@@ -198,3 +198,14 @@ def test_a_years_figures_take_the_year_as_period_but_not_its_plan():
     got = _m("2019年度全县生猪饲养量达到42万头。2019年度计划投资50亿元。")
     assert got[0][6] == "2019年度"
     assert got[1][6] is None and got[1][5] == "target"
+
+
+def test_a_point_left_of_deleted_digits_is_a_placeholder():
+    got = _m("完成投资.亿元，完成乡镇企业增加值.亿元。粮食总产量达到.万吨。")
+    assert [(v, u, i) for v, u, _, i, *_ in got] == [(None, "亿元", "投资"), (None, "亿元", "乡镇企业增加值"), (None, "万吨", "粮食总产量")]
+    assert all(m.placeholder for m in speechdoc.parse("完成投资.亿元。").metrics())
+
+
+def test_a_sentence_end_point_before_a_figure_is_no_placeholder():
+    got = _m("二是完成种植.三是投资3.2亿元，增长12.5%。")
+    assert [(v, u) for v, u, *_ in got] == [(3.2, "亿元"), (12.5, "%")]

@@ -67,7 +67,7 @@ _HAN_DIGITS_RUN = lazy(r"[零〇一二两三四五六七八九]{11,}")
 #: what a token can start with (a regex class's content): every phrase :func:`phrases` finds opens a
 #: token at one of these characters and the next search starts after it, so a text holds no more
 #: phrases than it holds of them (:func:`phrases_at_most`)
-TOKEN_FIRST = rf"0-9０-９{_PH} \u3000{HAN_NUM}"
+TOKEN_FIRST = rf"0-9０-９{_PH} \u3000.{HAN_NUM}"
 _TOKEN_FIRST = lazy(f"[{TOKEN_FIRST}]")
 
 
@@ -120,7 +120,8 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"(?:[XxＸｘ]{{1,5}}|[×*＊]{{1,5}})"  # (××××元, ××*个: a site's ×/* for each digit)
         rf"(?:[.．](?:[XxＸｘ]{{1,3}}|[×*＊]{{1,3}}|[0-9０-９]{{1,8}})|[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?"
         rf"(?![{_PH}A-Za-z0-9０-９]))"
-        rf"|(?P<gap>(?<=[\u4e00-\u9fff])[ \u3000]{{1,3}}(?=(?:万亿|亿|万)元|%|％|个百分点))"
+        # (完成投资.亿元, 粮食总产量达到.万吨: a point left where a site deleted the digits around it)
+        rf"|(?P<gap>(?<=[\u4e00-\u9fff])(?:[ \u3000]{{1,3}}|[.](?=[万亿]))(?=(?:万亿|亿|万)元|%|％|个百分点|万吨))"
     )
     # fast: each kind behind a lookahead on its first characters (its named group and lookbehinds
     # come first, so the engine entered every kind at every candidate)
