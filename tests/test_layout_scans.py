@@ -33,15 +33,15 @@ def _starts(pattern, text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
 
-def _plain(text: str):
+def _plain(text: str, column: int = COLUMN_LINES):
     """The classes of the line breaks, each read by a scan of its pattern; the paragraph starts after
-    the hard breaks; the column's measures line by line."""
+    the hard breaks; the column's measures line by line (its first ``column`` lines)."""
     hard, continued = _starts(_HARD, text), _starts(_CONTINUED, text)
     for nl in _starts(_BLANK_CONTINUED, text):  # soft after ink on its line, hard after blanks alone
         (continued if _INK.search(text, text.rfind("\n", 0, nl) + 1, nl) else hard).append(nl)
     paras = sorted({re.compile(r"[ \t\u3000\n\r]*").match(text, h + 1).end() for h in hard} - {len(text)})
     widths, inked = Counter(), 0
-    for line in text.split("\n", COLUMN_LINES)[:COLUMN_LINES]:
+    for line in text.split("\n", column)[:column]:
         w = line.rstrip(" \t\u3000")
         if len(w) >= 12 and w[-1] not in _END_PUNCT:
             widths[round(_width(w))] += 1
@@ -49,9 +49,9 @@ def _plain(text: str):
     return sorted(hard), sorted(continued), paras, _starts(_OPEN_ALL, text), widths, inked
 
 
-def _check(text: str) -> None:
+def _check(text: str, column: int = COLUMN_LINES) -> None:
     lines = _lines(text)
-    hard, continued, paras, opened, widths, inked = _plain(text)
+    hard, continued, paras, opened, widths, inked = _plain(text, column)
     assert list(lines.hard) == hard
     assert list(lines.continued) == continued
     assert sorted([*lines.paras, *(e for _, e in lines.held)]) == paras
@@ -77,6 +77,24 @@ def test_line_breaks_read_gap_by_gap_are_those_of_the_patterns():
                                  "Distinguished Delegates: ladies and", FLAT[:300]]), max_size=30))
 def test_line_breaks_on_any_lines(pieces):
     _check("".join(pieces))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n\n", "\n\n\n", " \n", "\u3000\n\n", "\r\n", "\n，", "今年经济运行总体平",
+                                 "完成工业总产值47.1亿元。", "一、总体要求"]), max_size=40),
+       st.integers(1, 9), st.integers(1, 9))
+def test_line_numbers_read_only_where_a_bound_is_reached(pieces, pack, column):
+    # _lines numbers the lines only to move its offsets to arrays every _PACK breaks and to stop measuring the
+    # column at COLUMN_LINES: with both bounds small, a short text crosses them anywhere, inside any gap
+    from speechdoc.text import layout
+    text = "".join(pieces)
+    kept = layout._PACK, layout.COLUMN_LINES
+    layout._PACK, layout.COLUMN_LINES = pack, column
+    try:
+        _check(text, column)
+        assert (type(_lines(text).hard) is array) == (text.count("\n") >= pack)
+    finally:
+        layout._PACK, layout.COLUMN_LINES = kept
 
 
 def test_gaps_read_in_place_are_the_gaps_of_the_line_copied():

@@ -193,11 +193,13 @@ _UNIT_OPENS = lazy(rf"[{_BL}]*(?:[%％‰]|(?:[万亿千百]{{1,2}})?(?:元|美�
                      r"|个百分点)")
 # A gap: a run of white space that holds a line break, what parts two lines of ink (one scan finds
 # them all; re skips to the next \n in C). The classes of its breaks follow from its shape and the
-# characters around it (see _lines). Nearly every gap is a line break, or a run of them, before the
-# next line's leading blanks (group 1: the breaks after the first); some have blank lines with blanks
-# on them (group 2: from the first blank); the others hold a carriage return (group 3), read break by
-# break with the patterns above (_odd_gap).
-_GAP = lazy(rf"\n(\n*+)(?:[{_BL}]*+(?![\n\r])|([{_BL}\n]*+)(?!\r)|([{_BL}\n\r]*))")
+# characters around it (see _lines); its shape is the number of the group that closes last (lastindex),
+# so that the commonest read no group's offsets. Nearly every gap is a line break, or a run of them,
+# before the next line's leading blanks: two breaks (a blank line: group 1), one (group 2), three or more
+# (group 3: the breaks after the first); some have blank lines with blanks on them (group 4); the others
+# hold a carriage return (group 5), read break by break with the patterns above (_odd_gap).
+_GAP = lazy(rf"\n(?:\n(?!\n)[{_BL}]*+(?![\n\r])()|(?!\n)[{_BL}]*+(?![\n\r])()|(\n\n++)[{_BL}]*+(?![\n\r])"
+            rf"|\n*+([{_BL}\n]*+)(?!\r)|\n*+([{_BL}\n\r]*))")
 _BREAKS = lazy(r"\n\n*")  # (not \n+: a pattern that opens with a literal is found by a fast scan)
 _INK = lazy(rf"[^{_BL}]")
 # a line of English prose (three words or more, a Roman numeral's heading first): a Chinese line
@@ -237,7 +239,6 @@ def _lines(text: str) -> _Lines:
     paras: list[int] = []
     continued: list[int] = []
     packed: tuple[array, array, array] | None = None  # what has been moved to arrays (see _PACK)
-    pack_at = _PACK
     open_lines: list[tuple[int, int]] = []
     held: list[tuple[list[int], int]] = []
     measured: list[tuple[int, int]] = []
@@ -245,70 +246,98 @@ def _lines(text: str) -> _Lines:
     # the text's first line, which may be blank, is read here; every other line of ink follows a gap
     first = text.find("\n")
     first = n if first < 0 else first
-    inked = int(_measure(text, 0, first, measured))  # lines with ink among the first COLUMN_LINES
+    inked = int(_measure(text, 0, first, measured))  # the first line's ink (the others' is counted at the end)
     if first >= FLAT_MIN_CHARS:
         long_lines.append((0, first))
-    ls = 0  # where the line before the gap starts
+    ls = first  # where the line before the gap starts (at the first gap, that gap: the first line is measured above)
     line_no = 0  # line breaks before ls
+    pack_at = _PACK
+    check = min(_PACK, COLUMN_LINES)  # the next line number at which something is done (see below)
+    cut = n + 1  # the lines from here on are past the column's (COLUMN_LINES)
+    # every gap with ink after it adds one paragraph start or one soft break (a gap of another shape: ``odd``
+    # more, its own lines of ink less what it added): the lines of ink are counted from them at the end
+    odd = 0
     for m in _GAP.finditer(text):
         s, e = m.span()
-        before = text[s - 1]  # the last character of the line before the gap (read only where s > 0)
-        # the line before the gap, text[ls:s]
+        # the line before the gap, text[ls:s] (the column's lines past ``cut`` are dropped at the end)
         width = s - ls
-        if width >= 12 and ls:
+        if width >= 12:
             if width >= FLAT_MIN_CHARS:
                 long_lines.append((ls, s))
-            if line_no < COLUMN_LINES and before not in _END_PUNCT:
+            if text[s - 1] not in _END_PUNCT:
                 measured.append((ls, s))
         # the gap's end starts a paragraph where it has a hard break and ink follows it (e < n)
         shape = m.lastindex
-        if shape == 1:
-            r = m.end(1)  # the gap's first line breaks are text[s:r]
-            k = r - s
-            if k > 1:  # a run of line breaks: the first two and the last are hard (the text's first and last)
-                hard.append(s)
-                if s or k == 2:
-                    hard.append(s + 1)
-                if k > 2:
-                    hard.append(r - 1)
-                if e < n:
-                    paras.append(e)
-            elif e == n:
+        if shape == 1:  # a blank line: both breaks hard
+            hard.append(s)
+            hard.append(s + 1)
+            if e < n:
+                paras.append(e)
+            ls = s + 2
+            line_no += 2
+        elif shape == 2:  # one line break
+            if e == n:
                 hard.append(s)
             elif text[e] not in _CONTINUES:
                 hard.append(s)
                 paras.append(e)
-                if s and before not in _END_PUNCT:
+                if s and text[s - 1] not in _END_PUNCT:
                     open_lines.append((s, e))  # an open line before a line of ink
-            elif s and (before not in _BLANKS or _INK.search(text, ls, s) is not None):
+            elif s and (text[s - 1] not in _BLANKS or _INK.search(text, ls if ls < s else 0, s) is not None):
                 continued.append(s)  # ink before it, continuing punctuation after it: soft
             else:
                 hard.append(s)
                 paras.append(e)
-        elif shape == 2:  # more line breaks after blanks: only blank lines inside the gap
-            r, k = _blank_lines(text, s, e, hard, long_lines)
+            ls = s + 1
+            line_no += 1
+        elif shape == 3:  # a run of line breaks: the first two and the last are hard (the text's first and last)
+            ls = m.end(3)
+            hard.append(s)
+            if s:
+                hard.append(s + 1)
+            hard.append(ls - 1)
             if e < n:
                 paras.append(e)
+            line_no += ls - s
+        elif shape == 4:  # more line breaks after blanks: only blank lines inside the gap
+            ls, k = _blank_lines(text, s, e, hard, long_lines)
+            if e < n:
+                paras.append(e)
+            line_no += k
         else:
-            r, k, ink = _odd_gap(text, s, e, line_no, hard, paras, continued, open_lines, held, measured, long_lines)
-            inked += ink
-        ls = r
-        line_no += k
-        # the line after the gap holds ink, but after the last gap (blanks, or a carriage return)
-        if line_no < COLUMN_LINES and (e < n or _INK.search(text, r, n) is not None):
-            inked += 1
-        if line_no >= pack_at:
-            pack_at = line_no + _PACK
-            packed = move_to_arrays((hard, paras, continued), packed)
+            added = len(paras) + len(continued)
+            ls, k, ink = _odd_gap(text, s, e, line_no, hard, paras, continued, open_lines, held, measured, long_lines)
+            line_no += k
+            # (its lines of ink: those inside it, and the one after it, if any, among the column's)
+            odd += ink + added - len(paras) - len(continued)
+            if line_no < COLUMN_LINES and (e < n or _INK.search(text, ls, n) is not None):
+                odd += 1
+        if line_no >= check:  # (rare: the arrays' next move, or the column's last line passed)
+            if line_no >= pack_at:
+                pack_at = line_no + _PACK
+                packed = move_to_arrays((hard, paras, continued), packed)
+            if line_no >= COLUMN_LINES and cut > n:
+                cut = ls  # the line after this gap is past the column's lines: so are those after it
+                inked += _count(paras, continued, packed) + odd - (shape != 5 and e < n)
+            check = min(pack_at, COLUMN_LINES) if cut > n else pack_at
     # the text's last line (its ink is counted with the gap before it)
-    if n - ls >= 12 and line_no < COLUMN_LINES and ls and text[n - 1] not in _END_PUNCT:
+    if n - ls >= 12 and text[n - 1] not in _END_PUNCT:  # (none without a gap: ls is then n)
         measured.append((ls, n))
-    if n - ls >= FLAT_MIN_CHARS and ls:
+    if n - ls >= FLAT_MIN_CHARS:
         long_lines.append((ls, n))
+    if cut > n:
+        inked += _count(paras, continued, packed) + odd
+    else:
+        measured = measured[:bisect_left(measured, (cut, -1))]
     if packed is not None:
         hard, paras, continued = move_to_arrays((hard, paras, continued), packed)
     # (made as the tuple it is: the named tuple's __new__ is a Python function, ~3 k instructions a text)
     return tuple.__new__(_Lines, (hard, paras, continued, open_lines, held, measured, inked, long_lines))
+
+
+def _count(paras: list[int], continued: list[int], packed: tuple[array, array, array] | None) -> int:
+    """How many paragraph starts and soft breaks there are, with those moved to arrays."""
+    return len(paras) + len(continued) + (len(packed[1]) + len(packed[2]) if packed is not None else 0)
 
 
 def _blank_lines(text: str, s: int, e: int, hard: list[int], long_lines: list[tuple[int, int]]) -> tuple[int, int]:
