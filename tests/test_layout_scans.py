@@ -151,10 +151,16 @@ def _flat_dump(rnd, indent: bool) -> tuple[str, int, int]:
     headings glued to the bodies before and after them, page numbers left inline (… - 3 - …), short last lines
     of paragraphs; with ``indent``, some paragraphs kept their indent (…。\u3000\u3000一、…). The text and the
     flattened line's span."""
+    line = " ".join(_printed_lines(rnd, indent, rnd.randint(FLAT_MIN_CHARS + 50, 2500)))
+    head = "在全县经济工作会议上的讲话\n"
+    return head + line + "\n同志们，让我们共同努力。", len(head), len(head) + len(line)
+
+
+def _printed_lines(rnd, indent: bool, size: int) -> list[str]:
+    """The printed lines of a generated PDF page (see _flat_dump), ``size`` characters in all."""
     body = "今年全县经济运行总体平稳完成地区生产总值亿元同比增长城镇新增就业人坚持稳中求进工作总基调着力推动高质量发展"
     col = rnd.randint(18, 40)
     lines = []
-    size = rnd.randint(FLAT_MIN_CHARS + 50, 2500)
     while sum(map(len, lines)) < size:
         r = rnd.random()
         if r < 0.12:
@@ -171,9 +177,7 @@ def _flat_dump(rnd, indent: bool) -> tuple[str, int, int]:
             lines.append("".join(line))
         if indent and rnd.random() < 0.1:
             lines[-1] += "。\u3000\u3000" + rnd.choice(["一、", "我们", "（二）"]) + body[:5]
-    line = " ".join(lines)
-    head = "在全县经济工作会议上的讲话\n"
-    return head + line + "\n同志们，让我们共同努力。", len(head), len(head) + len(line)
+    return lines
 
 
 def test_a_flattened_dump_is_read_printed_line_by_printed_line():
@@ -223,3 +227,46 @@ def test_without_a_column_only_the_breaks_the_pattern_allows_are_wraps(pieces):
         if soft:
             assert _MAY_WRAP.match(text, nl), (text, nl)
             opened.append(nl)
+
+
+def test_a_dump_that_kept_its_line_breaks_reads_each_open_line_as_soft_open_does():
+    # a PDF page whose printed lines each kept their line break: nearly every line is open (no punctuation at its
+    # end), and most are wraps by their width (the page's column); analyse reads those without _soft_open's call,
+    # and takes them out of the hard breaks at once: the same breaks as _soft_open read line by line
+    import random
+
+    from speechdoc.text.layout import _column, analyse
+
+    rnd = random.Random(12)
+    columns = 0
+    for k in range(300):
+        lines = _printed_lines(rnd, False, rnd.randint(200, 3000))
+        for i in range(0, len(lines), 7):  # a few lines of other kinds between the printed ones
+            lines[i] = rnd.choice([lines[i], lines[i] + " ", lines[i] + "\u3000", "Distinguished Delegates, ladies and",
+                                   "图 2 三次产业比重" + lines[i], "\u3000\u3000" + lines[i], "XX", "亿元" + lines[i]])
+        text = "在全县经济工作会议上的讲话\n" + "\n".join(lines) + rnd.choice(["", "\n", "。"])
+        read = _lines(text)
+        column = _column(text, read.measured, read.inked)
+        columns += column is not None
+        opened: list[int] = []
+        for nl, para in read.open_lines:
+            if _soft_open(text, nl, para, column, opened):
+                opened.append(nl)
+        lay = analyse(text)
+        assert list(lay.wraps) == sorted([*read.continued, *opened])
+        assert list(lay.hard_breaks) == [h for h in read.hard if h not in set(opened)]
+        assert list(lay.para_starts) == [0, *(p for p in read.paras if text.rfind("\n", 0, p) not in set(opened))]
+    assert columns > 250
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), unique=True), st.data())
+def test_offsets_spliced_by_one_pass_or_by_a_step_an_item_are_the_same(values, data):
+    from speechdoc.text.layout import _merged, _without
+
+    values.sort()
+    drop = sorted(data.draw(st.lists(st.sampled_from(values), unique=True)) if values else [])
+    more = sorted(set(data.draw(st.lists(st.integers(0, 60)))) - set(values))
+    # (a list of many items is spliced by one pass; an array, as a long text's offsets are, by a step an item)
+    assert _without(values, drop) == _without(array("q", values), drop).tolist() == [v for v in values if v not in drop]
+    assert list(_merged(values, more)) == list(_merged(array("q", values), more)) == sorted(values + more)

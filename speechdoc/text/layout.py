@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import partial
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from operator import add, gt, itemgetter, le, sub
 from typing import NamedTuple, TypeVar
 
@@ -411,7 +411,20 @@ def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[st
     # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
     opened: list[int] = []  # the soft ones, increasing
     joined: list[int] = []  # the paragraph starts they take away
+    # (a line as long as a web wrap's or as wide as the page's column, before one that opens with neither a
+    # marker nor English, is soft by _soft_open's first rule: read here without a call and the rule's other
+    # readings, as most of the lines of a PDF dump that kept its line breaks are; doubled widths: see _flattened)
+    full = None if column is None else 2 * column
+    opens, english = _MARKERISH.first, _ENGLISH_LINE.first
     for nl, para in open_lines:
+        if full is not None and para >= 0 and text[para] not in opens and text[nl + 1] not in english \
+                and text[nl - 1] not in _BLANKS:
+            start = text.rfind("\n", 0, nl) + 1
+            if text[start] not in "图表" and (nl - start >= _SOFT_MIN or 2 * (nl - start) - len(
+                    text[start:nl].encode("ascii", "ignore")) >= full):
+                opened.append(nl)
+                joined.append(para)
+                continue
         if _soft_open(text, nl, para, column, opened):
             opened.append(nl)
             if para >= 0:
@@ -663,9 +676,16 @@ def _merged(a: Sequence[int], b: Sequence[int]) -> Sequence[int]:
 
 
 def _spliced(values: _Offsets, items: Sequence[int], insert: bool) -> _Offsets:
-    """``values`` with ``items`` put in or taken out: a slice copied and a step per item."""
+    """``values`` with ``items`` put in or taken out: a slice copied and a step per item, or where the items are
+    many (most lines of a PDF dump that kept its line breaks are wraps) one C pass over a list's values."""
     if not items:
         return values
+    if 8 * len(items) >= len(values) and type(values) is list:
+        if insert:  # (a sort of two sorted runs merges them)
+            out = values + list(items)
+            out.sort()
+            return out
+        return list(filterfalse(set(items).__contains__, values))
     out = values[:0]
     k = 0
     for x in items:
