@@ -252,7 +252,7 @@ def _lines(text: str) -> _Lines:
     ls = first  # where the line before the gap starts (at the first gap, that gap: the first line is measured above)
     line_no = 0  # line breaks before ls
     pack_at = _PACK
-    check = min(_PACK, COLUMN_LINES)  # the next line number at which something is done (see below)
+    check = _PACK if _PACK < COLUMN_LINES else COLUMN_LINES  # the next line number at which something is done
     cut = n + 1  # the lines from here on are past the column's (COLUMN_LINES)
     # every gap with ink after it adds one paragraph start or one soft break (a gap of another shape: ``odd``
     # more, its own lines of ink less what it added): the lines of ink are counted from them at the end
@@ -319,13 +319,15 @@ def _lines(text: str) -> _Lines:
             if line_no >= COLUMN_LINES and cut > n:
                 cut = ls  # the line after this gap is past the column's lines: so are those after it
                 inked += _count(paras, continued, packed) + odd - (shape != 5 and e < n)
-            check = min(pack_at, COLUMN_LINES) if cut > n else pack_at
+            check = pack_at if cut <= n or pack_at < COLUMN_LINES else COLUMN_LINES
     # the text's last line (its ink is counted with the gap before it)
     if n - ls >= 12 and text[n - 1] not in _END_PUNCT:  # (none without a gap: ls is then n)
         measured.append((ls, n))
     if n - ls >= FLAT_MIN_CHARS:
         long_lines.append((ls, n))
-    if cut > n:
+    if packed is None and cut > n:
+        inked += len(paras) + len(continued) + odd
+    elif cut > n:
         inked += _count(paras, continued, packed) + odd
     else:
         measured = measured[:bisect_left(measured, (cut, -1))]
@@ -415,10 +417,9 @@ def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[st
     # marker nor English, is soft by _soft_open's first rule: read here without a call and the rule's other
     # readings, as most of the lines of a PDF dump that kept its line breaks are; doubled widths: see _flattened)
     full = None if column is None else 2 * column
-    opens, english = _MARKERISH.first, _ENGLISH_LINE.first
     for nl, para in open_lines:
-        if full is not None and para >= 0 and text[para] not in opens and text[nl + 1] not in english \
-                and text[nl - 1] not in _BLANKS:
+        if full is not None and para >= 0 and text[para] not in _MARKERISH.first \
+                and text[nl + 1] not in _ENGLISH_LINE.first and text[nl - 1] not in _BLANKS:
             start = text.rfind("\n", 0, nl) + 1
             if text[start] not in "图表" and (nl - start >= _SOFT_MIN or 2 * (nl - start) - len(
                     text[start:nl].encode("ascii", "ignore")) >= full):
