@@ -495,6 +495,18 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) ->
     return False
 
 
+def _quote_floor(fold: str, floor: int, opens: str) -> int:
+    """Where the quote check of a marker in the paragraph that starts at ``floor`` looks back from: the paragraph,
+    and the opening mark that ends the line before it (马克思曾经这样说过：“⏎在我以前很久……（１）…：a quotation a
+    wiki copy or a block quote opens at a line's end is the text of the next line)."""
+    return floor - 2 if floor >= 2 and fold[floor - 1] == "\n" and fold[floor - 2] in opens else floor
+
+
+def _quote_ceil(fold: str, ceil: int, closes: str) -> int:
+    """Where it looks forward to: the paragraph's end, and the closing mark that opens the next line (…的过渡。⏎”)."""
+    return ceil + 1 if ceil < len(fold) and fold[ceil] in closes else ceil
+
+
 def _present(fold: str, marks: str) -> str:
     """The characters of ``marks`` that occur in ``fold`` (one fast C search each, once a text; a loop, where a
     generator and a join cost ~4 k instructions more than the searches of a short text)."""
@@ -669,6 +681,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     glued = [0, 0, 0]  # the line _glued measured last
     run_on = None  # the text lost its line breaks (_run_on): counted only when a rule asks
     summed = False  # a summing-up paragraph (总之，…) opened since the last candidate
+    addressed = _addresses(fold)  # the paragraphs that open by addressing the audience (各位代表！…): they close lists too
+    ai = 0
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
 
     # the quotation marks the text has (closing ones matter only after an opening one; a text without both has no
@@ -795,8 +809,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             k = bisect_right(para_starts, s) - 1
             floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
             ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
-        if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
-                                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes):
+        if quotes and _enclosed(fold, s, _quote_floor(fold, floor, opens) if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
+                                _quote_ceil(fold, ceil, closes) if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH,
+                                *quotes):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "inside a quotation"))
             continue
@@ -826,6 +841,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         head = fold[e:e + 3].lstrip(_HEAD_SKIP)  # (one slice where no blank follows the marker, the most)
         if len(head) < 3:
             head = fold[e:e + 8].lstrip(_HEAD_SKIP)[:3]
+        if addressed:
+            while ai < len(addressed) and addressed[ai] < s:
+                summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
+                ai += 1
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         summed = False
     return out
@@ -845,6 +864,32 @@ _SUMMING_UP = lazy(r"(?:总之|总而言之|综上所述|总的来说|总起来�
 
 
 _SUMMING_HEADS = frozenset({"总之", "总而", "综上", "总的", "总起", "总括"})  # what the scan stops at
+
+
+#: a paragraph that opens by addressing a congress's deputies or members (各位代表！ 各位委员，), or the comrades with
+#: an exclamation (同志们！), turns from one part of a report to the next: like a summing-up one, it closes the list
+#: of items above it (a list after it belongs to the section, not to the last item)
+_ADDRESSES = (("各位代表", "！!，,"), ("各位委员", "！!，,"), ("同志们", "！!"))
+
+
+def _addresses(fold: str) -> list[int]:
+    """Where the paragraphs of ``fold`` that open with an address (_ADDRESSES) start, in order (a few ``str.find``
+    a text: most texts hold none)."""
+    found: list[int] = []
+    for word, after in _ADDRESSES:
+        i = fold.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if fold[j:j + 1] in after and fold[j:j + 1]:
+                k = i - 1
+                while k >= 0 and fold[k] in _BLANKS:
+                    k -= 1
+                if k < 0 or fold[k] == "\n":
+                    found.append(i)
+            i = fold.find(word, j)
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 def _sums_up(fold: str, i: int, run_on: bool | None) -> bool:

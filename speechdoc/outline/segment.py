@@ -125,6 +125,20 @@ def _ink_before(fold: str, pos: int) -> int:
     return -1
 
 
+# the marks that open a name or a quotation, and the mark that closes each
+_SPLIT_CLOSE = {"《": "》", "“": "”", "「": "」", "『": "』", "〈": "〉"}
+
+
+def _linked(fold: str, s: int, e: int) -> bool:
+    """Is the line ``fold[s:e]`` a piece of a sentence that a wiki link (or a site's markup) put on a line of its
+    own: the line before ends with an opening mark (《 “) and the line after opens with its closing one (》 ”)?
+    (Wikisource copies print every linked name so: …毛主席发表了《⏎关于正确处理人民内部矛盾的问题⏎》这部…)"""
+    if s < 2 or fold[s - 1] != "\n":
+        return False
+    close = _SPLIT_CLOSE.get(fold[s - 2])
+    return close is not None and fold.startswith(close, e + 1) and fold[e:e + 1] == "\n"
+
+
 def _is_title(unit: str) -> bool:
     # a PDF may leave a stray space inside a title (学习会讲 话稿): match as if it were not there
     squeezed = _CJK_GAP.sub("", unit) if " " in unit else unit
@@ -233,6 +247,8 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
         stripped = fold[s:e]
         if not (_is_title(stripped) or _numbered_sample(stripped)):
             continue
+        if _linked(fold, s, e):
+            continue  # 发表了《⏎在…会议上的报告⏎》之后: a name a wiki link put on its own line, inside its sentence
         if _HEADED.match(stripped) and not salutes.first(e, e + _SALUTE_REACH):
             continue  # 一、…座谈会上的讲话⏎1.…: a numbered heading that names a speech, not a title
         if stripped.startswith("——"):
