@@ -208,7 +208,8 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
         layout = _Layout(fold, lay)
         flat_lines = lay.flat_lines
         del lay
-    cuts = find_speeches(fold, flat_lines, cleaned.marks.listed if cleaned.marks is not None else None)
+    heard: list[tuple[int, int]] = []  # the salutations: the marker scan reads those that turn to the audience
+    cuts = find_speeches(fold, flat_lines, cleaned.marks.listed if cleaned.marks is not None else None, heard)
     # (each list below is made only where there is something in it: an empty comprehension costs ~1,500
     # instructions, which most short texts paid a dozen times)
     noise_view = [view.raw_span_to_view(n.start, n.end) for n in cleaned.noise] if cleaned.noise else []
@@ -236,7 +237,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
     # with the nodes, and the simplified script's marker texts are cut from the view's text, which is not kept
     text = view.text if shown is not view.text else None
     outline = _Decoding(fold, layout, cleaned.marks, cuts, garbled, _marked_headings(extracted, view), kept, text,
-                       cap_at_node, len(diags.out))
+                       cap_at_node, len(diags.out), heard)
     later = outline.listed  # (what the diagnostics insert when first read)
     if extracted is not None or text is not None:
         diags.out = later(diags.out)
@@ -655,8 +656,9 @@ class _Decoding:
     __slots__ = ("args", "node_at", "built_at", "_done")
 
     def __init__(self, fold: str, layout: _Layout, marks, cuts: list[SpeechCut], garbled: list[tuple[int, int]],
-                 marked, view, text: str | None, node_at: int, built_at: int) -> None:
-        self.args: tuple | None = (fold, layout, marks, cuts, garbled, marked, view, text)
+                 marked, view, text: str | None, node_at: int, built_at: int,
+                 heard: list[tuple[int, int]] | None = None) -> None:
+        self.args: tuple | None = (fold, layout, marks, cuts, garbled, marked, view, text, heard)
         self.node_at = node_at  # where the node-cap warning goes among the diagnostics the parse listed
         self.built_at = built_at  # where the decoding's go
         self._done: tuple[list[tuple[list, list[str] | None]], list[Diagnostic], list[Diagnostic]] | None = None
@@ -685,10 +687,10 @@ class _Decoding:
         return done
 
     def _decode(self):  # type: ignore[no-untyped-def]
-        fold, layout, marks, cuts, garbled, marked, view, text = self.args  # type: ignore[misc]
+        fold, layout, marks, cuts, garbled, marked, view, text, heard = self.args  # type: ignore[misc]
         lay = layout.get()
         scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=marks,
-                       wraps=lay.wraps, flat_lines=lay.flat_lines)
+                       wraps=lay.wraps, flat_lines=lay.flat_lines, salutes=heard)
         cands = scanned
         excluded = [span for c in cuts for span in (c.title_span, c.salutation_span) if span]
         excluded += garbled  # mojibake never yields a marker

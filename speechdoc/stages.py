@@ -53,8 +53,10 @@ def dump(data: str | bytes, stage: str, encoding: str | None = None) -> str:
             rows.append(f"{cleaned.view.to_raw(p)}\t{end - p}{flat}\t{fold[p:min(end, p + 30)].strip()!r}")
         return "\n".join(rows)
     rejected: list[tuple[int, int, str, str, int, str]] = []
-    cands = scan(fold, lay.virtual_starts, lay.para_starts, rejected, wraps=lay.wraps, flat_lines=lay.flat_lines)
-    cuts = find_speeches(fold, lay.flat_lines)
+    heard: list[tuple[int, int]] = []
+    cuts = find_speeches(fold, lay.flat_lines, None, heard)
+    cands = scan(fold, lay.virtual_starts, lay.para_starts, rejected, wraps=lay.wraps, flat_lines=lay.flat_lines,
+                 salutes=heard)
     if stage == "outline":
         return _outline(cleaned.view, cands, cuts, lay.hard_breaks)
     kept: dict[int, int] = {}

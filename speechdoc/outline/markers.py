@@ -471,13 +471,15 @@ def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) ->
 _QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
 
 
-def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) -> bool:
+def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str, split: bool = False) -> bool:
     """Is ``pos`` between an opening mark in ``[lo, pos)`` and its closing one in ``[pos, hi)``?
 
     A mark left open (scraping loses closing quotes) does not swallow the text after it.
     Each look is a bounded ``str.find``, so the check costs O(1) a marker. ``opens`` and
     ``closes`` need only hold the marks the text has (:func:`_present`): each look costs a
-    call, whatever it reads.
+    call, whatever it reads. With ``split``, where ``lo`` and ``hi`` are line starts, an opening mark that ends the
+    line before ``lo`` and a closing one that opens the line at ``hi`` count too (马克思曾经这样说过：“⏎在我以前很久……
+    （１）…的过渡。⏎”: a quotation a wiki copy or a block quote opens at a line's end holds the next line).
     """
     o = -1
     for ch in opens:
@@ -485,26 +487,16 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str) ->
         if k > o:
             o = k
     if o < 0:
-        return False
+        if not (split and lo >= 2 and fold[lo - 1] == "\n" and fold[lo - 2] in opens):
+            return False
+        o = lo - 2
     for ch in closes:
         if fold.find(ch, o, pos) >= 0:
             return False
     for ch in closes:
         if fold.find(ch, pos, hi) >= 0:
             return True
-    return False
-
-
-def _quote_floor(fold: str, floor: int, opens: str) -> int:
-    """Where the quote check of a marker in the paragraph that starts at ``floor`` looks back from: the paragraph,
-    and the opening mark that ends the line before it (马克思曾经这样说过：“⏎在我以前很久……（１）…：a quotation a
-    wiki copy or a block quote opens at a line's end is the text of the next line)."""
-    return floor - 2 if floor >= 2 and fold[floor - 1] == "\n" and fold[floor - 2] in opens else floor
-
-
-def _quote_ceil(fold: str, ceil: int, closes: str) -> int:
-    """Where it looks forward to: the paragraph's end, and the closing mark that opens the next line (…的过渡。⏎”)."""
-    return ceil + 1 if ceil < len(fold) and fold[ceil] in closes else ceil
+    return split and hi < len(fold) and fold[hi] in closes and fold[hi - 1] == "\n"
 
 
 def _present(fold: str, marks: str) -> str:
@@ -662,7 +654,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
          limit: int | None = None,
          found: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
          | tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]], bool] | None = None,
-         wraps: Sequence[int] = (), flat_lines: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+         wraps: Sequence[int] = (), flat_lines: Sequence[tuple[int, int]] = (),
+         salutes: Sequence[tuple[int, int]] | None = None) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
@@ -675,13 +668,15 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     the fold is then scanned only near those spans (:func:`_in_step`); a third item False says the fold holds no
     「 (cleaning's ``Marks.corner``: the quotation test then does not look for one). ``wraps`` are the line breaks inside
     sentences (``Layout.wraps``): a marker one of them cuts in two is read whole (:func:`_cut_by_wraps`), and so
-    is one a blank of a flattened PDF line (``Layout.flat_lines``) cuts.
+    is one a blank of a flattened PDF line (``Layout.flat_lines``) cuts. ``salutes``: the spans of the text's
+    salutations, where known (the speech cuts found them: ``find_speeches``'s ``heard``); else the scan looks for
+    the ones that close a list (:func:`_addresses`).
     """
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
     run_on = None  # the text lost its line breaks (_run_on): counted only when a rule asks
     summed = False  # a summing-up paragraph (总之，…) opened since the last candidate
-    addressed = _addresses(fold)  # the paragraphs that open by addressing the audience (各位代表！…): they close lists too
+    addressed = _addresses(fold, salutes)  # the paragraphs that open by addressing the audience (各位代表！…) close lists
     ai = 0
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
 
@@ -809,9 +804,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             k = bisect_right(para_starts, s) - 1
             floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
             ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
-        if quotes and _enclosed(fold, s, _quote_floor(fold, floor, opens) if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
-                                _quote_ceil(fold, ceil, closes) if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH,
-                                *quotes):
+        if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
+                                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes, True):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "inside a quotation"))
             continue
@@ -869,23 +863,33 @@ _SUMMING_HEADS = frozenset({"总之", "总而", "综上", "总的", "总起", "�
 #: a paragraph that opens by addressing a congress's deputies or members (各位代表！ 各位委员，), or the comrades with
 #: an exclamation (同志们！), turns from one part of a report to the next: like a summing-up one, it closes the list
 #: of items above it (a list after it belongs to the section, not to the last item)
-_ADDRESSES = (("各位代表", "！!，,"), ("各位委员", "！!，,"), ("同志们", "！!"))
+_ADDRESSES = {"各位代表": "！!，,", "各位委员": "！!，,", "同志们": "！!"}
 
 
-def _addresses(fold: str) -> list[int]:
-    """Where the paragraphs of ``fold`` that open with an address (_ADDRESSES) start, in order (a few ``str.find``
-    a text: most texts hold none)."""
+def _opens_paragraph(fold: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and fold[k] in _BLANKS:
+        k -= 1
+    return k < 0 or fold[k] == "\n"
+
+
+def _addresses(fold: str, salutes: Sequence[tuple[int, int]] | None = None) -> list[int]:
+    """Where the paragraphs of ``fold`` that open with an address (_ADDRESSES) start, in order: read from the
+    text's ``salutes`` (the spans of _SALUTE's matches, each ending in its punctuation) where given, else found by
+    a ``str.find`` a word."""
     found: list[int] = []
-    for word, after in _ADDRESSES:
+    if salutes is not None:
+        for a, b in salutes:
+            after = _ADDRESSES.get(fold[a:b - 1])
+            if after is not None and fold[b - 1] in after and _opens_paragraph(fold, a):
+                found.append(a)
+        return found
+    for word, after in _ADDRESSES.items():
         i = fold.find(word)
         while i >= 0:
             j = i + len(word)
-            if fold[j:j + 1] in after and fold[j:j + 1]:
-                k = i - 1
-                while k >= 0 and fold[k] in _BLANKS:
-                    k -= 1
-                if k < 0 or fold[k] == "\n":
-                    found.append(i)
+            if fold[j:j + 1] and fold[j] in after and _opens_paragraph(fold, i):
+                found.append(i)
             i = fold.find(word, j)
     if len(found) > 1:
         found.sort()

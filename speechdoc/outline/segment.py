@@ -292,10 +292,14 @@ def _title_lines(fold: str, flat_lines: Sequence[tuple[int, int]], words: list[i
 
 
 def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]],
-                  listed: Sequence[int] | None = None) -> list[SpeechCut]:
+                  listed: Sequence[int] | None = None, heard: list[tuple[int, int]] | None = None) -> list[SpeechCut]:
     """The speeches of ``fold`` (see the module's text); ``listed``: the offsets cleaning's survey listed of the
-    characters of _LISTED_ENDS, if known (:attr:`speechdoc.text.clean.Marks.listed`)."""
+    characters of _LISTED_ENDS, if known (:attr:`speechdoc.text.clean.Marks.listed`). Given a list as ``heard``,
+    the spans of every salutation of the text are added to it (the marker scan reads the ones that open a
+    paragraph: :func:`speechdoc.outline.markers.scan`'s ``salutes``)."""
     words, salutes = _marks(fold, listed)
+    if heard is not None and salutes.starts:
+        heard.extend(zip(salutes.starts, salutes.ends))
     titles = _title_lines(fold, flat_lines, words, salutes) if words or salutes.starts else []
     if not titles:
         return _untitled(fold, salutes)
