@@ -257,16 +257,17 @@ def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequenc
     # speeches does not walk every record once a speech
     if noise:
         noise = noise[bisect_right(noise, start, key=_second):bisect_left(noise, end, key=_first)]
-    cuts = set(para_starts[bisect_right(para_starts, start):bisect_left(para_starts, end)])
-    cuts.add(start)
+    # the cuts in order: the paragraph starts inside (sorted) and the few others, merged by one sort (of two sorted
+    # runs and the noise edges: timsort merges runs, where a set's order needed a full sort); a cut made twice (a
+    # node starts its paragraph) gives an empty piece, skipped below
     node_starts = [s for s, _, _ in nodes]
-    cuts.update(node_starts)
+    bounds = [*para_starts[bisect_right(para_starts, start):bisect_left(para_starts, end)], start, *node_starts]
     for s, e in noise:
         if s < end and e > start:
-            cuts.add(s if s > start else start)
+            bounds.append(s if s > start else start)
             if e < end:
-                cuts.add(e)
-    bounds = sorted(cuts)
+                bounds.append(e)
+    bounds.sort()
     bounds.append(end)
     starts: list[int] = []
     ends: list[int] = []
