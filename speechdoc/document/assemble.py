@@ -97,23 +97,25 @@ def title_span(fold: str, marker_end: int, limit: int, hard_breaks: Sequence[int
         stop = hard
     m = _TITLE_END.search(fold, ts, stop)
     te = m.start() if m else stop
-    if m is None and te == hard:
-        te = _across_stray_space(fold, ts, te, limit)
+    if m is None and te == hard and fold[te] != "\n":  # (a line break stays the end: no blank goes on after it)
+        te = _across_stray_space(fold, ts, te, limit)  # (a hard break inside a flattened line: its gap)
     if heading:  # the body glued on with its paragraph's indent: 一、上半年工作回顾　　今年以来，… (the line
         # break before the indent was lost, as on a page that lost all of them): the title ends there. Not a
         # letter-spaced heading (一、前　　言: one character before the blanks), nor one blank (a stray space),
         # nor the indent of the next printed line of a heading wrapped across lines (…的责任⏎　　感和紧迫感)
-        g = fold.find("\u3000\u3000", ts + 2, te)
-        if g > 0 and fold[g - 1] not in _BLANKS and fold[g - 2] not in _BLANKS:
-            te = g
-        title = fold[ts:te]  # (one slice for both cheap tests: most titles hold no blank and no line break)
-        if " " in title:
-            cut = _lost_break(fold, ts, te, flat)
-            if cut != te:
-                te = cut
+        title = fold[ts:te]  # (one slice for the cheap tests: most titles are printable and hold no blank, so
+        if not title.isprintable() or " " in title:  # hold no ideographic blank and no line break: no test reads them)
+            g = fold.find("\u3000\u3000", ts + 2, te)
+            if g > 0 and fold[g - 1] not in _BLANKS and fold[g - 2] not in _BLANKS:
+                te = g
                 title = fold[ts:te]
-        if "\n" in title:
-            te = _lost_opening(fold, ts, te)
+            if " " in title:
+                cut = _lost_break(fold, ts, te, flat)
+                if cut != te:
+                    te = cut
+                    title = fold[ts:te]
+            if "\n" in title:
+                te = _lost_opening(fold, ts, te)
     last = fold[te - 1] if te > ts else ""  # (the title's last character: read once for the tests below)
     if last and last in _TRAIL:
         te -= 1
