@@ -576,13 +576,18 @@ class _SpeechTable(ParagraphTable):
             title_stops, flat_lines, title_noise = w.title_stops, lay.flat_lines, w.title_noise
             last = len(nodes) - 1
             flat = bool(flat_lines)
-            if markers is None:
-                markers = [shown[n.cand.start:n.cand.end] for n in nodes]
+            cut_markers = markers is None  # (each node's marker as written is cut from the shown text here)
+            if cut_markers:
+                markers = []
+            # (a Node's and its Candidate's fields read by index, as the decoding and the scan made the tuples: a
+            # named field is looked up on the class at each read)
             for k, n in enumerate(nodes):
-                c = n.cand
-                heading = c.context != "comma" and c.style not in POINT_STYLES
-                ts, te = title_span(fold, c.end, nodes[k + 1].cand.start if k < last else e, hard_breaks, para_starts,
-                                    title_noise, heading, heading and flat and _in_spans(flat_lines, c.start))
+                start, end, _, style, _, context, _, _, _, _, _ = n[0]
+                if cut_markers:
+                    markers.append(shown[start:end])
+                heading = context != "comma" and style not in POINT_STYLES
+                ts, te = title_span(fold, end, nodes[k + 1][0][0] if k < last else e, hard_breaks, para_starts,
+                                    title_noise, heading, heading and flat and _in_spans(flat_lines, start))
                 if title_stops:
                     g = bisect_left(title_stops, ts)  # a title stops where mojibake or a page number starts
                     if g < len(title_stops) and title_stops[g] < te:
@@ -590,8 +595,8 @@ class _SpeechTable(ParagraphTable):
                 titles.append((ts, te))
                 title = shown[ts:te]  # as read: display's (a title with no white space is its reading: no call)
                 title_texts.append(title if title.isprintable() and " " not in title else display(title))
-                parent = n.parent
-                spans.append((c.start, ends[k], parent))
+                parent = n[2]
+                spans.append((start, ends[k], parent))
                 parents.append(parent)
         starts, block_ends, owners = block_spans(self.start, e, para_starts, spans, w.noise, fold)
         if nodes:
