@@ -209,3 +209,16 @@ def test_a_point_left_of_deleted_digits_is_a_placeholder():
 def test_a_sentence_end_point_before_a_figure_is_no_placeholder():
     got = _m("二是完成种植.三是投资3.2亿元，增长12.5%。")
     assert [(v, u) for v, u, *_ in got] == [(3.2, "亿元"), (12.5, "%")]
+
+
+def test_a_herd_named_once_for_its_offtake_and_stock():
+    got = _ind("全省生猪出栏、存栏分别同比增长5.4%和0.3%。")
+    assert got == [(5.4, "生猪出栏量"), (0.3, "生猪存栏")]
+
+
+def test_growth_after_a_parenthesis_is_of_the_figure_it_breaks_down():
+    got = _ind("完成财政总收入7080万元，其中完成三税收入6600万元(国税完成3750万元，农税完成150万元)，比去年增长27%。")
+    assert got[-1] == (27, "三税收入")
+    # a share after such a parenthesis keeps its own reading
+    got = _ind("已经有504个县(包括相当于县的旗、市，下同)，占全国1786个县的28%。")
+    assert got[-1][1] != "县数"

@@ -992,6 +992,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind, inherited = None, restated  # 打捞蓝藻1600车，计8000吨: a total restates the clause before (not the
             # sentence's first figure; 折合 names nothing)
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
+        if raw_ind is None and unit == "%" and d != "level" and cs - 2 > sent_far and fold[cs - 1] in ",，" and fold[cs - 2] in ")）" \
+                and (o := max(fold.rfind("(", sent_far, cs - 2), fold.rfind("（", sent_far, cs - 2))) > sent_far \
+                and (whole := [f for f in out if sent_far <= f.phrase[0] and f.phrase[1] <= o and f.indicator
+                               and f.quantity.unit not in _PCTLIKE]) and whole[-1].phrase[1] + 1 >= o:
+            # 完成三税收入6600万元(国税完成3750万元，…，农税完成150万元)，比去年增长27%: the growth of the figure the
+            # parenthesis breaks down, not of its last part
+            ind = whole[-1].indicator
         if raw_ind in cx.GENERIC_HEADS and ind == raw_ind and last_base and len(last_base) > len(ind) \
                 and last_base.endswith(ind) and (base_sent == sent_id and (clause_before.startswith("其中")
                                                                               or fold.find("其中", max(sent_far, cs - 4), cs) >= 0)
@@ -1844,6 +1851,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         return None
     if "等" in items[-1]:
         items[-1] = _LIST_ETC.sub("", items[-1])  # 社会保障和就业等支出增速: the list ends at 等, the measure follows
+    if len(items) >= 2 and all(x in _HERD_HEADS for x in items[1:]) \
+            and (own := next((h for h in _HERD_HEADS if items[0].endswith(h) and len(items[0]) > len(h)), None)):
+        # 生猪出栏、存栏分别增长…: the herd the first item names is the others' too
+        herd = items[0][:-len(own)]
+        return [herd + (x + "量" if x == "出栏" else x) for x in [own] + items[1:]]
     if (sectors := _ORDINAL_SECTORS.fullmatch("、".join(items))) is not None:
         # 第二、三产业分别拉动增长…, 一、二产业: the ordinals share 产业 and what follows
         rest = sectors.group("rest")
