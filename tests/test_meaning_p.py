@@ -222,3 +222,10 @@ def test_growth_after_a_parenthesis_is_of_the_figure_it_breaks_down():
     # a share after such a parenthesis keeps its own reading
     got = _ind("已经有504个县(包括相当于县的旗、市，下同)，占全国1786个县的28%。")
     assert got[-1][1] != "县数"
+
+
+def test_sectors_after_qizhong_are_parts_of_the_units_counted():
+    got = _ind("1-9月，全区四上单位入库120家。其中工业5家、建筑业40家、房地产业15家。")
+    assert got[1:] == [(5, "工业四上单位入库数"), (40, "建筑业四上单位入库数"), (15, "房地产业四上单位入库数")]
+    # people are no units of a sector count
+    assert _ind("全县就业人数3万人，其中服务业1万人。")[-1][1] != "服务业就业人数数"

@@ -1290,6 +1290,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
                 and cx.split_head(ind) is None:
             ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
+        if ind and ind[-1:] == "数" and ind[-2:-1] == "业" and len(ind) <= 6 and base_unit in COUNT_UNITS and out \
+                and not _NOT_SECTOR.search(ind[:-1]) and (among := fold.rfind("其中", max(s, sent_far - 2), ps)) >= 0 \
+                and (whole := next((f for f in reversed(out) if f.phrase[1] <= among and f.indicator
+                                    and f.indicator.endswith("数") and _base_unit(f.quantity.unit) == base_unit), None)) \
+                and whole.phrase[0] >= _sentence_start(fold, s, among) - 200 and not whole.indicator.startswith(ind[:-1]):
+            # 四上单位入库147家。其中工业4家、建筑业56家: the sector's part of the units counted before 其中
+            ind = ind[:-1] + whole.indicator
         if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
                 and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
                 and (lab := fold.rfind("产量", sent_far, cs)) >= 0 and fold[lab + 2:lab + 3] in (":", "："):
