@@ -229,3 +229,20 @@ def test_sectors_after_qizhong_are_parts_of_the_units_counted():
     assert got[1:] == [(5, "工业四上单位入库数"), (40, "建筑业四上单位入库数"), (15, "房地产业四上单位入库数")]
     # people are no units of a sector count
     assert _ind("全县就业人数3万人，其中服务业1万人。")[-1][1] != "服务业就业人数数"
+
+
+def test_a_mark_passed_is_no_figure_when_the_figure_reached_follows():
+    got = _m("地方财政收入突破两亿元大关，达到20034万元，增长40.41%。")
+    assert [(v, u) for v, u, *_ in got] == [(20034, "万元"), (40.41, "%")]
+    # alone, the mark is what the text says of the figure
+    assert [(v, u) for v, u, *_ in _m("财政收入突破10亿元大关。")] == [(10, "亿元")]
+
+
+def test_products_after_an_output_sentence_and_qizhong():
+    got = _ind("多种主要工业产品产量大幅增长，其中：变压器累计实现2828.08万千伏安，增长44.9%；塑料制品446319吨，增长27.5%。")
+    assert got == [(2828.08, "变压器产量"), (44.9, "变压器产量"), (446319, "塑料制品产量"), (27.5, "塑料制品产量")]
+
+
+def test_a_plan_period_whose_name_a_site_deleted():
+    got = _m("“”期间地区增加值年均增长13%。")
+    assert got[0][3] == "地区增加值" and got[0][6] == "“”期间"

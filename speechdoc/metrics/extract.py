@@ -73,6 +73,12 @@ _OVER_TASK = lazy(r"(?<![赶追])超(?:额完成)?(?:全年|年度|年初|上级
 #: not a size class (not 资金池, 资金项目: a thing the funds make)
 _FUNDS_NEXT = lazy(r"[^，,；;。：:、的\n]{0,14}?(?:资金|经费|款项)(?![\u4e00-\u9fff])")
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
+#: verbs that open a count of what was newly made or won (新增企业: no sector)
+_NEW_WORDS = frozenset(("新增", "新建", "新引", "引进", "培育", "新培", "净增"))
+#: what follows 产量 before a list of products and their figures (产量：, 产量大幅增长，其中：)
+_OUTPUT_LABEL = lazy(r"[:：]|[^。；;：:]{0,8}[，,]其中[:：]")
+#: a mark passed, then the figure reached right after it (…大关，达到20034万元)
+_STEP_THEN_FIGURE = lazy(r"(?:大关|台阶|关口)[，,、]?[ \u3000]?(?:达到|达|为|实现|完成)[ \u3000]?[0-9０-９]")
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
 _ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|(?:较|很|更)?高水平上?(?![\u4e00-\u9fff])|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
@@ -191,6 +197,8 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True  # 第一个10亿级产业, 百亿级产业集群, 万吨级码头: the size a class is named by, not a figure (M2)
     if first == "台" and nxt.startswith("台阶") and fold[p.start - 1:p.start] == "个":
         return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
+    if first in "大台关" and _STEP_THEN_FIGURE.match(nxt):
+        return True  # 地方财政收入突破两亿元大关，达到20034万元: the mark passed, when the figure reached follows
     if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
         return True  # (进展情况占比低于91.7%或增幅低于目标任务，下同): a parenthesis that defines a term for the
         # text after it sets a line, it reports no figure (M2, as a category threshold)
@@ -1291,7 +1299,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and cx.split_head(ind) is None:
             ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
         if ind and ind[-1:] == "数" and ind[-2:-1] == "业" and len(ind) <= 6 and base_unit in COUNT_UNITS and out \
-                and not _NOT_SECTOR.search(ind[:-1]) and (among := fold.rfind("其中", max(s, sent_far - 2), ps)) >= 0 \
+                and not _NOT_SECTOR.search(ind[:-1]) and ind[-3:-2] not in "企商农" and ind[:2] not in _NEW_WORDS \
+                and (among := fold.rfind("其中", max(s, sent_far - 2), ps)) >= 0 \
                 and (whole := next((f for f in reversed(out) if f.phrase[1] <= among and f.indicator
                                     and f.indicator.endswith("数") and _base_unit(f.quantity.unit) == base_unit), None)) \
                 and whole.phrase[0] >= _sentence_start(fold, s, among) - 200 and not whole.indicator.startswith(ind[:-1]):
@@ -1299,7 +1308,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = ind[:-1] + whole.indicator
         if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
                 and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
-                and (lab := fold.rfind("产量", sent_far, cs)) >= 0 and fold[lab + 2:lab + 3] in (":", "："):
+                and (lab := fold.rfind("产量", sent_far, cs)) >= 0 and _OUTPUT_LABEL.match(fold, lab + 2, cs):
             ind = raw_ind = ind + "产量"  # 主要工业产品产量：黄金4463公斤，增长2.6%；原煤110万吨: each product's output
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
