@@ -564,7 +564,7 @@ class _SpeechTable(ParagraphTable):
         w = self.where
         nodes, markers = ([], None) if self.outline is None else self.outline.of(self.index)
         fold, e = w.fold, self.end
-        lay = w.layout.get()
+        lay = w.layout.held()
         para_starts = lay.para_starts
         spans: list[tuple[int, int, int | None]] = []
         if nodes:  # each node's end, title span and title as read, in one walk of the nodes
@@ -618,8 +618,14 @@ class _SpeechTable(ParagraphTable):
     def nodes_of(self, store: MetricStore) -> list[OutlineNode]:
         """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them); their
         paragraphs wait here, their metrics in ``store``."""
-        with _ASSEMBLY_LOCK:
-            return _acyclic(self._nodes, store)
+        with _ASSEMBLY_LOCK:  # (the collector paused as _acyclic pauses it, without its call)
+            was = gc.isenabled()
+            gc.disable()
+            try:
+                return self._nodes(store)
+            finally:
+                if was:
+                    gc.enable()
 
     def _nodes(self, store: MetricStore) -> list[OutlineNode]:
         if self._blocks is None:
@@ -655,6 +661,15 @@ class _Layout:
                     self.fold = self.printed = None
         return lay
 
+    def held(self) -> Layout:
+        """:meth:`get` where the caller holds the assembly lock with the collector paused (an outline's assembly,
+        the decoding): no second lock or pause."""
+        lay = self._lay
+        if lay is None:
+            lay = self._lay = analyse(self.fold, PARAGRAPH_CAP + 1, self.printed)  # type: ignore[arg-type]
+            self.fold = self.printed = None
+        return lay
+
 
 class _Decoding:
     """Every speech's outline of a parse before it is read: the markers found (the marker scan, from the matches
@@ -676,8 +691,13 @@ class _Decoding:
         self._done: tuple[list[tuple[list, list[str] | None]], list[Diagnostic], list[Diagnostic]] | None = None
 
     def of(self, index: int) -> tuple[list, list[str] | None]:
-        """The ``index``-th speech's nodes and their markers as written (None: cut from the shown text)."""
-        return self._made()[0][index]
+        """The ``index``-th speech's nodes and their markers as written (None: cut from the shown text). Read by an
+        outline's assembly alone, which holds the assembly lock with the collector paused (no second lock or pause)."""
+        done = self._done
+        if done is None:
+            done = self._done = self._decode()
+            self.args = None  # (what they read goes)
+        return done[0][index]
 
     def listed(self, listed: list[Diagnostic]) -> list[Diagnostic]:
         """``listed`` (the diagnostics the parse listed) with the outline's among them, where the parse found them
@@ -700,7 +720,7 @@ class _Decoding:
 
     def _decode(self):  # type: ignore[no-untyped-def]
         fold, layout, marks, cuts, garbled, marked, view, text, heard = self.args  # type: ignore[misc]
-        lay = layout.get()
+        lay = layout.held()
         scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=marks,
                        wraps=lay.wraps, flat_lines=lay.flat_lines, salutes=heard)
         cands = scanned
