@@ -75,3 +75,21 @@ def test_comrades_with_a_comma_close_nothing():
     # 同志们， opens many paragraphs of a speech inside a part; only the exclamation turns from a part to the next
     text = (_PARTS + "同志们，这项工作很重要。一是坚持改善住房条件。二是坚持开通客运班车。")
     assert _tree(text) == [(1, 1, "三、"), (1, 2, "（一）"), (1, 2, "（二）"), (1, 3, "一是"), (1, 3, "二是")]
+
+
+# --- statements a colon introduces in an item's text, numbered like the items (blind set 2, 1981 report) ----------
+
+_TEN = ("（二）今后经济建设的方针\n必须认真贯彻执行下列方针。\n一、依靠政策和科学，加快农业的发展\n农业是国民经济的基础。\n"
+        "二、有重点有步骤地进行技术改造\n对现有企业进行技术改造，要从以下几个方面进行：\n")
+
+
+def test_statements_a_colon_introduces_restart_inside_the_item():
+    text = _TEN + "一、节约能源，节约原材料，降低生产成本；\n二、改革产品结构，提高性能和质量；\n三、合理地利用资源，提高综合利用水平。\n进行技术改造要有总体规划。"
+    assert _tree(text) == [(1, 1, "（二）"), (1, 2, "一、"), (1, 2, "二、"), (1, 3, "一、"), (1, 3, "二、"), (1, 3, "三、")]
+
+
+def test_headings_after_a_colon_restart_the_list_at_its_level():
+    # headings (no semicolon at their line's end) after a colon: a new list of the same level, as before
+    text = ("一、总结\n去年工作取得成绩。\n二、部署\n今年要抓好工作。\n下面，我再讲三点意见：\n一、提高认识，增强责任感\n要认清形势。\n"
+            "二、突出重点，狠抓落实\n要抓好项目。")
+    assert [d for _, d, _ in _tree(text)] == [1, 1, 1, 1]

@@ -45,7 +45,7 @@ from typing import NamedTuple
 from .chains import (_PREVIEW_GAP, CUTS, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
-from .markers import POINT_STYLES, Candidate
+from .markers import INTRO_ITEMS, POINT_STYLES, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
 
@@ -429,6 +429,12 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             if x_style == style and inline and not x_inline and not closed:
                 # 二、重点任务⏎…抓好两件事：一、抓项目；二、抓招商。: a list of x's style opened inside
                 # a line-start item's text is that item's (O3), whether or not x's list goes on
+                break
+            if x_style == style and intro == INTRO_ITEMS and not x_inline and not closed:
+                # 四、进行技术改造⏎…要从以下几个方面进行：⏎一、节约能源，降低消耗；⏎二、…: line-start statements of x's
+                # style that x's text introduces with a colon (each line ends with a semicolon: not headings) restart
+                # inside x's item (O3), whether or not x's list goes on
+                nested = "its text introduces it with a colon"
                 break
             if x_style == style or closed or (above and not intro):
                 # ... unless x's list goes on after this one: then this list sits inside x's item

@@ -141,7 +141,8 @@ class Candidate(NamedTuple):
     weak: bool = False  # 一， 一. 1) : a heading form only at a line start, and only in a run
     cut: bool = False  # at a line start, but the line before stops mid-sentence (a wrap, a page label)
     summed_up: bool = False  # a summing-up paragraph (总之，…) lies between the previous candidate and this
-    intro: bool = False  # the text before it ends with a colon (…以下几点：): a list it introduces
+    intro: bool = False  # the text before it ends with a colon (…以下几点：): a list it introduces (INTRO_ITEMS: and
+    # its line ends with a semicolon, 一、节约能源，降低消耗；: a list of statements, not of headings)
     head: str = ""  # the first characters of its title (blanks skipped): a preview restates them
 
 
@@ -829,6 +830,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             if p == "\n" and s >= 3:
                 p = fold[s - 3]  # (a blank line between)
             intro = p in "：:" if p and p not in _COLON_SKIP and p not in "*_" else _after_colon(fold, s)
+            if intro and _ends_in_semicolon(fold, e):
+                intro = INTRO_ITEMS  # …从以下几个方面进行：⏎一、节约能源，降低消耗；: the colon introduces a list of statements
         else:
             cut = False
             intro = raw_ctx == "colon"
@@ -929,6 +932,18 @@ _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 
 _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
+
+
+#: ``Candidate.intro`` of a line-start marker after a colon whose line ends with a semicolon (a truthy int: the decoding
+#: keeps such a list inside the item whose text introduces it, even where the item is of its own style)
+INTRO_ITEMS = 2
+_ITEM_LINE = 120  # how far the line of such a marker is read for its semicolon
+
+
+def _ends_in_semicolon(fold: str, e: int) -> bool:
+    """Does the line that holds ``fold[e]`` end (within _ITEM_LINE characters) with a semicolon?"""
+    j = fold.find("\n", e, e + _ITEM_LINE)
+    return j > e and fold[j - 1] in "；;"
 
 
 def _after_colon(fold: str, start: int) -> bool:
