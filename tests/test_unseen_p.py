@@ -93,3 +93,23 @@ def test_headings_after_a_colon_restart_the_list_at_its_level():
     text = ("一、总结\n去年工作取得成绩。\n二、部署\n今年要抓好工作。\n下面，我再讲三点意见：\n一、提高认识，增强责任感\n要认清形势。\n"
             "二、突出重点，狠抓落实\n要抓好项目。")
     assert [d for _, d, _ in _tree(text)] == [1, 1, 1, 1]
+
+
+# --- a summing-up paragraph after items of running text (blind set 1, 1921 report) ---------------------------------
+
+_ITEMS = ("一、北京是政治中心，近五百年来又是首都。这里的居民不关心政治，工人中没有集体生活习惯。\n"
+          "二、北京的经济状况很简单。这里的厂主和雇主就是政府本身，宣传工作很困难。\n"
+          "三、欺压人是北京常见的事。只要一发生这样的事情，我们就应当抓住时机。\n"
+          "北京工业还不发达，我们决定把工作转到铁路员工方面来。\n")
+
+
+def test_a_summing_up_paragraph_closes_an_item_of_running_text():
+    text = _ITEMS + "总之，我们的经验是：第一步，建立友好关系；第二，选拔一些领袖；第三，推动群众斗争。"
+    assert [(d, m) for _, d, m in _tree(text)] == [(1, "一、"), (1, "二、"), (1, "三、"), (1, "第二，"), (1, "第三，")]
+
+
+def test_a_summing_up_paragraph_keeps_a_section_heading_open():
+    # 三、 heads a section (its title is its line): the list after the summing-up paragraph stays in it
+    text = ("一、北京的政治状况\n这里的居民不关心政治。\n二、北京的经济状况\n宣传工作很困难。\n三、我们的工作\n我们决定把工作转到铁路员工方面来。\n"
+            "总之，我们的经验是：第一步，建立友好关系；第二，选拔一些领袖；第三，推动群众斗争。")
+    assert [(d, m) for _, d, m in _tree(text)] == [(1, "一、"), (1, "二、"), (1, "三、"), (2, "第二，"), (2, "第三，")]

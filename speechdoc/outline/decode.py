@@ -45,7 +45,7 @@ from typing import NamedTuple
 from .chains import (_PREVIEW_GAP, CUTS, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
-from .markers import INTRO_ITEMS, POINT_STYLES, Candidate
+from .markers import INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
 
@@ -420,7 +420,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 continue
             # an item closes with a summing-up paragraph, or, in a list a colon introduced (an
             # enumeration of statements), when the text after it runs far longer than its siblings did
-            closed = (summed and x_depth > 1) or (
+            closed = (summed and (x_depth > 1 or summed_up == SUMS_PROSE)) or (
                 heading and enumerated and items > 1 and para - x_para > 2 * paras // (items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...

@@ -842,6 +842,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             while ai < len(addressed) and addressed[ai] < s:
                 summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
                 ai += 1
+        if summed and _after_prose_item(fold, out):
+            summed = SUMS_PROSE
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         summed = False
     return out
@@ -932,6 +934,27 @@ _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 
 _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
+
+
+#: ``Candidate.summed_up`` where the last line-start heading before the summing-up paragraph numbers a paragraph of
+#: running text (三、欺压人是北京常见的事，…。我认为…): an item, not a section, so the paragraph closes it even at
+#: depth 1 (a truthy int)
+SUMS_PROSE = 2
+_SENTENCE_END = lazy(r"[。！？!?]")
+_PROSE_LINE = 400  # how far such a heading's line is read for the sentence end inside it
+
+
+def _after_prose_item(fold: str, out: Sequence[Candidate]) -> bool:
+    """Is the last line-start heading marker of ``out`` (a few candidates back at most) an item of running text: its
+    line goes on after the first sentence end? (read only for a candidate a summing-up paragraph comes before)"""
+    for k in range(len(out) - 1, max(-1, len(out) - 9), -1):
+        c = out[k]
+        if c.context == "line" and c.style not in POINT_STYLES:
+            j = fold.find("\n", c.end, c.end + _PROSE_LINE)
+            line = fold[c.end:j if j >= 0 else c.end + _PROSE_LINE]
+            m = _SENTENCE_END.search(line)
+            return m is not None and m.end() < len(line.rstrip(_BLANKS))
+    return False
 
 
 #: ``Candidate.intro`` of a line-start marker after a colon whose line ends with a semicolon (a truthy int: the decoding
