@@ -45,7 +45,7 @@ def _check(text: str) -> None:
     assert _markers(text) == [m.span() for m in _LOOKAHEAD.finditer(text)]
     prev = 0
     for c in scan(text):
-        assert c.summed_up == _summed_by_search(text, prev, c.start), (text, c)
+        assert bool(c.summed_up) == _summed_by_search(text, prev, c.start), (text, c)  # (SUMS_PROSE is truthy)
         prev = c.start
 
 
