@@ -65,3 +65,21 @@ def test_scan_reads_contexts_cuts_and_introductions_as_the_rules_do():
     assert got == [("一、", "line", False, True), ("（一）", "line", False, False), ("二是", "line", False, False),
                    ("一是", "comma", False, False), ("二是", "term", False, False), ("1.", "line", False, True),
                    ("二、", "line", True, False)]
+
+
+def test_a_marker_opening_its_paragraph_is_quoted_only_after_a_line_ending_with_an_opening_mark():
+    """scan calls _enclosed for a marker at its paragraph's start (the quotation's window opens there) only where
+    the line before ends with an opening mark: anywhere else _enclosed finds no quotation."""
+    rng = random.Random(5)
+    marks = ["“", "”", "「", "」", "『", "』", "\n", "文", "一、", "：", " "]
+    found = set()
+    for _ in range(20000):
+        text = "".join(rng.choice(marks) for _ in range(rng.randint(1, 24)))
+        s = rng.randint(0, len(text))
+        hi = rng.randint(s, len(text))
+        for opens, closes in (("“", "”"), ("“「『", "”」』"), ("「", "」")):
+            enclosed = M._enclosed(text, s, s, hi, opens, closes, True)
+            if not (s >= 2 and text[s - 1] == "\n" and text[s - 2] in opens):
+                assert not enclosed, (text, s, hi, opens)
+            found.add(enclosed)
+    assert found == {True, False}

@@ -805,8 +805,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             k = bisect_right(para_starts, s) - 1
             floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
             ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
-        if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
-                                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes, True):
+        # (a marker that opens its paragraph (most headings) is in a quotation only where the line before ends with
+        # an opening mark: _enclosed reads nothing else there)
+        if quotes and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in quotes[0])) and _enclosed(
+                fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
+                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes, True):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "inside a quotation"))
             continue
