@@ -246,3 +246,11 @@ def test_products_after_an_output_sentence_and_qizhong():
 def test_a_plan_period_whose_name_a_site_deleted():
     got = _m("“”期间地区增加值年均增长13%。")
     assert got[0][3] == "地区增加值" and got[0][6] == "“”期间"
+
+
+def test_the_industry_or_park_a_sentence_opens_with_owns_its_bare_measures():
+    got = _ind("奶山羊产业形成完整产业链条，存栏量达57.3万只，全产业链产值突破80亿元。"
+               "工业园区入驻企业超过200家，年产值突破100亿元。")
+    assert got == [(57.3, "奶山羊存栏量"), (80, "奶山羊全产业链产值"), (200, "工业园区入驻企业数"), (100, "工业园区年产值")]
+    # a list whose names a site deleted, or a kind of industry, is no owner
+    assert _ind("等支柱产业发展迅速，上半年累计完成产值12亿元。")[0][1] != "等支柱产值"

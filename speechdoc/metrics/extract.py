@@ -75,6 +75,11 @@ _FUNDS_NEXT = lazy(r"[^，,；;。：:、的\n]{0,14}?(?:资金|经费|款项)(?
 #: what an amount before 的 can be the figure of: the level or goal compared with (三千万担的水平, …的指标), a
 #: verbs that open a count of what was newly made or won (新增企业: no sector)
 _NEW_WORDS = frozenset(("新增", "新建", "新引", "引进", "培育", "新培", "净增"))
+#: capacities and whole-chain outputs a sentence's subject owns (年加工能力, 全产业链产值)
+_CAPACITIES = frozenset(("年加工能力", "加工能力", "年产能", "产能", "全产业链产值", "综合产值"))
+#: a sentence that opens with an industry or a park as its subject (奶山羊产业形成…, 工业园区入驻企业…)
+_SUBJECT_OPENS = lazy(r"(?:全[县市区镇乡])?(?:(?P<crop>(?!等)[\u4e00-\u9fff]{2,5}?)(?<!支柱|主导|特色|新兴|优势|重点|传统|工业|农业)产业(?=形成|发展|实现|已|现有|不断|持续|加快|初具)"
+                      r"|(?P<park>[\u4e00-\u9fff]{0,6}?(?:工业园区|产业园区|园区|开发区))(?=入驻|现有|已有|共有|新引进|引进))")
 #: what follows 产量 before a list of products and their figures (产量：, 产量大幅增长，其中：)
 _OUTPUT_LABEL = lazy(r"[:：]|[^。；;：:]{0,8}[，,]其中[:：]")
 #: a mark passed, then the figure reached right after it (…大关，达到20034万元)
@@ -1171,6 +1176,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and len(parts[0]) >= 2 and (ind.endswith(parts[1]) or parts[1].endswith(ind)):
             # 三是财政收入向前迈了一大步。总收入达到347万元: the measure the sentence before names, in full
             ind = parts[0] + ind
+        if ind and raw_ind == ind and (ind in cx.CARRIED_HEADS or ind in _CAPACITIES) and cs - 1 > sent_far \
+                and (opens := _SUBJECT_OPENS.match(cx.squeeze(fold[sent_far:min(cs, sent_far + 24)]))):
+            # 奶山羊产业形成完整产业链条，存栏量达57.3万只; 工业园区入驻企业超过200家，年产值突破100亿元: the
+            # sentence's subject owns the bare measure (the industry's crop or herd, the park)
+            ind = (opens.group("crop") or opens.group("park")) + ind
         if ind in cx.CARRIED_HEADS:
             if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
                 state["topic"] = (s, _topic(fold, s, e))
