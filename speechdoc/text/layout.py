@@ -100,17 +100,18 @@ def _width(s: str) -> float:
     return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
 
 
-def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | None:
+def _column(text: str, measured: list[tuple[int, int]], inked: int,
+            doubled: dict[int, tuple[int, int]] | None = None) -> float | None:
     """The printed line width of a text hard-wrapped at a fixed column (PDF extraction), if any,
     from the widths of its lines that stop without punctuation (among the lines ``measured``) and
-    the number of its lines of ink.
+    the number of its lines of ink (``doubled``: see _widths).
 
     Many lines of one width that stop without punctuation mean the line breaks are the
     page's, not the author's.
     """
     if len(measured) < 4 or len(measured) < 0.3 * inked:
         return None  # too few lines to make a column, however many are of one width
-    widths = _widths(text, measured)
+    widths = _widths(text, measured, doubled)
     if not widths:
         return None
     # a printed column varies by a character or two (punctuation and digits are narrow): the first
@@ -132,18 +133,23 @@ def _column(text: str, measured: list[tuple[int, int]], inked: int) -> float | N
 COLUMN_LINES = 20000
 
 
-def _widths(text: str, measured: list[tuple[int, int]]) -> dict[int, int]:
+def _widths(text: str, measured: list[tuple[int, int]], doubled: dict[int, tuple[int, int]] | None = None
+            ) -> dict[int, int]:
     """How many of the lines ``measured`` (spans) are of each printed width (see _width), in the order
     the widths first come: those of 12 characters or more that stop without punctuation (their trailing
-    blanks aside)."""
+    blanks aside). Each one's start and doubled width (a whole number: see _flattened) go to ``doubled``, if
+    given, by its end."""
     # (a plain dict: a Counter's += calls its __missing__ in Python for each new width; _width inline)
     widths: dict[int, int] = {}
     get = widths.get
     for a, b in measured:
         w = text[a:b].rstrip(_BLANKS)
         if len(w) >= 12 and w[-1] not in _END_PUNCT:
-            k = round(len(w) - 0.5 * len(w.encode("ascii", "ignore")))
+            d = 2 * len(w) - len(w.encode("ascii", "ignore"))
+            k = round(d / 2)
             widths[k] = get(k, 0) + 1
+            if doubled is not None:
+                doubled[b] = (a, d)
     return widths
 
 
@@ -409,7 +415,8 @@ def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[st
     """
     n = len(text)
     hard, paras, continued, open_lines, held, measured, inked, long_lines = _lines(text)
-    column = _column(text, measured, inked)
+    doubled: dict[int, tuple[int, int]] = {}  # (the measured lines' starts and doubled widths by their ends)
+    column = _column(text, measured, inked, doubled)
     # the open lines: a web wrap inside a sentence, a PDF page line, a wiki link cut onto its own line
     opened: list[int] = []  # the soft ones, increasing
     joined: list[int] = []  # the paragraph starts they take away
@@ -420,9 +427,8 @@ def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[st
     for nl, para in open_lines:
         if full is not None and para >= 0 and text[para] not in _MARKERISH.first \
                 and text[nl + 1] not in _ENGLISH_LINE.first and text[nl - 1] not in _BLANKS:
-            start = text.rfind("\n", 0, nl) + 1
-            if text[start] not in "图表" and (nl - start >= _SOFT_MIN or 2 * (nl - start) - len(
-                    text[start:nl].encode("ascii", "ignore")) >= full):
+            start, width = doubled.get(nl, (nl, 0))  # (a line of 12 characters or more: measured)
+            if text[start] not in "图表" and (nl - start >= _SOFT_MIN or width >= full):
                 opened.append(nl)
                 joined.append(para)
                 continue
