@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speechdoc.text.layout import (_BLANK_CONTINUED, _CONTINUED, _END_PUNCT, _HARD, _INK, _MARKERISH, _OPEN_ALL,
-                                   _SENTENCE_END, _WRAP_GAP, COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _flattened, _lines,
+                                   _SENTENCE_END, _WRAP_GAP, COLUMN_LINES, FLAT_MIN_CHARS, _PACK, _Lines, _flattened, _lines,
                                    _soft_open, _width, _widths)
 
 # a flattened PDF page: each printed line became a space between two ideographs
@@ -18,15 +18,20 @@ FLAT = ("一、总体要求 今年全县经济工作的总体要求是坚持稳�
         "同比增长12.3%。 （二）稳定就业。城镇新增就业3200人，城镇登记失业率控制在 4%以内。") * 4
 
 
+def _read(text: str) -> _Lines:
+    """What _lines reads of ``text``, by its fields' names."""
+    return _Lines(*_lines(text))
+
+
 def _plain_long_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(rf"(?m)^[^\n]{{{FLAT_MIN_CHARS},}}", text)]
 
 
 def test_long_lines_are_the_lines_of_the_plain_pattern():
     text = "在全县经济工作会议上的讲话\n" + FLAT + "\n短行\n" + FLAT + "\n\n" + FLAT
-    assert _lines(text).long_lines == _plain_long_lines(text)
+    assert _read(text).long_lines == _plain_long_lines(text)
     assert len(_plain_long_lines(text)) == 3
-    assert _lines(FLAT).long_lines == [(0, len(FLAT))]  # the first line, from the text's start
+    assert _read(FLAT).long_lines == [(0, len(FLAT))]  # the first line, from the text's start
 
 
 def _starts(pattern, text: str) -> list[int]:
@@ -50,7 +55,7 @@ def _plain(text: str, column: int = COLUMN_LINES):
 
 
 def _check(text: str, column: int = COLUMN_LINES) -> None:
-    lines = _lines(text)
+    lines = _read(text)
     hard, continued, paras, opened, widths, inked = _plain(text, column)
     assert list(lines.hard) == hard
     assert list(lines.continued) == continued
@@ -92,7 +97,7 @@ def test_line_numbers_read_only_where_a_bound_is_reached(pieces, pack, column):
     layout._PACK, layout.COLUMN_LINES = pack, column
     try:
         _check(text, column)
-        assert (type(_lines(text).hard) is array) == (text.count("\n") >= pack)
+        assert (type(_read(text).hard) is array) == (text.count("\n") >= pack)
     finally:
         layout._PACK, layout.COLUMN_LINES = kept
 
@@ -110,7 +115,7 @@ def test_a_text_of_many_lines_keeps_its_offsets_in_arrays_read_as_the_patterns_r
     # more line breaks than _PACK: the offsets move from lists to arrays on the way, none lost or doubled
     lines = ["一、总体要求", "今年经济运行总体平", "，完成工业总产值", "", "", "", "47.1亿元。", " \n ", "二、"]
     text = "\n".join(lines[i % len(lines)] for i in range(3 * _PACK))
-    read = _lines(text)
+    read = _read(text)
     assert type(read.hard) is array and len(read.hard) > _PACK
     _check(text)
 
@@ -221,7 +226,7 @@ def test_without_a_column_only_the_breaks_the_pattern_allows_are_wraps(pieces):
     plain pattern of the three kinds allows one; the next line's ink, read or given, is the same."""
     text = "".join(pieces)
     opened: list[int] = []
-    for nl, para in _lines(text).open_lines:
+    for nl, para in _read(text).open_lines:
         soft = _soft_open(text, nl, para, None, opened)
         assert soft == _soft_open(text, nl, -1, None, opened)
         if soft:
@@ -245,7 +250,7 @@ def test_a_dump_that_kept_its_line_breaks_reads_each_open_line_as_soft_open_does
             lines[i] = rnd.choice([lines[i], lines[i] + " ", lines[i] + "\u3000", "Distinguished Delegates, ladies and",
                                    "图 2 三次产业比重" + lines[i], "\u3000\u3000" + lines[i], "XX", "亿元" + lines[i]])
         text = "在全县经济工作会议上的讲话\n" + "\n".join(lines) + rnd.choice(["", "\n", "。"])
-        read = _lines(text)
+        read = _read(text)
         column = _column(text, read.measured, read.inked)
         columns += column is not None
         opened: list[int] = []
