@@ -267,11 +267,40 @@ def test_a_dump_that_kept_its_line_breaks_reads_each_open_line_as_soft_open_does
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 60), unique=True), st.data())
 def test_offsets_spliced_by_one_pass_or_by_a_step_an_item_are_the_same(values, data):
+    # (many items are spliced by one pass over the values, a few by a step an item; an array, as a long text's
+    # offsets are, stays one)
     from speechdoc.text.layout import _merged, _without
 
     values.sort()
     drop = sorted(data.draw(st.lists(st.sampled_from(values), unique=True)) if values else [])
     more = sorted(set(data.draw(st.lists(st.integers(0, 60)))) - set(values))
-    # (a list of many items is spliced by one pass; an array, as a long text's offsets are, by a step an item)
     assert _without(values, drop) == _without(array("q", values), drop).tolist() == [v for v in values if v not in drop]
+    assert type(_without(array("q", values), drop)) is array
     assert list(_merged(values, more)) == list(_merged(array("q", values), more)) == sorted(values + more)
+    if len(values) >= len(more):
+        assert type(_merged(array("q", values), more)) is array
+
+
+def test_a_long_dump_that_kept_its_line_breaks_reads_its_wraps_without_soft_open(monkeypatch):
+    # past the column's lines (COLUMN_LINES) and its offsets in arrays, a page's full lines are still read without
+    # _soft_open's call (a step of its own a line), and the same as it reads them
+    import random
+
+    from speechdoc.text import layout
+
+    page = _printed_lines(random.Random(13), False, 3000)  # (one page's lines again and again: one column)
+    lines = page * (1 + (layout.COLUMN_LINES + 3000) // len(page))
+    text = "\n".join(lines)
+    past = sum(map(len, lines[:layout.COLUMN_LINES])) + layout.COLUMN_LINES  # (where the column's lines end)
+    read = _read(text)
+    column = layout._column(text, read.measured, read.inked)
+    opened: list[int] = []
+    for nl, para in read.open_lines:
+        if _soft_open(text, nl, para, column, opened):
+            opened.append(nl)
+    calls = []
+    monkeypatch.setattr(layout, "_soft_open", lambda *args: calls.append(args) or _soft_open(*args))
+    lay = layout.analyse(text)
+    assert type(read.hard) is array and list(lay.wraps) == sorted([*read.continued, *opened])
+    assert len(calls) < len(read.open_lines) / 2
+    assert sum(args[1] > past for args in calls) < sum(nl > past for nl in opened) / 2  # (past the column's too)

@@ -427,7 +427,12 @@ def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[st
     for nl, para in open_lines:
         if full is not None and para >= 0 and text[para] not in _MARKERISH.first \
                 and text[nl + 1] not in _ENGLISH_LINE.first and text[nl - 1] not in _BLANKS:
-            start, width = doubled.get(nl, (nl, 0))  # (a line of 12 characters or more: measured)
+            got = doubled.get(nl)  # (a line of 12 characters or more among the column's: measured)
+            if got is None:
+                start = text.rfind("\n", 0, nl) + 1
+                width = 2 * (nl - start) - len(text[start:nl].encode("ascii", "ignore"))
+            else:
+                start, width = got
             if text[start] not in "图表" and (nl - start >= _SOFT_MIN or width >= full):
                 opened.append(nl)
                 joined.append(para)
@@ -687,12 +692,13 @@ def _spliced(values: _Offsets, items: Sequence[int], insert: bool) -> _Offsets:
     many (most lines of a PDF dump that kept its line breaks are wraps) one C pass over a list's values."""
     if not items:
         return values
-    if 8 * len(items) >= len(values) and type(values) is list:
+    if 8 * len(items) >= len(values):
         if insert:  # (a sort of two sorted runs merges them)
-            out = values + list(items)
+            out = [*values, *items]
             out.sort()
-            return out
-        return list(filterfalse(set(items).__contains__, values))
+        else:
+            out = list(filterfalse(set(items).__contains__, values))
+        return out if type(values) is list else array(values.typecode, out)  # type: ignore[return-value]
     out = values[:0]
     k = 0
     for x in items:
