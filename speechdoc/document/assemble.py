@@ -75,9 +75,11 @@ def title_span(fold: str, marker_end: int, limit: int, hard_breaks: Sequence[int
     ``hard_breaks`` are the layout's hard line breaks (sorted view offsets).
     """
     ts = marker_end
-    while ts < limit and fold[ts] in " \t\u3000":
+    first = fold[ts] if ts < limit else ""  # (the title's first character, read once for both tests)
+    while first and first in " \t\u3000":
         ts += 1
-    if ts < limit and fold[ts] in "*_" and fold.startswith(("**", "__"), ts, limit):
+        first = fold[ts] if ts < limit else ""
+    if first and first in "*_" and fold.startswith(("**", "__"), ts, limit):
         ts = _BOLD_CLOSE.match(fold, ts, limit).end()  # "**1.** 加强领导", "**一、**加强领导": the marker's closing bold
     k = bisect_left(hard_breaks, ts)  # the next hard line break (None: none after the title's start)
     hard = hard_breaks[k] if k < len(hard_breaks) else None
@@ -287,29 +289,37 @@ def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequenc
     j = 0
     noise_start, noise_end = noise[0] if noise else (end, end)
     a = bounds[0]
+    # (the first place at or after the piece's start where the noise record, the node or the owner may change: a
+    # piece before it is read by this one test)
+    event = min(noise_start, next_node, owner_end)
     for b in islice(bounds, 1, None):
         if a >= b:
             a = b
             continue
-        if noise_end <= a:
-            j += 1
-            while j < len(noise) and noise[j][1] <= a:
+        if a >= event:
+            if noise_end <= a:
                 j += 1
-            noise_start, noise_end = noise[j] if j < len(noise) else (end, end)
-        if noise_start <= a:
-            a = b
-            continue  # a noise record, not a block
-        if next_node <= a:
-            while next_node <= a:
-                k += 1
-                next_node = node_starts[k + 1] if k < last else end
-            owner = k
-            owner_end = nodes[k][1]
-        # (the pieces come in order: an owner's text, once passed, stays passed, so the climb goes on from here)
-        while owner >= 0 and a >= owner_end:  # (every ancestor starts before the piece)
-            parent = nodes[owner][2]
-            owner = parent if parent is not None else -1
-            owner_end = nodes[owner][1] if owner >= 0 else end
+                while j < len(noise) and noise[j][1] <= a:
+                    j += 1
+                noise_start, noise_end = noise[j] if j < len(noise) else (end, end)
+            if noise_start <= a:
+                event = a  # (read again at the next piece)
+                a = b
+                continue  # a noise record, not a block
+            if next_node <= a:
+                while next_node <= a:
+                    k += 1
+                    next_node = node_starts[k + 1] if k < last else end
+                owner = k
+                owner_end = nodes[k][1]
+            # (the pieces come in order: an owner's text, once passed, stays passed, so the climb goes on from here)
+            while owner >= 0 and a >= owner_end:  # (every ancestor starts before the piece)
+                parent = nodes[owner][2]
+                owner = parent if parent is not None else -1
+                owner_end = nodes[owner][1] if owner >= 0 else end
+            event = noise_start if noise_start < next_node else next_node
+            if owner_end < event:
+                event = owner_end
         # all white space (no copy of the block); most blocks open with ink (a paragraph starts at it)
         if text[a].isspace() and ink(text, a, b) is None:
             if ends and ends[-1] == a:
