@@ -677,6 +677,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     glued = [0, 0, 0]  # the line _glued measured last
     run_on = None  # the text lost its line breaks (_run_on): counted only when a rule asks
     summed = False  # a summing-up paragraph (总之，…) opened since the last candidate
+    styles: set[str] = set()  # the styles of the candidates kept so far
     addressed = _addresses(fold, salutes)  # the paragraphs that open by addressing the audience (各位代表！…) close lists
     ai = 0
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
@@ -807,9 +808,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
         # (a marker that opens its paragraph (most headings) is in a quotation only where the line before ends with
         # an opening mark: _enclosed reads nothing else there)
-        if quotes and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in quotes[0])) and _enclosed(
+        if quotes and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in opens)) and _enclosed(
                 fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
-                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, *quotes, True):
+                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, opens, closes, True):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "inside a quotation"))
             continue
@@ -833,7 +834,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             if p == "\n" and s >= 3:
                 p = fold[s - 3]  # (a blank line between)
             intro = p in "：:" if p and p not in _COLON_SKIP and p not in "*_" else _after_colon(fold, s)
-            if intro and _ends_in_semicolon(fold, e):
+            if intro and style in styles and _ends_in_semicolon(fold, e):  # (a restart of a style met before only)
                 intro = INTRO_ITEMS  # …从以下几个方面进行：⏎一、节约能源，降低消耗；: the colon introduces a list of statements
         else:
             cut = False
@@ -848,6 +849,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if summed and _after_prose_item(fold, out):
             summed = SUMS_PROSE
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
+        styles.add(style)
         summed = False
     return out
 
