@@ -121,7 +121,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"(?:[.．](?:[XxＸｘ]{{1,3}}|[×*＊]{{1,3}}|[0-9０-９]{{1,8}})|[0-9０-９]{{1,8}}(?:[.．][0-9０-９]{{1,8}})?)?"
         rf"(?![{_PH}A-Za-z0-9０-９]))"
         # (完成投资.亿元, 粮食总产量达到.万吨: a point left where a site deleted the digits around it)
-        rf"|(?P<gap>(?<=[\u4e00-\u9fff])(?:[ \u3000]{{1,3}}|(?<![{HAN_NUM}万亿])[.](?=[万亿]))(?=(?:万亿|亿|万)元|%|％|个百分点|万吨))"
+        rf"|(?P<gap>(?<=[\u4e00-\u9fff])(?:[ \u3000]{{1,3}}|(?<![{HAN_NUM}万亿点])[.](?=[万亿]))(?=(?:万亿|亿|万)元|%|％|个百分点|万吨))"
     )
     # fast: each kind behind a lookahead on its first characters (its named group and lookbehinds
     # come first, so the engine entered every kind at every candidate)
