@@ -1680,14 +1680,11 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     if sectors and all(x and len(x[0]) >= 2 for x in sectors):
                         subjects = [x[0] + pull for x in sectors]  # type: ignore[index]
             if subjects is None and n == 2 and at >= 0 and f.indicator and f.indicator[:1] not in "城农乡" \
-                    and (pair := _TOWN_COUNTRY_GROUP.search(fold, max(sent_of(stops, f), cs - 40), cs)):
+                    and _TOWN_COUNTRY_GROUP.search(fold, max(sent_of(stops, f), cs - 40), cs):
                 # 城乡居民收入实现跨越式增长，人均可支配收入分别达38922元和17998元: the pair the clause before names
-                who = pair.group("who") or ""
-                subjects = [("城镇" if who else "城镇居民") + f.indicator if not f.indicator.startswith(who or "居民")
-                             else "城镇" + f.indicator, ("农村" if who else "农村居民") + f.indicator
-                             if not f.indicator.startswith(who or "居民") else "农村" + f.indicator]
-                if who and not f.indicator.startswith(who):
-                    subjects = ["城镇" + who + f.indicator, "农村" + who + f.indicator]
+                # (城乡 or 城乡居民 alike: each figure is of 城镇居民/农村居民, the name's own 居民 kept once)
+                mid = "" if f.indicator.startswith("居民") else "居民"
+                subjects = ["城镇" + mid + f.indicator, "农村" + mid + f.indicator]
             if subjects is None and at >= 0 and fold[cs:cs + 2] in ("增幅", "增速", "降幅", "涨幅") \
                     and f.indicator and f.indicator.endswith(fold[cs:cs + 2] if fold[cs:cs + 2] != "增幅" else "增速"):
                 # 增幅2-5月份分别为14.2%、13%、12.8%: one measure's rate at each time, the first item's name for all
@@ -1737,7 +1734,7 @@ def sent_of(stops: list[int], f: Found) -> int:
 
 
 #: the town-and-country pair a clause names before a pair of figures (城乡居民收入…，人均可支配收入分别达…)
-_TOWN_COUNTRY_GROUP = lazy(r"(?:城乡|城镇和农村|城镇与农村)(?P<who>居民)?")
+_TOWN_COUNTRY_GROUP = lazy(r"城乡|城镇和农村|城镇与农村")
 
 
 #: rates a clause names before its 分别 list of percentages (投资完成率分别为…): each subject's own
