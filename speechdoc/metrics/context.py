@@ -377,7 +377,7 @@ def opening_part(paragraph_head: str) -> str | None:
 
 
 #: a sentence that announces the plan's points (围绕以上目标，我们将重点做好以下几个方面工作：): not done ones (了)
-_PLAN_INTRO = lazy(r"(?:将|要|须|必须|需要)(?:重点|着力|全力|集中|突出)?(?:做好|抓好|推进|抓|做)以下(?:几|[一二三四五六七八九十])个?"
+_PLAN_INTRO = lazy(r"(?:将|要|须|必须|需要|为(?:实现|完成|达到|确保)[^。！？；;：:了]{0,20}?)(?:重点|着力|全力|集中|突出)?(?:做好|抓好|推进|抓|做)以下(?:几|[一二三四五六七八九十])个?"
                    r"方面(?:的)?(?:重点)?(?:工作|任务)[:：]")
 
 
@@ -448,6 +448,10 @@ def _outcome(cb: str) -> bool:
     if cb[:2] == "实际":
         return cb[2:4] in _DONE_AFTER_ACTUAL or cb[2:4] == "分别" and cb[4:6] in _DONE_AFTER_ACTUAL
     return ("超额完成" in cb or cb.endswith("超额")) and _TARGET_SEEN.search(cb) is None  # (确保超额完成10% is still a goal)
+
+
+#: how much of a plan was done, named right before its figure (计划完成率, 年计划完成比例分别是): what was done
+_PLAN_RATE_DONE = lazy(r"完成(?:率|比例|程度)(?:分别)?(?:是|为|达到?)?(?:[0-9.．]+[%％][、和及])*$")
 
 
 def _planned(seg: str, cb: str) -> bool:
@@ -582,7 +586,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
         return "target"  # 原定…增加灌溉面积九千二百多万亩, 原定的煤炭产量的指标是285万吨: what was planned
     if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
         return "actual"  # 82项计划开工项目有42项: how many of the planned set did it, not a plan
-    if ("计划" in seg or "拟" in seg) and _planned(seg, cb) \
+    if ("计划" in seg or "拟" in seg) and _planned(seg, cb) and not ("完成" in cb and _PLAN_RATE_DONE.search(cb)) \
             or _TARGET_SEEN.search((sb := own_item(squeeze(sentence_before))) + ca) or _SET_GOALS(sb, ca):
         return "target"
     return "actual"
@@ -620,7 +624,8 @@ _PERIOD_ALTERNATIVES = (
     # 2011年度生猪饲养量: the year's figures (not 2011年度计划, 年度目标: a plan's name)
     r"|(?<![较比与\d])\d{4}年度(?![计目任预考])"
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年|每年|明年"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年|每年|明年"
+    r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
     r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
 )
 
@@ -781,6 +786,8 @@ _ABBREV = (("固投", "固定资产投资"),)
 
 
 _COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>(?:下达|[^,，;；在达为到]){0,20}?)的?$")
+#: a plan's share written with 为 (产值完成了582.9亿元，为计划的96%): a completion rate as 完成…的 is
+_SHARE_OF_PLAN = lazy(r"^(?P<subj>[^,，;；为]{0,12}?)(?:仅|只|已|均|都)?为(?P<obj>(?:年度|全年|年|原)?(?:计划|预算|目标任务|任务))的$")
 #: what the plan's name says besides the plan: who set it (州政府下达, 市下达的) and its size
 #: (年度目标任务589亿元, 132个): the label is the plan's (年度目标任务完成率)
 _PLAN_SETTER = lazy(r"^.{0,6}?下达的?")
@@ -795,6 +802,8 @@ def completion_rate(before: str) -> str | None:
 def completion_rate_of(s: str) -> str | None:
     """:func:`completion_rate` of squeezed text."""
     if "完" not in s or "成" not in s:
+        if "为" in s and s[-1:] == "的" and (share := _SHARE_OF_PLAN.match(s)):
+            return normalise(share.group("subj") + share.group("obj") + "完成率")  # 为计划的96%: the plan's share done
         return None  # no 完成 (dropping words only deletes)
     m = _COMPLETION.match(_DROP.sub("", s))
     obj = m.group("obj") if m else ""

@@ -932,6 +932,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
         if over_task:  # (植树造林1100亩，超目标任务200亩: the figure before measures it; alone, nothing names it)
             ind = raw_ind = out[-1].indicator if out and out[-1].phrase[0] >= sent_far else None
+        if fold[cs - 1:cs] in ("(", "（") and out and out[-1].phrase[1] == cs - 1 and out[-1].indicator \
+                and special is None and _PLAN_IN_PARENS.fullmatch(clause_before):
+            ind = raw_ind = out[-1].indicator  # 降低了7.9%(原计划降低8.4%): the plan's figure for the measure just given
+            kd = "target"
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
@@ -2058,11 +2062,15 @@ _ANIMAL_UNITS = frozenset(("头", "只", "羽", "匹", "口", "箱", "尾"))
 
 
 _SEMICOLON = lazy(r"[;；]")
+#: a parenthesis after a figure that gives the plan's figure for it: (原计划降低8.4%), (计划为120亿元)
+_PLAN_IN_PARENS = lazy(r"(?:原|按)?(?:计划|原定|预算|规划)(?:为|是|要求|规定)?(?:比上年|较上年|同比)?"
+                       r"(?:增长|提高|上升|增加|降低|下降|减少|达到|完成)?")
 #: a ratio's base that is a time of the same measure (是2022年的2.4倍, 是上一个五年的x倍)
 _TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的", "期末的")
 #: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
 _MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,10}?(?:"
-                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额", "经济总量"), key=len, reverse=True))
+                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额", "经济总量", "率", "成本", "指数"),
+                                       key=len, reverse=True))
                       + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
 
 
@@ -2106,7 +2114,8 @@ def _restated(fold: str, sent: int, cs: int, out: list) -> str | None:
 def _named_opening(fold: str, sent: int, cs: int) -> str | None:
     """The measure the sentence's opening clause names when it holds no figure: ``2014年牧业产值又创新高，``
     (its time dropped); else None."""
-    cut = max(fold.rfind("，", sent, cs - 1), fold.rfind(",", sent, cs - 1))
+    cut = max(fold.rfind("，", sent, cs - 1), fold.rfind(",", sent, cs - 1), fold.rfind("：", sent, cs - 1),
+              fold.rfind(":", sent, cs - 1))
     if cut >= 0:
         sent = cut + 1  # 经济大盘稳健，经济总量稳步上扬，接连跨越5000亿元: the clause right before names it
     if cs - sent > 40:

@@ -108,7 +108,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"(?![0-9０-９.．]|{_PCTCH}|点))"
         rf"|(?P<arabic>(?<![0-9０-９.．点{HAN_NUM}])(?<![0-9],)(?<![0-9][.．] )(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
         # 13 444户, 541 500亩: thousands set apart by a space (gazetteers), before a unit; not a table's columns
-        rf"|(?<![0-9] )[0-9]{{1,3}}(?: [0-9]{{3}}){{1,3}}(?![0-9])(?= ?[\u4e00-\u9fff%％])"
+        rf"|(?<![0-9] )[0-9]{{1,3}}(?: [0-9]{{3}}){{1,3}}(?:[.．][0-9]{{1,8}})?(?![0-9])(?= ?[\u4e00-\u9fff%％])"
         rf"|[０-９]{{1,3}}(?:，[０-９]{{3}}){{1,5}}(?![０-９])|[0-9０-９]{{1,16}})"
         rf"(?:[.．][0-9０-９]{{1,8}})?(?![0-9０-９]))"
         rf"|(?P<han>(?<![{HAN_NUM}万亿第点几数0-9０-９.．]){group}(?:[万亿](?=[零〇一二两三四五六七八九十百千]){group}){{0,3}}"
@@ -135,7 +135,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     guard = rf"(?<![{HAN_NUM}](?![{han_next}]))" if han_next else ""
     token = re.compile(rf"{first}{guard}(?<=(?={token}).)" if fast else rf"(?={first}){token}")
     tail = re.compile(rf"{_SP}(?:多|余|几)?(?:{_SCALE}(?:多|余)?{_SP}{unit_group}|(?:万亿|万万|亿|万)(?![伏万亿点零〇一二两三四五六七八九十百千0-9０-９])|{unit_group})?"
-                      r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|以上|以下|以内|上下)?")
+                      r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|(?:及|或)?以上|(?:及|或)?以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     # (约 ending a word is no qualifier: 节约, 签约, 制约 …)
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|(?<![节制契公条简预合违履签特集])约"

@@ -1,0 +1,128 @@
+"""Session Q, helper meaning: metric patterns read on fresh pages (texts written here, modelled on them):
+chronicles of old plans, 1950s reports, town speeches with targets in prose."""
+from __future__ import annotations
+
+import speechdoc
+
+
+def _m(text: str) -> list[tuple]:
+    return [(m.value, m.unit, m.direction, m.qualifier, m.indicator, m.basis, m.kind, m.period)
+            for m in speechdoc.parse(text).metrics()]
+
+
+def _ind(text: str) -> list[tuple]:
+    return [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()]
+
+
+# --- a measure named alone before its yearly figures (a chronicle's plan) --------------------------------
+
+def test_measure_named_after_a_colon_names_its_yearly_figures():
+    got = _m("1985年7月编制《某市“七五”规划》，确定后15年奋斗目标：工业总产值，1986年2 100万元、1990年 4 300万元，"
+             "到2000年实现10 250万元；财政收入，1986年150万元、1990年280万元，到2000年实现900万元。")
+    assert [(v, i, p) for v, _, _, _, i, _, _, p in got] == [
+        (2100, "工业总产值", "1986年"), (4300, "工业总产值", "1990年"), (10250, "工业总产值", "2000年"),
+        (150, "财政收入", "1986年"), (280, "财政收入", "1990年"), (900, "财政收入", "2000年")]
+    assert {k for *_, k, _ in got} == {"target"}
+
+
+def test_a_colon_clause_that_says_more_than_a_name_names_nothing():
+    # the clause before the figure holds a verb phrase, not a bare name: no name is borrowed from it
+    got = _ind("全年工作目标：力争实现新的突破，1990年3 000万元。")
+    assert got == [(3000, None)]
+
+
+# --- units and groupings of old gazetteers ----------------------------------------------------------------
+
+def test_swiss_franc_spelt_with_lang_is_a_currency_unit():
+    got = _m("边境贸易进出口总额，1990年3亿瑞士法朗、1995年 4.5亿瑞士法朗。")
+    assert [(v, u, i) for v, u, _, _, i, *_ in got] == [(3, "亿瑞士法朗", "边境贸易进出口总额"),
+                                                        (4.5, "亿瑞士法朗", "边境贸易进出口总额")]
+
+
+def test_thousands_set_apart_by_a_space_keep_their_decimals():
+    assert _ind("粮食总产量4 129.5吨、基本建设投资222.1万元。") == [(4129.5, "粮食总产量"), (222.1, "基本建设投资")]
+    q = speechdoc.parse_quantity("4 129.5吨")
+    assert (q.value, q.unit, q.value_span) == (4129.5, "吨", (0, 7))
+    # a table's columns stay apart: a space before a decimal is no grouping
+    assert [m.value for m in speechdoc.parse("粮食总产量 4 12.5吨").metrics()] != [412.5]
+
+
+# --- how much of a plan was done -------------------------------------------------------------------------
+
+def test_plan_completion_rates_are_what_was_done():
+    got = _m("工业总产值完成482.5万元，计划完成率92.4%。年计划完成比例分别是96.2%、104.5%。")
+    assert [k for *_, k, _ in got] == ["actual"] * 4
+
+
+def test_a_completion_rate_to_be_reached_stays_a_goal():
+    got = _m("今年全县项目计划完成率要达到95%以上。")
+    assert got[0][6] == "target" and got[0][3] == "以上"
+
+
+def test_a_share_of_the_plan_written_with_wei_is_its_completion_rate():
+    got = _m("1957年全省农业总产值完成了42.6亿元，为计划的98%，比上年增长5.1%。")
+    assert got[1][4] == "农业总产值计划完成率" and got[1][2] == "level" and got[1][6] == "actual"
+    assert got[2][4] == "农业总产值" and got[2][5] == "较上年"
+
+
+def test_a_share_of_last_year_is_no_completion_rate():
+    got = _ind("1957年全省农业总产值完成了42.6亿元，为上年的108%。")
+    assert "完成率" not in (got[1][1] or "")
+
+
+# --- the plan's figure in a parenthesis after what was done ------------------------------------------------
+
+def test_plan_figure_in_parentheses_is_the_goal_of_the_measure_before():
+    got = _m("工业企业的生产成本比上年降低了6.2%(原计划降低5%)，完成了计划。")
+    assert got[0][4] == got[1][4] == "工业企业生产成本"
+    assert (got[0][6], got[1][6]) == ("actual", "target")
+    assert got[1][2] == "decrease" and got[1][5] is None
+
+
+def test_a_parenthesis_that_breaks_a_figure_down_is_no_plan():
+    got = _m("完成固定资产投资12亿元(其中工业投资5亿元)，增长8%。")
+    assert got[1][4] != "固定资产投资" or got[1][6] == "actual"
+    assert {k for *_, k, _ in got} == {"actual"}
+
+
+def test_a_rate_named_alone_before_its_change_names_it():
+    got = _m("职工的劳动生产率，比上年提高约12%(原计划提高10%)。")
+    assert [(v, d, i, b, k) for v, _, d, _, i, b, k, _ in got] == [
+        (12, "increase", "职工的劳动生产率", "较上年", "actual"), (10, "increase", "职工的劳动生产率", None, "target")]
+
+
+def test_how_a_figure_is_priced_names_nothing():
+    got = _ind("全区实现地区生产总值1291.92亿元，按不变价格计算(下同)，同比增长6.2%。")
+    assert got == [(1291.92, "地区生产总值"), (6.2, "地区生产总值")]
+
+
+# --- periods ---------------------------------------------------------------------------------------------
+
+def test_year_end_in_chinese_numerals_and_last_years_end_are_periods():
+    got = _m("预计到一九六二年底，全省新建水库可达一千二百座。截止到去年年底，全镇拥有规模以上企业36家。")
+    assert [(v, p) for v, *_, p in got] == [(1200, "一九六二年底"), (36, "截止到去年年底")]
+
+
+def test_last_years_figure_compared_with_keeps_no_period():
+    got = _m("全镇财政收入比去年年底增长12%。")
+    assert got[0][7] is None and got[0][2] == "increase"
+
+
+# --- goals in prose -----------------------------------------------------------------------------------------
+
+def test_plan_points_announced_for_the_goals_make_the_sections_below_a_plan():
+    got = _m("全县主要预期目标是：地区生产总值增长6.5%以上。为实现上述目标，我们重点做好以下八方面工作：\n"
+             "（一）推进乡村振兴。实施技能培训3000人以上，建设高标准农田5000亩。")
+    assert [k for *_, k, _ in got] == ["target"] * 3
+
+
+def test_work_done_announced_in_a_review_is_no_plan():
+    got = _m("一年来，我们重点做好了以下几个方面工作：\n（一）推进乡村振兴。完成技能培训3000人，建设高标准农田5000亩。")
+    assert [k for *_, k, _ in got] == ["actual"] * 2
+
+
+def test_ji_yishang_and_huo_yixia_bound_the_figure():
+    got = _m("逐季推进，力争各项经济指标保持8%及以上增长率，亏损面控制在10%或以下。")
+    assert [(v, q) for v, _, _, q, *_ in got] == [(8, "以上"), (10, "以下")]
+    q = speechdoc.parse_quantity("8%及以上")
+    assert (q.value, q.qualifier, q.text) == (8, "以上", "8%及以上")
