@@ -126,3 +126,64 @@ def test_ji_yishang_and_huo_yixia_bound_the_figure():
     assert [(v, q) for v, _, _, q, *_ in got] == [(8, "以上"), (10, "以下")]
     q = speechdoc.parse_quantity("8%及以上")
     assert (q.value, q.qualifier, q.text) == (8, "以上", "8%及以上")
+
+
+# --- batch 2 (blind set 2: yearbooks, a county head's report, plan infographics, a communique) -------------
+
+def test_a_letter_a_scan_put_for_a_digit_gives_no_value():
+    # l2785 is 12785 to a reader; 2785 would be a wrong value: right or absent
+    got = _ind("林业产值932万元，增长45.2%；牧业产值l2785万元，增长14.3%；集体所有制工业总产值为l1327万元。")
+    assert [v for v, _ in got] == [932, 45.2, 14.3]
+    assert [v for v, _ in _ind("PM2.5浓度下降12%，实现GDP12.5亿元。")] == [12, 12.5]
+
+
+def test_a_loss_written_with_a_spaced_minus_or_a_dash_is_negative():
+    got = _m("全县工业利税完成- 295万元，比上年同期增亏33.48%，预算内企业利税实现—248.2万元。")
+    assert [(v, d, i) for v, _, d, _, i, *_ in got] == [
+        (-295, "level", "工业利税"), (33.48, "decrease", "工业利税"), (-248.2, "level", "预算内企业利税")]
+    # a dash between years or opening an item is no minus
+    got = _m("2016—2020年，全县粮食总产量达到52万吨。\n——地区生产总值增长7%。")
+    assert [v for v, *_ in got] == [52, 7]
+
+
+def test_an_ascii_full_stop_ends_a_segment_and_names_nothing():
+    got = _m("1992年底全县总人口 785263人.其中农业人口723515人，占总人口的92.1%；非农业人口61748人，占总人口的7.9%。")
+    assert [(v, i) for v, _, _, _, i, *_ in got] == [
+        (785263, "总人口数"), (723515, "农业人口数"), (92.1, "农业人口占总人口比重"), (61748, "非农业人口数"),
+        (7.9, "非农业人口占总人口比重")]
+    # the year goes on through a list a site split with its stops
+    got = _m("2016年，全乡计划的产业开发有五项：一是完成烟叶任务.二是建成1个千亩以上示范园.三是种植茶叶300亩。")
+    assert [p for *_, p in got] == ["2016年", "2016年"]
+
+
+def test_a_share_after_the_second_count_is_that_counts():
+    got = _ind("全乡常住人口27063人，其中农业人口25511人，占总人口的94.27%；非农业人口1552人，占总人口的5.73%。")
+    assert got[-1] == (5.73, "非农业人口占总人口比重") and got[-3] == (94.27, "农业人口占总人口比重")
+
+
+def test_last_years_level_and_a_multiple_of_it_are_bases_not_periods():
+    got = _m("大中型拖拉机426台，保持上年水平，农用排灌机械6088台，增长3%。农业总产值实现3303万元，为上年的1.8倍。")
+    assert [p for *_, p in got] == [None] * 5
+    got = _m("因为去年一年之中，合作社已增加到一百多个。")
+    assert got[0][-1] == "去年"
+
+
+def test_a_span_of_quarters_is_a_period():
+    got = _m("预计1-3季度，地区生产总值完成111.5亿元，同比增长12%；地方财政收入6.4亿元，同比增长27%。")
+    assert [p for *_, p in got] == ["1-3季度"] * 4
+    assert [k for *_, k, _ in got] == ["forecast", "forecast", "actual", "actual"]
+
+
+def test_current_prices_and_the_country_are_no_part_of_a_name():
+    got = _ind("农业总产值现价达到55547万元，较上年增长55.8%。预计2020年中国GDP突破100万亿元。")
+    assert got == [(55547, "农业总产值"), (55.8, "农业总产值"), (100, "GDP")]
+    assert _ind("出现价格指数上涨3%的情况。")[0][1] != "出格指数"
+
+
+def test_a_year_opens_the_name_of_a_headline_run_on():
+    got = _m("市政府发布“十五五”规划纲要 2030年地区生产总值将达到3.5万亿元。全省农业总产值1956年完成了58.2亿元。")
+    assert [(i, p) for _, _, _, _, i, _, _, p in got] == [("地区生产总值", "2030年"), ("农业总产值", "1956年")]
+
+
+def test_how_many_targets_a_plan_sets_out_on_a_line_of_its_own_is_no_metric():
+    assert _m("主要目标指标\n\n细化提出20项\n\n经济发展方面\n") == []

@@ -110,8 +110,8 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面贡]|的贡献)"  # (增长率, 增长贡献率, 增长的贡献率: nouns, no change said)
-_INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到])|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
-_DEC = r"塌(?=目标)|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减(?!员)|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到])|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
+_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减(?!员)|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
@@ -612,7 +612,7 @@ _PERIOD_ALTERNATIVES = (
     r"|(?:今后|未来)的?[一二两三四五六七八九十]{1,2}年"
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
     # (a base is no period: 比上半年高1.5个百分点)
-    r"|(?<![较比与])(?:\d{4}年|去年|上年|今年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
+    r"|(?<![较比与])(?:\d{4}年|去年|上年|今年)?(?:上半年|下半年|前三季度|[一二三四1-4][-~～—–至到][一二三四1-4]季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
     rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底|完成|实现))"
     # 元至6月份: January to June
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
@@ -626,7 +626,7 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?"
     r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年|每年|明年"
     r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
-    r"|(?<![较比与])(?:去年|上年)(?!同期|同比|底|末)"
+    r"|(?<![较比与是])(?<![^因]为)(?:去年|上年)(?!同期|同比|底|末|水平)"  # (保持上年水平, 为上年的1.8倍: the base)
 )
 
 
@@ -745,7 +745,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“\"][”\"]期间|[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径)(?:计算)?|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
@@ -766,7 +766,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达])"
+_DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 _DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
@@ -1086,6 +1086,8 @@ def indicator(before: str) -> str | None:
     return indicator_of(squeeze(before))
 
 
+#: a year that opens what follows it (not a base or an end: 比2020年, 较2019年, 到2025年, 是2012年的)
+_YEAR_INSIDE = lazy(r"(?<![比较与是到至从由和、同于在\d])(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?![的度底末和、至到])")
 #: an ASCII full stop a site wrote between two sentences of Chinese (种植.三是建成)
 _CJK_STOP = lazy(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 #: a chunk that only says what a figure is per (每平方公里, 每万人, 每亩): the measure is named before it
@@ -1110,8 +1112,14 @@ def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
     if "——" in s:
         s = s[s.rfind("——") + 2:]  # 今年的主要预期目标——地区生产总值增长7.5%: a dash opens the item
+    if "年" in s and (year := last_match_plain(_YEAR_INSIDE, s)) is not None and year.start() > 0 \
+            and (named := indicator_of(s[year.start():])) is not None:
+        return named  # 提出20项主要指标 2035年人均GDP比2020年翻一番: a year opens the name (a headline's run-on;
+        # not 农业总产值1956年完成了: the name before the year, where nothing after it names one)
     if "." in s and (stop := last_match_plain(_CJK_STOP, s)) is not None:
         s = s[stop.end():]  # 二是完成白皮柚种植.三是建成1个…: a site's ASCII full stop between sentences
+    elif s[:1] == "." and s[1:2] >= "\u4e00":
+        s = s[1:]  # 总人口785263人.其中农业人口723515人: the stop right after the figure before
     if ("全年" in s[2:4] or "年" in s[2:4]) and (run_in := _RUN_IN.match(s)):
         rest = _VERB_SPLIT.split(run_in.group("rest"))[0]
         if rest.endswith(run_in.group("label")) or (head := split_head(rest)) and len(head[0]) >= 2:

@@ -132,7 +132,7 @@ _GOAL_MET = lazy(r"完成|实现|达到|超额|超过|已")
 _GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\u4e00-\u9fff]{0,8}?(?:增速|增幅|涨幅|降幅|增长率?|速度|比重|率))"
                          r"(?:预期|调控)?目标(?!任务|值|企业|客户|项目|群体|人群|市场)")
 _VSTART = attrgetter("vstart")
-_SEMI_STOP = lazy(r"[。！？!?；;]")
+_SEMI_STOP = lazy(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # (人.其中: a site's ASCII full stop)
 
 
 class Found(NamedTuple):
@@ -169,12 +169,15 @@ def _sets_out(nxt: str, before: str, after: str) -> bool:
     verb = cx.last_match(_SET_OUT_VERB, before)
     if verb is None or _SET_DONE.search(before, verb.end()):
         return False
+    line_end = after.lstrip(" \u3000")[:1] in ("", "\n")
     if (stop := _CLAUSE_STOP.search(after)) is not None:
         after = after[:stop.start()]
     if _SET_DONE.search(after):
         return False
     if _SET_OUT_NOUN.match(nxt):
         return True
+    if line_end and "\n" not in before[verb.start():]:
+        return True  # 主要目标指标⏎细化提出20项⏎: a count that ends its line names nothing; the heading above names the goals
     if nxt[:1] not in ("", "，", ",", "。", "；", ";", "、", "\n"):
         return False
     tail = before[max(0, verb.start() - 8):]
@@ -769,7 +772,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             first = max(fold.rfind("。", s, pv), fold.rfind("！", s, pv), fold.rfind("？", s, pv),
                         fold.rfind("!", s, pv), fold.rfind("?", s, pv))
             semis = [m.end() for m in _SEMI_STOP.finditer(fold, first if first > s else s, items[-1][0].vstart)]
-            stops = [i for i in semis if fold[i - 1] not in "；;"]
+            stops = [i for i in semis if fold[i - 1] not in "；;."]  # (a site's . ends a segment: 一是….二是…)
         j = bisect_right(stops, pv) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
         j = bisect_right(semis, pv) - 1
@@ -1148,6 +1151,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and not ind.startswith(prev_ind[:-3]):
                 # 新签约项目12个，总金额30亿元，待签约项目5个，8亿元: a bare amount is the set just counted
                 ind = prev_ind[:-1] + next(h for h in _SET_HEADS if ind.endswith(h))
+            if raw_ind is None and "占" in ind and clause_text[:1] == "占" and "占" not in prev_ind \
+                    and not prev_ind.endswith(_SHARES) and out and out[-1].indicator == prev_ind:
+                ind = prev_ind  # 农业人口…，占总人口的92.1%；非农业人口61748人，占总人口的7.9%: the share of the figure
+                # just given, not the share named before it (_sub_item names it)
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"),
                             amount_named if amount_sent == sent_id else None)
         if ind in ("投资", "总投资") and (clause_before.startswith(ind) or clause_before[:2] in ("完成", "实现")

@@ -106,7 +106,8 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"(?:[.．][0-9０-９]{{1,8}})?|[0-9０-９]{{1,16}}(?:[.．][0-9０-９]{{1,8}})?|"
         rf"{_PCTCH}{{1,10}}(?:[万亿](?=[一二两三四五六七八九十]){_PCTCH}{{1,10}})?(?:点[{_DEC}]{{1,8}})?)"
         rf"(?![0-9０-９.．]|{_PCTCH}|点))"
-        rf"|(?P<arabic>(?<![0-9０-９.．点{HAN_NUM}])(?<![0-9],)(?<![0-9][.．] )(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
+        # (牧业产值l2785万元: a letter l or I that a scan put for a digit glues to no value, right or absent)
+        rf"|(?P<arabic>(?<![0-9０-９.．点{HAN_NUM}])(?<![0-9],)(?<![0-9][.．] )(?<![\u4e00-\u9fff][lI])(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
         # 13 444户, 541 500亩: thousands set apart by a space (gazetteers), before a unit; not a table's columns
         rf"|(?<![0-9] )[0-9]{{1,3}}(?: [0-9]{{3}}){{1,3}}(?:[.．][0-9]{{1,8}})?(?![0-9])(?= ?[\u4e00-\u9fff%％])"
         rf"|[０-９]{{1,3}}(?:，[０-９]{{3}}){{1,5}}(?![０-９])|[0-9０-９]{{1,16}})"
@@ -145,6 +146,10 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         r"[0-9０-９]{1,4}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
         r"(?:[0-9０-９]{1,4}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９])")
     return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
+
+
+#: a minus after the verb that gives a figure, set apart by a space or written as a dash: 完成- 295万元, 实现—248.2万元
+_MINUS_AFTER_VERB = re.compile(r"(?:实现|完成|为|达到?|是)(?:[-－−] |—)$")
 
 
 def _long_runs(fold: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -363,6 +368,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         if ts > start and pe > te:
             if kind in ("arabic", "mixed") and fold[ts - 1] in "-－−":
                 sign = -1
+            elif kind in ("arabic", "mixed") and fold[ts - 1] in " —" and _MINUS_AFTER_VERB.search(fold, max(start, ts - 5), ts):
+                sign = -1  # 工业利税完成- 295万元, 利税实现—248.2万元: a loss, written with a spaced minus or a dash
             elif kind in ("arabic", "mixed", "han") and fold[ts - 1] == "负" and fold[ts - 2:ts - 1] != "正":
                 ps = min(ps, ts - 1)  # 负3.9%, 负三十二亿元: the grammar reads the sign (正负5% has none)
         out.append(Phrase(ps, pe, ts, ve, fold[ps:pe], kind, pe > te and not fold[te:pe].strip() == "", sign))
