@@ -14,8 +14,8 @@ document, not from a table (the docutils title-style idea):
 2. A marker numbered 1 (or the head of a late-starting run) starts a new list under
    the innermost node that may hold it. Closed first: an inline point from an earlier
    paragraph, a clause point under a line-start section heading, an item closed by a
-   summing-up paragraph (总之，…), and an item of a colon-introduced enumeration once
-   the text after it runs far longer than its siblings did. An item of the same style
+   summing-up paragraph (总之，…) or by a heading line without a marker, and an item of a
+   colon-introduced enumeration once the text after it runs far longer than its siblings did. An item of the same style
    (a restart at the same level), of a heading style first seen deeper, or of a style
    this one has been seen holding, closes too — unless that item's list goes on after
    this one, or a colon in its text introduces this list: then the new list sits
@@ -45,7 +45,7 @@ from typing import NamedTuple
 from .chains import (_PREVIEW_GAP, CUTS, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
-from .markers import INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
+from .markers import BARE_HEAD, INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
 
@@ -401,7 +401,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         mine = level.get(style) if heading else None
         # a summing-up paragraph closes the innermost list of items under a section (not the
         # sections themselves), for a list of headings or of points that follows it
-        summed = summed_up and (heading or inline)
+        summed = summed_up and (heading or inline or summed_up == BARE_HEAD)
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
         while stack:
             _, x_depth, _, x_para, x_inline, _, items, paras, x_i, x_style, _, _, enumerated = x = stack[-1]
@@ -420,7 +420,10 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 continue
             # an item closes with a summing-up paragraph, or, in a list a colon introduced (an
             # enumeration of statements), when the text after it runs far longer than its siblings did
-            closed = (summed and (x_depth > 1 or summed_up == SUMS_PROSE)) or (
+            # (a heading line without a marker closes x unless x's style has been seen holding this list's style:
+            # 三、⏎（一）…⏎（十）…⏎着力扩大投资⏎1.… is a sub-head of the last item, as 1. was under the others)
+            closed = (summed and (x_depth > 1 or summed_up == SUMS_PROSE)
+                      and (summed_up != BARE_HEAD or (x_style, style) not in pairs)) or (
                 heading and enumerated and items > 1 and para - x_para > 2 * paras // (items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...

@@ -105,6 +105,7 @@ survey.share(scan_source)  # cleaning's survey of the input runs the scan too (s
 TERMINATORS = frozenset("。！？!?；;：:")
 COMMAS = frozenset("，,")
 _BLANKS = " \t\u3000\xa0"
+_BLANKS_NL = " \t\u3000\xa0\n\r"
 _HEAD_SKIP = _BLANKS + "\n"
 #: styles that enumerate clauses inside running text, not headings
 POINT_STYLES = frozenset({"clause_shi", "clause_yao"})
@@ -846,7 +847,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             while ai < len(addressed) and addressed[ai] < s:
                 summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
                 ai += 1
-        if summed and _after_prose_item(fold, out):
+        if n == 1 and before == "\n" and not summed and out:  # a new list under a line with no marker (the line
+            ls = fold.rfind("\n", out[-1].end, s - 1)  # above first: most are the last candidate's or body text)
+            if 0 <= ls >= s - 25 and _bare_heading(fold, out[-1].end, s):
+                summed = BARE_HEAD
+        if summed is True and _after_prose_item(fold, out):
             summed = SUMS_PROSE
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
@@ -918,6 +923,39 @@ def _sums_up(fold: str, i: int, run_on: bool | None) -> bool:
     return _SUMMING_UP.match(fold, i) is not None
 
 
+#: a heading line without a marker (存在的问题和不足): 2-20 characters, no digit, bracket, comma or end mark in it
+_BARE_LINE = lazy(r"[^\n0-9０-９。！？；：:!?;，,、（）()《》〈〉【】\[\]<>|*#=\-—_/\\.．@~ \t\u3000]"
+                  r"[^\n0-9０-９。！？；：:!?;，,、（）()《》〈〉【】\[\]<>|*#=\-—_/\\.．@~]{1,19}")
+_ENDS_PARAGRAPH = ("。", "！", "？", "；", "!", "?", ";")
+_CLOSING_QUOTES = "”’」』"
+
+
+def _bare_heading(fold: str, prev_end: int, start: int) -> bool:
+    """Does a heading line that carries no marker stand right above the line the marker at ``start`` opens (the
+    character before it a line break), after a paragraph of body text below the line of the candidate that ends at
+    ``prev_end`` (…完成改革任务20项。⏎存在的问题和不足⏎一是…)? Like a summing-up paragraph, it closes the list of items
+    above it (decision 6 of the corpus README): the list it heads belongs to the enclosing section. Not a line a PDF,
+    a wiki link or a bold span cut out of a sentence (the line before it must end one), nor a sub-head right under an
+    item's own line (（一）扩大内需⏎着力激发消费⏎1.…: it heads a part of that item)."""
+    end = start - 1  # the line break before the marker; the heading line ends there (blank lines skipped)
+    ls = fold.rfind("\n", prev_end, end)
+    while ls >= 0 and end - ls <= 2 and not fold[ls + 1:end].strip(_BLANKS):
+        end = ls  # (a blank line between the heading and the list)
+        ls = fold.rfind("\n", prev_end, end)
+    if ls < 0 or end - ls > 24:
+        return False  # the previous candidate's line, or a line of body text (the most: one test each)
+    line = fold[ls + 1:end].strip(_BLANKS)
+    if len(line) < 2 or _BARE_LINE.fullmatch(line) is None:
+        return False
+    han = sum(1 for ch in line if "\u3400" <= ch <= "\u9fff")
+    if han * 5 < 4 * len(line):
+        return False
+    lo = max(prev_end, ls - 64)
+    above = fold[lo:ls].rstrip(_BLANKS_NL).rstrip(_CLOSING_QUOTES)
+    # the line above ends a sentence, and it is a line of body text below the previous candidate's own line
+    return above[-1:] in _ENDS_PARAGRAPH and fold.find("\n", prev_end, lo + len(above)) >= 0
+
+
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
 
 
@@ -940,6 +978,10 @@ _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
 
+
+#: ``Candidate.summed_up`` where a heading line without a marker (:func:`_bare_heading`) comes before the candidate: it
+#: closes the innermost list of items like a summing-up paragraph, for a list of line-start points too (a truthy int)
+BARE_HEAD = 3
 
 #: ``Candidate.summed_up`` where the last line-start heading before the summing-up paragraph numbers a paragraph of
 #: running text (三、欺压人是北京常见的事，…。我认为…): an item, not a section, so the paragraph closes it even at

@@ -1,0 +1,86 @@
+"""Session Q, helper outline: a heading line that carries no marker (存在的问题和不足, 保障措施) closes the list of items
+above it, so the list it heads belongs to the enclosing section (decision 6 of the corpus README) — and the lines
+that only look like one (a sub-head right under an item's own line, the sub-heads of a report's last item whose
+siblings held the same lists, a bold span or a wiki link a copy cut out of a sentence, a PDF's page number) close
+nothing. Texts written here, modelled on local work reports and speeches."""
+from __future__ import annotations
+
+import speechdoc
+from speechdoc.outline.markers import BARE_HEAD, scan
+
+
+def _tree(text: str) -> list[tuple[int, str]]:
+    doc = speechdoc.parse(text)  # (kept while its nodes are read)
+    return [(n.depth, n.marker) for n in doc.walk()]
+
+
+# --- a heading line without a marker closes the items above it ------------------------------------------------
+
+_REVIEW = ("一、过去一年工作回顾\n（一）经济运行稳中有进\n全年地区生产总值增长5%，一般公共预算收入增长3.2%。\n"
+           "（二）改革开放持续深化\n完成年度改革任务20项，进出口总额增长6%。\n")
+
+
+def test_a_heading_line_without_a_marker_closes_the_items_above_it():
+    text = _REVIEW + "存在的问题和不足\n一是产业结构不优。二是财政收支矛盾突出。\n二、今年工作安排\n（一）扩大内需\n要加大投资力度。"
+    assert _tree(text) == [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "一是"), (2, "二是"),
+                           (1, "二、"), (2, "（一）")]
+
+
+def test_the_list_under_a_bare_heading_keeps_its_own_items():
+    # a list of headings under it, after a blank line, and the section after it
+    text = (_REVIEW + "\n保障措施\n\n1.加强组织领导。成立工作专班，定期调度。\n2.强化督查考核。每月通报进展。\n"
+            "二、今年工作安排\n（一）扩大内需\n要加大投资力度。")
+    assert _tree(text) == [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "1."), (2, "2."), (1, "二、"), (2, "（一）")]
+
+
+def test_without_the_heading_line_the_list_stays_in_the_last_item():
+    text = _REVIEW + "一是产业结构不优。二是财政收支矛盾突出。\n二、今年工作安排"
+    assert _tree(text) == [(1, "一、"), (2, "（一）"), (2, "（二）"), (3, "一是"), (3, "二是"), (1, "二、")]
+
+
+def test_a_heading_line_closes_items_only_not_the_section():
+    # the section 一、 holds the list whatever the line says: only the innermost list of items closes
+    text = "一、工作回顾\n（一）抓项目\n全年实施项目86个。\n具体工作安排\n1.开展排查。\n2.集中整治。"
+    assert _tree(text) == [(1, "一、"), (2, "（一）"), (2, "1."), (2, "2.")]
+
+
+# --- lines that only look like one close nothing ----------------------------------------------------------------
+
+def test_a_sub_head_right_under_an_items_own_line_heads_a_part_of_that_item():
+    text = ("三、今年工作\n（一）扩大内需\n着力激发消费\n1.落实消费政策。\n2.提升消费供给。\n着力扩大投资\n1.抓项目。\n2.抓资金。\n"
+            "（二）发展产业\n推动强链\n1.做强工业。")
+    assert _tree(text) == [(1, "三、"), (2, "（一）"), (3, "1."), (3, "2."), (3, "1."), (3, "2."),
+                           (2, "（二）"), (3, "1.")]
+
+
+def test_the_sub_heads_of_the_last_item_stay_in_it_when_its_siblings_held_such_lists():
+    text = ("三、今年工作\n（一）扩大内需\n要精准发力。\n着力激发消费\n1.落实消费政策。\n2.提升消费供给。\n"
+            "（二）发展产业\n要做强实体经济。\n推动强链\n1.做强工业。\n2.做优农业。\n建强园区\n1.优化布局。\n四、保障措施")
+    assert _tree(text) == [(1, "三、"), (2, "（一）"), (3, "1."), (3, "2."), (2, "（二）"), (3, "1."), (3, "2."),
+                           (3, "1."), (1, "四、")]
+
+
+def test_a_line_cut_out_of_a_sentence_is_no_heading():
+    # a bold span on its own line (…的⏎主要目标⏎是：), a wiki link, a line a PDF broke: the line above ends no sentence
+    for cut in ("今年经济社会发展的\n主要目标\n", "认真落实《\n乡村振兴促进法\n》的要求，\n", "当前要把握好的\n重点任务\n"):
+        text = _REVIEW.replace("进出口总额增长6%。\n", "进出口总额增长6%，" + cut) + "一是产业结构不优。二是收支矛盾突出。"
+        assert _tree(text)[-2:] == [(3, "一是"), (3, "二是")], cut
+
+
+def test_a_page_number_or_a_bracketed_name_is_no_heading():
+    for line in ("第 2 页", "- 2 -", "（此件公开发布）", "2025年工作回顾"):
+        text = _REVIEW + line + "\n一是产业结构不优。二是财政收支矛盾突出。"
+        assert _tree(text)[-2:] == [(3, "一是"), (3, "二是")], line
+
+
+def test_a_body_line_or_a_sentence_on_a_short_line_is_no_heading():
+    for line in ("问题依然突出。", "主要问题是：", "我们也要看到，", "这些问题，必须高度重视和认真解决，决不能掉以轻心"):
+        text = _REVIEW + line + "\n一是产业结构不优。二是财政收支矛盾突出。"
+        assert _tree(text)[-2:] == [(3, "一是"), (3, "二是")], line
+
+
+def test_the_scan_marks_only_a_lists_first_marker_under_the_heading_line():
+    text = _REVIEW + "存在的问题和不足\n一是产业结构不优。二是财政收支矛盾突出。\n三是风险隐患较多。"
+    marks = [(c.marker, c.summed_up) for c in scan(text)]
+    assert marks == [("一、", False), ("（一）", False), ("（二）", False), ("一是", BARE_HEAD), ("二是", False),
+                     ("三是", False)]
