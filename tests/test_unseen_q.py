@@ -84,3 +84,26 @@ def test_the_scan_marks_only_a_lists_first_marker_under_the_heading_line():
     marks = [(c.marker, c.summed_up) for c in scan(text)]
     assert marks == [("一、", False), ("（一）", False), ("（二）", False), ("一是", BARE_HEAD), ("二是", False),
                      ("三是", False)]
+
+
+# --- a PDF's running header inside a sentence, on a page that lost the speech's own title ---------------------------
+
+_TALK = "当前，我们面临的形势依然复杂严峻，经济下行压力持续加大，部分企业生产经营困难，必须增强忧患意识，"
+
+
+def _speeches(text: str) -> list[tuple[str | None, list[tuple[int, str]]]]:
+    doc = speechdoc.parse(text)
+    return [(sp.title, [(n.depth, n.marker) for n in sp.walk()]) for sp in doc.speeches]
+
+
+def test_a_running_header_inside_a_sentence_opens_no_speech_when_the_title_is_missing():
+    text = ("同志们：\n下面，我讲两点意见。\n一、提高认识\n" + _TALK * 7 + "\n在全县经济工作会议上的讲话\n" + _TALK * 2
+            + "坚持底线思维。\n（一）要看到成绩。\n（二）要正视问题。\n二、明确任务\n（一）抓项目。")
+    assert _speeches(text) == [(None, [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）")])]
+
+
+def test_a_title_after_an_untitled_speech_still_opens_one():
+    # after a sentence's end, with its salutation under it, the title opens the next speech as before
+    first = "同志们：\n下面，我讲两点意见。\n一、提高认识\n" + _TALK * 7 + "坚持底线思维。\n"
+    second = "在全县春耕工作会议上的讲话\n同志们：\n一、抓好农资供应\n要确保种子、化肥、农药供应充足，价格稳定。\n"
+    assert _speeches(first + second) == [(None, [(1, "一、")]), ("在全县春耕工作会议上的讲话", [(1, "一、")])]

@@ -317,8 +317,9 @@ def find_speeches(fold: str, flat_lines: Sequence[tuple[int, int]],
     head = _ink(fold, 0, first_ts)  # the ink above the first title (the first body; read again below)
     for ts, te, title in titles:
         body = _ink(fold, last_end, ts) if last_end else head  # (no title before: last_end is 0 only at the first)
-        if body >= _MIN_BODY and prev_title is not None and _running_header(
-                fold, ts, te, title, prev_title, last_end, counts, families, salutes, keys):
+        if body >= _MIN_BODY and (_running_header(fold, ts, te, title, prev_title, last_end, counts, families,
+                                                  salutes, keys) if prev_title is not None
+                                  else _header_in_sentence(fold, ts, te, salutes)):
             continue  # the title printed again at a page's top (a PDF's running header): one speech goes on
         if cuts and body >= _MIN_BODY_NEW_TITLE and _TITLE_LABEL.match(fold, ts, te) is not None:
             continue  # 本文标题:…的讲话 after the text: the page's footer names the page, it opens no speech
@@ -405,6 +406,24 @@ def _running_header(fold: str, ts: int, te: int, title: str, prev_title: str, pr
     if printed is None:  # (once a speech title: the keys related to it, in all)
         printed = families[before] = sum(n for k, n in counts.items() if k in before or before in k)
     return printed >= 3
+
+
+def _header_in_sentence(fold: str, ts: int, te: int, salutes: _Salutes) -> bool:
+    """Is the first title line at ``[ts, te)``, a page of the speech's text below the page's start, a PDF's running
+    header printed inside a sentence of that text (…必须增强忧患意识，⏎在全县经济工作会议上的讲话⏎坚持底线思维。),
+    where the page lost the speech's own title line above it? The text above holds sentences and breaks off
+    mid-sentence: after a comma, or at a Han character that ends a long printed line; and no salutation follows (a
+    speech that opens after an untitled one starts with its own)."""
+    j = _ink_before(fold, ts)
+    if j < 0:
+        return False
+    c = fold[j]
+    if c not in "，,、" and not ("\u3400" <= c <= "\u9fff" and j - fold.rfind("\n", 0, j) > _WRAP_LINE):
+        return False
+    return salutes.first(te, te + _SALUTE_REACH) is None and _has_sentence(fold, ts)
+
+
+_WRAP_LINE = 20  # a printed line at least this long that ends at a Han character was broken inside a sentence
 
 
 _TITLE_LABEL = lazy(r"(?:文章|本文)?(?:标题|题目)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}")
