@@ -187,3 +187,36 @@ def test_a_year_opens_the_name_of_a_headline_run_on():
 
 def test_how_many_targets_a_plan_sets_out_on_a_line_of_its_own_is_no_metric():
     assert _m("主要目标指标\n\n细化提出20项\n\n经济发展方面\n") == []
+
+
+# --- batch 3 (blind set 3: a county bulletin, a plan's execution, speeches of 2004-2009) ----------------------
+
+def test_comparison_signs_bound_the_figure():
+    got = _m("城镇登记失业率≤4%；森林覆盖率≥60%。")
+    assert [(v, q, i) for v, _, _, q, i, *_ in got] == [(4, "以下", "城镇登记失业率"), (60, "不低于", "森林覆盖率")]
+    q = speechdoc.parse_quantity("≤4%")
+    assert (q.value, q.qualifier, q.value_span) == (4, "以下", (1, 2))
+
+
+def test_a_clause_that_only_names_the_base_sets_it_for_the_changes_after_it():
+    got = _m("2015年三次产业结构比为25.72:26.84:47.44，与上年比，第一产业占地区生产总值的比重上升3.82个百分点，"
+             "第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。")
+    assert [b for _, _, _, _, _, b, _, _ in got] == [None] * 3 + ["较上年"] * 3
+    got = _m("同1954年比较，绝大多数产品的产量都有增长：原煤增长17%，焦炭增长22%。")
+    assert [(b, p) for _, _, _, _, _, b, _, p in got] == [("较1954年", None)] * 2  # the year compared with, no period
+    assert _m("与2022年同期相比，二氧化硫平均浓度下降20.0%。")[0][5] == "较2022年同期"
+
+
+def test_a_level_after_a_comparison_clause_keeps_no_base():
+    got = _m("与上年比，全县粮食总产量达到52万吨。")
+    assert got[0][5] is None and got[0][2] == "level"
+
+
+def test_an_investment_part_after_qizhong_names_its_own_money():
+    got = _ind("完成全社会固定资产投资20.9亿元，其中招商引资投入14亿元，拉动经济增长7个百分点。")
+    assert got == [(20.9, "全社会固定资产投资"), (14, "招商引资投入"), (7, "拉动经济增长")]
+
+
+def test_a_growth_after_a_plan_completion_rate_is_the_measures():
+    got = _ind("1955年全国工业总产值完成了原定计划的101%，比1954年增长8%。全镇实现入库税收3212万元，完成年计划的52%，同比增长12%。")
+    assert [i for _, i in got] == ["工业总产值原定计划完成率", "工业总产值", "入库税收", "入库税收年计划完成率", "入库税收"]

@@ -821,6 +821,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
                 d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
         b = None if special == "goal" else cx.basis_of(clause_before)
+        if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
+                and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
+                and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"):
+            b = cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点: the clause says the base
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
         elif d == "level" and p.sign < 0 and b is not None and (
@@ -1518,7 +1522,7 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     whole = amount if amount and previous.endswith(_SHARES + ("增速",)) else previous  # (…，占年度计划的44.8%；其中)
     if among and unit and unit.endswith("元") and len(ind) <= 6 and cx.split_head(ind) is None \
             and not ind.endswith(_SHARES + ("增速", "数", "额")) and cx.split_head(whole) is not None \
-            and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资":
+            and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入":
         # (其中住户存款…, 其中国税…: a part that names its own money)
         return ind + whole  # 完成全社会固定资产投资68585万元；其中市县属完成45389万元: that part of the amount
     if ind[-1:] == "业" and unit == "%" and clause_text.startswith(ind) and not _NOT_SECTOR.search(ind) \
@@ -2069,6 +2073,8 @@ _ANIMAL_UNITS = frozenset(("头", "只", "羽", "匹", "口", "箱", "尾"))
 
 
 _SEMICOLON = lazy(r"[;；]")
+#: a clause that only says what the sentence compares with (与上年比，…; 同上年同期相比，…)
+_COMPARED_CLAUSE = lazy(r"(?:与|和|同)(?P<base>(?:上年|去年)(?:同期)?|\d{4}年(?:同期)?)相?比较?[，,]")
 #: a parenthesis after a figure that gives the plan's figure for it: (原计划降低8.4%), (计划为120亿元)
 _PLAN_IN_PARENS = lazy(r"(?:原|按)?(?:计划|原定|预算|规划)(?:为|是|要求|规定)?(?:比上年|较上年|同比)?"
                        r"(?:增长|提高|上升|增加|降低|下降|减少|达到|完成)?")
@@ -2455,8 +2461,9 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     period (the one before it is, if any); 2020年底…，比2019年底增长 keeps its own. ``hit`` is the
     value's period match (:func:`_period_hit`)."""
     if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0 \
-            and not fold.startswith("相比", hit[0]):
-        return per
+            and not fold.startswith("相比", hit[0]) and not fold.startswith("比较", hit[0]) \
+            and not fold.startswith("同期相比", hit[0]):
+        return per  # (同1954年比较，原煤增长17%, 与2022年同期相比: the year compared with, after it too)
     earlier = _period_hit(periods, floor, hit[1] - 1)
     while earlier is not None and (fold.rfind("比", earlier[1] - 8, earlier[1]) >= 0
                                    or fold.rfind("较", earlier[1] - 8, earlier[1]) >= 0):
@@ -2575,6 +2582,8 @@ def _semi_open(fold: str, s: int) -> bool:
 
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面")
+#: the plan part of a completion rate's name (工业总产值|原定计划完成率, 入库税收|年计划完成率)
+_PLAN_DONE_TAIL = lazy(r"(?:年度|全年|年初|年|原定|原|上级下达的?)?(?:计划|预算|目标任务|目标|任务)[\u4e00-\u9fff]{0,6}?完成率$")
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 #: a span of the year already gone (1-9月份, 前三季度, 截至6月底; not 到6月底前, a deadline): a plan part's figure dated so is reported
@@ -2618,6 +2627,9 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
     if ind == "降幅":  # …下降3.2%，降幅收窄1.2个百分点: the decline of the last measure (nothing, with none)
         return last + "降幅" if last and not last.endswith(_SHARES) else None
     if (ind is None or ind in _BARE_RATES) and last:
+        if last.endswith("完成率") and unit == "%" and d != "level" and ind is None \
+                and (plan := _PLAN_DONE_TAIL.search(last)) is not None and plan.start() >= 2:
+            return last[:plan.start()]  # 工业总产值完成了原定计划的101%，比1954年增长8%: the growth is the measure's
         if last.endswith(_SHARES):
             return last
         if unit == "个位次":

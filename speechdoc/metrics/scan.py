@@ -139,7 +139,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|(?:及|或)?以上|(?:及|或)?以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     # (约 ending a word is no qualifier: 节约, 签约, 制约 …)
-    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|(?<![节制契公条简预合违履签特集])约"
+    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|≤|≥|(?<![节制契公条简预合违履签特集])约"
                         r"|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余|几)?" + _NOT_METRIC_UNIT)
     mixed = re.compile(  # tried only where an Arabic number meets a unit character (5万4千6百)
@@ -276,7 +276,7 @@ def _has_url(fold: str, start: int, end: int) -> bool:
 #: the characters a _NOT_METRIC_UNIT match (after optional blanks and 多/余/几) can start with
 _NOT_METRIC_FIRST = frozenset(" \u3000\n多余几个工小分秒周年世季月日天号届字页KMk篇版期点时")
 #: the characters a qualifier before a value (prefix) can end with, or the blanks/wrap after it
-_PREFIX_LAST = frozenset("于过少破约近逾超争 \u3000\n")
+_PREFIX_LAST = frozenset("于过少破约近逾超争≤≥ \u3000\n")
 
 #: the characters a range dash (after up to two blanks) can start with
 _RANGE_FIRST = frozenset(" \u3000—-－–~～至到")
