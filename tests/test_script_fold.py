@@ -169,3 +169,37 @@ def test_one_scan_finds_the_first_special_and_the_triggers(monkeypatch_pieces, l
     if want is None:  # the view is the text: its fold is the script fold's
         assert view.fold == fold_script(text)
         assert (view.fold is view.text) == (fold_script(text) == text)
+
+
+def _phrase_texts(seed: int, n: int) -> list[str]:
+    """Texts of the phrases that only their own characters convert (深沈, 打坏), their pieces, those characters alone
+    and beside every character a phrase puts beside them, and plain text around them."""
+    import random
+
+    rnd = random.Random(seed)
+    only = sorted(set(PHRASE_TRIGGERS) - set(TRIGGERS))
+    pieces = [*PHRASES, *(p[:k] for p in PHRASES for k in range(1, len(p))), *(p[k:] for p in PHRASES for k in range(1, len(p))),
+              *only, *"".join(PHRASES), "破坏", "覆盖", "沈阳", "\n", "。", "我們", "的", " "]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(n)]
+
+
+def test_a_phrase_character_is_a_trigger_wherever_a_phrase_holds_it():
+    """The test of a character of the phrases alone (its neighbours first) is true wherever a phrase stands over it,
+    and false only where the search of the phrases around it found none (or found one that does not hold it)."""
+    tables = script._tables()
+    only = set(PHRASE_TRIGGERS) - set(TRIGGERS)
+    for text in _phrase_texts(7, 4000):
+        held = {i for p in PHRASES for m in re.finditer(f"(?={re.escape(p)})", text) for i in range(m.start(), m.start() + len(p))}
+        for i, ch in enumerate(text):
+            if ch in only:
+                found = script._is_trigger(tables, text, i)
+                searched = tables[2](text, max(0, i - tables[3]), i + tables[3] + 1) is not None
+                assert found or i not in held
+                assert searched or not found
+
+
+def test_the_fold_of_phrase_texts_is_the_whole_conversion():
+    for text in _phrase_texts(11, 3000):
+        assert fold_script(text) == _whole(text) == script._convert(text)
+        candidates = [m.start() for m in re.finditer(f"[{script.trigger_class()}]", text)]
+        assert script.fold_at(text, candidates) == _whole(text)

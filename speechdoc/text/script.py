@@ -121,7 +121,7 @@ def fingerprint(files: list[Path]) -> str:
 
 
 _Tables = tuple[Callable[..., "re.Match[str] | None"], frozenset[str], Callable[..., "re.Match[str] | None"], int,
-                str]
+                str, dict[str, tuple[str, str]]]
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +141,25 @@ def _tables() -> _Tables | None:
     # ideographs': an emoji, outside it, converts to itself and is no trigger)
     body = f"{re.escape(TRIGGERS + PHRASE_TRIGGERS)}\ud800-\udfff{astral_triggers()}"
     phrases = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
-    return (re.compile(f"[{body}]").search, frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS), phrases.search,
-            max(map(len, PHRASES)) - 1, body)
+    phrase_only = frozenset(PHRASE_TRIGGERS) - frozenset(TRIGGERS)
+    return (re.compile(f"[{body}]").search, phrase_only, phrases.search, max(map(len, PHRASES)) - 1, body,
+            _neighbours(PHRASES, phrase_only))
+
+
+def _neighbours(phrases: Sequence[str], chars: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """For each of ``chars``, the characters that stand just before it in one of ``phrases`` and those that stand
+    just after it: a phrase holds a character of its own before or after each of them (it has two or more), so where
+    neither neighbour in a text is one of those, no phrase holds that place."""
+    before: dict[str, set[str]] = {c: set() for c in chars}
+    after: dict[str, set[str]] = {c: set() for c in chars}
+    for phrase in phrases:
+        for k, ch in enumerate(phrase):
+            if ch in chars:
+                if k:
+                    before[ch].add(phrase[k - 1])
+                if k + 1 < len(phrase):
+                    after[ch].add(phrase[k + 1])
+    return {c: ("".join(sorted(before[c])), "".join(sorted(after[c]))) for c in chars}
 
 
 def trigger_class() -> str | None:
@@ -173,9 +190,15 @@ def trigger_search() -> Callable[..., "re.Match[str] | None"] | None:
 def _is_trigger(tables: _Tables, text: str, i: int) -> bool:
     """Is ``text[i]`` (a character of the trigger class) a place where the fold may differ? A character
     of the table's phrases alone (沈 of 深沈, 坏 of 打坏: 沈阳 and 破坏 stay as they are) is one only
-    inside one of them."""
-    _, phrase_only, phrases, reach, _ = tables
-    return text[i] not in phrase_only or phrases(text, max(0, i - reach), i + reach + 1) is not None
+    inside one of them: where neither of its neighbours is one that stands beside it in a phrase (破 of 破坏, 盖 of
+    覆盖: most places in a simplified text) no phrase holds it, and the phrases are not searched for (~0.5 us)."""
+    ch = text[i]
+    if ch not in tables[1]:
+        return True
+    before, after = tables[5][ch]
+    if not (i and text[i - 1] in before or i + 1 < len(text) and text[i + 1] in after):
+        return False
+    return tables[2](text, max(0, i - tables[3]), i + tables[3] + 1) is not None
 
 
 def _trigger_finder(tables: _Tables, text: str) -> Callable[[int, int], int]:
@@ -216,7 +239,8 @@ def fold_at(text: str, candidates: Sequence[int]) -> str:
     tables = _tables()
     if tables is None:
         return convert_lines(text) if text else text
-    found = [i for i in candidates if _is_trigger(tables, text, i)]
+    phrase_only = tables[1]
+    found = [i for i in candidates if text[i] not in phrase_only or _is_trigger(tables, text, i)]
 
     def next_found(pos: int, end: int) -> int:
         k = bisect_left(found, pos)
