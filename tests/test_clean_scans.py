@@ -633,3 +633,53 @@ def test_a_label_line_is_told_as_when_its_whole_line_is_read(pieces):
         want = len(line.strip(LINE_TRIM)) <= contents.MAX_ENTRY and any(
             contents._is_label(text, a + s, a + e) for s, e in contents._lines(line))
         assert contents._label_line_at(text, i) == want, (text, i)
+
+
+def _guarded_chrome_line_pattern(left_out: frozenset[str]) -> re.Pattern[str]:
+    """The chrome line scan as it was written before the rules opened with their first characters' class: one
+    alternation of the rules, each behind a lookahead on those characters, then the line's end."""
+    rules = boilerplate._alternation(left_out).pattern.replace(r"\s", r"[^\S\n]")
+    trim = f"[{LINE_TRIM}]"
+    return re.compile("\n" + rf"{trim}*+{boilerplate._line_opener(left_out)}"
+                      rf"(?<=(?=(?:{rules})(?<!{trim}){trim}*(?=\n|\Z))(?s:.))")
+
+
+def _chrome_texts(seed: int, n: int) -> list[str]:
+    """Lines of every rule, their pieces run together and cut, prose and blanks around them."""
+    rng = random.Random(seed)
+    pieces = [*_LINES, *(line[:k] for line in _LINES for k in range(1, len(line))), *(line[k:] for line in _LINES
+              for k in range(1, len(line))), " ", "\t", "\u3000", "\r", "：", ":", "　一、", "苏ICP备13036920号-1",
+              "京icp证", "第", "页", "—", "-", "2", "２"]
+    return ["\n".join("".join(rng.choice(pieces) for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(1, 8)))
+            for _ in range(n)]
+
+
+@pytest.mark.parametrize("left_out", [frozenset(), frozenset([boilerplate._ICP])])
+def test_the_chrome_line_scan_finds_what_the_guarded_alternation_found(left_out):
+    new = boilerplate._chrome_line_patterns(left_out)[1]
+    old = _guarded_chrome_line_pattern(left_out)
+    texts = _chrome_texts(5, 3000)
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    if corpus.is_dir():  # (the dev corpus's folds, where it is at hand)
+        from speechdoc.text.clean import fold_script
+
+        texts += [fold_script(p.read_text(encoding="utf-8")) for p in sorted(corpus.rglob("*.txt"))]
+    for text in texts:
+        text = "\n" + text
+        got = [(m.span(), m.lastgroup, m.span(m.lastgroup)) for m in new.finditer(text)]
+        assert got == [(m.span(), m.lastgroup, m.span(m.lastgroup)) for m in old.finditer(text)], text
+
+
+def test_other_cases_are_every_letter_an_ascii_letter_matches_under_ignore_case():
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = {chr(c) for c in range(0x3000) if re.fullmatch(f"(?i:{letter})", chr(c))} | \
+                  {ch for ch in "\u212a" if re.fullmatch(f"(?i:{letter})", ch)}
+        assert matched == {letter, letter.upper(), *boilerplate._OTHER_CASES.get(letter, "")}, letter
+    for _, rule in boilerplate.LINE_RULES:  # (each rule's class holds the first character of its examples' lines)
+        first = boilerplate._first_class(rule)
+        for line in _LINES:
+            trimmed = line.strip(LINE_TRIM)
+            if first is not None and trimmed and re.fullmatch(f"(?:{rule})", trimmed):
+                assert re.match(first, trimmed), (rule, line)
