@@ -742,7 +742,7 @@ class _Decoding:
             s = cut.start
             e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
             sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
-            nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked))
+            nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked), True)  # (tuples: read by index)
             if ndiags and diags is None:
                 diags = _Diagnostics()
             for sv, cd, msg, a, b in ndiags:
@@ -750,8 +750,7 @@ class _Decoding:
                     diags.add(sv, cd, msg, view.span_to_raw(a, b))  # type: ignore[union-attr]
             # each node's marker as written: cut from the shown text when the outline is assembled, where that is
             # the view's text (the source script); for the simplified script, from the view's text now
-            speeches.append((nodes, [text[n.cand.start:n.cand.end] for n in nodes] if text is not None and nodes
-                             else None))
+            speeches.append((nodes, [text[n[0][0]:n[0][1]] for n in nodes] if text is not None and nodes else None))
         return speeches, capped, [] if diags is None else diags.out
 
 

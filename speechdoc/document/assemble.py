@@ -672,18 +672,22 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
     ``markers`` the markers as written, ``own_end`` maps an owner (a node index) to where its last block ends
     (``dict(zip(owners, ends))`` of the speech's :class:`BlockSpans`), ``metrics(owner)`` gives an owner's
     metrics or their stand-in. Their paragraphs wait in ``table`` (the speech's).
-    ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`)."""
+    ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`).
+    ``nodes`` may be Nodes or the plain tuples of their fields (:func:`~speechdoc.outline.decode.build`'s ``rows``):
+    their fields and their candidates' are read by index."""
     plain = view.plain  # view offsets are input offsets (most inputs): no mapping to call
     boundary = view.boundary
     span_to_raw = view.span_to_raw
     count = len(nodes)
     built: list[OutlineNode] = [None] * count  # type: ignore[list-item]
     span_ends = [0] * count  # each built node's span end (the input offset)
+    tops: list[OutlineNode] = []  # the top-level ones, last first
     for i in range(count - 1, -1, -1):
+        # (a Node's fields by index: 0 cand, 1 depth, 2 parent, 5 children; a candidate's: 0 start, 1 end, 3 style,
+        # 4 ordinal)
         n = nodes[i]
-        c = n.cand
+        c, depth, parent, children = n[0], n[1], n[2], n[5]
         ts, te = titles[i]
-        children = n.children
         mine = own_end.get(i)
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
         stop = node_ends[i] if plain else boundary(node_ends[i])
@@ -703,25 +707,24 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
             kids = []
         span_end = stop if last is None or last > stop else last
         span_ends[i] = span_end
-        style = c.style
+        s, z, _, style, ordinal, _, _, _, _, _, _ = c
         if plain:
-            s, z = c.start, c.end
             marker_span = (s, z) if z > s else (s, s)
             title_span = (ts, te) if te > ts else (ts, ts)
         else:
-            s = boundary(c.start)
-            marker_span = span_to_raw(c.start, c.end)
+            marker_span = span_to_raw(s, z)
+            s = boundary(s)
             title_span = span_to_raw(ts, te)
         marker = markers[i]
         if "\n" in marker or " " in marker:  # a wrap cut it in two (二⏎是, 二 是 on a flattened PDF line): the
             # printer's line break is no part of the marker
             marker = "".join(marker.split())
-        built[i] = _node(
+        built[i] = node = _node(
             kind="point" if style in POINT_STYLES else "section",
             marker=marker,
             style=_EXPORTED_STYLE.get(style, style),
-            ordinal=c.ordinal,
-            depth=n.depth,
+            ordinal=ordinal,
+            depth=depth,
             title=title_texts[i],
             span=(s, span_end),
             marker_span=marker_span,
@@ -730,7 +733,10 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
             own_metrics=metrics(i),
             children=kids,
         )
-    return [built[i] for i, n in enumerate(nodes) if n.parent is None]
+        if parent is None:
+            tops.append(node)
+    tops.reverse()
+    return tops
 
 
 def speech_record(index: int, cut: SpeechCut, start: int, end: int, view: TextView, shown: str, children: object,

@@ -100,18 +100,22 @@ class Decision:
 
 
 def build(cands: Sequence[Candidate], hard_breaks: Sequence[int],
-          levels: Sequence[int | None] | None = None) -> tuple[list[Node], list[Diag]]:
-    """Accepted nodes in document order (with depth and parent) and diagnostics."""
+          levels: Sequence[int | None] | None = None, rows: bool = False) -> tuple[list[Node], list[Diag]]:
+    """Accepted nodes in document order (with depth and parent) and diagnostics. ``rows``: each node as the
+    plain tuple of its fields in Node's order, not a Node (for a reader of them by index: the pipeline's
+    assembly; the Nodes a builder's tuples make cost ~70 ns each, and a read of a Node's item is not specialised
+    as a plain tuple's is)."""
     if len(cands) == 1:  # a quarter of real speeches: decided without linking
-        return _alone(cands[0], hard_breaks, levels)
+        return _alone(cands[0], hard_breaks, levels, rows)
     if not cands:
         return [], []
-    decided = _walk(cands, hard_breaks, levels, [-1] * len(cands), [], defaultdict(dict), None, 0, None)
-    nodes, diags, _ = decided if decided is not None else _decide_knowing(cands, hard_breaks, levels)
+    decided = _walk(cands, hard_breaks, levels, [-1] * len(cands), [], defaultdict(dict), None, 0, None, rows)
+    nodes, diags, _ = decided if decided is not None else _decide_knowing(cands, hard_breaks, levels, rows)
     return nodes, diags
 
 
-def _alone(c: Candidate, hard_breaks: Sequence[int], levels: _Levels) -> tuple[list[Node], list[Diag]]:
+def _alone(c: Candidate, hard_breaks: Sequence[int], levels: _Levels, rows: bool = False
+           ) -> tuple[list[Node], list[Diag]]:
     """What :func:`_decide` makes of a speech's only marker. Its chain is itself: never a
     preview or a late start, rejected only by its own evidence (a weak form, or a digit
     label that cuts a sentence; not if the source marks it as a heading). Unrejected, it is
@@ -124,8 +128,8 @@ def _alone(c: Candidate, hard_breaks: Sequence[int], levels: _Levels) -> tuple[l
         diags = [] if n == 1 else [("info", "list-starts-late",
                                      f"the list {marker} starts at {marker}: its first member is unmarked or lost",
                                      start, end)]
-        return [_as_node((c, 1, None, bisect_left(hard_breaks, start), context != "line", [], 1, 0, 0, style, n, 0,
-                          intro))], diags
+        node = (c, 1, None, bisect_left(hard_breaks, start), context != "line", [], 1, 0, 0, style, n, 0, intro)
+        return [node if rows else _as_node(node)], diags
     if context == "line" and style not in POINT_STYLES:
         return [], [("info", "out-of-sequence", f"{marker} does not continue any open list; read as text", start, end)]
     return [], []
@@ -189,7 +193,7 @@ def _decide(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Lev
     return decided if decided is not None else _decide_knowing(cands, hard_breaks, levels)
 
 
-def _decide_knowing(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels
+def _decide_knowing(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _Levels, rows: bool = False
                     ) -> tuple[list[Node], list[Diag], tuple]:
     """:func:`_decide` the plain way: link and weigh every chain first, then nest knowing
     which are rejected and which start late. The single pass must always agree with it."""
@@ -197,7 +201,7 @@ def _decide_knowing(cands: Sequence[Candidate], hard_breaks: Sequence[int], leve
     succ, runs, run_of, notable, marked = links.succ, links.runs, links.run_of, links.notable, links.marked
     late = _verdicts(notable, runs, succ, cands, hard_breaks, 0, False)
     nodes, diags = _walk(cands, hard_breaks, levels, succ, runs, None, run_of, 0, late)
-    return list(map(_as_node, nodes)), _rejections(notable, runs, succ, cands) + diags, (
+    return nodes if rows else list(map(_as_node, nodes)), _rejections(notable, runs, succ, cands) + diags, (
         succ, runs, run_of, notable, marked)
 
 
@@ -247,7 +251,7 @@ def _take(several: _Several, by_n: dict, n: int, i: int, cands: Sequence[Candida
 
 def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels: _Levels, succ: list[int],
           runs: list[_Run], waiting: dict[str, dict[int, _Run]] | None, run_of: list | None, lo: int,
-          late: dict[int, _Run] | None) -> tuple | list[_Run] | None:
+          late: dict[int, _Run] | None, rows: bool = False) -> tuple | list[_Run] | None:
     """One pass over the candidates from ``lo`` on: link each into its chain and nest it.
 
     Without ``hard_breaks`` it only links (filling ``run_of``) and returns the runs. With
@@ -256,7 +260,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     Otherwise it links as it nests until the future matters, then links the rest at once
     (see :func:`_decide`), weighs the chains if that has not done it, and returns what
     :func:`_decide` does; None when it finds it has built on a chain that the weighing
-    rejects.
+    rejects. ``rows``: the single pass gives its node tuples as they are (see :func:`build`).
     """
     building = hard_breaks is not None
     single = building and run_of is None  # links as it nests
@@ -500,7 +504,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             return None
     if notable:
         diags = _rejections(notable, runs, succ, cands) + diags
-    return list(map(_new, repeat(Node, len(nodes)), nodes)), diags, (succ, runs, run_of, notable, marked)
+    return nodes if rows else list(map(_new, repeat(Node, len(nodes)), nodes)), diags, (succ, runs, run_of, notable,
+                                                                                         marked)
 
 
 def _may_preview(twos: list[_Run], cands: Sequence[Candidate]) -> bool:
