@@ -83,3 +83,36 @@ def test_a_marker_opening_its_paragraph_is_quoted_only_after_a_line_ending_with_
                 assert not enclosed, (text, s, hi, opens)
             found.add(enclosed)
     assert found == {True, False}
+
+
+def test_the_quotation_marks_are_looked_for_at_the_first_marker_the_quotation_test_reads(monkeypatch):
+    """The text's quotation marks are searched for (_present) only when a marker first needs the quotation test (one
+    mid-paragraph, or at a paragraph's start after a line ending with an opening mark): markers that all open their
+    paragraphs after no opening mark cost no search, and a later one that needs it reads them then, as before."""
+    calls = []
+    real = M._present
+    monkeypatch.setattr(M, "_present", lambda fold, marks: calls.append(marks) or real(fold, marks))
+    heads = "一、加强领导\n他说：“要抓好落实。”\n二、推进改革\n（一）压实责任。\n"
+    got = [c.marker for c in M.scan(heads, (), _line_starts(heads))]
+    assert got == ["一、", "二、", "（一）"] and calls == []
+    # a mid-paragraph list inside a quotation, after the headings: read as the quotation's, found at that marker
+    quoted = heads + "他强调：“要做到两点。一是抓项目；二是抓招商。”\n三、保障民生\n"
+    rejected: list = []
+    got = [c.marker for c in M.scan(quoted, (), _line_starts(quoted), rejected)]
+    assert got == ["一、", "二、", "（一）", "三、"] and calls == ["“「『", "”」』"]
+    assert [(r[2], r[5]) for r in rejected] == [("一是", "inside a quotation"), ("二是", "inside a quotation")]
+    # a heading on the line after one that opens a quotation (a wiki copy's block quote): the test reads it there
+    calls.clear()
+    block = "总体要求\n马克思说过：“\n一、生产力的发展。\n”\n二、总结\n"
+    rejected = []
+    assert [c.marker for c in M.scan(block, (), _line_starts(block), rejected)] == ["二、"] and calls == ["“「『", "”」』"]
+    assert [(r[2], r[5]) for r in rejected] == [("一、", "inside a quotation")]
+    # no closing mark in the text: no quotation, decided once
+    calls.clear()
+    assert [c.marker for c in M.scan("他说：“要做到两点。一是抓项目；二是抓招商。\n", (), [0])] == ["一是", "二是"]
+    assert calls == ["“「『", "”」』"]
+
+
+def _line_starts(text: str) -> list[int]:
+    """Every line's start (the paragraph starts of a text whose every line is a paragraph)."""
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and i + 1 < len(text)]

@@ -686,9 +686,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     # the quotation marks the text has (closing ones matter only after an opening one; a text without both has no
     # quotation); 「 not where cleaning's survey found the fold holds none (a test for it is a memchr that stops at
     # every ，, whose low byte is 「's: ~80 us a pass of the dev corpus)
-    opens = _present(fold, "“「『" if found is None or len(found) < 3 or found[2] else "“『")
-    closes = _present(fold, "”」』") if opens else ""
-    quotes = (opens, closes) if closes else None
+    # (looked for at the first marker the quotation test reads: a text whose markers all open their paragraphs after
+    # no opening mark, or that has none, makes no search of the whole text for them)
+    quote_marks = "“「『" if found is None or len(found) < 3 or found[2] else "“『"
+    quotes: tuple[str, str] | bool | None = None  # (opens, closes); False: no quotation in the text; None: not known
+    opens = closes = ""
     brackets = None  # (and its closing brackets, looked for at the first marker the bracket rule reads)
 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, found[0], found[1]) if found[1] \
@@ -803,18 +805,22 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 rejected.append((s, e, text, style, n, "a run of numerals (一、二季度), not a list"))
             continue
         glosses = ctx != "line" and style not in _PAREN_STYLES  # (the bracket rule reads it)
-        if quotes or glosses:
+        if quotes is not False or glosses:
             k = bisect_right(para_starts, s) - 1
             floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
             ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
         # (a marker that opens its paragraph (most headings) is in a quotation only where the line before ends with
-        # an opening mark: _enclosed reads nothing else there)
-        if quotes and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in opens)) and _enclosed(
-                fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
-                ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, opens, closes, True):
-            if rejected is not None:
-                rejected.append((s, e, text, style, n, "inside a quotation"))
-            continue
+        # an opening mark: _enclosed reads nothing else there; a mark the fold holds is one of those it has)
+        if quotes is not False and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in quote_marks)):
+            if quotes is None:
+                opens = _present(fold, quote_marks)
+                closes = _present(fold, "”」』") if opens else ""
+                quotes = (opens, closes) if closes else False
+            if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
+                                    ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, opens, closes, True):
+                if rejected is not None:
+                    rejected.append((s, e, text, style, n, "inside a quotation"))
+                continue
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
         if glosses:
             if brackets is None:  # (False: the text lacks an open or a closing bracket, so no marker is in one)
