@@ -50,13 +50,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from itertools import islice
+from operator import itemgetter
 from struct import pack
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from .outline import meta as meta_stage
 from . import metrics as metrics_stage
 from .text import misuse
-from .document.assemble import (block_spans, display, make_nodes, offsets_only, source_of, source_text,
+from .document.assemble import (block_lists, display, make_nodes, offsets_only, source_of, source_text,
                                 speech_record, title_span)
 from .text.clean import clean
 from .errors import UsageError
@@ -390,7 +391,7 @@ def _in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 def _outside(cands, spans: list[tuple[int, int]]):
     """Candidates (in order of start) whose start lies in none of ``spans``: the run of them each span holds is
     cut out by two bisects on their starts, not one bisect and a test a candidate."""
-    starts = [c.start for c in cands]
+    starts = list(map(_start, cands))
     out = []
     k = 0  # the first candidate not yet kept or cut out
     for s, e in sorted(spans):
@@ -468,6 +469,7 @@ class _Where(NamedTuple):
 
 _T = TypeVar("_T")
 _new_tuple = tuple.__new__
+_start = itemgetter(0)  # a candidate's start (a C call: a named field is looked up on the class at each read)
 
 
 def _acyclic(make: Callable[..., _T], *args: object) -> _T:
@@ -598,7 +600,7 @@ class _SpeechTable(ParagraphTable):
                 parent = n[2]
                 spans.append((start, ends[k], parent))
                 parents.append(parent)
-        starts, block_ends, owners = block_spans(self.start, e, para_starts, spans, w.noise, fold)
+        starts, block_ends, owners = block_lists(self.start, e, para_starts, spans, w.noise, fold)
         if nodes:
             # what the node models are made of, until they are (where each owner's last block ends: read on the
             # lists, before they become arrays); what the section paths are, until the metrics are
@@ -724,8 +726,12 @@ class _Decoding:
         scanned = scan(fold, lay.virtual_starts, lay.para_starts, limit=NODE_CAP + _CAP_SLACK, found=marks,
                        wraps=lay.wraps, flat_lines=lay.flat_lines, salutes=heard)
         cands = scanned
-        excluded = [span for c in cuts for span in (c.title_span, c.salutation_span) if span]
-        excluded += garbled  # mojibake never yields a marker
+        excluded = [*garbled]  # mojibake never yields a marker, nor a speech's title or salutation (a cut's 2 and 4)
+        for c in cuts:
+            if c[2]:
+                excluded.append(c[2])
+            if c[4]:
+                excluded.append(c[4])
         if excluded:
             cands = _outside(cands, excluded)
         capped = []
@@ -736,13 +742,18 @@ class _Decoding:
                 "warning", "node-cap", f"more than {NODE_CAP:,} numbering markers: no more are read as outline "
                 "nodes from here", view.span_to_raw(c.start, c.end)))
         diags = None  # (made at the first: the decoding's codes are none of the parse's others, counted from none)
-        starts = [c.start for c in cands]
+        # each speech's candidates (a text of one speech, with none before it: all of them)
+        starts = None if len(cuts) == 1 and (not cands or cands[0][0] >= cuts[0][0]) else list(map(_start, cands))
         speeches = []
         for i, cut in enumerate(cuts):
-            s = cut.start
-            e = cuts[i + 1].start if i + 1 < len(cuts) else len(fold)
-            sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
-            nodes, ndiags = build(sub, lay.hard_breaks, _heading_levels(sub, marked), True)  # (tuples: read by index)
+            if starts is None:
+                sub = cands
+            else:
+                s = cut[0]
+                e = cuts[i + 1][0] if i + 1 < len(cuts) else len(fold)
+                sub = cands[bisect_left(starts, s):bisect_left(starts, e)]
+            nodes, ndiags = build(sub, lay.hard_breaks, None if marked is None else _heading_levels(sub, marked),
+                                  True)  # (tuples: read by index)
             if ndiags and diags is None:
                 diags = _Diagnostics()
             for sv, cd, msg, a, b in ndiags:

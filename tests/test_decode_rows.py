@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import speechdoc
 from speechdoc.document.assemble import make_nodes
 from speechdoc.outline.decode import Node, _decide_knowing, build
 from speechdoc.outline.markers import Candidate, scan
@@ -80,3 +81,19 @@ def test_make_nodes_reads_rows_as_it_reads_nodes():
         made = make_nodes(view, nodes, *args)
         assert make_nodes(view, rows, *args) == made
         assert [n.depth for n in made] == [1, 1] and [n.marker for n in made] == ["一、", "二、"]
+
+
+def test_each_speech_decodes_its_own_candidates_only():
+    # markers in the front matter, before the first speech's title, are none of its nodes (the candidates are cut
+    # at the speeches' starts, also where there is one speech); two speeches each decode their own
+    body = "今年经济运行总体平稳。" * 40
+    text = f"一、网站首页\n二、新闻中心\n在全县经济工作会议上的讲话\n同志们：\n{body}\n一、总体要求\n好。\n二、重点任务\n好。"
+    doc = speechdoc.parse(text)
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"] and len(doc.speeches) == 1
+    assert [p.text for p in doc.front] == ["一、网站首页", "二、新闻中心"]
+    assert [n.span[0] for n in doc.walk()] == [text.index("一、总体"), text.index("二、重点")]
+    two = (f"在全县经济工作会议上的讲话\n同志们：\n{body}\n一、总体要求\n好。\n二、重点任务\n好。\n"
+           f"在全县经济工作会议上的总结讲话\n同志们：\n{body}\n一、总体要求\n好。\n")
+    doc = speechdoc.parse(two)
+    assert [[(n.marker, n.span[0]) for n in sp.children] for sp in doc.speeches] == [
+        [("一、", two.index("一、")), ("二、", two.index("二、"))], [("一、", two.rindex("一、"))]]

@@ -251,7 +251,14 @@ class BlockSpans(NamedTuple):
 
 def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
                 noise: Sequence[tuple[int, int]], text: str) -> BlockSpans:
-    """The blocks tiling ``[start, end)`` minus noise (see :func:`cut_blocks`), as :class:`BlockSpans`.
+    """The blocks tiling ``[start, end)`` minus noise (see :func:`cut_blocks`), as :class:`BlockSpans` (made as a
+    tuple is: its class's ``__new__`` is a Python function)."""
+    return tuple.__new__(BlockSpans, block_lists(start, end, para_starts, nodes, noise, text))
+
+
+def block_lists(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
+                noise: Sequence[tuple[int, int]], text: str) -> tuple[list[int], list[int], list[int]]:
+    """:func:`block_spans`'s three lists in a plain tuple (what the pipeline unpacks at once: no BlockSpans made).
 
     Each piece between two cuts (paragraph starts, node starts, noise edges) is a block of the deepest
     node that holds it: the pieces and the nodes are both in document order, so one walk finds each
@@ -342,12 +349,7 @@ def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequenc
         add_end(b)
         add_owner(owner)
         a = b
-    return _block_spans(starts, ends, owners)
-
-
-def _block_spans(starts: list[int], ends: list[int], owners: list[int]) -> BlockSpans:
-    """BlockSpans(starts, ends, owners), made as a tuple is (its class's ``__new__`` is a Python function)."""
-    return tuple.__new__(BlockSpans, (starts, ends, owners))
+    return starts, ends, owners
 
 
 _first = itemgetter(0)  # a span's start and end, for bisect's key (C callables: a Python function cost ~1 k a probe)
