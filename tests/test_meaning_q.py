@@ -220,3 +220,30 @@ def test_an_investment_part_after_qizhong_names_its_own_money():
 def test_a_growth_after_a_plan_completion_rate_is_the_measures():
     got = _ind("1955年全国工业总产值完成了原定计划的101%，比1954年增长8%。全镇实现入库税收3212万元，完成年计划的52%，同比增长12%。")
     assert [i for _, i in got] == ["工业总产值原定计划完成率", "工业总产值", "入库税收", "入库税收年计划完成率", "入库税收"]
+
+
+# --- batch 4 (blind set 4: five-year goals of a city, plan-execution reviews) ---------------------------------
+
+def test_each_year_says_how_often_in_its_clause_only():
+    got = _m("全社会研发投入强度每年要提高0.16个百分点、从目前的2%以上达到2.8%以上，高新企业数量从107家增加到500家以上。")
+    assert [(v, k, p) for v, *_, k, p in got] == [
+        (0.16, "target", "每年"), (2, "actual", None), (2.8, "target", None), (107, "actual", None), (500, "target", None)]
+    got = _m("今后五年，每年新增就业1万人、培训农民2000人。")
+    assert [p for *_, p in got] == ["每年", "每年"]
+
+
+def test_where_a_bounded_figure_starts_is_no_size_class():
+    got = _m("研发投入强度从目前的2%以上达到2.8%以上。推进500万元以上项目，引进亿元以上项目12个。")
+    assert [(v, q) for v, _, _, q, *_ in got] == [(2, "以上"), (2.8, "以上"), (12, None)]
+
+
+def test_the_planned_investment_after_a_set_count_is_the_sets():
+    got = _ind("“一园六区”引进项目470个，计划投资额近900亿元。签约项目13个，计划投资9.5亿元，前期工作项目29个，计划投资71.7亿元。")
+    assert [i for _, i in got][1::2] == ["一园六区引进项目计划投资额", "签约项目投资", "前期工作项目投资"]
+
+
+def test_decades_are_no_span_and_a_hedge_is_no_name():
+    got = _m("1956年我国遭受了最近几十年来最严重的一次自然灾害，受灾的农田面积约2.3亿亩。")
+    assert got[0][-1] == "1956年"
+    got = _ind("今年入党的大约有二百人。主要工业产品的品种大约增加了两万四千种。")
+    assert got[0][1] != "大约数" and got[1] == (24000, "主要工业产品的品种数")

@@ -105,8 +105,9 @@ def _count_qualified(lead: str) -> bool:
 _DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
 #: (a count followed by a change is where the change starts: 由13677户49479人减至887户)
-_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务|(?:减|降|增)[至到]|减少到|降低到|增加到|发展到)")
-_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任减降发")
+_NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务|(?:减|降|增|升)[至到]|减少到|降低到|增加到|发展到"
+                     r"|达到|提升到)")  # (从目前的2%以上达到2.8%以上: where a change starts, bounded)
+_NOT_THRESHOLD_FIRST = frozenset("增下提上目要任减降发升达")
 
 
 def _not_threshold(nxt: str) -> bool:
@@ -878,6 +879,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (clause_before[:2] in _NOW or _NOW_CLAUSE.search(fold, hit[1], cs)):
             per = None  # 五年累计脱贫11.82万人，…，当前贫困人口7884人，贫困发生率下降至1.06%: today's figures have no
             # earlier clause's year (a span to date goes on: 其中1-9月份计划开工120项，目前实际已开工97项)
+        if per == "每年" and hit is not None and (hit[0] < cs or fold.find("目前", hit[0], ps) >= 0):
+            per = None  # 研发投入强度每年要提高0.16个百分点，高新企业数量从107家增加到500家: 每年 says how often, in its clause
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
         if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path):
@@ -1151,7 +1154,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # (金融机构实现存款余额…；贷款余额…), not a noun's own modifier (工农业总产值完成10.6亿元；税收完成…)
                 ind = cx.carry_modifier(ind, prev_ind)
             ind = _amount_of_set(ind, prev_ind, clause_text)
-            if raw_ind is None and prev_ind.endswith("项目数") and ind.endswith(_SET_HEADS) \
+            if (raw_ind is None or raw_ind in _SET_HEADS) and prev_ind.endswith("项目数") and ind.endswith(_SET_HEADS) \
                     and not ind.startswith(prev_ind[:-3]):
                 # 新签约项目12个，总金额30亿元，待签约项目5个，8亿元: a bare amount is the set just counted
                 ind = prev_ind[:-1] + next(h for h in _SET_HEADS if ind.endswith(h))
@@ -1543,7 +1546,7 @@ _FIRM_AMOUNTS = frozenset(("产值", "总产值", "工业总产值", "工业产�
 _FIRMS_COUNTED = ("企业", "合作社", "园区", "商户", "公司", "龙头企业", "家庭农场")
 _INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额)$")
 #: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
-_SET_HEADS = ("总投资", "总金额", "投资", "金额")  # (longest first)
+_SET_HEADS = ("计划投资额", "计划总投资", "计划投资", "总投资", "投资额", "总金额", "投资", "金额")  # (longest first)
 _SET_AMOUNTS = frozenset(_SET_HEADS)
 
 
@@ -2530,7 +2533,8 @@ _PLANNED_START = lazy(r"(?:规划|计划|原定)的$")
 #: the start of a change, right before its first value: 由目前的3.5万元(增长到…), 从107家(增加到…)
 _FROM = lazy(r"[由从](?!于)[^，,；;由从到至为]{0,10}$")
 #: a change to a new level: 由2022年的45%提高到65%, 调整为, 增加到
-_CHANGE_TO = lazy(r"(?:提高|增加|增长|(?:猛|激|剧|骤)增|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)")
+_CHANGE_TO = lazy(r"(?:提高|增加|增长|(?:猛|激|剧|骤)增|发展|上升|下降|减少|降低|调整|扩大|缩小|提升|达到|降|转|转变)(?:到|至|为)"
+                  r"|达到(?=[0-9０-９一二两三四五六七八九十百千])")  # (从目前的2%以上达到2.8%以上)
 
 
 #: a clause that only names what the next clause counts (加入农业生产合作社的农户，…)
