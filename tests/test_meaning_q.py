@@ -247,3 +247,39 @@ def test_decades_are_no_span_and_a_hedge_is_no_name():
     assert got[0][-1] == "1956年"
     got = _ind("今年入党的大约有二百人。主要工业产品的品种大约增加了两万四千种。")
     assert got[0][1] != "大约数" and got[1] == (24000, "主要工业产品的品种数")
+
+
+# --- batch 5 (blind set 5: a gazetteer of the 1980s, county meetings, a novel's county report without %) --------
+
+def test_goals_set_earlier_and_met_now_are_done():
+    got = _m("一年来，县党代会提出的各项目标任务全面完成，全年实现生产总值85亿元，同比增长14；农业增加值完成23.9亿元。")
+    assert {k for *_, k, _ in got} == {"actual"}
+    assert _m("县党代会提出全年实现生产总值增长8%的目标。")[0][6] == "target"
+
+
+def test_bare_growths_after_a_growth_without_percent_keep_its_name():
+    got = _ind("全县生产总值同比增长15，确保增长12；地方财政一般预算收入绝对数增长13，同口径增长20。")
+    assert [i for _, i in got] == ["生产总值", "生产总值", "地方财政一般预算收入", "地方财政一般预算收入"]
+
+
+def test_part_of_a_month_dates_a_stock():
+    got = _m("截至3月下旬，全县金融机构各项存款余额230亿元，同比增加16.7亿元。")
+    assert [p for *_, p in got] == ["截至3月下旬"] * 2
+
+
+def test_each_change_given_after_fenbie_wei_is_a_change():
+    got = _m("全县共接待游客200万人次，实现旅游收入8.8亿元，同比增长分别为16.2%、17.0%。")
+    assert [(v, d) for v, _, d, *_ in got][2:] == [(16.2, "increase"), (17.0, "increase")]
+    got = _m("三次产业拉动经济增长分别为2.18个百分点、1.96个百分点。")
+    assert got[0][2] == "level"  # (a contribution in points is a level)
+
+
+def test_a_parts_place_in_a_whole_where_its_share_started_is_its_share():
+    got = _ind("1991年，粮食在农业总产值中的比重由56.6%下降到37.2%。")
+    assert got == [(56.6, "粮食占农业总产值比重"), (37.2, "粮食占农业总产值比重")]
+
+
+def test_a_count_whose_share_follows_is_a_figure_named_by_what_its_units_did():
+    got = _ind("1980年11月实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%；定额计酬的440个生产队，占生产队总数的23.75%。")
+    assert got == [(1116, "实行部分作物联产到劳生产队数"), (60.23, "实行部分作物联产到劳生产队占生产队总数比重"),
+                   (440, "定额计酬生产队数"), (23.75, "定额计酬生产队占生产队总数比重")]

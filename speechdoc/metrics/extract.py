@@ -473,6 +473,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # the same in straight quotes: "17 条 " 举措
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
+                    or fold[ce:ce + 2] in ("，占", ",占") and fold.find("的", cs, p.start) >= 0
                     or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
                     and len(did.group("noun") or "") <= 4  # (32项重大前期项目完成…: a set named at length is a name, M2)
                     or "项目" in nxt and _projects_object(before, nxt)
@@ -580,6 +581,16 @@ _GROWTH_LIST_BEFORE = lazy(r"(?:增长|下降|提高|增加|减少|回落|上升
                            r"(?:[ \u3000]*[、和及与][ \u3000]*\d+(?:\.\d+)?)*[ \u3000]*[、和及与][ \u3000]*$")
 #: a decimal index value stated with 为/达 (空气质量综合指数为4.85, 基尼系数已达0.45), unit null
 _INDEX_BEFORE = lazy(r"(?:指数|系数)[^，。；,;：:0-9]{0,6}(?:为|达到?|是)[ \u3000]*$")
+
+
+#: what opens a deed's clause but is no part of it: a month, a season, 同年
+_DEED_LEAD = lazy(r"^(?:[0-9]{1,2}月份?|同年|[春夏秋冬]季?|[，,、])+")
+
+
+def _deed_before(clause_before: str) -> str | None:
+    """The deed a count's units did, written before it with 的 (实行部分作物联产到劳的1116个生产队), or None."""
+    deed = _DEED_LEAD.sub("", cx.normalise(cx._DROP.sub("", clause_before[:-1])))
+    return deed if 2 <= len(deed) <= 12 and not any(c.isdecimal() for c in deed) and deed[:1] not in "有共拥" else None
 
 
 def _bare(fold: str, p: Phrase, s: int) -> str | None:
@@ -1140,6 +1151,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # 退耕还林27155亩(其中吃粮的22333亩): the part the modifier names, of the same measure
                 # (not 总投资5.8亿元，其中投资超亿元的2个: a count of the projects)
                 ind = share_of.group("mod") + prev_ind
+        share_of_count = ind is None and raw_ind is None and prev_ind and clause_before[:1] == "占" and "总数" in clause_before \
+            and prev_ind.endswith("数") and out and out[-1].indicator == prev_ind and out[-1].phrase[0] >= sent_far
+        if share_of_count:
+            ind = prev_ind  # 定额计酬的440个生产队，占生产队总数的23.75%: the share of the count just given (_sub_item)
         if ind and prev_ind:
             raw_clause = clause_before
             clause_text = _CLAUSE_LEAD.sub("", raw_clause) if raw_clause[:1] in _CLAUSE_LEAD.first else raw_clause
@@ -1164,6 +1179,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # just given, not the share named before it (_sub_item names it)
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"),
                             amount_named if amount_sent == sent_id else None)
+            if share_of_count and ind == prev_ind:
+                ind = None  # (占全市的20%, 占81.4%: no whole to name it by; never the count's own name)
         if ind in ("投资", "总投资") and (clause_before.startswith(ind) or clause_before[:2] in ("完成", "实现")
                                            and clause_before.startswith(ind, 2)) and cs - 1 > sent_far:
             # 纳入市级调度的112个重点项目，总投资77.8亿元: the set named (not counted) right before
@@ -1350,10 +1367,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind in ("占比", "比重") and q.unit == "%" and fold[ps - 3:ps - 2] in ("(", "（") \
                 and (owner := _BRACKET_OWNER.search(fold, max(s, ps - 16), ps - 3)) is not None:
             ind = cx.normalise(owner.group(1)) + ind  # 畜牧业(占比35%): the share is the noun's before the bracket
+        if ind and ind.endswith("数") and q.unit in COUNT_UNITS and clause_before[-1:] == "的" \
+                and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
+            ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
-        if ind and ind not in _PLAN_WORDS and ind not in _BARE_RATES and (special is None or index_value) and (
+        if ind and ind not in _PLAN_WORDS and ind not in _BARE_RATES \
+                and (special is None or index_value or special == "unitless" and d != "level" and explicit) and (
                 explicit and base_unit not in COUNT_UNITS and unit != "个位次"
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if (ind.endswith("增速") or ind.endswith("税率") and not (raw_ind or "").endswith("税率")) \
