@@ -2,7 +2,9 @@
 above it, so the list it heads belongs to the enclosing section (decision 6 of the corpus README) — and the lines
 that only look like one (a sub-head right under an item's own line, the sub-heads of a report's last item whose
 siblings held the same lists, a bold span or a wiki link a copy cut out of a sentence, a PDF's page number) close
-nothing. Texts written here, modelled on local work reports and speeches."""
+nothing; a PDF's running header inside a sentence on a page that lost the speech's title; and paragraphs numbered on
+through a whole address across its sections (a Hong Kong policy address), on pages that open far into the numbering.
+Texts written here, modelled on local work reports, speeches and policy addresses."""
 from __future__ import annotations
 
 import speechdoc
@@ -107,3 +109,41 @@ def test_a_title_after_an_untitled_speech_still_opens_one():
     first = "同志们：\n下面，我讲两点意见。\n一、提高认识\n" + _TALK * 7 + "坚持底线思维。\n"
     second = "在全县春耕工作会议上的讲话\n同志们：\n一、抓好农资供应\n要确保种子、化肥、农药供应充足，价格稳定。\n"
     assert _speeches(first + second) == [(None, [(1, "一、")]), ("在全县春耕工作会议上的讲话", [(1, "一、")])]
+
+
+# --- paragraphs numbered on through the whole text (a Hong Kong policy address) ------------------------------------
+
+_ADDRESS = ("主席女士：\n一、引言\n1. 今年是香港回歸祖國二十五周年，我們要總結經驗。\n2. 過去一年，香港經歷了疫情的嚴峻考驗。\n"
+            "3. 本屆政府以結果為目標。\n二、提升治理水平\n4. 我會成立多個工作組，統籌跨部門工作。\n5. 我們會設立關鍵績效指標。\n"
+            "三、經濟發展\n6. 香港經濟面對挑戰。\n7. 政府會推出支援措施。\n")
+
+
+def test_paragraphs_numbered_on_across_sections_belong_to_the_section_they_sit_in():
+    doc = speechdoc.parse(_ADDRESS)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [
+        (1, "一、"), (2, "1."), (2, "2."), (2, "3."), (1, "二、"), (2, "4."), (2, "5."), (1, "三、"), (2, "6."), (2, "7.")]
+    assert [d.code for d in doc.diagnostics] == ["list-runs-on", "list-runs-on"]
+
+
+def test_a_number_that_does_not_follow_the_last_item_is_still_text():
+    # 5. after 3. (a number skipped across the section break) or a 4. inside a sentence continue nothing
+    text = "一、引言\n1. 今年是回歸周年。\n2. 過去一年經歷考驗。\n3. 政府以結果為目標。\n二、治理\n5. 我會成立工作組。"
+    assert _tree(text)[-1] == (1, "二、")
+    text = "一、引言\n1. 今年是回歸周年。\n2. 過去一年經歷考驗。\n二、治理\n我們要做好的事情有很多，3. 是其中之一。"
+    assert _tree(text)[-1] == (1, "二、")
+
+
+def test_a_page_that_opens_at_a_numbered_paragraph_far_on_keeps_its_paragraphs():
+    text = ("【本台消息】273. 主席、各位議員，今年是香港回歸祖國的二十周年。\n\n274. 香港是國家不可分離的部分。\n\n"
+            "275. 本屆政府會繼續嚴格按照基本法辦事。\n\n276. 我任內的這份最後施政報告，回顧了本屆政府的施政成果。")
+    assert _tree(text) == [(1, "273."), (1, "274."), (1, "275."), (1, "276.")]
+
+
+def test_a_page_opening_at_two_numbered_lines_far_on_or_at_cut_labels_keeps_them_text():
+    assert _tree("8. 香港是國家不可分離的部分。\n9. 政府會繼續按照基本法辦事。") == []
+    # a document site's page labels cut the words of long lines apart: no list, wherever it starts
+    labels = ("各級政府要認真貫徹落實中央的決策部署，堅持穩中求進工作總基調，統籌發展和安全，推動經濟實現質的有效提升和量的合理增長，"
+              "保持社會大局和諧穩定，不斷增強人民群眾的獲得\n12、感和幸福感，要把各項工作抓實抓細抓落地，確保全年目標任務圓滿完成，"
+              "以優異成績迎接建黨一百周年，為實現第二個百年奮鬥目標開好\n13、局起好步，我們要以更加飽滿的熱情、更加昂揚的鬥志，"
+              "真抓實幹，埋頭苦幹，推動高質量發展不斷取得新成效，奮力譜寫新時代新篇\n14、章。")
+    assert _tree(labels) == []

@@ -42,7 +42,8 @@ from functools import partial
 from itertools import islice, repeat
 from typing import NamedTuple
 
-from .chains import (_PREVIEW_GAP, CUTS, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
+from .chains import (_PREVIEW_GAP, CUTS, opens_page_paragraphs, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS,
+                     LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
 from .markers import BARE_HEAD, INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
@@ -219,7 +220,8 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
         if not why:
             first = cands[i]
             # (a page that opens at its list's 四是, 五是 following: the page before held the rest)
-            if not (1 < first.ordinal and (first.ordinal <= LATE_START_MAX or opens_page_points(i, first))
+            if not (1 < first.ordinal and (first.ordinal <= LATE_START_MAX or opens_page_points(i, first) or (
+                    run[SIZE] >= 3 and run[LINE] == run[SIZE] and not run[CUTS] and opens_page_paragraphs(i, first)))
                     and run[SIZE] >= 2 and (
                     first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
                     - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first) and i != top:
@@ -346,7 +348,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 continue
         para = bisect_left(hard_breaks, start, para)
         if n != 1:
-            x = run[NODE]  # the node its chain's previous member became, if any
+            x = linked = run[NODE]  # the node its chain's previous member became, if any
             # 1. continuation of a list on the stack: the item its chain links it to (a line-start
             # heading continues the line-start series, not an inline list met inside it), else the
             # nearest item it follows. The linked item is open iff it sits at its depth on the
@@ -388,17 +390,23 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 linking = False
                 if run_of[i][NODE] is DROPPED:
                     continue
-            if i not in late:
+            if i in late:
+                ms = members(late[i], succ)
+                diags.append(("info", "list-starts-late",
+                              f"the list {_run(ms, cands)} starts at {c.marker}: its first member is unmarked or lost",
+                              c.start, cands[ms[-1]].end))
+                if i == top:  # the page's first section after the items of one on the page before: it holds none
+                    del stack[:]
+            elif not inline and _runs_on(linked, n, stack, nodes):
+                # 一、⏎1.…⏎2.…⏎二、⏎3.…: paragraphs numbered on across the sections (a policy address, a decision):
+                # the next number opens the list of the section that followed (placed below as a new list)
+                diags.append(("info", "list-runs-on", f"{c.marker} goes on from {linked[0].marker} under the "
+                              f"section after its own: the numbering runs across sections", c.start, c.end))
+            else:
                 if not inline and style not in POINT_STYLES:
                     diags.append(("info", "out-of-sequence",
                                   f"{c.marker} does not continue any open list; read as text", c.start, c.end))
                 continue
-            ms = members(late[i], succ)
-            diags.append(("info", "list-starts-late",
-                          f"the list {_run(ms, cands)} starts at {c.marker}: its first member is unmarked or lost",
-                          c.start, cands[ms[-1]].end))
-            if i == top:  # the page's first section after the items of one on the page before: it holds none of them
-                del stack[:]
         # 2. a new list: find the node that can hold it
         heading = not inline and style not in POINT_STYLES
         mark = None if lv is None else lv[i]
@@ -544,6 +552,20 @@ def _link_rest(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _
     if late is None:
         return None
     return runs, run_of, (notable, marked), late
+
+
+def _runs_on(linked: tuple | None, n: int, stack: list[tuple], nodes: list[tuple]) -> bool:
+    """Does a line-start marker numbered ``n`` go on from ``linked`` (the item its chain links it to: its number
+    before, at a line start) whose section has since been followed by the next one of its list — that one open on
+    the stack at the section's depth (一、⏎1.…⏎2.…⏎二、⏎3.…: the numbering runs on across the sections)?"""
+    if linked is None or linked[4] or linked[10] + 1 != n or linked[2] is None:
+        return False
+    section = nodes[linked[2]]
+    depth = section[1]
+    if len(stack) < depth:
+        return False
+    after = stack[depth - 1]
+    return after is not section and after[9] == section[9] and after[10] > section[10] and after[11] > section[11]
 
 
 def _continues(stack: list[tuple], succ: list[int], run_of: list[_Run]) -> bool:

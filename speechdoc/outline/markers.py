@@ -230,6 +230,14 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
             j -= 1
         if j < 0 or fold[j] == "\n":
             return "line"
+    if c == "】":  # 【Now新聞台】273. …, 【本报讯】一、…: a news page's tag that opens the line, then the text's own numbering
+        j = fold.rfind("【", floor, i)
+        if j >= 0 and fold.find("\n", j, i) < 0:
+            j -= 1
+            while j >= floor and fold[j] in _BLANKS:
+                j -= 1
+            if j < 0 or fold[j] == "\n":
+                return "line"
     if c in ".．、" and _behind_page_label(fold, i):
         return "line"  # 3、.一、过去五年工作回顾: a document site's page label (and its stray dot) before the heading
     if c in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**", "——第一，": a line start behind decoration
