@@ -257,8 +257,9 @@ _VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 #: a figure measured against what was expected is no goal: 未达到预期目标, 未达预期, 好于预期, 超预期, 完成预期目标
 _NOT_EXPECTED = r"(?<!未达)(?<!未达到)(?<!达不到)(?<!未完成)(?<!未实现)(?<!完成)(?<!实现)(?<!于)(?<!超)(?<!合)"
-_TARGET = lazy(  # the leading lookahead only skips ordinary text fast
-    rf"(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任设指也还])(?:(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|(?<!完成)(?<!实现)(?<!超过)(?<!达到)指标(?:是|为)(?![:：])|(?<![建假预陈摆铺开增])设(?:定)?为|(?<!完成)任务(?:是|为)|(?<!不)确定(?!的)(?=[^，,。；;]{{0,16}}?(?:今年|明年|全年|年度|目标|任务|指标))|目标[:：]|{_NOT_EXPECTED}预期目标|调控目标|主要目标|目标任务是|要求(?![，,；;。、和与])|确保(?!了|目标(?!任务|实现|完成|如期|顺利|全面|的))|(?<!努)力争|必须|务必|"
+_TARGET_FIRST = "(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任设指也还])"  # (only skips ordinary text fast)
+_TARGET_ALTERNATIVES = (
+    rf"(?<=计划|规划|预算|纲要)规定(?!了|的)|目标是|目标为|目标定为|定为|(?<!完成)(?<!实现)(?<!超过)(?<!达到)指标(?:是|为)(?![:：])|(?<![建假预陈摆铺开增])设(?:定)?为|(?<!完成)任务(?:是|为)|(?<!不)确定(?!的)(?=[^，,。；;]{{0,16}}?(?:今年|明年|全年|年度|目标|任务|指标))|目标[:：]|{_NOT_EXPECTED}预期目标|调控目标|主要目标|目标任务是|要求(?![，,；;。、和与])|确保(?!了|目标(?!任务|实现|完成|如期|顺利|全面|的))|(?<!努)力争|必须|务必|"
     rf"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|{_NOT_EXPECTED}预期(?!寿命)|目标值?[(（]$|奋斗目标|"
     # 争取 is a goal (争取实现增长8%, 争取每人平均一千五百斤), but not before the funds it won from above
     # (争取上级转移支付31.8亿元, 争取专项资金6000万元: a review's result)
@@ -271,9 +272,9 @@ _TARGET = lazy(  # the leading lookahead only skips ordinary text fast
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
     # what is to come, said of the figures (惠及19个村、2万名群众都将用上自来水, 年内还将铺轨240公里)
     r"(?:都|均|也|还)将(?![来近其之])|将会|"
-    r"提出(?!了)(?![^，,。；;]{0,12}?(?:目标|任务)[^，,。；;]{0,4}?(?:全面|全部|均|已|圆满|顺利)?(?:完成|实现))|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:份|底|末)?前))|将(?:达到|实现|突破|超过|(?:达|有)(?=[\d一二两三四五六七八九十百千约近])|[由从][^，,。；;]{1,12}?(?:增加|提高|增长|扩大|发展|上升)到))"
+    r"提出(?!了)(?![^，,。；;]{0,12}?(?:目标|任务)[^，,。；;]{0,4}?(?:全面|全部|均|已|圆满|顺利)?(?:完成|实现))|明年|(?:今后|未来)[一二三四五六七八九十两几]年|(?<![截\d])到(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:份|底|末)?前))|将(?:达到|实现|突破|超过|(?:达|有)(?=[\d一二两三四五六七八九十百千约近])|[由从][^，,。；;]{1,12}?(?:增加|提高|增长|扩大|发展|上升)到)"
 )
-_TARGET_SEEN = lazy(skipping(_TARGET.pattern))  # the same presence test, found with a class scan
+_TARGET = lazy(_TARGET_FIRST + "(?:" + _TARGET_ALTERNATIVES + ")")
 #: goal words that name one planned figure: they scope only their own ;-segment
 #: (计划完成投资X亿元；跟踪在谈项目X个 — the second is a count of what is being done)
 #: what a plan sets out to do besides the verbs of _VERB_AHEAD: 计划实施重点项目300个
@@ -691,6 +692,12 @@ def guarded(alternatives: str) -> str:
     return "|".join(out)
 
 
+#: the same presence test, found with a class scan; each alternative that opens with a lookbehind or a group is
+#: behind a lookahead on its first characters (:func:`guarded`), so at a
+#: candidate (要, 不, 到, 将 … are common) the engine leaves the alternatives that cannot start there at once
+_TARGET_SEEN = lazy(skipping(_TARGET_FIRST + "(?:" + guarded(_TARGET_ALTERNATIVES) + ")"))
+
+
 _PERIOD_FIRST = r"(?=[截今本前上下半一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至到])"
 _PERIOD = lazy(_PERIOD_FIRST + _PERIOD_ANCHOR + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")")  # (the leading
 # lookaheads only skip ordinary text fast)
@@ -772,7 +779,9 @@ _DROP_ALTERNATIVES = (
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
 _DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
-_DROP = lazy(_DROP_FIRST + "(?:" + _DROP_ALTERNATIVES + ")")
+#: (each alternative that opens with a lookbehind, a lookahead or a group is behind a lookahead on its first
+#: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
+_DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
 _LEAD = lazy(r"^(?:比如|例如|譬如|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍已都均要仅共约近并而且如则又即]|再(?!生)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the firm a report is about, referred to as 公司 (公司新租地300亩, 公司兴建蔬菜基地): the entity (M5)
@@ -848,7 +857,7 @@ def rate_before_of(s: str) -> str | None:
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
 _VERB_FIRST = "(?=[破塌猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升锁])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
-_VERB_SPLIT = lazy(f"{_VERB_FIRST}({_VERB.pattern})")
+_VERB_SPLIT = lazy(f"{_VERB_FIRST}({guarded(_VERB.pattern)})")  # (guarded: as _DROP)
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
 _CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平人])均|仅|只|就|已|原则上|任务|(?<=[\u4e00-\u9fff]{3})平均|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|(?<![功性动技职产效热电核体智才潜储节势风光赋])能|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?|稳步|持续|大幅度?|小幅度?|快速|较快|迅速|迅猛|逆势|逆市|平稳|稳定|强劲|明显|显著|继续保持|继续|进一步|逐步|大大|略有|有所)+$"))  # (ahead: a substitution skips to the words' first characters)
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
