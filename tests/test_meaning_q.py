@@ -283,3 +283,27 @@ def test_a_count_whose_share_follows_is_a_figure_named_by_what_its_units_did():
     got = _ind("1980年11月实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%；定额计酬的440个生产队，占生产队总数的23.75%。")
     assert got == [(1116, "实行部分作物联产到劳生产队数"), (60.23, "实行部分作物联产到劳生产队占生产队总数比重"),
                    (440, "定额计酬生产队数"), (23.75, "定额计酬生产队占生产队总数比重")]
+
+
+# --- batch 6 (blind set 6: bulletins of 2017 and 2024, rural speeches of 2020-2021) -------------------------------
+
+def test_how_a_figure_is_computed_names_nothing_and_dates_nothing():
+    got = _m("按常住人口计算人均地区生产总值39102元，按2017年平均汇率计算为5791美元，增长0.2%。")
+    assert [(v, i, p) for v, _, _, _, i, _, _, p in got] == [
+        (39102, "人均地区生产总值", None), (5791, "人均地区生产总值", None), (0.2, "人均地区生产总值", None)]
+
+
+def test_a_span_compared_over_is_no_period():
+    got = _m("2019年，农民人均可支配收入同比增长9.5%，是近5年来增幅最大的一年，有14个村取得了正向经营性收入。")
+    assert [p for *_, p in got] == ["2019年", "2019年"]
+    assert _m("近5年来，全县粮食总产量累计增长12%。")[0][-1] == "5年来"
+
+
+def test_a_count_after_a_list_mark_names_what_follows_it():
+    got = _ind("全市570个贫困村全部退出、34.1万建档立卡贫困人口全部脱贫。")
+    assert got[1][0] == 34.1 and "退出" not in got[1][1] and got[1][1].startswith("建档立卡贫困人口")
+
+
+def test_units_that_did_something_on_time_are_counted():
+    got = _ind("全县5个贫困县如期摘帽，128个贫困村全部出列。")
+    assert [v for v, _ in got] == [5, 128]

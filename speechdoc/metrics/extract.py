@@ -48,7 +48,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已|基本上|基本)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出)(?!项目|工程)"
+                   r"(?:已经|均已|已|基本上|基本|如期|顺利|提前)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -1086,7 +1086,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = last_base + "增速"
         if q.unit in ("万", "亿", "万亿", "千万", "百万"):
             noun = cx.noun_after(fold[pe:min(e, pe + 24)])
-            if noun and raw_ind is None:
+            if noun and (raw_ind is None or before[-1:] in ("、", "，", ",")):
                 named, named_sent = state.get("people_of", (None, -1))  # type: ignore[misc]
                 ind = named[1] if named and named_sent == sent_id and named[0] == noun else noun  # 近1亿农村贫困人口
             elif noun and _PERSON_NOUN.search(noun):  # 苏联共产党在只有30万党员的时候 → 苏联共产党党员数
