@@ -307,3 +307,20 @@ def test_a_count_after_a_list_mark_names_what_follows_it():
 def test_units_that_did_something_on_time_are_counted():
     got = _ind("全县5个贫困县如期摘帽，128个贫困村全部出列。")
     assert [v for v, _ in got] == [5, 128]
+
+
+# --- batch 7 (leftovers of sets 1 and 5) ----------------------------------------------------------------------
+
+def test_completion_rates_listed_after_the_planned_figures_are_theirs_in_order():
+    got = _m("1977年，开始编制市年度国民经济计划。各项指标是：工业总产值377.3万元、粮豆薯总产量4 129.5吨、"
+             "基本建设投资222.1万元。年计划完成比例分别是79.77%、62.41%、86.44%。")
+    assert [(i, k) for _, _, _, _, i, _, k, _ in got][3:] == [
+        ("工业总产值年计划完成率", "actual"), ("粮豆薯总产量年计划完成率", "actual"), ("基本建设投资年计划完成率", "actual")]
+    # as many rates as figures only: a list of another length keeps its own name
+    got = _ind("各项指标是：工业总产值377.3万元、基本建设投资222.1万元。年计划完成比例分别是79.77%、62.41%、86.44%。")
+    assert {i for _, i in got[2:]} == {"比例"}
+
+
+def test_a_dated_part_in_a_whole_is_its_share():
+    got = _ind("1987年林、牧、渔业产值在农业总产值中的比例由1984年的19.87%上升到29.22%。")
+    assert got[0][1] == got[1][1] and got[0][1].endswith("渔业产值占农业总产值比重")

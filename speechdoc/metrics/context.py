@@ -459,6 +459,11 @@ def _outcome(cb: str) -> bool:
 _PLAN_RATE_DONE = lazy(r"完成(?:率|比例|程度)(?:分别)?(?:是|为|达到?)?(?:[0-9.．]+[%％][、和及])*$")
 
 
+def rate_done(cb: str) -> bool:
+    """Does the squeezed clause before a figure name how much of a plan was done (计划完成率, 完成比例分别是)?"""
+    return "完成" in cb and _PLAN_RATE_DONE.search(cb) is not None
+
+
 def _planned(seg: str, cb: str) -> bool:
     """A 计划/拟 that sets this figure: in its ;-segment, unless its own clause reports what was
     achieved (累计完成投资…) — there only a 计划 before the achievement counts (计划完成投资 is a
@@ -916,7 +921,7 @@ _DONE_IN_WHOLE = lazy(r"(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 _SHARE_OF_AREA = lazy(r"占(全[国省市县区镇乡])(?:的)?(?:比重|比例)?(?:为|达到?)?$")
 _SHARE_IN_AREA = lazy(r"在(全[国省市县区])中?的?(?:占比|比重|所占比重)(?:为|达到?)?$")
 #: a share written as its part's place in the whole (服务业在全区经济中的比重比上年…)
-_SHARE_AMONG = lazy(r"^(?P<a>[^，,；;在]{2,12})在(?P<b>[^，,；;]{2,12}?)中的?(?:比重|占比|份额|比例)(?:比上年|比去年|较上年|较去年|由[^，,；;]{0,8}?)?(?:为|达到?|下降|上升|提高|降低|增加|减少|回落|提升)?了?$")
+_SHARE_AMONG = lazy(r"^(?P<a>[^，,；;在]{2,16})在(?P<b>[^，,；;]{2,12}?)中的?(?:比重|占比|份额|比例)(?:比上年|比去年|较上年|较去年|由[^，,；;]{0,8}?)?(?:为|达到?|下降|上升|提高|降低|增加|减少|回落|提升)?了?$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
 _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 

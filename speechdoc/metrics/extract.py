@@ -894,7 +894,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             per = None  # 研发投入强度每年要提高0.16个百分点，高新企业数量从107家增加到500家: 每年 says how often, in its clause
         if per is None and intro:
             per = intro[1]  # type: ignore[index]
-        if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path):
+        if kd == "actual" and not cx.done_of(clause_before) and not cx.past_period(per, path) \
+                and not cx.rate_done(clause_before):  # (年计划完成比例分别是… after 各项指标是：: what was done)
             if intro:
                 kd = intro[0]  # type: ignore[index]  # ——地区生产总值增长6%左右 under 目标是：
             elif _list_intro_before(fold, sent_far, ps, state):
@@ -1393,7 +1394,37 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     state["last_base"] = (last_base, base_sent)
     state["amount"] = (amount, amount_sent, amount_named)
     state["measure"] = (measure, measure_sent, measure_count)
-    return _size_classes(_respectively(fold, out, stops), stops) if out else out
+    return _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops) if out else out
+
+
+#: a 分别 list's own name when it is only the rate of plans done (年计划完成比例分别是…)
+_RATE_ONLY = frozenset(("比例", "完成比例", "完成率", "计划完成率", "年计划完成率"))
+
+
+def _rates_of_listed(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
+    """``各项指标是：工业总产值377.3万元、粮豆薯总产量4129.5吨。年计划完成比例分别是79.77%、62.41%``: a 分别 list of
+    completion rates that names no measure of its own is of the figures the sentence before lists, in order (where
+    it lists as many); else it is left as it is."""
+    i = 0
+    while i < len(out):
+        f = out[i]
+        if f.indicator not in _RATE_ONLY or f.quantity.unit != "%" or "分别" not in fold[f.clause[0]:f.clause[1]]:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].clause == f.clause and out[j].indicator == f.indicator:
+            j += 1
+        sent = sent_of(stops, f)
+        before = [g for g in out[:i] if g.phrase[0] < sent]
+        prev_sent = sent_of(stops, before[-1]) if before else -1
+        listed = [g for g in before if sent_of(stops, g) == prev_sent]
+        if len(listed) == j - i and all(g.indicator and g.quantity.unit != "%" for g in listed):
+            rate = "年计划完成率" if "年计划" in fold[f.clause[0]:f.phrase[0]] else "计划完成率" \
+                if "计划" in fold[f.clause[0]:f.phrase[0]] else "完成率"
+            for k in range(i, j):
+                out[k] = out[k]._replace(indicator=listed[k - i].indicator + rate)
+        i = j
+    return out
 
 
 #: what a whole's verb says was done, given to its parts after 其中 (新增市场主体…，其中企业… → 新增企业数)
