@@ -324,3 +324,15 @@ def test_completion_rates_listed_after_the_planned_figures_are_theirs_in_order()
 def test_a_dated_part_in_a_whole_is_its_share():
     got = _ind("1987年林、牧、渔业产值在农业总产值中的比例由1984年的19.87%上升到29.22%。")
     assert got[0][1] == got[1][1] and got[0][1].endswith("渔业产值占农业总产值比重")
+
+
+# --- batch 8 (blind set 7: a town's PDF report, histories of 1958 and 1969) ------------------------------------
+
+def test_the_base_a_change_is_counted_from_names_nothing_and_dates_nothing():
+    got = _m("提出1958年的钢产量要在1957年535万吨的基础上翻一番，达到1070~1150万吨。")
+    assert [(i, p) for _, _, _, _, i, _, _, p in got][-2:] == [("钢产量", "1958年"), ("钢产量", "1958年")]
+
+
+def test_a_year_spaced_before_niandu_is_a_period():
+    got = _m("全面完成 2021 年度高标准农田 2000 亩建设。")
+    assert got[0][-1] == "2021年度"

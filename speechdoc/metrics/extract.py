@@ -2517,7 +2517,7 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     value's period match (:func:`_period_hit`)."""
     if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0 \
             and not fold.startswith("相比", hit[0]) and not fold.startswith("比较", hit[0]) \
-            and not fold.startswith("同期相比", hit[0]):
+            and not fold.startswith("同期相比", hit[0]) and not _ON_THE_BASE.match(fold, hit[0]):
         return per  # (同1954年比较，原煤增长17%, 与2022年同期相比: the year compared with, after it too)
     earlier = _period_hit(periods, floor, hit[1] - 1)
     while earlier is not None and (fold.rfind("比", earlier[1] - 8, earlier[1]) >= 0
@@ -2537,6 +2537,8 @@ _AMONG = lazy(r"在(?P<whole>[^，,。；;在中]{2,14})中[，,]")
 _AMONG_OPENS = lazy(r"(?:全[国省市县区])?(?P<whole>[^，,。；;在中]{2,14})中[，,]")
 _GAIN_OF = lazy(r"(?<!新)(?P<verb>增产|减产)(?![业量值能品])(?P<crop>(?:(?![了的和与及还只占将就也约近])[\u4e00-\u9fff]){1,4})$")
 _FROM_NOW = lazy(r"[由从](?:目前|现在|当前)的?$")
+#: the rest of a base a change is counted from, after its year (1957年535万吨的基础上)
+_ON_THE_BASE = lazy(r"[^，,；;。]{0,12}?的?基础上")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
 _DESCRIBED_BASE = lazy(r"[较比](?![重例率])[\u4e00-\u9fff]{1,6}的$")
@@ -2548,6 +2550,8 @@ def _compared_with(fold: str, hit: tuple[int, int, str]) -> bool:
     a = hit[1]
     if fold.startswith("相比", hit[0]):
         return True
+    if fold[a - 1:a] == "在" and _ON_THE_BASE.match(fold, hit[0]):
+        return True  # 要在1957年535万吨的基础上翻一番: the base the change is counted from
     return fold[a - 1:a] == "的" and _DESCRIBED_BASE.search(fold, a - 9 if a > 9 else 0, a) is not None
 
 
