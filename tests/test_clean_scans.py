@@ -17,6 +17,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_corpus import CORPUS  # $SPEECHDOC_SHARED or ../shared
 
 import speechdoc.outline.markers  # noqa: F401  (registers the marker scan: the survey collects its matches)
 import speechdoc.outline.segment  # noqa: F401  (registers the title words' rare ends: the survey lists them)
@@ -659,13 +660,10 @@ def test_the_chrome_line_scan_finds_what_the_guarded_alternation_found(left_out)
     new = boilerplate._chrome_line_patterns(left_out)[1]
     old = _guarded_chrome_line_pattern(left_out)
     texts = _chrome_texts(5, 3000)
-    from pathlib import Path
-
-    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-    if corpus.is_dir():  # (the dev corpus's folds, where it is at hand)
+    if CORPUS.is_dir():  # (the dev corpus's folds, where it is at hand: $SPEECHDOC_SHARED or ../shared)
         from speechdoc.text.clean import fold_script
 
-        texts += [fold_script(p.read_text(encoding="utf-8")) for p in sorted(corpus.rglob("*.txt"))]
+        texts += [fold_script(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.rglob("*.txt"))]
     for text in texts:
         text = "\n" + text
         got = [(m.span(), m.lastgroup, m.span(m.lastgroup)) for m in new.finditer(text)]
