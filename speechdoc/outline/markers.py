@@ -808,7 +808,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx in ("stop", "semi", "colon"):
             ctx = "term"
         # (its numeral lists are parted by 、; the cheap tests first: most titles open with no numeral)
-        if fold[e - 1] == "、" and fold[e:e + 1] in _RANGE_FOLLOW.first and _false_friend(fold, style, e, n):
+        if fold[e - 1] == "、" and (fold[e:e + 1] in _RANGE_FOLLOW.first or fold[e:e + 1] == "第") \
+                and _false_friend(fold, style, e, n):
             if rejected is not None:
                 rejected.append((s, e, text, style, n, "a run of numerals (一、二季度), not a list"))
             continue
@@ -1060,17 +1061,23 @@ def _cuts_sentence(fold: str, start: int, style: str) -> bool:
     return above is None or above[0] == style
 
 
+_ORDINAL_FOLLOW = lazy(rf"第([{_HAN}]{{1,3}})")
 _RANGE_FOLLOW = lazy(rf"([{_HAN}0-9０-９]{{1,3}})(?:[、，,至到]|[季个届月年日号倍名位天次])")
 
 
 def _false_friend(fold: str, style: str, end: int, n: int) -> bool:
-    """一、二季度, 第二、三季度, 十八、十九届: a numeral list, not a marker.
+    """一、二季度, 第二、三季度, 十八、十九届, 第一、第二产业: a numeral list, not a marker.
 
     The next numeral must be larger: 一、一年来 is a heading that opens with 一年来. Counts and
     spans of years go in pairs of neighbours (二、三个月, 五、六年; 三、五年 too); a heading that
     opens with another number of years is a heading (一、五年工作的回顾). Calendar lists may skip
     (一、三季度, 十八、二十届).
     """
+    if style == "ordinal" and fold[end - 1] == "、" and fold[end:end + 1] == "第":
+        # 第一、第二、第三产业, 第一、第二批: ordinals that share the noun after the last, not a list of headings
+        m = _ORDINAL_FOLLOW.match(fold, end)
+        nxt = han_to_int(m.group(1)) if m else None
+        return nxt is not None and nxt > n
     if style in ("han_dun", "arabic_dun", "ordinal") and fold[end - 1] == "、" \
             and fold[end:end + 1] in _RANGE_FOLLOW.first:  # (most titles open with no numeral)
         m = _RANGE_FOLLOW.match(fold, end)
