@@ -163,7 +163,7 @@ class _Read:
         return _Num(_arabic(c[0]), False, None, None)
 
     def han(self, c):
-        text = str(c[0])
+        text = str(c[0]).replace(",", "")  # (a MIXED part may set its thousands apart: 95亿2,401万2千)
         return _Num(read_numeral(text), False, None, text if any(g in text for g in "万萬亿億") else None)
 
     def pct(self, c):

@@ -142,9 +142,11 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|≤|≥|(?<![节制契公条简预合违履签特集])约"
                         r"|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余|几)?" + _NOT_METRIC_UNIT)
+    # (a part may set its thousands apart: 95亿2,401万2千元, 1,234亿5,678万元 — one amount, not 2千元)
+    part = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,3}(?=[万亿])|[0-9０-９]{1,4})"
     mixed = re.compile(  # tried only where an Arabic number meets a unit character (5万4千6百)
-        r"[0-9０-９]{1,4}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
-        r"(?:[0-9０-９]{1,4}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９])")
+        rf"{part}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
+        rf"(?:{part}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９])")
     return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
 
