@@ -83,7 +83,8 @@ _SUBJECT_OPENS = lazy(r"(?:全[县市区镇乡])?(?:(?P<crop>(?!等)[\u4e00-\u9f
 #: what follows 产量 before a list of products and their figures (产量：, 产量大幅增长，其中：)
 _OUTPUT_LABEL = lazy(r"[:：]|[^。；;：:]{0,8}[，,]其中[:：]")
 #: a mark passed, then the figure reached right after it (…大关，达到20034万元)
-_STEP_THEN_FIGURE = lazy(r"(?:大关|台阶|关口)[，,、]?[ \u3000]?(?:达到|达|为|实现|完成)[ \u3000]?[0-9０-９]")
+#: or its placeholder (突破百亿元大关，达X亿元)
+_STEP_THEN_FIGURE = lazy(r"(?:大关|台阶|关口)[，,、]?[ \u3000]?(?:达到|达|为|实现|完成)[ \u3000]?[0-9０-９XxＸｘ×*＊]")
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
 _ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|(?:较|很|更)?高水平上?(?![\u4e00-\u9fff])|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
