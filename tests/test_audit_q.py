@@ -56,3 +56,12 @@ def test_ordinal_headings_still_open_their_list():
     assert [(n.marker, n.title) for n in doc.walk()] == [("第一、", "第一书记要带头"), ("第二、", "要狠抓落实")]
     doc = speechdoc.parse("讲三点。\n第一、要提高认识。\n第二、要加强领导。\n第三、要狠抓落实。\n")
     assert [n.marker for n in doc.walk()] == ["第一、", "第二、", "第三、"]
+
+
+def test_a_counter_after_a_scale_stays_with_its_figure():
+    # a statistics release's product list: 万重量箱 (flat glass) and 亿块 (chips) are the units written
+    text = "分产品看,平板玻璃7833万重量箱,增长0.5%;集成电路212亿块,增长20.0%。"
+    assert _values(text) == [(7833, "万重量箱"), (0.5, "%"), (212, "亿块"), (20.0, "%")]
+    # 块 after a Chinese numeral is a word (一块儿, 拧成一块), not a unit
+    assert _values("我们要拧成一块,大家一块儿研究。") == []
+    assert _values("共建成标准化球场12块。") == [(12, "块")]
