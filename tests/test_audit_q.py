@@ -65,3 +65,19 @@ def test_a_counter_after_a_scale_stays_with_its_figure():
     # 块 after a Chinese numeral is a word (一块儿, 拧成一块), not a unit
     assert _values("我们要拧成一块,大家一块儿研究。") == []
     assert _values("共建成标准化球场12块。") == [(12, "块")]
+
+
+def test_two_neighbouring_numerals_are_a_guess_not_a_value():
+    # 三、四十元 is "thirty or forty yuan": read as 40 元 it was a wrong value; written 三四十元 it is none either
+    assert _values("社员每户平均现金收入只有三、四十元。") == []
+    assert _values("全县有二、三十万人参加,投资五、六百万元,产量增长三、四倍。") == []
+    assert _values("每户只有三四十元。") == []
+    # a list of quarters and a figure after it are read as before
+    assert _values("一、二季度增长较快,全年增长5%。") == [(5, "%")]
+    assert _values("一是增加收入,二、三十万元以上项目12个。") == [(12, "个")]
+
+
+def test_the_fields_a_report_covers_are_its_structure():
+    # 涵盖…等9个范畴 counts the parts of the report (as 五个方面 does), not a result
+    assert _values("這份施政匯報的領域涵蓋經濟、房屋等9個範疇。") == []
+    assert _values("全省共有12个领域的项目。") == [(12, "个")]

@@ -103,7 +103,7 @@ def _count_qualified(lead: str) -> bool:
     characters: a substring test each costs a tenth of a regex search of it)."""
     return ("少" in lead or "于" in lead or "过" in lead) and any(w in lead for w in _COUNT_QUAL)
 #: (工业生产出现了4个转折, 财贸工作争得了3个上升: the parts of what a speech says, not counts)
-_DISCOURSE = lazy(r"^(?:个)?(?:方面|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
+_DISCOURSE = lazy(r"^(?:个)?(?:方面|范畴|点意见|点希望|点要求|条意见|个字|字|转折|转变|上升|突破|变化|特点)(?![\u4e00-\u9fff])")
 _THRESHOLD_NEXT = lazy(r"^(?:[\u4e00-\u9fff(（)）0-9０-９X×*]|的)")
 #: (a count followed by a change is where the change starts: 由13677户49479人减至887户)
 _NOT_THRESHOLD = lazy(r"^的?(?:增长|增幅|增速|下降|提高|上升|目标|要求|任务|(?:减|降|增|升)[至到]|减少到|降低到|增加到|发展到"
@@ -149,7 +149,7 @@ class Found(NamedTuple):
     period: str | None
 
 
-_DISCOURSE_FIRST = frozenset("个方点条字转上突变特")
+_DISCOURSE_FIRST = frozenset("个方范点条字转上突变特")
 #: units of a place's position and climate, and the words that say so (in the sentence, up to 16 characters before)
 _NATURE_UNITS = frozenset(("度", "公厘", "毫米", "米", "公尺"))
 _NATURE_BEFORE = lazy(r"(?:北纬|南纬|东经|西经|摄氏|华氏|气温|温度|零下|雨量|降水量?|降雨量?|海拔|拔海)[^。；;！？!?]*$")

@@ -330,6 +330,10 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
             continue  # 增长12.⏎5%, 生产总值34⏎0亿元: the tail of a figure a short line cut is no value (right or absent)
         if kind == "arabic" and te + 1 < end and fold[te] == "\n" and fold[te + 1] in _DIGIT:
             continue  # 年均增长2⏎0.6%: and its head is none either (20.6 cut in two, 2 is not what was written)
+        if kind == "han" and ts - 2 >= start and fold[ts - 1] == "、" and _GUESS_NEXT.get(fold[ts - 2]) == fold[ts] \
+                and (ts - 3 < start or fold[ts - 3] not in _GUESS_BEFORE):
+            continue  # 三、四十元, 二、三十万人, 三、四倍: "thirty or forty", a guess between neighbours, no one value
+            # (right or absent: 三四十元 written without the mark is none either)
         if kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te
@@ -379,6 +383,9 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
     return out
 
 
+#: a Chinese digit and the next one: 三、四十元 names two neighbours, a guess (not after 第 or another numeral: 第二、三季度)
+_GUESS_NEXT = dict(zip("一二两三四五六七八", "二三三四五六七八九"))
+_GUESS_BEFORE = frozenset(HAN_NUM + "第万亿点")
 _CUTS = lazy(r"[()（）。！？!?，,；;：:]")
 _DIGIT = frozenset("0123456789０１２３４５６７８９")
 _JOINED = lazy(r"[0-9],[0-9]{3}|[０-９]，[０-９]{3}|[0-9][:：][0-9]")
