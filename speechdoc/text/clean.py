@@ -774,6 +774,9 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
                 if related is None:
                     related = []
                 related.append((s, e))
+    abstract = _ABSTRACT.match(fold)  # (one match at the text's start)
+    if abstract and fold.find(abstract.group(3), abstract.end()) >= 0:
+        spans.append(("file_header", abstract.start(2), abstract.end(2)))
     if len(spans) >= _HEADER_PAGES:
         spans.extend(_running_heads(fold, [(s, e) for kind, s, e in spans if kind == "page_break"]))
     # a match of an inline rule holds one of its words, and most texts hold none: those a text holds are found
@@ -810,6 +813,12 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
     return spans
 
 
+#: a document site's abstract: the line under the title line opens with the title again and runs on into the text, cut
+#: without a sentence end (2023年…工作报告(20230224)⏎2023年…工作报告各位代表:现在,…一、2022年工作回顾2022年是…也是西安发);
+#: it is chrome when the text after it repeats its last characters (the body it was cut from). Its markers are the
+#: body's, copied: read as text they would stand for the body's own.
+_ABSTRACT = lazy(r"[ \t\u3000\n]{0,8}([^\n]{6,12})[^\n]{0,60}\n[ \t\u3000\n]{0,8}(\1[^\n]{30,360}([^\n \t\u3000。！？!?；;…”’」』)）]{4}))"
+                 r"[ \t\u3000]{0,4}(?=\n)")
 #: labels of a site's list of other articles (相关文章：⏎一、…的主持词⏎二、…), on the folded view
 _RELATED = ("相关文章", "相关推荐", "相关阅读", "推荐阅读", "延伸阅读", "热门文章", "热门推荐", "最新文章", "猜你喜欢",
             "热点文章阅读", "更多相关")
