@@ -44,3 +44,27 @@ def test_an_abstract_whose_words_the_text_does_not_repeat_stays_text():
     doc = speechdoc.parse(text)
     assert not any(r.kind == "file_header" for r in doc.noise)
     assert [n.marker for n in doc.walk()] == ["一、", "二、"]
+
+
+# --- a document site's numbered notice on its downloads is chrome, not a list -------------------------------------
+
+_NOTICE = ("- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充等附加服务。\n"
+           "- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n"
+           "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n")
+
+
+def test_a_document_sites_numbered_notice_is_chrome():
+    text = "在全县项目建设推进会上的讲话\n" + _NOTICE + "同志们:\n今天召开推进会。一是抓开工。二是抓投产。三是抓招商。"
+    doc = speechdoc.parse(text)
+    assert [r.kind for r in doc.noise] == ["file_header"] * 3
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一是"), (1, "二是"), (1, "三是")]
+    # traditional script folds to the same rule
+    doc = speechdoc.parse("在全縣項目建設推進會上的講話\n- 1、下載文檔前請自行甄別文檔內容的完整性,平台不提供額外的編輯等附加服務。\n同志們:\n今天開會。")
+    assert [r.kind for r in doc.noise] == ["file_header"]
+
+
+def test_a_numbered_point_about_documents_in_a_speech_stays_a_node():
+    text = "同志们:\n1、下载文档前要先登记,做到有据可查。\n2、文档要分类归档,按期移交。"
+    doc = speechdoc.parse(text)
+    assert not doc.noise
+    assert [n.marker for n in doc.walk()] == ["1、", "2、"]
