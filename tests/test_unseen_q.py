@@ -139,11 +139,25 @@ def test_a_page_that_opens_at_a_numbered_paragraph_far_on_keeps_its_paragraphs()
     assert _tree(text) == [(1, "273."), (1, "274."), (1, "275."), (1, "276.")]
 
 
-def test_a_page_opening_at_two_numbered_lines_far_on_or_at_cut_labels_keeps_them_text():
-    assert _tree("8. 香港是國家不可分離的部分。\n9. 政府會繼續按照基本法辦事。") == []
+def test_a_document_sites_page_labels_far_on_stay_text():
     # a document site's page labels cut the words of long lines apart: no list, wherever it starts
     labels = ("各級政府要認真貫徹落實中央的決策部署，堅持穩中求進工作總基調，統籌發展和安全，推動經濟實現質的有效提升和量的合理增長，"
               "保持社會大局和諧穩定，不斷增強人民群眾的獲得\n12、感和幸福感，要把各項工作抓實抓細抓落地，確保全年目標任務圓滿完成，"
               "以優異成績迎接建黨一百周年，為實現第二個百年奮鬥目標開好\n13、局起好步，我們要以更加飽滿的熱情、更加昂揚的鬥志，"
               "真抓實幹，埋頭苦幹，推動高質量發展不斷取得新成效，奮力譜寫新時代新篇\n14、章。")
     assert _tree(labels) == []
+
+
+def test_a_page_that_opens_the_text_at_a_numbered_paragraph_keeps_even_two():
+    # nothing but the address's title line above: the page opens at its paragraph 8 (a site's page of two); alone,
+    # a number opening the text stays text (as a lone digit label does)
+    title = "行政长官向立法会发表《行政长官2018年施政报告》的发言\n\n"
+    two = title + "8. 我在本届政府提出管治新风格，获得社会广泛认同。\n\n9. 有人会问，政府的积极作为，会否偏离市场经济。"
+    assert _tree(two) == [(1, "8."), (1, "9.")]
+    assert _tree(title + "12. 我们会继续推动经济发展。") == []
+
+
+def test_numbers_after_text_with_sentences_or_commas_do_not_open_the_text():
+    # body text above (a page label cuts it, or a list's items come after prose): no late start for one or two
+    for above in ("我们要继续努力，", "今年经济平稳增长。\n", "香港经济面对挑战，政府会推出措施\n"):
+        assert _tree(above + "8. 推动发展。\n9. 改善民生。") == [], above

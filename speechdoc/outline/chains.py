@@ -42,7 +42,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .markers import POINT_STYLES, Candidate
+from .markers import OPENS_TEXT, POINT_STYLES, Candidate
 
 __all__ = ["Chain", "Links", "weigh", "LATE_START_MAX", "DIGIT_LABELS", "opens_page", "page_section"]
 
@@ -76,6 +76,14 @@ def opens_page_paragraphs(i: int, c: Candidate) -> bool:
     With three members or more, each opening its line and none cutting a sentence (the caller asks: not a site's
     page labels), its list starts late however far on."""
     return i == 0 and c.style in DIGIT_LABELS and c.context == "line" and not c.weak
+
+
+def opens_text_paragraph(i: int, c: Candidate) -> bool:
+    """Is candidate ``i`` a numbered paragraph that opens the text itself, nothing but title or chrome lines above it
+    (``Candidate.summed_up`` is OPENS_TEXT: a policy address's page 8, 行政长官…的发言⏎8. …⏎9. …)? With a second
+    member (the caller asks; alone it stays text, as a lone label does), its list starts late however far on: a site's
+    page labels cut body text, so never open a text."""
+    return i == 0 and c.summed_up == OPENS_TEXT and c.context == "line" and not c.weak
 
 
 #: the top section heads: a page that opens inside a subsection meets one of them later
@@ -275,7 +283,8 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
         elif ordinal <= LATE_START_MAX or (k == 0 and (opens_page(first, cands[first])
                                                       or opens_page_points(first, cands[first])
                                                       or (line == n >= 3 and not cuts and opens_page_paragraphs(
-                                                          first, cands[first])))) or first == top:
+                                                          first, cands[first])) or opens_text_paragraph(
+                                                          first, cands[first]))) or first == top:
             notable.append((k, "", None))
     if previews:
         # the line-start runs of a heading style opening at 1, by style in order of position:

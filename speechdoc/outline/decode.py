@@ -42,8 +42,8 @@ from functools import partial
 from itertools import islice, repeat
 from typing import NamedTuple
 
-from .chains import (_PREVIEW_GAP, CUTS, opens_page_paragraphs, opens_page_points, DIGIT_LABELS, DROPPED, FIRST, GAPS,
-                     LAST, LATE_START_MAX, LINE, NODE, SIZE,
+from .chains import (_PREVIEW_GAP, CUTS, opens_page_paragraphs, opens_page_points, opens_text_paragraph, DIGIT_LABELS,
+                     DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
 from .markers import BARE_HEAD, INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
@@ -224,7 +224,8 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
                     run[SIZE] >= 3 and run[LINE] == run[SIZE] and not run[CUTS] and opens_page_paragraphs(i, first)))
                     and run[SIZE] >= 2 and (
                     first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
-                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first) and i != top:
+                    - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first) and i != top \
+                    and not opens_text_paragraph(i, first):
                 continue  # a point's next member must follow soon: 二是 here, 三是 pages later is no list
         if i < built or (mid and i == built):
             return None

@@ -141,7 +141,8 @@ class Candidate(NamedTuple):
     context: str  # line | term | comma
     weak: bool = False  # 一， 一. 1) : a heading form only at a line start, and only in a run
     cut: bool = False  # at a line start, but the line before stops mid-sentence (a wrap, a page label)
-    summed_up: bool = False  # a summing-up paragraph (总之，…) lies between the previous candidate and this
+    summed_up: bool = False  # a summing-up paragraph (总之，…) lies between the previous candidate and this (an int
+    # where more is known: SUMS_PROSE; BARE_HEAD, a heading line without a marker; OPENS_TEXT, title lines only above)
     intro: bool = False  # the text before it ends with a colon (…以下几点：): a list it introduces (INTRO_ITEMS: and
     # its line ends with a semicolon, 一、节约能源，降低消耗；: a list of statements, not of headings)
     head: str = ""  # the first characters of its title (blanks skipped): a preview restates them
@@ -862,6 +863,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             while ai < len(addressed) and addressed[ai] < s:
                 summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
                 ai += 1
+        if not out and n > 1 and style in _PARAGRAPH_STYLES and _opens_text(fold, s):
+            summed = OPENS_TEXT  # 行政长官…的发言⏎⏎8. 我在本届政府…: the text opens at a numbered paragraph far on
         if n == 1 and before == "\n" and not summed and out:  # a new list under a line with no marker (the line
             ls = fold.rfind("\n", out[-1].end, s - 1)  # above first: most are the last candidate's or body text)
             if 0 <= ls >= s - 25 and _bare_heading(fold, out[-1].end, s):
@@ -993,6 +996,23 @@ _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
 _COLON_SKIP = " \t\u3000\n\r" + "".join(_DECOR)
 
+
+#: ``Candidate.summed_up`` of a text's first candidate, a numbered paragraph (8. , 12、) with nothing but title or
+#: chrome lines above it (:func:`_opens_text`): the page opens at it, far into its numbering (a truthy int; no list is
+#: open before a first candidate, so nothing else reads it)
+OPENS_TEXT = 5
+_PARAGRAPH_STYLES = frozenset({"arabic_dot", "arabic_dun"})
+_TEXT_INK = frozenset("。！？；!?;，,")
+_OPENING_REACH = 400  # how far before a text's first marker its title and chrome lines may reach
+
+
+def _opens_text(fold: str, start: int) -> bool:
+    """Is the text before ``start`` (a first marker that opens its line) no more than title or chrome lines: no
+    sentence end and no comma in it (a site's page label cuts a sentence of body text, which has them)?"""
+    if start > _OPENING_REACH:
+        return False
+    head = fold[:start]
+    return not any(ch in _TEXT_INK for ch in head) and head.rstrip(_BLANKS)[-1:] in ("\n", "")
 
 #: ``Candidate.summed_up`` where a heading line without a marker (:func:`_bare_heading`) comes before the candidate: it
 #: closes the innermost list of items like a summing-up paragraph, for a list of line-start points too (a truthy int)
