@@ -81,3 +81,12 @@ def test_the_fields_a_report_covers_are_its_structure():
     # 涵盖…等9个范畴 counts the parts of the report (as 五个方面 does), not a result
     assert _values("這份施政匯報的領域涵蓋經濟、房屋等9個範疇。") == []
     assert _values("全省共有12个领域的项目。") == [(12, "个")]
+
+
+def test_a_mark_passed_right_after_the_figure_is_no_figure():
+    # the figure is given, then the milestone it passed: 千亿元 is no second figure (was 1000 亿元)
+    text = "其中规模工业产值1001.8亿元，突破千亿元大关，增长25.5%。"
+    assert _values(text) == [(1001.8, "亿元"), (25.5, "%")]
+    assert _values("财政收入达到8.5亿元,跨上8亿元台阶。") == [(8.5, "亿元")]
+    # with no figure before it, the mark is the figure given
+    assert _values("全年实现地区生产总值突破600亿元大关，同比增长5.8%。") == [(600, "亿元"), (5.8, "%")]

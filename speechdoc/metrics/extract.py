@@ -84,6 +84,10 @@ _SUBJECT_OPENS = lazy(r"(?:全[县市区镇乡])?(?:(?P<crop>(?!等)[\u4e00-\u9f
 _OUTPUT_LABEL = lazy(r"[:：]|[^。；;：:]{0,8}[，,]其中[:：]")
 #: a mark passed, then the figure reached right after it (…大关，达到20034万元)
 #: or its placeholder (突破百亿元大关，达X亿元)
+#: a figure, then the clause that says which mark it passed (…1001.8亿元，突破千亿元大关)
+_FIGURE_BEFORE_STEP = lazy(r"[0-9０-９][万亿千]?[\u4e00-\u9fff]{0,3}[，,、][ \u3000]?$")
+_FIGURE_BEFORE_PASSED = lazy(r"[0-9０-９][万亿千]?[\u4e00-\u9fff]{0,3}[，,、][ \u3000]?(?:突破|跨上|跨越|迈上|迈过|跃上|站上|越过|跨过|超过)$")
+_PASSED = ("突破", "跨上", "跨越", "迈上", "迈过", "跃上", "站上", "越过", "跨过", "超过")
 _STEP_THEN_FIGURE = lazy(r"(?:大关|台阶|关口)[，,、]?[ \u3000]?(?:达到|达|为|实现|完成)[ \u3000]?[0-9０-９XxＸｘ×*＊]")
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
 _ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|(?:较|很|更)?高水平上?(?![\u4e00-\u9fff])|大?丰收|新?台阶)")
@@ -209,6 +213,10 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
         return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
     if first in "大台关" and _STEP_THEN_FIGURE.match(nxt):
         return True  # 地方财政收入突破两亿元大关，达到20034万元: the mark passed, when the figure reached follows
+    if first in "大台关" and nxt.startswith(("大关", "台阶", "关口")) and (
+            fold.startswith(_PASSED, p.start) and _FIGURE_BEFORE_STEP.search(sq(max(s, p.start - 12), p.start))
+            or _FIGURE_BEFORE_PASSED.search(sq(max(s, p.start - 14), p.start))):
+        return True  # 规模工业产值1001.8亿元，突破千亿元大关: the mark passed, right after the figure reached
     if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
         return True  # (进展情况占比低于91.7%或增幅低于目标任务，下同): a parenthesis that defines a term for the
         # text after it sets a line, it reports no figure (M2, as a category threshold)
