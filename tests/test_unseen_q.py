@@ -161,3 +161,43 @@ def test_numbers_after_text_with_sentences_or_commas_do_not_open_the_text():
     # body text above (a page label cuts it, or a list's items come after prose): no late start for one or two
     for above in ("我们要继续努力，", "今年经济平稳增长。\n", "香港经济面对挑战，政府会推出措施\n"):
         assert _tree(above + "8. 推动发展。\n9. 改善民生。") == [], above
+
+
+# --- sub-sections inside a section whose paragraphs are numbered on (二、⏎3.⏎（一）⏎4.⏎（二）⏎6.) -------------------------
+
+_SUBSECTIONS = ("一、穩定經濟\n1. 過去一年，本港經濟持續復蘇。\n2. 政府會繼續推動各項措施。\n二、發展產業\n"
+                "3. 我們會加快發展創新科技產業。\n（一）創新科技\n4. 政府會投入更多資源支援初創企業。\n"
+                "5. 我們會優化人才政策。\n（二）金融服務\n6. 我們會鞏固國際金融中心地位。\n7. 政府會推動資產管理業務。\n"
+                "三、改善民生\n8. 我們會增加公營房屋供應。\n9. 政府會加強基層醫療服務。\n")
+_SUBSECTIONS_GOLD = [(1, "一、"), (2, "1."), (2, "2."), (1, "二、"), (2, "3."), (2, "（一）"), (3, "4."), (3, "5."),
+                     (2, "（二）"), (3, "6."), (3, "7."), (1, "三、"), (2, "8."), (2, "9.")]
+
+
+def test_a_sub_section_among_paragraphs_numbered_on_belongs_to_the_section_and_holds_the_next_ones():
+    # gold written before the run: （一） heads the section's next part (a child of 二、, sibling of 3.), and the
+    # paragraphs numbered on after it (4. 5.) are its own; after 三、 the numbering goes on under 三、
+    assert _tree(_SUBSECTIONS) == _SUBSECTIONS_GOLD
+    simplified = _SUBSECTIONS.translate(str.maketrans("經濟復蘇會續們發產業創資過優鞏國際融產務營屋應強層療",
+                                                      "经济复苏会续们发产业创资过优巩国际融产务营屋应强层疗"))
+    assert simplified != _SUBSECTIONS and _tree(simplified) == _SUBSECTIONS_GOLD
+    doc = speechdoc.parse(_SUBSECTIONS)
+    assert [d.code for d in doc.diagnostics] == ["list-runs-on"] * 4
+    assert next(n for n in doc.walk() if n.marker == "4.").parent.marker == "（一）"
+
+
+def test_a_sub_list_a_paragraph_introduces_or_one_numbered_from_one_stays_inside_it():
+    # 3. 措施如下：⏎（一）…: a colon introduces the list, it is the paragraph's; a list under its section that opens
+    # at 1. is no numbering on across sections: its items hold what follows as before
+    text = ("一、穩定經濟\n1. 過去一年經濟復蘇。\n2. 政府會推動各項措施。\n二、發展產業\n3. 我們會推出以下措施：\n"
+            "（一）設立創科基金；\n（二）擴大研發規模。\n4. 政府會優化人才政策。\n")
+    assert _tree(text) == [(1, "一、"), (2, "1."), (2, "2."), (1, "二、"), (2, "3."), (3, "（一）"), (3, "（二）"),
+                           (2, "4.")]
+    text = "一、發展產業\n1. 我們會加快發展創新科技。\n（一）創新科技\n2. 政府會支援初創企業。\n"
+    assert _tree(text) == [(1, "一、"), (2, "1."), (3, "（一）"), (2, "2.")]
+
+
+def test_paragraphs_numbered_on_across_sections_and_their_sub_sections():
+    text = ("一、穩定經濟\n（一）整體表現\n1. 過去一年經濟復蘇。\n2. 政府會推動各項措施。\n（二）就業\n3. 失業率回落。\n"
+            "二、發展產業\n（一）創新科技\n4. 我們會支援初創企業。\n5. 我們會優化人才政策。\n")
+    assert _tree(text) == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (2, "（二）"), (3, "3."),
+                           (1, "二、"), (2, "（一）"), (3, "4."), (3, "5.")]

@@ -402,7 +402,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 # 一、⏎1.…⏎2.…⏎二、⏎3.…: paragraphs numbered on across the sections (a policy address, a decision):
                 # the next number opens the list of the section that followed (placed below as a new list)
                 diags.append(("info", "list-runs-on", f"{c.marker} goes on from {linked[0].marker} under the "
-                              f"section after its own: the numbering runs across sections", c.start, c.end))
+                              f"section or sub-section after it: the numbering runs across sections", c.start, c.end))
             else:
                 if not inline and style not in POINT_STYLES:
                     diags.append(("info", "out-of-sequence",
@@ -416,6 +416,12 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         # sections themselves), for a list of headings or of points that follows it
         summed = summed_up and (heading or inline or summed_up == BARE_HEAD)
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
+        if heading and stack and style in _SECTION_HEADS and not intro:
+            x = stack[-1]
+            if x[9] in DIGIT_LABELS and not x[4] and x[10] > x[6] and x[9] != style:
+                # 二、⏎3.…⏎（一）…⏎4.…: a sub-section head after a paragraph numbered on across the sections (its list
+                # under this section opened past 1) heads the section's next part, not the paragraph: it closes it
+                stack.pop()
         while stack:
             _, x_depth, _, x_para, x_inline, _, items, paras, x_i, x_style, _, _, enumerated = x = stack[-1]
             if mark is not None and lv[x_i] is not None:  # both marked up as headings: markup nests them
@@ -557,16 +563,27 @@ def _link_rest(cands: Sequence[Candidate], hard_breaks: Sequence[int], levels: _
 
 def _runs_on(linked: tuple | None, n: int, stack: list[tuple], nodes: list[tuple]) -> bool:
     """Does a line-start marker numbered ``n`` go on from ``linked`` (the item its chain links it to: its number
-    before, at a line start) whose section has since been followed by the next one of its list — that one open on
-    the stack at the section's depth (一、⏎1.…⏎2.…⏎二、⏎3.…: the numbering runs on across the sections)?"""
+    before, at a line start) whose section, or a section holding that one, has since been followed by the next one
+    of its list — that one open on the stack at the section's depth (一、⏎1.…⏎2.…⏎二、⏎3.…: the numbering runs on
+    across the sections; 一、⏎（一）⏎1.⏎二、⏎（一）⏎2.: across sections and sub-sections) — or whose section, still
+    open, has since opened a sub-section after it, a line-start heading of another style (二、⏎3.…⏎（一）…⏎4.…)?"""
     if linked is None or linked[4] or linked[10] + 1 != n or linked[2] is None:
         return False
     section = nodes[linked[2]]
-    depth = section[1]
-    if len(stack) < depth:
-        return False
-    after = stack[depth - 1]
-    return after is not section and after[9] == section[9] and after[10] > section[10] and after[11] > section[11]
+    while True:
+        depth = section[1]
+        if len(stack) >= depth:
+            after = stack[depth - 1]
+            if after is section:
+                if len(stack) == depth:
+                    return False
+                sub = stack[depth]
+                return sub[11] > linked[11] and not sub[4] and sub[9] in _SECTION_HEADS and sub[9] != linked[9]
+            if after[9] == section[9] and after[10] > section[10] and after[11] > section[11]:
+                return True
+        if section[2] is None:
+            return False
+        section = nodes[section[2]]
 
 
 def _continues(stack: list[tuple], succ: list[int], run_of: list[_Run]) -> bool:
