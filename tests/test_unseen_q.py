@@ -201,3 +201,10 @@ def test_paragraphs_numbered_on_across_sections_and_their_sub_sections():
             "二、發展產業\n（一）創新科技\n4. 我們會支援初創企業。\n5. 我們會優化人才政策。\n")
     assert _tree(text) == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (2, "（二）"), (3, "3."),
                            (1, "二、"), (2, "（一）"), (3, "4."), (3, "5.")]
+
+
+def test_a_paragraphs_own_points_at_line_starts_stay_inside_it():
+    # 第一，⏎第二， under a paragraph numbered on are its points, not the section's parts
+    text = ("一、穩定經濟\n1. 過去一年經濟復蘇。\n二、發展產業\n2. 我們會推動產業發展。\n第一，設立創科基金。\n"
+            "第二，擴大研發規模。\n3. 政府會優化人才政策。\n")
+    assert _tree(text) == [(1, "一、"), (2, "1."), (1, "二、"), (2, "2."), (3, "第一，"), (3, "第二，"), (2, "3.")]

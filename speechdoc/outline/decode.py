@@ -55,6 +55,8 @@ MAX_DEPTH = 24
 _MAX_GAP = 2
 _LATE_REACH = 2  # paragraphs between the first two points of a point list that starts late
 _SECTION_HEADS = frozenset({"han_dun", "han_cap", "han_paren", "ordinal"})
+#: the heads of a section's parts among paragraphs numbered on (二、⏎3.⏎（一）⏎4.): not 第一, (a paragraph's own points)
+_SUB_HEADS = _SECTION_HEADS - {"ordinal"}
 
 
 class Node(NamedTuple):
@@ -416,7 +418,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         # sections themselves), for a list of headings or of points that follows it
         summed = summed_up and (heading or inline or summed_up == BARE_HEAD)
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
-        if heading and stack and style in _SECTION_HEADS and not intro:
+        if heading and stack and style in _SUB_HEADS and not intro:
             x = stack[-1]
             if x[9] in DIGIT_LABELS and not x[4] and x[10] > x[6] and x[9] != style:
                 # 二、⏎3.…⏎（一）…⏎4.…: a sub-section head after a paragraph numbered on across the sections (its list
@@ -578,7 +580,7 @@ def _runs_on(linked: tuple | None, n: int, stack: list[tuple], nodes: list[tuple
                 if len(stack) == depth:
                     return False
                 sub = stack[depth]
-                return sub[11] > linked[11] and not sub[4] and sub[9] in _SECTION_HEADS and sub[9] != linked[9]
+                return sub[11] > linked[11] and not sub[4] and sub[9] in _SUB_HEADS and sub[9] != linked[9]
             if after[9] == section[9] and after[10] > section[10] and after[11] > section[11]:
                 return True
         if section[2] is None:
