@@ -568,22 +568,25 @@ def _runs_on(linked: tuple | None, n: int, stack: list[tuple], nodes: list[tuple
     before, at a line start) whose section, or a section holding that one, has since been followed by the next one
     of its list — that one open on the stack at the section's depth (一、⏎1.…⏎2.…⏎二、⏎3.…: the numbering runs on
     across the sections; 一、⏎（一）⏎1.⏎二、⏎（一）⏎2.: across sections and sub-sections) — or whose section, still
-    open, has since opened a sub-section after it, a line-start heading of another style (二、⏎3.…⏎（一）…⏎4.…)?"""
+    open, has since opened a sub-section after it, a line-start heading of another style (二、⏎3.…⏎（一）…⏎4.…)?
+    (Past the section right above it, only for paragraphs numbered 1. or 1、: an 一、 nested in a 三、 of its own style
+    that goes on under a later 四、 is a restart, not a numbering on.)"""
     if linked is None or linked[4] or linked[10] + 1 != n or linked[2] is None:
         return False
     section = nodes[linked[2]]
+    digits = linked[9] in DIGIT_LABELS  # deeper sections and sub-sections: paragraphs (1. 1、) only
     while True:
         depth = section[1]
         if len(stack) >= depth:
             after = stack[depth - 1]
             if after is section:
-                if len(stack) == depth:
+                if len(stack) == depth or not digits:
                     return False
                 sub = stack[depth]
                 return sub[11] > linked[11] and not sub[4] and sub[9] in _SUB_HEADS and sub[9] != linked[9]
             if after[9] == section[9] and after[10] > section[10] and after[11] > section[11]:
                 return True
-        if section[2] is None:
+        if section[2] is None or not digits:
             return False
         section = nodes[section[2]]
 
