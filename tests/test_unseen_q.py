@@ -208,3 +208,16 @@ def test_a_paragraphs_own_points_at_line_starts_stay_inside_it():
     text = ("一、穩定經濟\n1. 過去一年經濟復蘇。\n二、發展產業\n2. 我們會推動產業發展。\n第一，設立創科基金。\n"
             "第二，擴大研發規模。\n3. 政府會優化人才政策。\n")
     assert _tree(text) == [(1, "一、"), (2, "1."), (1, "二、"), (2, "2."), (3, "第一，"), (3, "第二，"), (2, "3.")]
+
+
+def test_a_chapter_page_keeps_its_paragraphs_numbered_far_on_under_its_heading():
+    # a policy address split into one page per chapter: 二、 opens the page, its paragraphs go on from the page before
+    text = ("二、提升治理水平\n24. 我會成立工作組，統籌跨部門工作。\n（一）加強管治\n25. 我們會設立關鍵績效指標。\n"
+            "26. 我們會檢討政府架構。\n（二）公務員隊伍\n27. 我們會改革公務員制度。\n三、經濟發展\n28. 香港經濟面對挑戰。\n")
+    assert _tree(text) == [(1, "二、"), (2, "24."), (2, "（一）"), (3, "25."), (3, "26."), (2, "（二）"), (3, "27."),
+                           (1, "三、"), (2, "28.")]
+    simplified = "二、提升治理水平\n4. 我会成立工作组。\n5. 我们会设立指标。\n6. 我们会检讨架构。\n"
+    assert _tree(simplified) == [(1, "二、"), (2, "4."), (2, "5."), (2, "6.")]
+    # two paragraphs, or a page opening at 一、 (the text's start, not a chapter far on): no evidence, they stay text
+    assert _tree("二、提升治理水平\n24. 我會成立工作組。\n25. 我們會設立指標。\n") == [(1, "二、")]
+    assert _tree("一、提升治理水平\n24. 我會成立工作組。\n25. 我們會設立指標。\n26. 我們會檢討架構。\n") == [(1, "一、")]

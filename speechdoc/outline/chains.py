@@ -70,12 +70,14 @@ def opens_page_points(i: int, c: Candidate) -> bool:
     return i == 0 and c.style in POINT_STYLES and c.context == "line" and not c.weak
 
 
-def opens_page_paragraphs(i: int, c: Candidate) -> bool:
+def opens_page_paragraphs(i: int, c: Candidate, cands: Sequence[Candidate]) -> bool:
     """Is candidate ``i`` a numbered paragraph (273. , 8、) that opens the speech at a line start, in the middle of
-    the numbering (a site's later page of a policy address whose paragraphs are numbered on through the whole text)?
+    the numbering (a site's later page of a policy address whose paragraphs are numbered on through the whole text),
+    or right under the page's opening heading numbered past 1 (a chapter's page: 二、…⏎24.…⏎25.…)?
     With three members or more, each opening its line and none cutting a sentence (the caller asks: not a site's
     page labels), its list starts late however far on."""
-    return i == 0 and c.style in DIGIT_LABELS and c.context == "line" and not c.weak
+    return (i == 0 or (i == 1 and opens_page(0, cands[0]))) and c.style in DIGIT_LABELS and c.context == "line" \
+        and not c.weak
 
 
 def opens_text_paragraph(i: int, c: Candidate) -> bool:
@@ -282,9 +284,8 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
                     previews = True
         elif ordinal <= LATE_START_MAX or (k == 0 and (opens_page(first, cands[first])
                                                       or opens_page_points(first, cands[first])
-                                                      or (line == n >= 3 and not cuts and opens_page_paragraphs(
-                                                          first, cands[first])) or opens_text_paragraph(
-                                                          first, cands[first]))) or first == top:
+                                                      or opens_text_paragraph(first, cands[first]))) or (
+                line == n >= 3 and not cuts and opens_page_paragraphs(first, cands[first], cands)) or first == top:
             notable.append((k, "", None))
     if previews:
         # the line-start runs of a heading style opening at 1, by style in order of position:

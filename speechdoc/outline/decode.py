@@ -223,7 +223,7 @@ def _verdicts(notable: list[tuple[int, str, int | None]], runs: list[_Run], succ
             first = cands[i]
             # (a page that opens at its list's 四是, 五是 following: the page before held the rest)
             if not (1 < first.ordinal and (first.ordinal <= LATE_START_MAX or opens_page_points(i, first) or (
-                    run[SIZE] >= 3 and run[LINE] == run[SIZE] and not run[CUTS] and opens_page_paragraphs(i, first)))
+                    run[SIZE] >= 3 and run[LINE] == run[SIZE] and not run[CUTS] and opens_page_paragraphs(i, first, cands)))
                     and run[SIZE] >= 2 and (
                     first.style not in POINT_STYLES or bisect_left(hard_breaks, cands[succ[i]].start)
                     - bisect_left(hard_breaks, first.start) <= _LATE_REACH)) and not opens_page(i, first) and i != top \
@@ -385,7 +385,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                 run[NODE] = node
                 continue
             run[NODE] = None
-            if linking and 1 < n and (n <= LATE_START_MAX or i == 0 or i == top) and run[FIRST] == i:  # may start late
+            if linking and 1 < n and (n <= LATE_START_MAX or i <= 1 or i == top) and run[FIRST] == i:  # may start late
                 rest = _link_rest(cands, hard_breaks, levels, succ, runs, waiting, i, run, False)
                 if rest is None:
                     return None
