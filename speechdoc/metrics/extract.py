@@ -138,7 +138,9 @@ _GOAL_MET = lazy(r"完成|实现|达到|超额|超过|已")
 _GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\u4e00-\u9fff]{0,8}?(?:增速|增幅|涨幅|降幅|增长率?|速度|比重|率))"
                          r"(?:预期|调控)?目标(?!任务|值|企业|客户|项目|群体|人群|市场)")
 _VSTART = attrgetter("vstart")
-_SEMI_STOP = lazy(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # (人.其中: a site's ASCII full stop)
+#: (人.其中: a site's ASCII full stop, looked behind once read: every alternative opens with a character, so a
+#: search skips to them by one class scan, ten times faster than with the lookbehind first)
+_SEMI_STOP = lazy(r"[。！？!?；;]|\.(?<=[\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])")
 
 
 class Found(NamedTuple):
