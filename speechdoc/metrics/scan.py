@@ -319,22 +319,23 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         pos = te if te > ts else ts + 1
         if ts > 0 and fold[ts - 1] in "%％" or urls and any(a <= ts < z for a, z in urls):
             continue  # %28 of URL percent-encoding, numbers inside a link
-        if kind == "arabic" and (fold[ts] in "0０" and te - ts > 1 and fold[ts + 1] not in ".．"
-                                 or ts > start and fold[ts - 1] in _CODE_LAST
-                                 and _CODE_BEFORE.search(fold, max(start, ts - 4), ts)):
-            continue  # 编号-01, 007: a code, not an amount
-        if kind == "arabic" and ts - 2 >= start and fold[ts - 1] in " \u3000" and fold[ts - 2] in _DIGIT:
-            continue  # 生产总值5 9亿元, 任务的108 3%: a site dropped the decimal point; 9 is no value
-        if kind == "arabic" and ts >= 2 and fold[ts - 1] == "\n" and (
-                fold[ts - 2] in _DIGIT or ts >= 3 and fold[ts - 2] in ".．" and fold[ts - 3] in _DIGIT):
-            continue  # 增长12.⏎5%, 生产总值34⏎0亿元: the tail of a figure a short line cut is no value (right or absent)
-        if kind == "arabic" and te + 1 < end and fold[te] == "\n" and fold[te + 1] in _DIGIT:
-            continue  # 年均增长2⏎0.6%: and its head is none either (20.6 cut in two, 2 is not what was written)
-        if kind == "han" and ts - 2 >= start and fold[ts - 1] == "、" and _GUESS_NEXT.get(fold[ts - 2]) == fold[ts] \
-                and (ts - 3 < start or fold[ts - 3] not in _GUESS_BEFORE):
-            continue  # 三、四十元, 二、三十万人, 三、四倍: "thirty or forty", a guess between neighbours, no one value
-            # (right or absent: 三四十元 written without the mark is none either)
-        if kind == "gap":
+        if kind == "arabic":  # (the checks of one kind behind one test of it: they run at every token)
+            if (fold[ts] in "0０" and te - ts > 1 and fold[ts + 1] not in ".．"
+                    or ts > start and fold[ts - 1] in _CODE_LAST and _CODE_BEFORE.search(fold, max(start, ts - 4), ts)):
+                continue  # 编号-01, 007: a code, not an amount
+            if ts - 2 >= start and fold[ts - 1] in " \u3000" and fold[ts - 2] in _DIGIT:
+                continue  # 生产总值5 9亿元, 任务的108 3%: a site dropped the decimal point; 9 is no value
+            if ts >= 2 and fold[ts - 1] == "\n" and (
+                    fold[ts - 2] in _DIGIT or ts >= 3 and fold[ts - 2] in ".．" and fold[ts - 3] in _DIGIT):
+                continue  # 增长12.⏎5%, 生产总值34⏎0亿元: the tail of a figure a short line cut is no value (right or absent)
+            if te + 1 < end and fold[te] == "\n" and fold[te + 1] in _DIGIT:
+                continue  # 年均增长2⏎0.6%: and its head is none either (20.6 cut in two, 2 is not what was written)
+        elif kind == "han":
+            if ts - 2 >= start and fold[ts - 1] == "、" and _GUESS_NEXT.get(fold[ts - 2]) == fold[ts] \
+                    and (ts - 3 < start or fold[ts - 3] not in _GUESS_BEFORE):
+                continue  # 三、四十元, 二、三十万人, 三、四倍: "thirty or forty", a guess between neighbours, no one value
+                # (right or absent: 三四十元 written without the mark is none either)
+        elif kind == "gap":
             t = tail.match(fold, te, end)
             pe = t.end() if t else te
             out.append(Phrase(ts, pe, ts, te, "X" + fold[te:pe], kind, True, 1))
