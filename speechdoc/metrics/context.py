@@ -596,7 +596,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
         return "target"  # 原定…增加灌溉面积九千二百多万亩, 原定的煤炭产量的指标是285万吨: what was planned
     if cb[-1:] == "有" and "计划" in cb and _PART_OF_PLANNED.search(cb):
         return "actual"  # 82项计划开工项目有42项: how many of the planned set did it, not a plan
-    if ("计划" in seg or "拟" in seg) and _planned(seg, cb) and not ("完成" in cb and _PLAN_RATE_DONE.search(cb)) \
+    if ("计划" in seg or "拟" in seg) and _planned(seg, cb) and not rate_done(cb) \
             or _TARGET_SEEN.search((sb := own_item(squeeze(sentence_before))) + ca) or _SET_GOALS(sb, ca):
         return "target"
     return "actual"

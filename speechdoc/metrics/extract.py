@@ -82,13 +82,14 @@ _SUBJECT_OPENS = lazy(r"(?:全[县市区镇乡])?(?:(?P<crop>(?!等)[\u4e00-\u9f
                       r"|(?P<park>[\u4e00-\u9fff]{0,6}?(?:工业园区|产业园区|园区|开发区))(?=入驻|现有|已有|共有|新引进|引进))")
 #: what follows 产量 before a list of products and their figures (产量：, 产量大幅增长，其中：)
 _OUTPUT_LABEL = lazy(r"[:：]|[^。；;：:]{0,8}[，,]其中[:：]")
-#: a mark passed, then the figure reached right after it (…大关，达到20034万元)
-#: or its placeholder (突破百亿元大关，达X亿元)
-#: a figure, then the clause that says which mark it passed (…1001.8亿元，突破千亿元大关)
-_FIGURE_BEFORE_STEP = lazy(r"[0-9０-９][万亿千]?[\u4e00-\u9fff]{0,3}[，,、][ \u3000]?$")
-_FIGURE_BEFORE_PASSED = lazy(r"[0-9０-９][万亿千]?[\u4e00-\u9fff]{0,3}[，,、][ \u3000]?(?:突破|跨上|跨越|迈上|迈过|跃上|站上|越过|跨过|超过)$")
-_PASSED = ("突破", "跨上", "跨越", "迈上", "迈过", "跃上", "站上", "越过", "跨过", "超过")
+#: a mark passed, then the figure reached right after it (…大关，达到20034万元) or its placeholder (突破百亿元大关，达X亿元)
 _STEP_THEN_FIGURE = lazy(r"(?:大关|台阶|关口)[，,、]?[ \u3000]?(?:达到|达|为|实现|完成)[ \u3000]?[0-9０-９XxＸｘ×*＊]")
+#: a figure, then the clause that says which mark it passed (…1001.8亿元，突破千亿元大关): the figure and its clause
+#: stop before the verb (the verb opens the phrase: 突破 is a prefix) or with it
+_PASSED = ("突破", "跨上", "跨越", "迈上", "迈过", "跃上", "站上", "越过", "跨过", "超过")
+_FIGURE_CLAUSE = r"[0-9０-９][万亿千]?[\u4e00-\u9fff]{0,3}[，,、][ \u3000]?"
+_FIGURE_BEFORE_STEP = lazy(_FIGURE_CLAUSE + "$")
+_FIGURE_BEFORE_PASSED = lazy(_FIGURE_CLAUSE + "(?:" + "|".join(_PASSED) + ")$")
 #: result (亩产三百四十八斤的好收成, 创造了…的新纪录, 跨上8000亿斤的新台阶)
 _ACHIEVED_NEXT = lazy(r"^的(?:水平|(?:[一二两三四五六七八九十]{1,2}[项个大])?(?:主要)?指标|好?收成|好?成绩|佳绩|(?:新|历史)?纪录|(?:历史)?最高水平|(?:较|很|更)?高水平上?(?![\u4e00-\u9fff])|大?丰收|新?台阶)")
 #: a range before 的 and a figure is the class the figure counts: 亩产1,500—2,000斤的21,228亩
@@ -2530,8 +2531,7 @@ def _base_not_period(fold: str, periods: list[tuple[int, int, str]], floor: int,
     period (the one before it is, if any); 2020年底…，比2019年底增长 keeps its own. ``hit`` is the
     value's period match (:func:`_period_hit`)."""
     if fold.rfind("比", hit[1] - 8, hit[1]) < 0 and fold.rfind("较", hit[1] - 8, hit[1]) < 0 \
-            and not fold.startswith("相比", hit[0]) and not fold.startswith("比较", hit[0]) \
-            and not fold.startswith("同期相比", hit[0]) and not _ON_THE_BASE.match(fold, hit[0]):
+            and not fold.startswith(("相比", "比较", "同期相比"), hit[0]) and not _ON_THE_BASE.match(fold, hit[0]):
         return per  # (同1954年比较，原煤增长17%, 与2022年同期相比: the year compared with, after it too)
     earlier = _period_hit(periods, floor, hit[1] - 1)
     while earlier is not None and (fold.rfind("比", earlier[1] - 8, earlier[1]) >= 0
