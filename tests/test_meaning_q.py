@@ -149,7 +149,7 @@ def test_a_loss_written_with_a_spaced_minus_or_a_dash_is_negative():
 def test_an_ascii_full_stop_ends_a_segment_and_names_nothing():
     got = _m("1992年底全县总人口 785263人.其中农业人口723515人，占总人口的92.1%；非农业人口61748人，占总人口的7.9%。")
     assert [(v, i) for v, _, _, _, i, *_ in got] == [
-        (785263, "总人口数"), (723515, "农业人口数"), (92.1, "农业人口占总人口比重"), (61748, "非农业人口数"),
+        (785263, "总人口"), (723515, "农业人口"), (92.1, "农业人口占总人口比重"), (61748, "非农业人口"),
         (7.9, "非农业人口占总人口比重")]
     # the year goes on through a list a site split with its stops
     got = _m("2016年，全乡计划的产业开发有五项：一是完成烟叶任务.二是建成1个千亩以上示范园.三是种植茶叶300亩。")

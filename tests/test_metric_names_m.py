@@ -187,7 +187,7 @@ def test_caption_is_its_own_line() -> None:
     """A figure's caption in PDF text (图 2 …比重) ends its line: the sentence after it is not named by it."""
     text = ("全年人均地区生产总值 35488 元，比上年增长 2.5%。\n图 1 2019--2023 年地区生产总值及增速\n"
             "图 2 2019--2023 年三次产业增加值占地区生产总值比重\n2023 年末全县常住人口为 197428 人。全县")
-    assert [(m.value, m.indicator) for m in _metrics(text)][-1] == (197428, "常住人口数")
+    assert [(m.value, m.indicator) for m in _metrics(text)][-1] == (197428, "常住人口")
 
 
 def test_no_comparison_in_catching_up() -> None:

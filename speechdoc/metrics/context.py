@@ -1013,6 +1013,10 @@ _PLACE_LAST = frozenset("镇乡道县区市村")
 #: (中心镇, 重点镇, 特色小镇, 乡镇, 城镇), and something measured left after it
 _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族])乡|街道)"
                   r"(?=(?:新增|新开工|新签约|签约|引进|实现|完成|新建|建成|培育)[\u4e00-\u9fff]{2})")
+#: a town's name opening a measure with a head (平湖镇食用菌年产量): as _TOWN_LEAD, the head tells it (the caller)
+_TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族丽])乡(?![村镇土亲情愁]))")
+#: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
+_SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
 #: a development zone's own name before its kind (江陵经济开发区, 临港工业园区): not a level (省级, 国家级) nor a count
 _ZONE_LEAD = lazy(r"(?!省级|市级|县级|国家|高新|经济|工业|产业|现代|特色)[\u4e00-\u9fff]{2,3}(?<![个家所级])"
                   r"(?=(?:经济技术|经济|高新技术|高新|工业|产业)(?:开发区|园区))")
@@ -1227,6 +1231,11 @@ def indicator_of(s: str) -> str | None:
                 c = c[town.end():]  # 2020年万寿镇新增规上企业2家: the town is the entity (M5)
             elif "村" in c[2:4] and (village := _VILLAGE_LEAD.match(c)) and (head := split_head(c[village.end():])) and head[0]:
                 c = c[village.end():]  # 南岗茶村茶叶产量达800斤: the village is the entity (M5)
+            if ("镇" in c[2:4] or "乡" in c[2:4]) and (town := _TOWN_NAME.match(c)) and (head := split_head(c[town.end():])) \
+                    and head[0]:
+                c = c[town.end():]  # 平湖镇食用菌年产量达2.33万吨: the town is the entity, as a village is (M5)
+            elif "景区" in c[2:6] and (spot := _SPOT_LEAD.match(c)) is not None:
+                c = c[spot.end():]  # 大峡谷景区进山人数40万人, 甲景区年接待游客80万人次: the scenic area is the entity (M5)
             if c[-1:] in "化设造宽建" and (road := _ROAD_AT.match(c)) is not None:
                 c = c[road.end():]  # 五官村下勺峰至五官道路硬化4公里: the road's place is the entity
             if "已" in c[3:] and (there := _PLACE_ALREADY.match(c)) is not None:

@@ -48,13 +48,15 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已|基本上|基本|如期|顺利|提前)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出)(?!项目|工程)"
+                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
 #: verbs that make the units counted after them do what follows (推动8个项目启动增资扩产): they are its subject
 _CAUSE = lazy(r"(?:推动|带动|促成|促进|引导|帮助|督促|指导|组织|支持)$")
 _CAUSE_ENDS = frozenset("动成进导助促组持")
+#: a result a place achieved, opening the clause before the units that achieved it (实现了全县128个贫困村全部出列)
+_RESULT_OPEN = lazy(r"实现了?(?:全[镇乡县市区]|我[镇乡县市区])")
 _CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
 _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
@@ -2317,15 +2319,21 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         else:
             done = ""
         return cx.normalise(done + units_served.group()) + suffix, q, subject
-    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等") \
+    if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等", "、") \
             or clause_before[-1:] in _PLACE_ENDS and _PLACE_BEFORE.search(clause_before) \
+            or clause_before[:2] == "实现" and _RESULT_OPEN.fullmatch(clause_before) \
             or clause_before[-1:] in _CAUSE_ENDS and _CAUSE.search(clause_before):
         # (甲、乙、丙等9个项目已竣工投产: the items listed before 等 are the subject too; 推动五沙工业园区8个项目
         # 启动增资扩产: the place they are in, or a verb that makes them do it, too)
-        did = _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24)))
+        after = sq(p.end, min(end, p.end + 24))
+        if clause_before[-1:] == "、":
+            after = after.split("、", 1)[0]  # (甲、570个贫困村全部退出、…: the list item ends at the next 、)
+        did = _SUBJECT_DID.match(after)
         if did and (did.group("noun") or subject):
             # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
             pred, noun = (did.group("adv") or "") + did.group("pred"), did.group("noun") or subject
+            if pred[:2] in ("落户", "落地"):
+                pred = pred[:2]  # 14个亿元项目相继落户扶余 → 落户亿元项目数: where they settled is the entity (M5)
             return pred + ("的" if len(pred) > 4 else "") + noun + suffix, q, subject or noun
     nxt = sq(p.end, min(end, p.end + 24))
     if nxt[:1] in "“\"":  # 75个“两重一实”项目: the quoted name is part of the noun
@@ -2382,6 +2390,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
                                                                   and _held_before(fold, cs, sq)):
         # 全乡…，有4762户19158人: its households, its people; 甲乡有13个行政村，55个自然庄，2271户: the list 有 opened
         return ("户数" if q.unit[-1] == "户" else "人数"), q, subject
+    if base.endswith("人口") and q.unit[-1:] in ("人", "名"):
+        return base, q, base  # 全县总人口785263人, 其中农业人口723515人: 人口 is already a number of people (not 人口数)
     return (base + suffix if base and not base.endswith(_COUNTED_ALREADY) else ind), q, base or subject
 
 

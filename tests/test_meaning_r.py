@@ -1,0 +1,70 @@
+"""Session R, helper meaning: naming patterns that recur across the eleven earlier blind metric sets (texts written
+here, modelled on their shapes): counts named by what their units did, people counted as 人口, places as entities."""
+from __future__ import annotations
+
+import speechdoc
+
+
+def _ind(text: str) -> list[tuple]:
+    return [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()]
+
+
+# --- a count named by what its units did, an adverb between them (全部, 相继, 陆续, 纷纷) -----------------------
+
+def test_units_that_all_did_it_are_named_by_the_deed():
+    assert _ind("全县286个贫困村全部出列。") == [(286, "出列贫困村数")]
+    assert _ind("实现了全市43个贫困村全部退出。") == [(43, "退出贫困村数")]
+
+
+def test_a_list_item_is_named_by_its_own_deed_up_to_the_next_mark():
+    got = _ind("全区3个贫困乡如期摘帽、96个贫困村全部退出、2.1万贫困人口全部脱贫。")
+    assert (96, "退出贫困村数") in got
+    assert all(i != "贫困村数" for _, i in got)
+
+
+def test_projects_listed_by_name_then_settled_or_started_one_after_another():
+    got = _ind("甲酒业、乙水泥等9个亿元项目相继落户我县，丙纸业等21个千万元项目陆续建成投产，"
+               "丁公司等150个百万元项目纷纷达产达效。")
+    assert got == [(9, "落户亿元项目数"), (21, "建成投产千万元项目数"), (150, "达产达效百万元项目数")]
+
+
+def test_a_count_without_a_deed_after_it_keeps_its_noun():
+    assert _ind("全县现有贫困村60个，新建学校3所、12个项目全部开工。") == [
+        (60, "贫困村数"), (3, "新建学校数"), (12, "开工项目数")]
+
+
+# --- 人口 counted in people is already a number of people -------------------------------------------------
+
+def test_population_counted_in_people_takes_no_count_suffix():
+    got = _ind("2020年末全乡总人口15206人，其中农业人口13890人、非农业人口1316人；城镇常住人口减少420人。")
+    assert [i for _, i in got] == ["总人口", "农业人口", "非农业人口", "城镇常住人口"]
+
+
+def test_population_counted_in_households_is_their_households():
+    assert _ind("全乡人口1200人，其中农业人口310户、1105人。") == [
+        (1200, "人口"), (310, "农业人口户数"), (1105, "农业人口")]
+
+
+def test_a_density_is_no_count():
+    assert _ind("人口密度为每平方公里148人。") == [(148, "人口密度")]
+
+
+# --- a town's or scenic area's own name before what it measures is the entity (M5) ------------------------
+
+def test_a_town_name_before_a_measure_with_a_head_is_the_entity():
+    assert _ind("河口镇茶叶年产量达1.2万吨。") == [(1.2, "茶叶年产量")]
+    assert _ind("西岭乡蔬菜种植面积3200亩。") == [(3200, "蔬菜种植面积")]
+
+
+def test_kinds_of_town_and_rural_words_stay():
+    assert _ind("重点镇工业产值5亿元，美丽乡村建设投资3亿元，乡镇企业产值增长5%。") == [
+        (5, "重点镇工业产值"), (3, "美丽乡村建设投资"), (5, "乡镇企业产值")]
+
+
+def test_a_scenic_area_name_before_its_visitors_is_the_entity():
+    assert _ind("龙潭景区进山人数32万人，石林景区年接待游客突破60万人次。") == [
+        (32, "进山人数"), (60, "年接待游客人次")]
+
+
+def test_a_kind_of_scenic_area_stays():
+    assert _ind("全县4A级景区接待游客100万人次。") == [(100, "4A级景区接待游客人次")]
