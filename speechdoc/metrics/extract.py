@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -157,6 +158,11 @@ class Found(NamedTuple):
     basis: str | None
     kind: str
     period: str | None
+
+
+#: ``_found((clause, phrase, …))`` is ``Found(clause, phrase, …)`` made by the C tuple constructor, without the
+#: Python-level ``__new__`` a NamedTuple calls (a third of the time; one is made for every metric)
+_found = partial(tuple.__new__, Found)
 
 
 _DISCOURSE_FIRST = frozenset("个方范点条字转上突变特")
@@ -1249,15 +1255,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 生猪出栏127.24万头，占计划数127.23万头的100.01%: the base of the share is the plan's figure
             # (the share after it is still the output's: nothing below is told of this one)
             prev_end_in_clause[k] = pe
-            out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
-                             "target", per))
+            out.append(_found((text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
+                              "target", per)))
             continue
         if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
                 and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
                 and (whole := cx.share_base(clause_before[1:])) and _base_unit(unit) not in COUNT_UNITS:
             # 共有3648.4万亩棉田，占棉田实收面积8500万亩的42%: the whole's own figure, named by the whole
             prev_end_in_clause[k] = pe
-            out.append(Found(text_span, (ps, pe), (pv, p.vend), q, whole, d, b, kd, per))
+            out.append(_found((text_span, (ps, pe), (pv, p.vend), q, whole, d, b, kd, per)))
             continue
         if unit != "%" and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
                 and (plan := _PLAN_DONE_OF.search(clause_before)):
@@ -1266,7 +1272,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             named_plan = plan.group(1)
             if amount_sent == sent_far and amount_named and amount_named[-2:] not in named_plan:  # (年度投资计划: said)
                 named_plan = amount_named + named_plan
-            out.append(Found(text_span, (ps, pe), (pv, p.vend), q, named_plan, "level", None, "target", per))
+            out.append(_found((text_span, (ps, pe), (pv, p.vend), q, named_plan, "level", None, "target", per)))
             continue
         if fold[pe:pe + 1] == "的" and unit.endswith("元") and before.endswith("投资"):
             # 投资2.4亿元的甲钢帘线项目, 投资X亿元的年产X万吨乙材料、…项目等: the investment of the project named
@@ -1405,7 +1411,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_end_in_clause[k] = pe
         if same_measure and ind and b and not b.endswith(ind):
             b += ind  # 交通投资…是上一个五年的x.x倍 → 上一个五年交通投资
-        out.append(Found(text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per))
+        out.append(_found((text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per)))
     state["last_base"] = (last_base, base_sent)
     state["amount"] = (amount, amount_sent, amount_named)
     state["measure"] = (measure, measure_sent, measure_count)
