@@ -1209,24 +1209,25 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             named_set = _SET_NAMED.search(sq(max(sent_far, cs - 40), cs - 1))
             if named_set:
                 ind = cx.normalise(named_set.group("mod") + named_set.group("set")) + ind
-        if ind == "贡献率" and "对" in clause_before and (towards := _CONTRIBUTION_TO.search(clause_before)):
-            ind = "对" + cx.normalise(towards.group(1)) + "贡献率"  # 对GDP的贡献率为30.5% (the whole kept, 的 dropped)
-        if ind and ind.endswith("的贡献率") and "对" in ind:
-            ind = ind[:-4] + "贡献率"  # 第一产业对全县地区生产总值的贡献率为6.6%: 的 dropped, as above
-        if ind and ind[:1] == "对" and prev_ind and "占" in prev_ind[2:] and ind.endswith("贡献率"):
-            prev_ind = prev_ind[:prev_ind.index("占", 2)]  # 工业增加值…，占GDP的27.3%，对GDP的贡献率为30.5%: the part's
-        if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
-            ind = parts[0] + ind  # …产值增长18.7%，对规上工业产值增长贡献率达39.1%: the contribution of that sector
-        elif ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and prev_ind.find("拉动") >= 2:
-            ind = prev_ind[:prev_ind.find("拉动")] + ind  # …，拉动规上工业增长9.2个百分点，对规上工业贡献率达90.2%: the puller's
-        if ind and ind[:2] == "拉动" and prev_ind and prev_ind.endswith("贡献率") and (of := prev_ind.find("对")) >= 2:
-            # 工业对GDP贡献率突破72%，拉动GDP增长7个百分点: the pull is the contributor's
-            ind = prev_ind[:of] + ind.removesuffix("增速") + ("增长" if ind.endswith("增速") else "")
-        elif ind and "拉动" in ind[:8] and ind.endswith("增速") and q.unit == "个百分点":
-            # 产值超亿元企业…实现总产值XX亿元，拉动规上工业产值XX个百分点: the points of growth the puller gave,
-            # named after the measure the sentence gave before it (its modifier), as the contribution's above
-            puller = cx.split_head(prev_ind) if prev_ind and ind[:2] == "拉动" else None
-            ind = (puller[0] if puller and len(puller[0]) >= 2 else "") + ind[:-2] + "增长"
+        if ind and ("贡献率" in ind or "拉动" in ind):  # (rule group: every rule below names a contribution or a pull)
+            if ind == "贡献率" and "对" in clause_before and (towards := _CONTRIBUTION_TO.search(clause_before)):
+                ind = "对" + cx.normalise(towards.group(1)) + "贡献率"  # 对GDP的贡献率为30.5% (the whole kept, 的 dropped)
+            if ind and ind.endswith("的贡献率") and "对" in ind:
+                ind = ind[:-4] + "贡献率"  # 第一产业对全县地区生产总值的贡献率为6.6%: 的 dropped, as above
+            if ind and ind[:1] == "对" and prev_ind and "占" in prev_ind[2:] and ind.endswith("贡献率"):
+                prev_ind = prev_ind[:prev_ind.index("占", 2)]  # 工业增加值…，占GDP的27.3%，对GDP的贡献率为30.5%: the part's
+            if ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and (parts := cx.split_head(prev_ind)) and len(parts[0]) >= 2:
+                ind = parts[0] + ind  # …产值增长18.7%，对规上工业产值增长贡献率达39.1%: the contribution of that sector
+            elif ind and ind[:1] == "对" and ind.endswith("贡献率") and prev_ind and prev_ind.find("拉动") >= 2:
+                ind = prev_ind[:prev_ind.find("拉动")] + ind  # …，拉动规上工业增长9.2个百分点，对规上工业贡献率达90.2%: the puller's
+            if ind and ind[:2] == "拉动" and prev_ind and prev_ind.endswith("贡献率") and (of := prev_ind.find("对")) >= 2:
+                # 工业对GDP贡献率突破72%，拉动GDP增长7个百分点: the pull is the contributor's
+                ind = prev_ind[:of] + ind.removesuffix("增速") + ("增长" if ind.endswith("增速") else "")
+            elif ind and "拉动" in ind[:8] and ind.endswith("增速") and q.unit == "个百分点":
+                # 产值超亿元企业…实现总产值XX亿元，拉动规上工业产值XX个百分点: the points of growth the puller gave,
+                # named after the measure the sentence gave before it (its modifier), as the contribution's above
+                puller = cx.split_head(prev_ind) if prev_ind and ind[:2] == "拉动" else None
+                ind = (puller[0] if puller and len(puller[0]) >= 2 else "") + ind[:-2] + "增长"
         if ind in cx.CARRIED_HEADS and raw_ind == ind and cs <= sent_far + 1 and sent_far - 1 > s \
                 and fold[sent_far - 1] in "。！!" and not (out and out[-1].phrase[0] >= sent_far) \
                 and (said := _named_sentence(fold, s, sent_far)) and (parts := cx.split_head(said)) \
