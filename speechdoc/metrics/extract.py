@@ -996,12 +996,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # 实现入库税收3212万元，完成年计划的52%: the plan of that amount (完成投资…，完成年度投资计划的
                 # 86%: 投资 is said once)
                 ind = (amount_named[:-2] if amount_named.endswith("投资") and "投资" in ind else amount_named) + ind
-        if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
-            d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
-        elif out and prev_end_in_clause.get(k) is not None and (out[-1].basis or "").startswith("较全") \
-                and (area := _NEXT_AREA.fullmatch(fold, local, ps)):
-            # 高于全国4个百分点、全省4.7个百分点: the next area compared with, by the same predicate
-            d, b = out[-1].direction, "较" + area.group("area")
+        if out and prev_end_in_clause.get(k) is not None:  # (rule group: both rules go on a list in the value's clause)
+            if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
+                d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
+            elif out and prev_end_in_clause.get(k) is not None and (out[-1].basis or "").startswith("较全") \
+                    and (area := _NEXT_AREA.fullmatch(fold, local, ps)):
+                # 高于全国4个百分点、全省4.7个百分点: the next area compared with, by the same predicate
+                d, b = out[-1].direction, "较" + area.group("area")
         if q.unit in COUNT_UNITS:
             near = max(local, ps - 4)
             if near > local and fold[near - 1] in "新倍总" and fold[near] == "增":
@@ -1064,11 +1065,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                                                                               or fold.find("其中", max(sent_far, cs - 4), cs) >= 0)
                                                  or _BREAKDOWN.match(fold, sent_far)):
             ind = last_base  # 完成固定资产投资…，其中6月份当月完成投资406.4亿元: the part is of the same measure
-        if ind and before[-2:] in ("增产", "减产") and "产" not in ind[-2:] and cx.split_head(ind) is None \
-                and not ind.endswith(_SHARES):
-            ind += "产量"  # 粮食增产42.23%, 棉花减产3.5%: the output of the crop named
-        elif "产" in before[-6:] and (gain := _GAIN_OF.search(before)):
-            ind = gain.group("crop") + gain.group("verb") + "量"  # 共增产粮食6729万斤: the crop's gain (粮食增产量)
+        if "产" in before[-6:]:  # (rule group: both rules read a 产 in the last words before the value)
+            if ind and before[-2:] in ("增产", "减产") and "产" not in ind[-2:] and cx.split_head(ind) is None \
+                    and not ind.endswith(_SHARES):
+                ind += "产量"  # 粮食增产42.23%, 棉花减产3.5%: the output of the crop named
+            elif "产" in before[-6:] and (gain := _GAIN_OF.search(before)):
+                ind = gain.group("crop") + gain.group("verb") + "量"  # 共增产粮食6729万斤: the crop's gain (粮食增产量)
         if b in _SCHEDULES and ind and ind.endswith("增速") and raw_ind is None:
             ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
         if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
@@ -1114,9 +1116,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             elif noun and _PERSON_NOUN.search(noun):  # 苏联共产党在只有30万党员的时候 → 苏联共产党党员数
                 ind = raw_ind + noun + "数"
                 state["people_of"] = ((noun, ind), sent_id)
-        if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[ps - 1:ps] in ("(", "（")
-                and "增速" in sq(pe, ce)):
-            ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
+        if unit == "%" and fold[ps - 1:ps] in ("(", "（"):  # (rule group: a share in parentheses)
+            if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[ps - 1:ps] in ("(", "（")
+                    and "增速" in sq(pe, ce)):
+                ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
         counted = None
         base_unit = _base_unit(unit)  # _count_indicator and 倍 change only the qualifier
         if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
@@ -1149,15 +1152,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     ind = parent.replace("项目", ind[:-3] + "项目", 1)
             else:
                 state["count_subject"] = (subj, sent_id)
-        if ind and q.unit in COUNT_UNITS and out and out[-1].indicator and out[-1].phrase[0] >= sent_far \
-                and "元" in before and (size := _SIZE_ITEM.match(before)) \
-                and (old := _SIZE_IN.search(out[-1].indicator)):
-            # 产值超10亿元的工业企业有151家、超百亿元的15家; 亿元以上项目55个，其中超3亿元的10个: the same
-            # units counted above another size
-            prev = out[-1].indicator
-            ind = prev[:old.start()] + size.group("size") + prev[old.end():]
-        if ind and q.unit in COUNT_UNITS and "正在" in ind and (building := _BUILDING.search(ind)):
-            ind = "在建" + ind[:building.start()] + "数"  # 等8个项目正在建设(当中) → 在建项目数
+        if ind and q.unit in COUNT_UNITS:  # (rule group: both rules name a count)
+            if ind and q.unit in COUNT_UNITS and out and out[-1].indicator and out[-1].phrase[0] >= sent_far \
+                    and "元" in before and (size := _SIZE_ITEM.match(before)) \
+                    and (old := _SIZE_IN.search(out[-1].indicator)):
+                # 产值超10亿元的工业企业有151家、超百亿元的15家; 亿元以上项目55个，其中超3亿元的10个: the same
+                # units counted above another size
+                prev = out[-1].indicator
+                ind = prev[:old.start()] + size.group("size") + prev[old.end():]
+            if ind and q.unit in COUNT_UNITS and "正在" in ind and (building := _BUILDING.search(ind)):
+                ind = "在建" + ind[:building.start()] + "数"  # 等8个项目正在建设(当中) → 在建项目数
         if q.unit in ("位", "位次") and _RANK_MOVE.search(sq(max(cs, ps - 8), ps)):
             if last_base and base_sent == sent_id:
                 ind = last_base + "增速位次"  # …增长15.5%，位居全省第8位，较年初前移了3位
@@ -1228,93 +1232,96 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # named after the measure the sentence gave before it (its modifier), as the contribution's above
                 puller = cx.split_head(prev_ind) if prev_ind and ind[:2] == "拉动" else None
                 ind = (puller[0] if puller and len(puller[0]) >= 2 else "") + ind[:-2] + "增长"
-        if ind in cx.CARRIED_HEADS and raw_ind == ind and cs <= sent_far + 1 and sent_far - 1 > s \
-                and fold[sent_far - 1] in "。！!" and not (out and out[-1].phrase[0] >= sent_far) \
-                and (said := _named_sentence(fold, s, sent_far)) and (parts := cx.split_head(said)) \
-                and len(parts[0]) >= 2 and (ind.endswith(parts[1]) or parts[1].endswith(ind)):
-            # 三是财政收入向前迈了一大步。总收入达到347万元: the measure the sentence before names, in full
-            ind = parts[0] + ind
-        if ind and raw_ind == ind and (ind in cx.CARRIED_HEADS or ind in _CAPACITIES) and cs - 1 > sent_far \
-                and (opens := _SUBJECT_OPENS.match(cx.squeeze(fold[sent_far:min(cs, sent_far + 24)]))):
-            # 奶山羊产业形成完整产业链条，存栏量达57.3万只; 工业园区入驻企业超过200家，年产值突破100亿元: the
-            # sentence's subject owns the bare measure (the industry's crop or herd, the park)
-            ind = (opens.group("crop") or opens.group("park")) + ind
-        if ind in cx.CARRIED_HEADS:
-            if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
-                state["topic"] = (s, _topic(fold, s, e))
-            topic = state["topic"][1]  # type: ignore[index]
-            if topic:
-                ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
+        if ind in cx.CARRIED_HEADS or ind in _CAPACITIES:  # (rule group: every rule completes a bare measure head)
+            if ind in cx.CARRIED_HEADS and raw_ind == ind and cs <= sent_far + 1 and sent_far - 1 > s \
+                    and fold[sent_far - 1] in "。！!" and not (out and out[-1].phrase[0] >= sent_far) \
+                    and (said := _named_sentence(fold, s, sent_far)) and (parts := cx.split_head(said)) \
+                    and len(parts[0]) >= 2 and (ind.endswith(parts[1]) or parts[1].endswith(ind)):
+                # 三是财政收入向前迈了一大步。总收入达到347万元: the measure the sentence before names, in full
+                ind = parts[0] + ind
+            if ind and raw_ind == ind and (ind in cx.CARRIED_HEADS or ind in _CAPACITIES) and cs - 1 > sent_far \
+                    and (opens := _SUBJECT_OPENS.match(cx.squeeze(fold[sent_far:min(cs, sent_far + 24)]))):
+                # 奶山羊产业形成完整产业链条，存栏量达57.3万只; 工业园区入驻企业超过200家，年产值突破100亿元: the
+                # sentence's subject owns the bare measure (the industry's crop or herd, the park)
+                ind = (opens.group("crop") or opens.group("park")) + ind
+            if ind in cx.CARRIED_HEADS:
+                if "topic" not in state or state["topic"][0] != s:  # type: ignore[index]
+                    state["topic"] = (s, _topic(fold, s, e))
+                topic = state["topic"][1]  # type: ignore[index]
+                if topic:
+                    ind = topic + ind  # 1、光电子信息产业…。1-6月预计完成产值113亿元
         if raw_ind is None and local > cs and prev_raw and prev_raw[1] == k and (
                 not before or before == "、" and ind is None and _base_unit(unit) != _base_unit(out[-1].quantity.unit)
                 and unit not in _PCTLIKE and out[-1].quantity.unit not in _PCTLIKE):
             # 完成征地1258户1447亩: a second measure of the same thing, named by its unit below; 排查13.3万余车次、
             # 近15.2万人次: so is one after 、 in another unit with no name of its own
             ind = prev_raw[0]
-        if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
-                and fold.startswith("的", pe) and (plan := _SHARE_OF_PLAN.match(clause_before)):
-            # 生猪出栏127.24万头，占计划数127.23万头的100.01%: the base of the share is the plan's figure
-            # (the share after it is still the output's: nothing below is told of this one)
-            prev_end_in_clause[k] = pe
-            out.append(_found((text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
-                              "target", per)))
-            continue
-        if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
-                and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
-                and (whole := cx.share_base(clause_before[1:])) and _base_unit(unit) not in COUNT_UNITS:
-            # 共有3648.4万亩棉田，占棉田实收面积8500万亩的42%: the whole's own figure, named by the whole
-            prev_end_in_clause[k] = pe
-            out.append(_found((text_span, (ps, pe), (pv, p.vend), q, whole, d, b, kd, per)))
-            continue
-        if unit != "%" and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
-                and (plan := _PLAN_DONE_OF.search(clause_before)):
-            # 地区生产总值635亿元，完成年计划710亿元的89.4%: the plan's own figure (a target, M3), named by the
-            # amount before it; the completion rate after it still reads its whole clause
-            named_plan = plan.group(1)
-            if amount_sent == sent_far and amount_named and amount_named[-2:] not in named_plan:  # (年度投资计划: said)
-                named_plan = amount_named + named_plan
-            out.append(_found((text_span, (ps, pe), (pv, p.vend), q, named_plan, "level", None, "target", per)))
-            continue
-        if fold[pe:pe + 1] == "的" and unit.endswith("元") and before.endswith("投资"):
-            # 投资2.4亿元的甲钢帘线项目, 投资X亿元的年产X万吨乙材料、…项目等: the investment of the project named
-            # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
-            project = _PROJECT_NAMED.match(fold, pe + 1, min(e, pe + 48))
-            name = project.group("name") if project else ""
-            if ("公司" in name or "集团" in name) and (firm := _FIRM_IN_NAME.match(name)) and len(name) - firm.end() >= 2:
-                name = name[firm.end():]  # 投资10.7亿元的甲股份有限公司啤酒项目: the firm is the entity (M5)
-            if "的" in name and (owner := _OWNER.match(name)) and len(name) - owner.end() >= 2:
-                name = name[owner.end():]  # 郑州甲塑胶公司的涤纶短纤维生产项目: the firm owning it is the entity (M5)
-            if (did := _PROJECT_DID.search(name)) is not None:
-                name = name[:did.start()]  # 总投资x万元的有机肥厂实现投产运营: what the project did is no part of its name
-            if project and fold.startswith("、", project.end()) and not fold.startswith(("投资", "总投资"), project.end() + 1):
-                pass  # 总投资5亿元的甲研究院、乙背板等项目: a list of projects keeps the clause's own label (its sum)
-            else:
-                ind = cx.normalise(name) + "项目投资" if project and len(name) >= 2 else None  # (right or absent)
+        if fold[pe:pe + 1] == "的" and unit != "%":  # (rule group: every rule reads an amount followed by 的)
+            if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
+                    and fold.startswith("的", pe) and (plan := _SHARE_OF_PLAN.match(clause_before)):
+                # 生猪出栏127.24万头，占计划数127.23万头的100.01%: the base of the share is the plan's figure
+                # (the share after it is still the output's: nothing below is told of this one)
+                prev_end_in_clause[k] = pe
+                out.append(_found((text_span, (ps, pe), (pv, p.vend), q, ind[:ind.index("占")] + plan.group(1), d, b,
+                                  "target", per)))
+                continue
+            if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
+                    and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
+                    and (whole := cx.share_base(clause_before[1:])) and _base_unit(unit) not in COUNT_UNITS:
+                # 共有3648.4万亩棉田，占棉田实收面积8500万亩的42%: the whole's own figure, named by the whole
+                prev_end_in_clause[k] = pe
+                out.append(_found((text_span, (ps, pe), (pv, p.vend), q, whole, d, b, kd, per)))
+                continue
+            if unit != "%" and fold.startswith("的", pe) and _PLAN_FIGURE_NEXT.match(fold[pe:pe + 12]) \
+                    and (plan := _PLAN_DONE_OF.search(clause_before)):
+                # 地区生产总值635亿元，完成年计划710亿元的89.4%: the plan's own figure (a target, M3), named by the
+                # amount before it; the completion rate after it still reads its whole clause
+                named_plan = plan.group(1)
+                if amount_sent == sent_far and amount_named and amount_named[-2:] not in named_plan:  # (年度投资计划: said)
+                    named_plan = amount_named + named_plan
+                out.append(_found((text_span, (ps, pe), (pv, p.vend), q, named_plan, "level", None, "target", per)))
+                continue
+            if fold[pe:pe + 1] == "的" and unit.endswith("元") and before.endswith("投资"):
+                # 投资2.4亿元的甲钢帘线项目, 投资X亿元的年产X万吨乙材料、…项目等: the investment of the project named
+                # after it (its capacity is part of the name, not of the project); a plural set keeps its own label
+                project = _PROJECT_NAMED.match(fold, pe + 1, min(e, pe + 48))
+                name = project.group("name") if project else ""
+                if ("公司" in name or "集团" in name) and (firm := _FIRM_IN_NAME.match(name)) and len(name) - firm.end() >= 2:
+                    name = name[firm.end():]  # 投资10.7亿元的甲股份有限公司啤酒项目: the firm is the entity (M5)
+                if "的" in name and (owner := _OWNER.match(name)) and len(name) - owner.end() >= 2:
+                    name = name[owner.end():]  # 郑州甲塑胶公司的涤纶短纤维生产项目: the firm owning it is the entity (M5)
+                if (did := _PROJECT_DID.search(name)) is not None:
+                    name = name[:did.start()]  # 总投资x万元的有机肥厂实现投产运营: what the project did is no part of its name
+                if project and fold.startswith("、", project.end()) and not fold.startswith(("投资", "总投资"), project.end() + 1):
+                    pass  # 总投资5亿元的甲研究院、乙背板等项目: a list of projects keeps the clause's own label (its sum)
+                else:
+                    ind = cx.normalise(name) + "项目投资" if project and len(name) >= 2 else None  # (right or absent)
         if kd == "actual" and ind and ind.endswith(_PLAN_AMOUNTS) and unit and unit.endswith("元"):
             kd = "target"  # 年度投资计划1015亿元: the figure of a plan is a target (decision 4), done or not
-        if raw_ind is None and unit == "%" and clause_before in ("占", "占比") and ind and out \
-                and not ind.endswith(_SHARES) and "占" not in ind and (whole := _whole_of_part(fold, s, ps, out)):
-            # 农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%: the part's share of the whole named before 其中
-            ind = ind + "占" + whole + "比重"
-        elif (ind is None or ind[:1] == "占") and unit == "%" and clause_before[:1] == "占" \
-                and clause_before[1:2] not in ("比", "有") and clause_before[1:3] not in ("地面", "地约", "地近") \
-                and (clause_before[1:2] != "地" or clause_before[2:3] == "区") \
-                and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
-                and (whole := cx.share_base(clause_before[1:])):
-            # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
-            name = measure.removesuffix("数")
-            if name.endswith(whole) and (area := _WHOLE_AREA.match(clause_before)):
-                whole = area.group(1)  # 样本库…占全市样本库的: the whole is the area's (企业开办样本库占全市比重)
-            ind = name + "占" + whole + "比重"
-        elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
-                and clause_before.startswith("其中") and amount and amount_sent == sent_id and amount != ind:
-            ind = f"{ind}占{amount}比重"  # 农民人均纯收入5306元，其中非农收入占76%: its share of the amount just named
-        elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
-                and fold.find("中", max(sent_far, cs - 40), cs) >= 0 \
-                and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))
-                     or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
-                and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
-            ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
+        if unit == "%" and "占" in clause_before:  # (rule group: every rule names a share after 占)
+            if raw_ind is None and unit == "%" and clause_before in ("占", "占比") and ind and out \
+                    and not ind.endswith(_SHARES) and "占" not in ind and (whole := _whole_of_part(fold, s, ps, out)):
+                # 农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%: the part's share of the whole named before 其中
+                ind = ind + "占" + whole + "比重"
+            elif (ind is None or ind[:1] == "占") and unit == "%" and clause_before[:1] == "占" \
+                    and clause_before[1:2] not in ("比", "有") and clause_before[1:3] not in ("地面", "地约", "地近") \
+                    and (clause_before[1:2] != "地" or clause_before[2:3] == "区") \
+                    and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
+                    and (whole := cx.share_base(clause_before[1:])):
+                # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
+                name = measure.removesuffix("数")
+                if name.endswith(whole) and (area := _WHOLE_AREA.match(clause_before)):
+                    whole = area.group(1)  # 样本库…占全市样本库的: the whole is the area's (企业开办样本库占全市比重)
+                ind = name + "占" + whole + "比重"
+            elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
+                    and clause_before.startswith("其中") and amount and amount_sent == sent_id and amount != ind:
+                ind = f"{ind}占{amount}比重"  # 农民人均纯收入5306元，其中非农收入占76%: its share of the amount just named
+            elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
+                    and fold.find("中", max(sent_far, cs - 40), cs) >= 0 \
+                    and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))
+                         or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
+                    and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
+                ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
         if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and (
                 _base_unit(unit) in _AREA_UNITS or unit not in _PCTLIKE and "的" not in ind[ind.rfind("等"):])) \
                 and (etc := _COUNTED_SET.search(ind)):
@@ -1352,20 +1359,21 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # the whole is what the whole's verb did too (新增企业数, 培训贫困劳动力人次)
             ind = verb + ind
             parts_done.add((ps, pe))
-        if ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
-                and (planted := _AREA_VERB.match(prev_raw[0])) and len(ind) <= 4 and not _AREA_VERB.match(ind) \
-                and cx.split_head(ind) is None:
-            # 种植早稻1.6万亩、油菜1.8万亩: the crops after 、 are planted too
-            ind = raw_ind = planted.group() + ind
-        elif ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k - 1 and local == cs \
-                and fold[cs - 1:cs] in (",", "，") and len(ind) <= 3 and cx.split_head(ind) is None \
-                and (kept := _KEPT_VERB.fullmatch(prev_raw[0])) is not None and not _KEPT_VERB.fullmatch(ind):
-            # 其中，河蟹养殖500亩，乌鳢600亩: the next clause's bare item is farmed too
-            ind = raw_ind = ind + kept.group("verb")
-        elif ind and ind == raw_ind and base_unit in _ANIMAL_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
-                and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
-                and cx.split_head(ind) is None:
-            ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
+        if prev_raw and (base_unit in _AREA_UNITS or base_unit in _ANIMAL_UNITS):  # (rule group: a farming verb carried on)
+            if ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
+                    and (planted := _AREA_VERB.match(prev_raw[0])) and len(ind) <= 4 and not _AREA_VERB.match(ind) \
+                    and cx.split_head(ind) is None:
+                # 种植早稻1.6万亩、油菜1.8万亩: the crops after 、 are planted too
+                ind = raw_ind = planted.group() + ind
+            elif ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k - 1 and local == cs \
+                    and fold[cs - 1:cs] in (",", "，") and len(ind) <= 3 and cx.split_head(ind) is None \
+                    and (kept := _KEPT_VERB.fullmatch(prev_raw[0])) is not None and not _KEPT_VERB.fullmatch(ind):
+                # 其中，河蟹养殖500亩，乌鳢600亩: the next clause's bare item is farmed too
+                ind = raw_ind = ind + kept.group("verb")
+            elif ind and ind == raw_ind and base_unit in _ANIMAL_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
+                    and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
+                    and cx.split_head(ind) is None:
+                ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
         if ind and ind[-1:] == "数" and ind[-2:-1] == "业" and len(ind) <= 6 and base_unit in COUNT_UNITS and out \
                 and not _NOT_SECTOR.search(ind[:-1]) and ind[-3:-2] not in "企商农" and ind[:2] not in _NEW_WORDS \
                 and (among := fold.rfind("其中", max(s, sent_far - 2), ps)) >= 0 \
@@ -1382,17 +1390,19 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
             ind = _unit_label(ind, q.unit)
-        if ind and ind[:2] == "超标" and base_unit == "天" and out and out[-1].phrase[0] >= seg \
-                and (lead := _LEADING_POLLUTANT.match(out[-1].indicator or "")):
-            ind = lead.group(1) + ind  # 以NO2为首要污染物5天，同比增加4天，超标0天: the days that pollutant exceeded
+        if base_unit == "天":  # (rule group: days over a standard)
+            if ind and ind[:2] == "超标" and base_unit == "天" and out and out[-1].phrase[0] >= seg \
+                    and (lead := _LEADING_POLLUTANT.match(out[-1].indicator or "")):
+                ind = lead.group(1) + ind  # 以NO2为首要污染物5天，同比增加4天，超标0天: the days that pollutant exceeded
         if ind and ind[-1] in "-－−":
             ind = ind.rstrip("-－−") or None  # 工业投资同比-3.5%: the minus is the figure's sign, not the name's
         if ind in ("占比", "比重") and q.unit == "%" and fold[ps - 3:ps - 2] in ("(", "（") \
                 and (owner := _BRACKET_OWNER.search(fold, max(s, ps - 16), ps - 3)) is not None:
             ind = cx.normalise(owner.group(1)) + ind  # 畜牧业(占比35%): the share is the noun's before the bracket
-        if ind and ind.endswith("数") and q.unit in COUNT_UNITS and clause_before[-1:] == "的" \
-                and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
-            ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
+        if q.unit in COUNT_UNITS:  # (rule group: a count's units named by their deed)
+            if ind and ind.endswith("数") and q.unit in COUNT_UNITS and clause_before[-1:] == "的" \
+                    and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
+                ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
