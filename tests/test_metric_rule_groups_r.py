@@ -24,24 +24,30 @@ metrics = importlib.import_module("speechdoc.metrics")
 MARK = "# (rule group"
 
 
+#: the functions that hold rule groups (extract_block calls the other two)
+GROUPED = ("extract_block", "_dropped_unclaused", "_keep")
+
+
 def _ungrouped():
-    """extract_block with every rule group's test made ``True``, and how many tests were marked."""
-    source = textwrap.dedent(inspect.getsource(ex.extract_block))
-    lines = source.splitlines()
-    marked = 0
-
-    class Ungroup(ast.NodeTransformer):
-        def visit_If(self, node: ast.If) -> ast.If:
-            nonlocal marked
-            self.generic_visit(node)
-            if MARK in lines[node.lineno - 1]:
-                node.test = ast.copy_location(ast.Constant(True), node.test)
-                marked += 1
-            return node
-
-    tree = ast.fix_missing_locations(Ungroup().visit(ast.parse(source)))
+    """extract_block (and the functions it calls that hold groups) with every rule group's test made ``True``,
+    and how many tests were marked."""
     namespace = dict(vars(ex))
-    exec(compile(tree, ex.__file__, "exec"), namespace)
+    marked = 0
+    for name in GROUPED:
+        source = textwrap.dedent(inspect.getsource(getattr(ex, name)))
+        lines = source.splitlines()
+
+        class Ungroup(ast.NodeTransformer):
+            def visit_If(self, node: ast.If) -> ast.If:
+                nonlocal marked
+                self.generic_visit(node)
+                if MARK in lines[node.lineno - 1]:
+                    node.test = ast.copy_location(ast.Constant(True), node.test)
+                    marked += 1
+                return node
+
+        tree = ast.fix_missing_locations(Ungroup().visit(ast.parse(source)))
+        exec(compile(tree, ex.__file__, "exec"), namespace)  # (each made in the namespace the others read)
     return namespace["extract_block"], marked
 
 
@@ -58,7 +64,7 @@ def _read(text: str, block) -> list:
 
 def test_rule_groups_are_marked():
     _, marked = _ungrouped()
-    assert marked >= 1
+    assert marked >= 20
 
 
 #: sentences modelled on what the grouped rules read (a contribution, a pull, shares after 占, amounts before 的,
@@ -80,6 +86,17 @@ _SEEDS = [
     "其中，河蟹养殖500亩，乌鳢600亩", "饲养生猪16万头、家禽160万羽", "以NO2为首要污染物5天，同比增加4天，超标0天",
     "实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%", "完成固定资产投资86亿元，同比增长12%",
     "新增市场主体3200户，其中企业850户", "全县地区生产总值增长6.5%，城镇化率达到58%", "签约项目12个，总投资30亿元",
+    "超过了纲要规定的四百斤的指标", "提出了能耗强度下降3.1%以上的节能减排量化目标", "确定5%左右的经济增速目标",
+    "打造第一个10亿级产业", "连跨两个千亿元台阶", "地方财政收入突破两亿元大关，达到20034万元",
+    "规模工业产值1001.8亿元，突破千亿元大关", "(进展情况占比低于91.7%或增幅低于目标任务，下同)", "上午大家现场观摩了12个项目",
+    "以实行5个10大项目为载体", "开展甲、乙等8个专项行动", "建成时速350公里的高铁", "至于六十斤以下的，另行统计",
+    "以四十斤为界分别统计", "亩产1,500—2,000斤的21,228亩", "进入全国前10位", "排位由去年的20位、第7位上升为今年的11位",
+    "村级集体经济收入超50万元12个", "向全县42万父老乡亲致以问候", "产生50亿合同额规模的二级机构3家",
+    "这样一个有六亿多人口的大国", "甲公司20万吨锂电池负极材料生产项目", "年产30万吨再生铜、100吨量子电弧炉等一批项目",
+    "甲技术改造、乙30兆瓦生物质发电等13个项目", "引进甲、乙、丙等招商项目33个", "5个项目尚未开工", "建成3座水库",
+    # (across a line break: the cue in the block before or after the figure's)
+    "新增市场主体3200户，其中\n企业850户，个体工商户2350户", "培训农民工5600人次，其中：\n贫困劳动力2100人次",
+    "(进展情况占比低于91.7%，\n下同)",
 ]
 _SWAPS = ["工业", "规上工业", "第一产业", "服务业", "地区生产总值", "GDP", "农业产值", "固定资产投资", "财政收入", "税收",
           "粮食", "棉田", "生猪", "企业", "项目", "农户", "对", "贡献率", "拉动", "占", "的", "其中", "、", "，", "（", "）",

@@ -206,10 +206,12 @@ _DEFINED_BELOW = lazy(r"[^()（）。；;！？]{0,20}?下同[)）]")
 _BOUNDARY_NEXT = ("为界", "为分界", "为标准")
 
 
-def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: Callable[[int, int], str]) -> bool:
+def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: Callable[[int, int], str],
+                       said_below: bool = True) -> bool:
     """Rules M1–M2 that need no clause: is this quantity (with a unit) surely no metric? Asked of
     every value of a block before its clauses are cut, so a block whose values all fail here (一个,
-    两项, 这方面 …: most blocks that hold no metric) cuts none. ``nxt`` is what follows the value."""
+    两项, 这方面 …: most blocks that hold no metric) cuts none. ``nxt`` is what follows the value;
+    ``said_below``: whether 下同 is written in the block or within 24 characters after it."""
     unit = q.unit
     first = nxt[:1]
     if first in _DISCOURSE_FIRST and _DISCOURSE.match(nxt):
@@ -219,41 +221,45 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if unit in _SET_OUT_UNITS and _sets_out(nxt, sq(max(s, p.start - 40), p.start), fold[p.end:p.end + 16]):
         return True  # 提出…等7项指标, 确定重点任务36项, 提出了12项具体措施: how many goals or tasks a plan
         # sets out is its structure (M2, as *項具體任務), not a figure of the work
-    if first == "级" and unit not in COUNT_UNITS:
-        return True  # 第一个10亿级产业, 百亿级产业集群, 万吨级码头: the size a class is named by, not a figure (M2)
-    if first == "台" and nxt.startswith("台阶") and fold[p.start - 1:p.start] == "个":
-        return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
-    if first in "大台关" and _STEP_THEN_FIGURE.match(nxt):
-        return True  # 地方财政收入突破两亿元大关，达到20034万元: the mark passed, when the figure reached follows
-    if first in "大台关" and nxt.startswith(("大关", "台阶", "关口")) and (
-            fold.startswith(_PASSED, p.start) and _FIGURE_BEFORE_STEP.search(sq(max(s, p.start - 12), p.start))
-            or _FIGURE_BEFORE_PASSED.search(sq(max(s, p.start - 14), p.start))):
-        return True  # 规模工业产值1001.8亿元，突破千亿元大关: the mark passed, right after the figure reached
-    if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
-        return True  # (进展情况占比低于91.7%或增幅低于目标任务，下同): a parenthesis that defines a term for the
-        # text after it sets a line, it reports no figure (M2, as a category threshold)
+    if first in "级台大关":  # (rule group: a size class or a mark passed, named by the word after the figure)
+        if first == "级" and unit not in COUNT_UNITS:
+            return True  # 第一个10亿级产业, 百亿级产业集群, 万吨级码头: the size a class is named by, not a figure (M2)
+        if first == "台" and nxt.startswith("台阶") and fold[p.start - 1:p.start] == "个":
+            return True  # 连跨两个千亿元台阶: the size of each step passed, not a figure reached
+        if first in "大台关" and _STEP_THEN_FIGURE.match(nxt):
+            return True  # 地方财政收入突破两亿元大关，达到20034万元: the mark passed, when the figure reached follows
+        if first in "大台关" and nxt.startswith(("大关", "台阶", "关口")) and (
+                fold.startswith(_PASSED, p.start) and _FIGURE_BEFORE_STEP.search(sq(max(s, p.start - 12), p.start))
+                or _FIGURE_BEFORE_PASSED.search(sq(max(s, p.start - 14), p.start))):
+            return True  # 规模工业产值1001.8亿元，突破千亿元大关: the mark passed, right after the figure reached
+    if said_below:  # (rule group: 下同 in the block or right after it)
+        if fold.find("下同", p.end, p.end + 24) >= 0 and _DEFINED_BELOW.match(fold, p.end, p.end + 24):
+            return True  # (进展情况占比低于91.7%或增幅低于目标任务，下同): a parenthesis that defines a term for the
+            # text after it sets a line, it reports no figure (M2, as a category threshold)
     if unit in _NATURE_UNITS and _NATURE_BEFORE.search(sq(max(s, p.start - 16), p.start)):
         return True  # 位于北纬31度, 平均气温为摄氏17度，最高41度, 年雨量1100公厘, 海拔800米: where a place lies
         # and its climate describe it; they measure no work (not M1)
-    if unit in COUNT_UNITS and _VISITED.search(sq(max(s, p.start - 8), p.start)):
-        return True  # 上午大家现场观摩了x个项目: the places a meeting visited (M2, how the work is organised)
-    if unit in COUNT_UNITS and _NESTED_NAME_NEXT.match(nxt):
-        return True  # 以实行5个10大项目为载体, 三个十大工程: a count of numbered sets is a programme's name (M2)
-    if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
-        return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
+    if unit in COUNT_UNITS:  # (rule group: counts that name a visit or a programme)
+        if unit in COUNT_UNITS and _VISITED.search(sq(max(s, p.start - 8), p.start)):
+            return True  # 上午大家现场观摩了x个项目: the places a meeting visited (M2, how the work is organised)
+        if unit in COUNT_UNITS and _NESTED_NAME_NEXT.match(nxt):
+            return True  # 以实行5个10大项目为载体, 三个十大工程: a count of numbered sets is a programme's name (M2)
+        if "行动" in nxt and unit in COUNT_UNITS and _PROGRAMME_NEXT.match(nxt):
+            return True  # 开展甲、乙等8个专项行动: the actions of a programme are its name (M2), not a result
     if (p.phrase.endswith("以上") and _THRESHOLD_NEXT.match(nxt) and not _NOT_THRESHOLD.match(nxt)
             and not (unit == "%" and nxt.startswith("的")) and unit not in ("个", "项", "家")):
         return True  # 5000万元以上项目: a size threshold, not a quantity (招引20个以上过亿项目 counts the projects)
-    if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
-            and not _NOT_THRESHOLD.match(nxt[1:]) and not _ACHIEVED_NEXT.match(nxt) \
-            and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
-        return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
-    if first == "的" and nxt[1:2] in _CLAUSE_ENDS and p.phrase.endswith(("以上", "以下")):
-        return True  # 至于六十斤以下的，…: those above or below the figure, a class named (M2), not a quantity
-    if first == "为" and nxt.startswith(_BOUNDARY_NEXT) and fold[p.start - 1:p.start] == "以":
-        return True  # 以四十斤为界分别统计: the line a count is split at, not a quantity (M2)
-    if first == "的" and q.value_high is not None and unit not in _PCTLIKE and _CATEGORY_NEXT.match(nxt):
-        return True  # 亩产1,500—2,000斤的21,228亩: the class the next figure counts (a category threshold, M2)
+    if first == "的" or first == "为":  # (rule group: a figure that describes or divides, by the 的 or 为 after it)
+        if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
+                and not _NOT_THRESHOLD.match(nxt[1:]) and not _ACHIEVED_NEXT.match(nxt) \
+                and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
+            return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
+        if first == "的" and nxt[1:2] in _CLAUSE_ENDS and p.phrase.endswith(("以上", "以下")):
+            return True  # 至于六十斤以下的，…: those above or below the figure, a class named (M2), not a quantity
+        if first == "为" and nxt.startswith(_BOUNDARY_NEXT) and fold[p.start - 1:p.start] == "以":
+            return True  # 以四十斤为界分别统计: the line a count is split at, not a quantity (M2)
+        if first == "的" and q.value_high is not None and unit not in _PCTLIKE and _CATEGORY_NEXT.match(nxt):
+            return True  # 亩产1,500—2,000斤的21,228亩: the class the next figure counts (a category threshold, M2)
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
             and not _AMOUNT_NEXT.match(nxt) and not _FUNDS_NEXT.match(fold, p.end, p.end + 20) \
@@ -435,37 +441,42 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if unit == "岁" and not _AGE_MEASURE.search(sq(cs, p.start)):
         return False  # 这位55岁的女同志: a person's age describes them; 人均预期寿命78.2岁 is a measure
     first = nxt[:1]
-    if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
-        return False  # 进入全国前10位, 排名72名: a rank
-    if unit == "位" and not _RANK_MOVED.search(before) and _RANKED.search(sq(max(cs - 40, 0), ce)):
-        return False  # 排位由去年的20位、第7位上升为今年的11位: positions in a ranking (上升3位 is a move)
+    if unit in ("位", "位次", "名"):  # (rule group: a rank)
+        if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
+            return False  # 进入全国前10位, 排名72名: a rank
+        if unit == "位" and not _RANK_MOVED.search(before) and _RANKED.search(sq(max(cs - 40, 0), ce)):
+            return False  # 排位由去年的20位、第7位上升为今年的11位: positions in a ranking (上升3位 is a move)
     if "上的" in fold[cs:ce] and _TITLE_CLAUSE.search(sq(cs, ce)):
         return False  # 在第二批45个项目集中开工仪式上的致辞: a speech's title names its occasion
-    if unit.lstrip("万亿千百十") in COUNT_UNITS and _SPOKE.match(sq(p.end, ce)):
-        return False  # 财政局等6个县直部门作了很好的发言: who spoke at the meeting, not a result (M2)
-    if unit.endswith("元") and (p.phrase.startswith(("超", "过")) or before.endswith(("超", "超过", "过"))) \
-            and _COUNT_NEXT.match(nxt):
-        return False  # 村级集体经济收入超××万元××个: the size class of what is counted next, not an amount
-    if q.scale and unit == "万" and _PEOPLE_NEXT.match(nxt):
-        return False  # 向全县42万父老乡亲致以问候: the people addressed, not a count reported
-    if "规模" in nxt[:7] and (unit.endswith("元") or unit in ("万", "亿")) and _SIZE_CLASS_NEXT.match(nxt):
-        return False  # 产生50亿合同额规模的二级机构1到3家: the size class of what is counted, not an amount
-    if q.scale and unit in ("万", "亿") and nxt[:1] in ("人", "多") and _POPULATION_OF.match(nxt):
-        return False  # 这样一个有六亿多人口的大国: the place described by its size, not a count reported
     base_unit = unit.lstrip("万亿千百十")
+    if base_unit in COUNT_UNITS and _SPOKE.match(sq(p.end, ce)):
+        return False  # 财政局等6个县直部门作了很好的发言: who spoke at the meeting, not a result (M2)
+    if unit[-1:] in ("元", "万", "亿"):  # (rule group: an amount or a scale that names a class or the people)
+        if unit.endswith("元") and (p.phrase.startswith(("超", "过")) or before.endswith(("超", "超过", "过"))) \
+                and _COUNT_NEXT.match(nxt):
+            return False  # 村级集体经济收入超××万元××个: the size class of what is counted next, not an amount
+        if q.scale and unit == "万" and _PEOPLE_NEXT.match(nxt):
+            return False  # 向全县42万父老乡亲致以问候: the people addressed, not a count reported
+        if "规模" in nxt[:7] and (unit.endswith("元") or unit in ("万", "亿")) and _SIZE_CLASS_NEXT.match(nxt):
+            return False  # 产生50亿合同额规模的二级机构1到3家: the size class of what is counted, not an amount
+        if q.scale and unit in ("万", "亿") and nxt[:1] in ("人", "多") and _POPULATION_OF.match(nxt):
+            return False  # 这样一个有六亿多人口的大国: the place described by its size, not a count reported
     if before[-1:] in _CAPACITY_LAST and _CAPACITY.search(before) and first and "\u4e00" <= first <= "\u9fff" \
             and first != "的":
         return False  # 年产X万吨动力电池箔项目: a plant's capacity names the project, it is no result
-    if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and _NAMES_PLANT.match(sq(p.end, ce)):
-        return False  # 甲公司20万吨锂电池负极材料生产项目: a capacity that names the plant, with no 年产 before it
-    if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
-            and fold.find("年产", cs, p.start) >= 0 and fold.find("项目", p.end, ce) >= 0:
-        return False  # 年产30万吨再生铜、100吨量子电弧炉…等一批项目: a capacity in a list of plants named by them
-    if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
-            and (etc := fold.find("等", p.end, ce)) >= 0 and fold.find("项目", etc, ce) >= 0:
-        return False  # 甲技术改造、乙30兆瓦生物质发电、…等13个项目: a capacity in the name of a listed plant
-    attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt) \
-        and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt))
+    if base_unit in _PLANT_UNITS:  # (rule group: a capacity that names a plant)
+        if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and _NAMES_PLANT.match(sq(p.end, ce)):
+            return False  # 甲公司20万吨锂电池负极材料生产项目: a capacity that names the plant, with no 年产 before it
+        if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
+                and fold.find("年产", cs, p.start) >= 0 and fold.find("项目", p.end, ce) >= 0:
+            return False  # 年产30万吨再生铜、100吨量子电弧炉…等一批项目: a capacity in a list of plants named by them
+        if base_unit in _PLANT_UNITS and first and "\u4e00" <= first <= "\u9fff" and first != "的" \
+                and (etc := fold.find("等", p.end, ce)) >= 0 and fold.find("项目", etc, ce) >= 0:
+            return False  # 甲技术改造、乙30兆瓦生物质发电、…等13个项目: a capacity in the name of a listed plant
+    attributive = False  # (read of counts only)
+    if base_unit in COUNT_UNITS:  # (rule group: whether a count describes the noun after it)
+        attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt) \
+            and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt))
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
@@ -746,6 +757,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     # each value's first look, before any clause is cut: what follows a value with a unit (None where
     # a rule that needs no clause drops it), or a unit-less value's _bare reading (None: no metric)
     looks: list[str | None] = []
+    said_below = fold.find("下同", s, e + 24) >= 0  # (a value's phrase ends in the block: its 24 characters after are here)
     for p, q in items:
         if p.kind in ("zero", "ratio"):
             looks.append("")
@@ -755,7 +767,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             looks.append(_bare(fold, p, s))
         else:
             nxt = sq(p.end, min(e, p.end + 14))[:8]
-            looks.append(None if _dropped_unclaused(fold, p, q, nxt, s, sq) else nxt)
+            looks.append(None if _dropped_unclaused(fold, p, q, nxt, s, sq, said_below) else nxt)
     if looks.count(None) == len(looks):
         return []  # (no state was read or changed for a block that keeps nothing)
     # clauses after the last value's are never looked up: the scan stops at its clause
@@ -775,6 +787,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     prev_raw: tuple[str, int] | None = None  # the last metric's own name and clause
     parts_done: set[tuple[int, int]] = set()  # the parts after 其中 that took the whole's verb (the list goes on)
     same_below = fold.find("下同", s, e)  # 预计(下同): where 预计 is said once for the figures after it
+    # (其 in the block or the four characters before it: the part after 其中 that a rule group reads is said there)
+    among_said = fold.find("其", s - 4 if s > 4 else 0, e) >= 0
     if same_below >= 0 and "预计" not in fold[max(s, same_below - 4):same_below]:
         same_below = -1
     for (p, q), look in zip(items, looks):
@@ -952,12 +966,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         over_task = "超" in clause_before[-9:] and _OVER_TASK.search(clause_before) is not None
         if over_task:
             d, b, kd = "increase", "较目标值", "actual"  # 超目标任务200亩, 超年度任务15%: by how much the goal was passed
-        if kd != "target" and fold[pe:pe + 1] == "的" and "规定的" in clause_before \
-                and _STIPULATED.search(clause_before):
-            kd = "target"  # 超过了纲要规定的四百斤的指标, 计划规定的平均每年增长8.6%的速度: the plan's own figure
-        if kd == "actual" and fold.startswith("的", pe) and (goal := _GOAL_OF_FIGURE.match(fold, pe, min(e, pe + 30))) \
-                and not _GOAL_MET.search(clause_before[-10:]) and not _GOAL_MET.search(goal.group("rest")):
-            kd = "target"  # 提出了能耗强度下降3.1%以上的节能减排量化目标, 确定了3%左右的…涨幅目标: a goal's own figure
+        of_after = fold[pe:pe + 1] == "的"  # (the figure and 的: what the rule groups below on it test)
+        if of_after:  # (rule group: a figure followed by 的 that a plan or goal names)
+            if kd != "target" and fold[pe:pe + 1] == "的" and "规定的" in clause_before \
+                    and _STIPULATED.search(clause_before):
+                kd = "target"  # 超过了纲要规定的四百斤的指标, 计划规定的平均每年增长8.6%的速度: the plan's own figure
+            if kd == "actual" and fold.startswith("的", pe) and (goal := _GOAL_OF_FIGURE.match(fold, pe, min(e, pe + 30))) \
+                    and not _GOAL_MET.search(clause_before[-10:]) and not _GOAL_MET.search(goal.group("rest")):
+                kd = "target"  # 提出了能耗强度下降3.1%以上的节能减排量化目标, 确定了3%左右的…涨幅目标: a goal's own figure
         ind = raw_ind = cx.indicator_of(before)
         if raw_ind is None and out and prev_end_in_clause.get(k) is not None and _CHANGED_TO.fullmatch(before) \
                 and out[-1].indicator and _FROM.search(sq(cs, out[-1].phrase[0])):
@@ -965,10 +981,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         elif raw_ind is None and q.unit and q.unit[-1:] in "户人个" and cs - 1 > sent_far and fold[cs - 1] in ",，" \
                 and (subject := _counted_subject(fold, sent_far, cs)):
             ind = raw_ind = subject  # 加入合作社的农户，已由180万户增加到…: the clause before names what is counted
-        if fold.startswith("的", pe) and (raw_ind is None or d == "level") \
-                and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
-                and (named := cx.indicator_of(goal.group("what") + "目标为")):
-            ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
+        if of_after:  # (rule group: the goal named after the figure and 的)
+            if fold.startswith("的", pe) and (raw_ind is None or d == "level") \
+                    and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
+                    and (named := cx.indicator_of(goal.group("what") + "目标为")):
+                ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
         if (raw_ind is None or len(raw_ind) <= 3) and q.unit and q.unit.endswith("元") \
                 and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
                 and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
@@ -1256,7 +1273,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 完成征地1258户1447亩: a second measure of the same thing, named by its unit below; 排查13.3万余车次、
             # 近15.2万人次: so is one after 、 in another unit with no name of its own
             ind = prev_raw[0]
-        if fold[pe:pe + 1] == "的" and unit != "%":  # (rule group: every rule reads an amount followed by 的)
+        if of_after and unit != "%":  # (rule group: every rule reads an amount followed by 的)
             if clause_before[:1] == "占" and unit != "%" and ind and ind.endswith("比重") and "占" in ind \
                     and fold.startswith("的", pe) and (plan := _SHARE_OF_PLAN.match(clause_before)):
                 # 生猪出栏127.24万头，占计划数127.23万头的100.01%: the base of the share is the plan's figure
@@ -1347,18 +1364,19 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         elif ind == "面积" and raw_ind == "面积" and clause_before.endswith("累计面积") and out \
                 and (crop := _crop_of_clause(fold, out, cs)):
             ind = crop + "累计面积"  # 完成火龙果种植5612亩，…，累计面积1.08万亩: the crop's area so far
-        if ind and raw_ind and out and out[0].phrase[0] < ps and (clause_before.startswith("其中") or (
-                fold.find("其中", max(sent_far, cs - 4), cs) >= 0 or out[-1].phrase in parts_done) and cs > out[-1].phrase[1]) \
-                and ind[:2] not in _WHOLE_VERBS and ind[:3] not in _WHOLE_VERBS \
-                and (whole := next((f for f in out if f.phrase[0] >= seg), None)) is not None and whole.indicator \
-                and _base_unit(whole.quantity.unit) == base_unit \
-                and (verb := whole.indicator[:3] if whole.indicator[:3] in _WHOLE_VERBS else whole.indicator[:2]) in _WHOLE_VERBS \
-                and len(whole.indicator) > len(verb) + 1 and not ind.startswith(whole.indicator[len(verb):len(verb) + 2]) \
-                and whole.indicator[len(verb):len(verb) + 2] not in ("就业", "创业", "脱贫", "失业", "务工"):  # (新增就业…，其中高校毕业生: who found work)
-            # 新增市场主体3200户，其中企业850户，个体工商户2350户; 培训农民工5600人次，其中贫困劳动力2100人次: a part of
-            # the whole is what the whole's verb did too (新增企业数, 培训贫困劳动力人次)
-            ind = verb + ind
-            parts_done.add((ps, pe))
+        if among_said or parts_done:  # (rule group: a part after 其中 named by the whole's verb)
+            if ind and raw_ind and out and out[0].phrase[0] < ps and (clause_before.startswith("其中") or (
+                    fold.find("其中", max(sent_far, cs - 4), cs) >= 0 or out[-1].phrase in parts_done) and cs > out[-1].phrase[1]) \
+                    and ind[:2] not in _WHOLE_VERBS and ind[:3] not in _WHOLE_VERBS \
+                    and (whole := next((f for f in out if f.phrase[0] >= seg), None)) is not None and whole.indicator \
+                    and _base_unit(whole.quantity.unit) == base_unit \
+                    and (verb := whole.indicator[:3] if whole.indicator[:3] in _WHOLE_VERBS else whole.indicator[:2]) in _WHOLE_VERBS \
+                    and len(whole.indicator) > len(verb) + 1 and not ind.startswith(whole.indicator[len(verb):len(verb) + 2]) \
+                    and whole.indicator[len(verb):len(verb) + 2] not in ("就业", "创业", "脱贫", "失业", "务工"):  # (新增就业…，其中高校毕业生: who found work)
+                # 新增市场主体3200户，其中企业850户，个体工商户2350户; 培训农民工5600人次，其中贫困劳动力2100人次: a part of
+                # the whole is what the whole's verb did too (新增企业数, 培训贫困劳动力人次)
+                ind = verb + ind
+                parts_done.add((ps, pe))
         if prev_raw and (base_unit in _AREA_UNITS or base_unit in _ANIMAL_UNITS):  # (rule group: a farming verb carried on)
             if ind and ind == raw_ind and base_unit in _AREA_UNITS and prev_raw and prev_raw[1] == k and before[:1] == "、" \
                     and (planted := _AREA_VERB.match(prev_raw[0])) and len(ind) <= 4 and not _AREA_VERB.match(ind) \
