@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from heapq import merge
-from itertools import accumulate, islice
+from itertools import accumulate
 from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
@@ -172,8 +172,11 @@ def _cut_glosses(raw: str, fold: Callable[[str], str] | None = None) -> TextView
     parts = _gloss_split("".join(b for b in "(（" if b in raw)).split(raw)
     kept = parts[0::2]
     text = "".join(kept)
-    view_starts = offsets([0, *accumulate(map(len, kept[:-1]))])
-    raw_starts = offsets([0, *islice(accumulate(map(len, parts)), 1, None, 2)])
+    # (each kept piece's start in the view, in the input: sums of the lengths before it, the last sum left out)
+    view_starts = list(accumulate(map(len, kept), initial=0))
+    view_starts.pop()
+    view_starts = offsets(view_starts)
+    raw_starts = offsets(list(accumulate(map(len, parts), initial=0))[0::2])
     return TextView(raw, text, text, view_starts, raw_starts).with_fold(fold_by_lines(fold or _fold, text))
 
 
@@ -574,7 +577,8 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
                   and fold[e] != "\n" and fold.find("\n", s, e) < 0 and fold.find("\f", s, e) < 0
                   for k, s, e in merged]
         blanked = [(x.start, x.end) for x, i in zip(noise, inline) if i]
-        view = first.masked([(x.start, x.end) for x, i in zip(noise, inline) if not i], blanked)
+        # (the view spans as found, in order and apart: masked() would map the records' input spans back to them)
+        view = first.masked_view([(s, e, " " if i else "\n") for (_, s, e), i in zip(merged, inline)])
     else:
         view, blanked = first, []
     # (where nothing was deleted, the signals listed in the input are where the view's are)

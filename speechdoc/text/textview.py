@@ -117,10 +117,11 @@ class TextView:
 
     def to_raw(self, i: int) -> int:
         """Raw offset of view offset ``i`` (a position *before* a character)."""
-        if len(self.view_starts) == 1:  # nothing deleted (most inputs): the view is the input
+        starts = self.view_starts
+        if len(starts) == 1:  # nothing deleted (most inputs): the view is the input
             return i
-        k = bisect_right(self.view_starts, i) - 1
-        return self.raw_starts[k] + (i - self.view_starts[k])
+        k = bisect_right(starts, i) - 1
+        return self.raw_starts[k] + (i - starts[k])
 
     def masked(self, masks: Iterable[tuple[int, int]], inline: Iterable[tuple[int, int]] = ()) -> TextView:
         """The same view with raw spans ``masks`` blanked out (each character → ``\\n``) in text and fold;
@@ -135,6 +136,15 @@ class TextView:
         else:
             spans = sorted([(*self.raw_span_to_view(s, e), "\n") for s, e in masks if e > s]
                            + [(*self.raw_span_to_view(s, e), " ") for s, e in inline if e > s])
+        return self._blanked(spans)
+
+    def masked_view(self, spans: Sequence[tuple[int, int, str]]) -> TextView:
+        """:meth:`masked` of view spans, sorted and within the text, each with its fill (``\\n`` or a space): what
+        a caller that found the spans on this view hands over, where ``masked`` would map them to the input and
+        back (the view span of the input span of a view span ``(s, e)`` is ``(s, e)``: tests/test_textview.py)."""
+        return self._blanked(spans)
+
+    def _blanked(self, spans: Sequence[tuple[int, int, str]]) -> TextView:
         if not spans:
             return self
         text = _blank_out(self.text, spans)
@@ -180,18 +190,24 @@ class TextView:
             return len(self.raw)
         if v <= 0:  # text deleted before the first kept character (a leading BOM) stays inside the input's first span
             return 0
-        if len(self.view_starts) == 1:  # nothing deleted (most inputs): the view is the input (no call of to_raw)
+        starts = self.view_starts
+        if len(starts) == 1:  # nothing deleted (most inputs): the view is the input (no call of to_raw)
             return v
-        return self.to_raw(v)
+        k = bisect_right(starts, v) - 1  # (to_raw's reading, without its call: a node's span reads ~5 boundaries)
+        return self.raw_starts[k] + (v - starts[k])
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of a view span; an end maps right after its last character."""
-        if len(self.view_starts) == 1:  # nothing deleted: the same offsets (the same int objects, not new ones)
+        starts = self.view_starts
+        if len(starts) == 1:  # nothing deleted: the same offsets (the same int objects, not new ones)
             return (start, end) if end > start else (start, start)
+        raw_starts = self.raw_starts
+        k = bisect_right(starts, start) - 1  # (to_raw's reading of both ends, without its calls)
+        r = raw_starts[k] + (start - starts[k])
         if end <= start:
-            r = self.to_raw(start)
             return r, r
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        k = bisect_right(starts, end - 1) - 1
+        return r, raw_starts[k] + (end - 1 - starts[k]) + 1
 
     def raw_to_view(self, r: int) -> int:
         """View offset of raw offset ``r``; a deleted position maps to the next kept one."""
