@@ -68,3 +68,32 @@ def test_a_scenic_area_name_before_its_visitors_is_the_entity():
 
 def test_a_kind_of_scenic_area_stays():
     assert _ind("全县4A级景区接待游客100万人次。") == [(100, "4A级景区接待游客人次")]
+
+
+# --- a quoted term that a name ends with keeps its quotes, as the count's noun after a figure does ----------
+
+def test_a_quoted_term_before_its_count_keeps_its_quotes():
+    assert _ind("全年新开发“网格员”120个，完成“个转企”30家，“小升规”达到45家。") == [
+        (120, "新开发“网格员”数"), (30, "“个转企”数"), (45, "“小升规”数")]
+
+
+def test_a_quoted_word_before_the_head_it_modifies_goes_unquoted():
+    # (the dev gold: 完成“四上”企业入库X个 → 四上企业入库数)
+    assert _ind("全年新培育“专精特新”企业12家。") == [(12, "新培育专精特新企业数")]
+
+
+def test_a_sets_amount_named_by_its_quoted_count_keeps_the_quotes():
+    assert _ind("列入省“重点项目”18个，计划投资56亿元。") == [
+        (18, "列入省“重点项目”数"), (56, "列入省“重点项目”投资")]
+
+
+def test_a_quoted_modifier_and_a_list_of_quoted_names_stay_unquoted():
+    got = _ind("完成“四上”企业入库12个，“港车北上”、“澳车北上”累计832万辆次。")
+    assert got == [(12, "四上企业入库数"), (832, "港车北上、澳车北上辆次")]
+
+
+# --- a products' list opened by 产量 names each product's output, past an item that names its own 产量 ---------
+
+def test_products_after_an_item_with_its_own_output_take_the_list_label():
+    got = _ind("主要工业产品产量大幅增长，其中：水泥实现产量120万吨，增长8%；钢材45万吨，增长3%；平板玻璃累计实现800万重量箱。")
+    assert [i for _, i in got] == ["水泥产量", "水泥产量", "钢材产量", "钢材产量", "平板玻璃产量"]

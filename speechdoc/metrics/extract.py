@@ -85,6 +85,19 @@ _SUBJECT_OPENS = lazy(r"(?:全[县市区镇乡])?(?:(?P<crop>(?!等)[\u4e00-\u9f
                       r"|(?P<park>[\u4e00-\u9fff]{0,6}?(?:工业园区|产业园区|园区|开发区))(?=入驻|现有|已有|共有|新引进|引进))")
 #: what follows 产量 before a list of products and their figures (产量：, 产量大幅增长，其中：)
 _OUTPUT_LABEL = lazy(r"[:：]|[^。；;：:]{0,8}[，,]其中[:：]")
+
+
+def _output_label(fold: str, lo: int, cs: int) -> bool:
+    """Is there a 产量 label (产量：, 产量大幅增长，其中：) between ``lo`` and ``cs``? An item's own 产量 after it
+    (…，其中：甲实现产量303136吨；乙446319吨) is passed over."""
+    lab = fold.rfind("产量", lo, cs)
+    while lab >= 0:
+        if _OUTPUT_LABEL.match(fold, lab + 2, cs):
+            return True
+        lab = fold.rfind("产量", lo, lab)
+    return False
+
+
 #: a mark passed, then the figure reached right after it (…大关，达到20034万元) or its placeholder (突破百亿元大关，达X亿元)
 _STEP_THEN_FIGURE = lazy(r"(?:大关|台阶|关口)[，,、]?[ \u3000]?(?:达到|达|为|实现|完成)[ \u3000]?[0-9０-９XxＸｘ×*＊]")
 #: a figure, then the clause that says which mark it passed (…1001.8亿元，突破千亿元大关): the figure and its clause
@@ -1402,7 +1415,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = ind[:-1] + whole.indicator
         if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
                 and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
-                and (lab := fold.rfind("产量", sent_far, cs)) >= 0 and _OUTPUT_LABEL.match(fold, lab + 2, cs):
+                and _output_label(fold, sent_far, cs):
             ind = raw_ind = ind + "产量"  # 主要工业产品产量：黄金4463公斤，增长2.6%；原煤110万吨: each product's output
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
@@ -1444,7 +1457,38 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     state["last_base"] = (last_base, base_sent)
     state["amount"] = (amount, amount_sent, amount_named)
     state["measure"] = (measure, measure_sent, measure_count)
-    return _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops) if out else out
+    if not out:
+        return out
+    out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
+    return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
+
+
+#: a short name in quotes (“双协员”, “个转企”, “四上企业”)
+_QUOTED_NAME = lazy(r"“([\u4e00-\u9fffA-Za-z0-9]{2,10})”")
+#: what a count or a measure adds after the thing named (“双协员”数, “一喷三防”面积)
+_NAME_TAILS = ("", "数", "面积", "人数", "户数", "人次", "产量", "总投资", "投资")
+
+
+def _requoted(fold: str, out: list[Found]) -> list[Found]:
+    """The quotes of a quoted name that ends what its figure measures, as its sentence wrote them (新开发“双协员”305个 →
+    新开发“双协员”数, “四上企业”需达到2400家 → “四上企业”数): the name is a term, as a count's noun after its figure
+    keeps it. Read once the names are final (the rules before read names without quotes). A quoted word that only
+    modifies a head (完成“四上”企业入库 → 四上企业入库数) and a list of names stay unquoted."""
+    for k, f in enumerate(out):
+        ind = f.indicator
+        if not ind or "、" in ind or "“" in ind:
+            continue
+        ps = f.phrase[0]
+        lo = max(fold.rfind("。", 0, ps) + 1, ps - 120)  # (its sentence: a set's amount is named by the count before)
+        if fold.find("“", lo, ps) < 0:
+            continue
+        for q in _QUOTED_NAME.finditer(fold, lo, ps):
+            word = q.group(1)
+            at = ind.rfind(word)
+            if at >= 0 and ind[at + len(word):] in _NAME_TAILS and ind.count(word) == 1:
+                out[k] = f._replace(indicator=ind[:at] + "“" + word + "”" + ind[at + len(word):])
+                break
+    return out
 
 
 #: a 分别 list's own name when it is only the rate of plans done (年计划完成比例分别是…)
