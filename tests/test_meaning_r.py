@@ -97,3 +97,38 @@ def test_a_quoted_modifier_and_a_list_of_quoted_names_stay_unquoted():
 def test_products_after_an_item_with_its_own_output_take_the_list_label():
     got = _ind("主要工业产品产量大幅增长，其中：水泥实现产量120万吨，增长8%；钢材45万吨，增长3%；平板玻璃累计实现800万重量箱。")
     assert [i for _, i in got] == ["水泥产量", "水泥产量", "钢材产量", "钢材产量", "平板玻璃产量"]
+
+
+# --- a procuratorate's and a discipline body's figures: cases with their people, a year before, every kind --------
+
+def _kinds(text: str) -> list[tuple]:
+    return [(m.value, m.indicator, m.kind, m.period) for m in speechdoc.parse(text).metrics()]
+
+
+def test_cases_counted_with_their_people():
+    assert _ind("本院共受理审查起诉案件215件268人，经审查后决定起诉180件224人。") == [
+        (215, "受理审查起诉案件数"), (268, "受理审查起诉人数"), (180, "经审查后决定起诉数"), (224, "经审查后决定起诉人数")]
+
+
+def test_the_same_counts_a_year_before_and_counts_named_by_their_unit():
+    got = _kinds("2022年1-6月，本院共受理各类审查逮捕案件48件61人，去年同期为66件90人，件数和人数分别同比下降27.3%、32.2%。")
+    assert [(v, i) for v, i, _, _ in got] == [
+        (48, "受理审查逮捕案件数"), (61, "受理审查逮捕人数"), (66, "受理审查逮捕案件数"), (90, "受理审查逮捕人数"),
+        (27.3, "受理审查逮捕案件数"), (32.2, "受理审查逮捕人数")]
+
+
+def test_an_organ_that_did_it_is_the_entity():
+    assert _ind("2021年，全县纪检监察机关共处置问题线索312件，县人民法院受理案件4120件。") == [
+        (312, "处置问题线索数"), (4120, "受理案件数")]
+    assert _ind("依法任免国家机关工作人员23人次。") == [(23, "依法任免国家机关工作人员人次")]
+
+
+def test_words_that_hold_a_negation_or_a_verb_keep_it():
+    assert _ind("受理未成年人审查起诉案件9件，有罪判决率为100%，提出再审检察建议2件。") == [
+        (9, "受理未成年人审查起诉案件数"), (100, "有罪判决率"), (2, "再审检察建议数")]
+
+
+def test_corrections_and_proposals_put_forward_are_done_not_goals():
+    got = _kinds("对超期羁押提出纠正6人，提出检察建议12件，提出各类审议意见16件。")
+    assert {k for _, _, k, _ in got} == {"actual"}
+    assert _kinds("我们提出，今年地区生产总值增长7%。")[0][2] == "target"

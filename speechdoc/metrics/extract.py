@@ -1434,6 +1434,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if ind and ind.endswith("数") and q.unit in COUNT_UNITS and clause_before[-1:] == "的" \
                     and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
                 ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
+        if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
+            ind = _cases_and_people(out, ind, q.unit, ps, clause_before, sent_far)
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
@@ -1460,7 +1462,53 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if not out:
         return out
     out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
+    if any(f.indicator in _UNIT_COUNTS for f in out):
+        out = _unit_named(out, stops)
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
+
+
+def _unit_named(out: list[Found], stops: list[int]) -> list[Found]:
+    """Counts named only by their unit (件数和人数分别同比下降50.76%、64.27%): each the measure of the last count in
+    that unit in its sentence (受理审查逮捕案件数, 受理审查逮捕人数), where one was named before."""
+    for k, f in enumerate(out):
+        if f.indicator in _UNIT_COUNTS:
+            named = _cases_and_people(out[:k], f.indicator, None, -1, "", sent_of(stops, f)) if k else None
+            if named and named not in _UNIT_COUNTS:
+                out[k] = f._replace(indicator=named)
+    return out
+
+
+#: units a procuratorate's or a court's figures count in: cases, and the people in them
+_CASE_PEOPLE = frozenset(("件", "人", "名"))
+#: names that only say what unit a count is in (件数和人数分别下降…): the measures counted in them before
+_UNIT_COUNTS = {"件数": "件", "人数": "人"}
+#: a clause that gives the same measure a year before (去年同期为197件375人)
+_SAME_TIME_BEFORE = lazy(r"(?:去年|上年|上一年)同期(?:为|是)?$")
+
+
+def _cases_and_people(out: list[Found], ind: str | None, unit: str | None, ps: int, clause_before: str,
+                      lo: int) -> str | None:
+    """Cases counted with their people (受理审查逮捕案件196件251人 → 受理审查逮捕人数), the same measures a year
+    before (…，去年同期为197件375人 → the names of the sentence's counts in 件 and 人), and counts named only by
+    their unit (件数和人数分别下降…): each the measure of the sentence's last count in that unit."""
+    base = _base_unit(unit)
+    prev = out[-1]
+    if base in ("人", "名") and prev.phrase[1] == ps and prev.indicator and _base_unit(prev.quantity.unit) == "件":
+        cases = prev.indicator.removesuffix("数").removesuffix("案件")
+        return cases + "人数" if len(cases) >= 2 else ind  # (the people of the cases just counted)
+    if ind in _UNIT_COUNTS:
+        want = _UNIT_COUNTS[ind]
+    elif "同期" in clause_before[-5:] and _SAME_TIME_BEFORE.search(clause_before) is not None:
+        want = "人" if base == "名" else base
+    else:
+        return ind
+    for f in reversed(out):
+        if f.phrase[0] < lo:
+            break
+        if f.indicator and _base_unit(f.quantity.unit) in (want, "名" if want == "人" else want) \
+                and f.indicator not in _UNIT_COUNTS and not f.indicator.startswith(("去年", "上年")):
+            return f.indicator
+    return ind
 
 
 #: a short name in quotes (“双协员”, “个转企”, “四上企业”)
