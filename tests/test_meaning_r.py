@@ -132,3 +132,26 @@ def test_corrections_and_proposals_put_forward_are_done_not_goals():
     got = _kinds("对超期羁押提出纠正6人，提出检察建议12件，提出各类审议意见16件。")
     assert {k for _, _, k, _ in got} == {"actual"}
     assert _kinds("我们提出，今年地区生产总值增长7%。")[0][2] == "target"
+
+
+# --- petition summaries and audit reports (blind set 2's shapes) ----------------------------------------------
+
+def test_a_count_of_what_was_many_and_its_share_of_the_whole():
+    got = _kinds("二、今年来信的主要特点\n一是集体联名信访件较多，共86件，占信访总量31.2%；二是反映村干部的问题较少，只有3件。")
+    assert [(v, i, k) for v, i, k, _ in got] == [
+        (86, "集体联名信访件数", "actual"), (31.2, "集体联名信访件占信访总量比重", "actual"),
+        (3, "反映村干部的问题数", "actual")]
+
+
+def test_a_share_right_after_a_short_count_is_its_share():
+    assert _ind("从反映方式来看，来访320件，占比61.5%；来信42件，占比8.1%。") == [
+        (320, "来访数"), (61.5, "来访占比"), (42, "来信数"), (8.1, "来信占比")]
+
+
+def test_people_a_case_dealt_with_are_counted_in_people():
+    assert _ind("批准逮捕犯罪嫌疑人34人、不批准逮捕38人，给予党纪处分52人。") == [
+        (34, "批准逮捕犯罪嫌疑人数"), (38, "不批准逮捕人数"), (52, "给予党纪处分人数")]
+
+
+def test_a_quota_already_used_keeps_its_word():
+    assert _ind("预算批复指标71.48亿元，已用指标62.09亿元。") == [(71.48, "预算批复指标"), (62.09, "已用指标")]

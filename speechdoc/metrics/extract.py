@@ -1333,7 +1333,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and not ind.endswith(_SHARES) and "占" not in ind and (whole := _whole_of_part(fold, s, ps, out)):
                 # 农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%: the part's share of the whole named before 其中
                 ind = ind + "占" + whole + "比重"
-            elif (ind is None or ind[:1] == "占") and unit == "%" and clause_before[:1] == "占" \
+            elif (ind is None or ind[:1] == "占" or clause_before.endswith(ind)) and unit == "%" and clause_before[:1] == "占" \
                     and clause_before[1:2] not in ("比", "有") and clause_before[1:3] not in ("地面", "地约", "地近") \
                     and (clause_before[1:2] != "地" or clause_before[2:3] == "区") \
                     and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
@@ -1436,6 +1436,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
             ind = _cases_and_people(out, ind, q.unit, ps, clause_before, sent_far)
+        if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
+            ind = _many_before(fold, cs, sent_far)  # 集体联名信访件较多，共128件: the count of what was many
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
@@ -1484,6 +1486,23 @@ _CASE_PEOPLE = frozenset(("件", "人", "名"))
 _UNIT_COUNTS = {"件数": "件", "人数": "人"}
 #: a clause that gives the same measure a year before (去年同期为197件375人)
 _SAME_TIME_BEFORE = lazy(r"(?:去年|上年|上一年)同期(?:为|是)?$")
+
+
+#: a clause that only totals (共128件, 只有2件): what it counts is the clause before's
+_TOTAL_ONLY = frozenset(("共", "共有", "共计", "合计", "只有", "仅有", "计"))
+#: a clause that says a kind of thing was many or few (集体联名信访件较多, 反映有关人大代表的问题较少)
+_MANY = lazy(r"(?:[一二三四五六七八九十]是)?(?:从[^，,；;]{1,10}?上看[，,]?)?(?P<what>[\u4e00-\u9fff“”]{2,16}?)的?"
+             r"(?:较多|较少|最多|最少|居多|增多|偏多)$")
+
+
+def _many_before(fold: str, cs: int, lo: int) -> str | None:
+    """The count of what the clause before says was many or few (…集体联名信访件较多，共128件 → 集体联名信访件数)."""
+    end = cs - 1
+    if end <= lo:
+        return None
+    start = max(fold.rfind("，", lo, end), fold.rfind(",", lo, end), fold.rfind("；", lo, end), fold.rfind(";", lo, end)) + 1
+    many = _MANY.fullmatch(fold, max(start, lo), end)
+    return cx.normalise(many.group("what")) + "数" if many else None
 
 
 def _cases_and_people(out: list[Found], ind: str | None, unit: str | None, ps: int, clause_before: str,
@@ -1753,7 +1772,7 @@ _BRACKET_OWNER = lazy(r"(?:^|[，,；;：:、。\n])(?:[全我本][县市区镇�
 def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> str | None:
     """``跟踪在谈项目X个，总投资X亿元`` → 跟踪在谈项目总投资: an investment (or a value, 总金额) right
     after a count of projects is that set's (…完成投资, …计划完成投资 keep their verb)."""
-    if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) > 3:
+    if ind in ("占比", "比重") and previous and previous.endswith("数") and len(previous) >= 3:
         return previous[:-1] + ind  # 省级示范高中120所，占比22.5%
     if ind in _FIRM_AMOUNTS and previous and previous.endswith("数") and previous[:-1].endswith(_FIRMS_COUNTED) \
             and (clause_text[:2] in ("实现", "完成") or clause_text.startswith(ind)):
@@ -2239,6 +2258,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
 
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
 _DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
+                      r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
