@@ -155,3 +155,25 @@ def test_people_a_case_dealt_with_are_counted_in_people():
 
 def test_a_quota_already_used_keeps_its_word():
     assert _ind("预算批复指标71.48亿元，已用指标62.09亿元。") == [(71.48, "预算批复指标"), (62.09, "已用指标")]
+
+
+# --- court and procuratorate news of other sites (blind set 3's shapes) ----------------------------------------
+
+def test_cases_still_open_keep_their_negation():
+    assert _ind("截止9月20日，尚有未结案2453件，同比上升28.83%。行政诉讼未结案10件。") == [
+        (2453, "未结案数"), (28.83, "未结案数"), (10, "行政诉讼未结案数")]
+
+
+def test_a_rise_written_as_shang_sheng_after_a_count_is_the_counts():
+    assert _ind("受理案件9471件，同比上升7.85%；审结案件7018件，同比降低2.04%。") == [
+        (9471, "受理案件数"), (7.85, "受理案件数"), (7018, "审结案件数"), (2.04, "审结案件数")]
+
+
+def test_people_of_cases_after_a_list_mark_and_people_of_a_part():
+    assert _ind("防止民间纠纷转化为刑事案件15件、32人。") == [(15, "刑事案件数"), (32, "刑事案件人数")]
+    assert _ind("全市共立案查办贪污贿赂案件49件56人，其中要案16人。") == [
+        (49, "立案查办贪污贿赂案件数"), (56, "立案查办贪污贿赂人数"), (16, "要案人数")]
+
+
+def test_what_may_come_is_a_forecast_and_the_court_is_the_entity():
+    assert _kinds("2018年该院受案或将超过5500件。") == [(5500, "受案数", "forecast", "2018年")]

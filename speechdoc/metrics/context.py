@@ -249,7 +249,7 @@ def ratio_basis(before: str) -> tuple[str | None, str | None]:
 #      later value of the sentence a target;
 #   3. the part of the report (see ``report_part``): in a plan part a bare figure is what
 #      is to be done (target) unless it is dated in the past; in a review part it is actual.
-_FORECAST = lazy(r"(?=[预建投达成竣运可有估])(?:预计|预测|预期将|(?<![低高])估计(?!到|不足)|估算|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成|控制在)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
+_FORECAST = lazy(r"(?=[预建投达成竣运可有估或])(?:预计|或将(?=超过|突破|达到?|实现|增长|增加|新增)|预测|预期将|(?<![低高])估计(?!到|不足)|估算|(?:建成|投产|达产|成交|竣工|运营)后|(?<![不])可(?=实现|新增|达到?|带动|增加|吸纳|提供|创造|形成|完成|控制在)|有望(?=实现|达到?|突破|超过|完成|增长|新增))")
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
 #: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
 _ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
@@ -575,7 +575,7 @@ def kind_of(seg: str, cb: str, ca: str, sentence_before: str) -> str:
     if "的" in ca and _PLAN_NAMED.match(ca):
         return "target"  # 国民生产总值比上年增长9%的计划预计可以完成: the figure names the plan, whatever befalls it
     # each regex runs only where its cue words are (every _FORECAST match holds 预, 后 or 可 …)
-    if ("预" in seg or "后" in seg or "可" in seg or "有望" in seg or "估" in seg) \
+    if ("预" in seg or "后" in seg or "可" in seg or "有望" in seg or "估" in seg or "或将" in seg) \
             and (m := _FORECAST_SEEN.search(seg)) is not None \
             and (m.group() != "估" or _TARGET_SEEN.search(seg, m.end()) is None):
         return "forecast"  # (根据社会购买力估算，…要比上年增长27%: the estimate a goal is set from, a goal)
@@ -761,7 +761,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“\"][”\"]期间|[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?计算为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年)"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?计算为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
@@ -769,7 +769,7 @@ _DROP_ALTERNATIVES = (
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡]"
     r"|(?<![\u4e00-\u9fff])(?:全|本|我)?街道(?![办居党工委])(?=[\u4e00-\u9fff]{2})"
     # a place or project referred back to (该市, 这个县; 该项目占地 → 项目占地)
-    r"|(?<!应)(?:该|这个)(?:[市县区镇乡省州村]|(?=项目|企业|公司|工程))"
+    r"|(?<!应)(?:该|这个)(?:[市县区镇乡省州村院]|(?=项目|企业|公司|工程))"
     # goal and plan words say what kind a value is, not what it measures (kind reads them)
     r"|(?:经济社会发展的?|发展的?)?的?(?:主要)?(?:预期|调控|奋斗)目标(?:[均都]?(?:确定|设定)?(?:是|为|定为|定在))?|(?:的?目标|(?:目标)?任务)[均都]?(?:确定|设定)?(?:是|为|定为|定在)"
     r"|全年(?=计划(?:比|增长|增加|提高|达到|完成|实现|为|" + _PLAN_DOES[3:-1] + r"))|(?<!按)计划(?=比|增长|增加|提高|达到|完成|实现|为)|(?<!按)计划" + _PLAN_DOES + r"|预期(?=增长|\ue000|增加|提高|下降|达到|为)"
@@ -782,7 +782,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在])"
+_DROP_FIRST = "(?=[\\[或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: (each alternative that opens with a lookbehind, a lookahead or a group is behind a lookahead on its first
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
@@ -1020,7 +1020,7 @@ _TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|检察院|最高法|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委))"
                   r"(?:共计|共)?(?=受理|审结|执结|办理|办结|处置|立案|结案|审查|批准|起诉|查处|处分|给予|运用|收到|接收|提出)")
 #: a verb's object said to be of every kind (受理各类审查起诉案件): the kinds add nothing to the name
-_ALL_KINDS = lazy(r"(?<=受理|审结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理)各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
+_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
 _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
 #: a development zone's own name before its kind (江陵经济开发区, 临港工业园区): not a level (省级, 国家级) nor a count

@@ -1435,7 +1435,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
                 ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
-            ind = _cases_and_people(out, ind, q.unit, ps, clause_before, sent_far)
+            ind = _cases_and_people(fold, out, ind, q.unit, ps, clause_before, sent_far)
         if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
             ind = _many_before(fold, cs, sent_far)  # 集体联名信访件较多，共128件: the count of what was many
         if ind:
@@ -1474,7 +1474,7 @@ def _unit_named(out: list[Found], stops: list[int]) -> list[Found]:
     that unit in its sentence (受理审查逮捕案件数, 受理审查逮捕人数), where one was named before."""
     for k, f in enumerate(out):
         if f.indicator in _UNIT_COUNTS:
-            named = _cases_and_people(out[:k], f.indicator, None, -1, "", sent_of(stops, f)) if k else None
+            named = _cases_and_people("", out[:k], f.indicator, None, -1, "", sent_of(stops, f)) if k else None
             if named and named not in _UNIT_COUNTS:
                 out[k] = f._replace(indicator=named)
     return out
@@ -1505,16 +1505,23 @@ def _many_before(fold: str, cs: int, lo: int) -> str | None:
     return cx.normalise(many.group("what")) + "数" if many else None
 
 
-def _cases_and_people(out: list[Found], ind: str | None, unit: str | None, ps: int, clause_before: str,
+def _cases_and_people(fold: str, out: list[Found], ind: str | None, unit: str | None, ps: int, clause_before: str,
                       lo: int) -> str | None:
     """Cases counted with their people (受理审查逮捕案件196件251人 → 受理审查逮捕人数), the same measures a year
     before (…，去年同期为197件375人 → the names of the sentence's counts in 件 and 人), and counts named only by
     their unit (件数和人数分别下降…): each the measure of the sentence's last count in that unit."""
     base = _base_unit(unit)
     prev = out[-1]
-    if base in ("人", "名") and prev.phrase[1] == ps and prev.indicator and _base_unit(prev.quantity.unit) == "件":
-        cases = prev.indicator.removesuffix("数").removesuffix("案件")
-        return cases + "人数" if len(cases) >= 2 else ind  # (the people of the cases just counted)
+    if base in ("人", "名") and prev.indicator and _base_unit(prev.quantity.unit) == "件" \
+            and (prev.phrase[1] == ps or prev.phrase[1] == ps - 1 and fold[ps - 1] == "、"):
+        cases = prev.indicator.removesuffix("数")
+        if cases.endswith("案件") and len(cases) >= 6:
+            cases = cases[:-2]  # (受理审查逮捕案件 → 受理审查逮捕人数; 刑事案件 → 刑事案件人数)
+        return cases + "人数" if len(cases) >= 2 else ind  # (the people of the cases just counted: 49件56人, 15件、32人)
+    if base in ("人", "名") and ind and ind.endswith("案件数"):
+        own = clause_before.removeprefix("其中").lstrip("，,:：")
+        # 其中要案16人: people are no count of cases; the clause's own noun counts them, else no name
+        return own + "人数" if 2 <= len(own) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in own) else None
     if ind in _UNIT_COUNTS:
         want = _UNIT_COUNTS[ind]
     elif "同期" in clause_before[-5:] and _SAME_TIME_BEFORE.search(clause_before) is not None:
@@ -2822,7 +2829,7 @@ _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表
 _ELAPSED = lazy(r"\d{1,2}[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月|前[\dX×一二三四五六七八九十]{1,2}个?月|上半年|前三季度|截[止至]")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
 _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{1,6}的)?(?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
-                                 r"(?:增长|比增|下降|减少|回落|增加)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
+                                 r"(?:增长|比增|下降|减少|回落|增加|上升|降低)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
 _BARE_RATES = frozenset({"增速", "增幅", "增长率"})
