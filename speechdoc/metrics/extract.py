@@ -155,6 +155,8 @@ _GOAL_MET = lazy(r"完成|实现|达到|超额|超过|已")
 _GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\u4e00-\u9fff]{0,8}?(?:增速|增幅|涨幅|降幅|增长率?|速度|比重|率))"
                          r"(?:预期|调控)?目标(?!任务|值|企业|客户|项目|群体|人群|市场)")
 _VSTART = attrgetter("vstart")
+#: the opening marks of a title or a quotation (《, “, 「, ")
+_QUOTES_OPEN = lazy('[《“「"]')
 _INDICATOR = attrgetter("indicator")
 #: (人.其中: a site's ASCII full stop, looked behind once read: every alternative opens with a character, so a
 #: search skips to them by one class scan, ten times faster than with the lookbehind first)
@@ -431,9 +433,10 @@ def _line_label(fold: str, s: int, ps: int) -> str | None:
 
 
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
-          nxt: str) -> bool:
+          nxt: str, marked: bool = True) -> bool:
     """Rules M1–M2 beyond :func:`_dropped_unclaused` (which the value passed): is this quantity a
-    metric? (``sq`` squeezes a span of the block, ``nxt`` is what follows the value)"""
+    metric? (``sq`` squeezes a span of the block, ``nxt`` is what follows the value; ``marked``: whether
+    the block or the 40 characters before it hold a title's or a quotation's opening mark, _QUOTES_OPEN)"""
     i = p.start - 1
     while i >= cs and fold[i] in " \u3000\n":
         i -= 1
@@ -442,9 +445,10 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if i >= 0 and fold[i] in "这那此该":
         return False  # 这三种产品, 这两个县, 该3个项目: a count that points back at what was named before (M2)
     floor = p.start - WINDOW if p.start - WINDOW > cs else cs
-    o = fold.rfind("《", floor - 40 if floor > 40 else 0, p.vstart)
-    if o >= 0 and fold.rfind("》", o, p.vstart) < 0:
-        return False  # inside a title
+    if marked:  # (rule group: inside a title)
+        o = fold.rfind("《", floor - 40 if floor > 40 else 0, p.vstart)
+        if o >= 0 and fold.rfind("》", o, p.vstart) < 0:
+            return False  # inside a title
     before = sq(max(cs, p.start - 12), p.start)
     unit = q.unit
     if unit is None:
@@ -493,10 +497,11 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
-        a = max(floor - 40, 0)
-        o = max(fold.rfind("“", a, p.vstart), fold.rfind("「", a, p.vstart))
-        if o >= 0 and fold.rfind("”", o, p.vstart) < 0 and fold.rfind("」", o, p.vstart) < 0:
-            return False  # slogans: 最多跑一次, 五个一
+        if marked:  # (rule group: inside a slogan's quotation marks)
+            a = max(floor - 40, 0)
+            o = max(fold.rfind("“", a, p.vstart), fold.rfind("「", a, p.vstart))
+            if o >= 0 and fold.rfind("”", o, p.vstart) < 0 and fold.rfind("」", o, p.vstart) < 0:
+                return False  # slogans: 最多跑一次, 五个一
         if base_unit in COUNT_UNITS and unit == base_unit:
             lead = sq(floor, p.start)
             if _count_qualified(lead):
@@ -510,12 +515,13 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         if unit in _PCTLIKE or q.scale:
             return True
         return q.value is not None and q.value >= 10
-    o = fold.rfind("“", p.start - 10 if p.start > 10 else 0, p.vstart)
-    if o >= 0 and fold.find("”", o, p.vstart) < 0 and 0 <= fold.find("”", p.end, p.end + 10):
-        return False  # a short quoted name: “3个100”工程, “1+6+N”政策 (M2)
-    o = fold.rfind('"', p.start - 4 if p.start > 4 else 0, p.vstart)
-    if o >= 0 and 0 <= fold.find('"', p.end, p.end + 4):
-        return False  # the same in straight quotes: "17 条 " 举措
+    if marked:  # (rule group: a short quoted name)
+        o = fold.rfind("“", p.start - 10 if p.start > 10 else 0, p.vstart)
+        if o >= 0 and fold.find("”", o, p.vstart) < 0 and 0 <= fold.find("”", p.end, p.end + 10):
+            return False  # a short quoted name: “3个100”工程, “1+6+N”政策 (M2)
+        o = fold.rfind('"', p.start - 4 if p.start > 4 else 0, p.vstart)
+        if o >= 0 and 0 <= fold.find('"', p.end, p.end + 4):
+            return False  # the same in straight quotes: "17 条 " 举措
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
                     or fold[ce:ce + 2] in ("，占", ",占") and fold.find("的", cs, p.start) >= 0
@@ -787,6 +793,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
     semis: list[int] | None = None  # the sentence and ;-segment stops, found at the first kept value
+    output_said = True  # (set with them)
     stops: list[int] = []
     periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []
@@ -802,6 +809,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     same_below = fold.find("下同", s, e)  # 预计(下同): where 预计 is said once for the figures after it
     # (其 in the block or the four characters before it: the part after 其中 that a rule group reads is said there)
     among_said = fold.find("其", s - 4 if s > 4 else 0, e) >= 0
+    # (an opening mark of a title or quotation in the block or the 40 characters before it: what _keep's groups
+    # on them read lies there, from the clause's start less 40 at most)
+    marked = _QUOTES_OPEN.search(fold, s - 40 if s > 40 else 0, e) is not None
     if same_below >= 0 and "预计" not in fold[max(s, same_below - 4):same_below]:
         same_below = -1
     for (p, q), look in zip(items, looks):
@@ -819,7 +829,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             special = look
             keep = True
         else:
-            keep = _keep(fold, p, q, cs, ce, e, sq, look)
+            keep = _keep(fold, p, q, cs, ce, e, sq, look, marked)
             # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
             if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
                 special = "goal"
@@ -833,6 +843,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                         fold.rfind("!", s, pv), fold.rfind("?", s, pv))
             semis = [m.end() for m in _SEMI_STOP.finditer(fold, first if first > s else s, items[-1][0].vstart)]
             stops = [i for i in semis if fold[i - 1] not in "；;."]  # (a site's . ends a segment: 一是….二是…)
+            # (产量 in the sentences of the block's values: no value's sentence starts before the carried one)
+            output_said = fold.find("产量", carry if carry is not None else s, e) >= 0
         j = bisect_right(stops, pv) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
         j = bisect_right(semis, pv) - 1
@@ -999,10 +1011,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
                     and (named := cx.indicator_of(goal.group("what") + "目标为")):
                 ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
-        if (raw_ind is None or len(raw_ind) <= 3) and q.unit and q.unit.endswith("元") \
-                and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
-                and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
-            ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
+        if q.unit and q.unit[-1:] == "元":  # (rule group: the funds named after an amount)
+            if (raw_ind is None or len(raw_ind) <= 3) and q.unit and q.unit.endswith("元") \
+                    and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
+                    and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
+                ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
         if over_task:  # (植树造林1100亩，超目标任务200亩: the figure before measures it; alone, nothing names it)
             ind = raw_ind = out[-1].indicator if out and out[-1].phrase[0] >= sent_far else None
         if fold[cs - 1:cs] in ("(", "（") and out and out[-1].phrase[1] == cs - 1 and out[-1].indicator \
@@ -1413,10 +1426,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and whole.phrase[0] >= _sentence_start(fold, s, among) - 200 and not whole.indicator.startswith(ind[:-1]):
             # 四上单位入库147家。其中工业4家、建筑业56家: the sector's part of the units counted before 其中
             ind = ind[:-1] + whole.indicator
-        if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
-                and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
-                and _output_label(fold, sent_far, cs):
-            ind = raw_ind = ind + "产量"  # 主要工业产品产量：黄金4463公斤，增长2.6%；原煤110万吨: each product's output
+        if output_said:  # (rule group: each product's output after a label)
+            if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
+                    and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
+                    and _output_label(fold, sent_far, cs):
+                ind = raw_ind = ind + "产量"  # 主要工业产品产量：黄金4463公斤，增长2.6%；原煤110万吨: each product's output
         named = ind
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
@@ -2220,46 +2234,47 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     base = _base_unit(unit)
     if ind.endswith("出栏"):
         return ind + "量"
-    if base in _WEIGHT_UNITS and _PRODUCED.search(ind) and not cx.split_head(ind) and not ind.endswith(("量", "产", "能力", "规模")):
-        return ind + "产量"  # 完成自产黄金79万两, 冶炼加工黄金128.3万两: the output of what is produced
-    if base in _AREA_UNITS:
-        if ind[:1] in _DID_FIRST and (did := _DID.match(ind)) and ind[did.end():] != "面积":  # (推广面积: the verb names it)
-            ind = ind[did.end():]  # 推广测土配方施肥60万亩, 建立村级样板18万亩: the area is the object's, the verb says it was done
-        if ind[-2:] in ("播种", "种植") and (sown := _SOWN_IN_ALL.match(ind)):
-            ind = sown.group("crop") + sown.group("verb")  # 大春作物共播种167953亩 → 大春作物播种面积
-        planted = _PLANTED.match(ind)
-        if planted:  # 种植柠檬4000亩 → 柠檬种植面积
-            return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
-        if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地") + _SHARES):
-            return ind + "面积"
-    if base == "天" and not ind.endswith(("天数", "天", "日数")):
-        return ind.removesuffix("数") + "天数"  # 以PM2.5为首要污染物20天 → PM2.5为首要污染物天数, 超标11天 → 超标天数
-    if base in ("车次", "辆次", "班次") and not ind.endswith(base):
-        return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次
-    if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
-        return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
-    if base in ("人", "名") and _PERSON_NOUN.search(ind):
-        return ind + "数"
-    if base in ("人", "户") and _WHOLE_UNIT.fullmatch(ind.removesuffix("数")):
-        return "户数" if base == "户" else "人数"  # 全队二百一十五户，一千二百三十八人: the unit is the entity (M5)
-    if base in ("人", "名", "户") and ind.removesuffix("数")[-1:] not in "户人" and _DID_TO_PEOPLE.search(ind.removesuffix("数")):
-        # 落实管控37人 → 管控人数, 易地扶贫搬迁830万人 → 易地扶贫搬迁人数, 改水3917户 → 改水户数: what was
-        # done to them, counted in people or households
-        return ind.removesuffix("数") + ("户数" if base == "户" else "人数")
-    if unit == "户" and ind.endswith("数") and ind[-2:-1] != "户" and not _HOUSEHOLD.search(ind[:-1]) \
-            and not ind[:-1].endswith(_COUNTED_ALREADY + _REGISTERS):
-        # 完成征地1258户 → 征地户数, 拆迁房屋725户 → 拆迁房屋户数: households, not a number of 征地 (but a
-        # register's entries are what it holds: 样本库有10158户)
-        return ind[:-1] + "户数"
-    if unit != base and base in _SCALED_COUNTS and not ind.endswith(_COUNTED_ALREADY + ("量", "规模")) \
-            and (base != "户" or _HOUSEHOLD.search(ind)):
-        return ind + "数"  # 农业生产合作社由16万个…, 入社农户达六百万户: a large count of units
-    if base.endswith("元"):
-        paid = _PAID.match(ind) if ind[:1] in _PAID_FIRST else None
-        if paid and paid.group("object") not in ("金额", "资金", "额度"):  # 发放各类惠农补贴956万元 → 惠农补贴发放额
-            return paid.group("object") + paid.group("verb") + "额"
-        if ind.endswith(_MONEY_VERBS):  # 注册外资到账300万美元 → 注册外资到账额
-            return ind + "额"
+    if base in _LABELLED or base[-1:] == "元":  # (rule group: the units a label below is made for)
+        if base in _WEIGHT_UNITS and _PRODUCED.search(ind) and not cx.split_head(ind) and not ind.endswith(("量", "产", "能力", "规模")):
+            return ind + "产量"  # 完成自产黄金79万两, 冶炼加工黄金128.3万两: the output of what is produced
+        if base in _AREA_UNITS:
+            if ind[:1] in _DID_FIRST and (did := _DID.match(ind)) and ind[did.end():] != "面积":  # (推广面积: the verb names it)
+                ind = ind[did.end():]  # 推广测土配方施肥60万亩, 建立村级样板18万亩: the area is the object's, the verb says it was done
+            if ind[-2:] in ("播种", "种植") and (sown := _SOWN_IN_ALL.match(ind)):
+                ind = sown.group("crop") + sown.group("verb")  # 大春作物共播种167953亩 → 大春作物播种面积
+            planted = _PLANTED.match(ind)
+            if planted:  # 种植柠檬4000亩 → 柠檬种植面积
+                return planted.group("crop").removesuffix("面积") + planted.group("verb") + "面积"  # (种植粮食面积)
+            if not ind.endswith(("面积", "规模", "农田", "耕地", "林地", "草地", "湿地", "用地", "土地") + _SHARES):
+                return ind + "面积"
+        if base == "天" and not ind.endswith(("天数", "天", "日数")):
+            return ind.removesuffix("数") + "天数"  # 以PM2.5为首要污染物20天 → PM2.5为首要污染物天数, 超标11天 → 超标天数
+        if base in ("车次", "辆次", "班次") and not ind.endswith(base):
+            return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次
+        if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
+            return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
+        if base in ("人", "名") and _PERSON_NOUN.search(ind):
+            return ind + "数"
+        if base in ("人", "户") and _WHOLE_UNIT.fullmatch(ind.removesuffix("数")):
+            return "户数" if base == "户" else "人数"  # 全队二百一十五户，一千二百三十八人: the unit is the entity (M5)
+        if base in ("人", "名", "户") and ind.removesuffix("数")[-1:] not in "户人" and _DID_TO_PEOPLE.search(ind.removesuffix("数")):
+            # 落实管控37人 → 管控人数, 易地扶贫搬迁830万人 → 易地扶贫搬迁人数, 改水3917户 → 改水户数: what was
+            # done to them, counted in people or households
+            return ind.removesuffix("数") + ("户数" if base == "户" else "人数")
+        if unit == "户" and ind.endswith("数") and ind[-2:-1] != "户" and not _HOUSEHOLD.search(ind[:-1]) \
+                and not ind[:-1].endswith(_COUNTED_ALREADY + _REGISTERS):
+            # 完成征地1258户 → 征地户数, 拆迁房屋725户 → 拆迁房屋户数: households, not a number of 征地 (but a
+            # register's entries are what it holds: 样本库有10158户)
+            return ind[:-1] + "户数"
+        if unit != base and base in _SCALED_COUNTS and not ind.endswith(_COUNTED_ALREADY + ("量", "规模")) \
+                and (base != "户" or _HOUSEHOLD.search(ind)):
+            return ind + "数"  # 农业生产合作社由16万个…, 入社农户达六百万户: a large count of units
+        if base.endswith("元"):
+            paid = _PAID.match(ind) if ind[:1] in _PAID_FIRST else None
+            if paid and paid.group("object") not in ("金额", "资金", "额度"):  # 发放各类惠农补贴956万元 → 惠农补贴发放额
+                return paid.group("object") + paid.group("verb") + "额"
+            if ind.endswith(_MONEY_VERBS):  # 注册外资到账300万美元 → 注册外资到账额
+                return ind + "额"
     return ind
 
 
@@ -2278,6 +2293,8 @@ _REGISTERS = ("库", "名单", "名录", "台账", "册")
 _HOUSEHOLD = lazy(r"(?:户|企业|公司|单位|家庭|农场|合作社|主体|商户|商店|居民|农民|会员|用户)$")
 #: units of weight an output is counted in
 _WEIGHT_UNITS = frozenset({"两", "吨", "斤", "公斤", "千克", "担"})
+#: every base unit :func:`_unit_label` makes a label for (or one in 元)
+_LABELLED = _WEIGHT_UNITS | _AREA_UNITS | _SCALED_COUNTS | {"天", "车次", "辆次", "班次", "人次", "人", "名", "户"}
 #: a product named with the verb that makes it (自产黄金, 冶炼加工黄金, 生产钢材)
 _PRODUCED = lazy(r"^(?:自产|生产|冶炼|加工|产出)[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,4}(?:冶炼|加工)[\u4e00-\u9fff]{1,4}$")
 #: verbs whose object is the money paid: the amount is the object's 发放额
