@@ -157,6 +157,7 @@ _GOAL_NAMED_AFTER = lazy(r"(?![年全本今明阶奋发工总])(?P<what>[A-Za-z\
 _VSTART = attrgetter("vstart")
 #: the opening marks of a title or a quotation (《, “, 「, ")
 _QUOTES_OPEN = lazy('[《“「"]')
+_PARENS = lazy("[(（)）]")
 _INDICATOR = attrgetter("indicator")
 #: (人.其中: a site's ASCII full stop, looked behind once read: every alternative opens with a character, so a
 #: search skips to them by one class scan, ten times faster than with the lookbehind first)
@@ -812,6 +813,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     # (an opening mark of a title or quotation in the block or the 40 characters before it: what _keep's groups
     # on them read lies there, from the clause's start less 40 at most)
     marked = _QUOTES_OPEN.search(fold, s - 40 if s > 40 else 0, e) is not None
+    # (a parenthesis in the block or right before it: the groups on one read from a clause's start less one)
+    parens = _PARENS.search(fold, s - 1 if s else 0, e) is not None
     if same_below >= 0 and "预计" not in fold[max(s, same_below - 4):same_below]:
         same_below = -1
     for (p, q), look in zip(items, looks):
@@ -831,8 +834,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         else:
             keep = _keep(fold, p, q, cs, ce, e, sq, look, marked)
             # only a value right after ( can be a goal: skip _bare's other regex checks otherwise
-            if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
-                special = "goal"
+            if parens:  # (rule group: a goal in parentheses)
+                if keep and fold[pv - 1:pv] in ("(", "（") and _bare(fold, p, s) == "goal":
+                    special = "goal"
         if not keep or (pe < e and fold[pe] == "民" and q.unit is not None and q.unit.endswith("人")):
             continue  # (四十万人民: the people of a place, not a count of 万人 of 民…)
         if semis is None:
@@ -870,15 +874,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             cs = ps - WINDOW  # bounded work per metric, even in a clause of megabytes
         if ce > pe + WINDOW:
             ce = pe + WINDOW
-        if special is None and (fold.find("(", cs, ps) >= 0 or fold.find("（", cs, ps) >= 0):
-            o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
-            if ps - o > 2 and fold.find(")", o, ps) < 0 and fold.find("）", o, ps) < 0:
-                cs = o + 1  # 同比下降15.8(同期入库农业税金118万元…): a value inside a parenthesis is read inside it
-                cut = max(fold.rfind("，", cs, ps), fold.rfind(",", cs, ps), fold.rfind("；", cs, ps), fold.rfind(";", cs, ps))
-                if cut >= cs and not _PLACES_ONLY.fullmatch(sq(cut + 1, ps)):
-                    # (其中工业投资7198万元，占任务数的48%；技改投资…: its clauses are clauses too; not a
-                    # breakdown by place, 洪广镇1199户，金贵镇和立岗镇269户: a place is no name, M5)
-                    cs = cut + 1
+        if parens:  # (rule group: a value inside a parenthesis)
+            if special is None and (fold.find("(", cs, ps) >= 0 or fold.find("（", cs, ps) >= 0):
+                o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
+                if ps - o > 2 and fold.find(")", o, ps) < 0 and fold.find("）", o, ps) < 0:
+                    cs = o + 1  # 同比下降15.8(同期入库农业税金118万元…): a value inside a parenthesis is read inside it
+                    cut = max(fold.rfind("，", cs, ps), fold.rfind(",", cs, ps), fold.rfind("；", cs, ps), fold.rfind(";", cs, ps))
+                    if cut >= cs and not _PLACES_ONLY.fullmatch(sq(cut + 1, ps)):
+                        # (其中工业投资7198万元，占任务数的48%；技改投资…: its clauses are clauses too; not a
+                        # breakdown by place, 洪广镇1199户，金贵镇和立岗镇269户: a place is no name, M5)
+                        cs = cut + 1
         local = prev_end_in_clause.get(k, cs)
         if local < cs:
             local = cs
@@ -886,12 +891,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         before = sq(local, ps)
         clause_before = before if local == cs else sq(cs, ps)
         d = "decrease" if special == "shortfall" else cx.direction_of(before, fold[pe:ce if ce < pe + 12 else pe + 12])
-        if special is None and d != "level" and fold[pv - 1:pv] in ("(", "（"):
-            d = "level"  # 低于时序进度(16.67%)3.82个百分点: the bare figure in parentheses is a level (M8)
-        elif before in (")", "）") and prev_end_in_clause.get(k) is not None:
-            o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
-            if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
-                d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
+        if parens:  # (rule group: a figure in or after a parenthesis)
+            if special is None and d != "level" and fold[pv - 1:pv] in ("(", "（"):
+                d = "level"  # 低于时序进度(16.67%)3.82个百分点: the bare figure in parentheses is a level (M8)
+            elif before in (")", "）") and prev_end_in_clause.get(k) is not None:
+                o = max(fold.rfind("(", cs, ps), fold.rfind("（", cs, ps))
+                if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
+                    d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
         b = None if special == "goal" else cx.basis_of(clause_before)
         if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
                 and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
@@ -1018,10 +1024,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
         if over_task:  # (植树造林1100亩，超目标任务200亩: the figure before measures it; alone, nothing names it)
             ind = raw_ind = out[-1].indicator if out and out[-1].phrase[0] >= sent_far else None
-        if fold[cs - 1:cs] in ("(", "（") and out and out[-1].phrase[1] == cs - 1 and out[-1].indicator \
-                and special is None and _PLAN_IN_PARENS.fullmatch(clause_before):
-            ind = raw_ind = out[-1].indicator  # 降低了7.9%(原计划降低8.4%): the plan's figure for the measure just given
-            kd = "target"
+        if parens:  # (rule group: a plan's figure in parentheses)
+            if fold[cs - 1:cs] in ("(", "（") and out and out[-1].phrase[1] == cs - 1 and out[-1].indicator \
+                    and special is None and _PLAN_IN_PARENS.fullmatch(clause_before):
+                ind = raw_ind = out[-1].indicator  # 降低了7.9%(原计划降低8.4%): the plan's figure for the measure just given
+                kd = "target"
         if p.kind == "ratio" and out and out[-1].phrase[1] + 1 == ps and fold[ps - 1] in ":：":
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
@@ -1116,19 +1123,20 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = gain.group("crop") + gain.group("verb") + "量"  # 共增产粮食6729万斤: the crop's gain (粮食增产量)
         if b in _SCHEDULES and ind and ind.endswith("增速") and raw_ind is None:
             ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
-        if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
-            ind = _broken_down(fold, out, sent_far, ind)  # …增长9.7%。分产业看，第一产业增长129.2%
-        elif ind == raw_ind and unit == "%" and out and out[0].phrase[0] < sent_far and fold[sent_far:sent_far + 1] in "分按" \
-                and (raw_ind is None or raw_ind.endswith(_UNIT_KINDS)) \
-                and not any(f.phrase[0] >= sent_far and f.phrase[0] not in state.get("parts", ()) for f in out):
-            # 分登记注册类型看，国有控股企业增长11.4%; 分地区看，东部地区增长12.9%: a kind of unit, or a place
-            # (no part of the name), that the sentence breaks the figure before into (unless a part before it
-            # in the sentence named its own measure: 国有控股企业增加值增长18.8%；股份制企业增长18.1%)
-            ind = _broken_down(fold, out, sent_far, raw_ind or "", state.setdefault("parts", set()))
-            if ind:
-                state["parts"].add(ps)
-            else:
-                ind = None
+        if out and out[0].phrase[0] < sent_far:  # (rule group: a sentence that breaks the figure before it down)
+            if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
+                ind = _broken_down(fold, out, sent_far, ind)  # …增长9.7%。分产业看，第一产业增长129.2%
+            elif ind == raw_ind and unit == "%" and out and out[0].phrase[0] < sent_far and fold[sent_far:sent_far + 1] in "分按" \
+                    and (raw_ind is None or raw_ind.endswith(_UNIT_KINDS)) \
+                    and not any(f.phrase[0] >= sent_far and f.phrase[0] not in state.get("parts", ()) for f in out):
+                # 分登记注册类型看，国有控股企业增长11.4%; 分地区看，东部地区增长12.9%: a kind of unit, or a place
+                # (no part of the name), that the sentence breaks the figure before into (unless a part before it
+                # in the sentence named its own measure: 国有控股企业增加值增长18.8%；股份制企业增长18.1%)
+                ind = _broken_down(fold, out, sent_far, raw_ind or "", state.setdefault("parts", set()))
+                if ind:
+                    state["parts"].add(ps)
+                else:
+                    ind = None
         if raw_ind is None and unit == "%" and ind and ind.endswith(_SHARES) and amount_sent == sent_id \
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
@@ -1159,7 +1167,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             elif noun and _PERSON_NOUN.search(noun):  # 苏联共产党在只有30万党员的时候 → 苏联共产党党员数
                 ind = raw_ind + noun + "数"
                 state["people_of"] = ((noun, ind), sent_id)
-        if unit == "%" and fold[ps - 1:ps] in ("(", "（"):  # (rule group: a share in parentheses)
+        if parens and unit == "%" and fold[ps - 1:ps] in ("(", "（"):  # (rule group: a share in parentheses)
             if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[ps - 1:ps] in ("(", "（")
                     and "增速" in sq(pe, ce)):
                 ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
