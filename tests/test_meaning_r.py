@@ -177,3 +177,16 @@ def test_people_of_cases_after_a_list_mark_and_people_of_a_part():
 
 def test_what_may_come_is_a_forecast_and_the_court_is_the_entity():
     assert _kinds("2018年该院受案或将超过5500件。") == [(5500, "受案数", "forecast", "2018年")]
+
+
+# --- a share written as its subject 占 N%, no whole named (step 1's S class) ---------------------------------------
+
+def test_a_subjects_share_of_a_whole_not_named_is_named_as_a_share():
+    assert _ind("全县按人口包地的队占35%，按人劳比例包地的队占21%。") == [(35, "按人口包地的队占比"), (21, "按人劳比例包地的队占比")]
+    assert _ind("果园采取大包干的占93%，个人承包的占7%。") == [(93, "果园采取大包干占比"), (7, "个人承包占比")]
+    assert _ind("社会文教支出占36.8%，而私营工业则只占0.4%。") == [(36.8, "社会文教支出占比"), (0.4, "私营工业占比")]
+
+
+def test_a_share_of_a_named_whole_keeps_the_whole():
+    assert _ind("第三产业占GDP的52%。") == [(52, "第三产业占GDP比重")]
+    assert _ind("农民人均纯收入5306元，其中非农收入占76%。")[1] == (76, "非农收入占农民人均纯收入比重")

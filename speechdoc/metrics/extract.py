@@ -1373,6 +1373,14 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                          or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
                     and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
                 ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
+            elif before[-1:] == "占" and len(clause_before) > 2 \
+                    and (ind is None or raw_ind is None or "占" not in ind and not ind.endswith(_SHARES)) \
+                    and (subject := cx.indicator(clause_before[:-1].rstrip("的"))) is not None \
+                    and len(subject := subject.rstrip("则还也都就只")) >= 2 and subject[-1] not in "而中的" \
+                    and "占" not in subject and not subject.endswith(_SHARES):
+                # 其中一类占88.5%, 按人劳比例包地的队占21%, 专业户承包的占7%: the subject's share of a whole not named
+                # (the share is never the subject itself, nor the subject of the clause before)
+                ind = subject + "占比"
         if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and (
                 _base_unit(unit) in _AREA_UNITS or unit not in _PCTLIKE and "的" not in ind[ind.rfind("等"):])) \
                 and (etc := _COUNTED_SET.search(ind)):
