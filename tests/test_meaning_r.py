@@ -190,3 +190,20 @@ def test_a_subjects_share_of_a_whole_not_named_is_named_as_a_share():
 def test_a_share_of_a_named_whole_keeps_the_whole():
     assert _ind("第三产业占GDP的52%。") == [(52, "第三产业占GDP比重")]
     assert _ind("农民人均纯收入5306元，其中非农收入占76%。")[1] == (76, "非农收入占农民人均纯收入比重")
+
+
+# --- a span of years a review sums up is the period, not its end year (step 1: spans cut, 4 sets) -------------------
+
+def _periods(text: str) -> list[tuple]:
+    return [(m.value, m.period) for m in speechdoc.parse(text).metrics()]
+
+
+def test_a_span_of_years_is_the_period():
+    assert _periods("2017年至2021年，全省刑事立案从24.1万起下降至15.8万起。") == [
+        (24.1, "2017年至2021年"), (15.8, "2017年至2021年")]
+    assert _periods("自2009年9月至2011年3月，共受理举报3.31万件。") == [(3.31, "2009年9月至2011年3月")]
+    assert _periods("2016年以来，我们累计投入资金37.9亿元。") == [(37.9, "2016年以来")]
+
+
+def test_a_single_year_and_a_base_year_stay_as_they_were():
+    assert _periods("2023年全县生产总值增长5%，比2019年增长10%。") == [(5, "2023年"), (10, "2023年")]
