@@ -143,7 +143,7 @@ CASES = [
                  id="由上年的: the measure before it is named"),
     pytest.param("一九五六年全县积累率由上年的12.5%提高到16%。", 12.5, {"indicator": "积累率"},
                  id="the figure it starts from"),
-    pytest.param("在这次质量抽查中，合格产品占96%。", 96, {"indicator": "合格产品"},
+    pytest.param("在这次质量抽查中，合格产品占96%。", 96, {"indicator": "合格产品占比"},  # (a share, of no whole: session R)
                  id="在…中 of an event names no whole"),
     pytest.param("1-6月，全市签约项目21个，计划投资46亿元，前期工作项目17个，计划投资88亿元。", 17,
                  {"kind": "actual", "indicator": "前期工作项目数"}, id="a set's planned investment plans no later count"),
