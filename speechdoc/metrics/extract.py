@@ -1373,7 +1373,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                          or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
                     and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)):
                 ind = f"{ind}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"  # 在工农业总产值中，农业产值占97%: its share of that whole
-            elif before[-1:] == "占" and len(clause_before) > 2 \
+            elif unit == "%" and before[-1:] == "占" and len(clause_before) > 2 \
                     and (ind is None or raw_ind is None or "占" not in ind and not ind.endswith(_SHARES)) \
                     and (subject := cx.indicator(clause_before[:-1].rstrip("的"))) is not None \
                     and len(subject := subject.rstrip("则还也都就只")) >= 2 and subject[-1] not in "而中的" \
