@@ -666,7 +666,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
          found: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]
          | tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]], bool] | None = None,
          wraps: Sequence[int] = (), flat_lines: Sequence[tuple[int, int]] = (),
-         salutes: Sequence[tuple[int, int]] | None = None) -> list[Candidate]:
+         salutes: Sequence[tuple[int, int]] | None = None,
+         contents: bool | str | Sequence[tuple[int, int]] = True) -> list[Candidate]:
     """Markers in ``fold`` whose position and shape make them plausible outline markers.
 
     ``line_starts`` are extra line starts inside flattened lines (PDF dumps);
@@ -681,7 +682,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     sentences (``Layout.wraps``): a marker one of them cuts in two is read whole (:func:`_cut_by_wraps`), and so
     is one a blank of a flattened PDF line (``Layout.flat_lines``) cuts. ``salutes``: the spans of the text's
     salutations, where known (the speech cuts found them: ``find_speeches``'s ``heard``); else the scan looks for
-    the ones that close a list (:func:`_addresses`).
+    the ones that close a list (:func:`_addresses`). A line-start marker whose line ends in a dot leader and a page
+    number (壹、前言……1) lists a heading in a table of contents: with :data:`MIN_LISTED` such lines or more, their
+    numbers never falling, a few lines apart, none is a candidate (a printed report's contents pages, which no label
+    heads), nor is a marker between two of them (a heading the contents wrapped onto two lines); fewer are read as
+    any marker. ``contents``: True, the first pass, which only counts the line-start markers under a line that ends
+    in a digit (most texts have none: the scan is done); "lines", each line-start marker's line read to its end;
+    the spans of the tables found, or False (none), read at a last pass.
     """
     out: list[Candidate] = []
     glued = [0, 0, 0]  # the line _glued measured last
@@ -712,6 +719,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     wrapped = _cut_by_wraps(fold, wraps) if wraps else None  # markers a wrap cut in two
     if wrapped:
         spans = _with_cut(spans, wrapped)
+    listed: list[tuple[int, int, str, str, int, int]] | None = None  # the lines of a table of contents met
+    suspects = 0  # line-start markers under a line that ends in a digit (a table of contents' page number?)
+    noted = len(rejected) if rejected is not None else 0  # (a pass read again drops what it set aside)
     for s, e in spans:
         if limit is not None and len(out) >= limit:
             break
@@ -798,6 +808,23 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             if rejected is not None:
                 rejected.append((s, e, text, style, n, f"{style} does not open a list after {ctx}"))
             continue
+        if contents is not True and contents and ctx == "line":  # (the first pass notes a line above that ends in a
+            # digit below, where the line above is read; a later pass reads the lines of a table of contents here)
+            if contents == "lines":
+                # (the line's last character read first, near: most headings end in no digit, a paragraph far on)
+                le = fold.find("\n", e, e + _LISTED_REACH)
+                if le < 0 and len(fold) <= e + _LISTED_REACH:
+                    le = len(fold)
+                page = _listed_page(fold, e, le) if le > e and fold[le - 1] in _LISTED_LAST else None
+                if page is not None:
+                    if listed is None:
+                        listed = []
+                    listed.append((s, e, text, style, n, page))
+                    continue
+            elif any(a <= s <= b for a, b in contents):
+                if rejected is not None:
+                    rejected.append((s, e, text, style, n, _LISTED_REASON))
+                continue
         weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))
         if weak and ctx != "line" and _follows(fold, out, style, n, s):
             weak = False  # …；三、…；四，…；五、…: a slip of the comma in a list of its style, a member of it
@@ -844,6 +871,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if ctx == "line":
             # (the line before read at its last character where it ends right before the marker's line: most)
             p = fold[s - 2] if before == "\n" and s >= 2 else ""
+            if p in _PAGE_ENDS and contents is True and (p != "\r" or fold[s - 3] in _PAGE_ENDS):
+                suspects += 1  # the line above ends in a digit: a table of contents' page number? (the rare text)
             if p and p not in _BLANKS and not "\u3400" <= p <= "\u9fff":
                 cut = False  # it ends with a line break or a mark: no sentence cut (_cuts_sentence)
             else:
@@ -874,7 +903,65 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
         summed = False
+    if suspects >= MIN_LISTED - 1:
+        # (a second pass, for the rare text with lines that end in a digit above line-start markers: each
+        # line-start marker's line read to its end)
+        if rejected is not None:
+            del rejected[noted:]
+        return scan(fold, line_starts, para_starts, rejected, limit, found, wraps, flat_lines, salutes, "lines")
+    if listed is not None:  # (a third pass, for the rarer text with a line that ends in a leader and a number)
+        runs = [[listed[0]]]  # the listed lines a few lines apart, each run one table
+        for x in listed[1:]:
+            a = runs[-1][-1][1]
+            if fold.count("\n", a, x[0]) <= LISTED_GAP + 1 and _LISTED_BETWEEN.fullmatch(fold, a, x[0]):
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        tables = [(r[0][0], r[-1][1]) for r in runs if len(r) >= MIN_LISTED
+                  and all(a[5] <= b[5] for a, b in zip(r, r[1:]))]  # too few, or numbers that fall: no table
+        if len(tables) < len(runs) or any(a <= c[0] <= b for c in out for a, b in tables):
+            # a listed line read as any marker after all, or a wrapped listed heading: read again, knowing the tables
+            if rejected is not None:
+                del rejected[noted:]
+            return scan(fold, line_starts, para_starts, rejected, limit, found, wraps, flat_lines, salutes,
+                        tables or False)
+        if rejected is not None:
+            rejected.extend((s, e, text, style, n, _LISTED_REASON) for s, e, text, style, n, _ in listed)
     return out
+
+
+_LISTED_REASON = "a table of contents' line (a dot leader, a page number)"
+#: lines with a dot leader and a page number that make a table of contents without a label
+MIN_LISTED = 3
+#: lines (a listed heading wrapped onto two lines, a contents page's roman number) between two listed lines of one table
+LISTED_GAP = 3
+
+
+_DIGITS = "0123456789０１２３４５６７８９"
+_TRAILING = _BLANKS + "\r"
+_PAGE_ENDS = frozenset(_DIGITS + "\r")  # the last character of a line above a listed line (a set: p may be "")
+#: a listed line's length at most: a heading (60), a leader, a page number
+_LISTED_REACH = 120
+_LISTED_LAST = _DIGITS + _TRAILING  # the last character of a listed line
+# a listed heading's end: a dot leader, blanks, a page number, the line's end (``endpos``)
+_LISTED_END = lazy(r"(?:…{2,}|[.…·．]{3,})[ \t\u3000]{0,4}(?P<page>[0-9０-９]{1,4})[ \t\u3000\xa0\r]*\Z")
+_LISTED_HEAD = lazy(r"[^。！？!?；;]{0,60}")  # a listed heading holds no sentence end and is short
+# what lies between two listed lines of one table: their page numbers, a wrapped heading, a page's roman number
+_LISTED_BETWEEN = lazy(r"[^。！？!?；;]{0,400}")
+
+
+def _listed_page(fold: str, e: int, le: int) -> int | None:
+    """The page number a table of contents prints at the end of the line ``fold[:le]`` whose marker ends at ``e``
+    (一、工作回顾……3), or None."""
+    k = le
+    while k > e and fold[k - 1] in _TRAILING:  # (blanks after the number: rare)
+        k -= 1
+    if k == e or fold[k - 1] not in _DIGITS:
+        return None
+    m = _LISTED_END.search(fold, e, le)
+    if m is None or _LISTED_HEAD.fullmatch(fold, e, m.start()) is None:
+        return None
+    return int(m.group("page"))
 
 
 _span = re.Match.span
