@@ -64,3 +64,45 @@ def test_a_text_full_of_ellipses_is_read_once():
     # every ellipsis is probed at most once (a bound on the probes): the answer is the plain reading
     text = "一、认清形势\n" + "要抓好落实……" * 3000 + "\n二、突出重点\n要扩大投资。"
     assert [n.marker for n in speechdoc.parse(text).walk()] == ["一、", "二、"]
+
+
+# A chair's script: the agenda is a list of statements a colon introduces (1、…；2、…；3、…。), closed by a sentence of
+# the chair's own; the items the chair then takes one by one (一、…) are no part of the agenda's last item.
+_AGENDA = ("各位委员：\n现在举行预备会议。本次预备会共有三项议程：{1}审议通过秘书长名单；{2}审议通过提案审查小组名单；"
+           "{3}审议通过会议议程。现在逐项进行。\n一、审议通过秘书长名单。请工作人员宣读。\n二、审议通过提案审查小组名单。"
+           "请工作人员宣读。\n三、审议通过会议议程。请工作人员宣读。")
+
+
+@pytest.mark.parametrize("layout", ["inline", "lines", "flattened"])
+def test_a_list_of_statements_holds_no_later_list(layout):
+    text = _AGENDA.format("", "1、", "2、", "3、")
+    if layout == "lines":  # each statement on its own line
+        text = text.replace("议程：1、", "议程：\n1、").replace("；2、", "；\n2、").replace("；3、", "；\n3、") \
+            .replace("。现在逐项", "。\n现在逐项")
+    elif layout == "flattened":  # a document site's copy: every line break became a blank
+        text = text.replace("\n", " ")
+    assert [(d, m) for d, m, _ in _tree(text)] == [(1, "1、"), (1, "2、"), (1, "3、"), (1, "一、"), (1, "二、"),
+                                                    (1, "三、")]
+
+
+@pytest.mark.parametrize("text", [
+    # no sentence of the text's own after the last statement: no evidence the list closed
+    "本次会议有两项议程：\n1、审议通过秘书长名单；\n2、审议通过会议议程。\n（一）秘书长名单\n请宣读。",
+    # members that are headings with text under them, not statements
+    "下面讲两点意见：\n1、认清形势\n今年经济平稳，各项指标好于预期。\n2、突出重点\n要抓项目。\n（一）抓项目\n要扩大投资。",
+])
+def test_without_statements_closed_the_list_nests_as_before(text):
+    assert _tree(text)[-1][0] == 2  # the （一） under the last item
+
+
+# An article's list of its parts (1.…⏎2.…) that its headings (一、…) state again at once is its table of contents,
+# whatever style the headings use.
+def test_a_list_of_parts_restated_by_headings_of_another_style_is_a_preview():
+    text = ("某市政府工作报告解读\n1.报告的性质\n2.两市报告对比\n3.结论与建议\n\n一、报告的性质\n政府工作报告行文严谨，值得学习。"
+            "它要对市民负责。\n二、两市报告对比\n这里对比两市2021年度政府工作报告。")
+    assert _tree(text) == [(1, "一、", "报告的性质"), (1, "二、", "两市报告对比")]
+
+
+def test_one_line_items_the_next_list_does_not_restate_stay_the_outline():
+    text = "工作要点\n1.抓项目\n2.抓招商\n3.抓民生\n\n一、总体要求\n要坚持稳中求进。\n二、保障措施\n要加强领导。"
+    assert [m for _, m, _ in _tree(text)] == ["1.", "2.", "3.", "一、", "二、"]

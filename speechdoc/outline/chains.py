@@ -316,21 +316,31 @@ def _previews(runs: list[list], cands: Sequence[Candidate], succ: list[int], ser
             if runs[longest[t + 1]][SIZE] >= runs[ks[t]][SIZE]:
                 longest[t] = longest[t + 1]
         best[style] = (firsts, longest, ks)
+    # the series of every heading style by where they open: a line-start preview's body may use another style
+    # (1.…⏎2.…⏎3.…⏎一、…正文⏎二、…: an article's list of its parts, then its headings)
+    opening_at = {runs[k][FIRST]: (style, t) for style, ks in series.items() for t, k in enumerate(ks)}
     for k, ch in enumerate(runs):
         first, last, n, line, _, _, _, style, _ = ch
         if k in rejected or style in POINT_STYLES or n < 2:
             continue
-        if cands[first].ordinal != 1 or style not in best:
+        if cands[first].ordinal != 1:
             continue
-        firsts, longest, ks = best[style]
-        t = bisect_right(firsts, last)
         if line:
             # a list of one-line items that the next list, with text under its items, states
-            # again at once (下面讲三个问题：\n（一）…；\n（二）…；\n（一）…正文): an outline preview
-            # A body cut short (the page ends inside it, the last series of its style) restates
-            # each item it reached.
-            body = runs[ks[t]] if t < len(firsts) else None
-            if body is None or body[FIRST] != last + 1 or not _compact(ch, cands):
+            # again at once (下面讲三个问题：\n（一）…；\n（二）…；\n（一）…正文): an outline preview. A body cut
+            # short (the page ends inside it, the last series of its style) restates each item it reached; a body of
+            # another style (1.…⏎2.…⏎一、…正文⏎二、…) restates each item it reached, in two items or more, by three
+            # characters.
+            at = opening_at.get(last + 1)
+            if at is None or not _compact(ch, cands):
+                continue
+            ks = series[at[0]]
+            t = at[1]
+            body = runs[ks[t]]
+            if at[0] != style:  # another style: every item the body reached opens as the preview's (three characters)
+                if body[SIZE] >= 2 and _text_under(body, cands, 2 * _gap(ch, cands)) and _restated(
+                        body, ch, cands, succ, 3):
+                    notable.append((k, "preview", ks[t]))
                 continue
             if body[SIZE] >= n:
                 if _gap(body, cands) >= 2 * _gap(ch, cands) and _restates(ks[t], k, runs, cands, succ, memo):
@@ -339,8 +349,10 @@ def _previews(runs: list[list], cands: Sequence[Candidate], succ: list[int], ser
                     body, ch, cands, succ):
                 notable.append((k, "preview", ks[t]))
             continue
-        if first > opening:
+        if first > opening or style not in best:
             continue
+        firsts, longest, ks = best[style]
+        t = bisect_right(firsts, last)
         if t < len(firsts) and runs[longest[t]][SIZE] >= n and _restates(longest[t], k, runs, cands, succ, memo):
             notable.append((k, "preview", longest[t]))
 
@@ -367,10 +379,11 @@ def _text_under(body: list, cands: Sequence[Candidate], gap: float) -> bool:
     return nxt >= len(cands) or cands[nxt].start - cands[body[FIRST]].start >= gap
 
 
-def _restated(body: list, preview: list, cands: Sequence[Candidate], succ: list[int]) -> bool:
-    """Does every item of a body cut short open like the preview's item of the same number?"""
-    heads = {cands[i].ordinal: cands[i].head[:2] for i in members(preview, succ)}
-    return all(heads.get(cands[i].ordinal) == cands[i].head[:2] for i in members(body, succ))
+def _restated(body: list, preview: list, cands: Sequence[Candidate], succ: list[int], k: int = 2) -> bool:
+    """Does every item of a body cut short open like the preview's item of the same number (its first ``k``
+    characters)?"""
+    heads = {cands[i].ordinal: cands[i].head[:k] for i in members(preview, succ)}
+    return all(heads.get(cands[i].ordinal) == cands[i].head[:k] for i in members(body, succ))
 
 
 def _restates(body: int, preview: int, runs: list[list], cands: Sequence[Candidate], succ: list[int],

@@ -528,12 +528,13 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
 def _may_preview(twos: list[_Run], cands: Sequence[Candidate]) -> bool:
     """Might :func:`weigh` find a preview among these runs (of a heading style, opening at
     1, two members or more)? It looks for one only if some run is compact or wholly inline,
-    and a preview needs another run of its style after it (a line-start preview: right after it,
-    perhaps cut short before its second member)."""
+    and a preview needs another run of its style after it (a line-start preview: right after it, perhaps cut short
+    before its second member, or a run of another heading style whose first title opens as the preview's does)."""
     for first, last, n, line, _, _, _, style, _ in twos:
         if last + 1 < len(cands) and line:  # (the cheap tests first: most runs fail them)
             nxt = cands[last + 1]
-            if nxt[4] == 1 and nxt[3] == style and nxt[5] == "line" and (
+            if nxt[4] == 1 and nxt[5] == "line" and (nxt[3] == style or nxt[3] not in POINT_STYLES
+                                                     and nxt[10][:3] == cands[first][10][:3]) and (
                     cands[last][0] - cands[first][0] <= _PREVIEW_GAP * (n - 1)):
                 return True
     if len(twos) < 2:

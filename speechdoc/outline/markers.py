@@ -900,6 +900,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 summed = BARE_HEAD
         if summed is True and _after_prose_item(fold, out):
             summed = SUMS_PROSE
+        if n == 1 and not summed and out and out[-1][4] > 1 and out[-1][3] != style \
+                and (ctx == "line" or style in _TOP_HEADS) and _after_statements(fold, out, s):
+            # 议程：1、…；2、…；3、…。现在逐项进行。一、…: a list of statements is no section (a list inside the
+            # statements' paragraph stays in its last item unless it is of a section's style: …。有两点说明。第一，…)
+            summed = SUMS_PROSE
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
         summed = False
@@ -1124,6 +1129,37 @@ def _after_prose_item(fold: str, out: Sequence[Candidate]) -> bool:
             m = _SENTENCE_END.search(line)
             return m is not None and m.end() < len(line.rstrip(_BLANKS))
     return False
+
+
+def _after_statements(fold: str, out: Sequence[Candidate], start: int) -> bool:
+    """Does the new list at ``start`` follow a list of statements that a sentence of its own closed: a list a colon
+    introduces (议程：1、…；2、…；3、…。), each member one clause that ends in a semicolon but the last, which
+    ends in a sentence end, and more text after it (现在逐项进行。)? Its last member holds no list (a statement is no
+    section): a list after it goes where the statements' list sits. (read for a list's first marker right after a
+    member of another style; the run of statements holds nothing but its members, so its first one is found at once)"""
+    last = out[-1]
+    n = last[4]
+    if start - last[1] > 2 * _STATEMENT or n > len(out):
+        return False  # (most: the new list comes far after the last member, whose text then is no statement)
+    first = out[-n]
+    if not first[9] or first[4] != 1 or first[3] != last[3]:
+        return False  # no colon introduces the run, or it does not open right there (a member holds a list)
+    for k in range(len(out) - n, len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if b[3] != last[3] or b[4] != a[4] + 1 or b[0] - a[1] > _STATEMENT \
+                or _STATEMENT_CLAUSE.fullmatch(fold, a[1], b[0]) is None:
+            return False
+    return _STATEMENT_CLOSED.fullmatch(fold, last[1], start) is not None
+
+
+_TOP_HEADS = frozenset({"han_dun", "han_cap"})  # the styles that head a report's sections (一、 壹、)
+#: a statement's length at most (a list of statements: 议程：1、审议通过…名单；)
+_STATEMENT = 120
+# a member of a list of statements up to the next member: one clause that ends in a semicolon
+_STATEMENT_CLAUSE = lazy(r"[^。！？!?；;\n]{1,120}[；;][ \t\u3000\xa0\n]*")
+# the last member: one sentence, then a sentence of the text's own (the list is closed) before the new list
+_STATEMENT_CLOSED = lazy(r"[^。！？!?；;\n]{1,120}[。!！][ \t\u3000\xa0\n]*[^ \t\u3000\xa0\n。！？!?；;][\s\S]*?[。！？!?]"
+                         r"[ \t\u3000\xa0\n]*")
 
 
 #: ``Candidate.intro`` of a line-start marker after a colon whose line ends with a semicolon (a truthy int: the decoding
