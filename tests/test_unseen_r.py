@@ -106,3 +106,22 @@ def test_a_list_of_parts_restated_by_headings_of_another_style_is_a_preview():
 def test_one_line_items_the_next_list_does_not_restate_stay_the_outline():
     text = "工作要点\n1.抓项目\n2.抓招商\n3.抓民生\n\n一、总体要求\n要坚持稳中求进。\n二、保障措施\n要加强领导。"
     assert [m for _, m, _ in _tree(text)] == ["1.", "2.", "3.", "一、", "二、"]
+
+
+# A page of two parallel parts, each a bare heading line over a list of one-line statements (a council's 組織依據 and
+# 法定職權): the second head is no part of the first list's last item.
+_PARTS = "議會組織與職權\n\n組織依據\n\n一、地方制度法。\n\n二、地方立法機關組織準則。\n\n法定職權\n\n1、 議決縣規章。\n\n2、 議決縣預算。\n"
+
+
+def test_a_bare_head_parallel_to_the_one_above_closes_its_list():
+    assert [(d, m) for d, m, _ in _tree(_PARTS)] == [(1, "一、"), (1, "二、"), (1, "1、"), (1, "2、")]
+
+
+@pytest.mark.parametrize("text", [
+    # the first list had no head of its own: the sub-head under the last item heads a part of it (as before)
+    _PARTS.replace("議會組織與職權\n\n組織依據\n\n", "本會依法設立，依據如下。\n"),
+    # the last item's line is a heading, not a statement: its sub-head heads a part of it
+    _PARTS.replace("二、地方立法機關組織準則。", "二、地方立法機關組織準則"),
+])
+def test_without_parallel_heads_the_list_nests_as_before(text):
+    assert _tree(text)[-1][0] == 2

@@ -896,8 +896,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             summed = OPENS_TEXT  # 行政长官…的发言⏎⏎8. 我在本届政府…: the text opens at a numbered paragraph far on
         if n == 1 and before == "\n" and not summed and out:  # a new list under a line with no marker (the line
             ls = fold.rfind("\n", out[-1].end, s - 1)  # above first: most are the last candidate's or body text)
-            if 0 <= ls >= s - 25 and _bare_heading(fold, out[-1].end, s):
-                summed = BARE_HEAD
+            if 0 <= ls >= s - 25:
+                if _bare_heading(fold, out[-1].end, s):
+                    summed = BARE_HEAD
+                elif _parallel_head(fold, out, s):
+                    summed = SUMS_PROSE  # 組織依據⏎一、…。⏎二、…。⏎法定職權⏎1、…: a head parallel to the one above
         if summed is True and _after_prose_item(fold, out):
             summed = SUMS_PROSE
         if n == 1 and not summed and out and out[-1][4] > 1 and out[-1][3] != style \
@@ -1064,6 +1067,47 @@ def _bare_heading(fold: str, prev_end: int, start: int) -> bool:
     above = fold[lo:ls].rstrip(_BLANKS_NL).rstrip(_CLOSING_QUOTES)
     # the line above ends a sentence, and it is a line of body text below the previous candidate's own line
     return above[-1:] in _ENDS_PARAGRAPH and fold.find("\n", prev_end, lo + len(above)) >= 0
+
+
+def _head_above(fold: str, floor: int, start: int) -> tuple[int, str] | None:
+    """The line right above the line that ``start`` opens (blank lines skipped, not before ``floor``): its start and
+    its text, when it is a heading line that carries no marker (2-24 characters, mostly ideographs, no digit, bracket,
+    comma or end mark: :data:`_BARE_LINE`)."""
+    end = start - 1
+    ls = fold.rfind("\n", floor, end)
+    while ls >= 0 and end - ls <= 2 and not fold[ls + 1:end].strip(_BLANKS):
+        end = ls
+        ls = fold.rfind("\n", floor, end)
+    if end - ls > 24 or (ls < 0 and floor > 0):
+        return None
+    line = fold[ls + 1:end].strip(_BLANKS)
+    if len(line) < 2 or _BARE_LINE.fullmatch(line) is None:
+        return None
+    han = sum(1 for ch in line if "\u3400" <= ch <= "\u9fff")
+    return (ls + 1, line) if han * 5 >= 4 * len(line) else None
+
+
+def _parallel_head(fold: str, out: Sequence[Candidate], start: int) -> bool:
+    """Does a heading line without a marker stand right under the last item's own line, that item a statement (its line
+    ends a sentence), in a list that itself opened right under such a heading line (組織依據⏎一、…。⏎二、…。⏎
+    法定職權⏎1、…)? The two heads are parallel: the list the second one heads is no part of the last item. (read where
+    :func:`_bare_heading` found no body text between: the run holds nothing but its members, so its first one is found
+    at once)"""
+    last = out[-1]
+    n = last[4]
+    if n > len(out):
+        return False
+    first = out[-n]
+    if first[3] != last[3] or first[4] != 1:
+        return False  # (a member holding a list of its own would stand between: the run's first is not there)
+    head = _head_above(fold, last[1], start)
+    if head is None:
+        return False
+    own = fold[last[1]:head[0]].rstrip(_BLANKS_NL).rstrip(_CLOSING_QUOTES)
+    if own[-1:] not in _ENDS_PARAGRAPH or "\n" in own:
+        return False  # the last item's line is no statement, or body text lies between (_bare_heading's case)
+    floor = out[-n - 1][1] if n < len(out) else 0
+    return _head_above(fold, floor, first[0]) is not None
 
 
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
