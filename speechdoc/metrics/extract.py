@@ -3,6 +3,11 @@
 Works on view offsets of the folded text and returns compact :class:`Found`
 records; the package ``__init__`` turns them into pydantic models at the end.
 
+A run of rules that all need one cue stands behind one test of it, marked ``# (rule group: …)``,
+so a value without the cue reads one test, not every rule's guard: a rule put in a group must need
+its test (tests/test_metric_rule_groups_r.py reads each group's rules one by one and holds the
+metrics equal).
+
 >>> fold = "2020年,全市完成地区生产总值×亿元,增长×%,居全省第×位,较年初目标值(×%)高×个百分点。"
 >>> [(f.quantity.unit, f.direction, f.kind, f.period, f.indicator)
 ...  for f in extract_block(fold, 0, len(fold), None, {})]  # doctest: +NORMALIZE_WHITESPACE
@@ -912,8 +917,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 同比分别-6.2%、-19.3%: a change written with a minus right after its base is a fall (M8, as -×); a rate's
             # level stays one (增速分别为-9.4%)
             d = "decrease"
-        kd = "target" if special == "goal" else cx.kind_of(sq(seg, ce), clause_before, sq(ps, ce), sq(sent, ps))
-        if kd == "target" and special is None and (year := cx.year_goal(sq(sent, ps) + sq(ps, ce))) is not None:
+        if special == "goal":
+            kd = "target"
+        else:  # (the sentence before the value and its clause after it: read again by year_goal below)
+            kd = cx.kind_of(sq(seg, ce), clause_before, clause_after := sq(ps, ce), sentence_before := sq(sent, ps))
+        if kd == "target" and special is None and (year := cx.year_goal(sentence_before + clause_after)) is not None:
             state.setdefault("to_year", {})[pv] = year  # type: ignore[union-attr]  # (decided once the document is read)
         if periods is None:  # only periods that end before a value are looked up: the scan stops
             # PERIOD_REACH past the block's last value (a period is decided within that many characters)
@@ -1017,11 +1025,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and (goal := _GOAL_NAMED_AFTER.match(fold, pe + 1, min(e, pe + 16))) \
                     and (named := cx.indicator_of(goal.group("what") + "目标为")):
                 ind = raw_ind = named  # 5%左右的经济增速目标, 设置2%的CPI涨幅目标: the goal named after the figure is its measure
-        if q.unit and q.unit[-1:] == "元":  # (rule group: the funds named after an amount)
-            if (raw_ind is None or len(raw_ind) <= 3) and q.unit and q.unit.endswith("元") \
-                    and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
-                    and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
-                ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
+        if (raw_ind is None or len(raw_ind) <= 3) and q.unit and q.unit.endswith("元") \
+                and (funds := _FUNDS_NEXT.match(fold, pe, min(e, pe + 20))) \
+                and (named := cx.indicator_of(cx.squeeze(funds.group())) if funds.end() - pe > 2 else None):
+            ind = raw_ind = named  # 争取1700万元水利项目资金, 上级1000万元产业引导资金: the funds named after their amount
         if over_task:  # (植树造林1100亩，超目标任务200亩: the figure before measures it; alone, nothing names it)
             ind = raw_ind = out[-1].indicator if out and out[-1].phrase[0] >= sent_far else None
         if parens:  # (rule group: a plan's figure in parentheses)
