@@ -799,7 +799,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     clauses = clause_bounds(fold, s, e, items[-1][0].vstart if items else s)
     cstarts = [c[0] for c in clauses]
     semis: list[int] | None = None  # the sentence and ;-segment stops, found at the first kept value
-    output_said = True  # (set with them)
+    output_said = compared_said = True  # (set with them)
     stops: list[int] = []
     periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []
@@ -820,6 +820,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     marked = _QUOTES_OPEN.search(fold, s - 40 if s > 40 else 0, e) is not None
     # (a parenthesis in the block or right before it: the groups on one read from a clause's start less one)
     parens = _PARENS.search(fold, s - 1 if s else 0, e) is not None
+    # (the cues of a change's start and of a goal passed, read in a value's clause before it: in the block)
+    from_said = fold.find("由", s, e) >= 0 or fold.find("从", s, e) >= 0
+    exceeded = fold.find("超", s, e) >= 0
     if same_below >= 0 and "预计" not in fold[max(s, same_below - 4):same_below]:
         same_below = -1
     for (p, q), look in zip(items, looks):
@@ -854,6 +857,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             stops = [i for i in semis if fold[i - 1] not in "；;."]  # (a site's . ends a segment: 一是….二是…)
             # (产量 in the sentences of the block's values: no value's sentence starts before the carried one)
             output_said = fold.find("产量", carry if carry is not None else s, e) >= 0
+            compared_said = fold.find("比", carry if carry is not None else s, e) >= 0  # (与上年比，…: so is a base)
         j = bisect_right(stops, pv) - 1
         sent = stops[j] if j >= 0 else (carry if carry is not None else s)
         j = bisect_right(semis, pv) - 1
@@ -904,10 +908,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
                     d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
         b = None if special == "goal" else cx.basis_of(clause_before)
-        if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
-                and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
-                and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"):
-            b = cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点: the clause says the base
+        if compared_said:  # (rule group: a clause before that says the base)
+            if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
+                    and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
+                    and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"):
+                b = cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点: the clause says the base
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
         elif d == "level" and p.sign < 0 and b is not None and (
@@ -985,16 +990,17 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # what there is (a clause that only names the figure's owner and noun, the next one its part)
         if kd == "actual" and same_below >= 0 and ps > same_below and not cx.done_of(clause_before):
             kd = "forecast"  # 2016年，预计(下同)全县生产总值…；固定资产投资…: 预计 stands for the figures below
-        if ("由" in clause_before or "从" in clause_before) and (start := _FROM.search(clause_before)) \
-                and _CHANGE_TO.search(fold, pe, ce):
-            # 收入由目前的3.5万元增长到5.3万元: where a change starts from is a level (unless it is a change
-            # itself: 由下降21.2%转为增长0.2%), and what is now
-            if cx.direction_of(clause_before[start.start():], "") == "level":
-                d = "level"
-            if clause_before[-1:] == "的" and _PLANNED_START.search(clause_before):
-                kd = "target"  # 将由原来规划的八百斤增加到一千一百斤: it starts from a plan's figure, a goal
-            elif kd != "actual":
-                kd = "actual"  # (水库建成后，即可由现在的六万亩增加到十一万亩: what an estimate starts from is today's too)
+        if from_said:  # (rule group: where a change starts from)
+            if ("由" in clause_before or "从" in clause_before) and (start := _FROM.search(clause_before)) \
+                    and _CHANGE_TO.search(fold, pe, ce):
+                # 收入由目前的3.5万元增长到5.3万元: where a change starts from is a level (unless it is a change
+                # itself: 由下降21.2%转为增长0.2%), and what is now
+                if cx.direction_of(clause_before[start.start():], "") == "level":
+                    d = "level"
+                if clause_before[-1:] == "的" and _PLANNED_START.search(clause_before):
+                    kd = "target"  # 将由原来规划的八百斤增加到一千一百斤: it starts from a plan's figure, a goal
+                elif kd != "actual":
+                    kd = "actual"  # (水库建成后，即可由现在的六万亩增加到十一万亩: what an estimate starts from is today's too)
         if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
             kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
         elif kd == "target" and q.unit == "个百分点" and special is None and clause_before[-2:] == "目标" \
@@ -1002,7 +1008,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 塌目标1.8个百分点, 落后目标4个百分点: points right after 目标 are a gap against it (a goal in
             # points names its change: 目标是提高2个百分点), whatever word compares
             kd, b = "actual", b or "较目标值"
-        over_task = "超" in clause_before[-9:] and _OVER_TASK.search(clause_before) is not None
+        over_task = False
+        if exceeded:  # (rule group: by how much a goal was passed)
+            over_task = "超" in clause_before[-9:] and _OVER_TASK.search(clause_before) is not None
         if over_task:
             d, b, kd = "increase", "较目标值", "actual"  # 超目标任务200亩, 超年度任务15%: by how much the goal was passed
         of_after = fold[pe:pe + 1] == "的"  # (the figure and 的: what the rule groups below on it test)
@@ -1394,9 +1402,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted; 甲、乙、丙等种植面积都在
             # 20亩以上: the members, then what is measured of each
             ind = etc.group("set")
-        if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
-                and cx.split_head(ind) is None and (head := _last_head(fold, max(s, ps - 300), ps)) in ("增加值", "产值"):
-            ind = ind + head  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added (…完成产值…；钢业下降53.6%: its output)
+        if q.unit == "%":  # (rule group: a sector's growth)
+            if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
+                    and cx.split_head(ind) is None and (head := _last_head(fold, max(s, ps - 300), ps)) in ("增加值", "产值"):
+                ind = ind + head  # 规上工业增加值增长7.4%…，规上采矿业增长3.3%: the sector's value added (…完成产值…；钢业下降53.6%: its output)
         if ind is None and raw_ind is None and (cell := _cell_label(fold, s, e, ps, pe)):
             ind = cell  # 粮食总产量⏎⏎162817吨⏎⏎0.5: a table printed a cell a line, its row's label on the line before
         if ind is None and raw_ind is None and (label := _line_label(fold, s, ps)):
@@ -1441,14 +1450,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and (raised := _RAISE_VERB.match(prev_raw[0])) and len(ind) <= 3 and not _RAISE_VERB.match(ind) \
                     and cx.split_head(ind) is None:
                 ind = raw_ind = raised.group() + ind  # 饲养生猪16万头、家禽160万羽: the animals after 、 are raised too
-        if ind and ind[-1:] == "数" and ind[-2:-1] == "业" and len(ind) <= 6 and base_unit in COUNT_UNITS and out \
-                and not _NOT_SECTOR.search(ind[:-1]) and ind[-3:-2] not in "企商农" and ind[:2] not in _NEW_WORDS \
-                and (among := fold.rfind("其中", max(s, sent_far - 2), ps)) >= 0 \
-                and (whole := next((f for f in reversed(out) if f.phrase[1] <= among and f.indicator
-                                    and f.indicator.endswith("数") and _base_unit(f.quantity.unit) == base_unit), None)) \
-                and whole.phrase[0] >= _sentence_start(fold, s, among) - 200 and not whole.indicator.startswith(ind[:-1]):
-            # 四上单位入库147家。其中工业4家、建筑业56家: the sector's part of the units counted before 其中
-            ind = ind[:-1] + whole.indicator
+        if among_said and base_unit in COUNT_UNITS:  # (rule group: a sector's part of the units counted before 其中)
+            if ind and ind[-1:] == "数" and ind[-2:-1] == "业" and len(ind) <= 6 and base_unit in COUNT_UNITS and out \
+                    and not _NOT_SECTOR.search(ind[:-1]) and ind[-3:-2] not in "企商农" and ind[:2] not in _NEW_WORDS \
+                    and (among := fold.rfind("其中", max(s, sent_far - 2), ps)) >= 0 \
+                    and (whole := next((f for f in reversed(out) if f.phrase[1] <= among and f.indicator
+                                        and f.indicator.endswith("数") and _base_unit(f.quantity.unit) == base_unit), None)) \
+                    and whole.phrase[0] >= _sentence_start(fold, s, among) - 200 and not whole.indicator.startswith(ind[:-1]):
+                # 四上单位入库147家。其中工业4家、建筑业56家: the sector's part of the units counted before 其中
+                ind = ind[:-1] + whole.indicator
         if output_said:  # (rule group: each product's output after a label)
             if ind and ind == raw_ind and len(ind) <= 4 and unit not in _PCTLIKE and base_unit not in COUNT_UNITS \
                     and ind[-1:] not in "量值率额" and cx.split_head(ind) is None \
