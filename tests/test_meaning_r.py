@@ -207,3 +207,14 @@ def test_a_span_of_years_is_the_period():
 
 def test_a_single_year_and_a_base_year_stay_as_they_were():
     assert _periods("2023年全县生产总值增长5%，比2019年增长10%。") == [(5, "2023年"), (10, "2023年")]
+
+
+# --- a sector or a park before 实现 owns a measure named with a short modifier (step 1's T class, one shape) --------
+
+def test_a_sector_or_park_before_shi_xian_owns_its_modified_measure():
+    assert _ind("建筑业实现施工产值230亿元，增长15%。") == [(230, "建筑业施工产值"), (15, "建筑业施工产值")]
+    assert _ind("三大工业园区实现工业产值41.2亿元。") == [(41.2, "工业园区工业产值")]
+
+
+def test_a_place_before_shi_xian_owns_nothing():
+    assert _ind("全县实现工业产值50亿元，商业实现零售额8亿元。") == [(50, "工业产值"), (8, "零售额")]

@@ -950,6 +950,8 @@ CARRIED_HEADS = frozenset({"主营业务收入", "销售收入", "营业收入",
                            "存栏量", "存栏", "增加值",
                            "年初预算", "调整预算", "支出", "销售"})  # (列统企业实现产值3亿元，销售2.85亿元)
 _JOIN_VERB = lazy(r"^(?:实现了?|完成了?|净增长?)$")
+#: a sector or a park that made a measure named with a short modifier (建筑业, 两大工业园区): it owns the measure
+_SECTOR_OWNER = lazy(r"(?:[一二两三四五六七八九十]大)?(?P<owner>[\u4e00-\u9fff]{1,6}?(?:(?<![企商农])业|工业园区|产业园区|园区|开发区|产业园))")
 #: verbs that, written before a noun, name the set that is counted or measured
 #: how a set of projects stands to the verb that names it: 未开工, 提前开工, 未按计划开工
 _SET_HOW = lazy(r"(?:尚未|未按计划|未|提前|按计划|如期)$")
@@ -1217,7 +1219,11 @@ def indicator_of(s: str) -> str | None:
                 continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure
             if c[0].isdecimal() and _QUANTITY_CHUNK.fullmatch(c):
                 continue  # …每年提高0.16个百分点、从目前的2%达到2.8%: an earlier figure, not a name
-            if c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
+            if c not in _HEAD_SET and i >= 2 and 3 <= len(c) <= 6 and _JOIN_VERB.match(parts[i - 1]) \
+                    and (head := split_head(c)) is not None and 1 <= len(head[0]) <= 2 \
+                    and (owner := _SECTOR_OWNER.fullmatch(_clean_chunk(parts[i - 2]))) is not None:
+                c = owner.group("owner") + c  # 建筑业实现施工产值, 两大工业园区实现工业产值: the sector's or the park's own
+            elif c in _HEAD_SET and i >= 2 and _JOIN_VERB.match(parts[i - 1]):
                 subject = _clean_chunk(parts[i - 2])
                 if subject[:1] in _COUNTED.first:  # 202家规模以上工业企业实现总产值: the firms, not their count
                     subject = _COUNTED.sub("", subject)
