@@ -43,7 +43,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
@@ -68,8 +67,8 @@ from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
 from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, OutlineNode, SourceInfo
-from .document.pending import (MetricStore, ParagraphTable, PendingDiagnostics, PendingMetrics, PendingNodes,
-                               PendingParagraphs)
+from .document.pending import (ASSEMBLY_LOCK, MetricStore, ParagraphTable, PendingDiagnostics, PendingMetrics,
+                               PendingNodes, PendingParagraphs)
 from .outline.decode import build
 from .outline.segment import SpeechCut, find_speeches
 
@@ -272,7 +271,7 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             own_span = facts.pop("title_span")
             own = cut if own_span == cut.title_span else \
                 SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
-        speeches.append(speech_record(i + 1, own, s, e, view, shown, PendingNodes(partial(table.nodes_of, store)),
+        speeches.append(speech_record(i + 1, own, s, e, view, shown, PendingNodes(table.nodes_of, store),
                                       PendingParagraphs(table, -1), PendingMetrics(store, i, -1), facts))
     del table, where, text  # (the outlines hold what they read)
 
@@ -484,9 +483,10 @@ def _acyclic(make: Callable[..., _T], *args: object) -> _T:
             gc.enable()
 
 
-#: taken by an outline's assembly, inside any other lock (a node's paragraphs, the metrics, a speech's nodes):
-#: re-entrant, as a speech's nodes are made after its blocks, which the same read may assemble
-_ASSEMBLY_LOCK = threading.RLock()
+#: taken by an outline's assembly, inside any other lock (a node's paragraphs, the metrics): re-entrant, as a speech's
+#: nodes are made after its blocks, which the same read may assemble; the lock a speech's nodes are made under
+#: (PendingNodes holds it while it calls _SpeechTable.nodes_of, which takes no second one)
+_ASSEMBLY_LOCK = ASSEMBLY_LOCK
 
 
 class _Source:
@@ -618,16 +618,15 @@ class _SpeechTable(ParagraphTable):
         return blocks
 
     def nodes_of(self, store: MetricStore) -> list[OutlineNode]:
-        """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them); their
-        paragraphs wait here, their metrics in ``store``."""
-        with _ASSEMBLY_LOCK:  # (the collector paused as _acyclic pauses it, without its call)
-            was = gc.isenabled()
-            gc.disable()
-            try:
-                return self._nodes(store)
-            finally:
-                if was:
-                    gc.enable()
+        """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them, and calls this
+        holding the assembly lock); their paragraphs wait here, their metrics in ``store``."""
+        was = gc.isenabled()  # (the collector paused as _acyclic pauses it, without its call)
+        gc.disable()
+        try:
+            return self._nodes(store)
+        finally:
+            if was:
+                gc.enable()
 
     def _nodes(self, store: MetricStore) -> list[OutlineNode]:
         if self._blocks is None:

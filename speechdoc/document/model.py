@@ -594,7 +594,10 @@ class Document(_Outline, _Model):
                 f"metrics={len(self.metrics())}, diagnostics={len(self.diagnostics)})")
 
     def _top(self) -> list[OutlineNode]:
-        return [node for sp in self.speeches for node in sp.children]
+        speeches = self.speeches
+        if len(speeches) == 1:  # (most documents) the speech's own list: its readers here change no list they get
+            return speeches[0].children  # type: ignore[no-any-return]
+        return [node for sp in speeches for node in sp.children]
 
     def _owners(self) -> list[Any]:
         return [owner for sp in self.speeches for owner in sp._owners()]

@@ -410,28 +410,33 @@ class PendingDiagnostics(_Pending):
 
 
 class PendingNodes(_Pending):
-    """A parsed speech's top-level outline nodes before anyone reads them: ``build()`` makes the speech's
+    """A parsed speech's top-level outline nodes before anyone reads them: ``build(arg)`` makes the speech's
     nodes (their titles, spans and paragraph places: see :mod:`speechdoc.pipeline`) at the first read,
-    once, under a lock, and the one list is kept here: the same list in every thread and every copy."""
+    once, under :data:`ASSEMBLY_LOCK`, and the one list is kept here: the same list in every thread and every
+    copy. (A function and its argument, not a partial of them: ~2 k instructions a speech.)"""
 
-    __slots__ = ("build", "done")
+    __slots__ = ("build", "arg", "done")
 
-    def __init__(self, build: Callable[[], list[Any]]) -> None:
-        self.build: Callable[[], list[Any]] | None = build
+    def __init__(self, build: Callable[[Any], list[Any]], arg: Any = None) -> None:
+        self.build: Callable[[Any], list[Any]] | None = build
+        self.arg = arg
         self.done: list[Any] | None = None
 
     def made(self) -> list[Any]:
         done = self.done
         if done is None:
-            with _NODES_LOCK:
+            with ASSEMBLY_LOCK:
                 done = self.done
                 if done is None:
-                    done = self.done = self.build()  # type: ignore[misc]  # raises: nothing kept, the next read tries again
-                    self.build = None  # (what it read goes with it)
+                    done = self.done = self.build(self.arg)  # type: ignore[misc]  # raises: nothing kept, the next read tries again
+                    self.build = self.arg = None  # (what it read goes with it)
         return done
 
 
-_NODES_LOCK = threading.Lock()  # one for all, as _LOCK: taken once a speech
+#: one for all, as _LOCK: taken once a speech where its nodes are made, and by a parse's outline assembly
+#: (:mod:`speechdoc.pipeline`), inside any other lock: re-entrant, so a parse's node maker, which runs under it,
+#: takes no second lock
+ASSEMBLY_LOCK = threading.RLock()
 
 
 #: the stand-ins whose made list is kept where they stood (made_of): one list, the same at every read
