@@ -42,7 +42,7 @@ from functools import partial
 from itertools import islice, repeat
 from typing import NamedTuple
 
-from .chains import (_PREVIEW_GAP, CUTS, opens_page_paragraphs, opens_page_points, opens_text_paragraph, DIGIT_LABELS,
+from .chains import (_PREVIEW_GAP, _SUB_ITEMS, CUTS, opens_page_paragraphs, opens_page_points, opens_text_paragraph, DIGIT_LABELS,
                      DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
@@ -287,7 +287,9 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
     twos: list[_Run] = []  # runs of a heading style that reached 2: a preview is looked for among them
     odd = False  # a run opened past 1: it may start late
     para = 0  # the last marker's paragraph: the markers come in order, so the next one's is at or after it
-    top = page_section(cands) if building else -1  # a page that opens inside a subsection: its first 一、
+    # a page that opens inside a subsection: its first 一、 (only where the first candidate is an item of a
+    # subsection numbered past 1, in the strong form: page_section's first test, read here without its call)
+    top = page_section(cands) if building and cands and cands[0][3] in _SUB_ITEMS and cands[0][4] > 1 else -1
 
     for i, c in enumerate(cands) if lo == 0 else enumerate(islice(cands, lo, None), lo):
         start, _, _, style, n, context, weak, cut, summed_up, intro, _ = c

@@ -141,6 +141,10 @@ def document_facts(view: TextView, shown: str, display: Callable[[str], str], no
     folded view, and what is read from chrome is folded too.
     """
     fold = view.fold
+    if not noise:  # (most short pages: no chrome, so no fact but the title; no site rule, no record to read)
+        return {"title": (_front_title(fold, shown, display, front_end) if front_end > 0 else None) or first_title,
+                "date": None, "time": None, "site": None, "source": None, "truncated": False, "omitted_chars": None,
+                "total_chars": None, "shown_chars": None}
     facts: dict[str, object] = {"title": None, "date": None, "time": None, "site": None, "source": None,
                                 "truncated": False, "omitted_chars": None, "total_chars": None, "shown_chars": None}
     # page breaks and tables of contents state no facts about the page: thousands of them cost nothing here.
