@@ -44,6 +44,15 @@ def _span_to_raw(view: TextView, start: int, end: int) -> tuple[int, int]:
 _ALPHABET = "發展經濟工作會議一二三、。，ab (ā)\n\u200b　"
 
 
+def _raw_to_view(view: TextView, r: int) -> int:
+    if len(view.raw_starts) == 1:
+        return min(r, len(view.text))
+    k = bisect_right(view.raw_starts, r) - 1
+    v = view.view_starts[k] + (r - view.raw_starts[k])
+    nxt = view.view_starts[k + 1] if k + 1 < len(view.view_starts) else len(view.text)
+    return min(v, nxt)
+
+
 def _views(seed: int, count: int):
     """Views of generated texts, with deletions: none, a few, adjacent ones, at the text's start and end."""
     rng = random.Random(seed)
@@ -67,6 +76,10 @@ def test_the_maps_read_as_before():
         for s in range(0, n + 1):
             for e in range(max(0, s - 2), n + 1):
                 assert view.span_to_raw(s, e) == _span_to_raw(view, s, e)
+        m = len(view.raw)
+        for r in range(-1, m + 3):
+            assert view.raw_to_view(r) == _raw_to_view(view, r)
+            assert view.raw_span_to_view(r, m + 2 - r) == (_raw_to_view(view, r), _raw_to_view(view, m + 2 - r))
 
 
 def test_the_maps_read_arrays_as_lists():

@@ -211,14 +211,20 @@ class TextView:
 
     def raw_to_view(self, r: int) -> int:
         """View offset of raw offset ``r``; a deleted position maps to the next kept one."""
-        if len(self.raw_starts) == 1:
-            return min(r, len(self.text))
-        k = bisect_right(self.raw_starts, r) - 1
-        v = self.view_starts[k] + (r - self.raw_starts[k])
-        nxt = self.view_starts[k + 1] if k + 1 < len(self.view_starts) else len(self.text)
-        return min(v, nxt)
+        raw_starts = self.raw_starts
+        if len(raw_starts) == 1:
+            n = len(self.text)
+            return r if r < n else n  # (the smaller by a test: the builtin min costs a call)
+        k = bisect_right(raw_starts, r) - 1
+        starts = self.view_starts
+        v = starts[k] + (r - raw_starts[k])
+        nxt = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+        return v if v < nxt else nxt
 
     def raw_span_to_view(self, start: int, end: int) -> tuple[int, int]:
+        if len(self.raw_starts) == 1:  # nothing deleted (most inputs): each offset, within the text
+            n = len(self.text)
+            return (start if start < n else n), (end if end < n else n)
         return self.raw_to_view(start), self.raw_to_view(end)
 
     def spans_to_raw(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
