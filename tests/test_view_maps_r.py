@@ -129,3 +129,56 @@ def test_the_gloss_cut_offsets_are_the_sums_they_were(seed):
         built = TextView.build(raw, deletions=C._glosses(raw), fold=C._fold)
         assert (view.text, view.fold) == (built.text, built.fold)
         assert [view.to_raw(v) for v in range(len(view.text) + 1)] == [built.to_raw(v) for v in range(len(built.text) + 1)]
+
+
+def _runs_before(text, next_trigger):
+    """The runs (start, end) script._fold converted before its line ends were read inline (the reference)."""
+    from speechdoc.text.script import DENSE, NEAR, RUN_MAX
+    n = len(text)
+
+    def line_end(i):
+        nl = text.find("\n", i)
+        return len(text) if nl < 0 else nl + 1
+
+    def run_from(i):
+        a, b, steps = text.rfind("\n", 0, i) + 1, line_end(i), 0
+        while b < n and b - a < RUN_MAX:
+            i = next_trigger(b, b + NEAR)
+            if i < 0:
+                break
+            b, steps = line_end(i), steps + 1
+            if steps % DENSE == 0 and b < n:
+                b = line_end(min(n - 1, 2 * b - a, a + RUN_MAX))
+        return a, b
+
+    runs, i = [], next_trigger(0, n)
+    while i >= 0:
+        runs.append(run_from(i))
+        i = next_trigger(runs[-1][1], n) if runs[-1][1] < n else -1
+    return runs
+
+
+@pytest.mark.parametrize("run_max", [None, 7, 40])
+def test_the_fold_converts_the_runs_it_did(monkeypatch, run_max):
+    """The fold's runs (each a call of convert_lines) are the ones its first form converted, on generated texts of
+    traditional and simplified lines, dense and sparse, with and without a last line end, and with RUN_MAX small
+    enough to cut runs."""
+    from speechdoc.text import script
+
+    if script._tables() is None:
+        pytest.skip("no trigger table for the installed dictionaries")
+    if run_max is not None:
+        monkeypatch.setattr(script, "RUN_MAX", run_max)
+    rng = random.Random(15 + (run_max or 0))
+    lines = ["發展經濟，鞏固國防。", "发展经济，巩固国防。", "", "一、總體要求", "破坏生态的行为，沈阳", "心情深沈",
+             "今天召开会议" * 30, "會議" * 100]
+    for _ in range(1500):
+        text = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 30))) + rng.choice(["", "\n"])
+        given_ = []
+        real = script.convert_lines
+        monkeypatch.setattr(script, "convert_lines", lambda s: given_.append(s) or real(s))
+        got = script._fold(text, script._trigger_finder(script._tables(), text))
+        monkeypatch.setattr(script, "convert_lines", real)
+        runs = _runs_before(text, script._trigger_finder(script._tables(), text))
+        assert given_ == [text[a:b] for a, b in runs]
+        assert got == (real(text) if runs else text)

@@ -258,24 +258,23 @@ def _fold(text: str, next_trigger: Callable[[int, int], int]) -> str:
         return text
     parts = []
     done = 0  # text[:done] is in parts
+    find = text.find
     while i >= 0:
         a = text.rfind("\n", 0, i) + 1
-        b = _line_end(text, i)
+        b = find("\n", i) + 1 or n  # (after the line end that closes i's line, or the text's end: read without a
+        # call, a traditional text steps a line at a time)
         steps = 0
         while b < n and b - a < RUN_MAX and (i := next_trigger(b, b + NEAR)) >= 0:
-            b = _line_end(text, i)
+            b = find("\n", i) + 1 or n
             steps += 1
             if steps % DENSE == 0 and b < n:  # (a traditional text: a trigger every line)
-                b = _line_end(text, min(n - 1, 2 * b - a, a + RUN_MAX))
+                j = 2 * b - a
+                if j > a + RUN_MAX:
+                    j = a + RUN_MAX
+                b = find("\n", j if j < n - 1 else n - 1) + 1 or n
         parts.append(text[done:a])
         parts.append(convert_lines(text[a:b]))
         done = b
         i = next_trigger(b, n) if b < n else -1
     parts.append(text[done:])
     return "".join(parts)
-
-
-def _line_end(text: str, i: int) -> int:
-    """The offset after the line end that closes the line holding ``i`` (or the text's end)."""
-    nl = text.find("\n", i)
-    return len(text) if nl < 0 else nl + 1
