@@ -218,3 +218,9 @@ def test_a_sector_or_park_before_shi_xian_owns_its_modified_measure():
 
 def test_a_place_before_shi_xian_owns_nothing():
     assert _ind("全县实现工业产值50亿元，商业实现零售额8亿元。") == [(50, "工业产值"), (8, "零售额")]
+
+
+def test_a_clause_that_says_year_on_year_sets_the_base():
+    got = [(m.value, m.basis) for m in speechdoc.parse("与上年同比，受案上升10.21%，结案率下降了2.99个百分点。").metrics()]
+    assert got == [(10.21, "同比"), (2.99, "同比")]
+    assert [m.basis for m in speechdoc.parse("与上年比，工业产值增长10%。").metrics()] == ["较上年"]

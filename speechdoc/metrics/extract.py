@@ -912,7 +912,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
                     and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
                     and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"):
-                b = cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点: the clause says the base
+                b = "同比" if cmp.group("yoy") else cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点:
+                # the clause says the base (与上年同比，受案增加167件: year on year)
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
         elif d == "level" and p.sign < 0 and b is not None and (
@@ -2350,7 +2351,7 @@ _ANIMAL_UNITS = frozenset(("头", "只", "羽", "匹", "口", "箱", "尾"))
 
 _SEMICOLON = lazy(r"[;；]")
 #: a clause that only says what the sentence compares with (与上年比，…; 同上年同期相比，…)
-_COMPARED_CLAUSE = lazy(r"(?:与|和|同)(?P<base>(?:上年|去年)(?:同期)?|\d{4}年(?:同期)?)相?比较?[，,]")
+_COMPARED_CLAUSE = lazy(r"(?:与|和|同)(?P<base>(?:上年|去年)(?:同期)?|\d{4}年(?:同期)?)(?:相?比较?|(?P<yoy>同比))[，,]")
 #: a parenthesis after a figure that gives the plan's figure for it: (原计划降低8.4%), (计划为120亿元)
 _PLAN_IN_PARENS = lazy(r"(?:原|按)?(?:计划|原定|预算|规划)(?:为|是|要求|规定)?(?:比上年|较上年|同比)?"
                        r"(?:增长|提高|上升|增加|降低|下降|减少|达到|完成)?")
