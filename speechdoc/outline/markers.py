@@ -719,9 +719,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     wrapped = _cut_by_wraps(fold, wraps) if wraps else None  # markers a wrap cut in two
     if wrapped:
         spans = _with_cut(spans, wrapped)
-    listed: list[tuple[int, int, str, str, int, int]] | None = None  # the lines of a table of contents met
+    listed: list[tuple[int, int, int]] | None = None  # the lines of a table of contents met (a later pass)
     suspects = 0  # line-start markers under a line that ends in a digit (a table of contents' page number?)
     noted = len(rejected) if rejected is not None else 0  # (a pass read again drops what it set aside)
+    if contents is not True and contents:  # (a later pass, for the rare text with a table of contents)
+        spans, listed = _set_aside(fold, list(spans), contents, rejected)
     for s, e in spans:
         if limit is not None and len(out) >= limit:
             break
@@ -808,23 +810,6 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             if rejected is not None:
                 rejected.append((s, e, text, style, n, f"{style} does not open a list after {ctx}"))
             continue
-        if contents is not True and contents and ctx == "line":  # (the first pass notes a line above that ends in a
-            # digit below, where the line above is read; a later pass reads the lines of a table of contents here)
-            if contents == "lines":
-                # (the line's last character read first, near: most headings end in no digit, a paragraph far on)
-                le = fold.find("\n", e, e + _LISTED_REACH)
-                if le < 0 and len(fold) <= e + _LISTED_REACH:
-                    le = len(fold)
-                page = _listed_page(fold, e, le) if le > e and fold[le - 1] in _LISTED_LAST else None
-                if page is not None:
-                    if listed is None:
-                        listed = []
-                    listed.append((s, e, text, style, n, page))
-                    continue
-            elif any(a <= s <= b for a, b in contents):
-                if rejected is not None:
-                    rejected.append((s, e, text, style, n, _LISTED_REASON))
-                continue
         weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))
         if weak and ctx != "line" and _follows(fold, out, style, n, s):
             weak = False  # …；三、…；四，…；五、…: a slip of the comma in a list of its style, a member of it
@@ -926,7 +911,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             else:
                 runs.append([x])
         tables = [(r[0][0], r[-1][1]) for r in runs if len(r) >= MIN_LISTED
-                  and all(a[5] <= b[5] for a, b in zip(r, r[1:]))]  # too few, or numbers that fall: no table
+                  and all(a[2] <= b[2] for a, b in zip(r, r[1:]))]  # too few, or numbers that fall: no table
         if len(tables) < len(runs) or any(a <= c[0] <= b for c in out for a, b in tables):
             # a listed line read as any marker after all, or a wrapped listed heading: read again, knowing the tables
             if rejected is not None:
@@ -934,8 +919,48 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             return scan(fold, line_starts, para_starts, rejected, limit, found, wraps, flat_lines, salutes,
                         tables or False)
         if rejected is not None:
-            rejected.extend((s, e, text, style, n, _LISTED_REASON) for s, e, text, style, n, _ in listed)
+            _note_listed(fold, listed, rejected)
     return out
+
+
+def _set_aside(fold: str, spans: list[tuple[int, int]], contents: str | Sequence[tuple[int, int]],
+               rejected: list | None) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]] | None]:
+    """The marker spans a later pass reads, without the lines of a table of contents: with ``contents`` "lines", each
+    line-start marker whose line ends in a dot leader and a page number is set aside and listed as (start, end, page);
+    with the tables' spans, every line-start marker inside one is dropped (noted in ``rejected``)."""
+    kept: list[tuple[int, int]] = []
+    listed: list[tuple[int, int, int]] | None = None
+    regions = None if contents == "lines" else contents
+    dropped = []
+    for s, e in spans:
+        if s and fold[s - 1] != "\n":
+            kept.append((s, e))
+        elif regions is None:
+            le = fold.find("\n", e, e + _LISTED_REACH)
+            if le < 0 and len(fold) <= e + _LISTED_REACH:
+                le = len(fold)
+            page = _listed_page(fold, e, le) if le > e and fold[le - 1] in _LISTED_LAST else None
+            if page is None:
+                kept.append((s, e))
+            else:
+                if listed is None:
+                    listed = []
+                listed.append((s, e, page))
+        elif any(a <= s <= b for a, b in regions):
+            dropped.append((s, e, 0))
+        else:
+            kept.append((s, e))
+    if dropped and rejected is not None:
+        _note_listed(fold, dropped, rejected)
+    return kept, listed
+
+
+def _note_listed(fold: str, listed: list[tuple[int, int, int]], rejected: list) -> None:
+    """Note the markers of a table of contents' lines as set aside (for ``--stage markers``)."""
+    for s, e, _ in listed:
+        parsed = parse_marker(fold[s:e])
+        if parsed is not None:
+            rejected.append((s, e, fold[s:e], parsed[0], parsed[1], _LISTED_REASON))
 
 
 _LISTED_REASON = "a table of contents' line (a dot leader, a page number)"
