@@ -623,21 +623,18 @@ class _SpeechTable(ParagraphTable):
         was = gc.isenabled()  # (the collector paused as _acyclic pauses it, without its call)
         gc.disable()
         try:
-            return self._nodes(store)
+            if self._blocks is None:
+                self._assemble()
+            if self._parts is None:  # (a speech without a node)
+                return []
+            nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts
+            tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end,
+                              partial(PendingMetrics, store, self.index), self, markers)
+            self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
+            return tops
         finally:
             if was:
                 gc.enable()
-
-    def _nodes(self, store: MetricStore) -> list[OutlineNode]:
-        if self._blocks is None:
-            self._assemble()
-        if self._parts is None:  # (a speech without a node)
-            return []
-        nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts
-        tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end, partial(PendingMetrics, store, self.index),
-                          self, markers)
-        self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
-        return tops
 
 
 class _Layout:

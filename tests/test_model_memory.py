@@ -5,11 +5,12 @@ The records read, compare, copy, pickle and dump as validated ones do; only thei
 from __future__ import annotations
 
 import copy
+import inspect
 import pickle
 import sys
 
 import speechdoc
-from speechdoc.document.fastmodel import COMPACT_FROM, maker
+from speechdoc.document.fastmodel import COMPACT_FROM, builder, maker
 from speechdoc.document.model import Metric, OutlineNode, Sentence, Speech
 
 TEXT = "一、总体要求\n今年生产总值增长6%左右，财政收入增长5%。\n二、重点任务\n一是扩大内需;二是稳定就业。"
@@ -45,6 +46,21 @@ def test_a_maker_given_too_few_fields_takes_the_careful_path():
     assert m.section_path == [] and m.value is None and m.model_fields_set == {"text", "text_span", "span", "value_span"}
     s = maker(Sentence)({"kind": "sentence", "text": "好。", "span": (0, 2)})
     assert len(Sentence.model_fields) < COMPACT_FROM and type(s.__dict__) is dict and s.text == "好。"
+
+
+def test_a_builder_takes_the_fields_by_keyword_or_by_position_in_their_order():
+    # make_nodes passes an OutlineNode's fields by position: the builder's parameters are the fields, in order
+    node = builder(OutlineNode)
+    assert list(inspect.signature(node).parameters) == list(OutlineNode.model_fields)
+    fields = dict(kind="point", marker="一是", style="clause_shi", ordinal=1, depth=2, title="扩大消费", span=(0, 8),
+                  marker_span=(0, 2), title_span=(2, 6), blocks=[], own_metrics=[], children=[])
+    by_position = node(*fields.values())
+    assert by_position == node(**fields) == OutlineNode(**fields)
+    assert by_position.__dict__ == fields
+    doc = speechdoc.parse("一、发展经济\n一是扩大消费;二是稳定投资。\n二、保障民生")
+    assert [(n.kind, n.marker, n.style, n.ordinal, n.depth, n.title) for n in doc.walk()] == [
+        ("section", "一、", "han_dun", 1, 1, "发展经济"), ("point", "一是", "clause_shi", 1, 2, "扩大消费"),
+        ("point", "二是", "clause_shi", 2, 2, "稳定投资"), ("section", "二、", "han_dun", 2, 1, "保障民生")]
 
 
 def test_many_blocks_are_kept_as_arrays_and_read_as_blocks():

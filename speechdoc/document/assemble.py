@@ -454,7 +454,7 @@ SENTENCE_CAP = 1_000
 
 _sentence = maker(Sentence)
 _paragraph = maker(Paragraph)
-_node = builder(OutlineNode)  # (made in a loop: its fields as arguments, no dict of them)
+_node = builder(OutlineNode)  # (made in a loop: its fields as arguments, no dict of them; by position in make_nodes)
 _speech = builder(Speech)  # (its fields as arguments: no dict of them copied onto the shared keys)
 
 
@@ -721,20 +721,11 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         if "\n" in marker or " " in marker:  # a wrap cut it in two (二⏎是, 二 是 on a flattened PDF line): the
             # printer's line break is no part of the marker
             marker = "".join(marker.split())
-        built[i] = node = _node(
-            kind="point" if style in POINT_STYLES else "section",
-            marker=marker,
-            style=_EXPORTED_STYLE.get(style, style),
-            ordinal=ordinal,
-            depth=depth,
-            title=title_texts[i],
-            span=(s, span_end),
-            marker_span=marker_span,
-            title_span=title_span,
-            blocks=paragraphs,
-            own_metrics=metrics(i),
-            children=kids,
-        )
+        # (OutlineNode's fields by position, in their order: kind, marker, style, ordinal, depth, title, span,
+        # marker_span, title_span, blocks, own_metrics, children; ~0.8 k instructions a node less than by keyword)
+        built[i] = node = _node("point" if style in POINT_STYLES else "section", marker,
+                                _EXPORTED_STYLE.get(style, style), ordinal, depth, title_texts[i], (s, span_end),
+                                marker_span, title_span, paragraphs, metrics(i), kids)
         if parent is None:
             tops.append(node)
     tops.reverse()
