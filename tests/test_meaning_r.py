@@ -224,3 +224,30 @@ def test_a_clause_that_says_year_on_year_sets_the_base():
     got = [(m.value, m.basis) for m in speechdoc.parse("与上年同比，受案上升10.21%，结案率下降了2.99个百分点。").metrics()]
     assert got == [(10.21, "同比"), (2.99, "同比")]
     assert [m.basis for m in speechdoc.parse("与上年比，工业产值增长10%。").metrics()] == ["较上年"]
+
+
+# --- session R, helper meaning2: change nouns (升幅, 涨幅, 降幅 …) already name the measure; counts after 与上年同比 ---
+
+def test_a_change_noun_after_a_range_names_the_change_of_the_measure_just_named():
+    got = _ind("全市结案率从60%上升至75.5%、升幅15.5个百分点；办结件数从3000件上升至3600件、升幅20%。")
+    assert got == [(60, "结案率"), (75.5, "结案率"), (15.5, "结案率升幅"),
+                   (3000, "办结件数"), (3600, "办结件数"), (20, "办结件数升幅")]
+
+
+def test_a_bare_change_noun_with_nothing_named_before_names_nothing():
+    assert _ind("据统计，升幅为12.5个百分点。") == [(12.5, None)]
+
+
+def test_points_of_a_named_change_noun_are_not_a_growth_rate_of_it():
+    assert _ind("全省蔬菜价格涨幅比上年回落1.5个百分点。") == [(1.5, "蔬菜价格涨幅")]
+    assert _ind("工业品出厂价格上涨4.2%，涨幅收窄0.8个百分点。") == [(4.2, "工业品出厂价格"), (0.8, "工业品出厂价格涨幅")]
+    # 增幅 is the growth rate itself (M5): its points are the 增速's, as a bare 增幅's are
+    assert _ind("全县规上工业增加值增幅回落3个百分点。") == [(3, "规上工业增加值增速")]
+
+
+def test_a_count_after_a_clause_that_says_year_on_year_takes_that_base():
+    got = [(m.value, m.basis, m.direction) for m in speechdoc.parse(
+        "与上年同比，全年新收信访件增加85件，办结率提高了3.1个百分点。").metrics()]
+    assert got == [(85, "同比", "increase"), (3.1, "同比", "increase")]
+    # a count's level is no change: no base
+    assert [m.basis for m in speechdoc.parse("与上年同比，新建村卫生室12所。").metrics()] == [None]

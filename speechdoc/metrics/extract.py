@@ -908,11 +908,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
                     d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
         b = None if special == "goal" else cx.basis_of(clause_before)
+        said = None  # the base a clause before says (与上年同比，…), kept by a count's own adjacent change
         if compared_said:  # (rule group: a clause before that says the base)
             if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
                     and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
                     and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"):
-                b = "同比" if cmp.group("yoy") else cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点:
+                b = said = "同比" if cmp.group("yoy") else cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点:
                 # the clause says the base (与上年同比，受案增加167件: year on year)
         if special == "shortfall" and "目标" in clause_before:
             b = "较目标值"
@@ -1078,6 +1079,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 w = w[w.rfind("等") + 1:]  # 甲、乙、年产6万吨减水剂等13个项目: a list's size, whatever its items say
             d = cx.direction_of(w, "")  # counts: only an adjacent verb
             b = cx.basis_of(sq(max(local, ps - 7), ps))
+            if b is None and d != "level":
+                b = said  # 与上年同比，受案增加167件: the clause before says the base of the count's change
         if special == "shortfall":
             ind = cx.rate_before_of(clause_before)
         unit = q.unit
@@ -1118,6 +1121,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (restated := _restated(fold, sent_far, cs, out)):
             ind, inherited = None, restated  # 打捞蓝藻1600车，计8000吨: a total restates the clause before (not the
             # sentence's first figure; 折合 names nothing)
+        if ind in _CHANGE_NOUNS and out and out[-1].phrase[0] >= sent_far:
+            # 办结件数从3000件上升至3600件、升幅20%: the change of the figure just before in the sentence (a count too,
+            # which names no later bare rate); none after a change (升幅…、升幅…: that one names no measure)
+            prev = out[-1].indicator
+            inherited = prev if prev and not prev.endswith(_CHANGE_NOUNS + ("增速", "增幅")) else None
         ind = _complete(ind, unit, special, d, inherited, fold, sent, ps)
         if raw_ind is None and unit == "%" and d != "level" and cs - 2 > sent_far and fold[cs - 1] in ",，" and fold[cs - 2] in ")）" \
                 and (o := max(fold.rfind("(", sent_far, cs - 2), fold.rfind("（", sent_far, cs - 2))) > sent_far \
@@ -2884,6 +2892,8 @@ _GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
 _BARE_RATES = frozenset({"增速", "增幅", "增长率"})
+#: change nouns that already name what is measured (a rise or fall of the measure named before them): never + 增速
+_CHANGE_NOUNS = ("升幅", "涨幅", "降幅", "跌幅", "减幅")
 _DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
@@ -2913,8 +2923,10 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         return last  # 国内生产总值增长6.6%，总量突破90万亿元
     if ind in ("比重", "占比") and last and not last.endswith(_SHARES):
         return last + "比重"  # 第三产业增加值年均增长8%，比重提高到48.5%: the share of that measure
-    if ind == "降幅":  # …下降3.2%，降幅收窄1.2个百分点: the decline of the last measure (nothing, with none)
-        return last + "降幅" if last and not last.endswith(_SHARES) else None
+    if ind in _CHANGE_NOUNS:
+        # …下降3.2%，降幅收窄1.2个百分点; 破案率从41%上升至64.6%、升幅23.6个百分点: the change of the last measure
+        # (nothing, with none: a bare 升幅 names no measure)
+        return last + ind if last and (unit == "个百分点" or not last.endswith(_SHARES)) else None
     if (ind is None or ind in _BARE_RATES) and last:
         if last.endswith("完成率") and unit == "%" and d != "level" and ind is None \
                 and (plan := _PLAN_DONE_TAIL.search(last)) is not None and plan.start() >= 2:
@@ -2926,7 +2938,9 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         if rate_like or ind in _BARE_RATES:
             return last + "增速"
         return last
-    if ind and rate_like and unit != "个位次" and not ind.endswith(("增速",) + _SHARES):
+    if ind and rate_like and unit != "个位次" and ind.endswith("增幅"):
+        return ind[:-2] + "增速"  # 规上工业增加值增幅回落2个百分点: 增幅 is the growth rate (M5), as a bare 增幅 is
+    if ind and rate_like and unit != "个位次" and not ind.endswith(("增速",) + _SHARES + _CHANGE_NOUNS):
         if ind.endswith(_TAXES):
             return ind + "税率"  # 降低农业税和农业税附加2.1个百分点: points of a tax are its rate's, not a growth
         return ind + "增速"
