@@ -251,3 +251,9 @@ def test_a_count_after_a_clause_that_says_year_on_year_takes_that_base():
     assert got == [(85, "同比", "increase"), (3.1, "同比", "increase")]
     # a count's level is no change: no base
     assert [m.basis for m in speechdoc.parse("与上年同比，新建村卫生室12所。").metrics()] == [None]
+
+
+def test_a_change_noun_a_list_shares_is_each_items_and_its_points_are_no_growth_rate():
+    assert _ind("居民消费价格、工业品出厂价格涨幅分别回落0.5、0.8个百分点。") == [
+        (0.5, "居民消费价格涨幅"), (0.8, "工业品出厂价格涨幅")]
+    assert _ind("猪肉价格、蔬菜价格降幅分别为2.1%、3.5%。") == [(2.1, "猪肉价格降幅"), (3.5, "蔬菜价格降幅")]

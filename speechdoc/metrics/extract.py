@@ -2000,7 +2000,7 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                         ind += "" if ind.endswith("降幅") else "降幅"  # 降幅分别收窄…: each measure's decline
                     elif (rate := _own_rate(g.indicator, subject)) is not None and g.quantity.unit == "%":
                         ind = rate  # 投资完成率分别为43.2%、37.8%: each subject's rate, not its amount
-                    elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速", "增长") + _SHARES):
+                    elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速", "增长") + _SHARES + _CHANGE_NOUNS):
                         rated = [h.indicator for h in out[:i] if h.phrase[0] >= sent and h.quantity.unit == "%"
                                  and h.indicator and h.indicator.startswith(subject)]
                         if rated and rated[-1] != subject and rated[-1].endswith("率"):
@@ -2186,11 +2186,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
         # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
         return [x + last[len(x):] for x in items[:-1]] + [last]
-    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + _LEVELS + ("增速", "增幅"):
+    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + _LEVELS + ("增速", "增幅") + _CHANGE_NOUNS:
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
-    if head in ("增速", "增幅") or head in _SHARES:
+    if head in ("增速", "增幅") or head in _SHARES or head in _CHANGE_NOUNS:
         rest = last[:-len(head)]
         flow = next((f for f in _FLOWS if rest.endswith(f) and len(rest) > len(f)), None)
         if flow:
@@ -2203,7 +2203,7 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         head = last[at + 2:]
     # (规模以上工业增加值、固定资产投资分别下降…: an item that names its own measure keeps it)
     # (固定资产投资、社会消费品零售总额增速分别为…: a rate the list shares is each measure's, named or not)
-    rate = head[-2:] if head[-2:] in ("增速", "增幅") else ""
+    rate = head[-2:] if head[-2:] in ("增速", "增幅") or head[-2:] in _CHANGE_NOUNS else ""  # (居民消费价格、…涨幅)
     return [x if not head or x.endswith(head) or x.endswith(rate or head)
             else x + rate if _names_measure(x) and rate else x if _names_measure(x) else x + head for x in items]
 
