@@ -141,8 +141,10 @@ class Candidate(NamedTuple):
     context: str  # line | term | comma
     weak: bool = False  # 一， 一. 1) : a heading form only at a line start, and only in a run
     cut: bool = False  # at a line start, but the line before stops mid-sentence (a wrap, a page label)
-    summed_up: bool = False  # a summing-up paragraph (总之，…) lies between the previous candidate and this (an int
-    # where more is known: SUMS_PROSE; BARE_HEAD, a heading line without a marker; OPENS_TEXT, title lines only above)
+    # what lies between the previous candidate and this and may close a list: False nothing; True a summing-up
+    # paragraph (总之，…); where more is known, one of the truthy ints SUMS_PROSE (the paragraph closes an item of
+    # running text), BARE_HEAD (a heading line without a marker), OPENS_TEXT (title lines only above a first candidate)
+    summed_up: bool | int = False
     intro: bool = False  # the text before it ends with a colon (…以下几点：): a list it introduces (INTRO_ITEMS: and
     # its line ends with a semicolon, 一、节约能源，降低消耗；: a list of statements, not of headings)
     head: str = ""  # the first characters of its title (blanks skipped): a preview restates them
