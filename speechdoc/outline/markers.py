@@ -1077,19 +1077,10 @@ def _bare_heading(fold: str, prev_end: int, start: int) -> bool:
     above it (decision 6 of the corpus README): the list it heads belongs to the enclosing section. Not a line a PDF,
     a wiki link or a bold span cut out of a sentence (the line before it must end one), nor a sub-head right under an
     item's own line (（一）扩大内需⏎着力激发消费⏎1.…: it heads a part of that item)."""
-    end = start - 1  # the line break before the marker; the heading line ends there (blank lines skipped)
-    ls = fold.rfind("\n", prev_end, end)
-    while ls >= 0 and end - ls <= 2 and not fold[ls + 1:end].strip(_BLANKS):
-        end = ls  # (a blank line between the heading and the list)
-        ls = fold.rfind("\n", prev_end, end)
-    if ls < 0 or end - ls > 24:
-        return False  # the previous candidate's line, or a line of body text (the most: one test each)
-    line = fold[ls + 1:end].strip(_BLANKS)
-    if len(line) < 2 or _BARE_LINE.fullmatch(line) is None:
-        return False
-    han = sum(1 for ch in line if "\u3400" <= ch <= "\u9fff")
-    if han * 5 < 4 * len(line):
-        return False
+    head = _head_above(fold, prev_end, start)  # (prev_end, a candidate's end, is past the text's start)
+    if head is None:
+        return False  # the previous candidate's line, a line of body text (the most: one test each), or no heading
+    ls = head[0] - 1
     lo = max(prev_end, ls - 64)
     above = fold[lo:ls].rstrip(_BLANKS_NL).rstrip(_CLOSING_QUOTES)
     # the line above ends a sentence, and it is a line of body text below the previous candidate's own line
