@@ -93,9 +93,9 @@ def best_cpu(fn: Callable[[], object], repeat: int) -> float:
 
 
 def by_folder(paths: list[Path], texts: list[str], reference: Callable[[str], object], repeat: int) -> None:
-    """The parse alone against the reference for the texts of each folder, when they come from more than one
-    (the dev corpus: long reports, short web excerpts, PDF-extracted seeds): a fixed cost per parse weighs
-    on short texts, so one total hides where the time goes."""
+    """The parse alone, and the parse with the outline read (``doc.walk()``), against the reference for the texts
+    of each folder, when they come from more than one (the dev corpus: long reports, short web excerpts,
+    PDF-extracted seeds): a fixed cost per parse weighs on short texts, so one total hides where the time goes."""
     import speechdoc
 
     folders: dict[str, list[str]] = defaultdict(list)
@@ -103,13 +103,15 @@ def by_folder(paths: list[Path], texts: list[str], reference: Callable[[str], ob
         folders[path.parent.name].append(text)
     if len(folders) < 2:
         return
-    print("  by folder (parse alone):")
+    print("  by folder (parse alone; parse + the outline read), each against markdown-it-py:")
     for name, group in sorted(folders.items()):
         t_sd = best_cpu(lambda: [speechdoc.parse(t) for t in group], repeat)
+        t_walk = best_cpu(lambda: [speechdoc.parse(t).walk() for t in group], repeat)
         t_md = best_cpu(lambda: [reference(t) for t in group], repeat)
         n = sum(map(len, group))
         print(f"    {name:<12} {len(group):4d} texts {n:>10,} chars ({n // len(group):>7,} a text) "
-              f"{t_sd * 1000:8.1f} ms / {t_md * 1000:8.1f} ms  ratio {t_sd / t_md:5.2f}")
+              f"{t_sd * 1000:8.1f} ms / {t_md * 1000:8.1f} ms  ratio {t_sd / t_md:5.2f}; "
+              f"+ outline read {t_walk * 1000:8.1f} ms  ratio {t_walk / t_md:5.2f}")
 
 
 # -- 2. time by stage ------------------------------------------------------------------

@@ -111,7 +111,7 @@ def test_texts_of_several_folders_are_also_compared_folder_by_folder():
     done = run(str(REPORT), str(other), str(elsewhere), "--repeat", "1", "--no-memory", "--no-stages")
     assert done.returncode == 0, done.stderr[-2000:]
     rows = re.findall(r"^    (\S+) +(\d+) texts +([0-9,]+) chars \( *([0-9,]+) a text\) +[0-9.]+ ms / +[0-9.]+ ms  "
-                      r"ratio +[0-9.]+$", done.stdout, re.M)
+                      r"ratio +[0-9.]+; \+ outline read +[0-9.]+ ms  ratio +[0-9.]+$", done.stdout, re.M)
     sizes = {p.parent.name: 0 for p in (REPORT, other, elsewhere)}
     for p in (REPORT, other, elsewhere):
         sizes[p.parent.name] += len(p.read_text(encoding="utf-8"))
