@@ -125,3 +125,36 @@ def test_a_bare_head_parallel_to_the_one_above_closes_its_list():
 ])
 def test_without_parallel_heads_the_list_nests_as_before(text):
     assert _tree(text)[-1][0] == 2
+
+
+# Session R, helper toc: a printed table of contents whose leaders are blanks only (一、工作回顾   3): its lines are no
+# nodes when the body below heads its parts with the titles it lists (a heading's own blank-separated number could
+# mimic a blank leader; a dot leader needs no such evidence).
+_BLANK_BODY = "各位代表：\n一、{0}\n去年经济平稳。\n二、{1}\n今年要稳增长。\n三、{2}\n要抓好落实。\n"
+_BLANK_TITLES = [("工作回顾", "2024年工作安排", "保障措施"), ("工作回顧", "2024年工作安排", "保障措施")]
+
+
+@pytest.mark.parametrize("titles", _BLANK_TITLES)
+@pytest.mark.parametrize("leaders", [("   ", "      ", "    "), ("\t", "\t", "\t"), ("\u3000\u3000", "\u3000", "\u3000\u3000"),
+                                     ("  ", "\t", "……")])
+def test_a_table_of_contents_with_blank_leaders_lists_no_nodes(titles, leaders):
+    contents = "".join(f"{m}{t}{lead}{p}\n" for m, t, lead, p in zip(("一、", "二、", "三、"), titles, leaders, (3, 12, 18)))
+    text = contents + _BLANK_BODY.format(*titles)
+    doc = speechdoc.parse(text)
+    assert [(d, m, t) for d, m, t in _tree(text)] == [(1, "一、", titles[0]), (1, "二、", titles[1]), (1, "三、", titles[2])]
+    assert all(n.span[0] >= len(contents) for n in doc.walk())
+    check_way_back(doc, text, simplified=False)
+
+
+@pytest.mark.parametrize("text", [
+    # a heading's own year or count has no blank run before it: headings, not a table of contents
+    "一、2024年\n二、加快建设3\n三、推进改革5\n本报告分以上三个部分，请各位代表审议。\n",
+    # one blank before the number is a heading's own text (一、工作回顾 3)
+    "一、工作回顾 3\n二、工作安排 12\n三、保障措施 18\n" + _BLANK_BODY.format("工作回顾", "工作安排", "保障措施"),
+    # an agenda with times after blanks: the body heads no part with its items' titles
+    "一、开幕式   9\n二、分组讨论   10\n三、闭幕式   16\n请各位代表准时到会。\n",
+    # a year after blanks is no page number (four digits)
+    "一、工作回顾   2023\n二、工作安排   2024\n三、保障措施   2025\n" + _BLANK_BODY.format("工作回顾", "工作安排", "保障措施"),
+])
+def test_without_blank_leader_evidence_the_lines_stay_nodes(text):
+    assert [n.span[0] for n in speechdoc.parse(text).walk()][:3] == [0, text.index("二、"), text.index("三、")]

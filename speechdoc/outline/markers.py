@@ -688,8 +688,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     number (壹、前言……1) lists a heading in a table of contents: with :data:`MIN_LISTED` such lines or more, their
     numbers never falling, a few lines apart, none is a candidate (a printed report's contents pages, which no label
     heads), nor is a marker between two of them (a heading the contents wrapped onto two lines); fewer are read as
-    any marker. ``contents``: True, the first pass, which only counts the line-start markers under a line that ends
-    in a digit (most texts have none: the scan is done); "lines", each line-start marker's line read to its end;
+    any marker. A leader of blanks only (一、工作回顾   3) counts too where the body restates the titles
+    (:func:`_restated`). ``contents``: True, the first pass, which only counts the line-start markers under a line
+    that ends in a digit (most texts have none: the scan is done); "lines", each line-start marker's line read to its end;
     the spans of the tables found, or False (none), read at a last pass.
     """
     out: list[Candidate] = []
@@ -721,7 +722,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     wrapped = _cut_by_wraps(fold, wraps) if wraps else None  # markers a wrap cut in two
     if wrapped:
         spans = _with_cut(spans, wrapped)
-    listed: list[tuple[int, int, int]] | None = None  # the lines of a table of contents met (a later pass)
+    listed: list[tuple[int, int, int, int]] | None = None  # the lines of a table of contents met (a later pass)
     suspects = 0  # line-start markers under a line that ends in a digit (a table of contents' page number?)
     noted = len(rejected) if rejected is not None else 0  # (a pass read again drops what it set aside)
     if contents is not True and contents:  # (a later pass, for the rare text with a table of contents)
@@ -913,7 +914,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             else:
                 runs.append([x])
         tables = [(r[0][0], r[-1][1]) for r in runs if len(r) >= MIN_LISTED
-                  and all(a[2] <= b[2] for a, b in zip(r, r[1:]))]  # too few, or numbers that fall: no table
+                  and all(a[2] <= b[2] for a, b in zip(r, r[1:]))  # too few, or numbers that fall: no table
+                  and _restated(fold, r)]  # blank leaders: the body must head its parts with the titles listed
         if len(tables) < len(runs) or any(a <= c[0] <= b for c in out for a, b in tables):
             # a listed line read as any marker after all, or a wrapped listed heading: read again, knowing the tables
             if rejected is not None:
@@ -931,7 +933,7 @@ def _set_aside(fold: str, spans: list[tuple[int, int]], contents: str | Sequence
     line-start marker whose line ends in a dot leader and a page number is set aside and listed as (start, end, page);
     with the tables' spans, every line-start marker inside one is dropped (noted in ``rejected``)."""
     kept: list[tuple[int, int]] = []
-    listed: list[tuple[int, int, int]] | None = None
+    listed: list[tuple[int, int, int, int]] | None = None
     regions = None if contents == "lines" else contents
     dropped = []
     for s, e in spans:
@@ -947,9 +949,9 @@ def _set_aside(fold: str, spans: list[tuple[int, int]], contents: str | Sequence
             else:
                 if listed is None:
                     listed = []
-                listed.append((s, e, page))
+                listed.append((s, e, *page))
         elif any(a <= s <= b for a, b in regions):
-            dropped.append((s, e, 0))
+            dropped.append((s, e, 0, 0))
         else:
             kept.append((s, e))
     if dropped and rejected is not None:
@@ -957,9 +959,9 @@ def _set_aside(fold: str, spans: list[tuple[int, int]], contents: str | Sequence
     return kept, listed
 
 
-def _note_listed(fold: str, listed: list[tuple[int, int, int]], rejected: list) -> None:
+def _note_listed(fold: str, listed: list[tuple[int, int, int, int]], rejected: list) -> None:
     """Note the markers of a table of contents' lines as set aside (for ``--stage markers``)."""
-    for s, e, _ in listed:
+    for s, e, _, _ in listed:
         parsed = parse_marker(fold[s:e])
         if parsed is not None:
             rejected.append((s, e, fold[s:e], parsed[0], parsed[1], _LISTED_REASON))
@@ -980,23 +982,58 @@ _LISTED_REACH = 120
 _LISTED_LAST = _DIGITS + _TRAILING  # the last character of a listed line
 # a listed heading's end: a dot leader, blanks, a page number, the line's end (``endpos``)
 _LISTED_END = lazy(r"(?:…{2,}|[.…·．]{3,})[ \t\u3000]{0,4}(?P<page>[0-9０-９]{1,4})[ \t\u3000\xa0\r]*\Z")
+_LEADER_DOTS = ".…·．"  # (a dot leader's last character)
 _LISTED_HEAD = lazy(r"[^。！？!?；;]{0,60}")  # a listed heading holds no sentence end and is short
 # what lies between two listed lines of one table: their page numbers, a wrapped heading, a page's roman number
 _LISTED_BETWEEN = lazy(r"[^。！？!?；;]{0,400}")
 
 
-def _listed_page(fold: str, e: int, le: int) -> int | None:
+def _listed_page(fold: str, e: int, le: int) -> tuple[int, int] | None:
     """The page number a table of contents prints at the end of the line ``fold[:le]`` whose marker ends at ``e``
-    (一、工作回顾……3), or None."""
+    (一、工作回顾……3), and 0, or where its blank leader starts (一、工作回顾   3); or None."""
     k = le
     while k > e and fold[k - 1] in _TRAILING:  # (blanks after the number: rare)
         k -= 1
     if k == e or fold[k - 1] not in _DIGITS:
         return None
+    d = k - 1
+    while d > e and fold[d - 1] in _DIGITS:
+        d -= 1
+    b = e + len(fold[e:d].rstrip(_BLANKS)) if fold[d - 1] in _BLANKS else d
+    if e < b < d and fold[b - 1] not in _LEADER_DOTS:
+        # a leader of blanks only: two blanks or more, a tab or a full-width blank, before a page number of 1-3 digits
+        # (一、工作回顾   3; a heading's own year or count has no blank run before it: 一、2024年, （三）加快建设3)
+        if k - d > 3 or (d - b < 2 and fold[b] not in "\t\u3000") or _LISTED_HEAD.fullmatch(fold, e, b) is None:
+            return None
+        return int(fold[d:k]), b
     m = _LISTED_END.search(fold, e, le)
     if m is None or _LISTED_HEAD.fullmatch(fold, e, m.start()) is None:
         return None
-    return int(m.group("page"))
+    return int(m.group("page")), 0
+
+
+def _restated(fold: str, run: list[tuple[int, int, int, int]]) -> bool:
+    """Does the body below a table of contents head its parts with the titles it lists? Asked only where a listed
+    line's leader is blanks (一、工作回顾   3), which a heading's own blank-separated number could mimic: more than
+    half of the titles must open a line again after the table (behind a marker: 一、工作回顾)."""
+    if not any(x[3] for x in run):
+        return True  # a dot leader is evidence enough
+    end = fold.find("\n", run[-1][1])  # (the last listed line's end)
+    if end < 0:
+        return False
+    blank = [x for x in run if x[3]]  # (a line with a dot leader among them needs no restating)
+    hits = 0
+    for _, e, _, b in blank:
+        title = fold[e:b].strip(_BLANKS)
+        j = fold.find(title, end) if len(title) >= 2 else -1
+        while j >= 0 and j - fold.rfind("\n", 0, j) > _RESTATED_REACH:
+            j = fold.find(title, j + 1)
+        hits += j >= 0
+    return 2 * hits > len(blank)
+
+
+#: the characters before a restated title on its line at most: a line break and a marker (（十二）)
+_RESTATED_REACH = 6
 
 
 _span = re.Match.span
