@@ -202,6 +202,14 @@ _DECOR = frozenset("#*>-•●■◆◇▶►★☆【〔[—")  # Markdown head
 _FULL_WIDTH_CONTEXT = {"：": "colon", "；": "semi", "。": "stop", "！": "stop", "？": "stop", "，": "comma"}
 
 
+def _opens_line(fold: str, at: int, floor: int) -> bool:
+    """Do only blanks stand between ``at`` and the line start before it (read back to ``floor``)?"""
+    j = at - 1
+    while j >= floor and fold[j] in _BLANKS:
+        j -= 1
+    return j < 0 or fold[j] == "\n"
+
+
 def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     i = start - 1
     floor = start - 64 if start > 64 else 0
@@ -228,19 +236,12 @@ def _context(fold: str, start: int, line_starts: Sequence[int]) -> str | None:
     note = _CONTINUED_NOTE.search(fold, max(0, i - 8), i + 1) if c in "）)" else None
     if note is not None:
         # (续前)（二）…: a page's note that it continues the page before, then a line-start heading
-        j = note.start() - 1
-        while j >= floor and fold[j] in _BLANKS:
-            j -= 1
-        if j < 0 or fold[j] == "\n":
+        if _opens_line(fold, note.start(), floor):
             return "line"
     if c == "】":  # 【Now新聞台】273. …, 【本报讯】一、…: a news page's tag that opens the line, then the text's own numbering
         j = fold.rfind("【", floor, i)
-        if j >= 0 and fold.find("\n", j, i) < 0:
-            j -= 1
-            while j >= floor and fold[j] in _BLANKS:
-                j -= 1
-            if j < 0 or fold[j] == "\n":
-                return "line"
+        if j >= 0 and fold.find("\n", j, i) < 0 and _opens_line(fold, j, floor):
+            return "line"
     if c in ".．、" and _behind_page_label(fold, i):
         return "line"  # 3、.一、过去五年工作回顾: a document site's page label (and its stray dot) before the heading
     if c in _DECOR:  # "## 一、总体要求", "- （一）…", "**1.**", "——第一，": a line start behind decoration
