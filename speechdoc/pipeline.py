@@ -483,12 +483,6 @@ def _acyclic(make: Callable[..., _T], *args: object) -> _T:
             gc.enable()
 
 
-#: taken by an outline's assembly, inside any other lock (a node's paragraphs, the metrics): re-entrant, as a speech's
-#: nodes are made after its blocks, which the same read may assemble; the lock a speech's nodes are made under
-#: (PendingNodes holds it while it calls _SpeechTable.nodes_of, which takes no second one)
-_ASSEMBLY_LOCK = ASSEMBLY_LOCK
-
-
 class _Source:
     """What a parse's paragraphs and sentences are read from (:func:`~speechdoc.document.assemble.source_text`
     and the view's offset maps), and the parse's one paragraph maker, made at the first read of a paragraph."""
@@ -500,7 +494,7 @@ class _Source:
         self._make: Callable[[int, int], object] | None = None
 
     def make(self) -> Callable[[int, int], object]:
-        with _ASSEMBLY_LOCK:
+        with ASSEMBLY_LOCK:
             if self._make is None:
                 self._make = source_of(*self.args).make  # type: ignore[misc]
                 self.args = None
@@ -539,7 +533,7 @@ class _SpeechTable(ParagraphTable):
 
     def spans_of(self, owner: int):  # type: ignore[no-untyped-def]
         if self.starts is None:
-            with _ASSEMBLY_LOCK:
+            with ASSEMBLY_LOCK:
                 if self.starts is None:
                     starts, self.ends, self.owners = self.blocks()
                     self.make = self.source.make()  # type: ignore[union-attr]
@@ -551,7 +545,7 @@ class _SpeechTable(ParagraphTable):
         """The speech's blocks (view starts, ends and owners, in document order): assembled at the first call."""
         blocks = self._blocks
         if blocks is None:
-            with _ASSEMBLY_LOCK:
+            with ASSEMBLY_LOCK:
                 blocks = self._blocks
                 if blocks is None:
                     blocks = _acyclic(self._assemble)
@@ -652,7 +646,7 @@ class _Layout:
     def get(self) -> Layout:
         lay = self._lay
         if lay is None:
-            with _ASSEMBLY_LOCK:
+            with ASSEMBLY_LOCK:
                 lay = self._lay
                 if lay is None:  # (it cannot reach the cap)
                     lay = self._lay = _acyclic(analyse, self.fold, PARAGRAPH_CAP + 1, self.printed)
@@ -709,7 +703,7 @@ class _Decoding:
     def _made(self):  # type: ignore[no-untyped-def]
         done = self._done
         if done is None:
-            with _ASSEMBLY_LOCK:
+            with ASSEMBLY_LOCK:
                 done = self._done
                 if done is None:
                     done = self._done = _acyclic(self._decode)

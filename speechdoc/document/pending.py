@@ -434,8 +434,9 @@ class PendingNodes(_Pending):
 
 
 #: one for all, as _LOCK: taken once a speech where its nodes are made, and by a parse's outline assembly
-#: (:mod:`speechdoc.pipeline`), inside any other lock: re-entrant, so a parse's node maker, which runs under it,
-#: takes no second lock
+#: (:mod:`speechdoc.pipeline`: a node's paragraphs, the metrics), inside any other lock: re-entrant, so a parse's
+#: node maker, which runs under it, takes no second lock, and a speech's nodes, made after its blocks, may assemble
+#: them in the same read
 ASSEMBLY_LOCK = threading.RLock()
 
 
