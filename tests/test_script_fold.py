@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechdoc.text.script as script
-from speechdoc.text.script import convert_lines, dictionary_files, fingerprint, fold_script
-from speechdoc.text.t2s_triggers import ASTRAL, FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
+from speechdoc.text.script import convert_lines, dictionary_files, fingerprint, fold_script, opencc_lines
+from speechdoc.text.t2s_triggers import ASTRAL, DIVERGENT, FINGERPRINT, PHRASE_TRIGGERS, PHRASES, TRIGGERS
 
 SIMPLIFIED = ("同志们：今年以来，全县上下坚持稳中求进工作总基调，经济运行总体平稳。\n"
               "一、主要工作\n（一）项目建设提速。全年实施重点项目42个，完成投资36.5亿元。\n"
@@ -25,8 +25,8 @@ PHRASE_ONLY = "不要打坏了，心情深沈。\n破坏生态的行为，沈阳
 
 
 def _whole(text: str) -> str:
-    """The fold without the table: every text converted whole."""
-    return convert_lines(text)
+    """The fold without the table: every text converted whole, by OpenCC."""
+    return opencc_lines(text)
 
 
 def test_table_describes_the_installed_dictionaries():
@@ -129,6 +129,7 @@ def test_table_is_what_the_dictionaries_give():
     astral = [c for c in own if ord(c) >= 0x10000]
     assert (astral[0], astral[-1]) == ASTRAL
     assert phrases == PHRASES and chosen == PHRASE_TRIGGERS
+    assert tool.divergent(dictionary_files()) == DIVERGENT
 
 
 def test_an_astral_character_outside_the_range_is_no_trigger(monkeypatch):
@@ -203,3 +204,64 @@ def test_the_fold_of_phrase_texts_is_the_whole_conversion():
         assert fold_script(text) == _whole(text) == script._convert(text)
         candidates = [m.start() for m in re.finditer(f"[{script.trigger_class()}]", text)]
         assert script.fold_at(text, candidates) == _whole(text)
+
+
+# convert_lines converts a text of the BMP without a key of DIVERGENT by a table, a character at a time
+_ODD = ["\ud800", "\udfff", "\U00020000", ASTRAL[0], "\uf900", "\ufa0c", "\ufad9", "\n", "\r\n", " ", "，", "?", "a"]
+
+
+def _divergent_texts(seed: int, n: int) -> list[str]:
+    """Texts of the keys OpenCC converts otherwise than their characters (憑藉 → 凭借), their pieces (藉 alone, 憑藉's
+    憑), the phrases, triggers, common characters, surrogates, astral and compatibility ideographs."""
+    import random
+
+    from speechdoc.text.load import _COMMON_SIMPLIFIED
+
+    rnd = random.Random(seed)
+    pieces = [*DIVERGENT, *(p[:k] for p in DIVERGENT for k in range(1, len(p))),
+              *(p[k:] for p in DIVERGENT for k in range(1, len(p))), *PHRASES]
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 14)):
+            r = rnd.random()
+            parts.append(rnd.choice(pieces) if r < 0.3 else rnd.choice(TRIGGERS) if r < 0.6
+                         else rnd.choice(_COMMON_SIMPLIFIED) if r < 0.9 else rnd.choice(_ODD))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_the_table_converts_as_opencc_does():
+    """convert_lines (by the table where a text holds no key of DIVERGENT, no compatibility ideograph and no
+    astral character) == OpenCC on 20,000 generated texts, about half of them converted by the table."""
+    if script._by_character() is None:
+        pytest.skip("the installed OpenCC dictionaries are not the table's: every text is converted by OpenCC")
+    table, keys, at_key = script._by_character()
+    by_table = 0
+    for text in _divergent_texts(3, 20_000):
+        assert convert_lines(text) == opencc_lines(text)
+        by_table += not script.may_hold_astral(text) and script._one_by_one(text, keys, at_key)
+    assert 5_000 < by_table < 15_000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*_PIECES, *_ODD, *DIVERGENT[::7]]), st.text(max_size=8)), max_size=30))
+def test_convert_lines_is_opencc_on_any_text(pieces):
+    text = "".join(pieces)
+    assert convert_lines(text) == opencc_lines(text)
+
+
+def test_a_text_with_a_divergent_key_is_converted_by_opencc(monkeypatch):
+    """A key OpenCC converts whole (答覆 → 答复, where 覆 alone → 覆; 計畫 → 计划, 畫 → 画) or a compatibility
+    ideograph sends the text to OpenCC; a traditional text without them is converted by the table alone."""
+    if script._by_character() is None:
+        pytest.skip("the installed OpenCC dictionaries are not the table's: every text is converted by OpenCC")
+    calls = []
+    monkeypatch.setattr(script, "opencc_lines", lambda s: calls.append(s) or opencc_lines(s))
+    plain = TRADITIONAL[:TRADITIONAL.index("對")]  # (its last line holds 答覆 and 藉口)
+    assert convert_lines(plain) == opencc_lines(plain) != plain and calls == []
+    assert convert_lines(TRADITIONAL) == opencc_lines(TRADITIONAL) and calls == [TRADITIONAL]
+    for text, want in (("我們的計畫", "我们的计划"), ("要及時答覆", "要及时答复"), ("乾隆年間", "乾隆年间"), ("\uf900", "岂")):
+        assert convert_lines(text) == want and calls[-1] == text
+    assert convert_lines("乾淨的畫面") == "干净的画面" and calls[-1] == "\uf900"  # (畫 and 乾 outside their keys)
+    assert convert_lines("報告\ud800") == "报告?" and calls[-1] == "\uf900"  # (a lone surrogate reads as ?, as OpenCC's)

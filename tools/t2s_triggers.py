@@ -62,11 +62,27 @@ def triggers(files: list[Path]) -> tuple[str, list[str], str]:
     return "".join(sorted(own)), phrases, "".join(sorted(chosen))
 
 
+def divergent(files: list[Path]) -> list[str]:
+    """The longer keys whose value is not what their characters give one at a time (each by the normalization's
+    dictionary, then the first of the one-character dictionaries that holds it): 憑藉 → 凭借, not 凭藉. A text that
+    holds none of them is converted by OpenCC as it would be a character at a time."""
+    dicts = {f.stem: dict(_entries(f)) for f in files if f.suffix == ".ocd2"}
+    normal = dicts.pop("CJK_Compatibility_Ideographs", {})
+    single = [d for d in dicts.values() if all(len(k) == 1 for k in d)]  # (in the configuration's order)
+
+    def alone(ch: str) -> str:
+        ch = normal.get(ch, ch)
+        return next((d[ch] for d in single if ch in d), ch)
+
+    return sorted({k for d in dicts.values() for k, v in d.items()
+                   if len(k) > 1 and v != "".join(map(alone, k))})
+
+
 def _rows(text: str, width: int = 64) -> str:
     return "\n".join(f'    "{text[i:i + width]}"' for i in range(0, len(text), width))
 
 
-def render(own: str, phrases: list[str], chosen: str, files: list[Path]) -> str:
+def render(own: str, phrases: list[str], chosen: str, files: list[Path], diverging: list[str]) -> str:
     bmp = "".join(c for c in own if ord(c) < 0x10000)  # the pattern takes the astral ones as a range
     astral = [ord(c) for c in own if ord(c) >= 0x10000] or [0x10000, 0x10ffff]  # (own is sorted)
     return (
@@ -74,7 +90,8 @@ def render(own: str, phrases: list[str], chosen: str, files: list[Path]) -> str:
         "TRIGGERS holds every one-character key that t2s converts to something else (those outside the\n"
         "Basic Multilingual Plane left out: speechdoc.text.script treats every character of the range ASTRAL\n"
         "as a trigger); PHRASES the longer keys that convert to something else and hold none of them, and\n"
-        'PHRASE_TRIGGERS one character of each of those."""\n\n'
+        'PHRASE_TRIGGERS one character of each of those; DIVERGENT the longer keys whose value is not what their\n'
+        'characters give one at a time."""\n\n'
         f"#: sha256 of {', '.join(f.name for f in files)}\n"
         f'FINGERPRINT = "{fingerprint(files)}"\n\n'
         f"#: {len(bmp)} characters, sorted\n"
@@ -83,7 +100,8 @@ def render(own: str, phrases: list[str], chosen: str, files: list[Path]) -> str:
         "#: supplementary planes): t2s changes no astral character outside them (an emoji stays)\n"
         f'ASTRAL = ("\\U{astral[0]:08x}", "\\U{astral[-1]:08x}")\n\n'
         f"PHRASES = (\n{_rows('|'.join(phrases))}\n).split(\"|\")\n\n"
-        f'PHRASE_TRIGGERS = "{chosen}"\n'
+        f'PHRASE_TRIGGERS = "{chosen}"\n\n'
+        f"DIVERGENT = (\n{_rows('|'.join(diverging))}\n).split(\"|\")\n"
     )
 
 
@@ -92,7 +110,7 @@ def main() -> int:
     if files is None:
         print("the OpenCC t2s configuration and its dictionary files were not found", file=sys.stderr)
         return 1
-    OUT.write_text(render(*triggers(files), files), encoding="utf-8")
+    OUT.write_text(render(*triggers(files), files, divergent(files)), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
 

@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from . import contents, mojibake, pages, survey
 from .load import _COMMON_SIMPLIFIED  # (in order of frequency)
 from .boilerplate import INLINE_REACH, LINE_KINDS, LINE_TRIM, MAX_LINE, SITE_RULES, chrome_lines, form_feed, inline_rules
 from .script import FOLDED_NUMERALS, astral_triggers, fold_at, fold_script, trigger_class
+from .script import may_hold_astral as _astral
 from .survey import Source
 from .textview import TextView, fold_by_lines, offsets
 from ..lazy import lazy
@@ -268,21 +268,6 @@ def _quiet_at(raw: str, i: int) -> bool:
     if raw[i] == "&":
         return _SPACE_ENTITIES.match(raw, i) is None
     return raw.rfind("(", max(0, i - 7), i) < 0 and raw.rfind("（", max(0, i - 7), i) < 0
-
-
-#: the size of a str of 4 bytes a character, less those bytes (see _astral)
-_WIDE_HEADER = sys.getsizeof("\U00010000") - 8
-_CPYTHON = sys.implementation.name == "cpython"
-
-
-def _astral(text: str) -> bool:
-    """May ``text`` hold a character outside the BMP? CPython keeps a str in 1, 2 or 4 bytes a character, the
-    fewest its widest character needs (PEP 393): its size says so without a scan. A class scan costs ~1 ns a
-    character more for a range of astral characters (re tests it apart from the BMP's table): ~2 % of a parse.
-    (Elsewhere, or for a subclass of str: yes.)"""
-    if type(text) is not str or not _CPYTHON:
-        return True
-    return sys.getsizeof(text) >= _WIDE_HEADER + 4 * (len(text) + 1)
 
 
 @lru_cache(maxsize=4)

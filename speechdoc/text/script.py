@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -29,6 +30,7 @@ from typing import Callable
 from ..lazy import lazy
 
 __all__ = ["fold_script", "fold_at", "trigger_class", "astral_triggers", "trigger_search", "convert_lines",
+           "opencc_lines", "may_hold_astral",
            "dictionary_files", "fingerprint", "FOLDED_NUMERALS"]
 
 #: the numerals of the marker scan that the fold changes (traditional forms, 兩 → 两): triggers of the fold, which
@@ -63,6 +65,17 @@ def _convert(text: str) -> str:
 
 
 def convert_lines(text: str) -> str:
+    """OpenCC's conversion of ``text``, the same length (see :func:`opencc_lines`). A text of the BMP that holds
+    no key of :data:`.t2s_triggers.DIVERGENT` (nor a character the normalization changes) is converted a
+    character at a time as OpenCC would, by ``str.translate`` (:func:`_by_character`): in a parse OpenCC's call
+    costs ~2x its time in a loop (its dictionaries fall out of the caches between two texts), the table's ~1x."""
+    chars = _by_character()
+    if chars is not None and not may_hold_astral(text) and _one_by_one(text, chars[1], chars[2]):
+        return text.translate(chars[0])
+    return opencc_lines(text)
+
+
+def opencc_lines(text: str) -> str:
     """OpenCC's conversion of ``text``, the same length: a line it would make longer or shorter
     is converted a character at a time, and a lone surrogate (which OpenCC refuses) reads as ``?``."""
     try:
@@ -81,6 +94,91 @@ def convert_lines(text: str) -> str:
         parts.append(conv)
     out = "".join(parts)
     return out if len(out) == len(text) else safe
+
+
+#: the size of a str of 4 bytes a character, less those bytes (see may_hold_astral)
+_WIDE_HEADER = sys.getsizeof("\U00010000") - 8
+_CPYTHON = sys.implementation.name == "cpython"
+
+
+def may_hold_astral(text: str) -> bool:
+    """May ``text`` hold a character outside the BMP? CPython keeps a str in 1, 2 or 4 bytes a character, the
+    fewest its widest character needs (PEP 393): its size says so without a scan. A class scan costs ~1 ns a
+    character more for a range of astral characters (re tests it apart from the BMP's table): ~2 % of a parse.
+    (Elsewhere, or for a subclass of str: yes.)"""
+    if type(text) is not str or not _CPYTHON:
+        return True
+    return sys.getsizeof(text) >= _WIDE_HEADER + 4 * (len(text) + 1)
+
+
+#: the normalization's keys in the BMP (CJK compatibility ideographs, 﨑 → 崎) are of this range: a text that holds one is
+#: converted by OpenCC, where a key of DIVERGENT may stand once they are normalized
+_COMPATIBILITY = "\uf900-\ufaff"
+
+
+@lru_cache(maxsize=1)
+def _by_character() -> tuple[list[int], Callable[..., "re.Match[str] | None"], dict[str, str]] | None:
+    """The table by which ``str.translate`` converts a text of the BMP a character at a time as OpenCC does (each
+    trigger to what OpenCC gives for it alone, a lone surrogate to ``?`` as :func:`opencc_lines` reads it, every
+    other character to itself), and the search for what a text must not hold to be converted so: a key of
+    :data:`.t2s_triggers.DIVERGENT` (a key whose value is not its characters' one by one: 憑藉 → 凭借), a character of
+    the normalization. None where the table is not trusted (:func:`_tables`).
+
+    A text without those is converted by OpenCC as its characters are one at a time: a key OpenCC takes whole at a
+    place converts as its characters do. Each key is looked for by one of its characters, the rarest in official
+    prose (of a name, 乾 of 乾隆, not 隆; 陵 of 於陵子, not 於): the search stops at few places of a traditional text."""
+    tables = _tables()
+    if tables is None:
+        return None
+    from .load import _COMMON_SIMPLIFIED, _COMMON_TRADITIONAL
+    from .t2s_triggers import DIVERGENT, TRIGGERS
+
+    values = _convert("\n".join(TRIGGERS)).split("\n")  # (no key holds a line end)
+    if len(values) != len(TRIGGERS) or any(len(v) != 1 for v in values):
+        return None
+    table = list(range(0x10000))  # (ints: a list of 1-character str would cost twice the memory, ~5 MB)
+    for ch, value in zip(TRIGGERS, values):
+        table[ord(ch)] = ord(value)
+    table[0xD800:0xE000] = [ord("?")] * 0x800
+    alone = dict(zip(TRIGGERS, values))
+
+    def common(ch: str) -> int:  # (how common in official prose: 0 for a character outside the list)
+        if ch not in _COMMON_SIMPLIFIED and ch in _COMMON_TRADITIONAL:
+            ch = alone.get(ch, ch)
+        at = _COMMON_SIMPLIFIED.find(ch)
+        return 0 if at < 0 else len(_COMMON_SIMPLIFIED) - at
+
+    by_key: dict[str, list[str]] = {}
+    for phrase, value in zip(DIVERGENT, _convert("\n".join(DIVERGENT)).split("\n")):
+        # (of the rarest, one where the phrase converts otherwise than its character alone: 沈 of 擊沈, not 擊)
+        k = min(range(len(phrase)), key=lambda k: (common(phrase[k]), len(value) != len(phrase)
+                                                   or value[k] == alone.get(phrase[k], phrase[k])))
+        before, key, after = phrase[:k + 1], phrase[k], phrase[k + 1:]
+        by_key.setdefault(key, []).append((f"(?<={re.escape(before)})" if k else "") + (f"(?={re.escape(after)})"
+                                                                                         if after else ""))
+    at_key = {key: "|".join(sorted(set(rest))) for key, rest in by_key.items()}
+    return table, re.compile(f"[{re.escape(''.join(at_key))}{_COMPATIBILITY}]").search, at_key
+
+
+@lru_cache(maxsize=None)
+def _around(pattern: str) -> Callable[..., "re.Match[str] | None"]:
+    """The match of the keys around one character (:func:`_by_character`), compiled where a text first holds it (a
+    compile of all ~60 costs ~6 ms)."""
+    return re.compile(pattern).match
+
+
+def _one_by_one(text: str, keys: Callable[..., "re.Match[str] | None"], at_key: dict[str, str]) -> bool:
+    """Does OpenCC convert ``text`` as it converts its characters one at a time? Where it holds no key of
+    :data:`.t2s_triggers.DIVERGENT` and no character of the normalization (:func:`_by_character`): each key is
+    tested where its rarest character stands (``keys`` finds them), after it."""
+    m = keys(text)
+    while m is not None:
+        i = m.end()
+        around = at_key.get(text[i - 1])
+        if around is None or _around(around)(text, i) is not None:  # (a character of the normalization, a key)
+            return False
+        m = keys(text, i)
+    return True
 
 
 def dictionary_files() -> list[Path] | None:
