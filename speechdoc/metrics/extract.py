@@ -1208,7 +1208,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 counted = _unit_label(counted, unit)
         if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
-        elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and raw_ind is None:
+        elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and (
+                raw_ind is None or q.scale and base_unit in _DEED_UNITS and raw_ind[-1:] not in "量额数率模"
+                and (base_unit != "件" or _CASE_DEED.search(raw_ind) is not None)):
+            # (侦办案件68.9万起, 抓获违法犯罪嫌疑人143万余名: cases and persons counted in 万 are counted as in ones;
+            # not 棉纱52万件, a product's bales)
             subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
             completed = ind
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
@@ -2190,6 +2194,10 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
+    if head == "率" and len(last) >= 4 and all(len(x) >= 2 and not x.endswith("率") for x in items[:-1]):
+        # 孕产妇和婴幼儿死亡率, 小学和初中入学率: the last item names its own units before a two-character rate, which
+        # the items share (not 率 alone: 孕产妇率); 人口出生和死亡率 (no units of its own before 死亡率) keeps 出生率
+        head = last[-4:] if len(last) >= 5 and last[-4] == "毛" else last[-3:]
     if head in ("增速", "增幅") or head in _SHARES or head in _CHANGE_NOUNS:
         rest = last[:-len(head)]
         flow = next((f for f in _FLOWS if rest.endswith(f) and len(rest) > len(f)), None)
@@ -2863,6 +2871,12 @@ def _from_period(fold: str, periods: list[tuple[int, int, str]], floor: int, pos
         if hit is None:
             return None
     return hit[2]
+
+
+#: units of cases and persons a deed counts (侦办, 破获, 抓获, 受理): a count of them in 万 is named as one in ones
+_DEED_UNITS = frozenset(("起", "件", "名"))
+#: what makes 件 a case or a matter handled, not a product's pieces
+_CASE_DEED = lazy(r"案|受理|办理|办结|审结|执结|审查|查处|侦办|破获|处理|调解|接待|收到|举报|信访")
 
 
 def _base_unit(unit: str | None) -> str:

@@ -1,0 +1,77 @@
+"""Session S, helper meaning3: metric meaning on genres no blind set had tested (health, public security, education,
+housing, ecology). Texts written here, modelled on the shapes of S/meaning3's blind sets 1-2."""
+from __future__ import annotations
+
+import speechdoc
+
+
+def _rec(text: str) -> list[tuple]:
+    return [(m.value, m.unit, m.indicator) for m in speechdoc.parse(text).metrics()]
+
+
+# --- a rate per hundred thousand (孕产妇死亡率15.7/10万) ----------------------------------------------------------
+
+def test_a_rate_per_hundred_thousand_is_one_figure_in_its_own_unit():
+    assert _rec("全省孕产妇死亡率下降到12.3/10万。") == [(12.3, "/10万", "孕产妇死亡率")]
+    assert _rec("全县婴儿死亡率4.1‰、孕产妇死亡率8.56/10萬，均创新低。") == [
+        (4.1, "‰", "婴儿死亡率"), (8.56, "/10万", "孕产妇死亡率")]
+
+
+def test_the_hundred_thousand_after_the_slash_is_never_a_figure():
+    got = _rec("结核病发病率为40.2/十万，较上年下降。")
+    assert got == [(40.2, "/十万", "结核病发病率")]
+    assert all(v != 10 for v, _, _ in _rec("孕产妇死亡率控制在9.7/10万以内。"))
+
+
+def test_the_unit_is_read_by_the_public_quantity_reader_too():
+    assert [(q.value, q.unit) for q in speechdoc.find_quantities("控制在7.5/10万和3.2‰")] == [(7.5, "/10万"), (3.2, "‰")]
+
+
+# --- units named before a shared rate (A和B死亡率分别…) ---------------------------------------------------------
+
+def test_units_named_before_a_shared_rate_each_get_the_whole_rate():
+    assert [i for _, _, i in _rec("全县小学和初中入学率分别为99.8%和97.6%。")] == ["小学入学率", "初中入学率"]
+    assert [i for _, _, i in _rec("孕产妇和婴儿死亡率分别为11.2/10万和3.9‰。")] == ["孕产妇死亡率", "婴儿死亡率"]
+
+
+def test_a_gross_rate_keeps_its_gross():
+    assert [i for _, _, i in _rec("小学和初中毛入学率分别为102%和99%。")] == ["小学毛入学率", "初中毛入学率"]
+
+
+def test_a_first_item_that_is_itself_a_rate_keeps_its_own_rate():
+    assert [i for _, _, i in _rec("人口出生和死亡率分别为11‰和7‰。")] == ["人口出生率", "死亡率"]
+
+
+# --- cases and persons a deed counts in 万 ------------------------------------------------------------------
+
+def test_cases_and_persons_counted_in_wan_are_named_as_counts():
+    got = _rec("全年侦办诈骗案件3.2万起，抓获犯罪嫌疑人2.6万余名，受理行政复议案件1.1万件。")
+    assert got == [(3.2, "万起", "侦办诈骗案件数"), (2.6, "万名", "抓获犯罪嫌疑人数"), (1.1, "万件", "受理行政复议案件数")]
+
+
+def test_a_products_pieces_in_wan_keep_the_products_name():
+    assert _rec("全年生产棉纱12万件。") == [(12, "万件", "生产棉纱")]
+    assert _rec("全国快递业务量突破了300亿件。") == [(300, "亿件", "快递业务量")]
+
+
+# --- periods: a span of months with both months, a span of years in PDF text ------------------------------------
+
+def _per(text: str) -> list[tuple]:
+    return [(m.value, m.period) for m in speechdoc.parse(text).metrics()]
+
+
+def test_a_span_of_months_written_with_both_months_is_the_period():
+    assert _per("1月至9月侦办经济犯罪案件4.5万起，挽回经济损失83亿元。") == [(4.5, "1月至9月"), (83, "1月至9月")]
+    assert _per("3月至8月侦办走私案件1200起。") == [(1200, "3月至8月")]
+
+
+def test_a_span_of_years_with_a_blank_before_nian_is_the_period():
+    assert _per("5 年来全县教育经费支出增长40.5%。") == [(40.5, "5年来")]
+
+
+# --- 近 opening a word is no hedge ---------------------------------------------------------------------------
+
+def test_jin_opening_a_word_stays_in_the_name():
+    assert _rec("近岸海域优良水质比例为78.4%，同比上升1.2个百分点。") == [
+        (78.4, "%", "近岸海域优良水质比例"), (1.2, "个百分点", "近岸海域优良水质比例")]
+    assert [m.hedge for m in speechdoc.parse("近两年新增就业近1200人。").metrics()] == ["近"]
