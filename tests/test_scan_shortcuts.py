@@ -1,7 +1,8 @@
 """The marker scan reads the commonest places without calling its rules (issue 10): the context of a marker
-after a line break, an ideograph or a full-width mark, and, for a marker that opens a line right after the line
-before, whether that line cuts a sentence and ends with a colon. Each shortcut must give the rule's answer
-wherever it is taken, on generated texts of every kind of character the rules read."""
+after a line break, an ideograph or a full-width mark, or one blank at a virtual line start, and, for a marker
+that opens a line right after the line before (or after one blank), whether that line cuts a sentence and ends
+with a colon. Each shortcut must give the rule's answer wherever it is taken, on generated texts of every kind
+of character the rules read."""
 from __future__ import annotations
 
 import random
@@ -55,6 +56,39 @@ def test_the_line_before_read_at_its_last_character():
             if p not in M._COLON_SKIP and p not in "*_":
                 answers.add(p in "：:")
                 assert M._after_colon(text, s) == (p in "：:"), (text, s)
+    assert answers == {True, False}
+
+
+def test_context_at_a_virtual_line_start_after_one_blank():
+    # a flattened line's gap: a blank after ink, the virtual line start after it; every rule of _context reads
+    # "line" there but a dash's (——一是…)
+    seen = 0
+    rng = random.Random(4)
+    for text in _texts(4, 6000):
+        for s in range(2, len(text)):
+            q = text[s - 2]
+            if text[s - 1] not in M._BLANKS or q in M._BLANKS_NL or q == "—":
+                continue
+            lines = sorted({s, *rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 2)))})
+            assert M._context(text, s, lines) == "line", (text, s, lines)
+            seen += 1
+    assert seen > 1000
+
+
+def test_the_blank_after_ink_before_a_line_start_marker():
+    # no line break before the marker: no sentence cut; the colon is the ink's unless the blank is \xa0, which
+    # _after_colon does not strip
+    answers = set()
+    for text in _texts(5, 6000):
+        for s in range(2, len(text) + 1):
+            before, q = text[s - 1], text[s - 2]
+            if before not in M._BLANKS or q in M._HEAD_SKIP:
+                continue
+            for style in ("han_dun", "clause_shi", "han_paren"):
+                assert M._cuts_sentence(text, s, style) is False, (text, s)
+            if before != "\xa0" and q not in M._COLON_SKIP and q not in "*_":
+                answers.add(q in "：:")
+                assert M._after_colon(text, s) == (q in "：:"), (text, s)
     assert answers == {True, False}
 
 

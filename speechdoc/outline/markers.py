@@ -747,6 +747,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         elif "\u3400" <= before <= "\u9fff" or before in _FULL_WIDTH_CONTEXT:
             k = bisect_right(line_starts, s) if line_starts else 0
             ctx = "line" if k and line_starts[k - 1] == s else _FULL_WIDTH_CONTEXT.get(before)
+        elif before in _BLANKS and line_starts and s >= 2 and (q := fold[s - 2]) not in _BLANKS_NL and q != "—" \
+                and (k := bisect_right(line_starts, s)) and line_starts[k - 1] == s:
+            # a virtual line start after one blank (a flattened line's gap: most markers there): every rule of
+            # _context reads "line" there but a dash's (——一是…)
+            ctx = "line"
         else:
             ctx = _context(fold, s, line_starts)
         if ctx is None:  # (the rules that may still place a marker mid-sentence; the rest are kept or rejected here)
@@ -862,13 +867,19 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             p = fold[s - 2] if before == "\n" and s >= 2 else ""
             if p in _PAGE_ENDS and contents is True and (p != "\r" or fold[s - 3] in _PAGE_ENDS):
                 suspects += 1  # the line above ends in a digit: a table of contents' page number? (the rare text)
-            if p and p not in _BLANKS and not "\u3400" <= p <= "\u9fff":
-                cut = False  # it ends with a line break or a mark: no sentence cut (_cuts_sentence)
+            if not p and before in _BLANKS and s >= 2 and (q := fold[s - 2]) not in _HEAD_SKIP:  # (blanks, \n)
+                # one blank after ink (a flattened line's gap): no line break before it, so no sentence cut
+                # (_cuts_sentence), and a colon before it is that ink (_after_colon strips no \xa0)
+                cut = False
+                intro = q in "：:" if before != "\xa0" and q not in _COLON_SKIP and q not in "*_" else _after_colon(fold, s)
             else:
-                cut = style not in POINT_STYLES and _cuts_sentence(fold, s, style)
-            if p == "\n" and s >= 3:
-                p = fold[s - 3]  # (a blank line between)
-            intro = p in "：:" if p and p not in _COLON_SKIP and p not in "*_" else _after_colon(fold, s)
+                if p and p not in _BLANKS and not "\u3400" <= p <= "\u9fff":
+                    cut = False  # it ends with a line break or a mark: no sentence cut (_cuts_sentence)
+                else:
+                    cut = style not in POINT_STYLES and _cuts_sentence(fold, s, style)
+                if p == "\n" and s >= 3:
+                    p = fold[s - 3]  # (a blank line between)
+                intro = p in "：:" if p and p not in _COLON_SKIP and p not in "*_" else _after_colon(fold, s)
             if intro and style in styles and _ends_in_semicolon(fold, e):  # (a restart of a style met before only)
                 intro = INTRO_ITEMS  # …从以下几个方面进行：⏎一、节约能源，降低消耗；: the colon introduces a list of statements
         else:
