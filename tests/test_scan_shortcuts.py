@@ -150,3 +150,17 @@ def test_the_quotation_marks_are_looked_for_at_the_first_marker_the_quotation_te
 def _line_starts(text: str) -> list[int]:
     """Every line's start (the paragraph starts of a text whose every line is a paragraph)."""
     return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and i + 1 < len(text)]
+
+
+def test_the_quotation_and_bracket_tests_stop_at_the_paragraph_end_or_their_reach():
+    # the paragraph's end is read only where one of the tests runs (most markers open their paragraph): where it is
+    # read, it is the next paragraph start after the marker, or the text's end, within the reach after the marker
+    rng = random.Random(6)
+    for _ in range(3000):
+        n = rng.randint(0, 3000)
+        starts = sorted(rng.sample(range(n + 1), min(n + 1, rng.randint(0, 12))))
+        s = rng.randint(0, n)
+        e = min(n, s + rng.randint(1, 6))
+        k = bisect_right(starts, s)
+        after = [p for p in starts if p > s]
+        assert M._reach(starts, k, n, e + M._QUOTE_REACH) == min(after[0] if after else n, e + M._QUOTE_REACH)

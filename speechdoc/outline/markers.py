@@ -513,6 +513,13 @@ def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str, sp
     return split and hi < len(fold) and fold[hi] in closes and fold[hi - 1] == "\n"
 
 
+def _reach(para_starts: Sequence[int], k: int, n: int, cap: int) -> int:
+    """Where the quotation and bracket tests of a marker in the paragraph before the ``k``-th of ``para_starts`` stop
+    looking: that paragraph's end (the ``k``-th start, or the text's end ``n``), or ``cap`` if sooner."""
+    end = para_starts[k] if k < len(para_starts) else n
+    return end if end < cap else cap
+
+
 def _present(fold: str, marks: str) -> str:
     """The characters of ``marks`` that occur in ``fold`` (one fast C search each, once a text; a loop, where a
     generator and a join cost ~4 k instructions more than the searches of a short text)."""
@@ -837,9 +844,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         glosses = ctx != "line" and style not in _PAREN_STYLES  # (the bracket rule reads it)
         if quotes is not False or glosses:
-            k = bisect_right(para_starts, s) - 1
-            floor = para_starts[k] if k >= 0 else 0  # the quote check stays in the marker's paragraph
-            ceil = para_starts[k + 1] if k + 1 < len(para_starts) else len(fold)
+            k = bisect_right(para_starts, s)  # the quote check stays in the marker's paragraph: from floor to its end,
+            floor = para_starts[k - 1] if k else 0  # the k-th start (_reach), read only where a test reads it
         # (a marker that opens its paragraph (most headings) is in a quotation only where the line before ends with
         # an opening mark: _enclosed reads nothing else there; a mark the fold holds is one of those it has)
         if quotes is not False and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in quote_marks)):
@@ -848,7 +854,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 closes = _present(fold, "”」』") if opens else ""
                 quotes = (opens, closes) if closes else False
             if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
-                                    ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH, opens, closes, True):
+                                    _reach(para_starts, k, len(fold), e + _QUOTE_REACH), opens, closes, True):
                 if rejected is not None:
                     rejected.append((s, e, text, style, n, "inside a quotation"))
                 continue
@@ -857,7 +863,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             if brackets is None:  # (False: the text lacks an open or a closing bracket, so no marker is in one)
                 closing = _present(fold, "）)") if open_brackets else ""
                 brackets = (open_brackets, closing) if closing else False
-            if brackets and _in_brackets(fold, s, (floor, ceil if ceil < e + _QUOTE_REACH else e + _QUOTE_REACH)
+            if brackets and _in_brackets(fold, s, (floor, _reach(para_starts, k, len(fold), e + _QUOTE_REACH))
                                          if para_starts else None, *brackets):
                 if rejected is not None:
                     rejected.append((s, e, text, style, n, "inside brackets (it glosses a name)"))
