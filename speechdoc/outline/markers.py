@@ -112,6 +112,9 @@ POINT_STYLES = frozenset({"clause_shi", "clause_yao"})
 _PAREN_STYLES = frozenset({"han_paren", "arabic_paren"})
 _WEAK_STYLES = frozenset({"han_dun", "arabic_paren"})
 _WEAK_ENDS = frozenset("，,.．）)")
+#: after a dot marker: a line break, then the one or two digits of a decimal's fraction and no end mark of a marker
+#: (3.⏎4结果输出, 1.⏎2存在问题; not 1.⏎2. nor 1.⏎2023年)
+_SPLIT_DECIMAL = lazy(r"\r?\n[0-9０-９]{1,2}(?![0-9０-９.．、）)])")
 # which contexts each style is accepted in
 _ALL = {"line", "stop", "semi", "colon", "comma"}
 #: where a numbering written as one character (⑴ ⒈ ㈠) opens a list: as ① does (after 。 it marks a note)
@@ -326,6 +329,20 @@ _GLUED_TITLE = 30
 _SENTENCE_MARKS = frozenset("。！？；;!?")
 
 
+def _after_title_line(fold: str, start: int, end: int) -> bool:
+    """Is the text from ``start``'s line start to ``start`` (4 to _GLUED_TITLE characters, no sentence end) the
+    whole of a line above it (a page's title printed on its own, then again with the first heading glued on), and
+    does a title (an ideograph or a digit) follow the marker, which ends at ``end``?"""
+    nxt = fold[end:end + 1]
+    if not ("\u3400" <= nxt <= "\u9fff" or nxt.isdigit()):
+        return False
+    lo = fold.rfind("\n", 0, start) + 1
+    title = fold[lo:start]
+    if not 4 <= len(title) <= _GLUED_TITLE or lo < len(title) + 1 or any(c in _SENTENCE_MARKS for c in title):
+        return False
+    return fold.startswith(title + "\n") or fold.find("\n" + title + "\n", 0, lo) >= 0
+
+
 def _heading_glued_to_paragraph(fold: str, e: int, para_starts: Sequence[int]) -> bool:
     """Is the text from the marker's end ``e`` to its line end a heading's title that ends a
     paragraph (a true break, not a wrap the layout joined): short, and with no sentence end?"""
@@ -467,6 +484,20 @@ def _next_heading_soon(fold: str, text: str, end: int) -> bool:
     while i > end and fold[i] in _BLANKS:
         i -= 1
     return fold[i] in "。；;" and not any(c in "\n。；;！？!?" for c in fold[end:i])
+
+
+#: numbered points written with digits: one glued to a heading's title opens its line (二、纸张和字体1. 纸张)
+_DIGIT_POINTS = frozenset({"arabic_dot", "arabic_dun"})
+_CONTINUES_BACK = 8  # candidates read back for the run a heading continues
+
+
+def _continues(out: Sequence[Candidate], style: str, n: int) -> bool:
+    """Is the last of the latest candidates (_CONTINUES_BACK of them) of ``style`` numbered ``n - 1``, in
+    no weak form (a heading's run that the marker numbered ``n`` continues, points of other styles between)?"""
+    for c in reversed(out[-_CONTINUES_BACK:]):
+        if c.style == style:
+            return c.ordinal == n - 1 and not c.weak
+    return False
 
 
 def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) -> bool:
@@ -746,6 +777,12 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if parsed is None:
             continue
         style, n = parsed
+        if style == "arabic_dot" and _SPLIT_DECIMAL.match(fold, e):
+            # 3.⏎4结果输出: a decimal section number (3.4) whose dot a line break follows (a page that breaks its
+            # lines after every full stop written the Latin way, or a PDF's line end) is no marker, as 3.4 is none
+            if rejected is not None:
+                rejected.append((s, e, text, style, n, "a decimal number cut by a line break (3.⏎4)"))
+            continue
         # the character before the marker: a line break, an ideograph or a full-width mark (the most) needs
         # none of _context's rules but the virtual line start, read here without a call (the same answers)
         before = fold[s - 1] if s else "\n"
@@ -775,6 +812,22 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 # 一、周密部署，扎实开展专项整治工作(一)开展专项整治的必要性…: a page that lost its line
                 # breaks glued a section's first (一) to its heading's title
                 ctx = "line"
+            if ctx is None and n == 1 and style in _DIGIT_POINTS and out and "\u3400" <= before <= "\u9fff" \
+                    and _glued_to_heading(fold, out[-1], s, _GLUED_HEADS):
+                # 二、纸张和字体1. 纸张：…: a section's first numbered point glued to its heading's title (a page
+                # that lost that line break)
+                ctx = "line"
+            if ctx is None and n > 1 and style in _DIGIT_POINTS and before in _BLANKS and _follows(fold, out, style, n, s):
+                # 1.总结工作，部署任务 2.宣读表彰决定: a list printed two items to a line (an agenda's columns), the
+                # next member after a blank on its previous member's line
+                ctx = "line"
+            if ctx is None and n > 1 and style == "han_dun" and before in "）)" and _continues(out, style, n):
+                if run_on is None:
+                    run_on = _run_on(fold)
+                if run_on:
+                    # …小组人数不得超过3人)三、报告正文。: on a text that lost its line breaks, the next heading of
+                    # a run glued to the bracket that closed the section before it
+                    ctx = "stop"
             if ctx is None and n == 1 and style in POINT_STYLES and out and before not in _ONE_WORDS and \
                     _glued_to_heading(fold, out[-1], s, _GLUED_HEADS):
                 # 一、政治思想建设情况一是强化思想教育。…: the section's first point glued to its heading's
@@ -785,6 +838,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 # …经济工作会议上的讲话一、全市经济工作会议的主要精神: the speech's first heading glued to
                 # its title (a page that lost its line breaks); only before any other candidate, and only a
                 # first one (解读…工作报告(二)努力实现…: a page title's part number, not a heading)
+                ctx = "line"
+            if ctx is None and not out and n == 1 and style == "han_dun" and _after_title_line(fold, s, e):
+                # 行政公文的格式要求⏎行政公文的格式要求一、引言…: the first heading glued to the page's title, which
+                # the page printed on a line of its own above (not 讲话(一)：, a title's part number)
                 ctx = "line"
             if ctx is None and style in _HAN_STYLES and before in _BLANKS and _after_latin_stop(fold, s):
                 # …(CPPCC). 一、2018年工作回顾: a full stop written the Latin way, then a blank (a bilingual

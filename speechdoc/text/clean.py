@@ -803,12 +803,13 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
 
 
 #: a document site's abstract: the line under the title line opens with the title again and runs on into the text, cut
-#: without a sentence end (2023年…工作报告(20230224)⏎2023年…工作报告各位代表:现在,…一、2022年工作回顾2022年是…也是西安发);
-#: it is chrome when the text after it repeats its last characters (the body it was cut from). Its markers are the
-#: body's, copied: read as text they would stand for the body's own.
+#: without a sentence end (2023年…工作报告(20230224)⏎2023年…工作报告各位代表:现在,…一、2022年工作回顾2022年是…也是西安发),
+#: or at the end of a clause (…主要有两项内容:一是对全市双拥工作进行总结表彰;); it is chrome when the text after it repeats
+#: its last characters (the body it was cut from). Its markers are the body's, copied: read as text they would stand
+#: for the body's own.
 #: (possessive: a first line longer than a title, or a second line that does not open with it, fails at once)
 _ABSTRACT = lazy(r"[ \t\u3000\n]{0,8}+(?=[^\n]{6,72}+\n)([^\n]{6})[^\n]*+\n[ \t\u3000\n]{0,8}+"
-                 r"(\1[^\n]{30,360}([^\n \t\u3000。！？!?；;…”’」』)）]{4}))[ \t\u3000]{0,4}(?=\n)")
+                 r"(\1[^\n]{30,360}([^\n \t\u3000。！？!?；;…”’」』)）]{4})[；;]?)[ \t\u3000]{0,4}(?=\n)")
 #: labels of a site's list of other articles (相关文章：⏎一、…的主持词⏎二、…), on the folded view
 _RELATED = ("相关文章", "相关推荐", "相关阅读", "推荐阅读", "延伸阅读", "热门文章", "热门推荐", "最新文章", "猜你喜欢",
             "热点文章阅读", "更多相关")
