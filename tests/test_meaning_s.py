@@ -75,3 +75,47 @@ def test_jin_opening_a_word_stays_in_the_name():
     assert _rec("近岸海域优良水质比例为78.4%，同比上升1.2个百分点。") == [
         (78.4, "%", "近岸海域优良水质比例"), (1.2, "个百分点", "近岸海域优良水质比例")]
     assert [m.hedge for m in speechdoc.parse("近两年新增就业近1200人。").metrics()] == ["近"]
+
+
+# --- batch 2: changes of case counts, a line or another measure compared with, groups of cities ------------------
+
+def test_a_change_of_cases_is_a_change_of_their_number():
+    got = _rec("今年以来，全市刑事、治安案件同比分别下降6.2%、15.4%，八类主要刑事案件同比下降9.8%。")
+    assert got == [(6.2, "%", "刑事案件数"), (15.4, "%", "治安案件数"), (9.8, "%", "八类主要刑事案件数")]
+
+
+def test_a_rate_of_cases_keeps_its_rate():
+    assert _rec("现行命案破案率保持在99.5%，结案率同比提高2个百分点。")[0] == (99.5, "%", "现行命案破案率")
+
+
+def _cmp(text: str) -> list[tuple]:
+    return [(m.value, m.indicator, m.direction, m.basis) for m in speechdoc.parse(text).metrics()]
+
+
+def test_a_line_compared_with_is_the_basis_and_the_measure_is_named_before_it():
+    assert _cmp("年末资产负债率低于控制线4.5个百分点。") == [(4.5, "资产负债率", "decrease", "较控制线")]
+
+
+def test_another_measures_growth_compared_with_is_the_basis():
+    assert _cmp("税收收入增幅高于一般公共预算收入增幅2.3个百分点。") == [
+        (2.3, "税收收入增速", "increase", "较一般公共预算收入增幅")]
+    assert _cmp("居民收入增长7.1%，增速快于GDP增速0.6个百分点。")[1] == (0.6, "居民收入增速", "increase", "较GDP增速")
+
+
+def test_places_compared_with_keep_their_own_rule():
+    assert _cmp("全县GDP增长8%，高于全省平均水平2个百分点。")[1] == (2, "GDP增速", "increase", "较全省")
+
+
+def test_a_group_of_cities_is_the_entity():
+    assert [i for _, _, i in _rec("全国地级及以上城市优良天数比例为87.2%。")] == ["优良天数比例"]
+    assert [i for _, _, i in _rec("全国339个地级及以上城市PM10平均浓度为51微克/立方米。")] == ["PM10平均浓度"]
+    assert [i for _, _, i in _rec("长三角地区41个城市、汾渭平原11个城市的PM2.5平均浓度同比分别下降5.1%和7.3%。")] == [
+        "PM2.5平均浓度", "PM2.5平均浓度"]
+
+
+def test_a_citys_own_measure_keeps_its_city():
+    assert [i for _, _, i in _rec("城市建成区绿地率达40.5%。")] == ["城市建成区绿地率"]
+
+
+def test_married_women_keep_their_yi():
+    assert _rec("全乡已婚育龄妇女3215人。") == [(3215, "人", "已婚育龄妇女数")]

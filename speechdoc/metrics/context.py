@@ -169,6 +169,11 @@ def direction_of(b: str, after: str) -> str:
 
 
 # -- basis (M10) ----------------------------------------------------------------------
+#: what a figure is compared with when it is neither a place, a goal nor a schedule: a set line or another
+#: measure's growth (控制线, 警戒线, 营业收入增幅, GDP增速)
+_COMPARED_MEASURE = r"(?:[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)|控制线|警戒线|预警线|红线)"
+_COMPARED_MEASURE_RE = lazy(_COMPARED_MEASURE)
+_COMPARE_VERBS = frozenset(("高于", "低于", "快于", "慢于"))
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
     r"(?=[较同比与低高超快落慢滞领环相塌])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
@@ -182,6 +187,8 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?|高于|高出|低于)(?P<sched>时间进度|序时进度|时序进度)"
     # 快于全部规模以上工业8.1个百分点: a named whole compared with, kept as written
     r"|(?:快于|慢于)(?P<whole>全部[\u4e00-\u9fff]{2,10})"
+    # 资产负债率低于控制线6.22个百分点, 成本费用增幅低于营业收入增幅0.65个百分点: a line or another measure's growth
+    r"|(?:高于|低于|快于|慢于)(?P<other>" + _COMPARED_MEASURE + ")$"
     # a five-year plan's span compared with: 比“九五”期间增幅高8个百分点, 高出“十二五”时期
     r"|(?:较|比|高出|高于|低于)(?P<plan>[“\"〝]?(?:十[一二三四五六七八九]|[一二三四五六七八九])五[”\"〞]?(?:期间|时期)"
     # (the plans of the 1950s, written out: 比第一个五年计划期间)
@@ -222,6 +229,8 @@ def basis_of(b: str) -> str | None:
         return "较" + last.group("sched")
     if g == "whole":
         return "较" + last.group("whole")
+    if g == "other":
+        return "较" + last.group("other")
     if g == "year":
         return "较" + last.group("year")
     if g == "plan":
@@ -794,7 +803,7 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
 _DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:比如|例如|譬如|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the firm a report is about, referred to as 公司 (公司新租地300亩, 公司兴建蔬菜基地): the entity (M5)
              r"|(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
@@ -1031,6 +1040,9 @@ _BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法�
 _ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
 _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
+#: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
+#: the cities are the entity (M5); a city's own kind of measure (城市建成区绿地率) has no count or rank before 城市
+_CITIES_LEAD = lazy(r"(?:[^，,；;。、]{0,12}?(?:\d+个|[“\"]?\d+\+\d+[”\"]?|地级及以上|地级以上|设区)城市[、和及与]?)+的?")
 #: a development zone's own name before its kind (江陵经济开发区, 临港工业园区): not a level (省级, 国家级) nor a count
 _ZONE_LEAD = lazy(r"(?!省级|市级|县级|国家|高新|经济|工业|产业|现代|特色)[\u4e00-\u9fff]{2,3}(?<![个家所级])"
                   r"(?=(?:经济技术|经济|高新技术|高新|工业|产业)(?:开发区|园区))")
@@ -1214,6 +1226,8 @@ def indicator_of(s: str) -> str | None:
             # 三十大重点项目已开工建设21个: the set is the subject, 开工建设 what was done to it (not 建设数)
             subject = _clean_chunk(parts[i - 2])
             c = (subject if len(subject) >= 2 and not _NOT_SUBJECT.search(subject) else "") + "开工"
+        if i >= 2 and i == len(parts) - 1 and parts[i - 1] in _COMPARE_VERBS and _COMPARED_MEASURE_RE.fullmatch(c):
+            continue  # 资产负债率低于控制线6.22个百分点: what it is compared with is the basis; the measure is named before
         if c in _CHANGE_ONLY and i == len(parts) - 1:
             continue  # 比去年新增3637元: a change said alone names nothing (the measure is named before)
         if i >= 2 and parts[i - 1] == "完成" and c in _GOAL_ONLY and i == len(parts) - 1:
@@ -1254,6 +1268,8 @@ def indicator_of(s: str) -> str | None:
                 c = c[town.end():]  # 平湖镇食用菌年产量达2.33万吨: the town is the entity, as a village is (M5)
             elif "景区" in c[2:6] and (spot := _SPOT_LEAD.match(c)) is not None:
                 c = c[spot.end():]  # 大峡谷景区进山人数40万人, 甲景区年接待游客80万人次: the scenic area is the entity (M5)
+            if "城市" in c and (cities := _CITIES_LEAD.match(c)) is not None and len(c) - cities.end() >= 3:
+                c = c[cities.end():]  # 全国339个地级及以上城市平均优良天数比例: the cities are the entity (M5)
             if ("院" in c or "机关" in c or "法" in c[:6] or "委" in c[:8]) and (body := _BODY_LEAD.match(c)) is not None \
                     and len(c) - body.end() >= 2:
                 c = c[body.end():]  # 本院共受理审查逮捕案件, 最高人民法院受理案件: the court or the organ is the entity (M5)

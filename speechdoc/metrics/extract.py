@@ -1524,6 +1524,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if not out:
         return out
     out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
+    for k, f in enumerate(out):
+        if f.direction != "level" and f.quantity.unit == "%" and (f.indicator or "").endswith("案件"):
+            out[k] = f._replace(indicator=f.indicator + "数")  # 刑事案件同比下降1.2%: the number of cases fell (as 受理案件9471件，同比上升…)
     if any(f.indicator in _UNIT_COUNTS for f in out):
         out = _unit_named(out, stops)
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
@@ -2190,7 +2193,7 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
         # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
         return [x + last[len(x):] for x in items[:-1]] + [last]
-    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + _LEVELS + ("增速", "增幅") + _CHANGE_NOUNS:
+    for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + _LEVELS + ("增速", "增幅") + _CHANGE_NOUNS + ("案件",):
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
             break
