@@ -526,6 +526,28 @@ def test_a_view_cut_by_one_split_at_the_glosses_is_the_view_built_a_gloss_at_a_t
     assert clean_module._cut_glosses(text) == want
 
 
+_REWRITTEN_PIECES = ["發", "們", "(fā)", "（biāo）", "今年", "\n", "\r", "\r\n", "\x0b", "\x85", "\u2028", "\u2029", "\xa0",
+                     "\u3000", "\u2003", "\u2105", "\ufe51", "\uff64", "\uff61", "\x00", "\xad", "\u200b", "\u2060", "\ufeff",
+                     "&", "&nbsp;", "&amp;", "ā", "沈阳", "\ud800"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_REWRITTEN_PIECES), max_size=30), st.integers(0, 6))
+def test_the_special_characters_found_by_one_scan_are_those_each_test_finds(pieces, cut):
+    """clean reads which invisible characters, look-alikes, line ends and ampersands a text holds off one class scan
+    of its input (_REWRITTEN): the same answers as a test of each, and the fold of any piece of the text (a view
+    only deletes characters none of them) given them is the fold that looks for them itself."""
+    import speechdoc.text.clean as clean_module
+
+    text = "".join(pieces)
+    held = frozenset(clean_module._REWRITTEN.findall(text))
+    assert (not held.isdisjoint(clean_module._INVISIBLE_CHARS)) == any(ch in text for ch in clean_module._INVISIBLE_CHARS)
+    assert ("&" in held) == ("&" in text)
+    piece = "".join(pieces[cut:])
+    assert clean_module._fold(piece, held) == clean_module._fold(piece)
+    assert clean_module._fold(text, held) == clean_module._fold(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["某某网", "某某网站", "某某网 - 首页", "某某网_范文", "  ", "\u3000", "\t", "\n", "\r",
                                  "今年经济运行总体平稳。", "某", "网", "-", "·", "关于某某网的通知", "x" * 30]), max_size=30))

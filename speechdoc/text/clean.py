@@ -78,6 +78,9 @@ _SPACES = str.maketrans({**dict.fromkeys(_SPACE_CHARS, " "), "\u2105": "%", **_M
 _SPACE_ENTITIES = lazy(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#x00a0|#12288|#x3000);", re.IGNORECASE)
 _ONLY_ENTITIES = lazy(rf"(?:{_SPACE_ENTITIES.pattern}|\s)*", re.IGNORECASE)
 
+# the special characters but the tone marks (a glossed text holds one a gloss), which the view deletes (invisible
+# characters, the ampersand of an entity) or the fold rewrites (look-alikes, line ends)
+_REWRITTEN = lazy(f"[{_INVISIBLE_CHARS}{_LOOK_ALIKES}{_LINE_END_CHARS}&]")
 # anything the view or the fold must change besides the script: most texts hold none, and one scan
 # for all of them costs less than looking for each kind apart
 _SPECIAL = lazy(f"[{_TONE_MARKS}{_INVISIBLE_CHARS}{_LINE_END_CHARS}{_LOOK_ALIKES}&\ud800-\udfff]")
@@ -180,11 +183,11 @@ def _cut_glosses(raw: str, fold: Callable[[str], str] | None = None) -> TextView
     return TextView(raw, text, text, view_starts, raw_starts).with_fold(fold_by_lines(fold or _fold, text))
 
 
-def _fold_listed(raw: str, triggers: list[int], text: str) -> str:
-    """``_fold(text)`` for the view of ``raw`` whose survey listed every trigger of the fold (``triggers``) and met no
-    character _fold rewrites (only a tone mark or an ampersand that the view may keep): where the view deleted
+def _fold_listed(raw: str, triggers: list[int], held: frozenset[str], text: str) -> str:
+    """``_fold(text, held)`` for the view of ``raw`` whose survey listed every trigger of the fold (``triggers``) and met
+    no character _fold rewrites (only a tone mark or an ampersand that the view may keep): where the view deleted
     nothing, :func:`.script.fold_at` of the triggers, not a scan of the text for them again (~6 ns a character)."""
-    return fold_at(raw, triggers) if len(text) == len(raw) else _fold(text)
+    return fold_at(raw, triggers) if len(text) == len(raw) else _fold(text, held)
 
 
 def _merged(*streams):
@@ -211,16 +214,25 @@ def line_ends_as_newlines(text: str) -> str:
     return _LINE_ENDS.sub("\n", text)
 
 
-def _fold(text: str) -> str:
-    """The script fold, with every kind of line end read as ``\n`` and every kind of space as " " (same length)."""
+def _fold(text: str, held: Collection[str] | None = None) -> str:
+    """The script fold, with every kind of line end read as ``\n`` and every kind of space as " " (same length);
+    ``held``: the characters of :data:`_REWRITTEN` ``text`` may hold, where its input was scanned for them (else
+    looked for here)."""
     out = fold_script(text)
     # a scan per character is ~10x cheaper than the regex or a translation on text that has none of them,
     # and a str.replace of each one a text holds ~50x cheaper than a translation of the text
-    for ch in _LOOK_ALIKES:
-        if ch in out:
-            out = out.replace(ch, _SPACES[ord(ch)])
-    if not has_line_ends(out):
-        return out
+    if held is None:
+        for ch in _LOOK_ALIKES:
+            if ch in out:
+                out = out.replace(ch, _SPACES[ord(ch)])
+        if not has_line_ends(out):
+            return out
+    else:
+        for ch in held:
+            if ch in _LOOK_ALIKES:
+                out = out.replace(ch, _SPACES[ord(ch)])
+        if held.isdisjoint(_LINE_END_CHARS):
+            return out
     out = line_ends_as_newlines(out)
     # the \r of a \r\n (a Windows file) is a blank before the line end: a title or a sentence
     # read on the fold never holds it, and a line that ends \r\n ends like one that ends \n
@@ -500,15 +512,19 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map
         glossed = any(ch in raw for ch in _TONE_MARKS)
+        # (the view's and the fold's other special characters that the input holds, by one class scan, where a test
+        # of each in turn scanned it ~60 times; a mask or a deletion takes none of them, so the view holds them too)
+        held_special = frozenset(_REWRITTEN.findall(raw))
         deletions = []
-        one = INVISIBLE.search(raw) if any(ch in raw for ch in _INVISIBLE_CHARS) else None
+        one = INVISIBLE.search(raw) if not held_special.isdisjoint(_INVISIBLE_CHARS) else None
         if one is not None and one.span() != (0, len(raw)):  # a text of nothing else keeps them: some paragraph
             deletions.append(map(_span, INVISIBLE.finditer(raw, one.start())))  # must hold it
-        if "&" in raw and _ONLY_ENTITIES.fullmatch(raw) is None:  # (a text of nothing else keeps them)
+        if "&" in held_special and _ONLY_ENTITIES.fullmatch(raw) is None:  # (a text of nothing else keeps them)
             deletions.append(map(_span, _SPACE_ENTITIES.finditer(raw)))
         # (where the survey went on past every special character, a tone mark outside a gloss or an ampersand
         # that opens no entity, it listed the fold's triggers and met no character _fold rewrites)
-        folding = _fold if triggers is None else partial(_fold_listed, raw, triggers)
+        folding = partial(_fold, held=held_special) if triggers is None else \
+            partial(_fold_listed, raw, triggers, held_special)
         if glossed and not deletions and raw.count("(") + raw.count("（") <= _SPLIT_GLOSSES:
             first = _cut_glosses(raw, folding)
         else:
