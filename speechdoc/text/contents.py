@@ -93,17 +93,21 @@ def _marker(line: str) -> str | None:
 
 
 class _Later:
-    """Where each short line and each line-start marker last occurs (built once, on demand)."""
+    """Where each short line and each line-start marker last occurs (built once, on demand), and each short line's
+    key and marker (the block's lines read them again)."""
 
     def __init__(self, fold: str, lines: list[tuple[int, int]]) -> None:
         self.line_last: dict[str, int] = {}
         self.marker_last: dict[str, int] = {}
+        self.keys: list[str] = [""] * len(lines)  # ("": a long line, never read)
+        self.markers: list[str | None] = [None] * len(lines)
         for i, (s, e) in enumerate(lines):
             if e - s > MAX_ENTRY + 20:  # neither a heading nor a listed line
                 continue
             line = fold[s:e]
-            self.line_last[_key(line)] = i
-            mk = _marker(line)
+            key = self.keys[i] = _key(line)
+            self.line_last[key] = i
+            mk = self.markers[i] = _marker(line)
             if mk:
                 self.marker_last[mk] = i
 
@@ -255,12 +259,12 @@ def _block(fold: str, lines: list[tuple[int, int]], i: int, rest: str, later: _L
             break
         if not _entry(line):
             break
-        key = _key(line)
+        key = later.keys[j]  # (a listed line is short: its key and marker are read once, by _Later)
         if key in seen:
             break  # the body has started: it repeats a listed heading
         seen.add(key)
         entries += 1
-        mk = _marker(line)
+        mk = later.markers[j]
         recurs = later.line_last.get(key, -1) > j
         if mk and first_marker is None:
             first_marker = mk
