@@ -231,17 +231,26 @@ def _divergent_texts(seed: int, n: int) -> list[str]:
     return texts
 
 
-def test_the_table_converts_as_opencc_does():
-    """convert_lines (by the table where a text holds no key of DIVERGENT, no compatibility ideograph and no
-    astral character) == OpenCC on 20,000 generated texts, about half of them converted by the table."""
+def test_the_table_converts_as_opencc_does(monkeypatch):
+    """convert_lines (by the table the lines that hold no key of DIVERGENT and no compatibility ideograph, of a text
+    without an astral character; the others by OpenCC) == OpenCC on 20,000 generated texts, about half of them
+    converted by the table alone, and on 2,000 texts of 10 of them a line each."""
     if script._by_character() is None:
         pytest.skip("the installed OpenCC dictionaries are not the table's: every text is converted by OpenCC")
-    table, keys, at_key = script._by_character()
+    calls = []
+    monkeypatch.setattr(script, "opencc_lines", lambda s: calls.append(s) or opencc_lines(s))
+    texts = _divergent_texts(3, 20_000)
     by_table = 0
-    for text in _divergent_texts(3, 20_000):
+    for text in texts:
+        calls.clear()
         assert convert_lines(text) == opencc_lines(text)
-        by_table += not script.may_hold_astral(text) and script._one_by_one(text, keys, at_key)
+        by_table += not calls
     assert 5_000 < by_table < 15_000
+    for k in range(0, 20_000, 10):
+        text = "\n".join(texts[k:k + 10])
+        calls.clear()
+        assert convert_lines(text) == opencc_lines(text)
+        assert script.may_hold_astral(text) or all(call.count("\n") <= 1 for call in calls)  # (a line at a time)
 
 
 @settings(max_examples=300, deadline=None)
@@ -251,16 +260,20 @@ def test_convert_lines_is_opencc_on_any_text(pieces):
     assert convert_lines(text) == opencc_lines(text)
 
 
-def test_a_text_with_a_divergent_key_is_converted_by_opencc(monkeypatch):
+def test_a_line_with_a_divergent_key_is_converted_by_opencc(monkeypatch):
     """A key OpenCC converts whole (答覆 → 答复, where 覆 alone → 覆; 計畫 → 计划, 畫 → 画) or a compatibility
-    ideograph sends the text to OpenCC; a traditional text without them is converted by the table alone."""
+    ideograph sends its line to OpenCC; a traditional text without them is converted by the table alone."""
     if script._by_character() is None:
         pytest.skip("the installed OpenCC dictionaries are not the table's: every text is converted by OpenCC")
     calls = []
     monkeypatch.setattr(script, "opencc_lines", lambda s: calls.append(s) or opencc_lines(s))
     plain = TRADITIONAL[:TRADITIONAL.index("對")]  # (its last line holds 答覆 and 藉口)
     assert convert_lines(plain) == opencc_lines(plain) != plain and calls == []
-    assert convert_lines(TRADITIONAL) == opencc_lines(TRADITIONAL) and calls == [TRADITIONAL]
+    last = TRADITIONAL[len(plain):]
+    assert convert_lines(TRADITIONAL) == opencc_lines(TRADITIONAL) and calls == [last]
+    calls.clear()
+    text = plain + last + plain + "\uf900\n" + plain
+    assert convert_lines(text) == opencc_lines(text) and calls == [last, "\uf900\n"]
     for text, want in (("我們的計畫", "我们的计划"), ("要及時答覆", "要及时答复"), ("乾隆年間", "乾隆年间"), ("\uf900", "岂")):
         assert convert_lines(text) == want and calls[-1] == text
     assert convert_lines("乾淨的畫面") == "干净的画面" and calls[-1] == "\uf900"  # (畫 and 乾 outside their keys)

@@ -65,14 +65,34 @@ def _convert(text: str) -> str:
 
 
 def convert_lines(text: str) -> str:
-    """OpenCC's conversion of ``text``, the same length (see :func:`opencc_lines`). A text of the BMP that holds
-    no key of :data:`.t2s_triggers.DIVERGENT` (nor a character the normalization changes) is converted a
-    character at a time as OpenCC would, by ``str.translate`` (:func:`_by_character`): in a parse OpenCC's call
-    costs ~2x its time in a loop (its dictionaries fall out of the caches between two texts), the table's ~1x."""
+    """OpenCC's conversion of ``text``, the same length (see :func:`opencc_lines`). The lines of a text of the BMP
+    that hold no key of :data:`.t2s_triggers.DIVERGENT` (nor a character the normalization changes) are converted
+    a character at a time as OpenCC would, by ``str.translate`` (:func:`_by_character`), the others by OpenCC (no
+    key holds a line end: OpenCC converts a text as it converts each of its lines). In a parse OpenCC's call costs
+    ~2x its time in a loop (its dictionaries fall out of the caches between two texts), the table's ~1x."""
     chars = _by_character()
-    if chars is not None and not may_hold_astral(text) and _one_by_one(text, chars[1], chars[2]):
-        return text.translate(chars[0])
-    return opencc_lines(text)
+    if chars is None or may_hold_astral(text):
+        return opencc_lines(text)
+    table, keys, at_key = chars
+    m = keys(text)
+    if m is None:  # (most traditional texts: none of the keys' characters)
+        return text.translate(table)
+    parts = []
+    done = 0  # (text[:done] is converted, in parts)
+    while m is not None:
+        i = m.end()
+        around = at_key.get(text[i - 1])
+        if around is None or _around(around)(text, i) is not None:  # (a character of the normalization, a key)
+            a = text.rfind("\n", done, i) + 1 or done
+            b = text.find("\n", i) + 1 or len(text)
+            parts.append(text[done:a].translate(table))
+            parts.append(opencc_lines(text[a:b]))
+            done = i = b
+        m = keys(text, i)
+    if not parts:
+        return text.translate(table)
+    parts.append(text[done:].translate(table))
+    return "".join(parts)
 
 
 def opencc_lines(text: str) -> str:
@@ -148,11 +168,13 @@ def _by_character() -> tuple[list[int], Callable[..., "re.Match[str] | None"], d
         at = _COMMON_SIMPLIFIED.find(ch)
         return 0 if at < 0 else len(_COMMON_SIMPLIFIED) - at
 
+    phrase_values = _convert("\n".join(DIVERGENT)).split("\n")
+    if len(phrase_values) != len(DIVERGENT) or any(len(v) != len(k) for k, v in zip(DIVERGENT, phrase_values)):
+        return None  # (OpenCC would change a text's length: every text goes to it, which reads it a line at a time)
     by_key: dict[str, list[str]] = {}
-    for phrase, value in zip(DIVERGENT, _convert("\n".join(DIVERGENT)).split("\n")):
+    for phrase, value in zip(DIVERGENT, phrase_values):
         # (of the rarest, one where the phrase converts otherwise than its character alone: 沈 of 擊沈, not 擊)
-        k = min(range(len(phrase)), key=lambda k: (common(phrase[k]), len(value) != len(phrase)
-                                                   or value[k] == alone.get(phrase[k], phrase[k])))
+        k = min(range(len(phrase)), key=lambda k: (common(phrase[k]), value[k] == alone.get(phrase[k], phrase[k])))
         before, key, after = phrase[:k + 1], phrase[k], phrase[k + 1:]
         by_key.setdefault(key, []).append((f"(?<={re.escape(before)})" if k else "") + (f"(?={re.escape(after)})"
                                                                                          if after else ""))
@@ -165,20 +187,6 @@ def _around(pattern: str) -> Callable[..., "re.Match[str] | None"]:
     """The match of the keys around one character (:func:`_by_character`), compiled where a text first holds it (a
     compile of all ~60 costs ~6 ms)."""
     return re.compile(pattern).match
-
-
-def _one_by_one(text: str, keys: Callable[..., "re.Match[str] | None"], at_key: dict[str, str]) -> bool:
-    """Does OpenCC convert ``text`` as it converts its characters one at a time? Where it holds no key of
-    :data:`.t2s_triggers.DIVERGENT` and no character of the normalization (:func:`_by_character`): each key is
-    tested where its rarest character stands (``keys`` finds them), after it."""
-    m = keys(text)
-    while m is not None:
-        i = m.end()
-        around = at_key.get(text[i - 1])
-        if around is None or _around(around)(text, i) is not None:  # (a character of the normalization, a key)
-            return False
-        m = keys(text, i)
-    return True
 
 
 def dictionary_files() -> list[Path] | None:
