@@ -561,7 +561,7 @@ def _present(fold: str, marks: str) -> str:
     return out
 
 
-def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tuple[int, int]]):
+def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the scan's matches over ``fold``, from ``found``: its matches over a text that equals
     ``fold`` but inside the spans ``changed``, sorted by their starts (the input before chrome was masked).
 
@@ -570,7 +570,8 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
     tries read a changed character (a window around each span), the text cut where no try of the window
     reads: the scans are in step again at the fold's next try after the window, unless the other scan never
     tried that place (it lies inside one of its matches), and then at the end of that match or at a match
-    of the fold's that ends past it.
+    of the fold's that ends past it. (The matches between two windows are taken by one slice each, not a step
+    each: a span is a pair (start, end), so the first at or after an offset is found by a bisection.)
     """
     windows: list[list[int]] = []  # the places whose tries read a changed character
     for a, b in changed:
@@ -579,18 +580,20 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
                 windows[-1][1] = max(windows[-1][1], b + SCAN_BACK)
             else:
                 windows.append([a - SCAN_AHEAD, b + SCAN_BACK])
+    out: list[tuple[int, int]] = []
     i, n, pos = 0, len(found), 0  # the fold's scan tries ``pos`` next; found[i] is the other's next match
     for lo, hi in windows:
-        while i < n and found[i][0] < lo:
-            yield found[i]
-            pos = found[i][1]
-            i += 1
+        j = bisect_left(found, (lo,), i)  # (the first match of the other scan that starts at lo or after)
+        if j > i:
+            out.extend(found[i:j])
+            pos = found[j - 1][1]
+            i = j
         if pos < hi:  # the fold's own tries in the window (none of them reads from hi - 1 + SCAN_AHEAD on)
             for m in _SCAN.finditer(fold, pos if pos > lo else lo, hi - 1 + SCAN_AHEAD):
                 s, e = m.span()
                 if s >= hi:
                     break
-                yield s, e
+                out.append((s, e))
                 pos = e
             if pos < hi:
                 pos = hi
@@ -605,9 +608,10 @@ def _in_step(fold: str, found: Sequence[tuple[int, int]], changed: Sequence[tupl
             if m is None or m.start() >= end:
                 pos = end
                 break
-            yield m.span()
+            out.append(m.span())
             pos = m.end()
-    yield from found[i:]
+    out.extend(found[i:])
+    return out
 
 
 #: what a line may end with when a wrap cut a marker in two (二⏎是, 第⏎四，, （二⏎）, 1⏎.): the characters
