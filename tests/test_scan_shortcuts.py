@@ -126,6 +126,7 @@ def test_the_quotation_marks_are_looked_for_at_the_first_marker_the_quotation_te
     calls = []
     real = M._present
     monkeypatch.setattr(M, "_present", lambda fold, marks: calls.append(marks) or real(fold, marks))
+    monkeypatch.setattr(M, "_MARKS_AFTER", 0)  # (the search at the first test: see the test below for the default)
     heads = "一、加强领导\n他说：“要抓好落实。”\n二、推进改革\n（一）压实责任。\n"
     got = [c.marker for c in M.scan(heads, (), _line_starts(heads))]
     assert got == ["一、", "二、", "（一）"] and calls == []
@@ -164,3 +165,24 @@ def test_the_quotation_and_bracket_tests_stop_at_the_paragraph_end_or_their_reac
         k = bisect_right(starts, s)
         after = [p for p in starts if p > s]
         assert M._reach(starts, k, n, e + M._QUOTE_REACH) == min(after[0] if after else n, e + M._QUOTE_REACH)
+
+
+def test_the_first_quotation_tests_read_every_mark_in_their_windows(monkeypatch):
+    """Before it looks for the quotation marks the text holds, the scan makes _MARKS_AFTER quotation tests with every
+    mark: a mark the text lacks is in no window, so each test answers as it would with the marks the text holds
+    (a long text with few mid-paragraph markers makes no search of the whole text)."""
+    calls = []
+    real = M._present
+    monkeypatch.setattr(M, "_present", lambda fold, marks: calls.append(marks) or real(fold, marks))
+    rng = random.Random(7)
+    pieces = ["一是", "二是", "三是", "（一）", "“", "”", "「", "」", "『", "』", "。", "：", "；", "抓项目", "\n", "一、", "他说"]
+    searched, default = 0, M._MARKS_AFTER
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        calls.clear()
+        lazy = M.scan(text, (), _line_starts(text), rej_lazy := [])
+        searched += bool(calls)
+        monkeypatch.setattr(M, "_MARKS_AFTER", 0)
+        assert M.scan(text, (), _line_starts(text), rej_now := []) == lazy and rej_now == rej_lazy, text
+        monkeypatch.setattr(M, "_MARKS_AFTER", default)
+    assert searched  # (texts of more tests than that searched too)

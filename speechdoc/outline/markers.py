@@ -514,6 +514,8 @@ def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) ->
 
 
 _QUOTE_REACH = 600  # how far a quote (within its paragraph) may open before, or close after, a marker
+#: the quotation tests a scan makes before it looks for the quotation marks the text holds (see scan)
+_MARKS_AFTER = 8
 
 
 def _enclosed(fold: str, pos: int, lo: int, hi: int, opens: str, closes: str, split: bool = False) -> bool:
@@ -748,11 +750,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     # the quotation marks the text has (closing ones matter only after an opening one; a text without both has no
     # quotation); 「 not where cleaning's survey found the fold holds none (a test for it is a memchr that stops at
     # every ，, whose low byte is 「's: ~80 us a pass of the dev corpus)
-    # (looked for at the first marker the quotation test reads: a text whose markers all open their paragraphs after
-    # no opening mark, or that has none, makes no search of the whole text for them)
+    # (looked for only once the quotation test has read _MARKS_AFTER markers: a text whose markers all open their
+    # paragraphs after no opening mark, or that has few others, makes no search of the whole text for them)
     quote_marks = "“「『" if found is None or len(found) < 3 or found[2] else "“『"
     quotes: tuple[str, str] | bool | None = None  # (opens, closes); False: no quotation in the text; None: not known
-    opens = closes = ""
+    # (until then, the first _MARKS_AFTER tests read every mark in their windows: a mark the text lacks is found in
+    # none, and a bounded search costs less than the search of the whole text that tells it lacks the mark)
+    opens, closes, tests = quote_marks, "”」』", 0
     brackets = None  # (and its closing brackets, looked for at the first marker the bracket rule reads)
 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, found[0], found[1]) if found[1] \
@@ -911,10 +915,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         # an opening mark: _enclosed reads nothing else there; a mark the fold holds is one of those it has)
         if quotes is not False and (floor < s or (s >= 2 and fold[s - 1] == "\n" and fold[s - 2] in quote_marks)):
             if quotes is None:
-                opens = _present(fold, quote_marks)
-                closes = _present(fold, "”」』") if opens else ""
-                quotes = (opens, closes) if closes else False
-            if quotes and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
+                if tests < _MARKS_AFTER:
+                    tests += 1
+                else:
+                    opens = _present(fold, quote_marks)
+                    closes = _present(fold, "”」』") if opens else ""
+                    quotes = (opens, closes) if closes else False
+            if quotes is not False and _enclosed(fold, s, floor if floor > s - _QUOTE_REACH else s - _QUOTE_REACH,
                                     _reach(para_starts, k, len(fold), e + _QUOTE_REACH), opens, closes, True):
                 if rejected is not None:
                     rejected.append((s, e, text, style, n, "inside a quotation"))
