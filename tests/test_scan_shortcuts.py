@@ -167,18 +167,20 @@ def test_the_quotation_and_bracket_tests_stop_at_the_paragraph_end_or_their_reac
         assert M._reach(starts, k, n, e + M._QUOTE_REACH) == min(after[0] if after else n, e + M._QUOTE_REACH)
 
 
-def test_the_first_quotation_tests_read_every_mark_in_their_windows(monkeypatch):
-    """Before it looks for the quotation marks the text holds, the scan makes _MARKS_AFTER quotation tests with every
-    mark: a mark the text lacks is in no window, so each test answers as it would with the marks the text holds
-    (a long text with few mid-paragraph markers makes no search of the whole text)."""
+def test_the_first_quotation_and_bracket_tests_read_every_mark_in_their_windows(monkeypatch):
+    """Before it looks for the quotation marks (or closing brackets) the text holds, the scan makes _MARKS_AFTER
+    quotation (bracket) tests with every mark: a mark the text lacks is in no window, so each test answers as it
+    would with the marks the text holds (a long text with few mid-paragraph markers makes no search of the whole
+    text)."""
     calls = []
     real = M._present
     monkeypatch.setattr(M, "_present", lambda fold, marks: calls.append(marks) or real(fold, marks))
     rng = random.Random(7)
-    pieces = ["一是", "二是", "三是", "（一）", "“", "”", "「", "」", "『", "』", "。", "：", "；", "抓项目", "\n", "一、", "他说"]
+    pieces = ["一是", "二是", "三是", "（一）", "“", "”", "「", "」", "『", "』", "。", "：", "；", "抓项目", "\n", "一、", "他说",
+              "（", "）", "(", ")", "五势", "，"]
     searched, default = 0, M._MARKS_AFTER
     for _ in range(1500):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 90)))
         calls.clear()
         lazy = M.scan(text, (), _line_starts(text), rej_lazy := [])
         searched += bool(calls)

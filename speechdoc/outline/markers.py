@@ -757,7 +757,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     # (until then, the first _MARKS_AFTER tests read every mark in their windows: a mark the text lacks is found in
     # none, and a bounded search costs less than the search of the whole text that tells it lacks the mark)
     opens, closes, tests = quote_marks, "”」』", 0
-    brackets = None  # (and its closing brackets, looked for at the first marker the bracket rule reads)
+    brackets = None  # (and its closing brackets, looked for once the bracket rule has read _MARKS_AFTER markers, as the
+    closing, glossed = "）)", 0  # quotation marks are: the rule reads both until then)
 
     spans = map(_span, _SCAN.finditer(fold)) if found is None else _in_step(fold, found[0], found[1]) if found[1] \
         else found[0]
@@ -929,10 +930,13 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         # “五势”(一是…；二是…): an enumeration in brackets glosses a name, it is not the text's own list
         if glosses:
             if brackets is None:  # (False: the text lacks an open or a closing bracket, so no marker is in one)
-                closing = _present(fold, "）)") if open_brackets else ""
-                brackets = (open_brackets, closing) if closing else False
-            if brackets and _in_brackets(fold, s, (floor, _reach(para_starts, k, len(fold), e + _QUOTE_REACH))
-                                         if para_starts else None, *brackets):
+                if open_brackets and glossed < _MARKS_AFTER:
+                    glossed += 1
+                else:
+                    closing = _present(fold, "）)") if open_brackets else ""
+                    brackets = (open_brackets, closing) if closing else False
+            if brackets is not False and _in_brackets(fold, s, (floor, _reach(para_starts, k, len(fold), e + _QUOTE_REACH))
+                                                      if para_starts else None, open_brackets, closing):
                 if rejected is not None:
                     rejected.append((s, e, text, style, n, "inside brackets (it glosses a name)"))
                 continue
