@@ -119,3 +119,30 @@ def test_a_citys_own_measure_keeps_its_city():
 
 def test_married_women_keep_their_yi():
     assert _rec("全乡已婚育龄妇女3215人。") == [(3215, "人", "已婚育龄妇女数")]
+
+
+# --- batch 3: a plan a higher level set, a bare count after a list's first item, ranks moved, counts listed ----
+
+def test_a_plan_set_by_a_higher_level_is_the_plan_of_the_count_before():
+    got = _rec("全县安置住房新开工1200套，完成省定任务的105.5%。")
+    assert got == [(1200, "套", "安置住房新开工数"), (105.5, "%", "安置住房新开工省定任务完成率")]
+
+
+def test_a_bare_count_after_a_lists_first_item_is_of_what_the_first_item_names():
+    assert [i for _, _, i in _rec("道路交通事故起数、死亡人数同比分别下降6.1%和8.4%。")] == [
+        "道路交通事故起数", "道路交通事故死亡人数"]
+    assert [i for _, _, i in _rec("GDP、就业人数分别增长6%、2%。")] == ["GDP", "就业人数"]  # (no owner named)
+
+
+def test_a_count_of_cases_keeps_its_cases_as_the_owner():
+    assert [i for _, _, i in _rec("受理案件数、涉案人数分别下降3%和4%。")] == ["受理案件数", "受理案件涉案人数"]
+
+
+def test_places_in_an_areas_ranking_are_no_count():
+    assert _rec("全县中考成绩由全市12名上升至8名。") == []
+    assert [v for v, _, _ in _rec("新招聘教师由全县30名增加到50名。")] == [30, 50]
+
+
+def test_each_item_of_a_listed_count_is_a_count():
+    assert [i for _, _, i in _rec("全市高新技术企业、科技型中小企业达1200家、3400家。")] == [
+        "高新技术企业数", "科技型中小企业数"]

@@ -623,8 +623,8 @@ _PERIOD_ANCHOR = "(?=[^年月季期末]{0,19}+[年月季期末])"  # possessive:
 _PERIOD_ALTERNATIVES = (
     rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月(?:底|[上中下]旬)|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below); x-x月, X-X月份: an anonymised one
-    rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?\d{{1,2}}月[-~～—–至到]\d{{1,2}}月份?"
-    rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
+    # (1月至9月: the first month may be written too; one alternative, as the period scan tries each at every place)
+    rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}(?:月|[ \u3000]{{0,2}})[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
     r"|(?<![较比与Xx×*\d])[Xx×*]{1,2}[-~～—–至到][Xx×*]{1,2}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
     r"|(?<![较比与])(?:\d{2}[Xx×*]{2}|\d{3}[Xx×*]|[Xx×]{4}|(?<![Xx×\d*])[Xx×]{2})年(?:全年|底|末)?"

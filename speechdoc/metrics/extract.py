@@ -351,6 +351,10 @@ def _unlicensed_count(fold: str, p: Phrase, q: Quantity, s: int, sq: Callable[[i
     # (_SMALL_COUNT is read at the end: what _keep reads ends so)
 
 
+#: a place in an area's ranking that a move starts from or reaches (由全盟19名上升至17名)
+_AREA_RANK_MOVE = lazy(r"全[省市县区盟州国]第?\d{1,3}[位名](?:上升|下降|提升|前移|后移|跃升)(?:至|到|为)$")
+_AREA_RANK_FROM = lazy(r"[由从]全[省市县区盟州国]$")
+_RANK_MOVE_NEXT = lazy(r"(?:上升|下降|提升|前移|后移|跃升)(?:至|到|为)")
 #: a ranking the clause (or the text just before it) speaks of: 排位, 排名, 位次, 第7位
 _RANKED = lazy(r"排位|排名|位次|名次|第[ \u3000]*[\dX×*一二三四五六七八九十]{1,3}[ \u3000]*位")
 #: a move up or down a ranking, counted in 位 (a metric, M1): 上升3位, 前移了2位
@@ -467,6 +471,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     if unit in ("位", "位次", "名"):  # (rule group: a rank)
         if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
             return False  # 进入全国前10位, 排名72名: a rank
+        if unit in ("位", "名") and "全" in before and (_AREA_RANK_MOVE.search(before) or _AREA_RANK_FROM.search(before)
+                                                     and _RANK_MOVE_NEXT.match(nxt)):
+            return False  # 中考成绩由全盟19名上升至17名: places in an area's ranking, moved (not a count of people)
         if unit == "位" and not _RANK_MOVED.search(before) and _RANKED.search(sq(max(cs - 40, 0), ce)):
             return False  # 排位由去年的20位、第7位上升为今年的11位: positions in a ranking (上升3位 is a move)
     if "上的" in fold[cs:ce] and _TITLE_CLAUSE.search(sq(cs, ce)):
@@ -1524,9 +1531,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if not out:
         return out
     out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
-    for k, f in enumerate(out):
-        if f.direction != "level" and f.quantity.unit == "%" and (f.indicator or "").endswith("案件"):
-            out[k] = f._replace(indicator=f.indicator + "数")  # 刑事案件同比下降1.2%: the number of cases fell (as 受理案件9471件，同比上升…)
+    if fold.find("案件", s, e) >= 0:  # (one scan of the block; most hold no cases)
+        for k, f in enumerate(out):
+            if f.direction != "level" and f.quantity.unit == "%" and (f.indicator or "").endswith("案件"):
+                out[k] = f._replace(indicator=f.indicator + "数")  # 刑事案件同比下降1.2%: the number of cases fell
     if any(f.indicator in _UNIT_COUNTS for f in out):
         out = _unit_named(out, stops)
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
@@ -1720,7 +1728,9 @@ _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", 
 #: a completion rate with no subject of its own: 完成年计划的52%
 _PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务", "年初预算",
               "年度预算", "全年预算", "预算",
-              "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率")
+              "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率",
+              # (a plan a higher level set: 完成省定任务的132.95%, 完成省下达任务的…)
+              "省定", "市定", "县定", "省下达", "市下达", "上级下达")
 _SIZE_ONLY = lazy(r"^(?:.*[,，、(（除])?(?P<size>[X×*\d.]*[万亿]?元以上)(?:项目)?数$")
 _BROKEN = lazy(r"[,，;；:：]|^[)）、]")
 _CUT_MARK = lazy(r"[,，;；:：]")  # _BROKEN's first alternative: a class, so a search skips fast
@@ -1925,8 +1935,10 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                 and (subjects := _enumerated(f.indicator, n)) is not None:
             # 城镇居民人均收入和农民人均纯收入分别达…，增长17.2%和16.3%: a list of values as long as the list of
             # measures it follows is theirs in order, 分别 or not
+            counted = f.quantity.unit in COUNT_UNITS and (f.indicator or "").endswith("数")
             for k2, subject in enumerate(subjects):
-                out[i + k2] = out[i + k2]._replace(indicator=subject)
+                # (高新技术企业、科技型中小企业达6588家、6403家: each a count, as the list was named)
+                out[i + k2] = out[i + k2]._replace(indicator=subject + "数" if counted and subject[-1:] != "数" else subject)
         elif at >= 0 or n == 2 and f.indicator and f.indicator[:1] == "城" and _TOWN_COUNTRY.match(f.indicator) \
                 and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]) \
                 or n >= 2 and f.phrase[0] - cs <= 6 and fold[cs:cs + 1] in "增降涨" \
@@ -2005,6 +2017,9 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                     ind = subject
                     if fold.startswith("降幅", cs):
                         ind += "" if ind.endswith("降幅") else "降幅"  # 降幅分别收窄…: each measure's decline
+                    elif g.quantity.unit in COUNT_UNITS and (g.indicator or "").endswith("数") and ind[-1:] != "数" \
+                            and "、" in (g.indicator or ""):
+                        ind += "数"  # 高新技术企业、科技型中小企业达6588家、6403家: each a count, as the list was named
                     elif (rate := _own_rate(g.indicator, subject)) is not None and g.quantity.unit == "%":
                         ind = rate  # 投资完成率分别为43.2%、37.8%: each subject's rate, not its amount
                     elif g.quantity.unit in ("个百分点",) and not ind.endswith(("增速", "增长") + _SHARES + _CHANGE_NOUNS):
@@ -2215,8 +2230,19 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     # (规模以上工业增加值、固定资产投资分别下降…: an item that names its own measure keeps it)
     # (固定资产投资、社会消费品零售总额增速分别为…: a rate the list shares is each measure's, named or not)
     rate = head[-2:] if head[-2:] in ("增速", "增幅") or head[-2:] in _CHANGE_NOUNS else ""  # (居民消费价格、…涨幅)
-    return [x if not head or x.endswith(head) or x.endswith(rate or head)
-            else x + rate if _names_measure(x) and rate else x if _names_measure(x) else x + head for x in items]
+    named = [x if not head or x.endswith(head) or x.endswith(rate or head)
+             else x + rate if _names_measure(x) and rate else x if _names_measure(x) else x + head for x in items]
+    if all(len(x) <= 4 and x[-1:] == "数" for x in named[1:]):
+        # 技术合同成交额、登记项数, 公路事故起数、死亡人数: a bare count after the first item is of what the first names
+        own = _COUNT_TAIL.search(named[0])
+        owner = named[0][:own.start()] if own else (h[0] if (h := cx.split_head(named[0])) else "")
+        if len(owner) >= 2:
+            named = named[:1] + [x if x.startswith(owner) else owner + x for x in named[1:]]
+    return named
+
+
+#: a count's own word closing a list's first item (公路事故起数): what is before it names whose counts the list gives
+_COUNT_TAIL = lazy(r"(?:(?<!案)[起件人项个户次家所座])?数$")  # (受理案件数: 件 of 案件 is the noun's)
 
 
 #: a year (and 度) opening a list's first item (2011年度生猪、牛…)
