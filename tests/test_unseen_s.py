@@ -125,3 +125,16 @@ def test_a_document_site_abstract_cut_at_a_clause_end_is_chrome():
     doc = speechdoc.parse(title + "\n" + abstract + "\n" + body)
     assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "一是"), (1, "二是"), (1, "一、"), (1, "二、")]
     assert all(n.span[0] > len(title) + len(abstract) for n in doc.walk())
+
+
+@pytest.mark.parametrize("notice,omitted", [("......此处隐藏5232字,下载文档可见......", 5232), ("……此处省略860字……", 860),
+                                            ("--此处隐藏1234字--", 1234)])
+def test_a_document_site_s_hidden_text_notice_written_with_dots_is_a_truncation(notice, omitted):
+    doc = speechdoc.parse("讲话\n同志们：今天召开职工代表大会。截至11月底，集团资产总额" + notice + "政策法规关系职工利益。")
+    assert [(n.kind, n.text) for n in doc.noise] == [("truncation", notice)]
+    assert doc.meta.truncated and doc.meta.omitted_chars == omitted
+
+
+def test_dots_around_words_that_hide_no_count_stay_text():
+    doc = speechdoc.parse("讲话\n同志们：此处......此处省略若干字......不必细说。")
+    assert doc.noise == [] and not doc.meta.truncated
