@@ -76,7 +76,7 @@ def test_make_nodes_reads_rows_as_it_reads_nodes():
     assert len(nodes) >= 6
     ends = [len(text)] * len(nodes)
     titles = [(n.cand.end, n.cand.end + 2) for n in nodes]
-    args = (ends, titles, [text[a:b] for a, b in titles], {}, lambda i: [], None, [n.cand.marker for n in nodes])
+    args = (ends, titles, [text[a:b] for a, b in titles], {}, None, [n.cand.marker for n in nodes])
     for view in (TextView.build(text), TextView.build(text, deletions=[(len(text) - 1, len(text))])):
         made = make_nodes(view, nodes, *args)
         assert make_nodes(view, rows, *args) == made

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .fastmodel import builder, maker
 from .model import Metric, OutlineNode, Paragraph, Sentence, Speech
-from .pending import ParagraphTable, PendingParagraphs, PendingSentences, SharedSentences
+from .pending import ParagraphTable, PendingParagraphs, PendingSentences, SharedOwners, SharedSentences
 from ..outline.decode import Node
 from ..outline.segment import SpeechCut, sentence_bounds
 from ..outline.markers import POINT_STYLES
@@ -667,13 +667,14 @@ def _line_end_bounds(shown: str) -> Callable[[int, int], list[int]]:
 
 
 def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], titles: Sequence[tuple[int, int]],
-               title_texts: Sequence[str], own_end: dict[int, int], metrics: Callable[[int], object],
-               table: ParagraphTable, markers: Sequence[str]) -> list[OutlineNode]:
+               title_texts: Sequence[str], own_end: dict[int, int], held: SharedOwners | None,
+               markers: Sequence[str]) -> list[OutlineNode]:
     """The OutlineNode models of one speech's ``nodes``; its top-level ones in order. ``node_ends`` and
     ``titles`` are their view spans' ends and their titles' view spans, ``title_texts`` the titles as read,
     ``markers`` the markers as written, ``own_end`` maps an owner (a node index) to where its last block ends
-    (``dict(zip(owners, ends))`` of the speech's :class:`BlockSpans`), ``metrics(owner)`` gives an owner's
-    metrics or their stand-in. Their paragraphs wait in ``table`` (the speech's).
+    (``dict(zip(owners, ends))`` of the speech's :class:`BlockSpans`). Every node holds ``held`` as its
+    ``blocks`` and ``own_metrics`` (a parse's: its speech's :class:`~.pending.SharedOwners`, which finds each
+    node's by its marker's input start); None: each holds empty lists of its own (``own_end`` is empty then).
     ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`).
     ``nodes`` may be Nodes or the plain tuples of their fields (:func:`~speechdoc.outline.decode.build`'s ``rows``):
     their fields and their candidates' are read by index."""
@@ -694,12 +695,7 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
         stop = node_ends[i] if plain else boundary(node_ends[i])
         # (a paragraph's span ends where its view span's end maps; the last of them ends last)
-        if mine is not None:
-            last = mine if plain else boundary(mine)
-            paragraphs: object = PendingParagraphs(table, i)
-        else:
-            last = None
-            paragraphs = []
+        last = None if mine is None else mine if plain else boundary(mine)
         if children:
             kids = [built[j] for j in children]
             for j in children:
@@ -725,7 +721,8 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         # marker_span, title_span, blocks, own_metrics, children; ~0.8 k instructions a node less than by keyword)
         built[i] = node = _node("point" if style in POINT_STYLES else "section", marker,
                                 _EXPORTED_STYLE.get(style, style), ordinal, depth, title_texts[i], (s, span_end),
-                                marker_span, title_span, paragraphs, metrics(i), kids)
+                                marker_span, title_span, [] if held is None else held,
+                                [] if held is None else held, kids)
         if parent is None:
             tops.append(node)
     tops.reverse()

@@ -46,19 +46,25 @@ raised. What depends on the extraction and is not a metric, the ``metric-cap`` d
 with them (:class:`PendingDiagnostics`): a document's ``diagnostics`` are completed when first read,
 which extracts the metrics only for a text that could reach the cap (see :mod:`speechdoc.pipeline`), and
 finds the numerals too long to read (``number-too-long``) then too.
+
+A parsed speech's outline nodes hold no stand-in each for their paragraphs and metrics: one
+:class:`SharedOwners` for the speech stands in both fields of every node, and finds a node's place (its
+index in the speech, what the table and the store know it by) from the node's own marker span when one is
+read; comparing, copying and pickling a node read its own stand-ins (:func:`own_node`), as for the shared
+sentences.
 """
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import SerializationInfo
 
 __all__ = ["MetricStore", "ParagraphTable", "PendingDiagnostics", "PendingMetrics", "PendingNodes", "PendingParagraphs",
-           "PendingSentences",
-           "SharedSentences", "made_of", "own", "paragraphs_of", "sentences_of", "serialize_made",
-           "serialize_paragraphs", "serialize_sentences"]
+           "PendingSentences", "SharedOwners", "SharedSentences", "made_of", "own", "own_node", "paragraphs_of",
+           "sentences_of", "serialize_made", "serialize_paragraphs", "serialize_sentences"]
 
 _LOCK = threading.Lock()  # one for all: filling is rare and short, a lock per paragraph would cost memory
 
@@ -149,9 +155,14 @@ class PendingParagraphs(_Pending):
 
     def made(self) -> list[Any]:
         """A new list of the paragraphs (nothing kept here)."""
-        spans = self.table.spans_of(self.owner)  # (first: a table may find its maker there)
-        make = self.table.make
-        return [make(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
+        return _paragraphs(self.table, self.owner)
+
+
+def _paragraphs(table: ParagraphTable, owner: int) -> list[Any]:
+    """A new list of ``owner``'s paragraphs in ``table``."""
+    spans = table.spans_of(owner)  # (first: a table may find its maker there)
+    make = table.make
+    return [make(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
 
 
 class PendingSentences(_Pending):
@@ -212,6 +223,74 @@ class SharedSentences(PendingSentences):
         return "SharedSentences(...)"
 
 
+class SharedOwners:
+    """The paragraphs and metrics of every outline node of one parsed speech, not made yet: one stand-in for them
+    all, which each node holds as its ``blocks`` and its ``own_metrics``, where a :class:`PendingParagraphs` and a
+    :class:`PendingMetrics` a node cost ~5 k instructions (~1 % of the parse and outline read of a speech).
+    Whose they are is read from the node's own fields: its marker's input start, that of no other node of its
+    speech (``starts``: theirs in node order, rising, or a function that lists them at the first lookup),
+    gives its index there, the owner its speech's
+    :class:`ParagraphTable` (``table``) and the document's :class:`MetricStore` (``store``, speech ``speech``)
+    know it by. A node's reads (:func:`paragraphs_of`, :func:`made_of`) make and keep its list; a dump reads
+    through the node; comparing, copying and pickling read the node's own stand-ins (:func:`own_node`).
+    It holds no model (the nodes refer to it, never the other way)."""
+
+    __slots__ = ("table", "store", "speech", "starts")
+    __hash__ = None  # type: ignore[assignment]  # stands for a list: unhashable like one
+
+    def __init__(self, table: ParagraphTable, store: MetricStore, speech: int,
+                 starts: Sequence[int] | Callable[[], Sequence[int]]) -> None:
+        self.table = table
+        self.store = store
+        self.speech = speech
+        self.starts = starts
+
+    def owner(self, fields: dict[str, Any]) -> int:
+        """The index in its speech of the node whose ``__dict__`` is ``fields``."""
+        starts, start = self.starts, fields["marker_span"][0]
+        if callable(starts):  # (two threads may both list them: the same list)
+            starts = self.starts = starts()
+        k = bisect_left(starts, start)
+        if k == len(starts) or starts[k] != start:
+            raise KeyError(f"no node of this speech has its marker at {start}")
+        return k
+
+    def paragraphs(self, fields: dict[str, Any]) -> list[Any]:
+        """A new list of the paragraphs of the node whose ``__dict__`` is ``fields``."""
+        return _paragraphs(self.table, self.owner(fields))
+
+    def metrics(self, fields: dict[str, Any]) -> list[Any]:
+        """The metrics of that node: its one list in the store (extracted now if none were yet)."""
+        return self.store.of(self.speech, self.owner(fields))
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> SharedOwners:
+        return self  # stands for no node in particular (a copy of a node holds its own: see own_node)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        raise TypeError("a speech's shared pending paragraphs and metrics are pickled through its nodes")
+
+    def __repr__(self) -> str:
+        return "SharedOwners(...)"
+
+
+def own_node(fields: dict[str, Any]) -> dict[str, Any]:
+    """An outline node's ``__dict__`` with its own stand-ins (a :class:`PendingParagraphs`, a
+    :class:`PendingMetrics`) where it holds its speech's :class:`SharedOwners` (a new dict; ``fields`` itself
+    otherwise): what comparing, copying and pickling the node read."""
+    blocks, metrics = fields["blocks"], fields["own_metrics"]
+    if type(blocks) is not SharedOwners and type(metrics) is not SharedOwners:
+        return fields
+    out = dict(fields)
+    if type(blocks) is SharedOwners:
+        out["blocks"] = PendingParagraphs(blocks.table, blocks.owner(fields))
+    if type(metrics) is SharedOwners:
+        out["own_metrics"] = PendingMetrics(metrics.store, metrics.speech, metrics.owner(fields))
+    return out
+
+
 def own(fields: dict[str, Any]) -> dict[str, Any]:
     """A paragraph's ``__dict__`` with its own pending sentences where it holds shared ones (a new dict;
     ``fields`` itself otherwise): what comparing, copying or pickling the paragraph reads."""
@@ -263,22 +342,30 @@ def paragraphs_of(fields: dict[str, Any], key: str) -> list[Any]:
     """The paragraphs ``fields[key]`` of a model's ``__dict__`` (``blocks``, ``front``), made and kept
     there on first read."""
     value = fields[key]
-    if type(value) is not PendingParagraphs:
+    kind = type(value)
+    if kind is not PendingParagraphs and kind is not SharedOwners:
         return value  # type: ignore[no-any-return]
     with _LOCK:  # two threads reading at once get the same list
         value = fields[key]
-        if type(value) is PendingParagraphs:
+        kind = type(value)
+        if kind is PendingParagraphs:
             value = fields[key] = value.made()
+        elif kind is SharedOwners:
+            value = fields[key] = value.paragraphs(fields)
     return value  # type: ignore[no-any-return]
 
 
-def serialize_paragraphs(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
+def serialize_paragraphs(value: Any, handler: Callable[[Any], Any], info: SerializationInfo,
+                         fields: dict[str, Any] | None = None) -> Any:
     """The field serializer of ``blocks`` and ``front``: pydantic serializes the made list, which the
-    dump does not keep (the pending sentences of its paragraphs stay pending too).
+    dump does not keep (the pending sentences of its paragraphs stay pending too). ``fields``: the
+    ``__dict__`` of the model that holds them (a node's :class:`SharedOwners` is read through it).
 
     A plain dump (as for the sentences) gets the rows themselves, ``{"kind": "paragraph", "text": …,
     "span": …, "sentences": [rows]}``, what the Paragraph objects would dump to: no object is made.
     """
+    if type(value) is SharedOwners:
+        value = own_node(fields)["blocks"]  # type: ignore[arg-type]
     if type(value) is not PendingParagraphs:
         return handler(value)
     if info.include is None and info.exclude is None and not info.exclude_defaults:
@@ -452,10 +539,16 @@ def made_of(fields: dict[str, Any], key: str) -> list[Any]:
     value = fields[key]
     if type(value) in _KEPT:
         value = fields[key] = value.made()
+    elif type(value) is SharedOwners:
+        value = fields[key] = value.metrics(fields)
     return value  # type: ignore[no-any-return]
 
 
-def serialize_made(value: Any, handler: Callable[[Any], Any], info: SerializationInfo) -> Any:
+def serialize_made(value: Any, handler: Callable[[Any], Any], info: SerializationInfo,
+                   fields: dict[str, Any] | None = None) -> Any:
     """The field serializer of ``own_metrics``, ``children`` (a speech's) and ``diagnostics``: pydantic
-    serializes the made list (the metrics extracted first if none of the document's was read yet)."""
+    serializes the made list (the metrics extracted first if none of the document's was read yet); ``fields``:
+    the ``__dict__`` of the model that holds them (a node's :class:`SharedOwners` is read through it)."""
+    if type(value) is SharedOwners:
+        return handler(value.metrics(fields))  # type: ignore[arg-type]
     return handler(value.made() if type(value) in _KEPT else value)
