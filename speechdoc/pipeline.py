@@ -389,15 +389,20 @@ def _in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 def _outside(cands, spans: list[tuple[int, int]]):
     """Candidates (in order of start) whose start lies in none of ``spans``: the run of them each span holds is
-    cut out by two bisects on their starts, not one bisect and a test a candidate."""
-    starts = list(map(_start, cands))
-    out = []
+    cut out by two bisects on their starts, not one bisect and a test a candidate; ``cands`` itself where no span
+    holds one (most texts: the spans are a title's and a salutation's lines), with no list of their starts made."""
+    out = None
     k = 0  # the first candidate not yet kept or cut out
     for s, e in sorted(spans):
-        a = bisect_left(starts, s, k)
-        if a > k:
+        a = bisect_left(cands, s, k, key=_start)
+        b = bisect_left(cands, e, a, key=_start)
+        if b > a:  # (a span that holds none cuts nothing: the next one's bisects from k find what they found from a)
+            if out is None:
+                out = []
             out += cands[k:a]
-        k = bisect_left(starts, e, a)
+            k = b
+    if out is None:
+        return cands
     out += cands[k:]
     return out
 
