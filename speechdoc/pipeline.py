@@ -67,8 +67,8 @@ from .outline.markers import POINT_STYLES, scan
 from .metrics.scan import overlong, phrases_at_most
 from .document.fastmodel import maker
 from .document.model import Diagnostic, Document, DocumentMeta, Metric, NoiseRecord, OutlineNode, SourceInfo
-from .document.pending import (ASSEMBLY_LOCK, MetricStore, ParagraphTable, PendingDiagnostics, PendingMetrics,
-                               PendingNodes, PendingParagraphs, SharedOwners)
+from .document.pending import (ASSEMBLY_LOCK, MetricStore, ParagraphTable, PendingDiagnostics, PendingNodes,
+                               PendingParagraphs, SharedOwners)
 from .outline.decode import build
 from .outline.segment import SpeechCut, find_speeches
 
@@ -271,8 +271,10 @@ def _parse_loaded(loaded: Loaded, script: Script, path: str | None, extracted: E
             own_span = facts.pop("title_span")
             own = cut if own_span == cut.title_span else \
                 SpeechCut(cut.start, cut.title, own_span, cut.salutation, cut.salutation_span)
-        speeches.append(speech_record(i + 1, own, s, e, view, shown, PendingNodes(table.nodes_of, store),
-                                      PendingParagraphs(table, -1), PendingMetrics(store, i, -1), facts))
+        # (one stand-in for the paragraphs and metrics of the speech and of each of its nodes: see nodes_of)
+        held = SharedOwners(table, store, i)
+        speeches.append(speech_record(i + 1, own, s, e, view, shown, PendingNodes(table.nodes_of, held), held, held,
+                                      facts))
     del table, where, text  # (the outlines hold what they read)
 
     # the metric-cap warning goes here, if the extraction reaches the cap: known when the diagnostics are read
@@ -630,9 +632,10 @@ class _SpeechTable(ParagraphTable):
         blocks = self._blocks = (starts, block_ends, owners)  # (last: blocks() reads it without the lock)
         return blocks
 
-    def nodes_of(self, store: MetricStore) -> list[OutlineNode]:
+    def nodes_of(self, held: SharedOwners) -> list[OutlineNode]:
         """The speech's top-level OutlineNode models, made now (once: their stand-in keeps them, and calls this
-        holding the assembly lock); their paragraphs wait here, their metrics in ``store``."""
+        holding the assembly lock); their paragraphs and metrics wait in ``held``, the speech's (here and in the
+        document's metric store), which learns where their markers start."""
         was = gc.isenabled()  # (the collector paused as _acyclic pauses it, without its call)
         gc.disable()
         try:
@@ -641,9 +644,10 @@ class _SpeechTable(ParagraphTable):
             if self._parts is None:  # (a speech without a node)
                 return []
             nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts
-            # (one stand-in for every node's paragraphs and metrics: each node's own is found by its marker's start)
-            tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end,
-                              SharedOwners(self, store, self.index, _marker_starts(view, nodes)), markers)
+            # (the speech's stand-in for every node's paragraphs and metrics: each node's own is found by its marker's
+            # start)
+            held.starts = _marker_starts(view, nodes)
+            tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end, held, markers)
             self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
             return tops
         finally:

@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 import speechdoc
 from speechdoc import Document, pipeline
-from speechdoc.document.model import Metric, OutlineNode
+from speechdoc.document.model import Metric, OutlineNode, Speech
 from speechdoc.document.pending import PendingMetrics, own_node
 from speechdoc.document.render import render
 from speechdoc.metrics import scan
@@ -58,8 +58,8 @@ def owners(doc: Document) -> list[object]:
 
 
 def held(obj: object) -> object:
-    """What ``obj`` holds as its metrics: a parse's nodes share one stand-in (SharedOwners), read as each node's own."""
-    return (own_node(obj.__dict__) if type(obj) is OutlineNode else obj.__dict__)["own_metrics"]
+    """What ``obj`` holds as its metrics: a parse's speech and its nodes share one stand-in (SharedOwners), read as each node's own."""
+    return (own_node(obj.__dict__) if type(obj) in (OutlineNode, Speech) else obj.__dict__)["own_metrics"]
 
 
 def fill(doc: Document) -> Document:

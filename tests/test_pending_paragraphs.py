@@ -16,7 +16,7 @@ import pytest
 
 import speechdoc
 from speechdoc import Document
-from speechdoc.document.model import OutlineNode, Paragraph
+from speechdoc.document.model import OutlineNode, Paragraph, Speech
 from speechdoc.document.pending import PendingParagraphs, own_node
 from speechdoc.document.render import render
 from speechdoc.text.textview import TextView
@@ -51,8 +51,8 @@ def owners(doc: Document) -> list[object]:
 
 
 def held(obj: object, key: str = "blocks") -> object:
-    """What ``obj`` holds as ``key``: a parse's nodes share one stand-in (SharedOwners), read as each node's own."""
-    return (own_node(obj.__dict__) if type(obj) is OutlineNode else obj.__dict__)[key]
+    """What ``obj`` holds as ``key``: a parse's speech and its nodes share one stand-in (SharedOwners), read as each node's own."""
+    return (own_node(obj.__dict__) if type(obj) in (OutlineNode, Speech) else obj.__dict__)[key]
 
 
 def fill(doc: Document) -> Document:

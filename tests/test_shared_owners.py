@@ -1,6 +1,7 @@
-"""A parsed speech's outline nodes hold one stand-in for all their pending paragraphs and metrics
-(:class:`speechdoc.document.pending.SharedOwners`), which finds each node's own by its marker's input start:
-the same paragraphs, metrics, dumps, copies and comparisons as a stand-in a node (what the parse made before)."""
+"""A parsed speech and its outline nodes hold one stand-in for all their pending paragraphs and metrics
+(:class:`speechdoc.document.pending.SharedOwners`), which finds each node's own by its marker's input start (the
+speech's: owner -1): the same paragraphs, metrics, dumps, copies and comparisons as a stand-in each (what the parse
+made before)."""
 from __future__ import annotations
 
 import copy
@@ -41,12 +42,13 @@ def _check_owners(doc: speechdoc.Document) -> int:
     seen = 0
     for sp in doc.speeches:
         nodes = sp.walk()  # (document order: the order the speech's nodes were made in, their indices there)
-        held = {id(n.__dict__["blocks"]) for n in nodes} | {id(n.__dict__["own_metrics"]) for n in nodes}
-        if not nodes:
-            continue
-        assert len(held) == 1 and type(nodes[0].__dict__["blocks"]) is SharedOwners
-        shared = nodes[0].__dict__["blocks"]
+        held = {id(n.__dict__["blocks"]) for n in [sp, *nodes]} | {id(n.__dict__["own_metrics"]) for n in [sp, *nodes]}
+        assert len(held) == 1 and type(sp.__dict__["blocks"]) is SharedOwners
+        shared = sp.__dict__["blocks"]
         assert shared.speech == sp.index - 1
+        mine = own_node(sp.__dict__)  # the speech's own: owner -1
+        assert mine["blocks"].owner == -1 and mine["own_metrics"].owner == -1
+        assert sp.blocks == PendingParagraphs(shared.table, -1).made() and sp.own_metrics is shared.store.of(sp.index - 1, -1)
         for i, node in enumerate(nodes):
             mine = own_node(node.__dict__)
             assert type(mine["blocks"]) is PendingParagraphs and mine["blocks"].owner == i
@@ -107,6 +109,9 @@ def test_copies_and_pickles_hold_each_nodes_own():
         pickle.dumps(_doc().walk()[2].__dict__["blocks"])
     with pytest.raises(TypeError):
         hash(_doc().walk()[2].__dict__["blocks"])
+    speech = _doc().speeches[0]  # the speech's own, through the same stand-in
+    assert copy.deepcopy(speech) == doc.speeches[0] and copy.copy(_doc().speeches[0]) == speech
+    assert pickle.loads(pickle.dumps(speech)) == speech and [p.text for p in speech.blocks][-1] == "同志们："
 
 
 def test_a_node_made_by_hand_holds_its_own_lists():

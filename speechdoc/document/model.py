@@ -347,6 +347,9 @@ def _preorder(tops: list[OutlineNode]) -> list[OutlineNode]:
     return out
 
 
+_SHARED_FIELDS = ("blocks", "own_metrics")  # the fields a parse's speech and nodes hold .pending.SharedOwners in
+
+
 class _Branch(_Outline):
     """Speech and OutlineNode: both hold ``blocks``, ``own_metrics`` and ``children``."""
 
@@ -356,9 +359,38 @@ class _Branch(_Outline):
     def _owners(self) -> list[Any]:
         return [self, *self._below()]
 
+    # a parse's speech and its nodes share one stand-in for their pending paragraphs and metrics
+    # (.pending.SharedOwners): comparing, copying and pickling read each one's own (.pending.own_node)
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            mine, theirs = own_node(self.__dict__), own_node(other.__dict__)
+            if mine is not self.__dict__ or theirs is not other.__dict__:
+                return mine == theirs
+        return super().__eq__(other)  # type: ignore[no-any-return]
+
     def __copy__(self) -> Any:  # a shallow copy shares the paragraph list: make it first (see .pending)
-        paragraphs_of(self.__dict__, "blocks")  # type: ignore[attr-defined]
-        return super().__copy__()  # type: ignore[misc]
+        paragraphs_of(self.__dict__, "blocks")
+        new = super().__copy__()  # type: ignore[misc]
+        if type(self.__dict__["own_metrics"]) is SharedOwners:
+            new.__dict__["own_metrics"] = own_node(self.__dict__)["own_metrics"]
+        return new
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Any:
+        new = super().__deepcopy__(memo)  # type: ignore[misc]
+        fields = own_node(self.__dict__)
+        if fields is not self.__dict__:
+            for key in _SHARED_FIELDS:
+                if type(self.__dict__[key]) is SharedOwners:
+                    new.__dict__[key] = deepcopy(fields[key], memo)
+        return new
+
+    def __getstate__(self) -> dict[Any, Any]:
+        state = super().__getstate__()  # type: ignore[misc]
+        return {**state, "__dict__": own_node(self.__dict__)}
+
+    def __repr_args__(self) -> Any:
+        fields = own_node(self.__dict__)
+        return [(k, fields[k] if k in _SHARED_FIELDS else v) for k, v in super().__repr_args__()]  # type: ignore[misc]
 
     @property
     def text(self) -> str:
@@ -408,38 +440,6 @@ class OutlineNode(_Branch, _Model):
     def __repr__(self) -> str:
         return (f"OutlineNode(depth={self.depth}, marker={self.marker!r}, title={_short(self.title)!r}, "
                 f"children={len(self.children)})")
-
-    # a parse's nodes share one stand-in for their pending paragraphs and metrics (.pending.SharedOwners):
-    # comparing, copying and pickling read each node's own (.pending.own_node)
-    def __eq__(self, other: object) -> bool:
-        if type(other) is type(self):
-            mine, theirs = own_node(self.__dict__), own_node(other.__dict__)  # type: ignore[union-attr]
-            if mine is not self.__dict__ or theirs is not other.__dict__:  # type: ignore[union-attr]
-                return mine == theirs
-        return super().__eq__(other)
-
-    def __copy__(self) -> OutlineNode:
-        new = super().__copy__()  # (the paragraphs made first: see _Branch)
-        if type(self.__dict__["own_metrics"]) is SharedOwners:
-            new.__dict__["own_metrics"] = own_node(self.__dict__)["own_metrics"]
-        return new  # type: ignore[no-any-return]
-
-    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> OutlineNode:
-        new = super().__deepcopy__(memo)
-        fields = own_node(self.__dict__)
-        if fields is not self.__dict__:
-            for key in _SHARED_FIELDS:
-                if type(self.__dict__[key]) is SharedOwners:
-                    new.__dict__[key] = deepcopy(fields[key], memo)
-        return new
-
-    def __getstate__(self) -> dict[Any, Any]:
-        state = super().__getstate__()
-        return {**state, "__dict__": own_node(self.__dict__)}
-
-    def __repr_args__(self) -> Any:
-        fields = own_node(self.__dict__)
-        return [(k, fields[k] if k in _SHARED_FIELDS else v) for k, v in super().__repr_args__()]
 
     def walk(self) -> list[OutlineNode]:
         """This node and its descendants in document order."""
@@ -493,9 +493,6 @@ class OutlineNode(_Branch, _Model):
         return query.first(query.ancestors(self), kind=kind, style=style, depth=depth, title=title, where=where)
 
 
-_SHARED_FIELDS = ("blocks", "own_metrics")  # the fields a parse's nodes hold .pending.SharedOwners in
-
-
 class Speech(_Branch, _Model):
     """One speech of a file; a 合编 file holds several, each with its own outline."""
 
@@ -513,16 +510,16 @@ class Speech(_Branch, _Model):
     own_metrics: list[Metric] = Field(default_factory=list, alias="metrics")
     children: list[OutlineNode] = Field(default_factory=list)
 
-    # a parse's paragraphs are made when first read (.pending.PendingParagraphs); a plain dump makes their rows only
+    # a parse's paragraphs are made when first read (.pending.SharedOwners); a plain dump makes their rows only
     @field_serializer("blocks", mode="wrap")
     def _dump_blocks(self, value: Any, handler: Any, info: SerializationInfo) -> Any:
-        return serialize_paragraphs(value, handler, info)
+        return serialize_paragraphs(value, handler, info, self.__dict__)
 
-    # a parse's metrics are extracted when one is first read (.pending.PendingMetrics)
+    # a parse's metrics are extracted when one is first read (.pending.SharedOwners)
     @field_serializer("own_metrics", mode="wrap")
     def _dump_metrics(self, value: Any, handler: Any, info: SerializationInfo):  # type: ignore[no-untyped-def]
         # (no return annotation: the serialization schema stays the field's, a list of Metric)
-        return serialize_made(value, handler, info)
+        return serialize_made(value, handler, info, self.__dict__)
 
     # a parse's nodes are made when first read (.pending.PendingNodes)
     @field_serializer("children", mode="wrap")

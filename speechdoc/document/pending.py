@@ -47,11 +47,11 @@ with them (:class:`PendingDiagnostics`): a document's ``diagnostics`` are comple
 which extracts the metrics only for a text that could reach the cap (see :mod:`speechdoc.pipeline`), and
 finds the numerals too long to read (``number-too-long``) then too.
 
-A parsed speech's outline nodes hold no stand-in each for their paragraphs and metrics: one
-:class:`SharedOwners` for the speech stands in both fields of every node, and finds a node's place (its
-index in the speech, what the table and the store know it by) from the node's own marker span when one is
-read; comparing, copying and pickling a node read its own stand-ins (:func:`own_node`), as for the shared
-sentences.
+A parsed speech and its outline nodes hold no stand-in each for their paragraphs and metrics: one
+:class:`SharedOwners` for the speech stands in both fields of the speech and every node, and finds a node's
+place (its index in the speech, what the table and the store know it by) from the node's own marker span when
+one is read; comparing, copying and pickling a speech or a node read its own stand-ins (:func:`own_node`), as
+for the shared sentences.
 """
 from __future__ import annotations
 
@@ -224,11 +224,12 @@ class SharedSentences(PendingSentences):
 
 
 class SharedOwners:
-    """The paragraphs and metrics of every outline node of one parsed speech, not made yet: one stand-in for them
-    all, which each node holds as its ``blocks`` and its ``own_metrics``, where a :class:`PendingParagraphs` and a
-    :class:`PendingMetrics` a node cost ~5 k instructions (~1 % of the parse and outline read of a speech).
-    Whose they are is read from the node's own fields: its marker's input start, that of no other node of its
-    speech (``starts``: theirs in node order, rising, or a function that lists them at the first lookup),
+    """The paragraphs and metrics of one parsed speech and every outline node of it, not made yet: one stand-in
+    for them all, which the speech and each node hold as their ``blocks`` and ``own_metrics``, where a
+    :class:`PendingParagraphs` and a :class:`PendingMetrics` each cost ~3 k instructions (~1 % of the parse and
+    outline read of a speech). Whose they are is read from the holder's own fields: a speech has no marker span
+    (its own: owner -1); a node's marker's input start, that of no other node of its speech (``starts``: theirs
+    in node order, rising, or a function that lists them at the first lookup; set when the nodes are made),
     gives its index there, the owner its speech's
     :class:`ParagraphTable` (``table``) and the document's :class:`MetricStore` (``store``, speech ``speech``)
     know it by. A node's reads (:func:`paragraphs_of`, :func:`made_of`) make and keep its list; a dump reads
@@ -239,15 +240,19 @@ class SharedOwners:
     __hash__ = None  # type: ignore[assignment]  # stands for a list: unhashable like one
 
     def __init__(self, table: ParagraphTable, store: MetricStore, speech: int,
-                 starts: Sequence[int] | Callable[[], Sequence[int]]) -> None:
+                 starts: Sequence[int] | Callable[[], Sequence[int]] = ()) -> None:
         self.table = table
         self.store = store
         self.speech = speech
         self.starts = starts
 
     def owner(self, fields: dict[str, Any]) -> int:
-        """The index in its speech of the node whose ``__dict__`` is ``fields``."""
-        starts, start = self.starts, fields["marker_span"][0]
+        """The index in its speech of the node whose ``__dict__`` is ``fields``; -1: the speech's own (a speech has
+        no marker span)."""
+        span = fields.get("marker_span")
+        if span is None:
+            return -1
+        starts, start = self.starts, span[0]
         if callable(starts):  # (two threads may both list them: the same list)
             starts = self.starts = starts()
         k = bisect_left(starts, start)
@@ -256,7 +261,7 @@ class SharedOwners:
         return k
 
     def paragraphs(self, fields: dict[str, Any]) -> list[Any]:
-        """A new list of the paragraphs of the node whose ``__dict__`` is ``fields``."""
+        """A new list of the paragraphs of the speech or node whose ``__dict__`` is ``fields``."""
         return _paragraphs(self.table, self.owner(fields))
 
     def metrics(self, fields: dict[str, Any]) -> list[Any]:
@@ -277,7 +282,7 @@ class SharedOwners:
 
 
 def own_node(fields: dict[str, Any]) -> dict[str, Any]:
-    """An outline node's ``__dict__`` with its own stand-ins (a :class:`PendingParagraphs`, a
+    """An outline node's (or a speech's) ``__dict__`` with its own stand-ins (a :class:`PendingParagraphs`, a
     :class:`PendingMetrics`) where it holds its speech's :class:`SharedOwners` (a new dict; ``fields`` itself
     otherwise): what comparing, copying and pickling the node read."""
     blocks, metrics = fields["blocks"], fields["own_metrics"]
