@@ -540,7 +540,10 @@ def test_the_special_characters_found_by_one_scan_are_those_each_test_finds(piec
     import speechdoc.text.clean as clean_module
 
     text = "".join(pieces)
-    held = frozenset(clean_module._REWRITTEN.findall(text))
+    held = clean_module._held_special(text)
+    assert held == frozenset(clean_module._REWRITTEN.findall(text))
+    long = "今年" * clean_module._HELD_CHUNK + text  # (read a chunk at a time: its characters in the last chunks)
+    assert clean_module._held_special(long) == held
     assert (not held.isdisjoint(clean_module._INVISIBLE_CHARS)) == any(ch in text for ch in clean_module._INVISIBLE_CHARS)
     assert ("&" in held) == ("&" in text)
     piece = "".join(pieces[cut:])

@@ -183,6 +183,21 @@ def _cut_glosses(raw: str, fold: Callable[[str], str] | None = None) -> TextView
     return TextView(raw, text, text, view_starts, raw_starts).with_fold(fold_by_lines(fold or _fold, text))
 
 
+#: characters of the input read by one call of _REWRITTEN.findall, at most: a list of its matches (a str object each,
+#: ~76 bytes: a storm of zero-width spaces) stays short
+_HELD_CHUNK = 4096
+
+
+def _held_special(raw: str) -> frozenset[str]:
+    """The characters of :data:`_REWRITTEN` that ``raw`` holds, by one class scan of it (a chunk at a time)."""
+    if len(raw) <= _HELD_CHUNK:
+        return frozenset(_REWRITTEN.findall(raw))
+    held: set[str] = set()
+    for a in range(0, len(raw), _HELD_CHUNK):
+        held.update(_REWRITTEN.findall(raw, a, a + _HELD_CHUNK))
+    return frozenset(held)
+
+
 def _fold_listed(raw: str, triggers: list[int], held: frozenset[str], text: str) -> str:
     """``_fold(text, held)`` for the view of ``raw`` whose survey listed every trigger of the fold (``triggers``) and met
     no character _fold rewrites (only a tone mark or an ampersand that the view may keep): where the view deleted
@@ -514,7 +529,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         glossed = any(ch in raw for ch in _TONE_MARKS)
         # (the view's and the fold's other special characters that the input holds, by one class scan, where a test
         # of each in turn scanned it ~60 times; a mask or a deletion takes none of them, so the view holds them too)
-        held_special = frozenset(_REWRITTEN.findall(raw))
+        held_special = _held_special(raw)
         deletions = []
         one = INVISIBLE.search(raw) if not held_special.isdisjoint(_INVISIBLE_CHARS) else None
         if one is not None and one.span() != (0, len(raw)):  # a text of nothing else keeps them: some paragraph
