@@ -188,3 +188,22 @@ def test_the_first_quotation_and_bracket_tests_read_every_mark_in_their_windows(
         assert M.scan(text, (), _line_starts(text), rej_now := []) == lazy and rej_now == rej_lazy, text
         monkeypatch.setattr(M, "_MARKS_AFTER", default)
     assert searched  # (texts of more tests than that searched too)
+
+
+def test_a_run_on_text_is_told_by_its_line_breaks_counted_a_chunk_at_a_time():
+    # the count stops once the line breaks pass what the length allows a text that lost them: the same answer as
+    # the count of them all, at and around the bounds (RUN_ON_LINE, a chunk's end)
+    rng = random.Random(8)
+    answers = set()
+    for _ in range(3000):
+        n = rng.choice([0, 10, M.RUN_ON_LINE - 1, M.RUN_ON_LINE, M.RUN_ON_LINE + 1, 2 * M._RUN_ON_CHUNK - 1,
+                        2 * M._RUN_ON_CHUNK + 1, 9000])
+        k = rng.choice([0, 1, n // M.RUN_ON_LINE, n // M.RUN_ON_LINE + 1, rng.randint(0, max(1, n // 100))])
+        chars = ["文"] * n
+        for p in rng.sample(range(n), min(n, k)):
+            chars[p] = "\n"
+        text = "".join(chars)
+        whole = len(text) >= M.RUN_ON_LINE and text.count("\n") * M.RUN_ON_LINE <= len(text)
+        assert M._run_on(text) == whole, (n, k)
+        answers.add(whole)
+    assert answers == {True, False}

@@ -1131,8 +1131,20 @@ _new = tuple.__new__  # a Candidate from its fields without NamedTuple's Python-
 
 
 def _run_on(fold: str) -> bool:
-    """Did the text lose its line breaks: lines of RUN_ON_LINE characters or more on average?"""
-    return len(fold) >= RUN_ON_LINE and fold.count("\n") * RUN_ON_LINE <= len(fold)
+    """Did the text lose its line breaks: lines of RUN_ON_LINE characters or more on average? (its line breaks counted
+    a chunk at a time: a text of ordinary lines holds more than its length allows within its first chunk or two)"""
+    n = len(fold)
+    if n < RUN_ON_LINE:
+        return False
+    most, seen = n // RUN_ON_LINE, 0  # (the line breaks a text that lost them holds at most)
+    for a in range(0, n, _RUN_ON_CHUNK):
+        seen += fold.count("\n", a, a + _RUN_ON_CHUNK)
+        if seen > most:
+            return False
+    return True
+
+
+_RUN_ON_CHUNK = 4096
 
 
 # a paragraph that sums up what came before closes the list above it
