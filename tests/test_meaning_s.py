@@ -146,3 +146,44 @@ def test_places_in_an_areas_ranking_are_no_count():
 def test_each_item_of_a_listed_count_is_a_count():
     assert [i for _, _, i in _rec("全市高新技术企业、科技型中小企业达1200家、3400家。")] == [
         "高新技术企业数", "科技型中小企业数"]
+
+
+# --- batch 4 (made on blind set 4): a month opening its sentence, a described year's 同期, mg/m3, examples before
+# their class, the organ and every kind before what it did, 在逃 -------------------------------------------------
+
+def test_a_month_opening_its_sentence_before_a_comma_is_the_period():
+    assert _per("上月情况如下。3月，全市优良天数比例为88.2%，同比上升1.5个百分点。") == [(88.2, "3月"), (1.5, "3月")]
+
+
+def test_a_month_after_a_year_or_a_range_is_not_cut_from_it():
+    assert _per("本院成立于1985年4月，当时仅有医师12位。") == [(12, "1985年")]
+    assert _per("八至十一月，全市共立案查办案件49件。") == [(49, None)]
+    assert _per("截止10月，排查入境人员169人。") == [(169, None)]
+
+
+def test_a_year_described_before_it_keeps_its_same_period():
+    got = [(m.value, m.basis) for m in speechdoc.parse("PM2.5平均浓度为40微克/立方米，较疫情前的2019年同期下降12.5%。").metrics()]
+    assert got == [(40, None), (12.5, "较2019年同期")]
+
+
+def test_milligrams_per_cubic_metre_is_one_unit():
+    assert _rec("CO平均浓度为1.2毫克/立方米。") == [(1.2, "毫克/立方米", "CO平均浓度")]
+
+
+def test_examples_before_their_class_are_no_part_of_the_name():
+    assert [i for _, _, i in _rec("其中，抢劫、抢夺等两类侵财案件下降12.3%。")] == ["两类侵财案件数"]
+    assert [i for _, _, i in _rec("长江、珠江等主要江河水质优良断面比例为93.1%。")] == ["主要江河水质优良断面比例"]
+    assert [i for _, _, i in _rec("社会保障和就业等支出增长5%。")] == ["社会保障和就业等支出"]  # (no class after 等)
+
+
+def test_the_organ_and_every_kind_before_what_it_did_are_no_part_of_the_name():
+    assert [i for _, _, i in _rec("三年来，公安机关共打掉犯罪团伙320个，破获各类经济犯罪案件1.2万起。")] == [
+        "打掉犯罪团伙数", "破获经济犯罪案件数"]
+
+
+def test_fugitives_are_counted_as_fugitives():
+    assert [i for _, _, i in _rec("抓获在逃人员86名。")] == ["抓获在逃人员数"]
+
+
+def test_actual_alone_names_nothing_of_its_own():
+    assert [i for _, _, i in _rec("全市优良天数比例为85.5%，扣除沙尘天后，实际为86.8%。")] == ["优良天数比例", "优良天数比例"]

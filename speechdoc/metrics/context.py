@@ -194,7 +194,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # (the plans of the 1950s, written out: 比第一个五年计划期间)
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)?)"
     # a year described before it is named (比大丰收的1990年): the year
-    r"|[较比][\u4e00-\u9fff]{1,6}的(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年)(?![到至—-])"
+    r"|[较比][\u4e00-\u9fff]{1,6}的(?P<year>(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期)?)(?![到至—-])"
     r"|(?P<verbatim>[较比](?:年初预算|年初|解放初期?|建国初期?|解放前|[一二两三四五六七八九十\d]{1,3}年前|上月|上季度|上半年|前三季度|[一二三四]季度|(?:\d{1,2}月?[-~～—–至到])?\d{1,2}月份?(?![\d底末至到\-~～—–])|前[两二三四五六七八九十\d]{1,2}个月|时序进度|序时进度|时间进度|[“\"]?十[一二三四五六七八九]五[”\"]?末"
     # a year named (比2019年一季度, 比xxxx年底): kept as written, like 较年初
     r"|(?:\d{4}|[一二三四五六七八九〇零○]{4}|[Xx×]{4}|\d{2}[Xx×*]{2}|\d{3}[Xx×*])年(?:同期|底|末|[一二三四]季度|上半年|前三季度)?(?![到至—-]))))"
@@ -636,7 +636,7 @@ _PERIOD_ALTERNATIVES = (
     rf"|(?:今年|本年|\d{{4}}年)?前{_N}个?月"
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年|去年|上年|今年)?(?:上半年|下半年|前三季度|[一二三四1-4][-~～—–至到][一二三四1-4]季度|[一二三四1-4]季度|第[一二三四]季度|首季|首月)"
-    rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底|完成|实现))"
+    rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底|完成|实现)|(?=[，,])(?:(?<=[。\n；;！？]\d月)|(?<=[。\n；;！？]\d\d月)|(?<=^\d月)|(?<=^\d\d月)))"
     # 元至6月份: January to June
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{0,6}[”\"]期间"  # (“”期间: a site deleted the plan's name)
@@ -803,13 +803,13 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
 _DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the firm a report is about, referred to as 公司 (公司新租地300亩, 公司兴建蔬菜基地): the entity (M5)
              r"|(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园]|库(?!区))|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线罪])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园逃]|库(?!区))|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线罪])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -1035,14 +1035,17 @@ _TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 #: a court, a procuratorate or an organ that did what is counted, opening the name (本院共受理…, 中国最高人民法院受理…,
 #: 全市纪检监察机关共处置…): the entity (M5), up to its verb
 _BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|检察院|最高法|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委))"
-                  r"(?:共计|共)?(?=受理|审结|执结|办理|办结|处置|立案|结案|审查|批准|起诉|查处|处分|给予|运用|收到|接收|提出)")
+                  r"(?:共计|共)?(?=受理|审结|执结|办理|办结|处置|立案|结案|审查|批准|起诉|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|立(?=刑事|治安))")
 #: a verb's object said to be of every kind (受理各类审查起诉案件): the kinds add nothing to the name
-_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
+_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
 _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
 #: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
 #: the cities are the entity (M5); a city's own kind of measure (城市建成区绿地率) has no count or rank before 城市
 _CITIES_LEAD = lazy(r"(?:[^，,；;。、]{0,12}?(?:\d+个|[“\"]?\d+\+\d+[”\"]?|地级及以上|地级以上|设区)城市[、和及与]?)+的?")
+#: examples listed before the class they belong to (长江、黄河等主要江河…, 爆炸、杀人等八类严重暴力刑事案件): the class is
+#: what is measured, the examples are not (a list of items that share a head is read apart: _enumerated)
+_EXAMPLES_LEAD = lazy(r"[^，,；;。等]{1,16}、[^，,；;。等]{1,12}等(?=主要|重点|[一二三四五六七八九十两\d]{1,2}[类种大项])")
 #: a development zone's own name before its kind (江陵经济开发区, 临港工业园区): not a level (省级, 国家级) nor a count
 _ZONE_LEAD = lazy(r"(?!省级|市级|县级|国家|高新|经济|工业|产业|现代|特色)[\u4e00-\u9fff]{2,3}(?<![个家所级])"
                   r"(?=(?:经济技术|经济|高新技术|高新|工业|产业)(?:开发区|园区))")
@@ -1150,7 +1153,7 @@ _GOAL_ONLY = frozenset(("目标", "任务", "目标任务", "年度目标", "全
 #: a chunk that is only a change (新增, 净增): the measure it changes is named before it
 _CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计增加"))
 #: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
-_ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均"))  # (人平 is 人均 in some counties' reports)
+_ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均", "实际"))  # (实际为86.8%: the measure is named before)  # (人平 is 人均 in some counties' reports)
 
 
 #: a milestone passed on the way to a figure (连跨两个千亿元台阶, 跃上千亿元台阶, 突破百亿大关), up to its list mark
@@ -1268,6 +1271,8 @@ def indicator_of(s: str) -> str | None:
                 c = c[town.end():]  # 平湖镇食用菌年产量达2.33万吨: the town is the entity, as a village is (M5)
             elif "景区" in c[2:6] and (spot := _SPOT_LEAD.match(c)) is not None:
                 c = c[spot.end():]  # 大峡谷景区进山人数40万人, 甲景区年接待游客80万人次: the scenic area is the entity (M5)
+            if "等" in c and (examples := _EXAMPLES_LEAD.match(c)) is not None and len(c) - examples.end() >= 4:
+                c = c[examples.end():]  # 爆炸、杀人等八类严重暴力刑事案件: the class, not its examples
             if "城市" in c and (cities := _CITIES_LEAD.match(c)) is not None and len(c) - cities.end() >= 3:
                 c = c[cities.end():]  # 全国339个地级及以上城市平均优良天数比例: the cities are the entity (M5)
             if ("院" in c or "机关" in c or "法" in c[:6] or "委" in c[:8]) and (body := _BODY_LEAD.match(c)) is not None \
