@@ -187,3 +187,8 @@ def test_fugitives_are_counted_as_fugitives():
 
 def test_actual_alone_names_nothing_of_its_own():
     assert [i for _, _, i in _rec("全市优良天数比例为85.5%，扣除沙尘天后，实际为86.8%。")] == ["优良天数比例", "优良天数比例"]
+
+
+def test_wells_and_cases_are_counted():
+    assert _rec("全年新打机井120眼，孕产妇死亡2例。") == [(120, "眼", "新打机井数"), (2, "例", "孕产妇死亡数")]
+    assert _rec("他看了一眼材料，举一例说明。") == []

@@ -37,8 +37,8 @@ PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of on
 PERIOD_REACH = 64  # a period expression is under 40 characters: a match never depends on text further on
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 "
-                        "栋 间 床 种 箱 盏 口".split())
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
+                        "栋 间 床 种 箱 盏 口".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
