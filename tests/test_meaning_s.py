@@ -192,3 +192,9 @@ def test_actual_alone_names_nothing_of_its_own():
 def test_wells_and_cases_are_counted():
     assert _rec("全年新打机井120眼，孕产妇死亡2例。") == [(120, "眼", "新打机井数"), (2, "例", "孕产妇死亡数")]
     assert _rec("他看了一眼材料，举一例说明。") == []
+
+
+def test_how_far_a_deed_went_is_named_with_the_deed():
+    got = _rec("全省保障性安居工程已开工12万套，基本建成8.5万套。")
+    assert got[1] == (8.5, "万套", "基本建成")  # (was 基本: an adverb, no name)
+    assert _rec("全县新开工安置房300套，基本建成120套。")[1] == (120, "套", "基本建成数")
