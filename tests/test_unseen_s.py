@@ -138,3 +138,24 @@ def test_a_document_site_s_hidden_text_notice_written_with_dots_is_a_truncation(
 def test_dots_around_words_that_hide_no_count_stay_text():
     doc = speechdoc.parse("讲话\n同志们：此处......此处省略若干字......不必细说。")
     assert doc.noise == [] and not doc.meta.truncated
+
+
+_NOTICE = ("友情提示\n    2、PDF文件下载后，可能会被浏览器默认打开，保存网页到桌面即可。\n    3、本站不支持迅雷下载，请使用浏览器下载。\n"
+           "    4、本站资源下载后的文档和图纸无水印，预览文档经过压缩。\n    5、试题试卷类文档，如无说明则视为没有答案。\n\n")
+_GOALS = "文书的处理\n本章学习目标：\n1、掌握发文处理的环节；\n2、掌握收文处理的环节；\n3、能够独立进行收发文的处理。"
+
+
+def test_the_numbered_items_next_to_a_known_notice_item_are_the_site_s_notice():
+    doc = speechdoc.parse(_NOTICE + _GOALS)
+    assert [(n.depth, n.marker) for n in doc.walk()] == [(1, "1、"), (1, "2、"), (1, "3、")]
+    assert [n.text[:2] for n in doc.noise if n.kind == "file_header"] == ["2、", "3、", "4、", "5、"]
+
+
+@pytest.mark.parametrize("text", [
+    # a blank line ends the notice: the speech's own list after it stays
+    "4、本站资源下载后的文档无水印。\n\n5、加强组织领导，确保任务落实。\n6、强化督促检查，定期通报进展。",
+    # a number that does not go on from the notice's is no item of it
+    "3、本站资源下载后的文档无水印。\n1、加强组织领导，确保任务落实。\n2、强化督促检查，定期通报进展。",
+])
+def test_a_numbered_line_that_does_not_continue_the_notice_stays_text(text):
+    assert [m for _, m, _ in _tree(text)][-2:] == [text.split("\n")[-2][:2], text.split("\n")[-1][:2]]

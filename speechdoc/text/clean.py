@@ -794,6 +794,9 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
                 if related is None:
                     related = []
                 related.append((s, e))
+    notices = [(s, e) for kind, s, e in spans if kind == "file_header" and _NOTICE_ITEM.match(fold, s, e)]
+    if notices:  # (a numbered notice item of a document site: the rare text)
+        spans.extend(("file_header", s, e) for s, e in _notice_items(fold, notices, {s for _, s, _ in spans}))
     abstract = _ABSTRACT.match(fold)  # (one match at the text's start)
     if abstract and fold.find(abstract.group(3), abstract.end()) >= 0:
         spans.append(("file_header", abstract.start(2), abstract.end(2)))
@@ -831,6 +834,49 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
     if names:
         spans.extend(("site", s, e) for s, e in _site_lines(fold, names))
     return spans
+
+
+#: a numbered item of a document site's notice (4、本站资源下载后…, - 1、本文档由用户上传…); group 1 its number
+_NOTICE_ITEM = lazy(r"(?:[-•·][ \t\u3000]{0,2})?([0-9]{1,2})[、.．]")
+
+
+def _notice_items(fold: str, notices: list[tuple[int, int]], seen: set[int]) -> list[tuple[int, int]]:
+    """The lines next to a notice item the chrome rules know (``notices``: trimmed line spans) that number the same
+    notice on, one less above it or one more below it, line after line (no blank line between): a site's notice
+    (友情提示⏎2、PDF文件下载后…⏎3、本站不支持迅雷下载…⏎4、本站资源…⏎5、试题试卷类文档…) is the site's whole, though the
+    rules know only some of its items. ``seen``: the starts of spans found already."""
+    found: list[tuple[int, int]] = []
+    for s, e in notices:
+        n = int(_NOTICE_ITEM.match(fold, s, e).group(1))
+        for step in (-1, 1):
+            at, k = (s, e), n
+            while True:
+                if step < 0:
+                    hi = fold.rfind("\n", 0, at[0])  # the line above ends at the break before this one
+                    if hi <= 0:
+                        break
+                    lo = fold.rfind("\n", 0, hi) + 1
+                else:
+                    lo = fold.find("\n", at[1])
+                    if lo < 0:
+                        break
+                    lo += 1
+                    hi = fold.find("\n", lo)
+                    hi = len(fold) if hi < 0 else hi
+                while lo < hi and fold[lo] in _TRIM:
+                    lo += 1
+                end = hi
+                while end > lo and fold[end - 1] in _TRIM:
+                    end -= 1
+                m = _NOTICE_ITEM.match(fold, lo, end) if end - lo <= MAX_LINE else None
+                k += step
+                if m is None or int(m.group(1)) != k or k < 1:
+                    break
+                if lo not in seen:
+                    seen.add(lo)
+                    found.append((lo, end))
+                at = (lo, end)
+    return found
 
 
 #: a document site's abstract: the line under the title line opens with the title again and runs on into the text, cut
