@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -138,7 +137,7 @@ _COMPATIBILITY = "\uf900-\ufaff"
 
 
 @lru_cache(maxsize=1)
-def _by_character() -> tuple[str, Callable[..., "re.Match[str] | None"], dict[str, str]] | None:
+def _by_character() -> tuple[list[int], Callable[..., "re.Match[str] | None"], dict[str, str]] | None:
     """The table by which ``str.translate`` converts a text of the BMP a character at a time as OpenCC does (each
     trigger to what OpenCC gives for it alone, a lone surrogate to ``?`` as :func:`opencc_lines` reads it, every
     other character to itself), and the search for what a text must not hold to be converted so: a key of
@@ -157,15 +156,13 @@ def _by_character() -> tuple[str, Callable[..., "re.Match[str] | None"], dict[st
     values = _convert("\n".join(TRIGGERS)).split("\n")  # (no key holds a line end)
     if len(values) != len(TRIGGERS) or any(len(v) != 1 for v in values):
         return None
-    # (one str of the BMP's 65,536 characters, 256 KB, made from an array of their codes: a list of ints, an object
-    # each, read ~20 % faster in a loop and as fast in a parse, but cost ~2.6 MB, ~10 bytes a character of the peak of
-    # a 250 k-character text's parse: bench_hostile's random bytes went over 32)
-    codes = array("I", range(0x10000))
+    # (a list of ints, an object each, ~2.3 MB: a str of the 65,536 characters (256 KB) makes a str object a character
+    # it converts, +1.9 M instructions a seeds pass (+7 %) and ~40 us in it; the list's memory is a constant, like
+    # OpenCC's dictionaries: bench_hostile's random bytes 24.1 -> 27.6 B/char at 1 M characters, 28.4 -> 32.9 at 500 k)
+    table = list(range(0x10000))
     for ch, value in zip(TRIGGERS, values):
-        codes[ord(ch)] = ord(value)
-    codes[0xD800:0xE000] = array("I", [ord("?")]) * 0x800
-    table = codes.tobytes().decode(f"utf-32-{sys.byteorder[0]}e") if codes.itemsize == 4 else "".join(map(chr, codes))
-    del codes
+        table[ord(ch)] = ord(value)
+    table[0xD800:0xE000] = [ord("?")] * 0x800
     alone = dict(zip(TRIGGERS, values))
 
     def common(ch: str) -> int:  # (how common in official prose: 0 for a character outside the list)
