@@ -448,20 +448,6 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
     return ends
 
 
-def _marker_starts(view, nodes) -> list[int] | Callable[[], list[int]]:
-    """Each node's marker's input start, in node order (what its OutlineNode's ``marker_span`` starts with): where
-    the view's offsets are the input's, a function that lists them (at the first read of a node's paragraphs or
-    metrics: a parse that reads none lists nothing; it holds the nodes, not the view)."""
-    if view.plain:
-        return partial(_view_starts, nodes)
-    to_raw = view.to_raw
-    return [to_raw(n[0][0]) for n in nodes]
-
-
-def _view_starts(nodes) -> list[int]:
-    return [n[0][0] for n in nodes]
-
-
 def _section_paths(parents: Sequence[int | None], markers: Sequence[str], titles: Sequence[str]) -> list[list[str]]:
     """Each node's section path: its parent's plus its own marker and title (as read); a parent comes
     before its children. A loop, not a recursive closure: a closure that calls itself is a reference cycle,
@@ -645,8 +631,7 @@ class _SpeechTable(ParagraphTable):
                 return []
             nodes, markers, node_ends, titles, title_texts, view, own_end = self._parts
             # (the speech's stand-in for every node's paragraphs and metrics: each node's own is found by its marker's
-            # start)
-            held.starts = _marker_starts(view, nodes)
+            # start, which make_nodes tells it)
             tops = make_nodes(view, nodes, node_ends, titles, title_texts, own_end, held, markers)
             self._parts = None  # (the blocks stay while the paragraphs and metrics wait)
             return tops

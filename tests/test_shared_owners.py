@@ -46,6 +46,11 @@ def _check_owners(doc: speechdoc.Document) -> int:
         assert len(held) == 1 and type(sp.__dict__["blocks"]) is SharedOwners
         shared = sp.__dict__["blocks"]
         assert shared.speech == sp.index - 1
+        if nodes:  # the markers' input starts, rising: ints, not the decoding's rows (~400 bytes a node to hold)
+            sp.children
+            starts = shared.starts
+            assert type(starts) is list and all(type(k) is int for k in starts) and starts == sorted(set(starts))
+            assert starts == [n.marker_span[0] for n in nodes]
         mine = own_node(sp.__dict__)  # the speech's own: owner -1
         assert mine["blocks"].owner == -1 and mine["own_metrics"].owner == -1
         assert sp.blocks == PendingParagraphs(shared.table, -1).made() and sp.own_metrics is shared.store.of(sp.index - 1, -1)

@@ -674,7 +674,8 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
     ``markers`` the markers as written, ``own_end`` maps an owner (a node index) to where its last block ends
     (``dict(zip(owners, ends))`` of the speech's :class:`BlockSpans`). Every node holds ``held`` as its
     ``blocks`` and ``own_metrics`` (a parse's: its speech's :class:`~.pending.SharedOwners`, which finds each
-    node's by its marker's input start); None: each holds empty lists of its own (``own_end`` is empty then).
+    node's by its marker's input start: told them here); None: each holds empty lists of its own (``own_end`` is
+    empty then).
     ``view`` is read for its offset maps alone (its strings may be left out: see :func:`offsets_only`).
     ``nodes`` may be Nodes or the plain tuples of their fields (:func:`~speechdoc.outline.decode.build`'s ``rows``):
     their fields and their candidates' are read by index."""
@@ -684,6 +685,7 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
     count = len(nodes)
     built: list[OutlineNode] = [None] * count  # type: ignore[list-item]
     span_ends = [0] * count  # each built node's span end (the input offset)
+    keys = [0] * count  # each node's marker's input start: how ``held`` tells the nodes apart
     tops: list[OutlineNode] = []  # the top-level ones, last first
     for i in range(count - 1, -1, -1):
         # (a Node's fields by index: 0 cand, 1 depth, 2 parent, 5 children; a candidate's: 0 start, 1 end, 3 style,
@@ -709,8 +711,10 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         if plain:
             marker_span = (s, z) if z > s else (s, s)
             title_span = (ts, te) if te > ts else (ts, ts)
+            keys[i] = s
         else:
             marker_span = span_to_raw(s, z)
+            keys[i] = marker_span[0]
             s = boundary(s)
             title_span = span_to_raw(ts, te)
         marker = markers[i]
@@ -726,6 +730,8 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         if parent is None:
             tops.append(node)
     tops.reverse()
+    if held is not None:
+        held.starts = keys
     return tops
 
 

@@ -229,7 +229,8 @@ class SharedOwners:
     :class:`PendingParagraphs` and a :class:`PendingMetrics` each cost ~3 k instructions (~1 % of the parse and
     outline read of a speech). Whose they are is read from the holder's own fields: a speech has no marker span
     (its own: owner -1); a node's marker's input start, that of no other node of its speech (``starts``: theirs
-    in node order, rising, or a function that lists them at the first lookup; set when the nodes are made),
+    in node order, rising; set when the nodes are made: a list of ints, where the nodes' rows would cost ~400
+    bytes a node to hold),
     gives its index there, the owner its speech's
     :class:`ParagraphTable` (``table``) and the document's :class:`MetricStore` (``store``, speech ``speech``)
     know it by. A node's reads (:func:`paragraphs_of`, :func:`made_of`) make and keep its list; a dump reads
@@ -239,8 +240,7 @@ class SharedOwners:
     __slots__ = ("table", "store", "speech", "starts")
     __hash__ = None  # type: ignore[assignment]  # stands for a list: unhashable like one
 
-    def __init__(self, table: ParagraphTable, store: MetricStore, speech: int,
-                 starts: Sequence[int] | Callable[[], Sequence[int]] = ()) -> None:
+    def __init__(self, table: ParagraphTable, store: MetricStore, speech: int, starts: Sequence[int] = ()) -> None:
         self.table = table
         self.store = store
         self.speech = speech
@@ -253,8 +253,6 @@ class SharedOwners:
         if span is None:
             return -1
         starts, start = self.starts, span[0]
-        if callable(starts):  # (two threads may both list them: the same list)
-            starts = self.starts = starts()
         k = bisect_left(starts, start)
         if k == len(starts) or starts[k] != start:
             raise KeyError(f"no node of this speech has its marker at {start}")
