@@ -57,6 +57,8 @@ def test_a_builder_takes_the_fields_by_keyword_or_by_position_in_their_order():
     by_position = node(*fields.values())
     assert by_position == node(**fields) == OutlineNode(**fields)
     assert by_position.__dict__ == fields
+    # speech_record passes a Speech's so too
+    assert list(inspect.signature(builder(Speech)).parameters) == list(Speech.model_fields)
     doc = speechdoc.parse("一、发展经济\n一是扩大消费;二是稳定投资。\n二、保障民生")
     assert [(n.kind, n.marker, n.style, n.ordinal, n.depth, n.title) for n in doc.walk()] == [
         ("section", "一、", "han_dun", 1, 1, "发展经济"), ("point", "一是", "clause_shi", 1, 2, "扩大消费"),

@@ -744,15 +744,17 @@ def speech_record(index: int, cut: SpeechCut, start: int, end: int, view: TextVi
     span_to_raw = view.span_to_raw
     tspan = cut.title_span
     sspan = cut.salutation_span
+    # (Speech's fields by position, in their order: kind, index, title, title_span, occasion, speaker, date,
+    # salutation, salutation_span, span, blocks, own_metrics, children; ~0.8 k instructions less than by keyword)
     return _speech(
-        kind="speech", index=index,
-        title=display(shown[tspan[0]:tspan[1]]) if tspan else None,
-        title_span=span_to_raw(*tspan) if tspan else None,
-        occasion=facts.get("occasion"), speaker=facts.get("speaker"), date=facts.get("date"),
-        salutation=display(shown[sspan[0]:sspan[1]]) if sspan else None,
-        salutation_span=span_to_raw(*sspan) if sspan else None,
-        span=(start, end) if plain else (view.boundary(start), view.boundary(end)),
-        blocks=blocks, own_metrics=metrics, children=children,
+        "speech", index,
+        display(shown[tspan[0]:tspan[1]]) if tspan else None,
+        span_to_raw(*tspan) if tspan else None,
+        facts.get("occasion"), facts.get("speaker"), facts.get("date"),
+        display(shown[sspan[0]:sspan[1]]) if sspan else None,
+        span_to_raw(*sspan) if sspan else None,
+        (start, end) if plain else (view.boundary(start), view.boundary(end)),
+        blocks, metrics, children,
     )
 
 
