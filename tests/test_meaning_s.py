@@ -198,3 +198,8 @@ def test_how_far_a_deed_went_is_named_with_the_deed():
     got = _rec("全省保障性安居工程已开工12万套，基本建成8.5万套。")
     assert got[1] == (8.5, "万套", "基本建成")  # (was 基本: an adverb, no name)
     assert _rec("全县新开工安置房300套，基本建成120套。")[1] == (120, "套", "基本建成数")
+
+
+def test_a_month_after_a_pages_indent_opens_the_period_too():
+    assert _per("总体情况\n\n      8月，全国平均优良天数比例为93.2%。") == [(93.2, "8月")]
+    assert _per("2023年 12月，全市优良天数比例为88%。") == [(88, "2023年")]  # (a PDF's blank inside a date)
