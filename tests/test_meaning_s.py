@@ -203,3 +203,9 @@ def test_how_far_a_deed_went_is_named_with_the_deed():
 def test_a_month_after_a_pages_indent_opens_the_period_too():
     assert _per("总体情况\n\n      8月，全国平均优良天数比例为93.2%。") == [(93.2, "8月")]
     assert _per("2023年 12月，全市优良天数比例为88%。") == [(88, "2023年")]  # (a PDF's blank inside a date)
+
+
+def test_whom_a_deed_was_done_for_is_no_part_of_its_name():
+    got = _rec("为群众挽回经济损失600余万元，为企业节约办事成本120万元。")
+    assert [i for _, _, i in got] == ["挽回经济损失", "节约办事成本"]
+    assert [i for _, _, i in _rec("为国家节约二十亿元。")] == ["国家节约"]  # (no object named: left as it was)

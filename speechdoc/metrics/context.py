@@ -1153,6 +1153,8 @@ _GOAL_ONLY = frozenset(("目标", "任务", "目标任务", "年度目标", "全
 #: a chunk that is only a change (新增, 净增): the measure it changes is named before it
 _CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计增加"))
 #: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
+#: a deed done for someone, after 为 (为群众挽回经济损失, 为提供线索的群众兑现举报奖励): the deed names the figure
+_SERVED_DEED = lazy(r"[^，,；;。]{1,10}?(?P<deed>挽回|节约|节省|兑现|减轻|创造|发放)(?=[\u4e00-\u9fff]{2})")  # (the object named)
 #: how far a deed went (基本建成, 初步完成), and the deeds it is said of
 _DEGREE_ONLY = frozenset(("基本", "基本上", "初步"))
 _RESULT_VERBS = frozenset(("建成", "完成", "竣工"))
@@ -1238,6 +1240,8 @@ def indicator_of(s: str) -> str | None:
             continue  # 比去年新增3637元: a change said alone names nothing (the measure is named before)
         if i >= 2 and parts[i - 1] == "完成" and c in _GOAL_ONLY and i == len(parts) - 1:
             continue  # 招商引资完成目标任务3000万元: the goal met names nothing (the work is named before)
+        if i >= 1 and parts[i - 1] == "为" and (served := _SERVED_DEED.match(c)) is not None:
+            c = c[served.start("deed"):]  # 为群众挽回经济损失800余万元: whom it was done for is no part of what was done
         if c in _DEGREE_ONLY and i + 1 < len(parts) and parts[i + 1] in _RESULT_VERBS:
             c += parts[i + 1]  # 基本建成236万套: how far the deed went names nothing alone; the deed is named with it
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
