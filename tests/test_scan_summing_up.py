@@ -8,7 +8,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from speechdoc.outline.markers import _BLANKS, _SCAN, _SUMMING_HEADS, _SUMMING_UP, BARE_HEAD, OPENS_TEXT, scan
@@ -66,5 +66,6 @@ def test_a_phrase_inside_a_sentence_sums_nothing_up():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@example(["综上所述：", "\n", "2."])  # a summing-up paragraph above a first numbered paragraph: no title lines
 def test_summed_up_is_what_a_search_between_candidates_finds(pieces):
     _check("".join(pieces))

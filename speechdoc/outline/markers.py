@@ -970,8 +970,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             while ai < len(addressed) and addressed[ai] < s:
                 summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
                 ai += 1
-        if not out and n > 1 and style in _PARAGRAPH_STYLES and _opens_text(fold, s):
+        if not out and not summed and n > 1 and style in _PARAGRAPH_STYLES and _opens_text(fold, s):
             summed = OPENS_TEXT  # 行政长官…的发言⏎⏎8. 我在本届政府…: the text opens at a numbered paragraph far on
+            # (not where a summing-up paragraph stands above it: that is body text, no title line)
         if n == 1 and before == "\n" and not summed and out:  # a new list under a line with no marker (the line
             ls = fold.rfind("\n", out[-1].end, s - 1)  # above first: most are the last candidate's or body text)
             if 0 <= ls >= s - 25:
