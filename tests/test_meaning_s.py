@@ -209,3 +209,12 @@ def test_whom_a_deed_was_done_for_is_no_part_of_its_name():
     got = _rec("为群众挽回经济损失600余万元，为企业节约办事成本120万元。")
     assert [i for _, _, i in got] == ["挽回经济损失", "节约办事成本"]
     assert [i for _, _, i in _rec("为国家节约二十亿元。")] == ["国家节约"]  # (no object named: left as it was)
+
+
+# --- session S, helper meaning4: small fixes priced by meaning3 ------------------------------------------------
+
+def test_this_year_so_far_is_the_period_as_written():
+    assert _per("今年以来的12起命案全部破获，抓获命案逃犯7人。") == [(12, "今年以来"), (7, "今年以来")]
+    assert _per("去年以来，全县新增城镇就业1500人。") == [(1500, "去年以来")]
+    assert _per("今年全县新增城镇就业1500人。") == [(1500, "今年")]  # (this year alone stays this year)
+    assert _per("比去年增长8%。") == [(8, None)]  # (a base stays no period)
