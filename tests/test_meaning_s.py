@@ -218,3 +218,12 @@ def test_this_year_so_far_is_the_period_as_written():
     assert _per("去年以来，全县新增城镇就业1500人。") == [(1500, "去年以来")]
     assert _per("今年全县新增城镇就业1500人。") == [(1500, "今年")]  # (this year alone stays this year)
     assert _per("比去年增长8%。") == [(8, None)]  # (a base stays no period)
+
+
+def test_a_bare_share_after_a_count_is_the_counts_share_or_nothing():
+    assert _rec("其次是抢劫案件1,216起，占3.1%。")[1] == (3.1, "%", "抢劫案件占比")
+    assert _rec("全县实现服务业增加值56亿元，占21.4%。")[1] == (21.4, "%", "服务业增加值占比")
+    # no count or amount of its own sentence before it: no name (never the one carried from before)
+    assert _rec("全县粮食总产量5万吨。占14.9%。")[1] == (14.9, "%", None)
+    assert _rec("抢劫案件1216起，同比增长5%，占3.1%。")[2] == (3.1, "%", None)
+    assert _rec("收割机520台，租给农户的416台，占80%。")[2] == (80, "%", "租给农户收割机占比")  # (the count right before)

@@ -1416,6 +1416,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # 其中一类占88.5%, 按人劳比例包地的队占21%, 专业户承包的占7%: the subject's share of a whole not named
                 # (the share is never the subject itself, nor the subject of the clause before)
                 ind = subject + "占比"
+            elif unit == "%" and clause_before == "占" and raw_ind is None \
+                    and (ind is None or not ind.endswith(_SHARES) and "占" not in ind):
+                # 诈骗案件5763起，占14.9%: a share with no whole named in the clause right after a count or an amount is
+                # that figure's share (诈骗案件占比, as 省级示范高中120所，占比22.5%); else no name, never the one carried
+                # from before it (right or absent)
+                prev = out[-1] if out and out[-1].phrase[0] >= sent_far else None
+                ind = prev.indicator.removesuffix("数") + "占比" if prev and prev.indicator and ind in (None, prev.indicator) \
+                    and prev.quantity.unit != "%" and not prev.indicator.endswith(_SHARES) and "占" not in prev.indicator \
+                    and fold[prev.phrase[1]:cs] in (",", "，") else None
         if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and (
                 _base_unit(unit) in _AREA_UNITS or unit not in _PCTLIKE and "的" not in ind[ind.rfind("等"):])) \
                 and (etc := _COUNTED_SET.search(ind)):
