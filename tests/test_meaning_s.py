@@ -227,3 +227,11 @@ def test_a_bare_share_after_a_count_is_the_counts_share_or_nothing():
     assert _rec("全县粮食总产量5万吨。占14.9%。")[1] == (14.9, "%", None)
     assert _rec("抢劫案件1216起，同比增长5%，占3.1%。")[2] == (3.1, "%", None)
     assert _rec("收割机520台，租给农户的416台，占80%。")[2] == (80, "%", "租给农户收割机占比")  # (the count right before)
+
+
+def test_a_month_between_a_place_and_its_measure_is_the_period():
+    got = [(m.value, m.indicator, m.period) for m in speechdoc.parse(
+        "天津市2月优良天数比例为88.7%，同比上升4.2个百分点。").metrics()]
+    assert got == [(88.7, "优良天数比例", "2月"), (4.2, "优良天数比例", "2月")]
+    assert _per("全县11月完成固定资产投资3.2亿元。") == [(3.2, "11月")]
+    assert _per("全市1月1日起施行，已受理120件。") == [(120, None)]  # (a date is no month's period)
