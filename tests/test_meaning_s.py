@@ -235,3 +235,9 @@ def test_a_month_between_a_place_and_its_measure_is_the_period():
     assert got == [(88.7, "优良天数比例", "2月"), (4.2, "优良天数比例", "2月")]
     assert _per("全县11月完成固定资产投资3.2亿元。") == [(3.2, "11月")]
     assert _per("全市1月1日起施行，已受理120件。") == [(120, None)]  # (a date is no month's period)
+
+
+def test_a_point_that_ends_a_word_is_no_decimal_point():
+    assert _rec("全省挂牌整治治安乱点3215个，新设监测点18个。") == [
+        (3215, "个", "挂牌整治治安乱点数"), (18, "个", "新设监测点数")]
+    assert _rec("增长三点5%。") == []  # (after a numeral 点 is the decimal point: a mixed numeral is read as no value)
