@@ -1155,13 +1155,14 @@ _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?
 _GOAL_ONLY = frozenset(("目标", "任务", "目标任务", "年度目标", "全年目标", "年度任务", "全年任务", "年度目标任务", "全年目标任务"))
 #: a chunk that is only a change (新增, 净增): the measure it changes is named before it
 _CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计增加"))
-#: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…): it names no measure
 #: a deed done for someone, after 为 (为群众挽回经济损失, 为提供线索的群众兑现举报奖励): the deed names the figure
 _SERVED_DEED = lazy(r"[^，,；;。]{1,10}?(?P<deed>挽回|节约|节省|兑现|减轻|创造|发放)(?=[\u4e00-\u9fff]{2})")  # (the object named)
 #: how far a deed went (基本建成, 初步完成), and the deeds it is said of
 _DEGREE_ONLY = frozenset(("基本", "基本上", "初步"))
 _RESULT_VERBS = frozenset(("建成", "完成", "竣工"))
-_ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均", "实际"))  # (实际为86.8%: the measure is named before)  # (人平 is 人均 in some counties' reports)
+#: a chunk that is only an averaging word (人均增收2229元, 两年平均分别增长…) or 实际 (实际为86.8%): it names no measure
+#: (the measure is named before it; 人平 is 人均 in some counties' reports)
+_ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均", "实际"))
 
 
 #: a milestone passed on the way to a figure (连跨两个千亿元台阶, 跃上千亿元台阶, 突破百亿大关), up to its list mark
