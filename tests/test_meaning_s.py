@@ -125,7 +125,7 @@ def test_married_women_keep_their_yi():
 
 def test_a_plan_set_by_a_higher_level_is_the_plan_of_the_count_before():
     got = _rec("全县安置住房新开工1200套，完成省定任务的105.5%。")
-    assert got == [(1200, "套", "安置住房新开工数"), (105.5, "%", "安置住房新开工省定任务完成率")]
+    assert got == [(1200, "套", "安置住房新开工套数"), (105.5, "%", "安置住房新开工省定任务完成率")]
 
 
 def test_a_bare_count_after_a_lists_first_item_is_of_what_the_first_item_names():
@@ -196,8 +196,8 @@ def test_wells_and_cases_are_counted():
 
 def test_how_far_a_deed_went_is_named_with_the_deed():
     got = _rec("全省保障性安居工程已开工12万套，基本建成8.5万套。")
-    assert got[1] == (8.5, "万套", "基本建成")  # (was 基本: an adverb, no name)
-    assert _rec("全县新开工安置房300套，基本建成120套。")[1] == (120, "套", "基本建成数")
+    assert got[1] == (8.5, "万套", "保障性安居工程基本建成套数")  # (was 基本: an adverb, no name)
+    assert _rec("全县新开工安置房300套，基本建成120套。")[1] == (120, "套", "安置房基本建成套数")
 
 
 def test_a_month_after_a_pages_indent_opens_the_period_too():

@@ -1064,7 +1064,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             planned = bool(ind) and (ind != raw_ind or ind == "完成率") and ind.startswith(_PLAN_ONLY)
             if planned and measure_count and measure_sent == sent_far \
                     and "均" not in clause_before and "都" not in clause_before:
-                ind = measure.removesuffix("数") + ind  # 新开工项目78个，完成年度目标任务的59.09%: the plan of that count
+                ind = _count_stem(measure) + ind  # 新开工项目78个，完成年度目标任务的59.09%: the plan of that count
             elif planned and amount_sent == sent_far and amount_named \
                     and "均" not in clause_before and "都" not in clause_before:  # (均完成: of several amounts)
                 # 实现入库税收3212万元，完成年计划的52%: the plan of that amount (完成投资…，完成年度投资计划的
@@ -1395,7 +1395,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and measure and measure_sent == sent_id and not measure.endswith(_SHARES) \
                     and (whole := cx.share_base(clause_before[1:])):
                 # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
-                name = measure.removesuffix("数")
+                name = _count_stem(measure)
                 if name.endswith(whole) and (area := _WHOLE_AREA.match(clause_before)):
                     whole = area.group(1)  # 样本库…占全市样本库的: the whole is the area's (企业开办样本库占全市比重)
                 ind = name + "占" + whole + "比重"
@@ -1422,7 +1422,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # that figure's share (诈骗案件占比, as 省级示范高中120所，占比22.5%); else no name, never the one carried
                 # from before it (right or absent)
                 prev = out[-1] if out and out[-1].phrase[0] >= sent_far else None
-                ind = prev.indicator.removesuffix("数") + "占比" if prev and prev.indicator and ind in (None, prev.indicator) \
+                ind = _count_stem(prev.indicator) + "占比" if prev and prev.indicator and ind in (None, prev.indicator) \
                     and prev.quantity.unit != "%" and not prev.indicator.endswith(_SHARES) and "占" not in prev.indicator \
                     and fold[prev.phrase[1]:cs] in (",", "，") else None
         if ind and "等" in ind and (q.unit in COUNT_UNITS or "、" in ind and (
@@ -1497,6 +1497,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
             ind = _unit_label(ind, q.unit)
+        if base_unit == "套" and (homes := _homes_built(ind, before, state, sent_id)):
+            ind = homes  # 保障性住房已开工440万套，基本建成236万套: the homes, what was done to them, and 套数
         if base_unit == "天":  # (rule group: days over a standard)
             if ind and ind[:2] == "超标" and base_unit == "天" and out and out[-1].phrase[0] >= seg \
                     and (lead := _LEADING_POLLUTANT.match(out[-1].indicator or "")):
@@ -2366,10 +2368,55 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
     return ind
 
 
+#: homes counted in 套 (住房, 公租房, 棚户区, 保障性安居工程) and what was done to them (开工, 基本建成, 分配入住)
+_HOME = r"[\u4e00-\u9fff“”]{0,12}?(?:房|住宅|公寓|棚户区|棚改|安居工程)"
+_HOME_DEED = (r"(?:新开工建设|开工建设|新开工|开工|基本建成|建成|竣工|交付使用|交付|分配入住|分配|入住|筹集|筹建|改造|"
+              r"新建|续建|建设|销售|出售|供应|签约|征收|拆除|实施)")
+_DEED_THEN_HOME = lazy(f"(?P<deed>{_HOME_DEED})(?P<home>{_HOME})")
+_HOME_THEN_DEED = lazy(f"(?P<home>{_HOME})(?:已经|已|共|累计|全部|均)?(?P<deed>{_HOME_DEED})")
+_DEED_ALONE = lazy(r"(?:已经|已|共|累计|全部|均|又)?(?P<deed>新开工建设|开工建设|新开工|开工|基本建成|建成|竣工|交付使用|交付|分配入住)")
+
+
+def _count_stem(ind: str) -> str:
+    """A count's name without its 数 (or the 套数 of homes): what a plan or a share of it is named after."""
+    return ind[:-2] if ind.endswith("套数") else ind.removesuffix("数")
+
+
+def _homes_built(ind: str | None, before: str, state: dict, sent_id: int) -> str | None:
+    """A count of homes in 套 is named by the homes, then what was done to them, then 套数 (``保障性住房已开工440万套`` →
+    保障性住房开工套数, ``新开工棚户区改造住房1.2万套`` → 棚户区改造住房新开工套数); a deed said alone takes the homes its
+    sentence named before (``…，基本建成236万套`` → 保障性住房基本建成套数), else it is named alone (``已开工440万套`` →
+    开工套数). Not other things counted in 套 (设备, 系统): those keep their names."""
+    said = cx.squeeze(before).rstrip("，,、 ")
+    home = deed = None
+    ind = ind.removesuffix("数") if ind else ind
+    tail = _DEED_THEN_HOME.search(said)
+    if ind and (m := _DEED_THEN_HOME.fullmatch(ind)) or ind is None and tail and tail.end() == len(said) and (m := tail):
+        home, deed = m.group("home"), m.group("deed")  # (全年共改造棚户区2.3万套: no name came before the figure)
+    elif ind and (m := _HOME_THEN_DEED.fullmatch(ind)):
+        home, deed = m.group("home"), m.group("deed")
+    elif ind and (m := _HOME_THEN_DEED.search(said)) and m.end() == len(said) and m.group("home").endswith(ind[-2:]):
+        home, deed = ind, m.group("deed")  # 保障性住房已开工: the name stopped at the verb
+    elif (ind is None or _DEED_ALONE.fullmatch(ind)) and (m := _DEED_ALONE.search(said)) and m.end() == len(said) \
+            and not ("\u4e00" <= said[m.start() - 1:m.start()] <= "\u9fff" and ind is None and m.start() > 0
+                     and not said[:m.start()].endswith(("已经", "已", "共", "累计", "全部", "均", "又"))):
+        deed = m.group("deed")
+        carried, carried_sent = state.get("homes", (None, -1))
+        home = carried if carried_sent == sent_id else ""
+    if deed is None or home is None:
+        return None
+    home = cx.normalise(home)
+    if home:
+        state["homes"] = (home, sent_id)
+    return home + deed + "套数"
+
+
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
 _DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
+                      r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
+                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出"
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
 _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
