@@ -55,3 +55,41 @@ def test_people_counted_as_a_noun_are_the_noun_and_shu():
 
 def test_a_job_found_keeps_its_own_name():
     assert [i for _, _, i in _rec("全年城镇新增就业1.2万人，新增就业800人。")] == ["城镇新增就业", "新增就业"]
+
+
+# --- blind set 1 (budget execution and procuratorate reports): general rules it showed ----
+
+def test_an_amount_changed_after_a_plans_completion_rate_is_the_measures():
+    got = _rec("6月,一般公共预算支出累计完成8800万元,完成预算数30000万元的29.3%,比上年减支410万元,下降4.5%。")
+    assert [i for _, _, i in got] == ["一般公共预算支出", "一般公共预算支出预算数", "一般公共预算支出预算数完成率",
+                                      "一般公共预算支出", "一般公共预算支出"]
+
+
+def test_a_share_of_the_years_budget_is_its_completion_rate():
+    got = _rec("全县税收收入累计完成5200万元,为年预算的41.6%,同比增长3.1%。")
+    assert got[1] == (41.6, "%", "税收收入年预算完成率")
+
+
+def test_the_organ_that_collected_an_amount_is_the_entity():
+    got = _rec("全县财政收入完成9000万元,为年预算的45%。其中:税务部门完成6100万元,为年预算的43%,同比降低2.2%;"
+               "财政局完成2900万元。")
+    assert [i for _, _, i in got][2:] == ["财政收入", "财政收入年预算完成率", "财政收入", "财政收入"]
+
+
+def test_a_sentence_that_names_the_measure_it_splits_names_its_parts():
+    got = _rec("地方收入按部门分:税务部门完成2210万元,占年初预算4000万元的55.3%,同比下降6.1%。")
+    assert [i for _, _, i in got] == ["地方收入", "地方收入年初预算", "地方收入占年初预算比重", "地方收入"]
+
+
+def test_zhanyong_is_no_share():
+    assert _rec("起诉非法占用农用地犯罪310人。") == [(310, "人", "起诉非法占用农用地犯罪人数")]
+
+
+def test_people_a_crime_or_an_arrest_counted_are_counted_as_people():
+    got = _rec("全市检察机关共批捕各类犯罪嫌疑人2350人,起诉破坏环境资源犯罪86人,全年批准逮捕犯罪嫌疑人3.2万人。")
+    assert [i for _, _, i in got] == ["批捕犯罪嫌疑人数", "起诉破坏环境资源犯罪人数", "批准逮捕犯罪嫌疑人数"]
+
+
+def test_a_part_after_qizhong_done_by_the_same_deed_is_the_wholes_count():
+    got = _rec("全省法院共审结案件52万件,其中省高院审结3100件,同比分别上升4%和6%。")
+    assert [i for _, _, i in got] == ["审结案件数"] * 4

@@ -812,7 +812,7 @@ _LEAD = lazy(r"^(?:比如|例如|譬如|其次是|同时|另外|现已|积极|�
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
-                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园逃]|库(?!区))|占(?![比地有])|(?<![国私所公占拥])有(?![限机效色线罪])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
+                   r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园逃]|库(?!区))|占(?![比地有用据领])|(?<![国私所公占拥])有(?![限机效色线罪])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
@@ -941,7 +941,7 @@ _SHARE_IN_AREA = lazy(r"在(全[国省市县区])中?的?(?:占比|比重|所占
 #: a share written as its part's place in the whole (服务业在全区经济中的比重比上年…)
 _SHARE_AMONG = lazy(r"^(?P<a>[^，,；;在]{2,16})在(?P<b>[^，,；;]{2,12}?)中的?(?:比重|占比|份额|比例)(?:比上年|比去年|较上年|较去年|由[^，,；;]{0,8}?)?(?:为|达到?|下降|上升|提高|降低|增加|减少|回落|提升)?了?$")
 _SHARE_ADVERB = lazy(r"(?:已经|已|均|都|约|仅|只|分别|还)+$")
-_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
+_SHARE = lazy(r"(?P<a>[^,，;；:：]{2,16}?)占(?![比有用据领])(?P<b>[^,，;；:：]{2,16}?)(?:的)?(?:比重|比例)?(?:由的?)?(?:达到|到达|达|为|提高到|超过|(?<=[重例])(?:上升|下降|提高|回落|降低|提升)了?)?$")
 
 
 #: Heads of measured quantities (M5). A head alone is elliptical: it is completed with the
@@ -1029,6 +1029,8 @@ _PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小用])镇|(?<![城家�
               r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港置住游])区|(?<![超城夜股楼上集都])市"
               r"|(?<![农乡政然困山渔用范点心色])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
+#: an organ that did the work a figure measures (税务部门, 财政部门, 国税局): the entity, never the measure
+_ORGAN = lazy(r"[\u4e00-\u9fff]{0,6}?(?:税务|财政|国税|地税|海关|征收|主管)(?:部门|局)")
 #: a town's name opening what it measures (万寿镇新增规上企业, 河口乡签约项目): not a kind of town
 #: (中心镇, 重点镇, 特色小镇, 乡镇, 城镇), and something measured left after it
 _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族])乡|街道)"
@@ -1037,8 +1039,8 @@ _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族丽])乡(?![村镇土亲情愁]))")
 #: a court, a procuratorate or an organ that did what is counted, opening the name (本院共受理…, 中国最高人民法院受理…,
 #: 全市纪检监察机关共处置…): the entity (M5), up to its verb
-_BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|检察院|最高法|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委))"
-                  r"(?:共计|共)?(?=受理|审结|执结|办理|办结|处置|立案|结案|审查|批准|起诉|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|立(?=刑事|治安))")
+_BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|高院|中院|检察院|最高法|最高检|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委))"
+                  r"(?:共计|共)?(?=受理|审结|执结|办理|办结|处置|立案|结案|审查|批准|批捕|起诉|提起|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|立(?=刑事|治安))")
 #: a verb's object said to be of every kind (受理各类审查起诉案件): the kinds add nothing to the name
 _ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
@@ -1273,6 +1275,8 @@ def indicator_of(s: str) -> str | None:
                     c = how.group() + c  # 未开工重点项目, 提前开工项目, 未按计划开工项目: which of the set (未 is no noise here)
             if c[-1:] in _PLACE_LAST and _PLACE.fullmatch(c):
                 return None  # 其中，城关镇完成5.2亿元: a place, not what is measured (M5)
+            if c[-1:] in "门局" and i + 1 < len(parts) and _ORGAN.fullmatch(c):
+                return None  # 其中：税务部门完成21334万元, 国税局完成13040万元: the organ that collected it (M5)
             if "区" in c[4:9] and (zone := _ZONE_LEAD.match(c)) and len(c) - zone.end() >= 4:
                 c = c[zone.end():]  # 江陵经济开发区面积: the zone's own name is the entity, its kind stays (M5)
             if ("镇" in c[2:4] or "乡" in c[2:4] or "街道" in c[2:5]) and (town := _TOWN_LEAD.match(c)):

@@ -1070,6 +1070,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # 实现入库税收3212万元，完成年计划的52%: the plan of that amount (完成投资…，完成年度投资计划的
                 # 86%: 投资 is said once)
                 ind = (amount_named[:-2] if amount_named.endswith("投资") and "投资" in ind else amount_named) + ind
+            elif planned and out and out[-1].phrase[0] >= sent_far and out[-1].indicator \
+                    and (out[-1].quantity.unit or "").endswith("元") and not out[-1].indicator.endswith(_SHARES + ("完成率",)) \
+                    and "均" not in clause_before and "都" not in clause_before:
+                ind = out[-1].indicator + ind  # 其中：税务部门完成2000万元，为年预算的28%: the plan of the amount just given
         if out and prev_end_in_clause.get(k) is not None:  # (rule group: both rules go on a list in the value's clause)
             if out and prev_end_in_clause.get(k) is not None and _LIST_GAP.fullmatch(fold[local:ps]):
                 d, b = out[-1].direction, out[-1].basis  # ×、×、×和×个百分点: one predicate for the list
@@ -1119,6 +1123,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 二是农民收入实现较快增长。达到3192元，增长18%: a sentence of bare figures after one that names the measure
             # (and holds no figure: 二是… is a list item's topic)
             inherited = _named_sentence(fold, s, sent_far)
+        if raw_ind is None and inherited is None and ind is None and (label := _MEASURE_SPLIT.match(fold, sent_far, cs)):
+            inherited = cx.normalise(label.group("measure"))  # 地方收入按部门分：税务部门完成1431万元: the measure split
+            explicit = True  # (named by its sentence: the shares and changes after it are of it)
         if raw_ind is None and inherited and ind is None:
             # 生产总值达到500亿元，财政收入再创新高，达到80亿元: the clause between names the measure
             between = _named_between(fold, out[-1].phrase[1] if out and out[-1].phrase[0] >= sent_far else sent_far, cs)
@@ -1497,6 +1504,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
             ind = _unit_label(ind, q.unit)
+        if ind and len(ind) <= 4 and ind[-1:] == "数" and clause_before.startswith("其中") and out \
+                and out[-1].phrase[0] >= sent_far and (whole := out[-1].indicator) and len(whole) > len(ind) \
+                and whole.startswith(ind[:-1]) and whole.endswith("数") and _base_unit(out[-1].quantity.unit) == base_unit:
+            ind = whole  # 共办理各类案件409.96万件，其中最高人民检察院办理8980件: the same deed on the same things
         if base_unit == "套" and (homes := _homes_built(ind, before, state, sent_id)):
             ind = homes  # 保障性住房已开工440万套，基本建成236万套: the homes, what was done to them, and 套数
         if base_unit == "天":  # (rule group: days over a standard)
@@ -1734,11 +1745,13 @@ _WHOSE = frozenset(("居民", "企业", "职工"))
 _AGE_MEASURE = lazy(r"寿命|年龄|岁数|平均|达到|提高|增长|延长|提升|增加|降低|下降")
 #: a sentence that breaks the previous one's figure down by place or part: 其中，城关镇完成5.2亿元
 _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
+#: a sentence that names the measure it splits up (地方收入按部门分：…, 财政收入按级次分：…)
+_MEASURE_SPLIT = lazy(r"[ \u3000\n]*(?P<measure>[\u4e00-\u9fff]{2,10}?)按[\u4e00-\u9fff]{1,6}?分[:：]")
 #: a plan named as the measure (超过年度计划百分之四点一): no growth after it is the plan's
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
 _PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务", "年初预算",
-              "年度预算", "全年预算", "预算",
+              "年度预算", "全年预算", "预算", "年预算",
               "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率",
               # (a plan a higher level set: 完成省定任务的132.95%, 完成省下达任务的…)
               "省定", "市定", "县定", "省下达", "市下达", "上级下达")
@@ -2288,7 +2301,7 @@ _WHOLE_MEASURES = ("生产总值", "GDP", "经济总量", "零售总额", "总�
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
 _AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方米"})
-_PERSON_NOUN = lazy(r"(?:学生|校生|毕业生|教师|教职工|职工|党员|会员|医生|干部|员工|幼儿)$")
+_PERSON_NOUN = lazy(r"(?:学生|校生|毕业生|教师|教职工|职工|党员|会员|医生|干部|员工|幼儿|嫌疑人|罪犯|被告人)$")
 _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
 
@@ -2416,7 +2429,7 @@ _DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参�
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
                       r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
-                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出"
+                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪"  # (起诉污染环境犯罪3831人)
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
 _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
@@ -2979,7 +2992,8 @@ def _semi_open(fold: str, s: int) -> bool:
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面")
 #: the plan part of a completion rate's name (工业总产值|原定计划完成率, 入库税收|年计划完成率)
-_PLAN_DONE_TAIL = lazy(r"(?:年度|全年|年初|年|原定|原|上级下达的?)?(?:计划|预算|目标任务|目标|任务)[\u4e00-\u9fff]{0,6}?完成率$")
+_PLAN_DONE_TAIL = lazy(r"(?:年度|全年|年初|年|原定|原|上级下达的?)?(?:计划|预算|目标任务|目标|任务)"
+                       r"(?:(?!计划|预算|目标|任务)[\u4e00-\u9fff]){0,6}?完成率$")  # (一般公共预算支出预算数完成率: the last plan)
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
 #: a span of the year already gone (1-9月份, 前三季度, 截至6月底; not 到6月底前, a deadline): a plan part's figure dated so is reported
@@ -3027,9 +3041,11 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         # (nothing, with none: a bare 升幅 names no measure)
         return last + ind if last and (unit == "个百分点" or not last.endswith(_SHARES)) else None
     if (ind is None or ind in _BARE_RATES) and last:
-        if last.endswith("完成率") and unit == "%" and d != "level" and ind is None \
+        if last.endswith("完成率") and (unit == "%" and d != "level" or unit and unit not in _PCTLIKE) and ind is None \
                 and (plan := _PLAN_DONE_TAIL.search(last)) is not None and plan.start() >= 2:
-            return last[:plan.start()]  # 工业总产值完成了原定计划的101%，比1954年增长8%: the growth is the measure's
+            # 工业总产值完成了原定计划的101%，比1954年增长8%: the growth is the measure's, and so is an amount after the
+            # rate (完成预算数257288万元的41.9%，比上年减支9240万元)
+            return last[:plan.start()]
         if last.endswith(_SHARES):
             return last
         if unit == "个位次":
