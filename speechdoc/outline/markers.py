@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from unicodedata import category
 
 from ..lazy import lazy
-from ..text.numerals import arabic_to_int, circled_to_int, enclosed_to_int, han_to_int
+from ..text.numerals import CIRCLED, arabic_to_int, circled_to_int, enclosed_to_int, han_to_int
 from ..text import survey
 from ..text.script import FOLDED_NUMERALS  # (the scan's numerals the fold changes: scan_source, cleaning)
 
@@ -38,6 +38,8 @@ _HAN = "一二三四五六七八九十〇零两兩"
 #: the financial numerals (壹、貳、參、): a heading style of their own (han_cap), read as 一 … 十
 _CAP = "壹贰貳叁参參叄肆伍陆陸柒捌玖拾"
 _CAP_TO_HAN = str.maketrans("壹贰貳叁参參叄肆伍陆陸柒捌玖拾", "一二二三三三三四五六六七八九十")
+#: the numberings written as one character: the circled numbers (① ❶ ➀ …), ⑴ … ⒇, ⒈ … ⒛ and ㈠ … ㈩
+_ONE = CIRCLED + "\u2474-\u249b\u3220-\u3229"
 # The pattern opens with a class of every character a marker can start with, so the engine
 # skips the rest of the text in a C loop (re's charset prefix: a leading lookahead naming them,
 # tried at every position, cost twice as much). Every marker but a circled number goes on with at
@@ -58,7 +60,7 @@ def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: s
     """The scan's pattern, with the numerals ``han`` and ``cap`` (:func:`scan_source`)."""
     num = f"{han}{cap}0-9０-９"
     return (
-        rf"[第{num}（(\u2460-\u249b\u3220-\u3229总综{more}](?:"
+        rf"[第{num}（({_ONE}总综{more}](?:"
         # a numeral, then at most two more and an end mark: 十二、 12. 第一， 第3是 （一） (12)、
         rf"[{num}](?=[{num}]{{0,2}}+[，,、是要.．）)])(?:"
         rf"(?<=[{han}]{{2}})(?<![{han}第]..)[{han}]?(?:[，,]?、|[是要]|[，,.．](?![{han}0-9０-９]))"
@@ -73,9 +75,9 @@ def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: s
         # (one look back for both: each alternative tried costs as much at every refused character; with
         # ``more``, for its characters too, told by the numerals they are not: a class of them is compiled
         # once, not again in each look back)
-        + (rf"|(?<![第{num}（(])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
-           rf"|(?<![\u2460-\u249b\u3220-\u3229总综])(?:{more_after})))" if more else
-           r"|(?<=[\u2460-\u249b\u3220-\u3229总综])(?:(?<=[\u2460-\u249b\u3220-\u3229])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)))")
+        + (rf"|(?<![第{num}（(])(?:(?<=[{_ONE}])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)"
+           rf"|(?<![{_ONE}总综])(?:{more_after})))" if more else
+           rf"|(?<=[{_ONE}总综])(?:(?<=[{_ONE}])|[之而上的起括](?<=总之|总而|综上|总的|总起|总括)))")
     )
 
 
@@ -452,6 +454,7 @@ def _after_latin_stop(fold: str, start: int) -> bool:
     return b.isalpha() or b in ")）”\"'"
 
 _NEXT_REACH = 80  # characters a list's next member may follow its previous one inside a sentence
+_LINE_REACH = 400  # … and on its line, sentences apart (a paragraph of numbered sentences: 1.…。 2.…。 ⒊…)
 #: a text this long with none of these marks lost its punctuation (a search engine's copy of a page)
 _BARE_MIN = 200
 _PUNCT_SEEN = ("。", "，", ",", "；", "：", "、", "！", "？", ".")
@@ -500,14 +503,14 @@ def _continues(out: Sequence[Candidate], style: str, n: int) -> bool:
     return False
 
 
-def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int) -> bool:
+def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int, reach: int = _NEXT_REACH) -> bool:
     """Is the marker at ``start`` the next member of the list the last candidate belongs to: that
-    candidate is of ``style``, numbered ``n - 1``, in no weak form, at most _NEXT_REACH characters
+    candidate is of ``style``, numbered ``n - 1``, in no weak form, at most ``reach`` characters
     before, with no sentence end (for a point) or line end between them?"""
     if not out:
         return False
     last = out[-1]
-    if last.style != style or last.ordinal != n - 1 or last.weak or start - last.end > _NEXT_REACH:
+    if last.style != style or last.ordinal != n - 1 or last.weak or start - last.end > reach:
         return False
     ends = _SENTENCE_ENDS if style in POINT_STYLES else "\n"
     return not any(c in ends for c in fold[last.end:start])
@@ -888,7 +891,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # …提出意见。一、五年工作的回顾⏎(一)…: a heading whose line break before it was lost
             # (its short title, with no sentence end, ends a paragraph)
             ctx = "line"
-        if ctx not in _CONTEXTS[style] or (len(text) == 1 and style != "circled" and ctx not in _ENCLOSED_CONTEXTS):
+        if ctx not in _CONTEXTS[style] or (len(text) == 1 and style != "circled" and ctx not in _ENCLOSED_CONTEXTS
+                                           and (ctx != "stop" or not _follows(fold, out, style, n, s, _LINE_REACH))):
+            # (1.开头。…。 2.主体。…。 ⒊结语。…: after a sentence end such a character marks a note, unless it is
+            # the next member of the list on its line, a word processor's number among typed ones)
             if rejected is not None:
                 rejected.append((s, e, text, style, n, f"{style} does not open a list after {ctx}"))
             continue
@@ -1283,7 +1289,7 @@ def _in_brackets(fold: str, pos: int, para: tuple[int, int] | None = None,
     return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, opens, closes)
 
 
-_HEADING_LINE = lazy(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[\u2460-\u2473])")
+_HEADING_LINE = lazy(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[{CIRCLED}])")
 _LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
 _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 

@@ -18,7 +18,14 @@ endings, and refuses whatever it cannot read with certainty:
 """
 from __future__ import annotations
 
-__all__ = ["HAN_DIGITS", "han_to_int", "arabic_to_int", "circled_to_int", "read_numeral", "MAX_NUMERAL"]
+__all__ = ["HAN_DIGITS", "CIRCLED", "han_to_int", "arabic_to_int", "circled_to_int", "read_numeral", "MAX_NUMERAL"]
+
+#: the circled numbers, for a regex class: ① … ⑳, and the forms fonts and sites print for them (⓫ … ⓴ and ⓵ … ⓾,
+#: ❶ … ❿, ➀ … ➉, ➊ … ➓: a question's or a point's number on a Q&A or WeChat page)
+CIRCLED = "\u2460-\u2473\u24eb-\u24fe\u2776-\u2793"
+#: (first character, value of the first) of each run of circled numbers
+_CIRCLED_RUNS = (("\u2460", 1, 20), ("\u24eb", 11, 10), ("\u24f5", 1, 10), ("\u2776", 1, 10), ("\u2780", 1, 10),
+                 ("\u278a", 1, 10))
 
 HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -58,9 +65,16 @@ def arabic_to_int(s: str) -> int | None:
 
 
 def circled_to_int(c: str) -> int | None:
-    """① … ⑳ → 1 … 20."""
-    if len(c) == 1 and "\u2460" <= c <= "\u2473":
-        return ord(c) - 0x2460 + 1
+    """① … ⑳ → 1 … 20, and the other circled forms (:data:`CIRCLED`): ⓫ → 11, ❶ ➀ ➊ ⓵ → 1.
+
+    >>> [circled_to_int(c) for c in "③⓬❷➉➌⓶⓪"]
+    [3, 12, 2, 10, 3, 2, None]
+    """
+    if len(c) == 1:
+        for first, value, count in _CIRCLED_RUNS:
+            k = ord(c) - ord(first)
+            if 0 <= k < count:
+                return value + k
     return None
 
 

@@ -1,0 +1,42 @@
+"""Outline patterns found on fresh real pages read by hand (helper outline4, session T).
+
+Every text here is written for the test; none is copied from a page.
+"""
+from __future__ import annotations
+
+import speechdoc
+
+
+def outline(text: str) -> list[tuple[int, str, str]]:
+    return [(n.depth, n.marker, n.title) for n in speechdoc.parse(text).walk()]
+
+
+_BODY = "要加强组织领导，明确工作责任，确保各项任务落到实处。"
+
+
+def test_every_printed_form_of_a_circled_number_heads_a_list():
+    # a Q&A or WeChat page numbers its questions or points with ❶ ➀ ➊ ⓵ (dingbat and double circled forms of ①)
+    for first, second in (("❶", "❷"), ("➀", "➁"), ("➊", "➋"), ("⓵", "⓶")):
+        text = first + "公文的标题怎么写\n" + _BODY + "\n" + second + "公文的结束语有哪些\n" + _BODY + "\n"
+        assert outline(text) == [(1, first, "公文的标题怎么写"), (1, second, "公文的结束语有哪些")]
+    # under a heading, a list of them after a colon, and ⓫ going on from ⑩
+    assert outline("一、工作要求\n重点抓好：❶抓项目；❷抓招商；❸抓服务。\n二、保障措施\n") == [
+        (1, "一、", "工作要求"), (2, "❶", "抓项目"), (2, "❷", "抓招商"), (2, "❸", "抓服务"), (1, "二、", "保障措施")]
+    tenth = "".join(f"{c}第{k}项任务。\n" for k, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩⓫⓬", 1))
+    assert [m for _, m, _ in outline(tenth)][-3:] == ["⑩", "⓫", "⓬"]
+
+
+def test_a_dingbat_circled_number_after_a_sentence_end_marks_a_note():
+    # as ① does: after 。 it is a note mark, not a list
+    assert outline("一、总结\n列宁说过，社会主义是群众创造的。❶毫无疑义。❷这是真理。\n二、展望\n") == [
+        (1, "一、", "总结"), (1, "二、", "展望")]
+
+
+def test_a_one_character_number_after_a_sentence_end_goes_on_with_the_list_on_its_line():
+    # 1.…。 2.…。 ⒊…: a word processor's number among typed ones, the list's next member on its line
+    text = "（二）正文\n1.开头。写明行文的缘由。 2.主体。写明需要商洽的事项，事项复杂的分条列项。 ⒊结语。写明惯用语。\n（三）落款\n"
+    assert outline(text) == [(1, "（二）", "正文"), (2, "1.", "开头"), (2, "2.", "主体"), (2, "⒊", "结语"),
+                             (1, "（三）", "落款")]
+    # not when it is no list's next member (a note mark after a sentence), nor on the next line's sentence
+    assert outline("全年产值达到二万亿元。⒉财政收入十二亿元。\n") == []
+    assert [m for _, m, _ in outline("（二）正文\n1.开头。写明缘由。\n其他内容。⒉主体。写明事项。\n")] == ["（二）", "1."]
