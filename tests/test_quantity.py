@@ -159,6 +159,7 @@ REGRESSIONS = [
     ("负四十五亿零四百零四万元", [(-450404, None, "万元")]),  # the sign was lost when the group was re-read
     ("总额两千万点五五四四元", []),  # 两千万 was read, leaving 点五五四四
     ("全市生产总值增长点.亿元，", []),  # the point after a numeral's 点 read as deleted digits (session P)
+    ("全市生产总值增长点0个百分点，", []),  # 点 before a count is a place (治安乱点7442个), not before 个百分点 (session T)
 ]
 
 

@@ -108,8 +108,8 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
         rf"(?![0-9０-９.．]|{_PCTCH}|点))"
         # (牧业产值l2785万元: a letter l or I that a scan put for a digit glues to no value, right or absent)
         # (治安乱点7442个: 点 after a word is no decimal point but a place, read where places are counted; after a
-        # numeral it is one, 三点5 is read as no value; 增长点0% is not read)
-        rf"|(?P<arabic>(?<![0-9０-９.．{HAN_NUM}])(?:(?<!点)|(?<![0-9０-９{HAN_NUM}万亿]点)(?=[0-9]{{1,8}}[个处]))(?<![0-9],)(?<![0-9][.．] )(?<![\u4e00-\u9fff][lI])(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
+        # numeral it is one, 三点5 is read as no value; 增长点0% and 增长点0个百分点 are not read)
+        rf"|(?P<arabic>(?<![0-9０-９.．{HAN_NUM}])(?:(?<!点)|(?<![0-9０-９{HAN_NUM}万亿]点)(?=[0-9]{{1,8}}(?:个(?!百分)|处)))(?<![0-9],)(?<![0-9][.．] )(?<![\u4e00-\u9fff][lI])(?:[0-9０-９]{{1,3}}(?:,[0-9]{{3}}){{1,5}}(?![0-9])"
         # 13 444户, 541 500亩: thousands set apart by a space (gazetteers), before a unit; not a table's columns
         rf"|(?<![0-9] )[0-9]{{1,3}}(?: [0-9]{{3}}){{1,3}}(?:[.．][0-9]{{1,8}})?(?![0-9])(?= ?[\u4e00-\u9fff%％])"
         rf"|[０-９]{{1,3}}(?:，[０-９]{{3}}){{1,5}}(?![０-９])|[0-9０-９]{{1,16}})"
