@@ -40,3 +40,15 @@ def test_a_one_character_number_after_a_sentence_end_goes_on_with_the_list_on_it
     # not when it is no list's next member (a note mark after a sentence), nor on the next line's sentence
     assert outline("全年产值达到二万亿元。⒉财政收入十二亿元。\n") == []
     assert [m for _, m, _ in outline("（二）正文\n1.开头。写明缘由。\n其他内容。⒉主体。写明事项。\n")] == ["（二）", "1."]
+
+
+def test_a_list_s_first_number_typed_as_a_letter_is_its_first_member():
+    # l、 (or I.) for 1、 (1.), a typist's or a scan's slip: the list's 2 on the next line shows what it stands for
+    text = "一、会议准备\n请示的内容：\n  l、召开会议的时间、地点。\n  2、会议的主要任务。\n  3、代表的名额。\n二、选举代表\n"
+    assert outline(text) == [(1, "一、", "会议准备"), (2, "l、", "召开会议的时间、地点"), (2, "2、", "会议的主要任务"),
+                             (2, "3、", "代表的名额"), (1, "二、", "选举代表")]
+    assert [m for _, m, _ in outline("（一）准备\nI.召开会议。\n2.会议任务。\n")] == ["（一）", "I.", "2.", ]
+    # not where the 2 is not right under it, nor before Latin text, nor a letter that is no I or l
+    assert [m for _, m, _ in outline("第一行\nl、召开会议。\n其他内容\n2、会议任务。\n3、代表名额。\n")] == ["2、", "3、"]
+    assert [m for _, m, _ in outline("l、Hotel\n2、会议任务。\n3、代表名额。\n")] == ["2、", "3、"]
+    assert [m for _, m, _ in outline("k、召开会议。\n2、会议任务。\n3、代表名额。\n")] == ["2、", "3、"]

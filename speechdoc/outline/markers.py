@@ -503,6 +503,23 @@ def _continues(out: Sequence[Candidate], style: str, n: int) -> bool:
     return False
 
 
+def _typed_one(fold: str, start: int, mark: str, floor: int) -> int:
+    """Where the line above the line that ``start`` opens begins with a letter l or I and ``mark`` (the 、 or dot of
+    the marker at ``start``, its list's 2) before ink (l、召开会议…): that letter's offset, else -1. Read only after
+    ``floor`` (the last candidate's end)."""
+    line = fold.rfind("\n", floor, start)  # (the marker opens its line after blanks at most)
+    if line < 0 or fold[line + 1:start].strip(_BLANKS):
+        return -1
+    j = fold.rfind("\n", floor, line) + 1
+    if j <= floor and (j or floor):
+        return -1
+    while j < line and fold[j] in _BLANKS:
+        j += 1
+    if fold[j:j + 1] in ("l", "I") and fold[j + 1:j + 2] == mark and "\u3400" <= fold[j + 2:j + 3] <= "\u9fff":
+        return j
+    return -1
+
+
 def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int, reach: int = _NEXT_REACH) -> bool:
     """Is the marker at ``start`` the next member of the list the last candidate belongs to: that
     candidate is of ``style``, numbered ``n - 1``, in no weak form, at most ``reach`` characters
@@ -993,6 +1010,16 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # 议程：1、…；2、…；3、…。现在逐项进行。一、…: a list of statements is no section (a list inside the
             # statements' paragraph stays in its last item unless it is of a section's style: …。有两点说明。第一，…)
             summed = SUMS_PROSE
+        if n == 2 and ctx == "line" and style in _DIGIT_POINTS and (not out or out[-1][1] < s - 4) \
+                and (j := _typed_one(fold, s, text[-1], out[-1][1] if out else 0)) >= 0:
+            # l、召开会议的时间、地点。⏎2、会议的主要任务…: a letter l (or I) typed for the digit 1 (a typist's or a
+            # scan's slip) on the line above the list's 2: its first member
+            k = j - 1
+            while k >= 0 and fold[k] in _BLANKS_NL:
+                k -= 1
+            out.append(_new(Candidate, (j, j + 2, fold[j:j + 2], style, 1, "line", False, False, summed,
+                                        k >= 0 and fold[k] in "：:", fold[j + 2:j + 5])))
+            summed = False
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
         summed = False
