@@ -52,3 +52,14 @@ def test_a_list_s_first_number_typed_as_a_letter_is_its_first_member():
     assert [m for _, m, _ in outline("第一行\nl、召开会议。\n其他内容\n2、会议任务。\n3、代表名额。\n")] == ["2、", "3、"]
     assert [m for _, m, _ in outline("l、Hotel\n2、会议任务。\n3、代表名额。\n")] == ["2、", "3、"]
     assert [m for _, m, _ in outline("k、召开会议。\n2、会议任务。\n3、代表名额。\n")] == ["2、", "3、"]
+
+
+def test_a_document_sites_notice_numbered_twice_is_chrome():
+    # the page's list markup numbers the site's own numbered notice again (1. 1、…): chrome, not the text's list
+    notice = ("  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑等附加服务。\n"
+              "  2. 2、\"仅部分预览\"的文档,如存在完整性等问题,可反馈申请退款。\n"
+              "  3. 3、如文档侵犯您的权益,请联系客服反馈。\n")
+    doc = speechdoc.parse("法院工作解读\n合集下载\n" + notice + "引言\n本文探讨法院工作。\n1. 法院职能\n法院负责审判。\n"
+                          "2. 司法改革\n改革持续推进。\n")
+    assert [r.kind for r in doc.noise].count("file_header") == 3
+    assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [(1, "1.", "法院职能"), (1, "2.", "司法改革")]
