@@ -93,3 +93,116 @@ def test_people_a_crime_or_an_arrest_counted_are_counted_as_people():
 def test_a_part_after_qizhong_done_by_the_same_deed_is_the_wholes_count():
     got = _rec("全省法院共审结案件52万件,其中省高院审结3100件,同比分别上升4%和6%。")
     assert [i for _, _, i in got] == ["审结案件数"] * 4
+
+
+# --- blind set 2 (tourism, employment, courts, a firm's report): general rules it showed ----
+
+def _fields(text: str) -> list[tuple]:
+    return [(m.value, m.indicator, m.basis, m.period) for m in speechdoc.parse(text).metrics()]
+
+
+def test_a_years_same_period_is_a_base_not_a_period():
+    got = _fields("2024年1-3月,接待游客310万人次,恢复至2019年同期水平的92%;实现旅游收入28亿元。")
+    assert got == [(310, "接待游客人次", None, "2024年1-3月"),
+                   (92, "接待游客人次恢复至2019年同期水平比例", None, "2024年1-3月"),
+                   (28, "旅游收入", None, "2024年1-3月")]
+
+
+def test_the_provinces_rate_and_measure_compared_with_are_the_measures_own():
+    got = _fields("游客人均花费720元,较全省人均花费低85元,较全省总体增速高2.1个百分点。")
+    assert got == [(720, "游客人均花费", None, None), (85, "游客人均花费", "较全省", None),
+                   (2.1, "游客人均花费增速", "较全省", None)]
+
+
+def test_compared_with_last_year_and_with_the_control_lines():
+    got = _fields("城镇登记失业率为3.1%,与去年相比降低0.2个百分点,低于省控线0.9个百分点。城镇新增就业6100人,与去年同期相比增长8.5%。")
+    assert got == [(3.1, "城镇登记失业率", None, None), (0.2, "城镇登记失业率", "较上年", None),
+                   (0.9, "城镇登记失业率", "较省控线", None), (6100, "城镇新增就业", None, None),
+                   (8.5, "城镇新增就业", "同比", None)]
+
+
+def test_a_completion_rate_with_no_subject_is_the_plan_of_the_figure_before():
+    got = _rec("全市城镇新增就业人数5200人,完成全年指标任务的104.2%;城镇职工医疗保险参保人数达到12.6万人,实现全年目标数的97.3%。")
+    assert [i for _, _, i in got] == ["城镇新增就业人数", "城镇新增就业人数全年指标任务完成率", "城镇职工医疗保险参保人数",
+                                      "城镇职工医疗保险参保人数全年目标数完成率"]
+    assert [m.kind for m in speechdoc.parse("参保人数达到5万人,实现全年目标数102%。").metrics()] == ["actual", "actual"]
+
+
+def test_who_found_work_and_an_actual_control_keep_their_names():
+    assert [i for _, _, i in _rec("就业困难人员实现就业860人,失业人员实现再就业1500人,城镇登记失业率实际控制在3.5%。")] == [
+        "就业困难人员就业", "失业人员再就业", "城镇登记失业率"]
+
+
+def test_a_firms_report_names_its_own_measures():
+    got = _fields("2023年公司实现营业收入58亿元,比上年增长12.5%、营业利润2.60亿元,比上年增长8.1%、利润总额2.9亿元。")
+    assert got == [(58, "营业收入", None, "2023年"), (12.5, "营业收入", "较上年", "2023年"), (2.6, "营业利润", None, "2023年"),
+                   (8.1, "营业利润", "较上年", "2023年"), (2.9, "利润总额", None, "2023年")]
+
+
+def test_a_courts_counts_and_the_base_figure_of_a_change():
+    got = [(m.value, m.indicator, m.direction, m.basis) for m in speechdoc.parse(
+        "全省法院收案56.2万件,比去年60.1万件减少3.9万件。全省法院新收各类案件61万件。").metrics()]
+    assert got == [(56.2, "收案数", "level", None), (60.1, "收案数", "level", None), (3.9, "收案数", "decrease", "较上年"),
+                   (61, "新收案件数", "level", None)]
+
+
+# --- blind set 3 (investment promotion, foreign trade, poverty): general rules it showed ----
+
+def test_this_month_is_a_period_and_funds_after_a_set_are_the_sets():
+    got = _fields("本月完成到位资金9.6亿元。新建项目40个,本月到位资金2.1亿元;其中工业项目12个,到位资金1.3亿元。")
+    assert got == [(9.6, "到位资金", None, "本月"), (40, "新建项目数", None, None), (2.1, "新建项目到位资金", None, "本月"),
+                   (12, "工业项目数", None, "本月"), (1.3, "工业项目到位资金", None, "本月")]
+
+
+def test_a_count_changed_after_it_and_a_standard_of_counting():
+    got = _fields("2015年至2019年现行标准下的农村贫困人口由5575万人减少至551万人,年均减少1256万人。")
+    assert [(v, i) for v, i, _, _ in got] == [(5575, "农村贫困人口"), (551, "农村贫困人口"), (1256, "农村贫困人口")]
+
+
+def test_poverty_reduction_is_a_noun_and_a_survey_sample_no_metric():
+    got = _fields("据对全国12万户农村居民家庭的抽样调查,每年减贫幅度都在1000万人以上。")
+    assert got == [(1000, "减贫幅度", None, "每年")]
+
+
+def test_an_opening_clause_names_the_figure_after_it_and_its_share():
+    assert _fields("贫困地区农村居民人均可支配收入连续保持两位数增长,年均实际增长9.8%。") == [
+        (9.8, "贫困地区农村居民人均可支配收入", None, None)]
+    assert _fields("国家决算用于社会文教事业的支出,共占本年支出的12.3%。") == [
+        (12.3, "国家决算用于社会文教事业的支出占本年支出比重", None, None)]
+
+
+def test_what_an_investment_built_names_it_and_a_clear_goal_heads_no_plan():
+    doc = speechdoc.parse("二、招引目标明确,重点突出\n引进甲公司投资2.5亿元兴建乙物流园区;引进丙集团投资6000万实施丁路改造。\n")
+    assert [(m.value, m.indicator, m.kind) for m in doc.metrics()] == [
+        (2.5, "乙物流园区投资", "actual"), (6000, "丁路改造投资", "actual")]
+
+
+# --- blind set 4 (civil affairs relief, plans' goals): general rules it showed ----
+
+def test_households_then_people_are_one_pair_named_alike():
+    assert _rec("全县2310户4105人享受城乡低保,其中城市低保820户1533人,退出41户77人。") == [
+        (2310, "户", "享受城乡低保户数"), (4105, "人", "享受城乡低保人数"), (820, "户", "城市低保户数"),
+        (1533, "人", "城市低保人数"), (41, "户", "退出户数"), (77, "人", "退出人数")]
+
+
+def test_a_holiday_and_a_stocks_date_are_periods():
+    assert _fields("春节期间为560户980人发放慰问金28万元。") == [
+        (560, "发放慰问金户数", None, "春节期间"), (980, "发放慰问金人数", None, "春节期间"),
+        (28, "慰问金发放额", None, "春节期间")]
+    assert _fields("截止5月20日,全镇共有农村低保户310户。")[0][3] == "截止5月20日"
+
+
+def test_how_often_money_was_paid_names_nothing():
+    assert [i for _, _, i in _rec("上半年按月打卡发放农村低保金86.5万元。")] == ["农村低保金发放额"]
+
+
+def test_a_percentage_goal_of_a_level_is_its_growth_rate():
+    got = [(m.value, m.indicator, m.kind, m.period) for m in speechdoc.parse(
+        "省政府建议将“十三五”后两年地区生产总值预期目标调整为7%左右。批准地区生产总值年均增长指标由8%左右调整为7%左右。"
+        "经济增长预期目标为6%左右。").metrics()]
+    assert got == [(7, "地区生产总值增速", "target", "“十三五”后两年"), (8, "地区生产总值增速", "target", None),
+                   (7, "地区生产总值增速", "target", None), (6, "经济增长", "target", None)]
+
+
+def test_people_kept_by_the_state_or_lost_are_counted_as_people():
+    assert [i for _, _, i in _rec("全年自然减员42人,集中供养210人。")] == ["自然减员人数", "集中供养人数"]

@@ -111,7 +111,7 @@ _SKIPPING: dict[str, object] = {}
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面贡]|的贡献)"  # (增长率, 增长贡献率, 增长的贡献率: nouns, no change said)
 _INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到])|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
-_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减(?!员)|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|下调|调低|压减|削减|回调|降|减(?![员贫])|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
@@ -171,7 +171,7 @@ def direction_of(b: str, after: str) -> str:
 # -- basis (M10) ----------------------------------------------------------------------
 #: what a figure is compared with when it is neither a place, a goal nor a schedule: a set line or another
 #: measure's growth (控制线, 警戒线, 营业收入增幅, GDP增速)
-_COMPARED_MEASURE = r"(?:[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)|控制线|警戒线|预警线|红线)"
+_COMPARED_MEASURE = r"(?:[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)|控制线|[省市县区]控线|警戒线|预警线|红线)"  # (低于省控线0.84个百分点)
 _COMPARED_MEASURE_RE = lazy(_COMPARED_MEASURE)
 _COMPARE_VERBS = frozenset(("高于", "低于", "快于", "慢于"))
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
@@ -179,7 +179,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"(?=[较同比与低高超快落慢滞领环相塌])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
     # 同期增长19.09%: the same period's growth, said without 比 (not 去年同期, 2019年同期 — read below)
     r"|(?<![年月季度期上去])同期(?=增长|增加|下降|减少|提高|回落|增|降|减))"
-    r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>(?:较上年|比上年|较去年|比去年|较上一年|比上一年|相对(?:于)?(?:去年|上年))(?:末|底)?|与(?:去年|上年)(?=增|减|下降|提高|上升))"
+    r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>(?:较上年|比上年|较去年|比去年|较上一年|比上一年|相对(?:于)?(?:去年|上年))(?:末|底)?|与(?:去年|上年)(?:相比|比较)?(?=增|减|下降|降低|提高|上升|回落))"
     # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
     r"|(?P<goal>(?:较|比|低于|高于|超出|落后于?|塌|(?<![赶追])超(?!额)(?=[^,，;；:：。较比目]{0,8}?目标值?$))(?:[^,，;；:：。较比目]{0,8}?)目标值?(?!任务))"
     r"|(?:较|比|低于|高于|超过|(?<![赶追])超|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
@@ -297,7 +297,7 @@ _TARGET_LOCAL = lazy(rf"(?=[计拟])(?:(?<![超原比按])计划(?![\u4e00-\u9ff
 #: (not a plan done: 完成全年任务100.6% is actual; a share of one, 占全年任务, is kept out where it is used)
 #: a task named as done right before its figure (完成招商引资任务3620万元, 完成全年植树任务): what was done
 _TASK_DONE = lazy(r"完成[^，,；;。完]{0,8}?(?:目标)?任务$")
-_TARGET_RIGHT_BEFORE = lazy(r"(?<!成)(?<!成全年)(?<!成年度)(?<!成目标)(?<!成全年目标)(?<!成年度目标)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
+_TARGET_RIGHT_BEFORE = lazy(r"(?<![成现])(?<![成现]全年)(?<![成现]年度)(?<!成目标)(?<!成全年目标)(?<!成年度目标)(?:任务|预算|目标|[计规]划指标)(?:数|额|值)?(?:是|为)?$")
 #: a figure that names the plan, task or quota right after it, of which something is said (增长9%的计划预计可以完成,
 #: 占年度8000万亩任务量的54.2%), with no verb between (超额8.69%完成…计划的指标: done)
 _PLAN_NAMED = lazy(r"(?:(?!完成|超|达|实现|占|比)[^，,；;。：:的]){1,12}?"
@@ -313,7 +313,7 @@ _ACHIEVED = lazy(r"累计|(?<!计划)完成|(?<!计划)实现")
 #: past periods: last year's results stay actual next to this year's targets
 _PAST = lazy(r"^(?:去年|上年|过去.*|.*年来)$")
 
-_PLAN = lazy(r"目标(?!导向|引领|管理|责任)|任务|安排|部署|计划(?!的?执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
+_PLAN = lazy(r"目标(?!导向|引领|管理|责任|明确)|任务|安排|部署|计划(?!的?执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
                    r"今后|明年|展望|今年(?!以来)")
 _REVIEW = lazy(r"回顾|总结|过去|完成|实现了|达到了|占[^，,；;。]{0,6}(?:计划|目标|任务)的|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
                      r"完成情况|执行(?:情况|结果|状况)|基本情况|工作情况|运行情况|特点|特征")
@@ -643,6 +643,9 @@ _PERIOD_ALTERNATIVES = (
     # 元至6月份: January to June
     rf"|(?:今年|本年|\d{{4}}年)?元月?[至到][ \u3000]{{0,2}}{_N}月份?"
     r"|(?<![较比与出于])[“\"][^”\"]{0,6}[”\"]期间"  # (“”期间: a site deleted the plan's name)
+    r"|(?:春节|国庆|元旦|中秋|端午|五一|汛)期间"  # (春节期间为13690户…发放…: the holiday the figure is of)
+    r"|(?<![较比与])截[止至]到?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"  # (截止6月10日，全乡共有…: a stock's date)
+    r"|(?<![较比与])[“\"]?十[一二三四五六七八九]五[”\"]?[后前][两二三四五]年"  # (“十二五”后两年: the years of a plan)
     # (a base is no period: 是“十一五”期末的1.8倍)
     r"|(?<![较比与出于的是])(?<![较比与是][“\"〝])[“\"〝]?十[一二三四五六七八九]五[”\"〞]?(?:时期|期间|期末|末)"
     # (a base year is no period: 比2012年增长, 是2012年的2.4倍; 下降为1952年的39% keeps its year)
@@ -651,8 +654,9 @@ _PERIOD_ALTERNATIVES = (
     # 2017年至2021年, 2009年9月至2011年3月, 2020年至2024年间, 2016年以来: a span of years a review sums up (not its end year)
     r"|(?<![较比与\d])\d{4}年(?:\d{1,2}月)?[至到]\d{4}年(?:\d{1,2}月)?(?:间|期间)?|(?<![较比与\d])\d{4}年以来"
     r"|(?<![较比与\d])\d{4}[ \u3000]?年度(?![计目任预考])"
-    r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:底|末)?"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来)?|每年|明年"
+    # (恢复至2019年同期水平的81%: a year's level is a base, no period)
+    r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:底|末)?"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来)?|每年|明年|(?<![较比与])本月(?!份?[底末])"
     r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
     r"|(?<![较比与是])(?<![^因]为)(?:去年|上年)(?!同期|同比|底|末|水平)(?:以来)?"  # (保持上年水平, 为上年的1.8倍: the base)
 )
@@ -721,7 +725,7 @@ def guarded(alternatives: str) -> str:
 _TARGET_SEEN = lazy(skipping(_TARGET_FIRST + "(?:" + guarded(_TARGET_ALTERNATIVES) + ")"))
 
 
-_PERIOD_FIRST = r"(?=[截今本前上下半一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至到])"
+_PERIOD_FIRST = r"(?=[春国中端汛截今本前上下半一二三四五六七八九十〇零○第首过“\"〝Xx×* \u3000\d０-９年全每明去未两元至到])"
 _PERIOD = lazy(_PERIOD_FIRST + _PERIOD_ANCHOR + "(?:" + guarded(_PERIOD_ALTERNATIVES) + ")")  # (the leading
 # lookaheads only skip ordinary text fast)
 #: a period that starts before the next anchor (年月季期), matched from a window's start (what :func:`periods`
@@ -779,7 +783,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“\"][”\"]期间|[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?计算为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?计算为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
@@ -800,15 +804,15 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在])"
+_DROP_FIRST = "(?=[\\[春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: (each alternative that opens with a lookbehind, a lookahead or a group is behind a lookahead on its first
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
 _DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:建议(?:将|把)?|由此测算|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the firm a report is about, referred to as 公司 (公司新租地300亩, 公司兴建蔬菜基地): the entity (M5)
-             r"|(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
+             r"|(?:\d{4}年)?(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达|跨越|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
@@ -824,6 +828,8 @@ _ABBREV = (("固投", "固定资产投资"),)
 _COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>(?:下达|[^,，;；在达为到]){0,20}?)的?$")
 #: a plan's share written with 为 (产值完成了582.9亿元，为计划的96%): a completion rate as 完成…的 is
 _SHARE_OF_PLAN = lazy(r"^(?P<subj>[^,，;；为]{0,12}?)(?:仅|只|已|均|都)?为(?P<obj>(?:年度|全年|年|原)?(?:计划|预算|目标任务|任务))的$")
+#: a plan reached (实现全年目标数的93.61%): its completion rate, as 完成…的 is (not 实现了8%的增长目标)
+_PLAN_REACHED = lazy(r"^(?P<subj>[^,，;；实]{0,12}?)(?:仅|只|已|均|都)?实现(?P<obj>(?:年度|全年|年|年初)?(?:目标|计划|任务|指标)[\u4e00-\u9fff]{0,3}?)的?$")
 #: what the plan's name says besides the plan: who set it (州政府下达, 市下达的) and its size
 #: (年度目标任务589亿元, 132个): the label is the plan's (年度目标任务完成率)
 _PLAN_SETTER = lazy(r"^.{0,6}?下达的?")
@@ -840,6 +846,8 @@ def completion_rate_of(s: str) -> str | None:
     if "完" not in s or "成" not in s:
         if "为" in s and s[-1:] == "的" and (share := _SHARE_OF_PLAN.match(s)):
             return normalise(share.group("subj") + share.group("obj") + "完成率")  # 为计划的96%: the plan's share done
+        if "实现" in s and (reached := _PLAN_REACHED.match(s)):
+            return normalise(reached.group("subj") + reached.group("obj") + "完成率")  # 实现全年目标数的93.61%
         return None  # no 完成 (dropping words only deletes)
     m = _COMPLETION.match(_DROP.sub("", s))
     obj = m.group("obj") if m else ""
@@ -882,7 +890,7 @@ _VERB_FIRST = "(?=[破塌猛剧激骤递到快越多完实达发跃迈跨站增�
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({guarded(_VERB.pattern)})")  # (guarded: as _DROP)
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
-_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平人])均|仅|只|就|已|原则上|任务|(?<=[\u4e00-\u9fff]{3})平均|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|(?<![功性动技职产效热电核体智才潜储节势风光赋])能|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?|稳步|持续|大幅度?|小幅度?|快速|较快|迅速|迅猛|逆势|逆市|平稳|稳定|强劲|明显|显著|继续保持|继续|进一步|逐步|大大|略有|有所)+$"))  # (ahead: a substitution skips to the words' first characters)
+_CHUNK_TAIL = lazy(ahead(r"(?:从|由|的|必须|都要|均要|要|都|(?<![平人])均|仅|只|就|已|原则上|任务|(?<=[\u4e00-\u9fff]{3})平均|提|(?<!新)增|降|减|高|低|总共|一共|共|还不到|不到|不足|收到|到|力争|争取|努力|亦|也|却|(?<![人天英奇干口刚方])才|(?<=[\u4e00-\u9fff]{2})以|的指标|可以|能够|(?<![功性动技职产效热电核体智才潜储节势风光赋])能|将|(?<![许认])可|(?<!内)需|再|仍|连年|连续|接连|相继|先后|每月|(?<![自理经缘])由(?:去年|上年|年初|\d{4}年)(?:同期|底|末)?|稳步|持续|大幅度?|小幅度?|快速|较快|迅速|迅猛|逆势|逆市|平稳|稳定|强劲|明显|显著|继续保持|继续|进一步|逐步|大大|略有|有所|(?<=[\u4e00-\u9fff]{2})实际)+$"))  # (ahead: a substitution skips to the words' first characters)
 #: the starting value of a change written before its verb: 科学研究机构将由44个(发展到60个)
 _FROM_VALUE = lazy(r"(?:将|已经|已)?[由从][^，,。；;由从]{0,8}?[\d０-９一二三四五六七八九十百千万]+[^，,。；;由从]{0,6}$")
 _CHUNK_HEAD = lazy(r"^.{0,6}?的")
@@ -974,7 +982,7 @@ _SET_HOW = lazy(r"(?:尚未|未按计划|未|提前|按计划|如期)$")
 _SET_VERB = lazy(r"^(?:谋划|竣工|开工)$")  # (开工 only before projects: 计划开工产业项目76个; not 开工活动)
 _COUNTED = lazy(r"^[\dXx×*]{1,6}(?:余|多)?[家个户所]")
 _COUNTED_IN = lazy(r"[\dXx×*]{1,6}(?:余|多)?[家户](?=[\u4e00-\u9fff]{0,6}(?:企业|公司|工厂|单位|合作社|农场)$)")
-_NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)")
+_NOT_SUBJECT = lazy(r"[\dX×*,，的在了要到]|计划|力争|确保|^(?:已|共|累计|全年|今年|其中)|^(?:该|本|我)?(?:公司|集团)$")  # (公司实现营业收入: the firm)
 #: 经济增长预期目标为7%: 增长 before a level verb is the noun (economic growth), not the predicate
 _GROWTH_MARK = "\ue000"  # a private-use character no verb pattern matches
 _GROWTH_NOUN = lazy(r"(?<=[\u4e00-\u9fffA-Z])增长(?:的(?=贡献)|(?=(?:的?(?:预期|调控|奋斗|主要)?目标)|为|达到|是|定为|保持在|贡献))")
@@ -994,6 +1002,10 @@ def split_head(ind: str) -> tuple[str, str] | None:
     return None
 
 
+#: modifiers that name a kind of the head they go with (营业利润, 净利润): no owner a later bare head shares
+_KIND_OF_HEAD = frozenset(("营业", "主营业务", "经营", "净", "毛", "税前", "税后"))
+
+
 def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     """A bare head (利税, 产值) takes the modifier of the sentence's previous indicator."""
     if not ind or not previous:
@@ -1006,6 +1018,8 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
             return before[0] + own[1]  # the same firms' output (not 规模以上…, 工业投资)
         return ind
     parts = split_head(previous)
+    if parts and parts[0] in _KIND_OF_HEAD:
+        return ind  # 营业利润3.80亿元…、利润总额4.51亿元: a kind of the head, not whose it is
     if parts and (len(parts[0]) >= 2 or parts[0] and parts[1] in _STOCK_HEADS):  # (牛存栏…，出栏: one character names it)
         return parts[0] if parts[0].endswith(ind) else parts[0] + ind  # 财政支出调整预算…，支出 → 财政支出
     return ind
@@ -1013,7 +1027,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
 
 #: the last characters _CHUNK_TAIL can match (and _LEAD.first the first ones _LEAD can): a chunk
 #: that starts or ends otherwise skips that substitution (most do; the tail pattern is tried at every offset)
-_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到足争取力亦也却才标以够能将可需再仍续连继后年月期底末\n"
+_TAIL_LAST = frozenset("从由的须要都均仅只就已上务提增降减高低共到足争取力亦也却才标以够能将可需再仍续连继后年月期底末际\n"
                        "步幅度速快猛势市稳定劲显著持大有所")
 
 
@@ -1029,6 +1043,8 @@ _PLACE = lazy(r"[\u4e00-\u9fff]{1,5}(?:(?<![城乡重集小用])镇|(?<![城家�
               r"|(?<![小社景城市山园校厂矿片辖验范能护灾牧库老新郊营湾港置住游])区|(?<![超城夜股楼上集都])市"
               r"|(?<![农乡政然困山渔用范点心色])村)")
 _PLACE_LAST = frozenset("镇乡道县区市村")
+#: what people did that 实现 only says was reached (就业困难人员实现就业, 失业人员实现再就业)
+_FOUND_WORK = frozenset(("就业", "再就业", "脱贫"))
 #: an organ that did the work a figure measures (税务部门, 财政部门, 国税局): the entity, never the measure
 _ORGAN = lazy(r"[\u4e00-\u9fff]{0,6}?(?:税务|财政|国税|地税|海关|征收|主管)(?:部门|局)")
 #: a town's name opening what it measures (万寿镇新增规上企业, 河口乡签约项目): not a kind of town
@@ -1040,9 +1056,9 @@ _TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 #: a court, a procuratorate or an organ that did what is counted, opening the name (本院共受理…, 中国最高人民法院受理…,
 #: 全市纪检监察机关共处置…): the entity (M5), up to its verb
 _BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|高院|中院|检察院|最高法|最高检|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委))"
-                  r"(?:共计|共)?(?=受理|审结|执结|办理|办结|处置|立案|结案|审查|批准|批捕|起诉|提起|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|立(?=刑事|治安))")
+                  r"(?:共计|共)?(?=受理|审结|执结|审执结|办理|办结|处置|立案|结案|收案|新收|审判|审查|批准|批捕|起诉|提起|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|立(?=刑事|治安))")
 #: a verb's object said to be of every kind (受理各类审查起诉案件): the kinds add nothing to the name
-_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
+_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获|新收)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
 _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
 #: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
@@ -1248,6 +1264,9 @@ def indicator_of(s: str) -> str | None:
             continue  # 招商引资完成目标任务3000万元: the goal met names nothing (the work is named before)
         if i >= 1 and parts[i - 1] == "为" and (served := _SERVED_DEED.match(c)) is not None:
             c = c[served.start("deed"):]  # 为群众挽回经济损失800余万元: whom it was done for is no part of what was done
+        if parts[i] in _FOUND_WORK and i >= 2 and parts[i - 1] == "实现" and len(who := _clean_chunk(parts[i - 2])) >= 2 \
+                and not _NOT_SUBJECT.search(who):
+            c = who + parts[i]  # 就业困难对象实现就业2940人: who found work (就业 alone names nobody)
         if c in _DEGREE_ONLY and i + 1 < len(parts) and parts[i + 1] in _RESULT_VERBS:
             c += parts[i + 1]  # 基本建成236万套: how far the deed went names nothing alone; the deed is named with it
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:

@@ -442,6 +442,14 @@ def _line_label(fold: str, s: int, ps: int) -> str | None:
     return label[:-1] if label[-1] == "上" and len(label) > 3 else label  # 生产总值上：…: in terms of 生产总值
 
 
+#: a count of households written right before a count of people (14035户25559人): one pair, both counts
+_HOUSEHOLDS_BEFORE = lazy(r"[0-9０-９]户$")
+#: what was done for the households and people of a pair written before it (…户…人享受城乡低保, 为…户…人发放…)
+_PAIR_DEED = lazy(r"(?P<deed>(?:享受|领取|发放|纳入|办理|救助|资助|慰问|安置|搬迁)[\u4e00-\u9fff“”]{1,14}?)(?=[0-9０-９]|[，,；;。、]|$)")
+#: what a survey covered, right after the count of its units (16万户居民家庭的抽样调查)
+_SURVEYED = lazy(r"[\u4e00-\u9fff]{0,10}的(?:抽样|入户|问卷)?调查")
+
+
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
           nxt: str, marked: bool = True) -> bool:
     """Rules M1–M2 beyond :func:`_dropped_unclaused` (which the value passed): is this quantity a
@@ -481,6 +489,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in COUNT_UNITS and _SPOKE.match(sq(p.end, ce)):
         return False  # 财政局等6个县直部门作了很好的发言: who spoke at the meeting, not a result (M2)
+    if base_unit in COUNT_UNITS and fold.find("调查", p.end, ce) >= 0 and fold.find("对", cs, p.start) >= 0 \
+            and _SURVEYED.match(sq(p.end, ce)):
+        return False  # 据对全国16万户居民家庭的抽样调查: how many a survey asked, how it was done (M2)
     if unit[-1:] in ("元", "万", "亿"):  # (rule group: an amount or a scale that names a class or the people)
         if unit.endswith("元") and (p.phrase.startswith(("超", "过")) or before.endswith(("超", "超过", "过"))) \
                 and _COUNT_NEXT.match(nxt):
@@ -506,7 +517,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     attributive = False  # (read of counts only)
     if base_unit in COUNT_UNITS:  # (rule group: whether a count describes the noun after it)
         attributive = bool(nxt) and "\u4e00" <= first <= "\u9fff" and not _not_threshold(nxt) \
-            and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt))
+            and not (base_unit in COUNT_UNITS and _NEXT_MEASURE.match(nxt)) \
+            and not (base_unit == "人" and _HOUSEHOLDS_BEFORE.search(before))  # (13690户25249人发放…: the pair's people)
     if p.kind in ("han", "pct"):
         if p.kind == "pct":
             return True
@@ -915,6 +927,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 if o > cs:  # …)3.82个百分点: the verb before the parenthesis compares this figure
                     d = cx.direction_of(sq(cs, o), fold[pe:ce if ce < pe + 12 else pe + 12])
         b = None if special == "goal" else cx.basis_of(clause_before)
+        if b and d == "level" and local > cs and before[:1] == "、" and len(before) > 2:
+            b = cx.basis_of(before)  # 比上年增长44.25%、营业利润3.80亿元: the next item's own figure is compared with nothing
+        if b and before[-2:] in ("去年", "上年") and before[-3:-2] in ("比", "较") and _BASE_FIGURE_NEXT.match(fold, pe, ce):
+            d, b = "level", None  # 比去年90.78万件减少12.64万件: the base's own figure (the change after it is compared)
         said = None  # the base a clause before says (与上年同比，…), kept by a count's own adjacent change
         if compared_said:  # (rule group: a clause before that says the base)
             if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
@@ -1061,7 +1077,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if q.unit == "%" and special is None:
             ind = cx.completion_rate_of(before) or ind
             # (a rate of a plan with no subject, or 完成率 alone: 完成投资88.2亿元、完成率80.5%)
-            planned = bool(ind) and (ind != raw_ind or ind == "完成率") and ind.startswith(_PLAN_ONLY)
+            planned = bool(ind) and (ind != raw_ind or ind == "完成率") and (ind.startswith(_PLAN_ONLY) or ind.endswith("完成率")
+                                                                          and _DONE_FIRST.match(before) is not None)
+            # (完成全年指标任务的110.4%, 完成省民生工程目标任务的130.26%: no subject of its own, the plan of the figure before)
             if planned and measure_count and measure_sent == sent_far \
                     and "均" not in clause_before and "都" not in clause_before:
                 ind = _count_stem(measure) + ind  # 新开工项目78个，完成年度目标任务的59.09%: the plan of that count
@@ -1118,6 +1136,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 2014年牧业产值又创新高，预计可达到32.33亿元: the sentence's first figure, after a clause that
             # names the measure and holds no figure
             inherited = _named_opening(fold, sent_far, cs)
+            if inherited and unit == "%" and "占" in clause_before:
+                whole = cx.share_base(clause_before[clause_before.index("占") + 1:])
+                # 国家决算用于经济建设方面的支出，共占本年支出的46.89%: the share of what the opening names
+                inherited = inherited + "占" + whole + "比重" if whole else None
         if raw_ind is None and inherited is None and ind is None and cs <= sent_far + 1 and sent_far - 1 > s \
                 and fold[sent_far - 1] in "。！!" and not (out and out[-1].phrase[0] >= _sentence_start(fold, s, sent_far - 1)):
             # 二是农民收入实现较快增长。达到3192元，增长18%: a sentence of bare figures after one that names the measure
@@ -1184,6 +1206,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # 在建项目194个，同比增长385%; 新开工项目78个，完成年度目标任务的59.09%，同比增长16.42%:
             # a growth that names nothing after a count is the count's
             ind = measure
+        if ind is None and raw_ind is None and d != "level" and out and _base_unit(unit) in COUNT_UNITS \
+                and out[-1].phrase[0] >= sent_far and out[-1].indicator and _base_unit(out[-1].quantity.unit) == _base_unit(unit) \
+                and not out[-1].indicator.endswith(_SHARES):
+            ind = out[-1].indicator  # 贫困人口由9899万人减少至4335万人，年均减少1391万人: the change of the count just given
         if ind and last_base and ind[-2:] in _WHOSE and len(ind) <= 6 and ind != last_base:
             at = last_base.find(ind[-2:])
             if 0 < at == len(ind) - 2 and len(last_base) - at > 3:
@@ -1192,6 +1218,17 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if ind in _BARE_RATES and cs - 1 > sent_far and (owner := cx.last_match(_ECONOMY, fold[sent_far:cs])):
             # 陇县地区生产总值稳定保持在百亿规模，年均增速达4.25%: the rate of the economy the sentence names
             ind = ("地区生产总值" if owner.group() == "GDP" else owner.group()) + "增速"
+        elif ind in _BARE_RATES and last_base and last_base.endswith(_SHARES) and last_base.find("占") >= 2 \
+                and clause_before[:2] in ("较全", "比全") and base_sent == sent_id:
+            ind = last_base[:last_base.find("占")] + "增速"  # …，占全省游客数的6.47%，较全省总体增速高1.87个百分点: the measure's
+        elif unit == "%" and clause_before[:2] == "恢复" and last_base and base_sent == sent_id \
+                and (back := _BACK_TO.fullmatch(clause_before)) is not None:
+            measure_of = last_base[:last_base.find("占")] if last_base.find("占") >= 2 else last_base
+            # 接待游客544.41万人次，…，恢复至2019年同期水平的81%: how much of that level the measure is back to
+            ind = measure_of + "恢复至" + cx.normalise(back.group("level")) + "比例"
+        elif raw_ind and ind == raw_ind and clause_before[:2] in ("较全", "比全") and last_base and base_sent == sent_id \
+                and len(last_base) > len(ind) and last_base.endswith(ind):
+            ind = last_base  # 旅游人均花费906.85元，较全省人均花费低174.19元: the same measure, compared with the province's
         elif ind in _BARE_RATES and last_base and not last_base.endswith(_SHARES) and not clause_before.startswith("全国"):
             # 经济增速要高于…。增速要达到17%以上: a bare rate is the last one named (not the nation's rate
             # a local speech quotes: 全国第四季度增速比一季度高出13.3个百分点), a measure that grows (not a rate
@@ -1231,8 +1268,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             completed = ind
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
                                             last_base if base_sent == sent_id else None, sq)
-            if ind is None and raw_ind is None and completed and d != "level" and b and base_sent == sent_id:
-                ind = completed  # 就业人员77451万人，比上年末增加198万人: a change of the figure just named
+            if ind is None and raw_ind is None and completed and d != "level" and (b and base_sent == sent_id or out and (
+                    out[-1].phrase[0] >= sent_far and out[-1].indicator == completed and completed[:2] not in _NEW_WORDS)):
+                # 就业人员77451万人，比上年末增加198万人: a change of the figure just named (…由9899万人减少至4335万人，年均
+                # 减少1391万人: of the count just given)
+                ind = completed
             elif ind and ind.startswith("新增") and _NET.fullmatch(clause_before):
                 ind = clause_before[:2] + ind[2:]  # 新增“四上”企业14家，净增7家: the net change of the set, not the new ones
             if fold[cs - 1:cs] in ("(", "（") and clause_before.startswith("其中"):
@@ -1508,6 +1548,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and out[-1].phrase[0] >= sent_far and (whole := out[-1].indicator) and len(whole) > len(ind) \
                 and whole.startswith(ind[:-1]) and whole.endswith("数") and _base_unit(out[-1].quantity.unit) == base_unit:
             ind = whole  # 共办理各类案件409.96万件，其中最高人民检察院办理8980件: the same deed on the same things
+        if ind == "投资" and unit and unit[-1:] in "元万亿" and (built := _BUILT_WITH.match(fold, pe, ce)) is not None:
+            ind = cx.normalise(built.group("what")) + "投资"  # 引进甲公司投资1.5亿元开发乙小区: what the money built
+        if q.unit == "%" and ind and (goal := _GOAL_SET_TO.search(clause_before)) is not None:
+            if goal.group("measure") and (measure_named := cx.indicator_of(_APPROVED.sub("", goal.group("measure")))):
+                ind, kd = measure_named + "增速", "target"  # 地区生产总值年均增长指标由12%左右调整为11%左右
+            elif goal.group("named") and not ind.endswith(_SHARES + ("率", "增速", "增幅", "涨幅", "降幅", "增长")):
+                # GDP预期目标拟调整为9%左右: a percentage goal of a level is its growth rate (经济增长预期目标为7%
+                # keeps the noun 经济增长)
+                ind = _APPROVED.sub("", ind) + "增速"
         if base_unit == "套" and (homes := _homes_built(ind, before, state, sent_id)):
             ind = homes  # 保障性住房已开工440万套，基本建成236万套: the homes, what was done to them, and 套数
         if base_unit == "天":  # (rule group: days over a standard)
@@ -1525,6 +1574,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
             ind = _cases_and_people(fold, out, ind, q.unit, ps, clause_before, sent_far)
+        if base_unit in ("户", "人") and (pair := _household_pair(fold, ind, ps, base_unit, pe, ce, out, sent_far)):
+            ind = pair
         if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
             ind = _many_before(fold, cs, sent_far)  # 集体联名信访件较多，共128件: the count of what was many
         if ind:
@@ -1541,8 +1592,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             amount, amount_sent = ind, sent_id  # the last amount named in the sentence (亿元, 万吨 …)
             amount_named = named  # (as written: 建成平台, not the 建成平台面积 its unit adds)
             measure, measure_sent, measure_count = named, sent_id, False
-        elif ind and (explicit or counted) and q.unit in COUNT_UNITS and not ind.endswith(_SHARES):
-            measure, measure_sent, measure_count = ind, sent_id, True
+        elif ind and (explicit or counted) and base_unit in COUNT_UNITS and not ind.endswith(_SHARES):
+            measure, measure_sent, measure_count = ind, sent_id, True  # (覆盖人数达到31.36万人: a count in 万 too)
         prev_end_in_clause[k] = pe
         if same_measure and ind and b and not b.endswith(ind):
             b += ind  # 交通投资…是上一个五年的x.x倍 → 上一个五年交通投资
@@ -1747,6 +1798,14 @@ _AGE_MEASURE = lazy(r"寿命|年龄|岁数|平均|达到|提高|增长|延长|�
 _BREAKDOWN = lazy(r"[ \u3000\n]*其中")
 #: a sentence that names the measure it splits up (地方收入按部门分：…, 财政收入按级次分：…)
 _MEASURE_SPLIT = lazy(r"[ \u3000\n]*(?P<measure>[\u4e00-\u9fff]{2,10}?)按[\u4e00-\u9fff]{1,6}?分[:：]")
+#: a change and its figure right after a base's own figure (比去年90.78万件减少12.64万件)
+_BASE_FIGURE_NEXT = lazy(r"(?:减少|增加|增长|下降|上升|提高|降低|多|少)了?[\d０-９]")
+#: what an investment built, right after its amount (投资13.6亿元兴建…工程, 投资8000万实施南渠路改造)
+_BUILT_WITH = lazy(r"(?:兴建|新建|扩建|建设|建|开发|实施)(?P<what>[\u4e00-\u9fff]{2,16})$")
+#: a level a measure is back to (恢复至2019年同期水平的81%)
+_BACK_TO = lazy(r"恢复(?:至|到)(?P<level>[^，,；;]{2,14}?水平)的")
+#: a completion rate written with no subject (完成全年指标任务的…, 实现全年目标数的…)
+_DONE_FIRST = lazy(r"[ \u3000]*(?:已|仅|只|均|都)?(?:完成|实现)了?(?:[^的，,]{0,14})的?$")
 #: a plan named as the measure (超过年度计划百分之四点一): no growth after it is the plan's
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
@@ -1863,9 +1922,10 @@ _PART_HEADS = frozenset({"增加值", "总产值", "产值", "营业收入", "�
 _FIRM_AMOUNTS = frozenset(("产值", "总产值", "工业总产值", "工业产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润",
                            "税收", "增加值"))
 _FIRMS_COUNTED = ("企业", "合作社", "园区", "商户", "公司", "龙头企业", "家庭农场")
-_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额)$")
+_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额|到位资金)$")
 #: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
-_SET_HEADS = ("计划投资额", "计划总投资", "计划投资", "总投资", "投资额", "总金额", "投资", "金额")  # (longest first)
+_SET_HEADS = ("计划投资额", "计划总投资", "计划投资", "总投资", "投资额", "总金额", "到位资金", "投资", "金额")  # (longest first)
+# (其中工业项目35个，到位资金6.14亿元: the funds that reached those projects)
 _SET_AMOUNTS = frozenset(_SET_HEADS)
 
 
@@ -2390,8 +2450,36 @@ _HOME_THEN_DEED = lazy(f"(?P<home>{_HOME})(?:已经|已|共|累计|全部|均)?(
 _DEED_ALONE = lazy(r"(?:已经|已|共|累计|全部|均|又)?(?P<deed>新开工建设|开工建设|新开工|开工|基本建成|建成|竣工|交付使用|交付|分配入住)")
 
 
+#: a percentage goal set for a measure (GDP预期目标调整为9%左右, 地区生产总值年均增长指标由12%左右调整为…), and who
+#: decided it, before the measure it names (批准地区生产总值…, 省政府建议将…)
+_GOAL_SET_TO = lazy(r"(?:(?P<named>[A-Za-z\u4e00-\u9fff]{2,10}?)(?:预期)?目标值?(?:拟|建议)?(?:调整|确定|设定|定)?为"
+                    r"|(?P<measure>[\u4e00-\u9fff]{2,10}?)(?:年均)?增长指标(?:由|从)(?:[\d.]+%左右)?(?:调整)?为?)$")
+_APPROVED = lazy(r"^[\u4e00-\u9fff]{0,6}?(?:批准|同意|建议)(?:将|把)?")
+
+
+def _household_pair(fold: str, ind: str | None, ps: int, base_unit: str, pe: int, ce: int, out: list[Found],
+                    sent_far: int) -> str | None:
+    """A pair of counts, households then people (``城市低保6195户12533人``): the people are named as the households
+    were (城市低保人数); with no name before them, both are named by what was done for them after the pair
+    (``全市14035户25559人享受城乡低保`` → 享受城乡低保户数, 享受城乡低保人数)."""
+    paired = base_unit == "人" and fold[ps - 1:ps] == "户" and bool(out) and out[-1].phrase[1] == ps
+    if paired and (own := out[-1].indicator) and own.endswith("户数"):
+        return own[:-2] + "人数"  # (城市低保6195户12533人: the same households' people)
+    if ind is not None and not (base_unit == "户" and ind == "户数") and not paired:
+        return None
+    tail = fold[pe:ce]
+    if base_unit == "户" and (people := re.match(r"[0-9０-９.]+万?人", tail)):
+        tail = tail[people.end():]
+    deed = _PAIR_DEED.match(tail)
+    if deed is None:
+        return None
+    return cx.normalise(deed.group("deed")) + ("户数" if base_unit == "户" else "人数")
+
+
 def _count_stem(ind: str) -> str:
     """A count's name without its 数 (or the 套数 of homes): what a plan or a share of it is named after."""
+    if ind.endswith("人数"):
+        return ind  # 城镇新增就业人数…，完成全年指标任务的110.4%: a count of people is named as written
     return ind[:-2] if ind.endswith("套数") else ind.removesuffix("数")
 
 
@@ -2429,7 +2517,7 @@ _DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参�
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
                       r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
-                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪"  # (起诉污染环境犯罪3831人)
+                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪|招募|供养|减员|参加[^的]{1,12}"  # (起诉污染环境犯罪3831人)
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
 _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
@@ -2472,7 +2560,7 @@ _PLAN_IN_PARENS = lazy(r"(?:原|按)?(?:计划|原定|预算|规划)(?:为|是|�
 #: a ratio's base that is a time of the same measure (是2022年的2.4倍, 是上一个五年的x倍)
 _TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的", "期末的")
 #: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
-_MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,10}?(?:"
+_MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,14}?(?:"
                       + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额", "经济总量", "率", "成本", "指数"),
                                        key=len, reverse=True))
                       + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
@@ -2492,7 +2580,7 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
 #: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
-_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升|翻番|翻一番|翻两番)"
+_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持|两位数|较快)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升|翻番|翻一番|翻两番)"
                      # (…仍将高位求进, …向前迈了一大步: an adverb closes the name; the clause holds no figure)
                      r"|(?:仍将|仍然|依然|向前)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
@@ -3000,11 +3088,12 @@ _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表
 #: (一要…冲刺全年目标。…1-9月份，我县地区生产总值增幅仅为6%), not set
 _ELAPSED = lazy(r"\d{1,2}[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月|前[\dX×一二三四五六七八九十]{1,2}个?月|上半年|前三季度|截[止至]")
 # a clause that only says how much something grew (同比增长, 比增, 比上年下降 …), naming nothing
-_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{1,6}的)?(?:上年|去年|\d{4}年)(?:同期)?)?(?:实际|名义)?"
+_GROWTH_AFTER_SHARE = lazy(r"[,，;；]?(?:(?:同比|[比较](?:[\u4e00-\u9fff]{1,6}的)?(?:上年|去年|\d{4}年)(?:同期)?"
+                                 r"|与(?:上年|去年)(?:同期)?相?比)?(?:实际|名义)?"  # (与去年同期相比增长20.61%)
                                  r"(?:增长|比增|下降|减少|回落|增加|上升|降低)(?:了)?[-－−负]?|超过战前)$")  # (超过战前11.5%: 1950s)  # (增长-8.92%: a fall written as growth)
 _GENERIC_SUFFIX = ("增加值", "总产值", "增速", "增幅")
 #: a rate that names no measure: never the base a later bare rate completes (增速 + 增速)
-_BARE_RATES = frozenset({"增速", "增幅", "增长率"})
+_BARE_RATES = frozenset({"增速", "增幅", "增长率", "总体增速"})  # (较全省总体增速高1.87个百分点: the measure's own)
 #: change nouns that already name what is measured (a rise or fall of the measure named before them): never + 增速
 _CHANGE_NOUNS = ("升幅", "涨幅", "降幅", "跌幅", "减幅")
 _DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
