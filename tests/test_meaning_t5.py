@@ -206,3 +206,8 @@ def test_a_percentage_goal_of_a_level_is_its_growth_rate():
 
 def test_people_kept_by_the_state_or_lost_are_counted_as_people():
     assert [i for _, _, i in _rec("全年自然减员42人,集中供养210人。")] == ["自然减员人数", "集中供养人数"]
+
+
+def test_units_that_overdid_their_task_and_a_list_of_items_as_no_name():
+    assert [i for _, _, i in _rec("30项民生实事全部超额完成。")] == ["超额完成民生实事数"]
+    assert _rec("对甲、乙等3个中心敬老院进行了维修和提升改造。") == [(3, "个", None)]  # (never 对甲、乙等数)

@@ -123,7 +123,7 @@ CASES = [
     pytest.param("上交税金3974万元，增长率到达了64%。", 64, {"indicator": "上交税金增速"}, id="增长率 alone is the last measure's rate"),
     pytest.param("服务业在全区经济中的比重比上年下降3.2个百分点。", 3.2, {"indicator": "服务业占全区经济比重"},
                  id="a share written as the part's place in the whole"),
-    pytest.param("年末城镇登记失业人数143人，用工备案减员980人。", 980, {"indicator": "用工备案减员数", "direction": "level"},
+    pytest.param("年末城镇登记失业人数143人，用工备案减员980人。", 980, {"indicator": "用工备案减员人数", "direction": "level"},
                  id="减员 is a noun, no decrease"),
     pytest.param("街道财政收入预计实现12.83亿元，同比增长8.6%。", 12.83, {"indicator": "财政收入"},
                  id="街道 opening a street's own report is the entity"),

@@ -54,7 +54,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产)(?!项目|工程)"
+                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -1574,6 +1574,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
             ind = _cases_and_people(fold, out, ind, q.unit, ps, clause_before, sent_far)
+        if ind and ind.endswith("等数") and q.unit in COUNT_UNITS:
+            ind = None  # 对甲、乙、丙等5个乡镇农村福利院进行了扩建: the items listed are no name (right or absent)
         if base_unit in ("户", "人") and (pair := _household_pair(fold, ind, ps, base_unit, pe, ce, out, sent_far)):
             ind = pair
         if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
