@@ -63,3 +63,15 @@ def test_a_document_sites_notice_numbered_twice_is_chrome():
                           "2. 司法改革\n改革持续推进。\n")
     assert [r.kind for r in doc.noise].count("file_header") == 3
     assert [(n.depth, n.marker, n.title) for n in doc.walk()] == [(1, "1.", "法院职能"), (1, "2.", "司法改革")]
+
+
+def test_an_abstract_labelled_in_brackets_is_chrome():
+    # a site's abstract copies the page's heading glued to its first sentence: the heading below is then the page's
+    # first candidate, a chapter's page that starts its list late
+    text = ("公文写作的基本要求\n时间:2022-04-02 理论教育\n【摘要】:五、公文写作的基本要求在介绍公文写作时,我们必须明确写作的要求。\n"
+            "五、公文写作的基本要求\n在介绍公文写作时,我们必须明确写作的要求。\n（一）准确拟制公文标题\n公文标题由三项组成。\n")
+    doc = speechdoc.parse(text)
+    assert "footer" in [r.kind for r in doc.noise]
+    assert outline(text) == [(1, "五、", "公文写作的基本要求"), (2, "（一）", "准确拟制公文标题")]
+    # a journal's, with a blank inside the label
+    assert "footer" in [r.kind for r in speechdoc.parse("[摘 要]本文讨论了三次会议。\n一、会议的特征\n内容。\n").noise]

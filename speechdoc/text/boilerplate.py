@@ -68,8 +68,10 @@ LINE_RULES: list[tuple[str, str]] = [
     # (《…的讲话》所在栏目:优质范文 > 内容摘要:同志们: 刚才,… 一、思想认识要再提高。)
     # ... and an editor's note on a line of its own, which sums up the speech's points before it
     # (编者按:本文主要从…几个方面进行阐述…主要内容包括:一是…、二是…): the site's preview, not the speech's list
+    # (and a site's or a journal's abstract labelled in brackets: 【摘要】:五、…要求在介绍…, [摘 要]…: it copies the text's
+    # heading glued to the text's first sentence)
     ("footer", r"(?:《[^》\n]{1,80}》[ \t\u3000]{0,2}所在栏目[:：].{0,390}|(?:内容摘要|内容简介|文章摘要|编者按)[:：].{0,390}"
-               r"|[【\[]编者按[】\]][:：]?.{0,390})"),
+               r"|[【\[](?:编者按|摘[ \t\u3000]{0,2}要)[】\]][:：]?.{0,390})"),
     # a document site's notice, often a numbered list of its own (- 1、本文档由用户上传… 2、本站不保证…; - 1、下载文档前请
     # 自行甄别…平台不提供…附加服务。 2、"仅部分预览"的文档…可反馈申请退款 3、如文档侵犯您的权益,请联系客服反馈…), its
     # number given twice where a page's list markup numbers the items again (1. 1、下载文档前…)
