@@ -8,7 +8,7 @@ Usage::
 Default input: the dev corpus (``$SPEECHDOC_SHARED/corpus`` or ``../shared/corpus``). One parse of
 every file, its outline read (a speech's nodes are assembled when first read), records the arguments
 of each stage function the pipeline calls (``speech_record``, ``make_nodes`` — or ``make_speech`` in a
-tree from before the outline waited —, ``cut_blocks``, ``title_span``, ``_node_ends``, ``make_paragraph``
+tree from before the outline waited —, ``cut_blocks``, ``title_span``, ``_inline_ends``, ``make_paragraph``
 for front matter, ``find_speeches``, ``analyse``); each function's calls are then replayed alone, ``--rounds``
 times, and the best CPU time (``time.process_time``: other processes on a shared machine do not
 count) is printed, with the garbage collector paused as ``parse`` pauses it. "assemble" is the
@@ -36,7 +36,7 @@ SHARED = Path(os.environ.get("SPEECHDOC_SHARED") or ROOT.parent / "shared")
 # the front matter's paragraphs: made (make_paragraph) before they waited to be read (pending_paragraphs); a
 # speech: made whole (make_speech) before its nodes waited to be read (speech_record, make_nodes); a tree has
 # one or the other, and the missing one counts 0
-ASSEMBLE = ("speech_record", "make_nodes", "make_speech", "make_paragraph", "pending_paragraphs", "cut_blocks", "title_span", "_node_ends")
+ASSEMBLE = ("speech_record", "make_nodes", "make_speech", "make_paragraph", "pending_paragraphs", "cut_blocks", "title_span", "_inline_ends")
 NAMES = (*ASSEMBLE, "find_speeches", "analyse")
 
 

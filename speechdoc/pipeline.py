@@ -409,31 +409,15 @@ def _outside(cands, spans: list[tuple[int, int]]):
     return out
 
 
-def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
-    """Where each node's text ends: at the next node of its depth or above, and for a
-    point opened mid-paragraph (…，一是…；二是…。) at the end of its paragraph — the
-    paragraphs after it belong to the section again."""
-    # (a Node's fields read by their index, as the decoding made them: 0 cand, 1 depth, 4 inline, 5 children; a
-    # candidate's start is its 0. A named field is looked up on the class at each read: ~4 times an index's cost)
-    ends = [speech_end] * len(nodes)
-    stack: list[int] = []  # the depths and indices of the nodes still open
-    depths: list[int] = []
-    inline = False
-    k = 0
-    for n in nodes:
-        depth = n[1]
-        if depths and depths[-1] >= depth:
-            start = n[0][0]
-            while depths and depths[-1] >= depth:
-                depths.pop()
-                ends[stack.pop()] = start
-        stack.append(k)
-        depths.append(depth)
-        if n[4]:
-            inline = True
-        k += 1
-    if not inline:
-        return ends
+_parent = itemgetter(2)  # a node tuple's parent (its index, None at the top)
+
+
+def _inline_ends(nodes, ends: list[int], speech_end: int, para_starts: Sequence[int]) -> None:
+    """Cut ``ends`` (each node's end at the next node of its depth or above, as :meth:`_SpeechTable._assemble`
+    finds them) for the points opened mid-paragraph (…，一是…；二是…。): such a point ends at the end of its
+    paragraph — the paragraphs after it belong to the section again — or at its last child's end, if later."""
+    # (a Node's fields read by their index, as the decoding made them: 0 cand, 4 inline, 5 children; a candidate's
+    # start is its 0. A named field is looked up on the class at each read: ~4 times an index's cost)
     for k in range(len(nodes) - 1, -1, -1):  # children first, so a point covers its own list
         n = nodes[k]
         if not n[4]:
@@ -445,7 +429,6 @@ def _node_ends(nodes, speech_end: int, para_starts: list[int]) -> list[int]:
                 reach = ends[c]
         if reach < ends[k]:
             ends[k] = reach
-    return ends
 
 
 def _section_paths(parents: Sequence[int | None], markers: Sequence[str], titles: Sequence[str]) -> list[list[str]]:
@@ -571,10 +554,15 @@ class _SpeechTable(ParagraphTable):
         para_starts = lay.para_starts
         spans: list[tuple[int, int, int | None]] = []
         if nodes:  # each node's end, title span and title as read, in one walk of the nodes
-            ends = _node_ends(nodes, e, para_starts)
+            # a node's text ends where the next node of its depth or above starts (the nodes still open, and their
+            # depths, on two stacks), and a point opened mid-paragraph sooner (_inline_ends)
+            ends = [e] * len(nodes)
+            opened: list[int] = []
+            depths: list[int] = []
+            inline = False
+            node_starts = []
             titles = []
             title_texts = []
-            parents = []
             hard_breaks, shown = lay.hard_breaks, w.shown
             title_stops, flat_lines, title_noise = w.title_stops, lay.flat_lines, w.title_noise
             last = len(nodes) - 1
@@ -586,6 +574,16 @@ class _SpeechTable(ParagraphTable):
             # named field is looked up on the class at each read)
             for k, n in enumerate(nodes):
                 start, end, _, style, _, context, _, _, _, _, _ = n[0]
+                depth = n[1]
+                if depths and depths[-1] >= depth:
+                    while depths and depths[-1] >= depth:
+                        depths.pop()
+                        ends[opened.pop()] = start
+                opened.append(k)
+                depths.append(depth)
+                if n[4]:
+                    inline = True
+                node_starts.append(start)
                 if cut_markers:
                     markers.append(shown[start:end])
                 heading = context != "comma" and style not in POINT_STYLES
@@ -598,9 +596,10 @@ class _SpeechTable(ParagraphTable):
                 titles.append((ts, te))
                 title = shown[ts:te]  # as read: display's (a title with no white space is its reading: no call)
                 title_texts.append(title if title.isprintable() and " " not in title else display(title))
-                parent = n[2]
-                spans.append((start, ends[k], parent))
-                parents.append(parent)
+            if inline:
+                _inline_ends(nodes, ends, e, para_starts)
+            parents = list(map(_parent, nodes))  # (made in C, as the spans below: no append a node)
+            spans = list(zip(node_starts, ends, parents))
         starts, block_ends, owners = block_lists(self.start, e, para_starts, spans, w.noise, fold)
         if nodes:
             # what the node models are made of, until they are (where each owner's last block ends: read on the
