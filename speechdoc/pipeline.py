@@ -600,7 +600,8 @@ class _SpeechTable(ParagraphTable):
                 _inline_ends(nodes, ends, e, para_starts)
             parents = list(map(_parent, nodes))  # (made in C, as the spans below: no append a node)
             spans = list(zip(node_starts, ends, parents))
-        starts, block_ends, owners = block_lists(self.start, e, para_starts, spans, w.noise, fold)
+        starts, block_ends, owners = block_lists(self.start, e, para_starts, spans, w.noise, fold,
+                                                   node_starts if nodes else None)
         if nodes:
             # what the node models are made of, until they are (where each owner's last block ends: read on the
             # lists, before they become arrays); what the section paths are, until the metrics are

@@ -257,8 +257,10 @@ def block_spans(start: int, end: int, para_starts: Sequence[int], nodes: Sequenc
 
 
 def block_lists(start: int, end: int, para_starts: Sequence[int], nodes: Sequence[tuple[int, int, int | None]],
-                noise: Sequence[tuple[int, int]], text: str) -> tuple[list[int], list[int], list[int]]:
+                noise: Sequence[tuple[int, int]], text: str, node_starts: list[int] | None = None
+                ) -> tuple[list[int], list[int], list[int]]:
     """:func:`block_spans`'s three lists in a plain tuple (what the pipeline unpacks at once: no BlockSpans made).
+    ``node_starts``: the nodes' starts, where the caller has them (the pipeline's assembly): no list made of them.
 
     Each piece between two cuts (paragraph starts, node starts, noise edges) is a block of the deepest
     node that holds it: the pieces and the nodes are both in document order, so one walk finds each
@@ -271,7 +273,8 @@ def block_lists(start: int, end: int, para_starts: Sequence[int], nodes: Sequenc
     # the cuts in order: the paragraph starts inside (sorted) and the few others, merged by one sort (of two sorted
     # runs and the noise edges: timsort merges runs, where a set's order needed a full sort); a cut made twice (a
     # node starts its paragraph) gives an empty piece, skipped below
-    node_starts = [s for s, _, _ in nodes]
+    if node_starts is None:
+        node_starts = [s for s, _, _ in nodes]
     bounds = [*para_starts[bisect_right(para_starts, start):bisect_left(para_starts, end)], start, *node_starts]
     for s, e in noise:
         if s < end and e > start:
@@ -692,17 +695,17 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         # 4 ordinal)
         n = nodes[i]
         c, depth, parent, children = n[0], n[1], n[2], n[5]
-        ts, te = titles[i]
+        ts, te = title = titles[i]
         mine = own_end.get(i)
         # the node ends with its own text or its last child's: page chrome after it is noise, not the node's
         stop = node_ends[i] if plain else boundary(node_ends[i])
         # (a paragraph's span ends where its view span's end maps; the last of them ends last)
         last = None if mine is None else mine if plain else boundary(mine)
         if children:
-            kids = [built[j] for j in children]
-            for j in children:
-                if last is None or span_ends[j] > last:
-                    last = span_ends[j]
+            kids = list(map(built.__getitem__, children))
+            j = max(map(span_ends.__getitem__, children))  # (the children's span ends, read in C)
+            if last is None or j > last:
+                last = j
         else:
             kids = []
         span_end = stop if last is None or last > stop else last
@@ -710,7 +713,7 @@ def make_nodes(view: TextView, nodes: Sequence[Node], node_ends: Sequence[int], 
         s, z, _, style, ordinal, _, _, _, _, _, _ = c
         if plain:
             marker_span = (s, z) if z > s else (s, s)
-            title_span = (ts, te) if te > ts else (ts, ts)
+            title_span = title if te > ts else (ts, ts)  # (the assembly's tuple: one less made)
             keys[i] = s
         else:
             marker_span = span_to_raw(s, z)

@@ -795,9 +795,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     noted = len(rejected) if rejected is not None else 0  # (a pass read again drops what it set aside)
     if contents is not True and contents:  # (a later pass, for the rare text with a table of contents)
         spans, listed = _set_aside(fold, list(spans), contents, rejected)
+    if limit is not None and limit <= 0:
+        spans = ()
     for s, e in spans:
-        if limit is not None and len(out) >= limit:
-            break
         text = fold[s:e] if not wrapped or s not in wrapped else wrapped[s][1]
         if text in _SUMMING_HEADS:
             summed = summed or _sums_up(fold, s, run_on)
@@ -1023,6 +1023,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
         summed = False
+        if len(out) == limit:  # the cap reached (None: no cap): no more is read (tested here, where ``out`` grows)
+            break
     if suspects >= MIN_LISTED - 1:
         # (a second pass, for the rare text with lines that end in a digit above line-start markers: each
         # line-start marker's line read to its end)
