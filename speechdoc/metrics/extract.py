@@ -37,7 +37,7 @@ PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of on
 PERIOD_REACH = 64  # a period expression is under 40 characters: a match never depends on text further on
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
                         "栋 间 床 种 箱 盏 口".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
@@ -549,6 +549,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
             return False  # the same in straight quotes: "17 条 " 举措
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
+                    or _BASE_OF.search(before) and _CHANGED_NEXT.match(nxt)  # (比2020年的11183批次增加了5458批次)
                     or fold[ce:ce + 2] in ("，占", ",占") and fold.find("的", cs, p.start) >= 0
                     or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
                     and len(did.group("noun") or "") <= 4  # (32项重大前期项目完成…: a set named at length is a name, M2)
@@ -929,7 +930,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         b = None if special == "goal" else cx.basis_of(clause_before)
         if b and d == "level" and local > cs and before[:1] == "、" and len(before) > 2:
             b = cx.basis_of(before)  # 比上年增长44.25%、营业利润3.80亿元: the next item's own figure is compared with nothing
-        if b and before[-2:] in ("去年", "上年") and before[-3:-2] in ("比", "较") and _BASE_FIGURE_NEXT.match(fold, pe, ce):
+        if b and before[-8:].endswith(("年", "年的", "同期", "同期的")) and _BASE_OF.search(before) \
+                and _BASE_FIGURE_NEXT.match(fold, pe, ce):
             d, b = "level", None  # 比去年90.78万件减少12.64万件: the base's own figure (the change after it is compared)
         said = None  # the base a clause before says (与上年同比，…), kept by a count's own adjacent change
         if compared_said:  # (rule group: a clause before that says the base)
@@ -1110,6 +1112,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             b = cx.basis_of(sq(max(local, ps - 7), ps))
             if b is None and d != "level":
                 b = said  # 与上年同比，受案增加167件: the clause before says the base of the count's change
+            if b and _BASE_FIGURE_NEXT.match(fold, pe, ce) and _BASE_OF.search(sq(max(local, ps - 7), ps)):
+                d, b = "level", None  # 比2020年的11183批次增加了5458批次: the base's own count (its change is compared)
+            elif b is None and d != "level" and out and out[-1].phrase[0] >= cs and out[-1].phrase[1] < ps \
+                    and _BASE_OF.search(sq(cs, out[-1].phrase[0])):
+                b = cx.basis_of(sq(cs, out[-1].phrase[0]))  # …增加了5458批次: the change from the base's count before it
         if special == "shortfall":
             ind = cx.rate_before_of(clause_before)
         unit = q.unit
@@ -1628,6 +1635,14 @@ def _unit_named(out: list[Found], stops: list[int]) -> list[Found]:
 
 #: units a procuratorate's or a court's figures count in: cases, and the people in them
 _CASE_PEOPLE = frozenset(("件", "人", "名"))
+#: a base's own count, written before the change from it (比2020年的11183批次增加了…): the base, then the verb
+_BASE_OF = lazy(r"(?:比|较)(?:\d{4}年|去年|上年|上一年)(?:同期)?的?$")
+_CHANGED_NEXT = lazy(r"(?:增加|减少|增长|下降|提高|降低|上升)")
+#: the people an accident killed or hurt, counted right after the accidents (…事故3415起、死亡3208人)
+_TOLL_COUNTS = frozenset(("死亡人数", "受伤人数", "遇难人数", "伤亡人数", "失踪人数"))
+#: accidents that happened, counted in 起: the accidents' own count (全国共发生各类生产安全事故3415起 → 生产安全事故起数;
+#: a bare 事故 keeps who had it: 煤矿发生事故2起 → 煤矿事故起数)
+_ACCIDENTS_HAPPENED = lazy(r"^(?P<who>[\u4e00-\u9fff]*?)(?:共|累计)?发生(?P<what>[\u4e00-\u9fff]*事故)数$")
 #: names that only say what unit a count is in (件数和人数分别下降…): the measures counted in them before
 _UNIT_COUNTS = {"件数": "件", "人数": "人"}
 #: a clause that gives the same measure a year before (去年同期为197件375人)
@@ -1658,6 +1673,9 @@ def _cases_and_people(fold: str, out: list[Found], ind: str | None, unit: str | 
     their unit (件数和人数分别下降…): each the measure of the sentence's last count in that unit."""
     base = _base_unit(unit)
     prev = out[-1]
+    if base in ("人", "名") and ind in _TOLL_COUNTS and prev.indicator and prev.indicator.endswith("事故起数") \
+            and fold[prev.phrase[1]:ps] == "、" + ind.removesuffix("人数"):
+        return prev.indicator.removesuffix("起数") + ind  # 发生较大事故68起、死亡267人: the toll of those accidents
     if base in ("人", "名") and prev.indicator and _base_unit(prev.quantity.unit) == "件" \
             and (prev.phrase[1] == ps or prev.phrase[1] == ps - 1 and fold[ps - 1] == "、"):
         cases = prev.indicator.removesuffix("数")
@@ -2414,8 +2432,12 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
                 return ind + "面积"
         if base == "天" and not ind.endswith(("天数", "天", "日数")):
             return ind.removesuffix("数") + "天数"  # 以PM2.5为首要污染物20天 → PM2.5为首要污染物天数, 超标11天 → 超标天数
-        if base in ("车次", "辆次", "班次") and not ind.endswith(base):
-            return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次
+        if base == "起" and ind.endswith("事故数"):
+            hit = _ACCIDENTS_HAPPENED.match(ind)
+            what = (hit.group("what") if len(hit.group("what")) > 2 else hit.group("who") + "事故") if hit else ind[:-1]
+            return what + "起数"  # 发生较大事故68起 → 较大事故起数: accidents are counted in 起数, as the texts name them
+        if base in ("车次", "辆次", "班次", "批次") and not ind.endswith(base):
+            return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次, 完成食品抽检1360批次 → 食品抽检批次
         if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
             return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
         if base in ("人", "名") and _PERSON_NOUN.search(ind):
@@ -2532,7 +2554,7 @@ _HOUSEHOLD = lazy(r"(?:户|企业|公司|单位|家庭|农场|合作社|主体|�
 #: units of weight an output is counted in
 _WEIGHT_UNITS = frozenset({"两", "吨", "斤", "公斤", "千克", "担"})
 #: every base unit :func:`_unit_label` makes a label for (or one in 元)
-_LABELLED = _WEIGHT_UNITS | _AREA_UNITS | _SCALED_COUNTS | {"天", "车次", "辆次", "班次", "人次", "人", "名", "户"}
+_LABELLED = _WEIGHT_UNITS | _AREA_UNITS | _SCALED_COUNTS | {"天", "车次", "辆次", "班次", "人次", "人", "名", "户", "批次", "起"}
 #: a product named with the verb that makes it (自产黄金, 冶炼加工黄金, 生产钢材)
 _PRODUCED = lazy(r"^(?:自产|生产|冶炼|加工|产出)[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,4}(?:冶炼|加工)[\u4e00-\u9fff]{1,4}$")
 #: verbs whose object is the money paid: the amount is the object's 发放额

@@ -1,0 +1,73 @@
+"""Session T, helper meaning6: blind set 1 (safety accidents, food sampling, forestry, science and technology).
+
+Texts are written here, modelled on the patterns of real pages (never copied)."""
+import speechdoc
+
+
+def _rec(text: str) -> list[tuple]:
+    m = speechdoc.parse(text).metrics()
+    return [(x.value, x.unit, x.indicator, x.direction, x.basis, x.period) for x in m]
+
+
+# --- accidents counted in 起, and the people they killed ----
+
+def test_accidents_that_happened_are_counted_in_qishu():
+    got = _rec("上半年，全省共发生各类生产安全事故120起、死亡98人，同比分别下降12.5%、8.4%。")
+    assert got == [
+        (120, "起", "生产安全事故起数", "level", None, "上半年"),
+        (98, "人", "生产安全事故死亡人数", "level", None, "上半年"),
+        (12.5, "%", "生产安全事故起数", "decrease", "同比", "上半年"),
+        (8.4, "%", "生产安全事故死亡人数", "decrease", "同比", "上半年")]
+
+
+def test_a_kind_of_accident_names_its_count_and_its_toll():
+    got = _rec("发生较大事故3起、死亡11人。")
+    assert [(v, i) for v, _, i, *_ in got] == [(3, "较大事故起数"), (11, "较大事故死亡人数")]
+
+
+def test_a_bare_accident_keeps_who_had_it():
+    assert _rec("今年煤矿发生事故2起。")[0][2] == "煤矿事故起数"
+
+
+def test_deaths_not_right_after_an_accident_count_keep_their_own_name():
+    got = _rec("发生火灾事故5起，全年死亡2人。")
+    assert [(v, i) for v, _, i, *_ in got] == [(5, "火灾事故起数"), (2, "死亡人数")]
+
+
+def test_cases_counted_in_qi_keep_the_case_name():
+    assert _rec("全年侦办案件2.3万起。")[0][2] == "侦办案件数"
+
+
+# --- samples counted in 批次 ----
+
+def test_samples_are_counted_in_pici():
+    got = _rec("全年共完成食品抽检2150批次，检出不合格样品61批次，总体不合格率2.84%。")
+    assert [(v, u, i) for v, u, i, *_ in got] == [
+        (2150, "批次", "食品抽检批次"), (61, "批次", "检出不合格样品批次"), (2.84, "%", "总体不合格率")]
+
+
+def test_samples_per_thousand_people_is_one_unit():
+    got = _rec("抽检量达到4.2批次/千人。")
+    assert [(v, u, i) for v, u, i, *_ in got] == [(4.2, "批次/千人", "抽检量")]
+
+
+# --- a base's own count, written before the change from it ----
+
+def test_the_base_count_is_a_level_and_the_change_is_compared():
+    got = _rec("2022年，全区共完成抽检9800批次，比2021年的8600批次增加了1200批次。")
+    assert got == [
+        (9800, "批次", "抽检批次", "level", None, "2022年"),
+        (8600, "批次", "抽检批次", "level", None, "2021年"),
+        (1200, "批次", "抽检批次", "increase", "较2021年", "2022年")]
+
+
+def test_last_years_count_with_de_is_kept_too():
+    got = _rec("全年受理案件950件，比去年的820件增加了130件。")
+    assert [(v, d, b) for v, _, _, d, b, _ in got] == [(950, "level", None), (820, "level", None), (130, "increase", "较上年")]
+
+
+# --- the year-end with no year named ----
+
+def test_jiezhi_nianidi_is_a_period():
+    got = _rec("截至年底，全县授权发明专利86件，同比增长21%；技术市场实现交易额5200万元。")
+    assert [p for *_, p in got] == ["截至年底"] * 3
