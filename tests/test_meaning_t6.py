@@ -71,3 +71,37 @@ def test_last_years_count_with_de_is_kept_too():
 def test_jiezhi_nianidi_is_a_period():
     got = _rec("截至年底，全县授权发明专利86件，同比增长21%；技术市场实现交易额5200万元。")
     assert [p for *_, p in got] == ["截至年底"] * 3
+
+
+# --- blind set 2: market entities, high-tech industry ----
+
+def test_a_change_of_new_firms_is_a_change_of_their_number():
+    got = _rec("前三季度，新设制造业企业增长8.2%；第一、二产业新设企业同比分别增长21.5%、9.4%。")
+    assert [(v, i) for v, _, i, *_ in got] == [
+        (8.2, "新设制造业企业数"), (21.5, "第一产业新设企业数"), (9.4, "第二产业新设企业数")]
+
+
+def test_a_holding_per_head_names_its_measure():
+    got = _rec("全市每千人拥有企业数由2021年底的25.3户增长到28.1户，平均每千人拥有市场主体96.4户。")
+    assert [(v, i) for v, _, i, *_ in got] == [
+        (25.3, "每千人拥有企业数"), (28.1, "每千人拥有企业数"), (96.4, "每千人拥有市场主体数")]
+
+
+def test_a_net_change_a_day_after_the_new_ones_a_day():
+    got = _rec("上半年，全省日均新设企业820户，日均净增510户。")
+    assert [(v, i, d) for v, _, i, d, *_ in got] == [(820, "日均新设企业数", "level"), (510, "日均净增企业数", "increase")]
+
+
+def test_new_ones_a_day_said_without_their_object():
+    got = _rec("一季度新设市场主体3.2万户，同比增长6.1%，平均每天新设356户。")
+    assert got[-1][:3] == (356, "户", "日均新设市场主体数")
+
+
+def test_the_end_of_a_month_after_jiezhi_is_a_period():
+    got = _rec("截至9月末，全区登记在册市场主体共计12.6万户。")
+    assert got[0][5] == "截至9月末"
+
+
+def test_the_year_a_figure_is_reckoned_by_is_no_period():
+    got = _rec("按2020年底常住人口计算，平均每千人拥有企业31.2户。")
+    assert got == [(31.2, "户", "每千人拥有企业数", "level", None, None)]

@@ -621,7 +621,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: over a run of one class tells that fast
 _PERIOD_ANCHOR = "(?=[^年月季期末]{0,19}+[年月季期末])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
-    rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月(?:底|[上中下]旬)|截[止至]到?\d{{4}}年(?:底|末)"
+    rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月(?:底|末|[上中下]旬)|截[止至]到?\d{{4}}年(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below); x-x月, X-X月份: an anonymised one
     # (1月至9月: the first month may be written too; one alternative, as the period scan tries each at every place)
     rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}(?:月|[ \u3000]{{0,2}})[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
@@ -655,7 +655,8 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与\d])\d{4}年(?:\d{1,2}月)?[至到]\d{4}年(?:\d{1,2}月)?(?:间|期间)?|(?<![较比与\d])\d{4}年以来"
     r"|(?<![较比与\d])\d{4}[ \u3000]?年度(?![计目任预考])"
     # (恢复至2019年同期水平的81%: a year's level is a base, no period)
-    r"|(?<![较比与\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:底|末)?"
+    # (按2017年底全国人口计算: the year a figure is reckoned by is no period)
+    r"|(?<![较比与按\d])(?!(?<=是)\d{4}[ \u3000]?年的)\d{4}[ \u3000]?年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:底|末)?"
     r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来)?|每年|明年|(?<![较比与])本月(?!份?[底末])"
     r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
     r"|(?<![较比与])截[止至]到?年(?:底|末)"  # 截至年底，全县…: the year-end of the text's own year
@@ -1170,6 +1171,10 @@ _CJK_STOP = lazy(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|家|个)")
 
 
+#: a head count a holding is per, right before 拥有 (每千人拥有企业…, 每万人拥有医生…)
+_PER_HEAD = lazy(r"每(?:[百千万]|\d{1,5})?(?:人|户|家庭)$")
+
+
 #: a chunk that only names a goal or task (完成目标任务3000万元): the work it measures is named before it
 _GOAL_ONLY = frozenset(("目标", "任务", "目标任务", "年度目标", "全年目标", "年度任务", "全年任务", "年度目标任务", "全年目标任务"))
 #: a chunk that is only a change (新增, 净增): the measure it changes is named before it
@@ -1270,6 +1275,8 @@ def indicator_of(s: str) -> str | None:
             c = who + parts[i]  # 就业困难对象实现就业2940人: who found work (就业 alone names nobody)
         if c in _DEGREE_ONLY and i + 1 < len(parts) and parts[i + 1] in _RESULT_VERBS:
             c += parts[i + 1]  # 基本建成236万套: how far the deed went names nothing alone; the deed is named with it
+        if i >= 2 and parts[i - 1] == "拥有" and len(c) >= 2 and (per := _PER_HEAD.search(parts[i - 2])) is not None:
+            c = per.group() + "拥有" + c  # 每千人拥有企业数由27.6户增长到30.0户: a count per head names its measure
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
             if c[0] == "每" and i >= 2 and parts[i - 1] in ("为", "是", "达", "达到") and _PER_UNIT.fullmatch(c):
                 continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure

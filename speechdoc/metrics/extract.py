@@ -333,8 +333,14 @@ _PROJECT_NAMED = lazy(r"[ \u3000]*(?:(?:[\u4e00-\u9fff]{2,8}?(?=年产|日产))?
 _PROJECT_DID = lazy(r"(?:实现|已经|已|正在|顺利|建成|投产|开工|竣工|进入|完成)[\u4e00-\u9fff]*$")
 #: the days a pollutant led, named by it (PM2.5为首要污染物天数): its days over the standard follow
 _LEADING_POLLUTANT = lazy(r"([A-Za-z0-9.₀-₉]{1,6}|[\u4e00-\u9fff]{2,6})为首要污染物天数$")
+#: units whose change in % is a change of their number: cases, and firms newly set up (新设…企业/市场主体/个体工商户)
+_COUNTED_BY_CHANGE = lazy(r"(?:案件|新设[\u4e00-\u9fff]{0,8}?(?:企业|市场主体|个体工商户|农民专业合作社))$")
 #: a net change said alone after the new ones of a set were counted (净增7家)
 _NET = lazy(r"净(?:增|减)(?:加|少)?了?")
+#: a deed done a day, said with no object after the count of what it made (平均每天新设5.52万户)
+_DAILY_DEED = lazy(r"(?:平均每天|每天)(?P<deed>新设|新增|新登记|新注册)(?:户数|家数|数)?")  # (户数: the unit labelled it)
+#: a net change a day, after the new ones a day were counted (日均新设企业2.2万户，日均净增1.2万户)
+_NET_A_DAY = lazy(r"日均净[增减]")
 #: a firm's name opening a project's name (甲股份有限公司啤酒项目)
 _FIRM_IN_NAME = lazy(r"[\u4e00-\u9fff]{0,12}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)的?")
 #: the firm a project belongs to, written before it with 的 (甲塑胶公司的, 乙集团的, 丙钢厂的)
@@ -1282,6 +1288,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = completed
             elif ind and ind.startswith("新增") and _NET.fullmatch(clause_before):
                 ind = clause_before[:2] + ind[2:]  # 新增“四上”企业14家，净增7家: the net change of the set, not the new ones
+            if ind and ind.startswith("日均新设") and _NET_A_DAY.fullmatch(clause_before):
+                ind = "日均" + clause_before[-2:] + ind[4:]  # 日均新设企业2.2万户，日均净增1.2万户: the net change a day
             if fold[cs - 1:cs] in ("(", "（") and clause_before.startswith("其中"):
                 # 项目开工65项(其中工业项目35项)，竣工30项: the part is of the count before the parenthesis, and
                 # the count after it still has that count's subject
@@ -1579,6 +1587,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if ind and ind.endswith("数") and q.unit in COUNT_UNITS and clause_before[-1:] == "的" \
                     and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
                 ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
+        if ind and ind[:1] in "平每" and (daily := _DAILY_DEED.fullmatch(ind)) is not None and (made := next(
+                (f.indicator for f in reversed(out) if f.phrase[0] >= sent_far and _base_unit(f.quantity.unit) == base_unit),
+                None)) and made.startswith(daily.group("deed")):
+            ind = "日均" + made  # 新设市场主体998.3万户，平均每天新设5.52万户: the same count a day
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
             ind = _cases_and_people(fold, out, ind, q.unit, ps, clause_before, sent_far)
         if ind and ind.endswith("等数") and q.unit in COUNT_UNITS:
@@ -1613,10 +1625,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if not out:
         return out
     out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
-    if fold.find("案件", s, e) >= 0:  # (one scan of the block; most hold no cases)
+    if fold.find("案件", s, e) >= 0 or fold.find("新设", s, e) >= 0:  # (one scan of the block; most hold neither)
         for k, f in enumerate(out):
-            if f.direction != "level" and f.quantity.unit == "%" and (f.indicator or "").endswith("案件"):
-                out[k] = f._replace(indicator=f.indicator + "数")  # 刑事案件同比下降1.2%: the number of cases fell
+            if f.direction != "level" and f.quantity.unit == "%" and _COUNTED_BY_CHANGE.search(f.indicator or ""):
+                # 刑事案件同比下降1.2%, 新设制造业企业增长9.1%: the number of cases, of new firms changed
+                out[k] = f._replace(indicator=f.indicator + "数")
     if any(f.indicator in _UNIT_COUNTS for f in out):
         out = _unit_named(out, stops)
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
