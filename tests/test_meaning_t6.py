@@ -105,3 +105,14 @@ def test_the_end_of_a_month_after_jiezhi_is_a_period():
 def test_the_year_a_figure_is_reckoned_by_is_no_period():
     got = _rec("按2020年底常住人口计算，平均每千人拥有企业31.2户。")
     assert got == [(31.2, "户", "每千人拥有企业数", "level", None, None)]
+
+
+# --- meaning5's leftover: money spent on a fund is the fund's spending ----
+
+def test_funds_spent_are_named_as_their_spending():
+    got = _rec("全年共支出低保金860万元，支出临时救助经费45万元。")
+    assert [(v, i) for v, _, i, *_ in got] == [(860, "低保金支出"), (45, "临时救助经费支出")]
+
+
+def test_a_total_spent_keeps_its_noun():
+    assert _rec("本年支出总数300万元。")[0][2] == "本年支出总数"

@@ -2471,8 +2471,11 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return ind + "数"  # 农业生产合作社由16万个…, 入社农户达六百万户: a large count of units
         if base.endswith("元"):
             paid = _PAID.match(ind) if ind[:1] in _PAID_FIRST else None
+            if paid and paid.group("verb") == "支出" and not paid.group("object").endswith(_SPENT_FUNDS):
+                paid = None  # (支出总数30742770000元: 支出 is the noun, the total is its)
             if paid and paid.group("object") not in ("金额", "资金", "额度"):  # 发放各类惠农补贴956万元 → 惠农补贴发放额
-                return paid.group("object") + paid.group("verb") + "额"
+                # (支出低保金1260万元 → 低保金支出: money spent is named as spending, 支出 already says the amount)
+                return paid.group("object") + paid.group("verb") + ("" if paid.group("verb") == "支出" else "额")
             if ind.endswith(_MONEY_VERBS):  # 注册外资到账300万美元 → 注册外资到账额
                 return ind + "额"
     return ind
@@ -2573,7 +2576,9 @@ _PRODUCED = lazy(r"^(?:自产|生产|冶炼|加工|产出)[\u4e00-\u9fff]{1,6}$|
 #: verbs whose object is the money paid: the amount is the object's 发放额
 _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融资")
 _PAID_FIRST = frozenset("发拨兑支")
-_PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
+#: funds a 支出 spends (支出低保金, 支出城乡低保资金, 支出救助经费): named as spending of them
+_SPENT_FUNDS = ("金", "经费", "款", "补贴", "补助")
+_PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付|支出)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
 #: verbs of doing before the object an area measures (not 新建/新增/种植: the set or the use named)
 _DID = lazy(r"^(?:建立|发展|推广|实施|完成|落实|开展)了?(?=[\u4e00-\u9fff]{2})")
 _DID_FIRST = frozenset("建发推实完落开")
