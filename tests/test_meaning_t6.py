@@ -116,3 +116,15 @@ def test_funds_spent_are_named_as_their_spending():
 
 def test_a_total_spent_keeps_its_noun():
     assert _rec("本年支出总数300万元。")[0][2] == "本年支出总数"
+
+
+# --- meaning5's leftover: a scope written once before a list of one-character items ----
+
+def test_a_scope_before_one_character_items_is_the_whole_lists():
+    got = _rec("年末金融机构存、贷款余额分别为410亿元和335亿元。")
+    assert [(v, i) for v, _, i, *_ in got] == [(410, "金融机构存款余额"), (335, "金融机构贷款余额")]
+
+
+def test_two_character_items_are_not_cut():
+    got = _rec("粮食、油料产量分别增长2.1%、3.4%。")
+    assert [(v, i) for v, _, i, *_ in got] == [(2.1, "粮食产量"), (3.4, "油料产量")]

@@ -2320,6 +2320,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         return [f"第{o}产业{rest}" for o in _ORDINALS.findall(sectors.group("ords"))]
     head = ""
     last = items[-1]
+    scope = _LIST_SCOPE.match(items[0]) if len(items[0]) > 1 else None
+    if scope and len(items[0]) - scope.end() == 1:
+        # 各项存、贷款余额, 金融机构存、贷款余额: the scope before the first item is the whole list's (not 各项存余额)
+        named_scoped = _enumerated(items[0][scope.end():] + "、" + "、".join(items[1:]), n)
+        return [scope.group() + x for x in named_scoped] if named_scoped else None
     if all(len(x) == 1 and len(last) > 2 and x != last[0] for x in items[:-1]) and "\u4e00" <= last[0] <= "\u9fff":
         return [x + last[1:] for x in items[:-1]] + [last]  # 轻、重工业占比: one character apart, the rest shared
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
@@ -2358,6 +2363,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     return named
 
 
+#: a scope written once before a list of one-character items (各项存、贷款余额, 金融机构存、贷款余额)
+_LIST_SCOPE = lazy(r"(?:本外币|人民币|金融机构|银行业?|各项)+")
 #: a count's own word closing a list's first item (公路事故起数): what is before it names whose counts the list gives
 _COUNT_TAIL = lazy(r"(?:(?<!案)[起件人项个户次家所座])?数$")  # (受理案件数: 件 of 案件 is the noun's)
 
