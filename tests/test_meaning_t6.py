@@ -128,3 +128,18 @@ def test_a_scope_before_one_character_items_is_the_whole_lists():
 def test_two_character_items_are_not_cut():
     got = _rec("粮食、油料产量分别增长2.1%、3.4%。")
     assert [(v, i) for v, _, i, *_ in got] == [(2.1, "粮食产量"), (3.4, "油料产量")]
+
+
+# --- the subject of a sentence's counts is carried to counts of the same things only (lead, session T) ----
+
+def test_a_count_of_other_things_takes_no_subject_from_the_people_before_it():
+    # 死亡 named the people; the accidents of last year and their fall are counted in 起: not 死亡数 (right or absent)
+    got = _rec("全年发生事故34起，死亡21人，比去年的52起减少了18起。")
+    assert [(v, u, i) for v, u, i, *_ in got] == [
+        (34, "起", "事故起数"), (21, "人", "死亡人数"), (52, "起", None), (18, "起", None)]
+
+
+def test_counts_of_the_same_things_still_share_their_subject():
+    assert [i for _, _, i, *_ in _rec("项目开工40项，竣工15项。")] == ["项目开工数", "项目竣工数"]
+    assert [i for _, _, i, *_ in _rec("签约8个，开工5个。")] == ["签约项目数", "签约项目开工数"]
+    assert [i for _, _, i, *_ in _rec("入园企业30家，在建6家。")] == ["入园企业数", "在建企业数"]

@@ -1277,9 +1277,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (base_unit != "件" or _CASE_DEED.search(raw_ind) is not None)):
             # (侦办案件68.9万起, 抓获违法犯罪嫌疑人143万余名: cases and persons counted in 万 are counted as in ones;
             # not 棉纱52万件, a product's bales)
-            subj, subj_sent = state.get("count_subject", (None, -1))  # type: ignore[misc]
+            subj, subj_sent, subj_unit = state.get("count_subject", (None, -1, None))  # type: ignore[misc]
             completed = ind
-            ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if subj_sent == sent_id else None,
+            # (a subject that counted people is carried to no count of other things: 发生事故34起，死亡21人，比去年的52起…,
+            # where 死亡 names no count of accidents; cases then their people, 案件49件56人，其中要案16人, still share one)
+            same = subj_sent == sent_id and (subj_unit not in _PEOPLE_UNITS or base_unit in _PEOPLE_UNITS)
+            ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if same else None,
                                             last_base if base_sent == sent_id else None, sq)
             if ind is None and raw_ind is None and completed and d != "level" and (b and base_sent == sent_id or out and (
                     out[-1].phrase[0] >= sent_far and out[-1].indicator == completed and completed[:2] not in _NEW_WORDS)):
@@ -1299,7 +1302,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                         and not _NEW_OF_COUNT.search(ind[:-3]):  # (a kind of project, not 计划新开工: a verb)
                     ind = parent.replace("项目", ind[:-3] + "项目", 1)
             else:
-                state["count_subject"] = (subj, sent_id)
+                state["count_subject"] = (subj, sent_id, base_unit)
         if ind and q.unit in COUNT_UNITS:  # (rule group: both rules name a count)
             if ind and q.unit in COUNT_UNITS and out and out[-1].indicator and out[-1].phrase[0] >= sent_far \
                     and "元" in before and (size := _SIZE_ITEM.match(before)) \
@@ -2737,6 +2740,10 @@ _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[�
 #: a count's noun that holds a quoted name: the quoted part does not count against the noun's length
 _NOUN_AFTER_QUOTED = lazy(r"^[\u4e00-\u9fffA-Za-z]{0,8}?[“\"][\u4e00-\u9fffA-Za-z0-9]{1,10}[”\"][\u4e00-\u9fffA-Za-z]{1,8}?"
                           r"(?=[,，;；:：。！？!?、]|$)")
+
+
+#: units that count people: a subject counted in them names no count of other things
+_PEOPLE_UNITS = frozenset(("人", "名"))
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
