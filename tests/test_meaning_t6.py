@@ -143,3 +143,12 @@ def test_counts_of_the_same_things_still_share_their_subject():
     assert [i for _, _, i, *_ in _rec("项目开工40项，竣工15项。")] == ["项目开工数", "项目竣工数"]
     assert [i for _, _, i, *_ in _rec("签约8个，开工5个。")] == ["签约项目数", "签约项目开工数"]
     assert [i for _, _, i, *_ in _rec("入园企业30家，在建6家。")] == ["入园企业数", "在建企业数"]
+
+
+def test_a_count_takes_no_name_from_an_amount_before_it():
+    # 收入 was measured in 元; the visitors of last year and their rise are counted in 人次: not 收入人次 (right or absent)
+    got = _rec("全年接待游客34万人次、收入21亿元，比去年的52万人次增加了18万人次。")
+    assert [(v, u, i) for v, u, i, *_ in got] == [
+        (34, "万人次", "接待游客人次"), (21, "亿元", "收入"), (52, "万人次", None), (18, "万人次", None)]
+    # a count changed after the same count keeps its name
+    assert [i for _, _, i, *_ in _rec("就业人员77451万人，比上年末增加198万人。")] == ["就业人员", "就业人员"]

@@ -830,7 +830,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     periods: list[tuple[int, int, str]] | None = None  # scanned when the first kept value needs its period: most blocks keep none
     out: list[Found] = []
     prev_end_in_clause: dict[int, int] = {}
-    last_base, base_sent = state.get("last_base", (None, -1))  # type: ignore[misc]
+    last_base, base_sent, base_of = state.get("last_base", (None, -1, ""))  # type: ignore[misc]
     amount, amount_sent, amount_named = state.get("amount", (None, -1, None))  # type: ignore[misc]
     # the last amount or count named in the sentence, and whether it was a count
     measure, measure_sent, measure_count = state.get("measure", (None, -1, False))  # type: ignore[misc]
@@ -1284,10 +1284,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             same = subj_sent == sent_id and (subj_unit not in _PEOPLE_UNITS or base_unit in _PEOPLE_UNITS)
             ind, q, subj = _count_indicator(fold, p, q, raw_ind, cs, e, subj if same else None,
                                             last_base if base_sent == sent_id else None, sq)
-            if ind is None and raw_ind is None and completed and d != "level" and (b and base_sent == sent_id or out and (
+            if ind is None and raw_ind is None and completed and d != "level" and (b and base_sent == sent_id and base_of == base_unit or out and (
                     out[-1].phrase[0] >= sent_far and out[-1].indicator == completed and completed[:2] not in _NEW_WORDS)):
                 # 就业人员77451万人，比上年末增加198万人: a change of the figure just named (…由9899万人减少至4335万人，年均
-                # 减少1391万人: of the count just given)
+                # 减少1391万人: of the count just given; not a count of other things: 收入21亿元，比去年的52万人次增加了18万人次)
                 ind = completed
             elif ind and ind.startswith("新增") and _NET.fullmatch(clause_before):
                 ind = clause_before[:2] + ind[2:]  # 新增“四上”企业14家，净增7家: the net change of the set, not the new ones
@@ -1611,7 +1611,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                                         or unit not in ("个百分点", "个位次") and q.unit not in COUNT_UNITS):
             last_base = ind[:-2] if (ind.endswith("增速") or ind.endswith("税率") and not (raw_ind or "").endswith("税率")) \
                 and len(ind) > 2 else ind  # (the measure itself: 降低农业税…3.6个百分点，减少506万元)
-            base_sent = sent_id
+            base_sent, base_of = sent_id, base_unit
         if ind and explicit and unit != "%" and base_unit not in COUNT_UNITS and not ind.endswith(_SHARES):
             amount, amount_sent = ind, sent_id  # the last amount named in the sentence (亿元, 万吨 …)
             amount_named = named  # (as written: 建成平台, not the 建成平台面积 its unit adds)
@@ -1622,7 +1622,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if same_measure and ind and b and not b.endswith(ind):
             b += ind  # 交通投资…是上一个五年的x.x倍 → 上一个五年交通投资
         out.append(_found((text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per)))
-    state["last_base"] = (last_base, base_sent)
+    state["last_base"] = (last_base, base_sent, base_of)
     state["amount"] = (amount, amount_sent, amount_named)
     state["measure"] = (measure, measure_sent, measure_count)
     if not out:
