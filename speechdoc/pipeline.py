@@ -575,10 +575,9 @@ class _SpeechTable(ParagraphTable):
             for k, n in enumerate(nodes):
                 start, end, _, style, _, context, _, _, _, _, _ = n[0]
                 depth = n[1]
-                if depths and depths[-1] >= depth:
-                    while depths and depths[-1] >= depth:
-                        depths.pop()
-                        ends[opened.pop()] = start
+                while depths and depths[-1] >= depth:
+                    depths.pop()
+                    ends[opened.pop()] = start
                 opened.append(k)
                 depths.append(depth)
                 if n[4]:

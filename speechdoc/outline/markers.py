@@ -1023,8 +1023,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
         summed = False
-        if len(out) == limit:  # the cap reached (None: no cap): no more is read (tested here, where ``out`` grows)
-            break
+        if limit is not None and len(out) >= limit:  # the cap reached: no more is read (tested here, where ``out``
+            break  # grows; ≥: a typed first member adds two candidates at once)
     if suspects >= MIN_LISTED - 1:
         # (a second pass, for the rare text with lines that end in a digit above line-start markers: each
         # line-start marker's line read to its end)
