@@ -42,7 +42,7 @@ COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
-    r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施|(?<![的和与])建设|(?:发展|增加|增长|扩大|上升|提高|减少|下降|降低|压减)(?:到|至)|增至|减至)$")
+    r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施|新开办|开办|(?<![的和与])建设|(?:发展|增加|增长|扩大|上升|提高|减少|下降|降低|压减)(?:到|至)|增至|减至)$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 #: (…名学生被录取; 除甲村4户未兑现外, 5个项目尚未开工: the units that have not done it)
 _NOT_DONE = r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:尚未|未|没有)(?P<verb>完成|开工|竣工|兑现|到位|签订|签约|落实|达标|脱贫|摘帽|投产|整改|办结|销号)"
@@ -1628,6 +1628,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if not out:
         return out
     out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
+    if fold.find("、", s, e) >= 0:  # (one scan of the block: a list of items needs a 、)
+        out = _each_of_listed(fold, out)
+    if fold.find("惠及", s, e) >= 0 or fold.find("受益", s, e) >= 0:
+        out = _benefited(out, stops)
+    if len(out) > 1:
+        out = _deed_goes_on(fold, out)
     if fold.find("案件", s, e) >= 0 or fold.find("新设", s, e) >= 0:  # (one scan of the block; most hold neither)
         for k, f in enumerate(out):
             if f.direction != "level" and f.quantity.unit == "%" and _COUNTED_BY_CHANGE.search(f.indicator or ""):
@@ -1636,6 +1642,89 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if any(f.indicator in _UNIT_COUNTS for f in out):
         out = _unit_named(out, stops)
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
+
+
+#: what was built or opened, said before the facilities a count in 所, 座 … counts (新建学校5所, 竣工中小学66所)
+_BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设)"
+              r"(?:、(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设))*)"
+              r"(?P<what>[\u4e00-\u9fff()（）]{2,12})数")
+#: a deed said alone after 、, with no facility of its own (…66所、开工建设133所)
+_DEED_NAME = lazy(r"(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用)数")
+_FACILITY_UNITS = frozenset("所 座 处 家 个 条 栋".split())
+
+
+def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
+    """The items of a 、-list of facilities built share what the list says first: a deed said alone takes the
+    facilities counted before it (``竣工中小学66所、开工建设133所`` → 开工建设中小学数, not 开工数), and bare
+    facilities take the deed (``改建、新建农村桥梁173座、泵站250座`` → 改建、新建泵站数, as 种植水稻…、玉米… plants)."""
+    for k in range(1, len(out)):
+        f, prev = out[k], out[k - 1]
+        if not f.indicator or not prev.indicator or prev.clause != f.clause \
+                or _base_unit(f.quantity.unit) not in _FACILITY_UNITS \
+                or _base_unit(prev.quantity.unit) not in _FACILITY_UNITS:
+            continue
+        built = _BUILT.fullmatch(prev.indicator)
+        between = fold[prev.phrase[1]:f.phrase[0]]
+        if built is None or between[:1] != "、":
+            continue
+        said = cx.normalise(between[1:])
+        if _DEED_NAME.fullmatch(f.indicator) and said.startswith(f.indicator[:-1]) and _DEED_NAME.fullmatch(said + "数"):
+            out[k] = f._replace(indicator=said + built.group("what") + "数")  # (开工建设133所: named 开工数 before)
+        elif f.indicator == said + "数" and 2 <= len(said) <= 8 and _DEED_NAME.search(said) is None \
+                and not _PERSON_NOUN.search(said):
+            out[k] = f._replace(indicator=built.group("deed") + f.indicator)
+    return out
+
+
+#: a verb of benefit said alone before the people or households it reached (…资金3709万元、惠及11.2万人)
+_BENEFIT_ALONE = frozenset(("惠及", "受益"))
+#: the people a benefit's count is in, and the name that ends it
+_BENEFIT_UNITS = {"人": "人数", "名": "人数", "人次": "人次", "户": "户数", "家": "家数"}
+
+
+def _benefited(out: list[Found], stops: list[int]) -> list[Found]:
+    """A count named only by the verb of benefit (``发放…资金3709万元、惠及11.2万人``) is of those the sentence's
+    figure just before it reached: 普惠性失业保险稳岗返还资金惠及人数; with no figure named before it in its
+    sentence, no name (right or absent: 惠及 alone names nothing)."""
+    for k, f in enumerate(out):
+        if f.indicator not in _BENEFIT_ALONE:
+            continue
+        tail = _BENEFIT_UNITS.get(_base_unit(f.quantity.unit))
+        prev = out[k - 1] if k else None
+        what = None
+        if tail and prev is not None and prev.indicator and sent_of(stops, prev) == sent_of(stops, f) \
+                and "惠及" not in prev.indicator and "受益" not in prev.indicator:
+            what = _BENEFIT_STEM.sub("", prev.indicator)
+        verb = "惠及" if f.indicator.startswith("惠及") else "受益"
+        out[k] = f._replace(indicator=what + verb + tail if what and len(what) >= 2 else None)
+    return out
+
+
+_BENEFIT_STEM = lazy(r"(?:发放|拨付|兑现|支付)?额$|(?<=[^人户家])数$")
+#: the adverb that makes one figure each item's (均达到98%, 都保持在…)
+_EACH_ADVERB = lazy(r"(?:也|还|已)?[均都](?:已|要|能|将)?")
+
+
+def _each_of_listed(fold: str, out: list[Found]) -> list[Found]:
+    """One figure that 均 or 都 says each listed item has (``基本养老、基本医疗参保率均保持在98%以上``) names
+    every item with the measure they share, joined with 、 (M3): 基本养老参保率、基本医疗参保率. A list whose
+    items the measure cannot be read apart from keeps its name as written."""
+    for k, f in enumerate(out):
+        ind = f.indicator
+        if not ind or "、" not in ind or (k and out[k - 1].clause == f.clause) \
+                or (k + 1 < len(out) and out[k + 1].clause == f.clause):
+            continue  # (a clause of one figure only: several figures are a list of values, 分别 or not)
+        at = fold.find(ind[-2:], f.clause[0], f.phrase[0])
+        if at < 0 or _EACH_ADVERB.match(fold, at + 2, f.phrase[0]) is None:
+            continue
+        items = [x for x in _LIST_SPLIT.split(ind) if x]
+        if any(x.endswith("率") or _names_measure(x) for x in items[:-1]):
+            continue  # (“一网”通办率、“一窗”受理率…均要达到: the items name their own measures)
+        n = len(items)
+        names = _enumerated(ind, n) if n >= 2 else None
+        if names and len(set(names)) == n and all(len(x) > 2 and "、" not in x for x in names):
+            out[k] = f._replace(indicator="、".join(names))
+    return out
 
 
 def _unit_named(out: list[Found], stops: list[int]) -> list[Found]:
@@ -2312,6 +2401,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         return None
     if "等" in items[-1]:
         items[-1] = _LIST_ETC.sub("", items[-1])  # 社会保障和就业等支出增速: the list ends at 等, the measure follows
+    if "的" in items[-1] and (rate := _OF_RATE.fullmatch(items[-1])):
+        items[-1] = rate.group(1) + rate.group(2)  # 基本养老、医疗保险的参保率: the 的 before the shared rate is no part of it
     if len(items) >= 2 and all(x in _HERD_HEADS for x in items[1:]) \
             and (own := next((h for h in _HERD_HEADS if items[0].endswith(h) and len(items[0]) > len(h)), None)):
         # 生猪出栏、存栏分别增长…: the herd the first item names is the others' too
@@ -2470,7 +2561,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
         if base in ("人", "名", "户") and ind.removesuffix("数")[-1:] not in "户人" and _DID_TO_PEOPLE.search(ind.removesuffix("数")):
             # 落实管控37人 → 管控人数, 易地扶贫搬迁830万人 → 易地扶贫搬迁人数, 改水3917户 → 改水户数: what was
             # done to them, counted in people or households
-            return ind.removesuffix("数") + ("户数" if base == "户" else "人数")
+            stem = _HELD.sub("", ind.removesuffix("数"))  # (开展城乡劳动力职业技能培训4600人 → …培训人数)
+            return stem + ("户数" if base == "户" else "人数")
         if unit == "户" and ind.endswith("数") and ind[-2:-1] != "户" and not _HOUSEHOLD.search(ind[:-1]) \
                 and not ind[:-1].endswith(_COUNTED_ALREADY + _REGISTERS):
             # 完成征地1258户 → 征地户数, 拆迁房屋725户 → 拆迁房屋户数: households, not a number of 征地 (but a
@@ -2507,6 +2599,12 @@ _GOAL_SET_TO = lazy(r"(?:(?P<named>[A-Za-z\u4e00-\u9fff]{2,10}?)(?:预期)?目�
 _APPROVED = lazy(r"^[\u4e00-\u9fff]{0,6}?(?:批准|同意|建议)(?:将|把)?")
 
 
+#: a list's last item with 的 before the rate the items share (医疗保险的参保率)
+_OF_RATE = lazy(r"([^的占]{2,8})的([\u4e00-\u9fff]{1,3}率)")
+#: a name that is only whom a deed was done for (向低保家庭、低保边缘家庭, 为困难群众)
+_TO_WHOM = lazy(r"^(?:向|为|给)[\u4e00-\u9fff]")
+
+
 def _household_pair(fold: str, ind: str | None, ps: int, base_unit: str, pe: int, ce: int, out: list[Found],
                     sent_far: int) -> str | None:
     """A pair of counts, households then people (``城市低保6195户12533人``): the people are named as the households
@@ -2515,8 +2613,8 @@ def _household_pair(fold: str, ind: str | None, ps: int, base_unit: str, pe: int
     paired = base_unit == "人" and fold[ps - 1:ps] == "户" and bool(out) and out[-1].phrase[1] == ps
     if paired and (own := out[-1].indicator) and own.endswith("户数"):
         return own[:-2] + "人数"  # (城市低保6195户12533人: the same households' people)
-    if ind is not None and not (base_unit == "户" and ind == "户数") and not paired:
-        return None
+    if ind is not None and not (base_unit == "户" and ind == "户数") and not paired and _TO_WHOM.match(ind) is None:
+        return None  # (向全市低保家庭、…18.7万人发放救助金: those it was paid to name no measure; the deed after does)
     tail = fold[pe:ce]
     if base_unit == "户" and (people := re.match(r"[0-9０-９.]+万?人", tail)):
         tail = tail[people.end():]
@@ -2562,6 +2660,8 @@ def _homes_built(ind: str | None, before: str, state: dict, sent_id: int) -> str
     return home + deed + "套数"
 
 
+#: the light verb a training or campaign is held with, no part of what the people counted went through
+_HELD = lazy(r"^(?:开展|组织|举办)(?=[\u4e00-\u9fff]{4})")
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
 _DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
@@ -2588,7 +2688,8 @@ _MONEY_VERBS = ("发放", "拨付", "到账", "筹资", "兑现", "支付", "融
 _PAID_FIRST = frozenset("发拨兑支")
 #: funds a 支出 spends (支出低保金, 支出城乡低保资金, 支出救助经费): named as spending of them
 _SPENT_FUNDS = ("金", "经费", "款", "补贴", "补助")
-_PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付|支出)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,10})$")
+#: (a list of funds paid together, and the 等 that closes it: 发放最低生活保障金、临时救助金, 发放…资金、…补贴等)
+_PAID = lazy(r"^(?P<verb>发放|拨付|兑现|支付|支出)(?:各类|各项)?(?P<object>[\u4e00-\u9fff]{2,16}?(?:、[\u4e00-\u9fff]{2,16}?){0,4})等?$")
 #: verbs of doing before the object an area measures (not 新建/新增/种植: the set or the use named)
 _DID = lazy(r"^(?:建立|发展|推广|实施|完成|落实|开展)了?(?=[\u4e00-\u9fff]{2})")
 _DID_FIRST = frozenset("建发推实完落开")
@@ -2706,7 +2807,7 @@ def _subject_did(previous: str, clause: str) -> bool:
 
 _QUOTE_MARKS = lazy(r"[“”\"]")
 _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|加快推进|顺利推进|有序推进|全面推进|正在推进)$")
-_NEW_OF_COUNT = lazy(r"((?:新增|新建|新培育|新引进|新签约|新认定|新创建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
+_NEW_OF_COUNT = lazy(r"((?:新增|新建|新开办|新培育|新引进|新签约|新认定|新创建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
 #: a set of projects named by what was done to them, right before its count
 #: the verb of a count whose items are listed between them (签约甲新材料、乙新材料等41个项目)
 _NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户)了?[^，,；;。：:]{2,40}等$")
