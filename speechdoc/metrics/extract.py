@@ -70,7 +70,7 @@ _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 #: the adverbs and verbs that open its predicate, where no noun follows for the amount to size: 每亩纯收益92元计,
 #: 产值一百亿元不包括在内, 比预算数…元少, 498亿元只差38亿元, 一百七十亿元作比较, 五十七万元之多, 八十五元这个水平
 _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
-                          r"同比|比|较|占|人民币|"
+                          r"同比|比|较|占|人民币|(?:以)?后(?=[，,；;])|"  # (加上…调入资金6.91亿元后，收入总计…: the sum so far)
                           r"计(?!划)|不(?:包括|含|计)|只|仅|少(?![数年儿量])|作(?:为|比较)|之多|这[个一]|整整|已|均|全部|都|将(?!军)|"
                           # what the money is for, said after it (安排资金500万元用于…, 国债3000亿元支持以旧换新)
                           r"(?:专项|专门|重点|主要)?(?:用于|用来|(?:支持|扶持|补助|奖励|帮助)(?!资金|政策|项目|力度|标准))|"
@@ -1095,7 +1095,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and "均" not in clause_before and "都" not in clause_before:  # (均完成: of several amounts)
                 # 实现入库税收3212万元，完成年计划的52%: the plan of that amount (完成投资…，完成年度投资计划的
                 # 86%: 投资 is said once)
-                ind = (amount_named[:-2] if amount_named.endswith("投资") and "投资" in ind else amount_named) + ind
+                ind = (amount_named[:-2] if amount_named.endswith("投资") and "投资" in ind
+                       else amount_named[:-3] if amount_named.endswith(("决算数", "执行数")) else amount_named) + ind
+                # (收入决算数…，为调整预算数的100.66%: the plan is of the revenue, not of its final account)
             elif planned and out and out[-1].phrase[0] >= sent_far and out[-1].indicator \
                     and (out[-1].quantity.unit or "").endswith("元") and not out[-1].indicator.endswith(_SHARES + ("完成率",)) \
                     and "均" not in clause_before and "都" not in clause_before:
@@ -1355,7 +1357,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 ind = prev_ind  # 农业人口…，占总人口的92.1%；非农业人口61748人，占总人口的7.9%: the share of the figure
                 # just given, not the share named before it (_sub_item names it)
             ind = _sub_item(ind, prev_ind, clause_text, q.unit, raw_clause.startswith("其中"),
-                            amount_named if amount_sent == sent_id else None)
+                            amount_named if amount_sent == sent_id else None, fold.find("其中", sent_far, cs) >= 0)
             if share_of_count and ind == prev_ind:
                 ind = None  # (占全市的20%, 占81.4%: no whole to name it by; never the count's own name)
         if ind in ("投资", "总投资") and (clause_before.startswith(ind) or clause_before[:2] in ("完成", "实现")
@@ -1602,6 +1604,18 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = pair
         if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
             ind = _many_before(fold, cs, sent_far)  # 集体联名信访件较多，共128件: the count of what was many
+        if ind and clause_before[:1] == "占" and q.unit == "%" and (ind in _PLAN_HEADS or "占" not in ind
+                                                                     and not ind.endswith(_SHARES)):
+            # 税务部门完成9800万元，占调整预算98.1%，占一般公共预算收入的46.7%: a share whose part no measure names is
+            # neither the plan nor the whole (right or absent)
+            ind = None
+        if ind and d == "level" and not ind.endswith(("预算", "预算数")) and q.unit and q.unit.endswith("元"):
+            ind, kd = _budget_figure(ind, kd, clause_before, sq(sent_far, cs))
+        if ind and ind.endswith("比重") and (at := ind.find("占")) >= 2 \
+                and _LEVEL_OF.sub("", ind[:at]) == _LEVEL_OF.sub("", ind[at + 1:-2]) and "占全" not in clause_before:
+            # 税务部门完成…，占一般公共预算收入的48.51%: a measure's share of itself names nothing (right or absent); a
+            # share of the whole area's (占全市工业总产值的20%) is the place's share
+            ind = None
         if ind:
             state["prev_ind"] = (ind, sent_id)
         index_value = special == "unitless" and bool(_INDEX_BEFORE.search(fold, max(s, pv - 16), pv))
@@ -1935,7 +1949,7 @@ _DONE_FIRST = lazy(r"[ \u3000]*(?:已|仅|只|均|都)?(?:完成|实现)了?(?:[
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
 _PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务", "年初预算",
-              "年度预算", "全年预算", "预算", "年预算",
+              "年度预算", "全年预算", "预算", "年预算", "调整预算",
               "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率",
               # (a plan a higher level set: 完成省定任务的132.95%, 完成省下达任务的…)
               "省定", "市定", "县定", "省下达", "市下达", "上级下达")
@@ -2003,7 +2017,7 @@ _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑�
 
 
 def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None, among: bool,
-              amount: str | None = None) -> str | None:
+              amount: str | None = None, parts: bool = False) -> str | None:
     """Items after the sentence's total: ``接待游客829万人次，其中过夜游客286万人次`` → 接待过夜游客人次;
     ``工农业生产总值49亿元，其中规模工业31.2亿元`` → 规模工业产值; ``占开发区规模以上企业总产值的59.5%``
     (no subject) → <previous>占规模以上企业总产值比重; after a rate (超进度81.74%，占总到位资金的41.06%) the
@@ -2031,12 +2045,42 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
             and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入":
         # (其中住户存款…, 其中国税…: a part that names its own money)
         return ind + whole  # 完成全社会固定资产投资68585万元；其中市县属完成45389万元: that part of the amount
+    if parts and unit and unit.endswith("元") and whole.endswith(_STOCK_MEASURES) and len(ind) <= 6 \
+            and ind[-2:] == whole[-4:-2] and cx.split_head(ind) is None:
+        # 债务余额164234万元，其中：一般债务102696万元、专项债务61538万元 → 一般债务余额, 专项债务余额: the parts
+        # (after 其中 in the sentence) of the same stock
+        return ind + whole[-2:]
     if ind[-1:] == "业" and unit == "%" and clause_text.startswith(ind) and not _NOT_SECTOR.search(ind) \
             and cx.split_head(ind) is None and (head := cx.split_head(previous)) and head[1] in _PART_HEADS:
         return ind + head[1]  # 采矿业增加值增长9.5%，制造业增长2.8%: each sector's share of the same measure
     return ind
 
 
+#: a measure with the level of government that collects it (地方一般公共预算收入 is the 一般公共预算收入 of a county)
+_LEVEL_OF = lazy(r"^(?:地方|本级)")
+#: the plans a share can be of (占调整预算98.1%)
+_PLAN_HEADS = frozenset(("年初预算", "调整预算", "预算", "年度预算", "计划", "年度计划", "年计划"))
+#: a budget's figures listed after the budget that holds them (年初预算为：一般公共预算收入76138万元…)
+_BUDGET_LISTED = lazy(r"(?P<which>年初|调整)?预算(?:数)?(?:为|是)[:：]")
+#: a budget changed in the year (一般公共预算收入由年初的76138万元调整为89138万元): the figure after is the new budget
+_BUDGET_CHANGED = lazy(r"调整(?:为|到|至)$")
+
+
+def _budget_figure(ind: str, kd: str, clause_before: str, sentence_before: str) -> tuple[str, str]:
+    """A revenue or spending figure of a budget, not the money itself: ``批准的年初预算为：一般公共预算收入76138万元``
+    → 一般公共预算收入年初预算 (target); ``…由年初的76138万元调整为89138万元`` (in a sentence about the budget) →
+    …调整预算 (target)."""
+    if "预算" not in sentence_before and "预算" not in clause_before:
+        return ind, kd
+    if clause_before[-3:-1] == "调整" and _BUDGET_CHANGED.search(clause_before):
+        return ind + "调整预算", "target"
+    if (listed := _BUDGET_LISTED.search(sentence_before)) is not None:
+        return ind + (listed.group("which") or "") + "预算", "target"
+    return ind, kd
+
+
+#: stocks a breakdown after 其中 shares with its whole (债务余额…，其中：一般债务…)
+_STOCK_MEASURES = ("余额", "限额")
 #: words ending in 业 that name no sector or kind of firm
 _NOT_SECTOR = lazy(r"(?:就|失|创|毕|学|专|作|事|职|物|营|(?<!房地)产)业$")
 #: measures a breakdown by sector or kind of firm shares
@@ -3237,7 +3281,7 @@ def _semi_open(fold: str, s: int) -> bool:
 
 _SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面")
 #: the plan part of a completion rate's name (工业总产值|原定计划完成率, 入库税收|年计划完成率)
-_PLAN_DONE_TAIL = lazy(r"(?:年度|全年|年初|年|原定|原|上级下达的?)?(?:计划|预算|目标任务|目标|任务)"
+_PLAN_DONE_TAIL = lazy(r"(?:年度|全年|年初|年|原定|原|调整|上级下达的?)?(?:计划|预算|目标任务|目标|任务)"
                        r"(?:(?!计划|预算|目标|任务)[\u4e00-\u9fff]){0,6}?完成率$")  # (一般公共预算支出预算数完成率: the last plan)
 # a sentence that reports measured figures (the statistics show, …): what it gives has happened
 _REPORTED = lazy(r"数据显示|统计显示|监测显示|数据表明|统计表明|据统计|据初步统计|据测算|据核算")
@@ -3293,6 +3337,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
             # rate (完成预算数257288万元的41.9%，比上年减支9240万元)
             return last[:plan.start()]
         if last.endswith(_SHARES):
+            if unit and unit not in _PCTLIKE and last.endswith("比重") and (at := last.find("占")) >= 2:
+                return last[:at]  # …，占调整预算100.93%；财政部门完成14717万元: an amount is of the measure, not its share
             return last
         if unit == "个位次":
             return last + "增速位次"

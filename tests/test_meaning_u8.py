@@ -1,0 +1,106 @@
+"""Session U, helper meaning8: blind set 1 (budget execution reports, final accounts, transfers and debt).
+
+Texts are written here, modelled on the patterns of real pages (never copied)."""
+import speechdoc
+
+
+def _pick(text: str, *fields: str) -> list[tuple]:
+    return [tuple(getattr(x, f) for f in fields) for x in speechdoc.parse(text).metrics()]
+
+
+def _names(text: str) -> list[tuple]:
+    return _pick(text, "value", "indicator")
+
+
+# --- a budget's balance: the items added, the totals ----
+
+def test_items_added_to_a_balance_are_named_without_the_plus():
+    got = _names("全县一般公共预算收入完成12.4亿元。加上上级补助收入30.2亿元、债务转贷收入5.1亿元，"
+                 "以及调入资金2.3亿元、上年结转1.6亿元后，收入总计51.6亿元。")
+    assert got == [(12.4, "一般公共预算收入"), (30.2, "上级补助收入"), (5.1, "债务转贷收入"), (2.3, "调入资金"),
+                   (1.6, "上年结转"), (51.6, "收入总计")]
+
+
+def test_a_spending_total_is_not_the_last_item_before_it():
+    got = _names("一般公共预算支出完成48.2亿元，增长6.1%。加上上解支出0.9亿元，以及结转下年2.5亿元后，支出总计51.6亿元。")
+    assert got == [(48.2, "一般公共预算支出"), (6.1, "一般公共预算支出"), (0.9, "上解支出"), (2.5, "结转下年"),
+                   (51.6, "支出总计")]
+
+
+def test_plus_before_a_higher_level_is_cut_at_the_plus():
+    got = _names("2020年市级收入决算数52000万元，加上级补助收入18000万元，加补助下级支出6000万元。")
+    assert got[1:] == [(18000, "上级补助收入"), (6000, "补助下级支出")]
+
+
+def test_last_years_carry_over_is_a_name_not_a_period():
+    got = _pick("2021年，待偿还一般债券上年结余300万元，上年结转结余收入4100万元。", "value", "indicator", "period")
+    assert got == [
+        (300, "待偿还一般债券上年结余", "2021年"), (4100, "上年结转结余收入", "2021年")]
+
+
+# --- a final account and the budget it is measured against ----
+
+def test_a_final_account_names_the_revenue_and_its_rate_against_the_adjusted_budget():
+    got = _pick("2019年市级一般公共预算收入决算数98765万元，为调整预算数的101.2%，比2018年增收3456万元，增长3.6%。", "value", "indicator", "direction")
+    assert got == [
+        (98765, "一般公共预算收入", "level"), (101.2, "一般公共预算收入调整预算数完成率", "level"),
+        (3456, "一般公共预算收入", "increase"), (3.6, "一般公共预算收入", "increase")]
+
+
+def test_a_growth_after_the_adjusted_budgets_rate_is_the_revenues():
+    got = _names("一般公共预算收入65000万元，完成调整预算的98.5%，较上年增长7.2%。")
+    assert got == [(65000, "一般公共预算收入"), (98.5, "一般公共预算收入调整预算完成率"), (7.2, "一般公共预算收入")]
+
+
+def test_the_level_of_government_is_the_entity():
+    assert _names("县级一般公共预算收入完成40000万元。")[0] == (40000, "一般公共预算收入")
+
+
+# --- parts of a revenue collected by departments ----
+
+def test_an_amount_after_a_share_is_the_measures_not_the_shares():
+    got = _names("地方一般公共预算收入完成21000万元，占调整预算102.3%，税务部门完成9800万元，占调整预算98.1%，"
+                 "占一般公共预算收入的46.7%；财政部门完成11200万元。")
+    assert got == [(21000, "地方一般公共预算收入"), (102.3, "地方一般公共预算收入占调整预算比重"),
+                   (9800, "地方一般公共预算收入"), (98.1, "地方一般公共预算收入占调整预算比重"),
+                   (46.7, None), (11200, "地方一般公共预算收入")]
+
+
+def test_a_share_whose_part_no_measure_names_is_no_name():
+    got = _names("税务部门完成9800万元，占调整预算98.1%，占一般公共预算收入的46.7%。")
+    assert got == [(9800, None), (98.1, None), (46.7, None)]
+
+
+def test_a_share_of_the_whole_areas_measure_keeps_its_name():
+    got = _names("上半年完成产值18亿元，占全县工业总产值的35%。")
+    assert got[-1] == (35, "产值占工业总产值比重")
+
+
+# --- debt: the parts of a balance or a limit ----
+
+def test_parts_after_qizhong_share_the_stock_of_the_whole():
+    got = _names("年末政府债务余额88000万元，其中：一般债务52000万元，专项债务36000万元；"
+                 "核定政府债务限额90000万元，其中：一般债务53000万元、专项债务37000万元。")
+    assert got == [(88000, "政府债务余额"), (52000, "一般债务余额"), (36000, "专项债务余额"), (90000, "核定政府债务限额"),
+                   (53000, "一般债务限额"), (37000, "专项债务限额")]
+
+
+# --- a budget's own figures: the budget set at the start of the year and its adjustment ----
+
+def test_figures_listed_after_the_budget_are_the_budget():
+    got = _pick("县人大批准的年初预算为：一般公共预算收入60000万元(税收收入38000万元、非税收入22000万元)；"
+               "政府性基金预算收入45000万元。", "value", "indicator", "kind")
+    assert got == [
+        (60000, "一般公共预算收入年初预算", "target"), (38000, "税收收入年初预算", "target"),
+        (22000, "非税收入年初预算", "target"), (45000, "政府性基金预算收入年初预算", "target")]
+
+
+def test_the_figure_a_budget_was_changed_to_is_the_adjusted_budget():
+    got = _pick("年度预算执行中，经人大常委会批准，税收收入调整为36000万元，非税收入调整为25000万元。", "value", "indicator", "kind")
+    assert got == [
+        (36000, "税收收入调整预算", "target"), (25000, "非税收入调整预算", "target")]
+
+
+def test_a_change_to_outside_a_budget_is_no_budget():
+    got = _pick("全县粮食播种面积调整为52万亩。", "value", "indicator", "kind")
+    assert got == [(52, "粮食播种面积", "actual")]
