@@ -104,3 +104,51 @@ def test_the_figure_a_budget_was_changed_to_is_the_adjusted_budget():
 def test_a_change_to_outside_a_budget_is_no_budget():
     got = _pick("全县粮食播种面积调整为52万亩。", "value", "indicator", "kind")
     assert got == [(52, "粮食播种面积", "actual")]
+
+
+# --- set 2: plan execution reports and five-year reviews ----
+
+def test_a_share_kept_at_a_level_names_the_share():
+    assert _names("非税收入占财政收入的比重保持在20%以下。") == [(20, "非税收入占财政收入比重")]
+
+
+def test_deposits_and_loans_written_as_one_word_are_split_by_their_values():
+    got = _pick("金融机构存贷款余额分别达860.5亿元、512.3亿元，是2015年末的1.5倍、1.8倍。", "value", "indicator", "basis", "period")
+    assert got == [(860.5, "金融机构存款余额", None, None), (512.3, "金融机构贷款余额", None, None),
+                   (1.5, "金融机构存款余额", "2015年末金融机构存款余额", None),
+                   (1.8, "金融机构贷款余额", "2015年末金融机构贷款余额", None)]
+
+
+def test_a_growth_ahead_of_another_measures_growth_is_compared_with_it():
+    got = _pick("上半年农村居民人均可支配收入增长8.1%，超过地区生产总值增速1.2个百分点。",
+                "value", "indicator", "direction", "basis")
+    assert got[1] == (1.2, "农村居民人均可支配收入增速", "increase", "较地区生产总值增速")
+
+
+def test_a_coefficient_changes_in_points_of_itself():
+    got = _pick("2020年，城镇居民恩格尔系数为28.4%，比2015年下降1.6个百分点。", "value", "indicator", "direction")
+    assert got == [(28.4, "城镇居民恩格尔系数", "level"), (1.6, "城镇居民恩格尔系数", "decrease")]
+
+
+def test_a_burden_eased_is_the_burden_decreased():
+    assert _pick("全年减轻企业负担3.2亿元。", "value", "indicator", "direction") == [(3.2, "企业负担", "decrease")]
+
+
+def test_each_item_of_a_list_of_shares_keeps_its_whole_name():
+    got = _names("住房、交通通信、医疗保健支出占居民消费支出的比重分别为22.1%、13.5%和8.7%。")
+    assert got == [(22.1, "住房支出占居民消费支出比重"), (13.5, "交通通信支出占居民消费支出比重"),
+                   (8.7, "医疗保健支出占居民消费支出比重")]
+
+
+def test_a_list_of_periods_before_fenbie_dates_each_value():
+    got = _pick("一季度和上半年全市规上工业增加值分别增长6.3%、7.1%。", "value", "period")
+    assert got == [(6.3, "一季度"), (7.1, "上半年")]
+
+
+def test_two_measures_doubled_are_one_value_of_both():
+    got = _pick("全县生产总值和城乡居民人均收入比2012年翻一番。", "value", "unit", "indicator", "basis")
+    assert got == [(1, "番", "生产总值、城乡居民人均收入", "较2012年")]
+
+
+def test_the_country_alone_names_no_measure():
+    assert _names("他表示，中国今年实现6%的目标没有困难。") == [(6, None)]

@@ -1131,13 +1131,17 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         same_measure = False  # 是上一个五年的3倍: the base is the same measure at another time
         if unit == "倍":
             rb, rq = cx.ratio_basis(clause_before)
-            if rb is not None:
+            if out and out[-1].quantity.unit == "倍" and out[-1].phrase[0] >= cs and state.get("ratio"):
+                # 是2013年末的1.6倍、2倍: a list of ratios shares the first one's base (not 2013年末的1.6倍、)
+                ind, b = state["ratio"]  # type: ignore[misc]
+                same_measure = bool(state.get("ratio_same"))
+            elif rb is not None:
                 same_measure = rb.endswith(_TIME_OF) and len(rb) > 2
                 b = rb[:-1] if rb.endswith("的") else rb
                 if q.qualifier is None and rq in ("不低于", "不少于", "不能低于", "超过"):
                     q = q._replace(qualifier="不低于" if rq != "超过" else "超过")
                 ind = cx.indicator(cx.squeeze(clause_before).split(rq)[0])
-                state["ratio"] = (ind, b)
+                state["ratio"], state["ratio_same"] = (ind, b), same_measure
             elif state.get("ratio"):
                 ind, b = state["ratio"]  # type: ignore[misc]
         sent_id = sent_far  # the sentence's start identifies it
@@ -1611,6 +1615,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = None
         if ind and d == "level" and not ind.endswith(("预算", "预算数")) and q.unit and q.unit.endswith("元"):
             ind, kd = _budget_figure(ind, kd, clause_before, sq(sent_far, cs))
+        if q.unit == "番" and ind and ind.count("和") == 1 and all(len(x) >= 2 and _names_measure(x) for x in ind.split("和")):
+            ind = ind.replace("和", "、")  # 地区生产总值和居民人均可支配收入翻一番: one value of two measures (M3)
+        if ind in _COUNTRY_ONLY:
+            ind = None  # 中国今年实现6.5%的目标: the country is the entity, and nothing names the measure (right or absent)
         if ind and ind.endswith("比重") and (at := ind.find("占")) >= 2 \
                 and _LEVEL_OF.sub("", ind[:at]) == _LEVEL_OF.sub("", ind[at + 1:-2]) and "占全" not in clause_before:
             # 税务部门完成…，占一般公共预算收入的48.51%: a measure's share of itself names nothing (right or absent); a
@@ -2056,6 +2064,8 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     return ind
 
 
+#: the country named alone where a measure's name should be
+_COUNTRY_ONLY = frozenset(("中国", "我国", "全国"))
 #: a measure with the level of government that collects it (地方一般公共预算收入 is the 一般公共预算收入 of a county)
 _LEVEL_OF = lazy(r"^(?:地方|本级)")
 #: the plans a share can be of (占调整预算98.1%)
@@ -2174,6 +2184,11 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
         n = j - i + 1
         cs = f.clause[0]
         at = fold.find("分别", cs, f.phrase[0]) if n >= 2 else -1
+        if at >= 0 and len(pers := cx.periods(fold, cs, at)) == n \
+                and all(_LIST_GAP.fullmatch(fold, pers[k2][0], pers[k2 + 1][1]) for k2 in range(n - 1)):
+            # 今年一季度和上半年…分别增长9.3%、9.2%: a list of periods before 分别 dates each value in order
+            for k2 in range(n):
+                out[i + k2] = out[i + k2]._replace(period=pers[k2][2])
         # the bases after 分别 (分别高于全国、全省…) or right before it (比全国全区分别低了…)
         areas = (_AREA_LIST.search(fold, at, f.phrase[0]) or _AREA_LIST_BEFORE.search(fold, cs, at + 2)
                  if at >= 0 else None)
@@ -2181,17 +2196,20 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
             # 分别高于全国、全省平均水平X、X个百分点: one measure against each base, in order
             for k2, area in enumerate(_AREA.findall(areas.group())):
                 out[i + k2] = out[i + k2]._replace(indicator=f.indicator, basis="较" + area)
-        elif at < 0 and ("和" in (f.indicator or "") or "、" in (f.indicator or "")) \
+        elif at < 0 and ("和" in (f.indicator or "") or "、" in (f.indicator or "") or "存贷款" in (f.indicator or "")) \
                 and all(g.indicator == f.indicator for g in out[i + 1:j + 1]) \
                 and all(_LIST_GAP.fullmatch(fold, out[k2].phrase[1], out[k2 + 1].phrase[0]) for k2 in range(i, j)) \
-                and len([x for x in _LIST_SPLIT.split(f.indicator) if x]) == n \
+                and (len([x for x in _LIST_SPLIT.split(f.indicator) if x]) == n or "存贷款" in f.indicator) \
                 and (subjects := _enumerated(f.indicator, n)) is not None:
             # 城镇居民人均收入和农民人均纯收入分别达…，增长17.2%和16.3%: a list of values as long as the list of
             # measures it follows is theirs in order, 分别 or not
             counted = f.quantity.unit in COUNT_UNITS and (f.indicator or "").endswith("数")
             for k2, subject in enumerate(subjects):
                 # (高新技术企业、科技型中小企业达6588家、6403家: each a count, as the list was named)
-                out[i + k2] = out[i + k2]._replace(indicator=subject + "数" if counted and subject[-1:] != "数" else subject)
+                base = out[i + k2].basis  # (是2013年末的1.6倍、2倍: each ratio's base is its own measure's)
+                out[i + k2] = out[i + k2]._replace(indicator=subject + "数" if counted and subject[-1:] != "数" else subject,
+                                                   basis=base[:-len(f.indicator)] + subject if base and f.indicator
+                                                   and base.endswith(f.indicator) and len(base) > len(f.indicator) else base)
         elif at >= 0 or n == 2 and f.indicator and f.indicator[:1] == "城" and _TOWN_COUNTRY.match(f.indicator) \
                 and _LIST_GAP.fullmatch(fold, f.phrase[1], out[j].phrase[0]) \
                 or n >= 2 and f.phrase[0] - cs <= 6 and fold[cs:cs + 1] in "增降涨" \
@@ -2436,6 +2454,8 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         # 城乡居民人均可支配收入分别为4.1万元、1.9万元: the towns' first, the countryside's second
         rest = ind[pair.end():]
         return ["城镇" + rest, "农村" + rest] if rest else None
+    if n == 2 and "存贷款" in ind and "、" not in ind:
+        ind = ind.replace("存贷款", "存、贷款", 1)  # 金融机构存贷款余额分别达…、…: deposits first, loans second
     items = [x for x in _LIST_SPLIT.split(ind) if x]
     if items and items[0][:1].isdecimal() and (year := _YEAR_LEAD.match(items[0])) and len(items[0]) > year.end():
         items[0] = items[0][year.end():]  # 2011年度生猪、牛、山羊饲养量: the year is when, no part of the first item
@@ -2463,6 +2483,11 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         # 各项存、贷款余额, 金融机构存、贷款余额: the scope before the first item is the whole list's (not 各项存余额)
         named_scoped = _enumerated(items[0][scope.end():] + "、" + "、".join(items[1:]), n)
         return [scope.group() + x for x in named_scoped] if named_scoped else None
+    if (at := last.find("占")) >= 2 and last.endswith(("比重", "比例")) and all("占" not in x and len(x) >= 2 for x in items[:-1]):
+        # 交通通信、教育文化娱乐、医疗保健支出占居民消费支出的比重分别…: each item's share of the same whole, its measure
+        # the last item's (not 通信支出比重)
+        own = cx.split_head(last[:at])
+        return [x + (own[1] if own and not x.endswith(own[1]) else "") + last[at:] for x in items[:-1]] + [last]
     if all(len(x) == 1 and len(last) > 2 and x != last[0] for x in items[:-1]) and "\u4e00" <= last[0] <= "\u9fff":
         return [x + last[1:] for x in items[:-1]] + [last]  # 轻、重工业占比: one character apart, the rest shared
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
@@ -3279,7 +3304,7 @@ def _semi_open(fold: str, s: int) -> bool:
     return i >= 0 and fold[i] in "；;"
 
 
-_SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面")
+_SHARES = ("率", "比重", "占比", "份额", "强度", "水平", "比例", "增长面", "系数")  # (恩格尔系数…下降2.9个百分点: the level's own change)
 #: the plan part of a completion rate's name (工业总产值|原定计划完成率, 入库税收|年计划完成率)
 _PLAN_DONE_TAIL = lazy(r"(?:年度|全年|年初|年|原定|原|调整|上级下达的?)?(?:计划|预算|目标任务|目标|任务)"
                        r"(?:(?!计划|预算|目标|任务)[\u4e00-\u9fff]){0,6}?完成率$")  # (一般公共预算支出预算数完成率: the last plan)
