@@ -204,10 +204,19 @@ def pick(waits: list[list], i: int, cands: Sequence[Candidate], levels: Sequence
     of its own kind (line start or inline) ... or of its heading level."""
     k = -1
     line = cands[i].context == "line"
+    whole = not cands[i].cut  # (a heading goes on from a heading, not from a run whose last member cut a sentence:
+    found = False             # a PDF's wrap that put the last character of 统一 and its 、 at a line start)
     for j in range(-1, -min(4, len(waits) + 1), -1):
-        if (cands[waits[j][LAST]].context == "line") == line:
+        last = cands[waits[j][LAST]]
+        if (last.context == "line") == line and (not whole or not last.cut):
             k = j
+            found = True
             break
+    if not found:
+        for j in range(-1, -min(4, len(waits) + 1), -1):
+            if (cands[waits[j][LAST]].context == "line") == line:
+                k = j
+                break
     if levels is not None and levels[i] is not None:
         for j in range(-1, -min(4, len(waits) + 1), -1):
             if levels[waits[j][LAST]] == levels[i]:
@@ -258,14 +267,20 @@ def weigh(runs: list[list], cands: Sequence[Candidate], succ: list[int],
     notable: list[tuple[int, str, int | None]] = []
     previews = False  # some chain may preview the line-start series of its style
     top = page_section(cands)
+    met: set[str] = set()  # the styles of the runs before
     for k, run in enumerate(runs):
         first, last, n, line, weak, cuts, _, style, _ = run
+        if k:
+            met.add(runs[k - 1][STYLE])
         if marked is not None and marked[k]:  # headings by the source's own markup: no evidence outweighs it
             continue
         if cuts or weak:
             # page labels: most members cut a sentence (one cut is enough evidence only for the
             # digit labels sites print, 1、2、; a heading after a paragraph that lost its 。 is one cut)
-            if cuts and 2 * cuts >= n and (cuts > 1 or style in DIGIT_LABELS):
+            if cuts and 2 * cuts >= n and (cuts > 1 or style in DIGIT_LABELS or (
+                    n == 1 and cands[first][4] == 1 and style in met)):
+                # (… or a lone 一、 that starts its list again where the line above stops mid-sentence: a PDF line
+                # that ends on 统 before 一、一国两制…, the wrap putting the word's last character at a line start)
                 notable.append((k, "fragments", None))
                 continue
             if weak and n < 2:

@@ -503,21 +503,30 @@ def _continues(out: Sequence[Candidate], style: str, n: int) -> bool:
     return False
 
 
+_TYPED_ONE_REACH = 600  # how far above its list's 2 a first member typed as a letter may stand
+_TYPED_ONE = {mark: re.compile(r"(?:^|(?<=[：:。；;！？!?]))[ \t\u3000]*([lI])" + re.escape(mark) + r"(?=[ \u3000]?[\u3400-\u9fff])", re.M)
+              for mark in "、.．"}
+
+
 def _typed_one(fold: str, start: int, mark: str, floor: int) -> int:
-    """Where the line above the line that ``start`` opens begins with a letter l or I and ``mark`` (the 、 or dot of
-    the marker at ``start``, its list's 2) before ink (l、召开会议…): that letter's offset, else -1. Read only after
-    ``floor`` (the last candidate's end)."""
+    """Where a line between the last candidate (its end ``floor``) and the line that ``start`` opens begins with a
+    letter l or I and ``mark`` (the 、 or dot of the marker at ``start``, its list's 2) before ink (l、召开会议…; the
+    nearest such line, within _TYPED_ONE_REACH; on a PDF dump flattened onto one line, after a sentence end or a
+    colon and a blank, where that line began): that letter's offset, else -1."""
     line = fold.rfind("\n", floor, start)  # (the marker opens its line after blanks at most)
     if line < 0 or fold[line + 1:start].strip(_BLANKS):
-        return -1
-    j = fold.rfind("\n", floor, line) + 1
-    if j <= floor and (j or floor):
-        return -1
-    while j < line and fold[j] in _BLANKS:
-        j += 1
-    if fold[j:j + 1] in ("l", "I") and fold[j + 1:j + 2] == mark and "\u3400" <= fold[j + 2:j + 3] <= "\u9fff":
-        return j
-    return -1
+        i = start - 1  # (or a virtual line of a flattened dump: a sentence end or a colon, then blanks)
+        while i > floor and fold[i] in _BLANKS:
+            i -= 1
+        if i == start - 1 or fold[i] not in "：:。；;！？!?":
+            return -1
+        line = i + 1
+    pattern = _TYPED_ONE.get(mark)
+    found = -1
+    if pattern is not None:
+        for m in pattern.finditer(fold, max(floor, line - _TYPED_ONE_REACH), line):
+            found = m.start(1)
+    return found
 
 
 def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int, reach: int = _NEXT_REACH) -> bool:
@@ -850,12 +859,14 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 # 1.总结工作，部署任务 2.宣读表彰决定: a list printed two items to a line (an agenda's columns), the
                 # next member after a blank on its previous member's line
                 ctx = "line"
-            if ctx is None and n > 1 and style == "han_dun" and before in "）)" and _continues(out, style, n):
+            if ctx is None and n > 1 and style == "han_dun" and (before in "）)" or before in _BLANKS and fold[s - 2:s - 1]
+                                                                 in ("）", ")")) and _continues(out, style, n):
                 if run_on is None:
                     run_on = _run_on(fold)
                 if run_on:
                     # …小组人数不得超过3人)三、报告正文。: on a text that lost its line breaks, the next heading of
-                    # a run glued to the bracket that closed the section before it
+                    # a run glued to the bracket that closed the section before it (or after a blank: a PDF dump
+                    # flattened onto one line, …构成比例) 四、选举…)
                     ctx = "stop"
             if ctx is None and n == 1 and style in POINT_STYLES and out and before not in _ONE_WORDS and \
                     _glued_to_heading(fold, out[-1], s, _GLUED_HEADS):
@@ -883,8 +894,10 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                 # 议程一是区安委会领导作报告二是布置工作三是…: a text that lost all its punctuation (a
                 # search engine's copy) shows a list's points only by their run of numbers
                 ctx = "comma"
-            if ctx is None and style in POINT_STYLES and before == "、" and _follows(fold, out, style, n, s):
-                # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after)
+            if ctx is None and style in POINT_STYLES and (before == "、" or before in _BLANKS and fold[s - 2:s - 1] == "、") \
+                    and _follows(fold, out, style, n, s):
+                # 一是…的中国、二是…: points of one sentence parted by 、 (its next one, soon after); a blank after
+                # the 、 is where a PDF's line ended before the point (a dump flattened onto one line: 、 三是…)
                 ctx = "comma"
             if ctx is None:
                 if rejected is not None:
@@ -1318,7 +1331,8 @@ def _in_brackets(fold: str, pos: int, para: tuple[int, int] | None = None,
     return _enclosed(fold, pos, lo, pos + 4 * _BRACKET_REACH if hi < 0 else hi, opens, closes)
 
 
-_HEADING_LINE = lazy(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[{CIRCLED}])")
+_HEADING_LINE = lazy(rf"[ \t\u3000]*(?:[（(]?(?:[{_HAN}]{{1,3}}|[0-9０-９]{{1,3}})[、.．)），,]|第[{_HAN}]{{1,3}}[，,、是]|[{CIRCLED}]"
+                     rf"|[{_HAN}]{{1,3}}[是要](?=[^，,、。]))")  # (a point's line, 二是…, that lost its end mark: an item)
 _LINE_END = frozenset("。！？!?；;：:…”’」』）)】]》.．")
 _WRAP_MIN = 40  # a line at least this long that stops mid-sentence was wrapped
 
@@ -1419,6 +1433,38 @@ def _after_colon(fold: str, start: int) -> bool:
     return before[-1:] in ("：", ":")
 
 
+_COLUMN_MIN = 16  # a printed line this wide or more, as wide as the lines above it, is a page's column line
+_COLUMN_SLACK = 4  # how much lines of one column differ (doubled widths: two characters a typesetter's line
+#                    breaking moves, a mark that may not open a line or a number kept whole)
+
+
+def _printed(fold: str, a: int, b: int) -> int:
+    """The printed width of ``fold[a:b]`` without its blanks at both ends, doubled (ASCII 1, any other 2)."""
+    t = fold[a:b].strip(_BLANKS + "\r")
+    return 2 * len(t) - len(t.encode("ascii", "ignore"))
+
+
+def _column_line(fold: str, a: int, b: int) -> bool:
+    """Is the line ``fold[a:b]`` (its start and the end of its ink) a PDF page's printed line: _COLUMN_MIN wide or
+    more, as wide as two of the three lines above it (a paragraph's short last line may stand between) and none of
+    them wider, two characters' slack (a column narrower than a web wrap: 28 or 34 characters)?"""
+    width = _printed(fold, a, b)
+    if width < 2 * _COLUMN_MIN:
+        return False
+    end = a - 1
+    same = 0
+    for _ in range(3):
+        if end <= 0:
+            break
+        start = fold.rfind("\n", 0, end) + 1
+        w = _printed(fold, start, end)
+        if w > width + _COLUMN_SLACK:
+            return False
+        same += w >= width - _COLUMN_SLACK
+        end = start - 1
+    return same >= 2
+
+
 def _cuts_sentence(fold: str, start: int, style: str) -> bool:
     """Does the line break before ``start`` cut a sentence (a long line ending mid-text)?"""
     i = start - 1
@@ -1432,7 +1478,7 @@ def _cuts_sentence(fold: str, start: int, style: str) -> bool:
     if j < 0 or fold[j] == "\n" or fold[j] in _LINE_END or not "\u3400" <= fold[j] <= "\u9fff":
         return False
     line_start = fold.rfind("\n", 0, j) + 1
-    if j + 1 - line_start < _WRAP_MIN:
+    if j + 1 - line_start < _WRAP_MIN and not _column_line(fold, line_start, j + 1):
         return False
     # a long heading line (一、…without 。) above a list of another style is a heading, not a
     # cut sentence; a line opening with a label of the same style (1、… 2、…) is a page label

@@ -586,6 +586,7 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     # (a view that deleted nothing: its offsets, all within the text, are the input's boundaries)
     noise = [] if not merged else [Noise(k, s, e) for k, s, e in merged] if plain else \
         [Noise(k, first.boundary(s), first.boundary(e)) for k, s, e in merged]
+    spaced = _double_spacing(fold, merged)
     if noise:
         # a page number inside a flattened line is blanked with spaces: its line stays one line
         # (this rule's matches: a blank first, no line break or form feed in it)
@@ -594,15 +595,93 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
                   for k, s, e in merged]
         blanked = [(x.start, x.end) for x, i in zip(noise, inline) if i]
         # (the view spans as found, in order and apart: masked() would map the records' input spans back to them)
-        view = first.masked_view([(s, e, " " if i else "\n") for (_, s, e), i in zip(merged, inline)])
+        masks = [(s, e, " " if i else "\n") for (_, s, e), i in zip(merged, inline)]
+        view = first.masked_view(sorted(masks + spaced) if spaced else masks)
     else:
-        view, blanked = first, []
+        view, blanked = first.masked_view(spaced), []
+    if spaced and found is not None:
+        noise_spans = noise + [Noise("", *(first.boundary(x) for x in (s, e))) for s, e, _ in spaced]
+    else:
+        noise_spans = noise
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=signals if plain else None)] \
         if hit is not None else []
     return Cleaned(view, noise, garbled, said,
-                   None if found is None else _marks(raw, first.fold, found, noise, triggers, held, listed, converted),
+                   None if found is None else _marks(raw, first.fold, found, noise_spans, triggers, held, listed,
+                                                     converted),
                    blanked)
+
+
+_SPACED_MIN = 12  # ink lines a double-spaced dump holds at least
+_LINE_ENDS_SENTENCE = frozenset("。！？；：!?;:”’」』）)…")
+
+
+def _double_spacing(fold: str, chrome: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
+    """The blank lines of a text dump that puts a blank line between every two lines of a page (a PDF's text
+    copied so, or a site that sets its lines apart), where its lines are printed lines: most as wide as the
+    column and stopping mid-sentence. Each blank line between two lines of ink (outside the ``chrome``
+    records) is then no paragraph's end, only the line break before it is: as ``(start, end, " ")`` view
+    spans to blank (the blank line and its break), so the text reads as the dump it is (wraps and page
+    lines decided by width, as a PDF's are). A text that sets only its paragraphs apart keeps them: its
+    lines end sentences or vary in width. Empty when it is no such text (most: one count of blank lines).
+    (The blanks go before the break that stays: a blank at a line's start would read as a paragraph's indent.)"""
+    n = len(fold)
+    if fold.count("\n\n") * 3 < fold.count("\n"):
+        return []
+    ends: list[int] = []  # each ink line's end, then its width (doubled: ASCII 1, other 2) and its last ink
+    widths: list[int] = []
+    lasts: list[str] = []
+    gaps: list[tuple[int, int]] = []  # (blank line start, next ink line start) after each ink line but the last
+    pos = 0
+    one = 0
+    while pos < n:
+        nl = fold.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = fold[pos:nl].strip(" \t\u3000\r\f")
+        if line:
+            ends.append(nl)
+            widths.append(2 * len(line) - len(line.encode("ascii", "ignore")))
+            lasts.append(line[-1])
+        pos = nl + 1
+    if len(ends) < _SPACED_MIN:
+        return []
+    # the gaps between ink lines: exactly one blank line in most
+    for k in range(len(ends) - 1):
+        a = ends[k] + 1
+        b = fold.find("\n", a)
+        if b < 0:
+            break
+        if fold[a:b].strip(" \t\u3000\r\f"):
+            continue  # no blank line between
+        c = b + 1
+        if c < n and fold[c:fold.find("\n", c) if fold.find("\n", c) >= 0 else n].strip(" \t\u3000\r\f"):
+            one += 1
+            gaps.append((a - 1, b))  # (the break after the ink and the blank line's blanks: its own break stays)
+    if 10 * one < 9 * (len(ends) - 1):
+        return []
+    full = max(widths)
+    counts: dict[int, int] = {}
+    for w in widths:
+        if w >= 24:
+            counts[w // 2] = counts.get(w // 2, 0) + 1
+    if not counts:
+        return []
+    column = 2 * max(counts, key=lambda k: (counts[k], k))  # the commonest width of a long line (doubled)
+    cut = sum(1 for w, c in zip(widths, lasts) if w >= column - 2 and c not in _LINE_ENDS_SENTENCE)
+    if 4 * cut < len(ends) or column < full - 8:
+        return []
+    spans = [(a, c, " ") for a, c in gaps]
+    if chrome:
+        starts = [s for _, s, _ in chrome]
+        kept = []
+        for a, c, fill in spans:
+            k = bisect_right(starts, c) - 1
+            if k >= 0 and chrome[k][2] > a:
+                continue  # (a chrome record's own blank space: it is masked as it is)
+            kept.append((a, c, fill))
+        spans = kept
+    return spans
 
 
 def _marks(raw: str, fold: str, found: list[tuple[int, int]], noise: list[Noise], triggers: list[int] | None,

@@ -620,7 +620,9 @@ def _soft_open(text: str, nl: int, ink: int, column: float | None, opened: list[
         marker = _marker_at(text, i, nb)
         if not marker and (e - start >= _SOFT_MIN or _width(text[start:e]) >= column):
             return not _translated(text, e, nl, nb)
-    short_next = nb - i <= 30 and not _SENTENCE_END.search(text, i, nb)
+    # (a line as wide as a PDF's column is a printed line, however short the column: not a link cut out)
+    short_next = nb - i <= 30 and not _SENTENCE_END.search(text, i, nb) and (
+        column is None or _width(text[i:nb].rstrip(_BLANKS)) < column - 1)
     if short_next:
         # a wiki link cut out onto its own line: 制定\n“十四五”规划\n，全面总结
         if _next_line_continues(text, nb if nb < n else -1):

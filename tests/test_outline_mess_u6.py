@@ -1,0 +1,76 @@
+"""Outline patterns of messy text: PDF dumps, double-spaced copies, flattened lines, typed slips (helper
+outline6, session U).
+
+Every text here is written for the test; none is copied from a page or a report.
+"""
+from __future__ import annotations
+
+import speechdoc
+
+from test_outline_fresh_k import _printed
+
+
+def outline(text: str) -> list[tuple[int, str, str]]:
+    return [(n.depth, n.marker, n.title) for n in speechdoc.parse(text).walk()]
+
+
+def wrap(text: str, width: int = 20) -> str:
+    """A PDF's text: every line cut at the column, whatever stands there."""
+    return _printed(text, width)
+
+
+_BODY = ("今年以来，全县上下认真贯彻落实县委决策部署，坚持稳中求进，统筹发展和安全，各项工作取得了新的进展，"
+         "经济运行总体平稳，群众获得感不断增强。")
+_PARA = ("过去一年，全县上下团结一心，克难攻坚，经济运行总体平稳，稳中有进，成绩来之不易，值得充分肯定。"
+         "我们坚定不移地按照“和平统一、一国两制”的方针，积极推进各项工作，取得了新的进展，群众获得感不断增强。")
+
+
+def test_a_wrap_that_puts_the_end_of_a_word_and_its_comma_at_a_line_start_opens_no_heading():
+    # 统|一、一国两制: the column cut 统一 after 统, so the next printed line opens with 一、 — no heading
+    dump = wrap("一、工作回顾\n" + _PARA + "\n二、今年任务\n" + _PARA)
+    assert "\n一、一国两制" in dump
+    want = [(1, "一、", "工作回顾"), (1, "二、", "今年任务")]
+    assert outline(dump) == want
+    # the same dump with a blank line between every two lines (a copy that double-spaces its lines)
+    assert outline(dump.replace("\n", "\n\n")) == want
+    # a real restart stays: its line above ends a sentence
+    assert outline("一、工作回顾\n" + _PARA + "\n二、今年任务\n" + _PARA + "\n一、总体要求\n" + _PARA)[-1][1:] == (
+        "一、", "总体要求")
+
+
+def test_a_double_spaced_dump_reads_its_lines_as_printed_lines():
+    # a heading whose title a wrap cut goes on across the blank line, as in the dump without blank lines, and
+    # ends at its short second line (the body's lines are as wide as the column: printed lines, no cut-out link)
+    text = wrap("各位代表：\n" + _BODY + _BODY + "\n一、坚持稳中求进工作总基调，推动全县经济社会高质量发展取得新成效\n" + _BODY + _BODY)
+    spaced = text.replace("\n", "\n\n")
+    assert outline(spaced) == outline(text) == [(1, "一、", "坚持稳中求进工作总基调，推动全县经济社会高质量发展取得新成效")]
+    # a page that sets its paragraphs apart (lines that end sentences) keeps them apart: the line under a
+    # heading is no part of its title
+    page = "\n\n".join(["各位代表：", "现在，我代表县人民政府作报告。", "一、过去一年工作回顾", _BODY, _BODY, "二、今年工作安排",
+                        _BODY] * 2)
+    assert [t for _, _, t in outline(page)][:2] == ["过去一年工作回顾", "今年工作安排"]
+
+
+def test_points_parted_by_a_comma_and_a_flattened_line_break():
+    # a PDF dump flattened onto one line: 、 then the blank where the printed line ended, then the next point
+    text = "因为我们经受着四大考验：一是执政考验、二是改革开放考验、 三是市场经济考验、四是外部环境考验；我们要时刻警醒。"
+    assert [m for _, m, _ in outline(text)] == ["一是", "二是", "三是", "四是"]
+
+
+def test_a_first_member_typed_as_a_letter_with_lines_between_it_and_the_second():
+    # l. typed for 1.: the list's 2. opens the next marker line, bullets stand between
+    text = ("一、讲话背景\n本次讲话是在全市工作会议上作出的。\n二、讲话要点解读\nl. 政策解读\n- 政策背景：介绍政策出台的背景。\n"
+            "- 政策内容：解读政策的具体内容。\n2. 工作部署\n3. 监督考核\n三、案例分析")
+    assert outline(text) == [(1, "一、", "讲话背景"), (1, "二、", "讲话要点解读"), (2, "l.", "政策解读"),
+                             (2, "2.", "工作部署"), (2, "3.", "监督考核"), (1, "三、", "案例分析")]
+    # a letter heading an unnumbered line (no 2 of its mark follows) is text
+    assert outline("二、讲话要点\nI. 引言部分\n要抓好落实。\n三、案例分析") == [(1, "二、", "讲话要点"), (1, "三、", "案例分析")]
+
+
+def test_a_heading_after_a_bracket_and_a_blank_on_a_run_on_page():
+    # a page that lost its line breaks (paragraphs joined by blanks): 四、 after the ) that closed the section
+    # before and the blank where its line broke goes on with its list
+    p = "要认真抓好落实，确保各项工作取得实效。" * 6
+    run = " ".join(["各位代表：", "一、申请开会", p, "二、呈报名单", p, "三、下发通知",
+                    p + "以文件形式下发会议通知(代表名额一般为团员总数的百分之十至三十)", "四、选举代表", p, "五、召开大会", p])
+    assert [m for _, m, _ in outline(run)] == ["一、", "二、", "三、", "四、", "五、"]
