@@ -152,3 +152,36 @@ def test_two_measures_doubled_are_one_value_of_both():
 
 def test_the_country_alone_names_no_measure():
     assert _names("他表示，中国今年实现6%的目标没有困难。") == [(6, None)]
+
+
+# --- set 3: reports of the 1950s to 1980s ----
+
+def test_a_part_named_with_its_share_in_the_whole_the_sentence_opens_with():
+    got = _names("在全省农业总产值中，畜牧业所占的比重从一九五五年的百分之二十提高到百分之二十六。")
+    assert got == [(20, "畜牧业占农业总产值比重"), (26, "畜牧业占农业总产值比重")]
+
+
+def test_the_base_year_said_in_a_clause_before_is_each_changes_base():
+    got = _pick("1957年各项收入同1956年相比，工商税收增加8.5%，农业税减少2.1%。", "value", "indicator", "direction", "basis")
+    assert got == [(8.5, "工商税收", "increase", "较1956年"), (2.1, "农业税", "decrease", "较1956年")]
+
+
+def test_a_budgets_outcome_and_its_rate_against_the_first_budget():
+    got = _pick("1958年原预算收入三百三十二亿元，执行结果收入三百四十亿元，是原预算的102.4%。",
+                "value", "unit", "indicator", "kind")
+    assert got == [(332, "亿元", "原预算收入", "target"), (340, "亿元", "收入", "actual"),
+                   (102.4, "%", "收入原预算完成率", "actual")]
+
+
+def test_one_measure_exceeding_another_by_an_amount():
+    got = _pick("收入和支出相抵，收入超过支出八亿元。", "value", "indicator", "direction", "basis")
+    assert got == [(8, "收入", "increase", "较支出")]
+
+
+def test_a_name_cut_at_a_conjunction_is_no_name():
+    assert _names("新增的产值中，由于节约原材料而增加的占40%。") == [(40, None)]
+
+
+def test_yearly_figures_after_a_colon_are_of_the_measure_named_before_it():
+    got = _pick("各年的财政收入(按当年价格计算)：1953年210.5亿元，1954年250.1亿元。", "value", "indicator", "period")
+    assert got == [(210.5, "财政收入", "1953年"), (250.1, "财政收入", "1954年")]

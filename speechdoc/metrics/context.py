@@ -834,7 +834,7 @@ _ABBREV = (("固投", "固定资产投资"),)
 
 _COMPLETION = lazy(r"^(?P<subj>.*?)(?:仅|只|已|均|都)?完成了?(?P<obj>(?:下达|[^,，;；在达为到]){0,20}?)的?$")
 #: a plan's share written with 为 (产值完成了582.9亿元，为计划的96%): a completion rate as 完成…的 is
-_SHARE_OF_PLAN = lazy(r"^(?P<subj>[^,，;；为]{0,12}?)(?:仅|只|已|均|都)?为(?P<obj>(?:年度|全年|年初|年|原|调整)?(?:计划|预算|目标任务|任务)数?)的$")
+_SHARE_OF_PLAN = lazy(r"^(?P<subj>[^,，;；为是]{0,12}?)(?:仅|只|已|均|都)?[为是](?P<obj>(?:年度|全年|年初|年|原|调整)?(?:计划|预算|目标任务|任务)数?)的$")
 #: a plan reached (实现全年目标数的93.61%): its completion rate, as 完成…的 is (not 实现了8%的增长目标)
 _PLAN_REACHED = lazy(r"^(?P<subj>[^,，;；实]{0,12}?)(?:仅|只|已|均|都)?实现(?P<obj>(?:年度|全年|年|年初)?(?:目标|计划|任务|指标)[\u4e00-\u9fff]{0,3}?)的?$")
 #: what the plan's name says besides the plan: who set it (州政府下达, 市下达的) and its size
@@ -851,7 +851,7 @@ def completion_rate(before: str) -> str | None:
 def completion_rate_of(s: str) -> str | None:
     """:func:`completion_rate` of squeezed text."""
     if "完" not in s or "成" not in s:
-        if "为" in s and s[-1:] == "的" and (share := _SHARE_OF_PLAN.match(s)):
+        if ("为" in s or "是" in s) and s[-1:] == "的" and (share := _SHARE_OF_PLAN.match(s)):
             return normalise(share.group("subj") + share.group("obj") + "完成率")  # 为计划的96%: the plan's share done
         if "实现" in s and (reached := _PLAN_REACHED.match(s)):
             return normalise(reached.group("subj") + reached.group("obj") + "完成率")  # 实现全年目标数的93.61%
@@ -945,6 +945,8 @@ def normalise(s: str) -> str:
             s = s.replace(short, full)
     if s[:2] in _PROVINCE_FIRST and (province := _PROVINCE.match(s)):
         s = s[province.end():]
+    if s[:4] == "执行结果" and s[4:6] in ("收入", "支出"):
+        s = s[4:]  # 执行结果收入三百零七亿…: the budget's outcome, the measure is the revenue (as 决算数 below)
     if s[-3:] in ("决算数", "执行数") and s[-5:-3] in ("收入", "支出"):
         s = s[:-3]  # 一般公共预算收入决算数: the revenue's actual figure (kind says it is done), the measure is the revenue
     return s

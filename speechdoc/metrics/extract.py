@@ -943,7 +943,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if compared_said:  # (rule group: a clause before that says the base)
             if b is None and special is None and d != "level" and cs - 1 > sent_far and fold.find("比", sent_far, cs) >= 0 \
                     and (cmp := _COMPARED_CLAUSE.search(fold, sent_far, cs)) is not None \
-                    and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"):
+                    and (cmp.start() == sent_far or fold[cmp.start() - 1] in "，,：:；; \u3000\n"
+                         or _COMPARING_SUBJECT.search(fold, sent_far, cmp.start()) is not None):
                 b = said = "同比" if cmp.group("yoy") else cx.basis_of("比" + cmp.group("base"))  # 与上年比，第一产业占…比重上升3.82个百分点:
                 # the clause says the base (与上年同比，受案增加167件: year on year)
         if special == "shortfall" and "目标" in clause_before:
@@ -1608,6 +1609,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = pair
         if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
             ind = _many_before(fold, cs, sent_far)  # 集体联名信访件较多，共128件: the count of what was many
+        if unit == "%" and ind and (ind == "比重" or ind.endswith("所占比重")) and "比重" in clause_before \
+                and (whole := cx.last_match(_AMONG, cx.squeeze(fold[max(sent_far, cs - 40):cs]))
+                     or cs - sent_far <= 40 and _AMONG_OPENS.match(cx.squeeze(fold[sent_far:cs]))) \
+                and (cx.split_head(whole.group("whole")) or whole.group("whole").endswith(_WHOLES)) \
+                and (share_part := ind[:-4] if ind != "比重" else (own := _SHARE_OWNER.match(clause_before)) and own.group(1)):
+            # 在工业总产值中，重工业的比重从…提高到…: the part's share of the whole the sentence opens with
+            ind = f"{share_part}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"
         if ind and clause_before[:1] == "占" and q.unit == "%" and (ind in _PLAN_HEADS or "占" not in ind
                                                                      and not ind.endswith(_SHARES)):
             # 税务部门完成9800万元，占调整预算98.1%，占一般公共预算收入的46.7%: a share whose part no measure names is
@@ -1617,6 +1625,21 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind, kd = _budget_figure(ind, kd, clause_before, sq(sent_far, cs))
         if q.unit == "番" and ind and ind.count("和") == 1 and all(len(x) >= 2 and _names_measure(x) for x in ind.split("和")):
             ind = ind.replace("和", "、")  # 地区生产总值和居民人均可支配收入翻一番: one value of two measures (M3)
+        if unit and unit.endswith("元") and "超过" in clause_before and (over := _EXCEEDS.fullmatch(clause_before)) is not None \
+                and (over.group("b") in cx.MEASURE_HEADS or cx.split_head(over.group("b")) is not None):
+            # 收入超过支出十一亿零六百万元: the first measure's excess over the second (was named 收入支出)
+            ind, d, b = cx.normalise(over.group("a")), "increase", "较" + over.group("b")
+        if ind is None and q.unit and _YEAR_ONLY.fullmatch(clause_before) and cs - 2 > sent_far \
+                and (colon := max(fold.rfind(":", sent_far, cs), fold.rfind("：", sent_far, cs))) > sent_far \
+                and _YEAR_ITEMS.fullmatch(sq(colon + 1, cs)) \
+                and cx.split_head(label := _PARENS_END.sub("", sq(sent_far, colon)).rsplit("的", 1)[-1][-12:]) is not None:
+            # …各个年度的当年预算收入(…)：1953年213.24亿元，1954年253.53亿元…: each year's figure of the measure named
+            # before the colon (was no name)
+            ind = cx.normalise(label)
+        if ind and ((ind[:ind.find("占", 2)] if ind.find("占", 2) > 0 else ind)[-1] in "而等" or ind in _FRAGMENTS):
+            ind = None  # 由于提高劳动生产率而增加的占62%, 商品煤灰分等40%的指标, 即超额完成1.28%: a name cut short (right or absent)
+        if ind and kd != "target" and ind.startswith(("原预算", "原计划")) and q.unit != "%":
+            kd = "target"  # 1957年原预算收入二百九十三亿…: the budget first set is a target (decision 4), 预计 or not
         if ind in _COUNTRY_ONLY:
             ind = None  # 中国今年实现6.5%的目标: the country is the entity, and nothing names the measure (right or absent)
         if ind and ind.endswith("比重") and (at := ind.find("占")) >= 2 \
@@ -1957,7 +1980,7 @@ _DONE_FIRST = lazy(r"[ \u3000]*(?:已|仅|只|均|都)?(?:完成|实现)了?(?:[
 _PLAN_WORDS = frozenset(("年度计划", "年计划", "全年计划", "计划", "目标", "任务", "目标任务", "年度目标"))
 #: a completion rate with no subject of its own: 完成年计划的52%
 _PLAN_ONLY = ("年计划", "年度计划", "全年计划", "全年目标", "年度目标", "年初目标", "计划", "目标", "任务", "年初预算",
-              "年度预算", "全年预算", "预算", "年预算", "调整预算",
+              "年度预算", "全年预算", "预算", "年预算", "调整预算", "原预算", "原计划",
               "年任务", "年度任务", "全年任务", "年度投资计划", "年投资计划", "全年投资计划", "完成率",
               # (a plan a higher level set: 完成省定任务的132.95%, 完成省下达任务的…)
               "省定", "市定", "县定", "省下达", "市下达", "上级下达")
@@ -2064,6 +2087,15 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     return ind
 
 
+#: a year (and 预计) alone before a figure, and a run of such items after a colon (1953年213.24亿元，1954年…)
+_YEAR_ONLY = lazy(r"(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:预计)?")
+_YEAR_ITEMS = lazy(r"(?:(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:预计)?[\d.,，]+(?:万亿|亿|万)?元[，,、])*")
+#: a parenthesis closing a label (统按老价计算)
+_PARENS_END = lazy(r"[(（][^()（）]*[)）]$")
+#: one measure exceeding another by the amount after it (收入超过支出…)
+_EXCEEDS = lazy(r"(?P<a>[\u4e00-\u9fff]{2,10}?)超过(?P<b>[\u4e00-\u9fff]{2,10})")
+#: a verb left where a name should be (即超额完成1.28%)
+_FRAGMENTS = frozenset(("超额",))
 #: the country named alone where a measure's name should be
 _COUNTRY_ONLY = frozenset(("中国", "我国", "全国"))
 #: a measure with the level of government that collects it (地方一般公共预算收入 is the 一般公共预算收入 of a county)
@@ -2775,7 +2807,9 @@ _ANIMAL_UNITS = frozenset(("头", "只", "羽", "匹", "口", "箱", "尾"))
 
 _SEMICOLON = lazy(r"[;；]")
 #: a clause that only says what the sentence compares with (与上年比，…; 同上年同期相比，…)
-_COMPARED_CLAUSE = lazy(r"(?:与|和|同)(?P<base>(?:上年|去年)(?:同期)?|\d{4}年(?:同期)?)(?:相?比较?|(?P<yoy>同比))[，,]")
+_COMPARED_CLAUSE = lazy(r"(?:与|和|同)(?P<base>(?:上年|去年)(?:同期)?|(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?:同期)?)(?:相?比较?|(?P<yoy>同比))[，,]")
+#: what the clause that says the base may open with: a subject and its year, no figure (1956年各类支出同1955年相比，…)
+_COMPARING_SUBJECT = lazy(r"(?:^|(?<=[，,：:；;。！？!?\s]))(?:\d{4}年)?[\u4e00-\u9fff]{2,8}$")
 #: a parenthesis after a figure that gives the plan's figure for it: (原计划降低8.4%), (计划为120亿元)
 _PLAN_IN_PARENS = lazy(r"(?:原|按)?(?:计划|原定|预算|规划)(?:为|是|要求|规定)?(?:比上年|较上年|同比)?"
                        r"(?:增长|提高|上升|增加|降低|下降|减少|达到|完成)?")
@@ -3189,6 +3223,8 @@ _BUILDING = lazy(r"正在(?:建设|施工)(?:当中|之中|中)?数$")
 #: wholes that name no measure head of their own (在社会零售总额中; not 在这次检查中)
 _WHOLES = ("总值", "总数", "总额", "总量", "户数", "人口", "面积", "劳动力", "人员")
 #: the whole a share is of, named before its parts: 在工农业总产值中，(农业产值占97%)
+#: the part a share is of, written before it (重工业的比重从…, 工业总产值所占的比重)
+_SHARE_OWNER = lazy(r"([\u4e00-\u9fff]{2,10}?)(?:所占)?的?比重")
 _AMONG = lazy(r"在(?P<whole>[^，,。；;在中]{2,14})中[，,]")
 #: the same whole opening its sentence without 在: 全部就业人员中，(第一产业就业人员占28.3%)
 _AMONG_OPENS = lazy(r"(?:全[国省市县区])?(?P<whole>[^，,。；;在中]{2,14})中[，,]")
