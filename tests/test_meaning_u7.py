@@ -107,3 +107,28 @@ def test_the_year_end_said_alone_is_a_period():
 
 def test_a_deadline_at_the_year_end_is_no_period():
     assert _rec("年底前完成改造120户。")[0][3] is None
+
+
+# --- blind set 2 (区/县 reviews: innovation, schools, health, care, ecology, county social affairs) ----
+
+def test_new_stays_with_its_own_item():
+    # (house rule: 新增 does not go on along a list, as with areas: 新增设施农业2万亩、有机农业800亩 → 有机农业面积)
+    assert _names("新增托育机构6家、托位380个。") == [(6, "新增托育机构数"), (380, "托位数")]
+
+
+def test_success_is_no_part_of_what_was_created():
+    assert _names("成功创建省级重点专科4个、市级区域医疗中心2个。") == [
+        (4, "创建省级重点专科数"), (2, "创建市级区域医疗中心数")]
+
+
+def test_a_verb_before_a_list_closed_by_deng_names_the_count_after_it():
+    assert _names("打造甲社区、乙社区等8个社区治理示范点。") == [(8, "打造社区治理示范点数")]
+
+
+def test_people_rewarded_or_hired_are_counted_by_what_was_done_to_them():
+    assert _names("奖励扶持860人。") == [(860, "奖励扶持人数")]
+    assert _names("公开竞聘了9名乡镇卫生院院长和140名医务人员。")[0][1] == "公开竞聘人数"
+
+
+def test_units_closed_down_are_counted():
+    assert _names("4个水泥厂如期关停。") == [(4, "关停水泥厂数")]

@@ -54,7 +54,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产)(?!项目|工程)"
+                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产|关停|关闭)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -1689,10 +1689,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
 
 
-#: what was built or opened, said before the facilities a count in 所, 座 … counts (新建学校5所, 竣工中小学66所)
-_BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设)"
+#: what was built or opened, said before the facilities a count in 所, 座 … counts (新建学校5所, 竣工中小学66所);
+#: not 新增, which stays with its own item (新增市级园区3个、省级提质增效园区2个 → 省级提质增效园区数, as areas keep it)
+_BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|创建)"
               r"(?:、(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设))*)"
-              r"(?P<what>[\u4e00-\u9fff()（）]{2,12})数")
+              r"(?P<what>[\u4e00-\u9fff()（）]{2,14})数")
 #: a deed said alone after 、, with no facility of its own (…66所、开工建设133所)
 _DEED_NAME = lazy(r"(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用)数")
 _FACILITY_UNITS = frozenset("所 座 处 家 个 条 栋".split())
@@ -1712,10 +1713,10 @@ def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
         between = fold[prev.phrase[1]:f.phrase[0]]
         if built is None or between[:1] != "、":
             continue
-        said = cx.normalise(between[1:])
+        said = _QUOTE_MARKS.sub("", cx.normalise(between[1:]))  # (国家级专精特新“小巨人”企业: named without its quotes)
         if _DEED_NAME.fullmatch(f.indicator) and said.startswith(f.indicator[:-1]) and _DEED_NAME.fullmatch(said + "数"):
             out[k] = f._replace(indicator=said + built.group("what") + "数")  # (开工建设133所: named 开工数 before)
-        elif f.indicator == said + "数" and 2 <= len(said) <= 8 and _DEED_NAME.search(said) is None \
+        elif f.indicator == said + "数" and 2 <= len(said) <= 14 and _DEED_NAME.search(said) is None \
                 and not _PERSON_NOUN.search(said):
             out[k] = f._replace(indicator=built.group("deed") + f.indicator)
     return out
@@ -2768,7 +2769,7 @@ _DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参�
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
                       r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
-                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪|招募|供养|减员|参加[^的]{1,12}"  # (起诉污染环境犯罪3831人)
+                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪|招募|供养|减员|扶持|竞聘|选派|选拔|聘用|参加[^的]{1,12}"  # (起诉污染环境犯罪3831人)
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
 _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
@@ -2913,7 +2914,7 @@ _PROJECT_DOES = lazy(r"(?<=[\u4e00-\u9fff])(项目|工程)(?:中|扎实推进|�
 _NEW_OF_COUNT = lazy(r"((?:新增|新建|新开办|新培育|新引进|新签约|新认定|新创建|建成|引进|签约|新开工|开复工|复工|开工|竣工|投产|复产|达产|创建|获批|认定|培育)+)了?$")
 #: a set of projects named by what was done to them, right before its count
 #: the verb of a count whose items are listed between them (签约甲新材料、乙新材料等41个项目)
-_NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户)了?[^，,；;。：:]{2,40}等$")
+_NEW_BEFORE_LIST = lazy(r"(新增|新建|建成|引进|签约|新开工|开工|竣工|投产|落地|落户|打造|创建|培育|认定)了?[^，,；;。：:]{2,40}等$")
 _DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:建设)?(?:项目|工程)$")
 #: the verb right before a count of projects that says what was done to them
 _PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|包装|申报|争取|落地|落户|对接|洽谈|审批|备案|立项|入库|实施|"
