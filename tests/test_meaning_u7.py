@@ -132,3 +132,43 @@ def test_people_rewarded_or_hired_are_counted_by_what_was_done_to_them():
 
 def test_units_closed_down_are_counted():
     assert _names("4个水泥厂如期关停。") == [(4, "关停水泥厂数")]
+
+
+# --- blind set 3 (county 民生 reviews, forestry and air, a county's 民生实事 progress) ----
+
+def test_relief_is_no_fall():
+    assert _rec("减免各项税费2.3亿元。") == [(2.3, "减免各项税费", "level", None, None)]
+
+
+def test_the_verb_of_a_list_of_amounts_goes_on():
+    assert _names("减免税费1.2亿元、房屋租金800万元，发放低保金2600万元、临时救助金70万元。") == [
+        (1.2, "减免税费"), (800, "减免房屋租金"), (2600, "低保金发放额"), (70, "临时救助金发放额")]
+
+
+def test_a_built_deed_goes_on_to_lengths_and_joined_deeds():
+    assert _names("新建改造城区道路5条、停车位300个、供水管网42.5千米。") == [
+        (5, "新建改造城区道路数"), (300, "新建改造停车位数"), (42.5, "新建改造供水管网")]
+
+
+def test_units_being_worked_on_or_put_to_use_are_counted_by_the_deed():
+    assert _names("新高中等3所学校正在装修，甲公园等2个足球场投入使用，乙等4所医院正开展等级评审。") == [
+        (3, "正在装修学校数"), (2, "投入使用足球场数"), (4, "正开展等级评审的医院数")]
+
+
+def test_a_works_own_share_done_is_its_completion_rate():
+    assert _names("县城区污水处理厂土建已完成75%。") == [(75, "县城区污水处理厂土建完成率")]
+    # (去年同期则完成24%: a time is no work; its name is not made a completion rate)
+    assert _names("全县基本建设投资完成年计划27%，去年同期则完成24%。")[1][1] != "去年同期则完成率"
+
+
+def test_full_coverage_names_the_coverage_rate():
+    assert _names("基层综合性文化服务中心实现了100%全覆盖。") == [(100, "基层综合性文化服务中心覆盖率")]
+
+
+def test_a_name_ending_with_deng_names_nothing():
+    got = _names("甲至乙等6条40公里县乡道路正在施工。")
+    assert all(not (i or "").endswith("等") for _, i in got)
+
+
+def test_people_who_benefited_are_counted():
+    assert _names("1860名患者受益。") == [(1860, "受益患者数")]

@@ -54,7 +54,7 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
 _SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在)?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产|关停|关闭)(?!项目|工程)"
+                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在|正(?=开展|进行|实施|推进))?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产|关停|关闭|投入使用|投用|装修|清障|招标|受益)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -1679,6 +1679,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         out = _benefited(out, stops)
     if len(out) > 1:
         out = _deed_goes_on(fold, out)
+    out = _last_look(fold, out)
     if fold.find("案件", s, e) >= 0 or fold.find("新设", s, e) >= 0:  # (one scan of the block; most hold neither)
         for k, f in enumerate(out):
             if f.direction != "level" and f.quantity.unit == "%" and _COUNTED_BY_CHANGE.search(f.indicator or ""):
@@ -1692,33 +1693,77 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
 #: what was built or opened, said before the facilities a count in 所, 座 … counts (新建学校5所, 竣工中小学66所);
 #: not 新增, which stays with its own item (新增市级园区3个、省级提质增效园区2个 → 省级提质增效园区数, as areas keep it)
 _BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|创建)"
-              r"(?:、(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设))*)"
+              r"(?:、?(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|改造))*)"
               r"(?P<what>[\u4e00-\u9fff()（）]{2,14})数")
 #: a deed said alone after 、, with no facility of its own (…66所、开工建设133所)
 _DEED_NAME = lazy(r"(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用)数")
 _FACILITY_UNITS = frozenset("所 座 处 家 个 条 栋".split())
+_LENGTHS = frozenset(("千米", "公里", "米"))
+#: the verb a list of amounts opens with, which its bare items after 、 share (发放, 减免 …)
+_MONEY_FIRST = lazy(r"(?:累计|共|全年)?(?P<verb>发放|拨付|兑现|支付|减免|筹集|落实)(?=[\u4e00-\u9fff]{2})")
 
 
 def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
-    """The items of a 、-list of facilities built share what the list says first: a deed said alone takes the
-    facilities counted before it (``竣工中小学66所、开工建设133所`` → 开工建设中小学数, not 开工数), and bare
-    facilities take the deed (``改建、新建农村桥梁173座、泵站250座`` → 改建、新建泵站数, as 种植水稻…、玉米… plants)."""
+    """The items of a 、-list share what the list says first: a deed said alone takes the facilities counted before
+    it (``竣工中小学66所、开工建设133所`` → 开工建设中小学数, not 开工数), bare facilities and lengths take the deed
+    (``改建、新建农村桥梁173座、泵站250座`` → 改建、新建泵站数, as 种植水稻…、玉米… plants), and bare items of a list of
+    amounts take its verb (``发放低保金3856万元、临时救助金95.6万元`` → 临时救助金发放额, ``减免各项税费1.9亿元、房屋租金932万元``
+    → 减免房屋租金)."""
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
-        if not f.indicator or not prev.indicator or prev.clause != f.clause \
-                or _base_unit(f.quantity.unit) not in _FACILITY_UNITS \
-                or _base_unit(prev.quantity.unit) not in _FACILITY_UNITS:
+        if not f.indicator or not prev.indicator or prev.clause != f.clause:
             continue
-        built = _BUILT.fullmatch(prev.indicator)
         between = fold[prev.phrase[1]:f.phrase[0]]
-        if built is None or between[:1] != "、":
+        if between[:1] != "、":
             continue
         said = _QUOTE_MARKS.sub("", cx.normalise(between[1:]))  # (国家级专精特新“小巨人”企业: named without its quotes)
-        if _DEED_NAME.fullmatch(f.indicator) and said.startswith(f.indicator[:-1]) and _DEED_NAME.fullmatch(said + "数"):
+        unit, prev_unit = _base_unit(f.quantity.unit), _base_unit(prev.quantity.unit)
+        if unit[-1:] == "元" and prev_unit[-1:] == "元":
+            if f.indicator == said and 2 <= len(said) <= 12 \
+                    and (verb := _MONEY_FIRST.match(cx.normalise(fold[prev.clause[0]:prev.phrase[0]]))) is not None:
+                v = verb.group("verb")
+                out[k] = f._replace(indicator=said + v + "额" if v in _MONEY_VERBS else v + said)
+            continue
+        built = _BUILT.fullmatch(prev.indicator) if prev_unit in _FACILITY_UNITS else None
+        if built is None:
+            continue
+        if unit in _LENGTHS and f.indicator == said and 2 <= len(said) <= 12:
+            out[k] = f._replace(indicator=built.group("deed") + said)  # (…泵站15座、供水供热管网76.4千米)
+        elif unit not in _FACILITY_UNITS:
+            continue
+        elif _DEED_NAME.fullmatch(f.indicator) and said.startswith(f.indicator[:-1]) and _DEED_NAME.fullmatch(said + "数"):
             out[k] = f._replace(indicator=said + built.group("what") + "数")  # (开工建设133所: named 开工数 before)
         elif f.indicator == said + "数" and 2 <= len(said) <= 14 and _DEED_NAME.search(said) is None \
                 and not _PERSON_NOUN.search(said):
             out[k] = f._replace(indicator=built.group("deed") + f.indicator)
+    return out
+
+
+#: a rate's value followed by what it covers (实现了100%全覆盖)
+_COVERED_AFTER = lazy(r"(?:全覆盖|覆盖)")
+#: a name that is only a time and a particle (去年同期则完成24%: the base's share, not a work's own)
+_WHEN_NAMED = lazy(r"同期|^(?:去年|上年|今年|当年)|则$")
+#: a share done, with nothing after 完成 (县城区污水处理厂土建已完成80%)
+_DONE_SHARE = lazy(r"(?:已经|已|仅|只|均|共)?完成了?$")
+
+
+def _last_look(fold: str, out: list[Found]) -> list[Found]:
+    """A name that ends with 等 names nothing (``清河头至柳屯等9条85公里县乡道路`` was named 清河头至柳屯等: the
+    items of a list, right or absent); a percentage of a work's own doing, said with 完成 and nothing after it, is its
+    completion rate (``县城区污水处理厂土建已完成80%`` → 县城区污水处理厂土建完成率); and one followed by 全覆盖 is its
+    coverage (``基层综合性文化服务中心实现了100%全覆盖`` → 基层综合性文化服务中心覆盖率)."""
+    for k, f in enumerate(out):
+        ind = f.indicator
+        if not ind:
+            continue
+        if ind[-1] == "等":
+            out[k] = f._replace(indicator=None)
+        elif f.quantity.unit == "%" and not ind.endswith(("率", "比重", "比例", "占比", "增速", "增幅")) and f.direction == "level":
+            lead = cx.squeeze(fold[f.clause[0]:f.phrase[0]])
+            if _COVERED_AFTER.match(fold, f.phrase[1]) and lead.startswith(ind) and lead[len(ind):] in ("实现了", "实现", "达到", "达"):
+                out[k] = f._replace(indicator=ind + "覆盖率")
+            elif lead.startswith(ind) and _DONE_SHARE.fullmatch(lead[len(ind):]) and not _WHEN_NAMED.search(ind):
+                out[k] = f._replace(indicator=ind + "完成率")
     return out
 
 
