@@ -74,3 +74,26 @@ def test_a_heading_after_a_bracket_and_a_blank_on_a_run_on_page():
     run = " ".join(["各位代表：", "一、申请开会", p, "二、呈报名单", p, "三、下发通知",
                     p + "以文件形式下发会议通知(代表名额一般为团员总数的百分之十至三十)", "四、选举代表", p, "五、召开大会", p])
     assert [m for _, m, _ in outline(run)] == ["一、", "二、", "三、", "四、", "五、"]
+
+
+def test_a_converter_s_line_end_mark_is_no_part_of_a_title():
+    # a forum copy of a Word file prints ¬ (or ¶, ↵) where each line ended, glued or after a blank
+    text = ("(一)工作报告的功能¬\n它的功能有以下几个方面: ¬\n 1、向本系统的领导和群众汇报工作; ¬\n 2、传达上级机关的有关指示; ¬\n"
+            "(二)工作报告的特点 ¬\n 1.全面性 ¶\n工作报告是对基本工作所作的全面性的报告。 ¬\n2.集体意志性 ↵\n工作报告是集体意志的反映。\n")
+    assert outline(text) == [(1, "(一)", "工作报告的功能"), (2, "1、", "向本系统的领导和群众汇报工作"),
+                             (2, "2、", "传达上级机关的有关指示"), (1, "(二)", "工作报告的特点"), (2, "1.", "全面性"),
+                             (2, "2.", "集体意志性")]
+
+
+def test_a_one_character_list_opening_after_a_sentence_end_on_its_line():
+    # ⑴ after 。 opens its list when ⑵ follows on the line after a sentence end
+    text = "一、民生工程\n（一）救助工程\n1、低保工作。要动态管理。\n2、五保工作。⑴严格落实供养制度。⑵规范五保资料。⑶及时发放资金。\n二、展望"
+    assert outline(text) == [(1, "一、", "民生工程"), (2, "（一）", "救助工程"), (3, "1、", "低保工作"), (3, "2、", "五保工作"),
+                             (4, "⑴", "严格落实供养制度"), (4, "⑵", "规范五保资料"), (4, "⑶", "及时发放资金"),
+                             (1, "二、", "展望")]
+    # in a PDF's printed lines, the list goes on across the wraps of its paragraph
+    para = "2、五保工作。⑴严格落实五保供养制度，强化动态管理。⑵规范五保资料，做到一人一档。⑶及时打卡发放五保专项资金。"
+    assert [m for _, m, _ in outline(wrap("一、民生工程\n1、低保工作。要动态管理，确保应保尽保。\n" + para + "\n二、展望", 16))] == [
+        "一、", "1、", "2、", "⑴", "⑵", "⑶", "二、"]
+    # alone after a sentence end it still marks a note, as ① does
+    assert outline("一、总结\n全年产值达到二万亿元。⑴见附表。\n二、展望") == [(1, "一、", "总结"), (1, "二、", "展望")]

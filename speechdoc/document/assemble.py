@@ -51,7 +51,7 @@ _TITLE_END = lazy(r"[。！？!?；;A-Za-z0-9](?:(?<=[。！？!?；;])"
                   r"|(?<=[\u3400-\u9fff][A-Z])[A-Z]{1,4}(?=[ \t\u3000]{2})"
                   r"|(?<=[\u3400-\u9fff][0-9])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{1,4}(?=[ \t\u3000]{2})"
                   r"|(?<=[\u3400-\u9fff][A-Z])(?:[IVX]{0,3}\.[ ]+[A-Z][a-z]|[a-z]+(?:[ ]+[A-Za-z][a-z]*){2}\b))")
-_TRAIL = " \t\u3000\n\r，,、：:"
+_TRAIL = " \t\u3000\n\r，,、：:¬¶↵↲⏎"  # (and the marks a converter prints for a line end: 1.全面性 ¬)
 _BLANKS = " \t\u3000\n\r"
 #: styles the outline tells apart that the model names as one: 壹、 is a Chinese numeral and 、
 _EXPORTED_STYLE = {"han_cap": "han_dun"}

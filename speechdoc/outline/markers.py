@@ -529,6 +529,42 @@ def _typed_one(fold: str, start: int, mark: str, floor: int) -> int:
     return found
 
 
+def _on_line(fold: str, a: int, b: int, wraps: Sequence[int]) -> bool:
+    """Is every line break in ``fold[a:b]`` a wrap (``wraps``: sorted, a PDF's breaks inside sentences)?"""
+    i = fold.find("\n", a, b)
+    while i >= 0:
+        k = bisect_left(wraps, i)
+        if k == len(wraps) or wraps[k] != i:
+            return False
+        i = fold.find("\n", i + 1, b)
+    return True
+
+
+def _next_on_line(fold: str, one: str, end: int, wraps: Sequence[int] = ()) -> bool:
+    """Does the one-character numbering after ``one`` (a list's first: ⑴, ⒈, ㈠) follow on its line (its
+    paragraph, across a PDF's wraps) within _LINE_REACH, after a sentence end (⑵ after ⑴), so ``one`` opens
+    that list?"""
+    nxt = chr(ord(one) + 1)
+    j = fold.find(nxt, end, end + _LINE_REACH)
+    if j < 0 or not _on_line(fold, end, j, wraps):
+        return False
+    i = j - 1
+    while i > end and fold[i] in _BLANKS_NL:
+        i -= 1
+    return fold[i] in _SENTENCE_ENDS
+
+
+def _follows_on_line(fold: str, out: list[Candidate], style: str, n: int, start: int, wraps: Sequence[int]) -> bool:
+    """:func:`_follows` within _LINE_REACH, where the line breaks between may be wraps (a PDF's printed lines)."""
+    if _follows(fold, out, style, n, start, _LINE_REACH):
+        return True
+    if not wraps or not out:
+        return False
+    last = out[-1]
+    return last.style == style and last.ordinal == n - 1 and not last.weak and start - last.end <= _LINE_REACH \
+        and _on_line(fold, last.end, start, wraps)
+
+
 def _follows(fold: str, out: list[Candidate], style: str, n: int, start: int, reach: int = _NEXT_REACH) -> bool:
     """Is the marker at ``start`` the next member of the list the last candidate belongs to: that
     candidate is of ``style``, numbered ``n - 1``, in no weak form, at most ``reach`` characters
@@ -922,9 +958,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             # (its short title, with no sentence end, ends a paragraph)
             ctx = "line"
         if ctx not in _CONTEXTS[style] or (len(text) == 1 and style != "circled" and ctx not in _ENCLOSED_CONTEXTS
-                                           and (ctx != "stop" or not _follows(fold, out, style, n, s, _LINE_REACH))):
+                                           and (ctx != "stop" or not (_follows_on_line(fold, out, style, n, s, wraps)
+                                                                      or n == 1 and _next_on_line(fold, text, e, wraps)))):
             # (1.开头。…。 2.主体。…。 ⒊结语。…: after a sentence end such a character marks a note, unless it is
-            # the next member of the list on its line, a word processor's number among typed ones)
+            # the next member of the list on its line, a word processor's number among typed ones; or its first,
+            # the next one after a sentence end on its line: 五保工作。⑴严格落实…。⑵规范…。⑶…)
             if rejected is not None:
                 rejected.append((s, e, text, style, n, f"{style} does not open a list after {ctx}"))
             continue
