@@ -172,3 +172,16 @@ def test_a_name_ending_with_deng_names_nothing():
 
 def test_people_who_benefited_are_counted():
     assert _names("1860名患者受益。") == [(1860, "受益患者数")]
+
+
+# --- blind set 4 (district and city reviews, a county's five-year review) ----
+
+def test_a_count_of_projects_that_names_the_invested_set_is_no_metric():
+    # (M2, decision 15: the count names which projects; the investment is the metric)
+    assert _names("58个水利项目完成投资21.6亿元。") == [(21.6, "水利项目投资")]
+    assert _names("实施项目120个，完成投资30亿元。")[0] == (120, "实施项目数")
+
+
+def test_kuayue_fazhan_is_a_noun():
+    assert _names("老区跨越发展工程重点帮扶村6个。") == [(6, "老区跨越发展工程重点帮扶村数")]
+    assert _names("全市经济总量跨越1000亿元。") == [(1000, "经济总量")]

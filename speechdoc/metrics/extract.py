@@ -1680,6 +1680,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if len(out) > 1:
         out = _deed_goes_on(fold, out)
     out = _last_look(fold, out)
+    if len(out) > 1 and (fold.find("项目", s, e) >= 0 or fold.find("工程", s, e) >= 0):
+        out = _set_named(fold, out)
     if fold.find("案件", s, e) >= 0 or fold.find("新设", s, e) >= 0:  # (one scan of the block; most hold neither)
         for k, f in enumerate(out):
             if f.direction != "level" and f.quantity.unit == "%" and _COUNTED_BY_CHANGE.search(f.indicator or ""):
@@ -1737,6 +1739,25 @@ def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
                 and not _PERSON_NOUN.search(said):
             out[k] = f._replace(indicator=built.group("deed") + f.indicator)
     return out
+
+
+#: a set of projects a clause opens with, then what was invested in it (76个水利项目完成投资35.1亿元)
+_SET_OPENS = lazy(r"[\u4e00-\u9fff]{0,10}?(?:项目|工程)(?:共|累计|已|全年)?(?:完成|实现|累计完成)?(?:总)?投资")
+
+
+def _set_named(fold: str, out: list[Found]) -> list[Found]:
+    """A count of projects that opens its clause as the subject of the investment measured right after it names the set
+    (M2, decision 15: ``76个水利项目完成投资35.1亿元`` — 35.1亿元 is the metric, the 76 names which projects), as
+    42项重大实施项目仅完成… does: it is no metric."""
+    keep = []
+    for k, f in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and nxt.clause == f.clause and f.quantity.unit in ("个", "项") \
+                and (nxt.quantity.unit or "")[-1:] == "元" and not cx.squeeze(fold[f.clause[0]:f.phrase[0]]) \
+                and _SET_OPENS.fullmatch(cx.squeeze(fold[f.phrase[1]:nxt.phrase[0]])):
+            continue
+        keep.append(f)
+    return keep
 
 
 #: a rate's value followed by what it covers (实现了100%全覆盖)
