@@ -5,6 +5,9 @@ Every text here is written for the test; none is copied from a page or a report.
 """
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import speechdoc
 
 from test_outline_fresh_k import _printed
@@ -97,3 +100,97 @@ def test_a_one_character_list_opening_after_a_sentence_end_on_its_line():
         "一、", "1、", "2、", "⑴", "⑵", "⑶", "二、"]
     # alone after a sentence end it still marks a note, as ① does
     assert outline("一、总结\n全年产值达到二万亿元。⑴见附表。\n二、展望") == [(1, "一、", "总结"), (1, "二、", "展望")]
+
+
+# the double-spacing test (speechdoc.text.clean._double_spacing) reads its lines in C; here it is as first written, one
+# line at a time, to check that reading against
+_SPACED_MIN = 12
+_LINE_ENDS_SENTENCE = frozenset("。！？；：!?;:”’」』）)…")
+
+
+def _plain_double_spacing(fold: str) -> list[tuple[int, int]] | None:
+    """The test as the session-U helper wrote it first, one line at a time: the gaps, else None."""
+    n = len(fold)
+    if fold.count("\n\n") * 3 < fold.count("\n"):
+        return None
+    ends: list[int] = []  # each ink line's end, then its width (doubled: ASCII 1, other 2) and its last ink
+    widths: list[int] = []
+    lasts: list[str] = []
+    gaps: list[tuple[int, int]] = []  # (blank line start, next ink line start) after each ink line but the last
+    pos = 0
+    one = 0
+    while pos < n:
+        nl = fold.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = fold[pos:nl].strip(" \t\u3000\r\f")
+        if line:
+            ends.append(nl)
+            widths.append(2 * len(line) - len(line.encode("ascii", "ignore")))
+            lasts.append(line[-1])
+        pos = nl + 1
+    if len(ends) < _SPACED_MIN:
+        return None
+    # the gaps between ink lines: exactly one blank line in most
+    for k in range(len(ends) - 1):
+        a = ends[k] + 1
+        b = fold.find("\n", a)
+        if b < 0:
+            break
+        if fold[a:b].strip(" \t\u3000\r\f"):
+            continue  # no blank line between
+        c = b + 1
+        if c < n and fold[c:fold.find("\n", c) if fold.find("\n", c) >= 0 else n].strip(" \t\u3000\r\f"):
+            one += 1
+            gaps.append((a - 1, b))  # (the break after the ink and the blank line's blanks: its own break stays)
+    if 10 * one < 9 * (len(ends) - 1):
+        return None
+    full = max(widths)
+    counts: dict[int, int] = {}
+    for w in widths:
+        if w >= 24:
+            counts[w // 2] = counts.get(w // 2, 0) + 1
+    if not counts:
+        return None
+    column = 2 * max(counts, key=lambda k: (counts[k], k))
+    cut = sum(1 for w, c in zip(widths, lasts) if w >= column - 2 and c not in _LINE_ENDS_SENTENCE)
+    if 4 * cut < len(ends) or column < full - 8:
+        return None
+    return gaps
+
+
+@st.composite
+def _spaced_texts(draw) -> str:
+    """Paragraphs, some wrapped at a column as a PDF's lines are, their lines parted by a break, a blank line (empty or
+    of blanks) or more; now and then a heading, a line of blanks, a carriage return, a last break or none."""
+    pieces = [_BODY, _PARA, "现在，我代表县人民政府作报告。", "一、工作回顾", "经济运行总体平稳，", "Section 1 GDP 5.2%"]
+    paras = draw(st.lists(st.tuples(st.sampled_from(pieces), st.integers(1, 3)), min_size=0, max_size=16))
+    width = draw(st.sampled_from([0, 16, 20, 28, 34]))
+    lines = []
+    for piece, k in paras:
+        lines += wrap(piece * k, width).split("\n") if width else [piece * k]
+    seps = draw(st.lists(st.sampled_from(["\n\n"] * 6 + ["\n", "\n \n", "\n\n\n", "\r\n\r\n", "\n\u3000\n"]),
+                         min_size=len(lines), max_size=len(lines)))
+    text = "".join(a + b for a, b in zip(lines, seps))
+    return text if draw(st.booleans()) else text.rstrip("\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_spaced_texts())
+def test_the_double_spacing_test_read_in_c_finds_what_the_line_by_line_reading_finds(fold):
+    from speechdoc.text.clean import _double_spacing
+
+    want = _plain_double_spacing(fold)
+    assert _double_spacing(fold, []) == ([] if want is None else [(a, c, " ") for a, c in want])
+
+
+def test_the_double_spacing_test_finds_a_dump_and_refuses_a_paragraph_spaced_page():
+    from speechdoc.text.clean import _double_spacing
+
+    dump = wrap(_BODY * 12, 20).replace("\n", "\n\n")
+    found = _double_spacing(dump, [])
+    # every blank line between two printed lines: the break after the ink line up to the blank line's own break
+    assert len(found) == dump.count("\n\n") and all(dump[a:c] == "\n" for a, c, _ in found)
+    assert found == [(a, c, " ") for a, c in _plain_double_spacing(dump)]
+    page = "\n\n".join([_BODY, "一、工作回顾", _PARA] * 6)
+    assert _double_spacing(page, []) == [] and _plain_double_spacing(page) is None

@@ -21,7 +21,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from heapq import merge
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import add, methodcaller, sub
 from typing import NamedTuple
 
 from . import contents, mojibake, pages, survey
@@ -625,41 +626,25 @@ def _double_spacing(fold: str, chrome: list[tuple[str, int, int]]) -> list[tuple
     lines decided by width, as a PDF's are). A text that sets only its paragraphs apart keeps them: its
     lines end sentences or vary in width. Empty when it is no such text (most: one count of blank lines).
     (The blanks go before the break that stays: a blank at a line's start would read as a paragraph's indent.)"""
-    n = len(fold)
-    if fold.count("\n\n") * 3 < fold.count("\n"):
+    # (read in C: the lines, which of them hold ink; a text whose ink lines are not parted by one blank line each
+    # is refused before any line's width is measured: most texts that set their paragraphs apart. Each test only
+    # refuses, so the cheapest go first)
+    lines = fold.split("\n")
+    if lines.count("") * 3 < len(lines) - 1:  # (fewer empty lines than that: fewer \n\n too, below)
         return []
-    ends: list[int] = []  # each ink line's end, then its width (doubled: ASCII 1, other 2) and its last ink
-    widths: list[int] = []
-    lasts: list[str] = []
-    gaps: list[tuple[int, int]] = []  # (blank line start, next ink line start) after each ink line but the last
-    pos = 0
-    one = 0
-    while pos < n:
-        nl = fold.find("\n", pos)
-        if nl < 0:
-            nl = n
-        line = fold[pos:nl].strip(" \t\u3000\r\f")
-        if line:
-            ends.append(nl)
-            widths.append(2 * len(line) - len(line.encode("ascii", "ignore")))
-            lasts.append(line[-1])
-        pos = nl + 1
-    if len(ends) < _SPACED_MIN:
+    bare = list(map(methodcaller("strip", " \t\u3000\r\f"), lines))
+    ink = list(compress(range(len(lines)), bare))  # the ink lines, by number
+    if len(ink) < _SPACED_MIN:
         return []
-    # the gaps between ink lines: exactly one blank line in most
-    for k in range(len(ends) - 1):
-        a = ends[k] + 1
-        b = fold.find("\n", a)
-        if b < 0:
-            break
-        if fold[a:b].strip(" \t\u3000\r\f"):
-            continue  # no blank line between
-        c = b + 1
-        if c < n and fold[c:fold.find("\n", c) if fold.find("\n", c) >= 0 else n].strip(" \t\u3000\r\f"):
-            one += 1
-            gaps.append((a - 1, b))  # (the break after the ink and the blank line's blanks: its own break stays)
-    if 10 * one < 9 * (len(ends) - 1):
+    one = list(compress(ink, map((2).__eq__, map(sub, ink[1:], ink))))  # ink lines a single blank line follows
+    if 10 * len(one) < 9 * (len(ink) - 1) or fold.count("\n\n") * 3 < len(lines) - 1:
         return []
+    breaks = list(map(add, accumulate(map(len, lines)), range(len(lines))))  # each line's end (its break)
+    gaps = [(breaks[k], breaks[k + 1]) for k in one]  # (the break after the ink and the blank line's blanks:
+    #                                                    its own break stays)
+    inked = [bare[k] for k in ink]
+    widths = [2 * len(line) - len(line.encode("ascii", "ignore")) for line in inked]
+    lasts = [line[-1] for line in inked]
     full = max(widths)
     counts: dict[int, int] = {}
     for w in widths:
@@ -669,7 +654,7 @@ def _double_spacing(fold: str, chrome: list[tuple[str, int, int]]) -> list[tuple
         return []
     column = 2 * max(counts, key=lambda k: (counts[k], k))  # the commonest width of a long line (doubled)
     cut = sum(1 for w, c in zip(widths, lasts) if w >= column - 2 and c not in _LINE_ENDS_SENTENCE)
-    if 4 * cut < len(ends) or column < full - 8:
+    if 4 * cut < len(ink) or column < full - 8:
         return []
     spans = [(a, c, " ") for a, c in gaps]
     if chrome:
