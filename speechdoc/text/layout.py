@@ -206,6 +206,14 @@ _UNIT_OPENS = lazy(rf"[{_BL}]*(?:[%％‰]|(?:[万亿千百]{{1,2}})?(?:元|美�
 # hold a carriage return (group 5), read break by break with the patterns above (_odd_gap).
 _GAP = lazy(rf"\n(?:\n(?!\n)[{_BL}]*+(?![\n\r])()|(?!\n)[{_BL}]*+(?![\n\r])()|(\n\n++)[{_BL}]*+(?![\n\r])"
             rf"|\n*+([{_BL}\n]*+)(?!\r)|\n*+([{_BL}\n\r]*))")
+# The same gaps, read without a step of their own where all are of the common shapes (_plain_lines): a gap of two
+# line breaks (A), of three or more (B: the group holds the breaks after the first), of one before continuing
+# punctuation (C) or before other ink (D), the text's end (Z), or another shape (O: the gap is read by _lines);
+# each shape twice, after a line that ends in _END_PUNCT (groups 1-6) or not (7-12). Its shape and the end
+# before it are the number of the group that closes last (lastindex).
+_PLAIN_SHAPES = (rf"\n(?!\n)[{_BL}]*+(?=[^\n\r])()|(\n\n++)[{_BL}]*+(?=[^\n\r])|(?!\n)[{_BL}]*+(?=[{_CONT}])()"
+                 rf"|(?!\n)[{_BL}]*+(?=[^\n\r])()|\n*+[{_BL}]*+\Z()|()")
+_PLAIN_GAP = lazy(rf"\n(?:(?<=[{_END}]\n)(?:{_PLAIN_SHAPES})|(?:{_PLAIN_SHAPES}))")
 _BREAKS = lazy(r"\n\n*")  # (not \n+: a pattern that opens with a literal is found by a fast scan)
 _INK = lazy(rf"[^{_BL}]")
 # a line of English prose (three words or more, a Roman numeral's heading first): a Chinese line
@@ -241,6 +249,9 @@ _PACK = 8192
 def _lines(text: str) -> tuple:
     """The line breaks of ``text`` by class, read gap by gap (see _GAP), and its lines' measures: the fields of
     _Lines, in a plain tuple (~2 k instructions less a text than a _Lines: analyse unpacks it at once)."""
+    got = _plain_lines(text)
+    if got is not None:
+        return got
     n = len(text)
     hard: list[int] = []
     paras: list[int] = []
@@ -341,6 +352,84 @@ def _lines(text: str) -> tuple:
     if packed is not None:
         hard, paras, continued = move_to_arrays((hard, paras, continued), packed)
     return hard, paras, continued, open_lines, held, measured, inked, long_lines
+
+
+def _plain_lines(text: str) -> tuple | None:
+    """What :func:`_lines` reads of ``text``, read where every gap is of a common shape (see _PLAIN_GAP): each takes
+    one test of its shape and no other reading (its breaks' classes, and the end of the line before it, come with
+    the match). None where a gap is of another shape, the first line holds blanks alone, or the breaks may reach
+    _PACK or COLUMN_LINES: _lines reads the text then."""
+    n = len(text)
+    first = text.find("\n")
+    if first < 0:
+        return None
+    measured: list[tuple[int, int]] = []
+    long_lines: list[tuple[int, int]] = []
+    ink = _measure(text, 0, first, measured)
+    if first and not ink:
+        return None  # (a line of blanks before a break before continuing punctuation: hard, read by _lines)
+    if first >= FLAT_MIN_CHARS:
+        long_lines.append((0, first))
+    hard: list[int] = []
+    paras: list[int] = []
+    continued: list[int] = []
+    open_lines: list[tuple[int, int]] = []
+    ls = first  # where the line before the gap starts (the first line is measured above)
+    many = 0  # the line breaks of the gaps of shape B and Z (those of A, C, D are two at most each)
+    # (every line between two gaps holds ink: each gap but Z and O is followed by ink; a break before
+    # continuing punctuation is soft but at the text's start)
+    for m in _PLAIN_GAP.finditer(text):
+        s, e = m.span()
+        g = m.lastindex
+        w = s - ls
+        if w >= 12 and g > 6:
+            measured.append((ls, s))
+        if w >= FLAT_MIN_CHARS:
+            long_lines.append((ls, s))
+        if g == 1 or g == 7:  # A: a blank line, both breaks hard
+            hard.append(s)
+            hard.append(s + 1)
+            paras.append(e)
+            ls = s + 2
+        elif g == 10 or g == 4:  # D: one break before ink, hard; the line before it open (10)
+            hard.append(s)
+            paras.append(e)
+            if g == 10 and s:
+                open_lines.append((s, e))
+            ls = s + 1
+        elif g == 9 or g == 3:  # C: one break before continuing punctuation, soft after ink
+            if s:
+                continued.append(s)
+            else:
+                hard.append(s)
+                paras.append(e)
+            ls = s + 1
+        elif g == 2 or g == 8:  # B: a run of line breaks, the first two and the last hard (the text's first and last)
+            ls = m.end(g)
+            hard.append(s)
+            if s:
+                hard.append(s + 1)
+            hard.append(ls - 1)
+            paras.append(e)
+            many += ls - s
+        elif g == 5 or g == 11:  # Z: the breaks at the text's end, as A or B but no paragraph after them
+            k = text.count("\n", s)
+            hard.append(s)
+            if k == 2 or (k > 2 and s):
+                hard.append(s + 1)
+            if k > 2:
+                hard.append(s + k - 1)
+            ls = s + k
+            many += k
+        else:
+            return None
+    if 2 * (len(paras) + len(continued)) + many >= min(_PACK, COLUMN_LINES):
+        return None  # (the bound on the text's line breaks)
+    if n - ls >= 12 and text[n - 1] not in _END_PUNCT:
+        measured.append((ls, n))
+    if n - ls >= FLAT_MIN_CHARS:
+        long_lines.append((ls, n))
+    return hard, paras, continued, open_lines, [], measured, int(ink) + len(paras) + len(continued), long_lines
 
 
 def _count(paras: list[int], continued: list[int], packed: tuple[array, array, array] | None) -> int:
