@@ -185,3 +185,23 @@ def test_a_name_cut_at_a_conjunction_is_no_name():
 def test_yearly_figures_after_a_colon_are_of_the_measure_named_before_it():
     got = _pick("各年的财政收入(按当年价格计算)：1953年210.5亿元，1954年250.1亿元。", "value", "indicator", "period")
     assert got == [(210.5, "财政收入", "1953年"), (250.1, "财政收入", "1954年")]
+
+
+# --- session T's leftovers: parts after 其中 share the whole's deed; a count of people takes the crime before it ----
+
+def test_parts_after_qizhong_were_planted_as_the_whole():
+    got = _names("全年完成人工造林8600亩，其中油茶2100亩、杉木1500亩。")
+    assert got == [(8600, "人工造林面积"), (2100, "油茶造林面积"), (1500, "杉木造林面积")]
+
+
+def test_a_crop_part_of_a_sown_area_is_sown():
+    assert _names("全县粮食播种面积48万亩，其中玉米21万亩。")[1] == (21, "玉米播种面积")
+
+
+def test_a_count_of_people_prosecuted_takes_the_crime_the_clause_before_names():
+    got = _names("严厉打击非法集资犯罪，批捕86人，起诉112人。")
+    assert got == [(86, "批捕非法集资犯罪人数"), (112, "起诉非法集资犯罪人数")]
+
+
+def test_a_count_of_people_prosecuted_with_no_crime_before_keeps_its_deed():
+    assert _names("全年起诉1500人。") == [(1500, "起诉人数")]

@@ -75,7 +75,7 @@ CASES = [
     pytest.param("全年人均地区生产总值达28322元，比去年新增3637元，增长12.7%。", 3637, {"indicator": "人均地区生产总值"},
                  id="新增 said alone names nothing"),
     pytest.param("饲养生猪16万头、家禽160万羽。", 160, {"indicator": "饲养家禽"}, id="animals after 、 are raised too"),
-    pytest.param("全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩)。", 1830, {"indicator": "油菜面积"},
+    pytest.param("全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩)。", 1830, {"indicator": "油菜种植面积"},
                  id="其中: inside a parenthesis"),
     pytest.param("截至目前共计排查13.3万余车次、近15.2万人次。", 15.2, {"indicator": "排查人次"},
                  id="a second unit after 、 measures the same work"),

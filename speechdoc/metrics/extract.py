@@ -1636,6 +1636,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             # …各个年度的当年预算收入(…)：1953年213.24亿元，1954年253.53亿元…: each year's figure of the measure named
             # before the colon (was no name)
             ind = cx.normalise(label)
+        if ind and ind[-2:] == "人数" and (deed := _PROSECUTED.fullmatch(ind)) is not None and cs - 1 > sent_far \
+                and (crime := _CRIME_BEFORE.search(sq(sent_far, cs))) is not None:
+            # 依法惩治制售假冒伪劣农资犯罪，起诉651人 → 起诉制售假冒伪劣农资犯罪人数: the crime the clause before names
+            ind = deed.group(1) + crime.group("crime") + "人数"
         if ind and ((ind[:ind.find("占", 2)] if ind.find("占", 2) > 0 else ind)[-1] in "而等" or ind in _FRAGMENTS):
             ind = None  # 由于提高劳动生产率而增加的占62%, 商品煤灰分等40%的指标, 即超额完成1.28%: a name cut short (right or absent)
         if ind and kd != "target" and ind.startswith(("原预算", "原计划")) and q.unit != "%":
@@ -2143,6 +2147,10 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
             and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入":
         # (其中住户存款…, 其中国税…: a part that names its own money)
         return ind + whole  # 完成全社会固定资产投资68585万元；其中市县属完成45389万元: that part of the amount
+    if (among or parts) and unit and unit.lstrip("万千") in _AREA_UNITS and (deed := _PART_DEED.search(previous)) is not None and deed.group("d") not in ind \
+            and 2 <= len(base := ind[:-2] if ind.endswith("面积") else ind) <= 6 and cx.split_head(base) is None:
+        # 人工造林17015.5亩，其中油茶5118亩、毛竹3000亩 → 油茶造林面积, 毛竹造林面积: the parts were planted as the whole
+        return base + deed.group("d") + "面积"
     if parts and unit and unit.endswith("元") and whole.endswith(_STOCK_MEASURES) and len(ind) <= 6 \
             and ind[-2:] == whole[-4:-2] and cx.split_head(ind) is None:
         # 债务余额164234万元，其中：一般债务102696万元、专项债务61538万元 → 一般债务余额, 专项债务余额: the parts
@@ -2161,6 +2169,11 @@ _YEAR_ITEMS = lazy(r"(?:(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?
 _PARENS_END = lazy(r"[(（][^()（）]*[)）]$")
 #: one measure exceeding another by the amount after it (收入超过支出…)
 _EXCEEDS = lazy(r"(?P<a>[\u4e00-\u9fff]{2,10}?)超过(?P<b>[\u4e00-\u9fff]{2,10})")
+#: people a court or procuratorate acted on, counted with no crime named (起诉651人)
+_PROSECUTED = lazy(r"(起诉|提起公诉|批捕|批准逮捕|逮捕|判处|审结|抓获)人数")
+#: the crime the clause before a bare count of people names (依法惩治制售假冒伪劣农资犯罪，)
+_CRIME_BEFORE = lazy(r"(?:惩治|打击|严惩|惩处|严厉打击|依法严惩|依法惩治)(?P<crime>[\u4e00-\u9fff]{2,14}?犯罪)[，,]"
+                     r"(?:(?:起诉|提起公诉|批捕|批准逮捕|逮捕|判处|审结|抓获)[\d.]+万?人[，,、])*$")
 #: a verb left where a name should be (即超额完成1.28%)
 _FRAGMENTS = frozenset(("超额",))
 #: the country named alone where a measure's name should be
@@ -2188,6 +2201,8 @@ def _budget_figure(ind: str, kd: str, clause_before: str, sentence_before: str) 
     return ind, kd
 
 
+#: a deed and the area it is measured by, closing a whole's name (人工造林面积): its parts after 其中 share them
+_PART_DEED = lazy(r"(?P<d>造林|植树|种植|播种|栽植|新植|补植|改造|治理|修复|复垦|流转)面积$")
 #: stocks a breakdown after 其中 shares with its whole (债务余额…，其中：一般债务…)
 _STOCK_MEASURES = ("余额", "限额")
 #: words ending in 业 that name no sector or kind of firm
