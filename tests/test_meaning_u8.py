@@ -205,3 +205,8 @@ def test_a_count_of_people_prosecuted_takes_the_crime_the_clause_before_names():
 
 def test_a_count_of_people_prosecuted_with_no_crime_before_keeps_its_deed():
     assert _names("全年起诉1500人。") == [(1500, "起诉人数")]
+
+
+def test_an_annual_average_is_dated_by_the_sentences_time_not_every_year():
+    got = _pick("1985年，全县工业总产值达到3.2亿元，比1980年增长80%，平均每年增长12.5%。平均每年增长4%。", "value", "period")
+    assert got == [(3.2, "1985年"), (80, "1985年"), (12.5, "1985年"), (4, None)]

@@ -982,6 +982,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 # 累计完成投资…，其中2004年完成投资61688.8万元；签约项目13个: the part's own year, not the sentence's
                 # (a span to date goes on: 计划开工183项，其中1-10月份计划开工140项，目前实际已开工118项)
                 per = _period_at(periods, floor, hit[1] - 1)
+            elif per == "每年" and fold[hit[1] - 2:hit[1]] == "平均":
+                # 一九五七年，全国工业总产值达…，平均每年增长百分之十八: 平均每年 is the annual average (年均, not a
+                # period, decision 6); the sentence's own time dates it
+                per = _period_at(periods, floor, hit[1] - 2)
             elif per is not None and per[-1:] == "年" and _RESPECTIVE_AFTER.match(fold, hit[0]) \
                     and (at := fold.find("分别", hit[0] if hit[0] > cs else cs, ps)) >= 0 \
                     and (years := _YEAR_LIST.search(fold, max(sent_far, hit[1] - 40), hit[1])) is not None:
