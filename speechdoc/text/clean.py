@@ -615,6 +615,19 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
 
 _SPACED_MIN = 12  # ink lines a double-spaced dump holds at least
 _LINE_ENDS_SENTENCE = frozenset("。！？；：!?;:”’」』）)…")
+_SPACING = " \t\u3000\r\f"  # what a blank line may hold (_double_spacing)
+#: the blank lines at a text's start
+_LEADING_BLANK_LINES = lazy(rf"(?:[{_SPACING}]*+\n)*+")
+#: the line break after a line of ink and the blank lines after it: the blank line, in the group, where it is one
+#: before a line of ink (the line before the next break has ink: the blank lines after this one are in the match)
+_AFTER_INK_LINE = lazy(rf"\n(?:([{_SPACING}]*+\n)(?=[{_SPACING}]*+[^{_SPACING}\n])|(?:[{_SPACING}]*+\n)*+)")
+
+
+def _spaced_lines(fold: str) -> tuple[int, int]:
+    """How many lines of ``fold`` hold ink, and how many of them have one blank line, then a line of ink, after
+    them (what _double_spacing counts first): one scan and a match a line of ink, no copy of a line."""
+    after = _AFTER_INK_LINE.findall(fold, _LEADING_BLANK_LINES.match(fold).end())
+    return len(after) + (fold[fold.rfind("\n") + 1:].strip(_SPACING) != ""), len(after) - after.count("")
 
 
 def _double_spacing(fold: str, chrome: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
@@ -629,6 +642,11 @@ def _double_spacing(fold: str, chrome: list[tuple[str, int, int]]) -> list[tuple
     # (read in C: the lines, which of them hold ink; a text whose ink lines are not parted by one blank line each
     # is refused before any line's width is measured: most texts that set their paragraphs apart. Each test only
     # refuses, so the cheapest go first)
+    # (first the lines of ink and those one blank line parts from the next, counted by one scan and a match a line
+    # of ink, without the split's copy of every line: every dev text is refused there)
+    inked, single = _spaced_lines(fold)
+    if inked < _SPACED_MIN or 10 * single < 9 * (inked - 1):
+        return []
     lines = fold.split("\n")
     if lines.count("") * 3 < len(lines) - 1:  # (fewer empty lines than that: fewer \n\n too, below)
         return []
