@@ -38,7 +38,7 @@ PERIOD_REACH = 64  # a period expression is under 40 characters: a match never d
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
-                        "栋 间 床 种 箱 盏 口".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
+                        "栋 间 床 种 箱 盏 口 份".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
@@ -2681,7 +2681,7 @@ _WHOLE_MEASURES = ("生产总值", "GDP", "经济总量", "零售总额", "总�
 
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
-_AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方米"})
+_AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方米", "㎡", "m²", "m2"})
 _PERSON_NOUN = lazy(r"(?:学生|校生|毕业生|教师|教职工|职工|党员|会员|医生|干部|员工|幼儿|嫌疑人|罪犯|被告人)$")
 _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
