@@ -37,9 +37,9 @@ LINES = ["今年全县经济工作的总体要求是坚持稳中求进工作总�
 
 
 def _without_counts(fold: str, chrome: list) -> list:
-    """What _double_spacing finds with its counts left to the line-by-line reading."""
+    """What _double_spacing finds with its counts read line by line instead of by the scan."""
     kept = clean._spaced_lines
-    clean._spaced_lines = lambda fold: (10 ** 9, 10 ** 9)
+    clean._spaced_lines = _plain_counts
     try:
         return _double_spacing(fold, chrome)
     finally:

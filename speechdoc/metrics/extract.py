@@ -2173,11 +2173,13 @@ _YEAR_ITEMS = lazy(r"(?:(?:\d{4}|[一二三四五六七八九〇零○]{4})年(?
 _PARENS_END = lazy(r"[(（][^()（）]*[)）]$")
 #: one measure exceeding another by the amount after it (收入超过支出…)
 _EXCEEDS = lazy(r"(?P<a>[\u4e00-\u9fff]{2,10}?)超过(?P<b>[\u4e00-\u9fff]{2,10})")
+#: what a court or procuratorate does to people (起诉, 批捕, 判处 …)
+_COURT_DEEDS = "起诉|提起公诉|批捕|批准逮捕|逮捕|判处|审结|抓获"
 #: people a court or procuratorate acted on, counted with no crime named (起诉651人)
-_PROSECUTED = lazy(r"(起诉|提起公诉|批捕|批准逮捕|逮捕|判处|审结|抓获)人数")
+_PROSECUTED = lazy(rf"({_COURT_DEEDS})人数")
 #: the crime the clause before a bare count of people names (依法惩治制售假冒伪劣农资犯罪，)
 _CRIME_BEFORE = lazy(r"(?:惩治|打击|严惩|惩处|严厉打击|依法严惩|依法惩治)(?P<crime>[\u4e00-\u9fff]{2,14}?犯罪)[，,]"
-                     r"(?:(?:起诉|提起公诉|批捕|批准逮捕|逮捕|判处|审结|抓获)[\d.]+万?人[，,、])*$")
+                     rf"(?:(?:{_COURT_DEEDS})[\d.]+万?人[，,、])*$")
 #: a verb left where a name should be (即超额完成1.28%)
 _FRAGMENTS = frozenset(("超额",))
 #: the country named alone where a measure's name should be

@@ -637,32 +637,24 @@ def _double_spacing(fold: str, chrome: list[tuple[str, int, int]]) -> list[tuple
     records) is then no paragraph's end, only the line break before it is: as ``(start, end, " ")`` view
     spans to blank (the blank line and its break), so the text reads as the dump it is (wraps and page
     lines decided by width, as a PDF's are). A text that sets only its paragraphs apart keeps them: its
-    lines end sentences or vary in width. Empty when it is no such text (most: one count of blank lines).
+    lines end sentences or vary in width. Empty when it is no such text (most: :func:`_spaced_lines` tells).
     (The blanks go before the break that stays: a blank at a line's start would read as a paragraph's indent.)"""
-    # (read in C: the lines, which of them hold ink; a text whose ink lines are not parted by one blank line each
-    # is refused before any line's width is measured: most texts that set their paragraphs apart. Each test only
-    # refuses, so the cheapest go first)
-    # (first the lines of ink and those one blank line parts from the next, counted by one scan and a match a line
-    # of ink, without the split's copy of every line: every dev text is refused there)
+    # (each test only refuses, so the cheapest go first: the lines of ink and those one blank line parts from the
+    # next, counted by one scan that copies no line, refuse every dev text; only a text they pass is split, its
+    # lines read in C, and their widths measured)
     inked, single = _spaced_lines(fold)
-    if inked < _SPACED_MIN or 10 * single < 9 * (inked - 1):
+    if inked < _SPACED_MIN or 10 * single < 9 * (inked - 1) or fold.count("\n\n") * 3 < fold.count("\n"):
         return []
     lines = fold.split("\n")
-    if lines.count("") * 3 < len(lines) - 1:  # (fewer empty lines than that: fewer \n\n too, below)
-        return []
-    bare = list(map(methodcaller("strip", " \t\u3000\r\f"), lines))
-    ink = list(compress(range(len(lines)), bare))  # the ink lines, by number
-    if len(ink) < _SPACED_MIN:
-        return []
+    bare = list(map(methodcaller("strip", _SPACING), lines))
+    ink = list(compress(range(len(lines)), bare))  # the ink lines, by number (as many as _spaced_lines counted)
     one = list(compress(ink, map((2).__eq__, map(sub, ink[1:], ink))))  # ink lines a single blank line follows
-    if 10 * len(one) < 9 * (len(ink) - 1) or fold.count("\n\n") * 3 < len(lines) - 1:
-        return []
     breaks = list(map(add, accumulate(map(len, lines)), range(len(lines))))  # each line's end (its break)
     gaps = [(breaks[k], breaks[k + 1]) for k in one]  # (the break after the ink and the blank line's blanks:
     #                                                    its own break stays)
-    inked = [bare[k] for k in ink]
-    widths = [2 * len(line) - len(line.encode("ascii", "ignore")) for line in inked]
-    lasts = [line[-1] for line in inked]
+    ink_lines = [bare[k] for k in ink]
+    widths = [2 * len(line) - len(line.encode("ascii", "ignore")) for line in ink_lines]
+    lasts = [line[-1] for line in ink_lines]
     full = max(widths)
     counts: dict[int, int] = {}
     for w in widths:
