@@ -89,8 +89,10 @@ def extract(view: TextView, blocks: Sequence[tuple[int, int]], paths: Sequence[l
                 found = [f for f in found if not _in_breadcrumb(fold, s, e, f.value_span[0])]
             if found:
                 state["last_found"] = found[-1]
-                if found[0].indicator is None and len(found) == 1 and _alone(fold, s, e, found[0]):
-                    state["headlines"] = True  # (a block of one figure and nothing else: named below, once all are read)
+                if found[0].indicator is None and len(found) == 1 and _alone(fold, s, e, found[0]) \
+                        or any(f.indicator is not None and f.kind == "actual" and _line_alone(fold, f) for f in found):
+                    state["headlines"] = True  # (a block of one figure and nothing else, or a headline that names its
+                    # figure: named below, once all are read)
             if heading_part is None and goals_ahead(fold[s:e]):
                 state["part"] = "plan"  # 我们对今后五年的发展提出了…具体目标。: the paragraphs after it state them
             if heading_part != "review" and fold.find("以下", s, e) >= 0 and plan_intro(fold, s, e):
@@ -125,6 +127,8 @@ def _in_breadcrumb(fold: str, s: int, e: int, at: int) -> bool:
 
 #: how far after a figure that stands alone on its line (a news item's headline figure) it is told again
 HEADLINE_REACH = 400
+#: the same for a headline that names its figure (told again with the same name, it may be a lead paragraph later)
+NAMED_HEADLINE_REACH = 1200
 
 
 def _alone(fold: str, s: int, e: int, f: Found) -> bool:
@@ -132,21 +136,33 @@ def _alone(fold: str, s: int, e: int, f: Found) -> bool:
     return not fold[s:f.phrase[0]].strip() and not fold[f.phrase[1]:e].strip()
 
 
+def _line_alone(fold: str, f: Found) -> bool:
+    """Whether the clause of ``f`` is a whole line, one that ends no sentence (a headline: ``今年地区生产总值增长5.5%左右``)."""
+    return fold[f.clause[1]:f.clause[1] + 1] in ("\n", "") and fold[f.clause[0] - 1:f.clause[0]] in ("\n", "")
+
+
 def _headline_figures(fold: str, founds: list[tuple[list[Found], list[str]]]) -> None:
     """A figure alone on its line, with no name (``7.4亿元`` over a news paragraph), is the figure the text
-    after it tells again within HEADLINE_REACH characters (``…总投资约7.4亿元``): it takes that one's name (in place)."""
+    after it tells again within HEADLINE_REACH characters (``…总投资约7.4亿元``): it takes that one's name (in place).
+    A headline that names its figure (``今年地区生产总值增长5.5%左右`` over ``主要预期目标是：地区生产总值增长5.5%左右``)
+    takes the kind of the sentence that tells it again: a goal or an estimate, as the text says."""
     flat = [(b, k, f) for b, (found, _) in enumerate(founds) for k, f in enumerate(found)]
     for n, (b, k, f) in enumerate(flat):
-        if f.indicator is not None or len(founds[b][0]) != 1 or f.clause != f.phrase:
-            continue
+        if f.indicator is None and (len(founds[b][0]) != 1 or f.clause != f.phrase) \
+                or f.indicator is not None and (f.kind != "actual" or not _line_alone(fold, f)):
+            continue  # (a named figure told again is a headline only on a line of its own)
         said = fold[f.value_span[0]:f.phrase[1]]  # (the number and its unit: 约7.4亿元 tells 7.4亿元 again)
         q = f.quantity
+        reach = HEADLINE_REACH if f.indicator is None else NAMED_HEADLINE_REACH
         for _, _, g in flat[n + 1:]:
-            if g.phrase[0] - f.phrase[1] > HEADLINE_REACH:
+            if g.phrase[0] - f.phrase[1] > reach:
                 break
             if g.indicator and fold[g.value_span[0]:g.phrase[1]] == said and g.quantity.value == q.value \
                     and g.quantity.unit == q.unit and g.quantity.value_high == q.value_high:
-                founds[b][0][k] = f._replace(indicator=g.indicator)
+                if f.indicator is None:
+                    founds[b][0][k] = f._replace(indicator=g.indicator)
+                elif g.indicator == f.indicator and g.direction == f.direction and g.kind != "actual":
+                    founds[b][0][k] = f._replace(kind=g.kind)
                 break
 
 

@@ -949,6 +949,8 @@ def normalise(s: str) -> str:
         s = s[4:]  # 执行结果收入三百零七亿…: the budget's outcome, the measure is the revenue (as 决算数 below)
     if s[-3:] in ("决算数", "执行数") and s[-5:-3] in ("收入", "支出"):
         s = s[:-3]  # 一般公共预算收入决算数: the revenue's actual figure (kind says it is done), the measure is the revenue
+    if s[-3:] in ("的比例", "的比重") and "相当于" in s:
+        s = s[:-3] + s[-2:]  # 研发经费支出相当于生产总值的比例: a ratio to a whole named, without its 的 (as …占…比重 is)
     return s
 
 

@@ -1475,6 +1475,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 if name.endswith(whole) and (area := _WHOLE_AREA.match(clause_before)):
                     whole = area.group(1)  # 样本库…占全市样本库的: the whole is the area's (企业开办样本库占全市比重)
                 ind = name + "占" + whole + "比重"
+            elif unit == "%" and ind and len(ind) >= 6 and ind.endswith("所占比重") and clause_before.startswith("其中") \
+                    and out and out[-1].phrase[0] >= sent_far and (whole := out[-1].indicator) \
+                    and len(whole) >= 2 and "占" not in whole and not whole.endswith(_SHARES) and not ind.startswith(whole):
+                # 全社会固定资产投资增长24.8%，其中工业投资所占比重由28%提高到30%: the part's share of the measure just named
+                ind = ind[:-4] + "占" + whole + "比重"
             elif unit == "%" and ind and before[-1:] == "占" and not ind.endswith(_SHARES) and "占" not in ind \
                     and clause_before.startswith("其中") and amount and amount_sent == sent_id and amount != ind:
                 ind = f"{ind}占{amount}比重"  # 农民人均纯收入5306元，其中非农收入占76%: its share of the amount just named
@@ -1681,7 +1686,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if not out:
         return out
     out = _rates_of_listed(fold, _size_classes(_respectively(fold, out, stops), stops), stops)
-    if fold.find("、", s, e) >= 0:  # (one scan of the block: a list of items needs a 、)
+    if fold.find("、", s, e) >= 0 or fold.find("和", s, e) >= 0:  # (a list of items needs a 、 or a 和)
         out = _each_of_listed(fold, out)
     if fold.find("惠及", s, e) >= 0 or fold.find("受益", s, e) >= 0:
         out = _benefited(out, stops)
@@ -1828,12 +1833,21 @@ _EACH_ADVERB = lazy(r"(?:也|还|已)?[均都](?:已|要|能|将)?")
 def _each_of_listed(fold: str, out: list[Found]) -> list[Found]:
     """One figure that 均 or 都 says each listed item has (``基本养老、基本医疗参保率均保持在98%以上``) names
     every item with the measure they share, joined with 、 (M3): 基本养老参保率、基本医疗参保率. A list whose
-    items the measure cannot be read apart from keeps its name as written."""
+    items the measure cannot be read apart from keeps its name as written. Two measures named whole and joined by 和
+    are joined with 、 too, where 均/都 gives the figure to each or both are rates (城镇调查失业率和登记失业率稳定在…):
+    amounts so joined may be a sum (…收入和…收入合计)."""
     for k, f in enumerate(out):
         ind = f.indicator
-        if not ind or "、" not in ind or (k and out[k - 1].clause == f.clause) \
-                or (k + 1 < len(out) and out[k + 1].clause == f.clause):
+        if not ind or (k and out[k - 1].clause == f.clause) or (k + 1 < len(out) and out[k + 1].clause == f.clause):
             continue  # (a clause of one figure only: several figures are a list of values, 分别 or not)
+        if "、" not in ind:
+            items = ind.split("和")
+            if len(items) == 2 and all(len(x) >= 2 and _names_measure(x) for x in items) \
+                    and (all(x.endswith("率") for x in items)
+                         or (at := fold.rfind(ind[-2:], f.clause[0], f.phrase[0])) >= 0
+                         and _EACH_ADVERB.match(fold, at + 2, f.phrase[0]) is not None):
+                out[k] = f._replace(indicator="、".join(items))
+            continue
         at = fold.find(ind[-2:], f.clause[0], f.phrase[0])
         if at < 0 or _EACH_ADVERB.match(fold, at + 2, f.phrase[0]) is None:
             continue
