@@ -59,3 +59,55 @@ def test_a_headline_of_what_was_done_stays_done():
     text = ("去年全县地区生产总值增长6.1%\n"
             "据统计，去年全县地区生产总值增长6.1%，规上工业增加值增长8%。\n")
     assert [k for _, _, k in _recs(text)] == ["actual", "actual", "actual"]
+
+
+# --- blind set 2: enterprise and university reports (职代会, 年度工作会议, 教代会) ----
+
+def test_a_per_head_measure_is_no_owner_of_the_next():
+    assert _names("职工人均收入达到3100元；实现利润8万元。") == [(3100, "职工人均收入"), (8, "利润")]
+
+
+def test_the_firm_that_reports_is_the_entity():
+    assert _names("截至12月末，集团资产总额512.6亿元、所有者权益总额180.2亿元。") == [
+        (512.6, "资产总额"), (180.2, "所有者权益总额")]
+
+
+def test_a_class_of_firms_keeps_its_name():
+    assert _names("前11月，中央企业实现利润总额1.8万亿元。") == [(1.8, "中央企业利润总额")]
+
+
+def test_yu_ci_tong_shi_goes_on_with_a_goal():
+    text = "集团确定明年经营目标：实现营业收入120亿元，同比增长10%。与此同时，资产保值增值率达到108%。"
+    assert [k for _, _, k in _recs(text)] == ["target", "target", "target"]
+
+
+def test_people_counted_by_the_honour_they_won():
+    assert _names("加强人才培育，3人获省有突出贡献的中青年专家称号，2人入选青年科技人才托举工程。") == [
+        (3, "获省有突出贡献的中青年专家称号人数"), (2, "入选青年科技人才托举工程人数")]
+
+
+def test_colleges_a_work_was_done_with_are_counted():
+    assert _names("与6所民办高校开展党建结对共建。") == [(6, "开展党建结对共建民办高校数")]
+
+
+def test_talent_brought_in_and_trained_keeps_both_deeds_and_drops_the_example():
+    assert _names("全年引进张某等国家级人才5人，引进培养省部级人才16人。") == [
+        (5, "引进国家级人才数"), (16, "引进培养省部级人才数")]
+
+
+def test_a_goal_stretched_by_lizheng_is_a_goal_too():
+    text = "2025年的主要工作目标：\n完成工业总产值9000万元，力争完成9500万元；实现利润30万元，力争完成40万元。"
+    assert [(v, k) for v, _, k in _recs(text)] == [(9000, "target"), (9500, "target"), (30, "target"), (40, "target")]
+
+
+def test_what_was_done_then_a_lizheng_of_another_measure_stays_done():
+    text = "去年完成工业总产值9000万元，力争实现利润增长10%。"
+    assert [k for _, _, k in _recs(text)][0] == "actual"
+
+
+def test_how_a_trade_figure_was_counted_names_nothing():
+    assert _names("全年实现进出口总额按海关统计口径算为38.6亿美元。") == [(38.6, "进出口总额")]
+
+
+def test_the_people_at_the_meeting_are_no_metric():
+    assert _names("集团各级机构负责人共280多人参加了会议。全年实现营业收入46亿元。") == [(46, "营业收入")]

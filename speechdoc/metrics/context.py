@@ -786,7 +786,7 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“\"][”\"]期间|[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?计算为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?(?:计算|口径(?:计算|统计|算|计)?)为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}年|多年来|多年"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
     r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
@@ -825,7 +825,7 @@ _LEAD = lazy(r"^(?:建议(?:将|把)?|由此测算|比如|例如|譬如|其次�
 _VERB = lazy(rf"完成(?!率)了?|实现了?|达到了?|到达|多达|高达|达(?!标率)|跨越(?!发展)|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园逃]|库(?!区))|占(?![比地有用据领])|(?<![国私所公占拥])有(?![限机效色线罪])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
-                   r"|翻番|翻倍|翻一番|涉及|培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
+                   r"|翻番|翻倍|翻一番|涉及|(?<!引进)培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供)")
 _GENERIC = frozenset({"增加值", "增速", "增幅", "总额", "总量", "投资", "收入", "产值"})
 #: bare heads a part after 其中 shares with the whole before it (其中6月份完成投资…)
 GENERIC_HEADS = frozenset({"增加值", "投资", "收入", "产值", "总产值", "营业收入", "销售收入", "利润", "税收"})
@@ -949,9 +949,22 @@ def normalise(s: str) -> str:
         s = s[4:]  # 执行结果收入三百零七亿…: the budget's outcome, the measure is the revenue (as 决算数 below)
     if s[-3:] in ("决算数", "执行数") and s[-5:-3] in ("收入", "支出"):
         s = s[:-3]  # 一般公共预算收入决算数: the revenue's actual figure (kind says it is done), the measure is the revenue
+    if ("集团" in s[:3] or "公司" in s[:3]) and (firm := _FIRM_ITSELF.match(s)) is not None and len(s) - firm.end() >= 4 \
+            and (split_head(rest := s[firm.end():]) is not None or rest.endswith(("率", "强度"))):
+        s = rest  # 集团资产总额694.8亿元: the firm that reports is the entity (M5), as in 公司实现营业收入
+    if "等" in s[3:] and (example := _EXAMPLE_BEFORE.search(s)) is not None:
+        s = s[:example.start()] + s[example.end():]  # 引进郑宏宇等国家级人才: the example named is no part of the class
     if s[-3:] in ("的比例", "的比重") and "相当于" in s:
         s = s[:-3] + s[-2:]  # 研发经费支出相当于生产总值的比例: a ratio to a whole named, without its 的 (as …占…比重 is)
     return s
+
+
+#: one example named before the class a count is of, after the deed that won it (引进郑宏宇等国家级人才)
+_EXAMPLE_BEFORE = lazy(r"(?<=引进|招引|培育)[\u4e00-\u9fff]{2,4}?等(?=[\u4e00-\u9fff]{2})")
+
+
+#: the firm a report is of, named before its measure (集团资产总额, 公司资产负债率)
+_FIRM_ITSELF = lazy(r"(?:本|该|我|全)?(?:集团公司|集团|公司)")
 
 
 #: a share written with 达到 and a whole (总数, 总农户, 总人口 …): A(已)达到B总数的
@@ -1031,8 +1044,9 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
             return before[0] + own[1]  # the same firms' output (not 规模以上…, 工业投资)
         return ind
     parts = split_head(previous)
-    if parts and parts[0] in _KIND_OF_HEAD:
-        return ind  # 营业利润3.80亿元…、利润总额4.51亿元: a kind of the head, not whose it is
+    if parts and (parts[0] in _KIND_OF_HEAD or parts[0][-1:] == "均"):
+        return ind  # 营业利润3.80亿元…、利润总额4.51亿元: a kind of the head, not whose it is; 人均收入达到2900元；实现利润
+        # 6万元: a measure per head (人均, 户均, 亩均) is that measure's way of counting, no owner of the next
     if parts and (len(parts[0]) >= 2 or parts[0] and parts[1] in _STOCK_HEADS):  # (牛存栏…，出栏: one character names it)
         return parts[0] if parts[0].endswith(ind) else parts[0] + ind  # 财政支出调整预算…，支出 → 财政支出
     return ind

@@ -369,6 +369,8 @@ _RANK_MOVED = lazy(r"(?:上升|提升|前移|前进|进位|后退|后移|下降|
 _TITLE_CLAUSE = lazy(r"^[\u4e00-\u9fff]{0,8}在.{2,60}?上的(?:讲话|致辞|发言|讲话稿|主持词|报告)(?:提纲)?$")
 #: what units counted did at the meeting: 作了很好的发言, 做了表态发言, 作了交流汇报
 _SPOKE = lazy(r"^[^，,。；;！!]{0,16}?[作做]了?[^，,。；;！!]{0,8}?(?:发言|汇报|表态|交流)[^，,。；;！!]{0,2}$")
+#: the people who came to the meeting itself (共360多人参加了会议, 500多人出席大会)
+_ATTENDED = lazy(r"(?:参加|出席|列席)了?(?:会议|大会|开幕式|座谈会)$|(?:参会|与会)$")
 #: the area a share's whole belongs to, named right after 占 (占全市样本库的)
 _WHOLE_AREA = lazy(r"占(全[国省市县区镇乡])")
 #: a count right after an amount: 超50万元12个 (the amount is the class the count is of)
@@ -495,6 +497,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in COUNT_UNITS and _SPOKE.match(sq(p.end, ce)):
         return False  # 财政局等6个县直部门作了很好的发言: who spoke at the meeting, not a result (M2)
+    if base_unit in _PEOPLE_UNITS and _ATTENDED.match(sq(p.end, ce)):
+        return False  # 各级机构的负责人共360多人参加了会议: who came to the meeting, not a result (M2)
     if base_unit in COUNT_UNITS and fold.find("调查", p.end, ce) >= 0 and fold.find("对", cs, p.start) >= 0 \
             and _SURVEYED.match(sq(p.end, ce)):
         return False  # 据对全国16万户居民家庭的抽样调查: how many a survey asked, how it was done (M2)
@@ -559,10 +563,17 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
                     or fold[ce:ce + 2] in ("，占", ",占") and fold.find("的", cs, p.start) >= 0
                     or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
                     and len(did.group("noun") or "") <= 4  # (32项重大前期项目完成…: a set named at length is a name, M2)
+                    or unit in _PEOPLE_UNITS and _CLAUSE_OPEN.fullmatch(before)
+                    and _PEOPLE_HONOURED.match(sq(p.end, min(end, p.end + 32))) is not None
                     or "项目" in nxt and _projects_object(before, nxt)
                     or before[-1:] in _SERVED_LAST and _served(sq(cs, p.start)) is not None
                     and _SERVED_UNITS.match(nxt) is not None)
     return True
+
+
+#: people counted by the honour or the list they won, as a clause's subject (3人入选泰山学者青年专家, 2人获…称号)
+_PEOPLE_HONOURED = lazy(r"(?:获得?|荣获|获评|入选|当选|被评为|被授予)[^，,；;。！？!?]{2,24}(?=[，,；;。！？!?]|$)")
+_PEOPLE_UNITS = frozenset(("人", "名"))
 
 
 #: verbs of serving or acting on units counted right after them (走访服务68家企业, 为120家市场主体融资, 出清38家…)
@@ -582,7 +593,7 @@ def _served(clause_before: str) -> re.Match[str] | None:
 #: what was done for the units, written right after them to the clause's end (融资, 建立合作, 提供担保贷款)
 _SERVED_REST = lazy(r"[\u4e00-\u9fff]{2,12}?(?=[，,；;。！？!?、]|$|[\dXx×*０-９])")
 #: the units served: firms, households, people, villages (not a project, counted elsewhere)
-_SERVED_UNITS = lazy(r"[\u4e00-\u9fff]{0,8}?(?:企业|市场主体|商户|农户|主体|机构|合作社|大学生|学生|村|社区|学校|家庭)")
+_SERVED_UNITS = lazy(r"[\u4e00-\u9fff]{0,8}?(?:企业|市场主体|商户|农户|主体|机构|合作社|大学生|学生|村|社区|学校|高校|院校|医院|家庭)")
 
 
 #: what counts projects as the object of a verb: 通过评审X个项目, 加快推进40个重点工业项目建设
@@ -1798,7 +1809,17 @@ def _last_look(fold: str, out: list[Found]) -> list[Found]:
                 out[k] = f._replace(indicator=ind + "覆盖率")
             elif lead.startswith(ind) and _DONE_SHARE.fullmatch(lead[len(ind):]) and not _WHEN_NAMED.search(ind):
                 out[k] = f._replace(indicator=ind + "完成率")
+    for k in range(len(out) - 1):
+        f, g = out[k], out[k + 1]
+        if f.kind == "actual" and g.kind == "target" and f.indicator and g.indicator == f.indicator \
+                and fold[f.clause[1]:f.clause[1] + 1] in ("，", ",") and _STRETCH.match(fold, f.clause[1] + 1, g.phrase[0]):
+            # 完成工农业总产值10000万元，力争完成11000万元: the floor of a goal stretched in the clause right after it
+            out[k] = f._replace(kind="target")
     return out
+
+
+#: the clause right after a figure that stretches it as a goal of the same measure (…，力争完成11000万元)
+_STRETCH = lazy(r"[ \u3000]*(?:力争|争取)(?:完成|达到|实现|突破)?[ \u3000]*$")
 
 
 #: a verb of benefit said alone before the people or households it reached (…资金3709万元、惠及11.2万人)
@@ -3097,6 +3118,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         after = sq(p.end, min(end, p.end + 24))
         if clause_before[-1:] == "、":
             after = after.split("、", 1)[0]  # (甲、570个贫困村全部退出、…: the list item ends at the next 、)
+        if q.unit in _PEOPLE_UNITS and (honour := _PEOPLE_HONOURED.match(after)) is not None:
+            return cx.normalise(honour.group()) + "人数", q, subject  # 3人入选泰山学者青年专家: people counted by the honour
         did = _SUBJECT_DID.match(after)
         if did and (did.group("noun") or subject):
             # 27个项目进行设备安装调试 → 进行设备安装调试的项目数, 62个项目竣工投产 → 竣工投产项目数
@@ -3249,7 +3272,7 @@ _COUNT_QUAL_LAST = lazy(r"至少|不少于|不低于|不能低于|超过")
 
 
 #: a sentence that goes on with the one before: its breakdown (其中) or the next goal of a list (同时)
-_GOES_ON = lazy(r"[\s\u3000]*(?:其中|同时)[，,：:]")
+_GOES_ON = lazy(r"[\s\u3000]*(?:其中|(?:与此)?同时)[，,：:]")  # (与此同时，境内资产保值增值率达到111.6%)
 _SENTENCE_ENDS = frozenset("。！？!?")
 #: a clause about today (M12: 目前 and 当前 are no periods, and no earlier clause's period reaches past them)
 _NOW = frozenset(("当前", "目前", "现在", "现有"))
