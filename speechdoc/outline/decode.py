@@ -370,6 +370,9 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
                                     heading and y[10] < n <= y[10] + 1 + _MAX_GAP)):
                                 x = y
                                 break
+                        else:
+                            if heading and style in DIGIT_LABELS:
+                                x = _digit_sibling(stack, style, n, para)
                 if x is not None:
                     del stack[x[1]:]  # x is stack[depth - 1]: what is above it closes
             if x is not None:
@@ -525,6 +528,19 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         diags = _rejections(notable, runs, succ, cands) + diags
     return nodes if rows else list(map(_new, repeat(Node, len(nodes)), nodes)), diags, (succ, runs, run_of, notable,
                                                                                          marked)
+
+
+def _digit_sibling(stack: list[tuple], style: str, n: int, para: int) -> tuple | None:
+    """The open item of the other digit style (1. for 2、, 1、 for 2.) numbered ``n`` - 1, if any, for a
+    line-start marker numbered ``n`` (``para``: its paragraph): a list whose author typed one number with the
+    other mark (5.…⏎6、…; 附件：1.…；⏎2、…；⏎3.…) goes on through it. The item opens its line, or its
+    paragraph is the one right before. Asked only where no open item of the marker's own style takes it
+    (that one wins)."""
+    for k in range(len(stack) - 1, -1, -1):
+        y = stack[k]
+        if y[9] in DIGIT_LABELS and y[9] != style and y[10] + 1 == n and (not y[4] or para - y[3] <= 1):
+            return y
+    return None
 
 
 def _may_preview(twos: list[_Run], cands: Sequence[Candidate]) -> bool:

@@ -54,6 +54,8 @@ _MARKERISH = lazy(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十0-9０-
                   r"|第[一二三四五六七八九十]{1,3}|[\u2460-\u2473●■◆▲◇•▪★☆►▶◎])")
 _SENTENCE_END = lazy(r"[。！？!?；;]")
 _CONTINUES = frozenset("，,。、；;：:”’）)》」』!！?？")
+#: after a Han character or one of these, a line-final "." ends a sentence (not a decimal, a marker, a URL)
+_HALF_STOP_AFTER = frozenset("）」』”’》】")
 _SOFT_MIN = 60  # a line shorter than this that stops without punctuation is a heading
 _BLANKS = " \t\u3000"
 _LEAD_BLANKS = lazy(f"[{_BLANKS}]*")
@@ -514,6 +516,9 @@ def analyse(text: str, paragraphs: int | None = None, printed: dict[int, list[st
     # readings, as most of the lines of a PDF dump that kept its line breaks are; doubled widths: see _flattened)
     full = None if column is None else 2 * column
     for nl, para in open_lines:
+        if text[nl - 1] == "." and nl >= 2 and (text[nl - 2] in _HALF_STOP_AFTER or "\u3400" <= text[nl - 2] <= "\u9fff"):
+            # …金融发展科）.⏎ …申报表.⏎: a sentence's end typed half-width (a decimal or a marker has a digit before it)
+            continue
         if full is not None and para >= 0 and text[para] not in _MARKERISH.first \
                 and text[nl + 1] not in _ENGLISH_LINE.first and text[nl - 1] not in _BLANKS:
             got = doubled.get(nl)  # (a line of 12 characters or more among the column's: measured)
