@@ -163,6 +163,9 @@ _VSTART = attrgetter("vstart")
 #: the opening marks of a title or a quotation (《, “, 「, ")
 _QUOTES_OPEN = lazy('[《“「"]')
 _PARENS = lazy("[(（)）]")
+#: the opening of a parenthesis that gives wider areas' figures for comparison (增长11.0%(全国10.7%、全省10.1%))
+_AREA_IN_PARENS = lazy(r"[(（](?:[^()（）]{0,30}?[、，,；;])?[ \u3000]*(?:全国|全省|全市|全区|全县|全州)[:：]?[ \u3000]*[-－−]?")
+_GROWTH_FIGURE_BEFORE = lazy(r"(?:增长|下降|增加|减少|上升|回落|提高|降低)了?[ \u3000]*[-－−]?[0-9.]+[ \u3000]*[%％]$")
 _INDICATOR = attrgetter("indicator")
 #: (人.其中: a site's ASCII full stop, looked behind once read: every alternative opens with a character, so a
 #: search skips to them by one class scan, ten times faster than with the lookbehind first)
@@ -388,7 +391,9 @@ _COUNTED_SET = lazy(r"、[^、等]{1,16}等(?:[\u4e00-\u9fff]{1,4}的)?(?P<set>(
 #: a line that opens with a short label and a colon (煤炭：, 钢:): a list of figures by item
 _LINE_LABEL = lazy(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{1,8})[:：]")
 #: labels that introduce or sum up, not name what is measured (一是：, 主要指标：, 具体情况如下：)
-_NOT_LABEL = lazy(r"(?:是|为|如下|情况|指标|目标|任务|要求|方面|问题|其中|同志们|代表|意见|表现在|体现在|看|来看|说|讲|指出|强调|显示|表明)$")
+_NOT_LABEL = lazy(r"(?:是|为|如下|情况|指标|目标|任务|要求|方面|问题|其中|同志们|代表|意见|表现在|体现在|看|来看|说|讲|指出|强调|显示|表明"
+                  # a transcript's speaker (财政司司长:, 记者:, 发言人:): who speaks names no figure
+                  r"|[司部局厅处]长|记者|主持人|发言人|主席|书记|[市县省区]长|主任|院长|答|问)$")
 
 
 def _whole_of_part(fold: str, s: int, ps: int, out: list[Found]) -> str | None:
@@ -1281,6 +1286,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if (ind and unit == "%" and not ind.endswith(("增速",) + _SHARES) and fold[ps - 1:ps] in ("(", "（")
                     and "增速" in sq(pe, ce)):
                 ind += "增速"  # ×区(×%)、×市(×%)增速分别…: each entity's growth rate
+        if parens and unit == "%" and ind and not ind.endswith(("增速",) + _SHARES) \
+                and (o := max(fold.rfind("(", ps - 40 if ps > 40 else 0, ps), fold.rfind("（", ps - 40 if ps > 40 else 0, ps))) > 0 \
+                and _AREA_IN_PARENS.fullmatch(fold, o, ps) and _GROWTH_FIGURE_BEFORE.search(fold, o - 16 if o > 16 else 0, o):
+            ind += "增速"  # 增长11.0%(全国10.7%、全省10.1%): the country's and the province's growth, a rate given as a level
         counted = None
         base_unit = _base_unit(unit)  # _count_indicator and 倍 change only the qualifier
         if q.scale and q.unit != q.scale and (base_unit in COUNT_UNITS or base_unit in _AREA_UNITS) \
@@ -2167,6 +2176,8 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         return ind
     if clause_text[:1] in "约仅只已" and clause_text[1:2] == "占":
         clause_text = clause_text[1:]  # 约占全国农户的15%: the adverb says nothing of the share
+    elif clause_text[:3] == "相当于" and unit == "%":
+        clause_text = "占" + clause_text[3:]  # 相当于本地生产总值39.4%: a share of that whole, as 占 says
     if clause_text.startswith("占") and "占" not in ind:
         a = previous[:-1] if previous.endswith("数") else previous
         if amount and a.endswith(("率", "比重", "占比", "增速", "进度")):
@@ -2175,6 +2186,10 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         if b and not a.endswith(("率", "比重", "占比", "增速")):
             return f"{a}占{b}比重"
         return ind
+    if (among or parts) and ind.endswith("类数") and len(ind) >= 4 and previous.endswith("数"):
+        whole = previous[previous.rfind("类") + 1:]
+        if len(whole) >= 3:  # 建成休闲农业旅游点18处，其中民族民俗类3处 → 民族民俗类休闲农业旅游点数: a class of what was counted
+            return ind[:-1] + whole
     verb = _PARENT_VERB.match(previous) if previous[:1] in _PARENT_VERB.first else None
     if among and verb and not _PARENT_VERB.match(ind) and ind[-2:] in previous and len(ind) >= 3:
         return verb.group() + ind
@@ -3508,6 +3523,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         rate = cx.rate_before(fold[sent:pos])  # GDP增速低于全市平均水平的…有×个,其中×区增长×% → GDP
         if rate:
             last = rate[:-2]
+    if ind == "余额" and last and "余额" in last:
+        return last[:last.index("余额") + 2]  # 损失类贷款余额…占…的43.4%，余额比年初增加751.8亿元: that balance
     if ind in ("总量", "总额", "规模", "总规模") and last:
         return last  # 国内生产总值增长6.6%，总量突破90万亿元
     if ind in ("比重", "占比") and last and not last.endswith(_SHARES):

@@ -42,7 +42,7 @@ __all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCA
            "split_qualifier"]
 
 #: magnitude of each scale word; 个亿 is written as a unit but carries 亿
-SCALES = {"万亿": 1e12, "万万": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
+SCALES = {"万亿": 1e12, "万万": 1e8, "千万": 1e7, "千亿": 1e11, "兆": 1e12, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
 _UNIT_SCALE = {"个亿": 1e8}
 #: qualifier or hedge as written → canonical. Four are bounds, the record's ``qualifier`` (rule M9:
 #: 左右 以上 以下 不低于; 至少/不能低于 mean 不低于, 以内/不超过 mean 以下); the rest only make the
@@ -164,7 +164,7 @@ class _Read:
 
     def han(self, c):
         text = str(c[0]).replace(",", "")  # (a MIXED part may set its thousands apart: 95亿2,401万2千)
-        return _Num(read_numeral(text), False, None, text if any(g in text for g in "万萬亿億") else None)
+        return _Num(read_numeral(text), False, None, text if any(g in text for g in "万萬亿億兆") else None)
 
     def pct(self, c):
         text = str(c[0])

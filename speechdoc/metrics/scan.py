@@ -41,7 +41,7 @@ _PCTCH = "(?:[零〇一二两三四五六七八九十]|百(?!分)|千(?![分瓦�
 _DEC = "零〇一二两三四五六七八九"
 _PH = "XxＸｘ×*＊"
 _SP = r"[ \u3000\n]{0,2}"  # stray spaces of PDF text and web wraps (600\n家, 3000 亿\n元)
-_SCALE = r"(?:万亿|万万|千万|百万|十万|亿|万|千(?![瓦米克卡]))"
+_SCALE = r"(?:万亿|万万|千万|千亿|百万|十万|亿|万|千(?![瓦米克卡])|兆(?=元|美元|新台币|台币))"
 #: units that make a number a date, a duration, a period or page metadata — never a metric
 _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分钟|秒钟?|周年|年代|世纪|个季度|季度|年|月|日|天|号|周|届|"
                     r"字|页|KB|MB|kb|K\b|篇|版|期间|点钟|时)")
@@ -144,11 +144,12 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
     prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|≤|≥|(?<![节制契公条简预合违履签特集])约"
                         r"|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余|几)?" + _NOT_METRIC_UNIT)
-    # (a part may set its thousands apart: 95亿2,401万2千元, 1,234亿5,678万元 — one amount, not 2千元)
+    # (a part may set its thousands apart: 95亿2,401万2千元, 1,234亿5,678万元 — one amount, not 2千元; and so may the
+    # rest after 万: 3万3,883美元, 5万6,566元 — Taiwan's way of writing 33883 and 56566)
     part = r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,3}(?=[万亿])|[0-9０-９]{1,4})"
     mixed = re.compile(  # tried only where an Arabic number meets a unit character (5万4千6百)
-        rf"{part}(?:[万亿千百十](?=[0-9０-９一二两三四五六七八九])"
-        rf"(?:{part}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９])")
+        rf"{part}(?:(?:[万亿千百十]|兆(?=[0-9]))(?=[0-9０-９一二两三四五六七八九])"
+        rf"(?:(?<=[兆万亿])[0-9],[0-9]{{3}}(?![0-9])|{part}|[一二两三四五六七八九](?=[千百十])))+(?:[千百十](?![瓦米克卡]))?(?![0-9０-９])")
     return {"token": token, "mixed": mixed, "tail": tail, "range": rng, "prefix": prefix, "not_metric": not_metric}
 
 
@@ -316,7 +317,7 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
             break
         kind = m.lastgroup or ""
         ts, te = m.span(kind)
-        if kind == "arabic" and te < end and fold[te] in "万亿千百十" and (mx := mixed.match(fold, ts, end)):
+        if kind == "arabic" and te < end and fold[te] in "万亿千百十兆" and (mx := mixed.match(fold, ts, end)):
             kind, te = "mixed", mx.end()
         pos = te if te > ts else ts + 1
         if ts > 0 and fold[ts - 1] in "%％" or urls and any(a <= ts < z for a, z in urls):

@@ -94,7 +94,7 @@ def enclosed_to_int(c: str) -> int | None:
 _Q_DIGITS = {**HAN_DIGITS, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
              "俩": 2, "倆": 2, "貳": 2, "陸": 6}
 _Q_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_Q_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_Q_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "兆": 10 ** 12}  # (兆: Taiwan's 万亿, 4兆8530亿)
 _ZEROS = frozenset("零〇另")  # (另 for 零 inside a numeral, in older print: 一千另六十三; only the scanner's tokens hold it)
 #: longest numeral :func:`read_numeral` accepts (characters); a longer run is no statistic
 MAX_NUMERAL = 24
@@ -180,8 +180,8 @@ def _integer(s: str) -> int | None:
             section, big_last, last_unit, last_small, zero = 0, v, v, 10_000, False
         prev = k
     if digit is not None:
-        if zero or last_unit == 0 or last_unit == 10:
-            section += digit
+        if zero or last_unit == 0 or last_unit == 10 or digit >= 10:
+            section += digit  # (3万3883, 1万378: Arabic digits after a unit are the rest as written, not 一万三)
         elif s[-1] in "两兩":
             return None  # 两万两, 三千两百两: 两 may be the unit of weight
         else:
