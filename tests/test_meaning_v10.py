@@ -111,3 +111,35 @@ def test_how_a_trade_figure_was_counted_names_nothing():
 
 def test_the_people_at_the_meeting_are_no_metric():
     assert _names("集团各级机构负责人共280多人参加了会议。全年实现营业收入46亿元。") == [(46, "营业收入")]
+
+
+# --- blind set 3: party-congress goals, 国资委 figures, a city's half-year investment, a firm's month ----
+
+def test_the_first_two_months_in_chinese_numerals_are_a_period():
+    assert [m.period for m in speechdoc.parse("今年前两个月，全省完成工业投资320亿元。").metrics()] == ["今年前两个月"]
+
+
+def test_a_class_of_firms_is_carried_to_its_net_profit():
+    assert _names("前两个月，中央企业实现营业收入4.1万亿元、利润总额2800亿元、净利润2100亿元。") == [
+        (4.1, "中央企业营业收入"), (2800, "中央企业利润总额"), (2100, "中央企业净利润")]
+
+
+def test_the_years_a_doubling_takes_are_no_part_of_its_name():
+    assert _names("力争经济总量和城乡居民收入五年翻一番，固定资产投资和财政收入三年翻一番。") == [
+        (1, "经济总量、城乡居民收入"), (1, "固定资产投资、财政收入")]
+
+
+def test_a_sets_planned_and_completed_investment():
+    # (a plan's 计划 is no part of the name: session Q's 签约项目13个，计划投资9.5亿元 → 签约项目投资)
+    assert _recs("签约项目15个，计划投资8.6亿元；在建项目42个，计划投资总额96亿元，累计完成投资31亿元，"
+                 "其中今年完成投资12亿元。") == [
+        (15, "签约项目数", "actual"), (8.6, "签约项目投资", "target"), (42, "在建项目数", "actual"),
+        (96, "在建项目投资总额", "target"), (31, "在建项目完成投资", "actual"), (12, "在建项目完成投资", "actual")]
+
+
+def test_the_rest_of_a_set_counted_by_what_they_did():
+    assert _names("除甲项目推迟开工外，其余7个项目均已开工建设。") == [(7, "开工建设项目数")]
+
+
+def test_a_name_cut_after_dadao_huo_is_no_name():
+    assert _names("地表水质量达到或优于三类比例高于95%。") == [(95, None)]

@@ -63,7 +63,7 @@ _CAUSE = lazy(r"(?:推动|带动|促成|促进|引导|帮助|督促|指导|组�
 _CAUSE_ENDS = frozenset("动成进导助促组持")
 #: a result a place achieved, opening the clause before the units that achieved it (实现了全县128个贫困村全部出列)
 _RESULT_OPEN = lazy(r"实现了?(?:全[镇乡县市区]|我[镇乡县市区])")
-_CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|另有|还有|另|目前|今年|全年)?")
+_CLAUSE_OPEN = lazy(r"(?:全[镇乡县市区省州旗]|我[镇乡县市区省]|其中|其余|另有|还有|另|目前|今年|全年)?")
 _CAPACITY = lazy(r"(?:年产|日产|年产能|年处理|年加工|年吞吐)$")
 _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 #: what may follow an amount of money that is itself the value (3000亿元大关, 1800亿元、增长…), among them
@@ -1652,6 +1652,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = None
         if ind and d == "level" and not ind.endswith(("预算", "预算数")) and q.unit and q.unit.endswith("元"):
             ind, kd = _budget_figure(ind, kd, clause_before, sq(sent_far, cs))
+        if q.unit == "番" and ind and ind[-1:] in "年内间" and (span := _SPAN_END.search(ind)) is not None and span.start() >= 2:
+            ind = ind[:span.start()]  # 经济总量和城乡居民收入五年翻一番: how long it takes is no part of the name
         if q.unit == "番" and ind and ind.count("和") == 1 and all(len(x) >= 2 and _names_measure(x) for x in ind.split("和")):
             ind = ind.replace("和", "、")  # 地区生产总值和居民人均可支配收入翻一番: one value of two measures (M3)
         if unit and unit.endswith("元") and "超过" in clause_before and (over := _EXCEEDS.fullmatch(clause_before)) is not None \
@@ -1803,15 +1805,15 @@ _DONE_SHARE = lazy(r"(?:已经|已|仅|只|均|共)?完成了?$")
 
 def _last_look(fold: str, out: list[Found]) -> list[Found]:
     """A name that ends with 等 names nothing (``清河头至柳屯等9条85公里县乡道路`` was named 清河头至柳屯等: the
-    items of a list, right or absent); a percentage of a work's own doing, said with 完成 and nothing after it, is its
+    items of a list, right or absent), nor one that opens with 或 (``达到或优于三类比例`` cut at 达到); a percentage of a work's own doing, said with 完成 and nothing after it, is its
     completion rate (``县城区污水处理厂土建已完成80%`` → 县城区污水处理厂土建完成率); and one followed by 全覆盖 is its
     coverage (``基层综合性文化服务中心实现了100%全覆盖`` → 基层综合性文化服务中心覆盖率)."""
     for k, f in enumerate(out):
         ind = f.indicator
         if not ind:
             continue
-        if ind[-1] == "等":
-            out[k] = f._replace(indicator=None)
+        if ind[-1] == "等" or ind[0] == "或":
+            out[k] = f._replace(indicator=None)  # (或优于三类比例, 或者: a name cut after 达到, right or absent)
         elif f.quantity.unit == "%" and not ind.endswith(("率", "比重", "比例", "占比", "增速", "增幅")) and f.direction == "level":
             lead = cx.squeeze(fold[f.clause[0]:f.phrase[0]])
             if _COVERED_AFTER.match(fold, f.phrase[1]) and lead.startswith(ind) and lead[len(ind):] in ("实现了", "实现", "达到", "达"):
@@ -1827,6 +1829,8 @@ def _last_look(fold: str, out: list[Found]) -> list[Found]:
     return out
 
 
+#: a span of years at the end of a name, before 翻 (五年翻一番, 三年内翻番)
+_SPAN_END = lazy(r"[一二两三四五六七八九十\d]{1,2}年[内间]?$")
 #: the clause right after a figure that stretches it as a goal of the same measure (…，力争完成11000万元)
 _STRETCH = lazy(r"[ \u3000]*(?:力争|争取)(?:完成|达到|实现|突破)?[ \u3000]*$")
 
@@ -2271,9 +2275,10 @@ _PART_HEADS = frozenset({"增加值", "总产值", "产值", "营业收入", "�
 _FIRM_AMOUNTS = frozenset(("产值", "总产值", "工业总产值", "工业产值", "销售收入", "主营业务收入", "营业收入", "利税", "利润",
                            "税收", "增加值"))
 _FIRMS_COUNTED = ("企业", "合作社", "园区", "商户", "公司", "龙头企业", "家庭农场")
-_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资|总金额|金额|到位资金)$")
+_INVESTMENT = lazy(r"(?P<verb>(?:计划)?完成)?(?P<head>总投资|投资总额|投资|总金额|金额|到位资金)$")
 #: the amounts a count of projects owns when they follow it (its investment, the contracts' value)
-_SET_HEADS = ("计划投资额", "计划总投资", "计划投资", "总投资", "投资额", "总金额", "到位资金", "投资", "金额")  # (longest first)
+_SET_HEADS = ("计划投资总额", "计划投资额", "计划总投资", "计划投资", "投资总额", "总投资", "投资额", "总金额", "到位资金", "投资",
+              "金额")  # (longest first)
 # (其中工业项目35个，到位资金6.14亿元: the funds that reached those projects)
 _SET_AMOUNTS = frozenset(_SET_HEADS)
 
@@ -2290,8 +2295,10 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     if ind in _FIRM_AMOUNTS and previous and previous.endswith("数") and previous[:-1].endswith(_FIRMS_COUNTED) \
             and (clause_text[:2] in ("实现", "完成") or clause_text.startswith(ind)):
         return previous[:-1] + ind  # 规上工业企业达到120家，实现产值85亿元 (…企业7家，产值6.8亿元): the firms just counted made it
-    if ind == "投资" and previous and previous.endswith(("项目总投资", "项目总金额")):
-        previous = previous[:-3] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
+    if ind == "投资" and previous and (whole := _SET_INVESTED.search(previous)) is not None:
+        if clause_text.startswith("其中") and whole.group(2) == "完成投资":
+            return previous  # …累计完成投资103730.73万元，其中2004年完成投资61688.8万元: a part of the same set's
+        previous = previous[:whole.start(2)] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
     if ind in _SET_AMOUNTS and previous and previous[-2:] in ("工数", "约数") and (done := _SET_DID.fullmatch(previous)):
         previous = done.group(1) + "数"  # 576个市级重点项目开复工530个，完成投资607.9亿元: the set's investment
     if ind not in _SET_AMOUNTS or not previous or not previous.endswith("项目数"):
@@ -2302,6 +2309,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     return previous[:-1] + (m.group("verb") or "") + m.group("head")
 
 
+#: an amount a set of projects was named with just before (重点项目总投资, 在建项目计划投资总额, 在建项目完成投资)
+_SET_INVESTED = lazy(r"(项目)(总投资|总金额|投资总额|完成投资)$")
 #: a count of a set of projects by what they did, named after the set (市级重点项目开复工数)
 _SET_DID = lazy(r"(.{0,10}项目)(?:开复工|开工|复工|竣工|签约|开工建设)数")
 #: the part of the previous figure a modifier names: (其中吃粮的 | 其中, 外资的
