@@ -143,3 +143,27 @@ def test_the_rest_of_a_set_counted_by_what_they_did():
 
 def test_a_name_cut_after_dadao_huo_is_no_name():
     assert _names("地表水质量达到或优于三类比例高于95%。") == [(95, None)]
+
+
+# --- session U's leftovers: the year of what is taken out, and units counted after 为/对 ----
+
+def test_the_year_of_what_is_taken_out_dates_nothing():
+    text = "如果在支出数额中扣除1955年用上年结余拨付的资金，则本年收入实际增长12.5%。"
+    assert [m.period for m in speechdoc.parse(text).metrics()] == [None]
+
+
+def test_the_sentences_own_year_stays_before_what_is_taken_out():
+    text = "2020年，剔除2019年一次性收入因素，全县财政收入增长8%。"
+    assert [m.period for m in speechdoc.parse(text).metrics()] == ["2020年"]
+
+
+def test_units_a_deed_was_done_to_after_dui_are_counted():
+    assert _names("对38个行政村实施环境整治。") == [(38, "实施环境整治行政村数")]
+
+
+def test_people_a_deed_was_done_for_after_wei_are_counted_as_people():
+    assert _names("为144名残疾儿童实施康复救助。") == [(144, "残疾儿童康复救助人数")]
+
+
+def test_a_figure_after_wei_in_the_middle_of_a_clause_is_no_such_count():
+    assert _names("全县规上企业数为120家。") == [(120, "规上企业数")]

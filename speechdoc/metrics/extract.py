@@ -582,23 +582,26 @@ _PEOPLE_UNITS = frozenset(("人", "名"))
 
 
 #: verbs of serving or acting on units counted right after them (走访服务68家企业, 为120家市场主体融资, 出清38家…)
-_SERVED = lazy(r"(?:走访|服务|帮助|协助|帮扶|出清|淘汰|关停|整治|清理|指导|扶持|对接|慰问){1,2}$|(?:为|与)$")
-_SERVED_LAST = frozenset("访务助扶清汰停治理导接问为与")
+_SERVED = lazy(r"(?:走访|服务|帮助|协助|帮扶|出清|淘汰|关停|整治|清理|指导|扶持|对接|慰问){1,2}$|(?:为|与|对)$")
+_SERVED_LAST = frozenset("访务助扶清汰停治理导接问为与对")
 
 
 def _served(clause_before: str) -> re.Match[str] | None:
-    """The verb of serving right before a count of units (走访服务, 出清); 为 and 与 only where they open the
-    clause (为120家市场主体融资, 同时与9家中介机构建立合作; not 全县规上企业数为120家)."""
+    """The verb of serving right before a count of units (走访服务, 出清); 为, 与 and 对 only where they open the
+    clause (为120家市场主体融资, 同时与9家中介机构建立合作, 对38个行政村实施环境整治; not 全县规上企业数为120家)."""
     m = _SERVED.search(clause_before)
-    if m is not None and m.group() in ("为", "与") and len(clause_before) > 3:
+    if m is not None and m.group() in ("为", "与", "对") and len(clause_before) > 3:
         return None
     return m
 
 
+#: a light verb before the deed done for people (实施康复救助, 开展技能培训)
+_LIGHT_VERB = lazy(r"^(?:实施|开展|进行|给予|提供)(?=[\u4e00-\u9fff]{2})")
 #: what was done for the units, written right after them to the clause's end (融资, 建立合作, 提供担保贷款)
 _SERVED_REST = lazy(r"[\u4e00-\u9fff]{2,12}?(?=[，,；;。！？!?、]|$|[\dXx×*０-９])")
 #: the units served: firms, households, people, villages (not a project, counted elsewhere)
-_SERVED_UNITS = lazy(r"[\u4e00-\u9fff]{0,8}?(?:企业|市场主体|商户|农户|主体|机构|合作社|大学生|学生|村|社区|学校|高校|院校|医院|家庭)")
+_SERVED_UNITS = lazy(r"[\u4e00-\u9fff]{0,8}?(?:企业|市场主体|商户|农户|主体|机构|合作社|大学生|学生|村|社区|学校|高校|院校|医院|家庭"
+                     r"|儿童|老人|残疾人|人员|群众|低保户|贫困户|困难户|脱贫户)")
 
 
 #: what counts projects as the object of a verb: 通过评审X个项目, 加快推进40个重点工业项目建设
@@ -1023,6 +1026,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (clause_before[:2] in _NOW or _NOW_CLAUSE.search(fold, hit[1], cs)):
             per = None  # 五年累计脱贫11.82万人，…，当前贫困人口7884人，贫困发生率下降至1.06%: today's figures have no
             # earlier clause's year (a span to date goes on: 其中1-9月份计划开工120项，目前实际已开工97项)
+        if per is not None and hit is not None and hit[0] < cs \
+                and (taken := _TAKEN_OUT.search(fold, max(floor, hit[1] - 24), hit[1])) is not None:
+            # 在支出数额中扣除1955年用上年结余拨付…等不可比的因素，则本年收入实际增长15.83%: the year of what is taken
+            # out to compare is no period of the figures after it (the sentence's own time before it still is)
+            per = _period_at(periods, floor, taken.start())
         if per == "每年" and hit is not None and (hit[0] < cs or fold.find("目前", hit[0], ps) >= 0):
             per = None  # 研发投入强度每年要提高0.16个百分点，高新企业数量从107家增加到500家: 每年 says how often, in its clause
         if per is None and intro:
@@ -3129,9 +3137,13 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if (rest := _SERVED_REST.match(after)) is not None:
             done = rest.group()
         elif not after or after[0] in _CLAUSE_ENDS:
-            done = served.group() if served.group() not in ("为", "与") else ""
+            done = served.group() if served.group() not in ("为", "与", "对") else ""
         else:
             done = ""
+        if q.unit in _PEOPLE_UNITS and done:
+            # 为144名残疾儿童实施康复救助 → 残疾儿童康复救助人数: people a deed was done for, counted as people (the
+            # light verb before the deed is no part of it)
+            return cx.normalise(units_served.group() + _LIGHT_VERB.sub("", done)) + "人数", q, subject
         return cx.normalise(done + units_served.group()) + suffix, q, subject
     if _CLAUSE_OPEN.fullmatch(clause_before) or clause_before[-1:] in ("有", "等", "、") \
             or clause_before[-1:] in _PLACE_ENDS and _PLACE_BEFORE.search(clause_before) \
@@ -3403,6 +3415,10 @@ _YEAR_ONE = lazy(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
 _YEAR_LIST = lazy(rf"(?:{_YEAR_ONE.pattern}[、和与及][ \u3000]*)+$")
 #: 分别 right after a period, in its clause (2015年分别, 2015年全县分别)
 _RESPECTIVE_AFTER = lazy(r"[^，,；;。！？!?:：\d]{0,6}?分别")
+
+
+#: a clause that takes something out of what is compared (扣除…, 剔除…), up to a year in it
+_TAKEN_OUT = lazy(r"(?:扣除|剔除)[^，,；;。：:]*$")
 
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:
