@@ -167,3 +167,9 @@ def test_people_a_deed_was_done_for_after_wei_are_counted_as_people():
 
 def test_a_figure_after_wei_in_the_middle_of_a_clause_is_no_such_count():
     assert _names("全县规上企业数为120家。") == [(120, "规上企业数")]
+
+
+def test_a_rate_right_after_gaoyu_or_diyu_with_no_base_is_bounded():
+    recs = [(m.value, m.direction, m.qualifier) for m in speechdoc.parse(
+        "城镇登记失业率低于4.5%，优良天数比例高于90%，城镇化率高于全省2个百分点。").metrics()]
+    assert recs == [(4.5, "level", "以下"), (90, "level", "以上"), (2, "increase", None)]

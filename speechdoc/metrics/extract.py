@@ -595,6 +595,8 @@ def _served(clause_before: str) -> re.Match[str] | None:
     return m
 
 
+#: rates a figure right after 高于/低于 bounds, where no base is named (…比例高于98%, 失业率低于4.5%)
+_BOUNDED_RATES = ("率", "比例", "比重", "占比")
 #: a light verb before the deed done for people (实施康复救助, 开展技能培训)
 _LIGHT_VERB = lazy(r"^(?:实施|开展|进行|给予|提供)(?=[\u4e00-\u9fff]{2})")
 #: what was done for the units, written right after them to the clause's end (融资, 建立合作, 提供担保贷款)
@@ -1709,6 +1711,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_end_in_clause[k] = pe
         if same_measure and ind and b and not b.endswith(ind):
             b += ind  # 交通投资…是上一个五年的x.x倍 → 上一个五年交通投资
+        if b is None and q.qualifier is None and unit == "%" and ind and ind.endswith(_BOUNDED_RATES) \
+                and clause_before[-2:] in ("高于", "低于") and clause_before[:-2].endswith(ind[-2:]):
+            # 地表水质量达到或优于三类比例高于98%, 城镇登记失业率低于4.5%: a rate bounded, with no base to compare with
+            d, q = "level", q._replace(qualifier="以上" if clause_before[-2:] == "高于" else "以下")
         out.append(_found((text_span, (ps, pe), (pv, p.vend), q, ind, d, b, kd, per)))
     state["last_base"] = (last_base, base_sent, base_of)
     state["amount"] = (amount, amount_sent, amount_named)
