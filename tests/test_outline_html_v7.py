@@ -62,3 +62,44 @@ def test_a_dot_after_a_digit_or_a_letter_is_no_stop():
     site = "（一）请登录网站下载申报表并按要求填写后报送，网上申报系统的地址为协会网站的申报专栏www.example.org."
     got = outline("一、申报方式\n" + site + "\n逾期不再受理，请相互转告。\n二、其他")
     assert got[1][2].startswith("请登录网站下载申报表")
+
+
+def test_the_notes_a_note_label_opens_are_no_list():
+    table = "一、年金情况\n合计 1656892.54 26482134.49 注：1、统计口径见表1。 2、数据未经审计。\n二、下一步工作"
+    assert [m for _, m, _ in outline(table)] == ["一、", "二、"]
+    # on lines of their own, three of them (no late start at 2.), and 备注： with （1）
+    assert outline("一、年金情况\n注：\n1.统计口径见表1。\n2.数据未经审计。\n3.频度为季度。\n二、下一步工作") == [
+        (1, "一、", "年金情况"), (1, "二、", "下一步工作")]
+    assert [m for _, m, _ in outline("一、年金情况\n备注：（1）口径见表1；（2）未经审计。\n二、下一步")] == ["一、", "二、"]
+    # 关注： is a word: its list stays
+    got = outline("一、工作要求\n请重点关注：1、安全生产；2、防汛抗旱。\n二、其他")
+    assert [m for _, m, _ in got] == ["一、", "1、", "2、", "二、"]
+    # a list of the notes' style after them starts as any list does
+    assert [m for _, m, _ in outline("注：1、口径见表1。2、未经审计。\n一、工作要求\n1、安全生产。\n2、防汛抗旱。")] == [
+        "一、", "1、", "2、"]
+
+
+_PARAS = "".join(f"分析人士认为，第{k}段的评论与四点共识的落实密切相关，需要继续观察。\n" for k in range(1, 13))
+
+
+def test_an_inline_list_far_after_a_list_of_statements_is_not_its_last_items():
+    # a news page: the four-point consensus a colon introduces, a dozen paragraphs on, another speaker's four
+    # proposals inside a paragraph: a list of their own, not the fourth point's
+    text = ("双方达成以下四点原则共识：\n一、双方确认遵守各项原则。\n二、双方就克服障碍达成共识。\n"
+            "三、双方同意建立危机管控机制。\n四、双方同意逐步重启对话。\n" + _PARAS
+            + "副总理提出四点倡议。一、要营造良好的氛围；二、提升发展中国家的地位；三、加强国际合作；四、促进服务领域的延伸。\n")
+    got = outline(text)
+    assert [d for d, _, _ in got] == [1] * 8
+    # right after the fourth point, a list inside the paragraph that follows it stays inside it, as before
+    near = ("双方达成以下四点原则共识：\n一、双方确认遵守各项原则。\n二、双方就克服障碍达成共识。\n"
+            "三、双方同意建立危机管控机制。\n四、双方同意逐步重启对话。\n具体包括两项：一、外交对话；二、安全对话。\n")
+    assert [d for d, _, _ in outline(near)][-2:] == [2, 2]
+
+
+def test_a_source_line_break_between_wide_characters_is_no_space():
+    doc = speechdoc.parse("<p>特别提出四点倡议。一、要为全球价值链健康发\n展营造良好的氛围；二、提升地位；三、加强合作。</p>"
+                          "<p>Hello\nworld：中文</p><p>第一\n  second</p>")
+    assert doc.source.format == "html"
+    assert "健康发展营造" in doc.text
+    assert "Hello world" in doc.text and "第一 second" in doc.text
+    assert [n.title for n in doc.walk()][0] == "要为全球价值链健康发展营造良好的氛围"

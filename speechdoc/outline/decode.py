@@ -450,7 +450,7 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # 三、⏎（一）…⏎（十）…⏎着力扩大投资⏎1.… is a sub-head of the last item, as 1. was under the others)
             closed = (summed and (x_depth > 1 or summed_up == SUMS_PROSE)
                       and (summed_up != BARE_HEAD or (x_style, style) not in pairs)) or (
-                heading and enumerated and items > 1 and para - x_para > 2 * paras // (items - 1) + 2)
+                enumerated and items > 1 and para - x_para > 2 * paras // (items - 1) + 2)
             # a heading style met before sits above styles first met deeper than it; a style seen
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)

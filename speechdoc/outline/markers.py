@@ -811,6 +811,7 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     addressed = _addresses(fold, salutes)  # the paragraphs that open by addressing the audience (各位代表！…) close lists
     ai = 0
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
+    noting: tuple[str, int] | None = None  # (style, next number) of a list of notes a 注： label opened
 
     # the quotation marks the text has (closing ones matter only after an opening one; a text without both has no
     # quotation); 「 not where cleaning's survey found the fold holds none (a test for it is a memchr that stops at
@@ -851,6 +852,20 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if parsed is None:
             continue
         style, n = parsed
+        if noting is not None:  # the notes a 注： opened go on (…见表1。 2、以上数据…) until another number of their style
+            if style == noting[0] and n == noting[1]:
+                noting = (style, n + 1)
+                if rejected is not None:
+                    rejected.append((s, e, text, style, n, "a note of the list a 注： label opened"))
+                continue
+            if style == noting[0]:
+                noting = None
+        if n == 1 and style in _NOTE_STYLES and s and _after_note_label(fold, s):
+            # 注：1、…统计口径见表1。 2、以上数据…: the notes under a table or at a text's end, not its outline
+            noting = (style, 2)
+            if rejected is not None:
+                rejected.append((s, e, text, style, n, "a note after 注："))
+            continue
         if style == "arabic_dot" and _SPLIT_DECIMAL.match(fold, e):
             # 3.⏎4结果输出: a decimal section number (3.4) whose dot a line break follows (a page that breaks its
             # lines after every full stop written the Latin way, or a PDF's line end) is no marker, as 3.4 is none
@@ -1245,6 +1260,27 @@ _SUMMING_HEADS = frozenset({"总之", "总而", "综上", "总的", "总起", "�
 #: an exclamation (同志们！), turns from one part of a report to the next: like a summing-up one, it closes the list
 #: of items above it (a list after it belongs to the section, not to the last item)
 _ADDRESSES = {"各位代表": "！!，,", "各位委员": "！!，,", "同志们": "！!"}
+
+
+#: the numberings a list of notes uses after its 注： label (注：1、… 2、…; 注：（1）…)
+_NOTE_STYLES = frozenset({"arabic_dun", "arabic_dot", "arabic_paren"})
+
+
+def _after_note_label(fold: str, s: int) -> bool:
+    """Does the marker at ``s`` follow a note label, 注： (or 备注：, 附注：; half-width colon too), with at most a few
+    blanks or one line break between? (not 关注：, 标注：: a Han character other than 备 and 附 before 注 makes a word)"""
+    j = s - 1
+    while j >= 0 and s - j <= 4 and fold[j] in _BLANKS_NL:
+        j -= 1
+    if j < 1 or fold[j] not in "：:":
+        return False
+    j -= 1
+    while j >= 0 and fold[j] in _BLANKS:
+        j -= 1
+    if j < 0 or fold[j] != "注":
+        return False
+    b = fold[j - 1] if j else "\n"
+    return not "\u3400" <= b <= "\u9fff" or b in "备附"
 
 
 def _opens_paragraph(fold: str, i: int) -> bool:

@@ -47,6 +47,10 @@ _NAV_ROLES = frozenset(("navigation", "banner", "contentinfo", "search", "menu",
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _WS = re.compile(r"[ \t\n\r\f]+")
+#: a line break (and the blanks around it) in the source between two wide characters (Han, kana, full-width forms):
+#: removed, not made a space (CSS Text 3, segment break transformation: 健康发⏎展 renders 健康发展)
+_WIDE_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t\f]*[\n\r][ \t\n\r\f]*"
+                         r"(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]{2,20})", re.I)
 _DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime", "article:published_time",
               "dc.date", "dc.date.issued", "date", "og:release_date", "releasedate", "created")
@@ -230,6 +234,8 @@ class _Walker:
         if pre:
             parts = text.replace("\r\n", "\n").split("\n")
         else:
+            if "\n" in text or "\r" in text:
+                text = _WIDE_BREAK.sub("", text)
             parts = [_WS.sub(" ", text.replace("\xa0", " "))]
         for i, part in enumerate(parts):
             if i:
