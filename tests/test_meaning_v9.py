@@ -137,3 +137,44 @@ def test_more_than_last_year_said_with_xin_zeng_is_an_increase():
 def test_a_quarters_end_and_counts_up_to_now_are_periods():
     got = _pick("一季度末全国城镇登记失业率3.9%。截止今年，已建成休闲农业旅游点15处。", "value", "indicator", "period")
     assert got == [(3.9, "城镇登记失业率", "一季度末"), (15, "休闲农业旅游点数", "截止今年")]
+
+
+# --- set 3: traditional-script reprints of mainland reports, bank deposits and loans, a 民政 bulletin ---------
+
+def test_a_stocks_date_in_last_year():
+    got = _pick("截至去年12月底，全市金融機構本外幣貸款余額為620.5億元，比年初新增98.3億元。", "value", "period", "direction",
+                "basis")
+    assert got == [(620.5, "截至去年12月底", "level", None), (98.3, "截至去年12月底", "increase", "较年初")]
+
+
+def test_more_or_less_increase_than_last_years_is_the_increase_compared():
+    got = _pick("至6月末，全省金融机构居民存款余额9800亿元，比年初增加650亿元，较上年同期多增20亿元；同比增长9.2%。"
+                "各项贷款余额7600亿元，同比少增35亿元。", "value", "indicator", "direction")
+    assert got == [(9800, "金融机构居民存款余额", "level"), (650, "金融机构居民存款余额", "increase"),
+                   (20, "金融机构居民存款余额增量", "increase"), (9.2, "金融机构居民存款余额", "increase"),
+                   (7600, "各项贷款余额", "level"), (35, "各项贷款余额增量", "decrease")]
+    # (至少增产两万件棉纱: 至少 is a bound, no 少增)
+    assert _pick("全国每年就可以至少增产两万件棉纱。", "value", "direction") == [(2, "increase")]
+
+
+def test_a_cause_and_a_run_of_months_name_nothing():
+    got = _names("二季度城镇调查失业率为5.6%，受疫情影响走高至6.0%。存贷比连续三个月超过100%。")
+    assert got == [(5.6, "城镇调查失业率"), (6.0, "城镇调查失业率"), (100, "存贷比")]
+
+
+def test_people_in_the_home_and_a_deal_reached():
+    got = _names("床位1200张，在院人数860人。促成银行与120家企业达成融资意向86.5亿元。")
+    assert got[1:] == [(860, "在院人数"), (86.5, "融资意向")]
+
+
+def test_town_and_country_parts_after_qizhong_and_their_own_measure_after_fenbie():
+    got = _names("年末在册低保对象5200人，其中，城镇1200人，农村4000人，最低生活保障标准分别为每人每月600元和450元。")
+    assert got == [(5200, "在册低保对象数"), (1200, "城镇在册低保对象数"), (4000, "农村在册低保对象数"),
+                   (600, "城镇最低生活保障标准"), (450, "农村最低生活保障标准")]
+
+
+def test_items_listed_with_jun_before_a_rate_list_and_the_gaps_after_it():
+    got = _pick("截至5月，全市制造业贷款、涉农贷款、普惠小微贷款均实现较快增长，同比增速分别为18.2%、15.6%、25.1%，"
+                "分别高出全省平均增幅6.1、3.2和1.4个百分点。", "value", "indicator", "basis")
+    assert got == [(18.2, "制造业贷款增速", "同比"), (15.6, "涉农贷款增速", "同比"), (25.1, "普惠小微贷款增速", "同比"),
+                   (6.1, "制造业贷款增速", "较全省"), (3.2, "涉农贷款增速", "较全省"), (1.4, "普惠小微贷款增速", "较全省")]

@@ -2181,6 +2181,7 @@ _CLAUSE_MONTH = lazy(r"\d{1,2}(?:[-—~～至到]\d{1,2})?月份?")
 _CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时|预计)")  # (种植…41万亩，预计产量12万吨: the same crop's)
 _DONE_VERB = lazy(r"^(?:实现|完成|创(?=税收|利税|利润|产值))")  # (园区年产值…，创税收…: the park's)
 _PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
+_AREA_PARTS = frozenset(("城镇", "农村", "城市", "乡村", "城区"))
 _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
 
@@ -2204,6 +2205,10 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         if b and not a.endswith(("率", "比重", "占比", "增速")):
             return f"{a}占{b}比重"
         return ind
+    if (among or parts) and ind[:-1] in _AREA_PARTS and ind[-1:] == "数" and previous.endswith("数"):
+        whole = previous[2:] if previous[:2] in _AREA_PARTS else previous
+        if len(whole) >= 3:  # 在册低保对象84399人，其中，城镇4992人，农村79407人 → 城镇在册低保对象数: that part of the count
+            return ind[:-1] + whole
     if (among or parts) and ind.endswith("类数") and len(ind) >= 4 and previous.endswith("数"):
         whole = previous[previous.rfind("类") + 1:]
         if len(whole) >= 3:  # 建成休闲农业旅游点18处，其中民族民俗类3处 → 民族民俗类休闲农业旅游点数: a class of what was counted
@@ -2437,11 +2442,18 @@ def _respectively(fold: str, out: list[Found], stops: list[int]) -> list[Found]:
                 if len(earlier) >= n and len(set(earlier[-n:])) == n:
                     subjects = earlier[-n:]
                     own = cx.squeeze(fold[cs:at]) if at >= 0 else ""
+                    if len(own) >= 4 and all(x[:2] in _AREA_PARTS for x in subjects) and len({x[:2] for x in subjects}) == n \
+                            and (named := cx.indicator_of(own)) is not None and named[:2] not in _AREA_PARTS:
+                        # 其中，城镇4992人，农村79407人，最低生活保障标准分别为…612元和459元: the areas of the clauses
+                        # before, each with the measure this clause names (城镇最低生活保障标准), not their counts
+                        subjects = [x[:2] + named for x in subjects]
                     if own in _STOCK and all(x.endswith(_HERD_HEADS) for x in subjects):
                         # 生猪、牛饲养量分别达到…，出栏分别达到…: the same animals, their own measure now
                         own += "量" if own.endswith("出栏") else ""  # (牛出栏量, as a bare 出栏 is named)
                         subjects = [next(x[:-len(h)] for h in _HERD_HEADS if x.endswith(h)) + own for x in subjects]
-                elif at - cs <= 4 and cx.squeeze(fold[cs:at]) in ("降幅", "增幅", "增速"):
+                elif at - cs <= 4 and (cx.squeeze(fold[cs:at]) in ("降幅", "增幅", "增速")
+                                       or at == cs and f.quantity.unit == "个百分点" and _AREA_GAP.match(fold, at + 2)):
+                    # (分别高出全省平均增幅13.14、12.21个百分点: the gaps of the rates just listed, as 降幅分别… is)
                     # …分别下降3.2%和5.1%，降幅分别收窄1.2和0.8个百分点: the rates just listed
                     rates = [g.indicator for g in out[:i] if g.phrase[0] >= sent and g.indicator
                              and g.quantity.unit == "%"]
@@ -2589,6 +2601,11 @@ def _leaders(fold: str, sent: int, cs: int, n: int) -> list[str] | None:
 #: a sector or kind of industry named as a clause's subject (能源工业, 优势原材料工业, 数字经济核心产业制造业)
 _SECTOR_NAME = lazy(r"(?:(?![的为是以和与及、])[\u4e00-\u9fff]){1,10}?(?:制造业|服务业|建筑业|工业|产业|农业|行业)")
 _ENUM_SPLIT = lazy(r"[、和与及]")
+#: a 分别 list's own clause that names only a rate (同比增速分别为…), and the items listed with 均/都 in the clause before it
+_RATE_HEAD = lazy(r"(?:同比|环比)?(?:增速|增幅)")
+#: a gap to a wider area's rate after 分别 (分别高出全省平均增幅…): of the rates just listed
+_AREA_GAP = lazy(r"(?:高出|高于|低于|快于|慢于|超过|超)全[国省市县区]")
+_LISTED_BEFORE_EACH = lazy(r"(?:全[市省县区国]|我[市省县区])?(?P<items>[^、]{2,12}(?:、[^、]{2,12}){1,8}?)(?:也|还|已)?[均都]")
 _SHARE_END = lazy(r"的?(?:比重|比例)?的?$")
 
 
@@ -2602,6 +2619,14 @@ def _subjects_before(fold: str, sent: int, cs: int, at: int, n: int, measure: st
         items = [cx.indicator_of(piece) or "" for piece in _ENUM_SPLIT.split(head)]
         if len(items) == n and measure and len(set(items)) == n and all(_SECTOR_NAME.fullmatch(i) for i in items):
             return [item + measure for item in items]
+        return None
+    if head and measure and measure.endswith(("增速", "增幅")) and _RATE_HEAD.fullmatch(head):
+        # 企(事)业贷款、制造业贷款…均实现两位数高速增长，同比增速分别为…: the items the clause before lists, each's rate
+        before = [c for c in re.split(r"[，,；;：:]", cx.squeeze(fold[max(sent, cs - 120):cs])) if c]
+        listed = _LISTED_BEFORE_EACH.match(before[-1]) if before else None
+        items = [x for x in _ENUM_SPLIT.split(listed.group("items")) if x] if listed else []
+        if len(items) == n and len(set(items)) == n and all(2 <= len(x) <= 12 for x in items):
+            return [x + "增速" for x in items]
         return None
     if head[:1] != "占" and head:
         return None
@@ -3532,6 +3557,9 @@ _CHANGE_NOUNS = ("升幅", "涨幅", "降幅", "跌幅", "减幅")
 _DOMAIN = lazy(r"(规上工业|规模以上工业|规模工业|固定资产投资|一般公共预算|社会消费品零售|地区生产总值|生产总值|工业|服务业)")
 
 
+#: a change of a balance's increase against the same period's of last year (较上年同期多增359亿元, 同比少增…)
+_MORE_THAN_LAST_YEAR = lazy(r"(?:^|[，,；;])[ \u3000]*(?:(?:较|比)(?:上年|去年)同期|同比)(?:多|少)增[ \u3000]*$")
+_BALANCES = ("余额", "存款", "贷款")
 #: average rates that name no measure (the measure is the sentence's last)
 #: taxes, whose change in points is a change of their rate
 _TAXES = ("税", "附加", "税费")
@@ -3541,6 +3569,8 @@ _AVERAGE_RATES = frozenset(("平均增速", "两年平均增速", "三年平均�
 def _complete(ind: str | None, unit: str | None, special: str | None, d: str, last: str | None,
               fold: str, sent: int, pos: int) -> str | None:
     """Fill an elliptical indicator from the sentence (rule M5)."""
+    if last and last[-2:] == "增量" and last[:-2].endswith(_BALANCES):
+        last = last[:-2]  # (…多增359亿元；同比增长7.23%: the balance grew, not the increase just compared)
     if ind in ("增加值",):
         m = cx.last_match(_DOMAIN, cx.squeeze(fold[sent:pos]))
         if m is not None and not ind.startswith(m.group()):
@@ -3564,6 +3594,8 @@ def _complete(ind: str | None, unit: str | None, special: str | None, d: str, la
         # …下降3.2%，降幅收窄1.2个百分点; 破案率从41%上升至64.6%、升幅23.6个百分点: the change of the last measure
         # (nothing, with none: a bare 升幅 names no measure)
         return last + ind if last and (unit == "个百分点" or not last.endswith(_SHARES)) else None
+    if ind is None and last and last.endswith(_BALANCES) and _MORE_THAN_LAST_YEAR.search(fold, max(sent, pos - 12), pos):
+        return last + "增量"  # 存款余额…，比年初增加1639亿元，较上年同期多增359亿元: this year's increase against last year's
     if (ind is None or ind in _BARE_RATES) and last:
         if last.endswith("完成率") and (unit == "%" and d != "level" or unit and unit not in _PCTLIKE) and ind is None \
                 and (plan := _PLAN_DONE_TAIL.search(last)) is not None and plan.start() >= 2:
