@@ -178,3 +178,11 @@ def test_items_listed_with_jun_before_a_rate_list_and_the_gaps_after_it():
                 "分别高出全省平均增幅6.1、3.2和1.4个百分点。", "value", "indicator", "basis")
     assert got == [(18.2, "制造业贷款增速", "同比"), (15.6, "涉农贷款增速", "同比"), (25.1, "普惠小微贷款增速", "同比"),
                    (6.1, "制造业贷款增速", "较全省"), (3.2, "涉农贷款增速", "较全省"), (1.4, "普惠小微贷款增速", "较全省")]
+
+
+def test_a_taiwan_year_opening_its_sentence_and_last_years_whole_are_periods():
+    got = _pick("112年，經濟成長率達3.1%。去年全年消費者物價指數年增率控制在2.5%。", "value", "period")
+    assert got == [(3.1, "112年"), (2.5, "去年全年")]
+    # (建党100年，…: a span, not a year of the calendar; 比去年全年 is a basis)
+    assert _pick("建党100年，全县党员达到1.2万名。", "value", "period") == [(1.2, None)]
+    assert _pick("税收占比比去年全年提升1.1个百分点。", "value", "period", "basis") == [(1.1, None, "较上年")]
