@@ -1000,7 +1000,7 @@ _SHARE = lazy(r"(?P<a>[^,，;；:：]{2,24}?)占(?![比有用据领])(?P<b>[^,�
 MEASURE_HEADS = (
     "主营业务收入", "销售收入", "营业收入", "营收", "经营收入", "综合收入", "总收入", "收入", "利税总额", "利税", "利润总额", "利润", "税收", "税金",
     "总产值", "产值",
-    "增加值", "年产值", "总产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
+    "增加值", "年产值", "总产量", "年产量", "产量", "总产", "单产", "播种面积", "种植面积", "面积", "总投资", "投资", "存款余额", "贷款余额", "余额",
     "支出", "出栏量", "出栏", "存栏量", "存栏", "年初预算", "调整预算", "预算", "进出口总额", "进出口", "出口额", "进口额", "营业额", "交易额", "成交额", "总额",
     # a bank's bad loans (国有商业银行不良贷款余额…，不良贷款率7.8%) and a fund's outlay after its income (…总收入…，总支出)
     "不良贷款余额", "不良贷款率", "总支出",
@@ -1051,10 +1051,40 @@ def split_head(ind: str) -> tuple[str, str] | None:
 _KIND_OF_HEAD = frozenset(("营业", "主营业务", "经营", "净", "毛", "税前", "税后"))
 
 
+#: generic heads that name no topic of their own (年产量, 产业规模, 拓展面积): a clause that opens with one goes on
+#: about the topic of the figure before it in the sentence (水果种植面积…，年产量…，产值… → 水果年产量, 水果产值)
+_TOPIC_HEADS = lazy(r"(?:年产量|(?:产业)?规模|(?:总|拓展|新增|建成|流转|种植|播种)?面积|(?:总)?金额|(?:申请)?额度)")
+#: a deed that opens the previous name (新增设施蔬菜面积): what it did, not the topic
+_TOPIC_DEED = lazy(r"^(?:新增|新建|发展|建成|完成|实现|累计)")
+#: a topic is a plain noun phrase: no place, time, list, 的-phrase or figure; short
+_NOT_TOPIC = lazy(r"[^\u4e00-\u9fff]|[的和及与、]|[年月季]$|^(?:全|我|其中|该|本)")
+
+
+def _topic_parts(previous: str) -> tuple[str, str] | None:
+    """:func:`split_head`, also for a scale (设施蔬菜产业规模 → 设施蔬菜产业, 规模)."""
+    if previous.endswith("规模") and len(previous) > 2:
+        return previous[:-2], "规模"
+    return split_head(previous)
+
+
+def _with_topic(ind: str, previous: str) -> str:
+    """``年产量`` after ``水果种植面积`` → 水果年产量; the bare head when the topic is not a plain noun phrase."""
+    parts = _topic_parts(previous)
+    if not parts:
+        return ind
+    topic = _TOPIC_DEED.sub("", parts[0])
+    if not 2 <= len(topic) <= 8 or topic in _KIND_OF_HEAD or topic[-1:] == "均" or _NOT_TOPIC.search(topic) \
+            or _PLACE.fullmatch(topic) or topic.endswith(ind) or ind.startswith(topic):
+        return ind  # (a place, a time, a list, a long phrase: right or absent)
+    return topic + ind
+
+
 def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     """A bare head (利税, 产值) takes the modifier of the sentence's previous indicator."""
     if not ind or not previous:
         return ind
+    if ind[-1:] in "量模积额" and _TOPIC_HEADS.fullmatch(ind):
+        return _with_topic(ind, previous)
     if ind not in CARRIED_HEADS:  # 规模以上工业…总产值…，工业增加值 → 规模以上工业增加值
         own, before = split_head(ind), split_head(previous)
         if (own and before and own[0] and len(before[0]) > len(own[0]) and before[0].endswith(own[0])
@@ -1062,7 +1092,7 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
                 and before[0][-len(own[0]) - 1] not in "非无"):  # (非公有制工业…，公有制工业: the other firms)
             return before[0] + own[1]  # the same firms' output (not 规模以上…, 工业投资)
         return ind
-    parts = split_head(previous)
+    parts = _topic_parts(previous)
     if parts and (parts[0] in _KIND_OF_HEAD or parts[0][-1:] == "均"):
         return ind  # 营业利润3.80亿元…、利润总额4.51亿元: a kind of the head, not whose it is; 人均收入达到2900元；实现利润
         # 6万元: a measure per head (人均, 户均, 亩均) is that measure's way of counting, no owner of the next

@@ -1,0 +1,45 @@
+"""Session V, helper meaning11: a bare head takes the topic the sentence is about (blind set 1: 产业, 园区, 基地
+paragraphs of local reports).
+
+Texts are written here, modelled on the patterns of real pages (never copied)."""
+import speechdoc
+
+
+def _names(text: str) -> list[tuple]:
+    return [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()]
+
+
+# --- a generic head that opens its clause goes on about the topic of the figure before it ----
+
+def test_output_and_value_after_a_crops_area_are_the_crops():
+    assert _names("全县茶叶种植面积发展到12万亩，年产量达到9000吨，产值6.2亿元。") == [
+        (12, "茶叶种植面积"), (9000, "茶叶年产量"), (6.2, "茶叶产值")]
+
+
+def test_a_second_crop_in_the_same_sentence_takes_its_own_topic():
+    assert _names("柑橘种植面积达到8万亩，年产量15万吨，产值9亿元，油茶面积4万亩，年产量1200吨，产值2.1亿元。") == [
+        (8, "柑橘种植面积"), (15, "柑橘年产量"), (9, "柑橘产值"),
+        (4, "油茶面积"), (1200, "油茶年产量"), (2.1, "油茶产值")]
+
+
+def test_scale_and_yearly_value_after_what_was_added_drop_the_deed():
+    assert _names("今年新增食用菌基地1200亩，产业规模达到6000亩，年产值1.8亿元。") == [
+        (1200, "新增食用菌基地面积"), (6000, "食用菌基地产业规模"), (1.8, "食用菌基地产业年产值")]
+
+
+def test_an_area_opened_up_after_a_set_of_parks_investment_is_theirs():
+    assert _names("三大园区完成投资12亿元，拓展面积3000亩。") == [(12, "三大园区投资"), (3000, "三大园区拓展面积")]
+
+
+# --- right or absent: no plain noun phrase before, the bare head stays ----
+
+def test_no_topic_before_keeps_the_bare_head():
+    assert _names("全年完成投资12亿元，拓展面积3000亩。") == [(12, "投资"), (3000, "拓展面积")]
+
+
+def test_a_list_is_no_topic():
+    assert _names("棚菜、大姜种植面积5万亩，年产量20万吨。")[1] == (20, "年产量")
+
+
+def test_a_place_is_no_topic():
+    assert _names("河口乡种植面积3000亩，年产量4500吨。")[1] == (4500, "年产量")
