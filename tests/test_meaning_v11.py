@@ -43,3 +43,19 @@ def test_a_list_is_no_topic():
 
 def test_a_place_is_no_topic():
     assert _names("河口乡种植面积3000亩，年产量4500吨。")[1] == (4500, "年产量")
+
+
+# --- a set of projects named with its total goes on owning its planned and done investment ----
+
+def test_planned_and_done_investment_after_a_sets_total_are_the_sets():
+    assert _names("园区承担的8个重点项目总投资32亿元，今年计划投资12亿元，累计完成投资2.6亿元，占年任务的21.7%。") == [
+        (32, "重点项目总投资"), (12, "重点项目投资"), (2.6, "重点项目完成投资"), (21.7, "重点项目完成投资占年任务比重")]
+
+
+def test_done_investment_after_a_counted_sets_planned_investment_is_the_sets():
+    assert _names("实施重点项目15个，计划投资40亿元，累计完成投资9.5亿元。") == [
+        (15, "实施重点项目数"), (40, "实施重点项目投资"), (9.5, "实施重点项目完成投资")]
+
+
+def test_projects_with_no_set_named_own_nothing():
+    assert _names("全年完成项目投资26亿元，累计完成投资80亿元。") == [(26, "项目投资"), (80, "投资")]

@@ -2314,7 +2314,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
     if ind in _FIRM_AMOUNTS and previous and previous.endswith("数") and previous[:-1].endswith(_FIRMS_COUNTED) \
             and (clause_text[:2] in ("实现", "完成") or clause_text.startswith(ind)):
         return previous[:-1] + ind  # 规上工业企业达到120家，实现产值85亿元 (…企业7家，产值6.8亿元): the firms just counted made it
-    if ind == "投资" and previous and (whole := _SET_INVESTED.search(previous)) is not None:
+    if ind in ("投资", "计划投资") and previous and (whole := _SET_INVESTED.search(previous)) is not None \
+            and (whole.group(2) != "投资" or whole.start() >= 2):  # (项目投资…，累计完成投资: no set named)
         if clause_text.startswith("其中") and whole.group(2) == "完成投资":
             return previous  # …累计完成投资103730.73万元，其中2004年完成投资61688.8万元: a part of the same set's
         previous = previous[:whole.start(2)] + "数"  # 实施重点项目X个，总投资X亿元，累计完成投资X亿元: the same set's
@@ -2329,7 +2330,8 @@ def _amount_of_set(ind: str | None, previous: str | None, clause_text: str) -> s
 
 
 #: an amount a set of projects was named with just before (重点项目总投资, 在建项目计划投资总额, 在建项目完成投资)
-_SET_INVESTED = lazy(r"(项目)(总投资|总金额|投资总额|完成投资)$")
+#: (实施重点项目12个，计划投资…，累计完成投资…: the set's planned investment, named 实施重点项目投资, is named so too)
+_SET_INVESTED = lazy(r"(项目)(总投资|总金额|投资总额|完成投资|投资)$")
 #: a count of a set of projects by what they did, named after the set (市级重点项目开复工数)
 _SET_DID = lazy(r"(.{0,10}项目)(?:开复工|开工|复工|竣工|签约|开工建设)数")
 #: the part of the previous figure a modifier names: (其中吃粮的 | 其中, 外资的
