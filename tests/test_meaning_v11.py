@@ -59,3 +59,19 @@ def test_done_investment_after_a_counted_sets_planned_investment_is_the_sets():
 
 def test_projects_with_no_set_named_own_nothing():
     assert _names("全年完成项目投资26亿元，累计完成投资80亿元。") == [(26, "项目投资"), (80, "投资")]
+
+
+# --- a class of projects after 其中 names no money of its own: it is that part of the whole's money ----
+
+def test_classes_of_projects_after_qizhong_take_the_wholes_money():
+    assert _names("全年招商引资到位资金86亿元，其中工业项目52亿元，服务业项目21亿元。") == [
+        (86, "招商引资到位资金"), (52, "工业项目招商引资到位资金"), (21, "服务业项目招商引资到位资金")]
+
+
+def test_a_later_class_replaces_the_first_ones():
+    assert _names("实际利用外资4亿美元，其中工业类项目2.5亿美元，农业类项目1亿美元。")[1:] == [
+        (2.5, "工业类项目实际利用外资"), (1, "农业类项目实际利用外资")]
+
+
+def test_a_count_of_projects_after_qizhong_is_still_a_count():
+    assert _names("新签约项目12个，总投资30亿元，其中工业项目8个。")[2] == (8, "工业项目数")

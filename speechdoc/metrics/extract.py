@@ -2224,6 +2224,13 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
             and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入":
         # (其中住户存款…, 其中国税…: a part that names its own money)
         return ind + whole  # 完成全社会固定资产投资68585万元；其中市县属完成45389万元: that part of the amount
+    if (among or parts) and unit and unit.endswith("元") and ind.endswith("项目") and 4 <= len(ind) <= 8 \
+            and (own := _WHOLE_MONEY.search(previous[previous.find("项目") + 2:] if not among and "项目" in previous[:-2]
+                                            else previous if among else "")) is not None and own.start() == 0 \
+            and "项目" not in own.group():
+        # 到位资金120亿元，其中工业项目80亿元，服务业类项目30亿元 → 工业项目到位资金, 服务业类项目到位资金: a class of
+        # projects names no money of its own; later parts replace the first part's class (工业项目到位资金 → its money)
+        return ind + own.group()
     if (among or parts) and unit and unit.lstrip("万千") in _AREA_UNITS and (deed := _PART_DEED.search(previous)) is not None and deed.group("d") not in ind \
             and 2 <= len(base := ind[:-2] if ind.endswith("面积") else ind) <= 6 and cx.split_head(base) is None:
         # 人工造林17015.5亩，其中油茶5118亩、毛竹3000亩 → 油茶造林面积, 毛竹造林面积: the parts were planted as the whole
@@ -2237,6 +2244,10 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
             and cx.split_head(ind) is None and (head := cx.split_head(previous)) and head[1] in _PART_HEADS:
         return ind + head[1]  # 采矿业增加值增长9.5%，制造业增长2.8%: each sector's share of the same measure
     return ind
+
+
+#: a money measure a class of projects after 其中 shares (到位资金, 固定资产投资, 实际利用外资, 招商引资额)
+_WHOLE_MONEY = lazy(r"[\u4e00-\u9fff]{0,10}(?:资金|外资|内资|投资|引资额|总额|金额)$")
 
 
 #: a year (and 预计) alone before a figure, and a run of such items after a colon (1953年213.24亿元，1954年…)
