@@ -103,3 +103,15 @@ def test_a_source_line_break_between_wide_characters_is_no_space():
     assert "健康发展营造" in doc.text
     assert "Hello world" in doc.text and "第一 second" in doc.text
     assert [n.title for n in doc.walk()][0] == "要为全球价值链健康发展营造良好的氛围"
+
+
+def test_a_point_list_inside_a_later_paragraph_is_not_the_last_points():
+    # a compilation of statements: one speaker's paragraph-opening points, then another speaker's section with a
+    # point list inside a paragraph: not the fifth point's (a point holds its paragraph, and the next at most)
+    text = ("一是搭平台。创建议事平台，邀请各方代表深度调研。\n二是重引领。深入宣传路线方针政策。\n三是立机制。把经验做法上升为制度。\n"
+            "\n“小协商”助推“大治理”\n云南省某市政协主席　某某\n市政协按照“不建机构建机制”的思路开展试点。\n"
+            "我们坚持把思想引领贯穿全过程。一是选题集民意，聚焦五项重点工作。二是协商汇众智，做到无调研不协商。\n")
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "一是"), (1, "二是"), (1, "三是"), (1, "一是"), (1, "二是")]
+    # in the point's own paragraph's next one, a list of its style is still its own
+    near = "一是搭平台。创建议事平台。\n二是立机制。把经验做法上升为制度：\n具体有两条：一是定期协商，二是限时反馈。\n"
+    assert [(d, m) for d, m, _ in outline(near)] == [(1, "一是"), (1, "二是"), (2, "一是"), (2, "二是")]

@@ -455,9 +455,12 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
             # holding x's style does not go under it; a list does not hold its own restart ...
             # (but a list a colon introduces, …以下几个方面：, belongs to the item whose text introduces it)
             above = heading and ((mine is not None and level.get(x_style, 0) > mine) or (style, x_style) in pairs)
-            if x_style == style and inline and not x_inline and not closed:
+            if x_style == style and inline and not x_inline and not closed and (
+                    x_style not in POINT_STYLES or para - x_para <= 1):
                 # 二、重点任务⏎…抓好两件事：一、抓项目；二、抓招商。: a list of x's style opened inside
-                # a line-start item's text is that item's (O3), whether or not x's list goes on
+                # a line-start item's text is that item's (O3), whether or not x's list goes on (a point that opens
+                # its paragraph, 五是立机制。…, holds its paragraph and the next one at most: a point list inside a
+                # later paragraph, another speaker's, is not its own)
                 break
             if x_style == style and intro == INTRO_ITEMS and not x_inline and not closed:
                 # 四、进行技术改造⏎…要从以下几个方面进行：⏎一、节约能源，降低消耗；⏎二、…: line-start statements of x's
