@@ -75,3 +75,14 @@ def test_a_later_class_replaces_the_first_ones():
 
 def test_a_count_of_projects_after_qizhong_is_still_a_count():
     assert _names("新签约项目12个，总投资30亿元，其中工业项目8个。")[2] == (8, "工业项目数")
+
+
+# --- firms counted by a deed right after a count of firms are those firms ----
+
+def test_firms_put_into_production_after_a_count_of_firms_are_firms():
+    assert _names("开发区入驻企业42家，已投产27家，在建9家。") == [
+        (42, "入驻企业数"), (27, "投产企业数"), (9, "在建企业数")]
+
+
+def test_projects_put_into_production_keep_their_old_name():
+    assert _names("签约8个，投产5个。") == [(8, "签约项目数"), (5, "投产项目数")]

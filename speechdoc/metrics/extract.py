@@ -3256,6 +3256,10 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         return (base if done in base else base + done) + suffix, q, base
     if base in _STATUS and subject and (kind := _SET_HEAD.search(subject)):
         return base + kind.group() + suffix, q, subject  # 入园企业30家，在建6家 → 在建企业数
+    if base in _PROJECT_ONLY_VERBS and q.unit not in ("个", "项") and subject and (kind := _SET_HEAD.search(subject)) \
+            and kind.group() != "项目":
+        # 引进企业36家，已投产19家，在建4家 → 投产企业数, 在建企业数: the firms just counted (the subject goes on)
+        return base + kind.group() + suffix, q, subject
     if (base or ind) in _PROJECT_ONLY_VERBS and q.unit in ("个", "项"):
         return (base or ind) + "项目" + suffix, q, (base or ind) + "项目"  # (签约8个，开工5个: 签约项目开工数)  # …，投产X个: what is put into production with nothing named is projects
     if not base and ind is None and q.unit[-1:] in ("户", "人") and (_HOLDS.fullmatch(clause_before) or not clause_before
