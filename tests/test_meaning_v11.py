@@ -86,3 +86,15 @@ def test_firms_put_into_production_after_a_count_of_firms_are_firms():
 
 def test_projects_put_into_production_keep_their_old_name():
     assert _names("签约8个，投产5个。") == [(8, "签约项目数"), (5, "投产项目数")]
+
+
+# --- income or profit a thing 可 bring is a forecast, and the time before 可 is no part of its name ----
+
+def test_income_and_profit_after_ke_are_forecasts_with_clean_names():
+    recs = [(m.value, m.indicator, m.kind) for m in speechdoc.parse("养殖基地当年可收入2万元，第二年可盈利8万元。").metrics()]
+    assert recs == [(2, "收入", "forecast"), (8, "盈利", "forecast")]
+
+
+def test_disposable_income_is_not_a_forecast():
+    recs = [(m.value, m.indicator, m.kind) for m in speechdoc.parse("农村居民人均可支配收入15800元。").metrics()]
+    assert recs == [(15800, "农村居民人均可支配收入", "actual")]
