@@ -98,3 +98,9 @@ def test_income_and_profit_after_ke_are_forecasts_with_clean_names():
 def test_disposable_income_is_not_a_forecast():
     recs = [(m.value, m.indicator, m.kind) for m in speechdoc.parse("农村居民人均可支配收入15800元。").metrics()]
     assert recs == [(15800, "农村居民人均可支配收入", "actual")]
+
+
+# --- 在征 is a deed (land being requisitioned), not 在 + a level ----
+
+def test_land_being_requisitioned_is_not_the_land_requisitioned_before():
+    assert _names("开发区已征用土地1200亩，目前在征350亩，待征90亩。")[1:] == [(350, "在征面积"), (90, "待征面积")]
