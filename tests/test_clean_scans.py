@@ -706,3 +706,39 @@ def test_other_cases_are_every_letter_an_ascii_letter_matches_under_ignore_case(
             trimmed = line.strip(LINE_TRIM)
             if first is not None and trimmed and re.fullmatch(f"(?:{rule})", trimmed):
                 assert re.match(first, trimmed), (rule, line)
+
+
+def _one_scan_chrome_lines(text: str) -> list[re.Match[str]]:
+    """chrome_lines as it read a text that holds an ICP rule's word: one scan with that rule in its place among the
+    others (any inked character opened a line then)."""
+    left = 0
+    for bit, grouped in boilerplate._RULE_WORDS_GROUPED:
+        if not boilerplate._holds_grouped(text, grouped):
+            left |= bit
+    first, after_break = boilerplate._line_patterns(left)
+    m = first.match(text)
+    return ([] if m is None else [m]) + list(after_break.finditer(text))
+
+
+_ICP_PIECES = ["苏ICP备13036920号-1", "京icp证12345678号", "备案号:苏ICP备13036920号-1", "来源:京ICP备1234号", "版权所有 苏ICP备1234号",
+               "网站备案：京icp证", "ICP 备", "p备", "P证", "PAGE 3", "— 2 —", "同志们:", "今年经济运行总体平稳。", "您的位置:首页>>正文",
+               "……", " ", "\u3000", "\r", "\n", "\n", "\n\n", "2", "号"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ICP_PIECES), max_size=30))
+def test_lines_with_an_icp_word_read_again_find_what_the_one_scan_found(pieces):
+    """A text that holds a word of the ICP rule is scanned without the rule, and each line that holds such a word
+    is matched again with it: the same matches (kind and span) as the one scan with the rule among the others."""
+    text = "".join(pieces)
+    got = [(m.lastgroup, m.span(m.lastgroup)) for m in chrome_lines(text)]
+    assert got == [(m.lastgroup, m.span(m.lastgroup)) for m in _one_scan_chrome_lines(text)], text
+
+
+def test_an_icp_word_on_the_first_line_and_lines_the_scan_finds_around_it():
+    text = "苏ICP备13036920号-1\n您的位置:首页>>正文\n今年\n网站备案：京icp证12345678号\n— 2 —\n来源:京ICP备1234号"
+    got = [(boilerplate.LINE_KINDS[int(m.lastgroup[1:])], text[slice(*m.span(m.lastgroup))]) for m in chrome_lines(text)]
+    assert got == [("footer", "苏ICP备13036920号-1"), ("breadcrumb", "您的位置:首页>>正文"),
+                   ("footer", "网站备案：京icp证12345678号"), ("page_break", "— 2 —"), ("source", "来源:京ICP备1234号")]
+    assert got == [(boilerplate.LINE_KINDS[int(m.lastgroup[1:])], text[slice(*m.span(m.lastgroup))])
+                   for m in _one_scan_chrome_lines(text)]

@@ -230,19 +230,76 @@ def chrome_lines(text: str) -> Iterator[re.Match[str]]:
     for bit, grouped in _RULE_WORDS_GROUPED:
         if not _holds_grouped(text, grouped):
             left |= bit
+    # the text is scanned without every rule of _LINE_RULE_WORDS, whose first characters are not known: a line that
+    # no other rule can start is left after one class test. A rule whose words the text holds (an ICP line, on
+    # most web pages) is read again only in the lines that hold one (with it in its place, the rules in order):
+    # where it stood in the scan, every line of the text was tried against every rule (~10 k instructions a line)
+    first, after_break = _line_patterns(_ALL_WORDED)
+    m = first.match(text)
+    lines = after_break.finditer(text)
+    if left != _ALL_WORDED:
+        return _with_worded_lines(text, m, lines, left)
+    return lines if m is None else chain((m,), lines)
+
+
+def _line_patterns(left: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_chrome_line_patterns` without the rules of _LINE_RULE_WORDS whose bits ``left`` sets."""
     patterns = _LINE_PATTERNS.get(left)
     if patterns is None:
         patterns = _LINE_PATTERNS[left] = _chrome_line_patterns(
             frozenset(rule for bit, rule in enumerate(_LINE_RULE_WORDS) if left >> bit & 1))
-    first, after_break = patterns
-    m = first.match(text)
-    lines = after_break.finditer(text)
-    return lines if m is None else chain((m,), lines)
+    return patterns
+
+
+def _with_worded_lines(text: str, m: re.Match[str] | None, lines: Iterator[re.Match[str]],
+                       left: int) -> Iterator[re.Match[str]]:
+    """The matches of the scan without the rules of _LINE_RULE_WORDS (``m`` the first line's, ``lines`` the
+    others'), where each line that holds a word of a rule the text holds (those ``left`` does not leave out) is
+    matched again by the patterns with those rules: the scan's match there gives way to that one (or to none). A
+    line without such a word is matched alike by both (each match of such a rule holds one of its words)."""
+    breaks: set[int] = set()  # (the line break before each such line: -1 for the first line)
+    for bit, words in enumerate(_LINE_RULE_WORDS.values()):
+        if not left >> bit & 1:
+            for w in words:
+                i = text.find(w)
+                while i >= 0:
+                    breaks.add(text.rfind("\n", 0, i))
+                    end = text.find("\n", i)
+                    i = text.find(w, end) if end >= 0 else -1  # (the rest of this line is in already)
+    first, after_break = _line_patterns(left)
+    if -1 in breaks:
+        m = first.match(text)
+        breaks.discard(-1)
+    again = sorted(breaks)
+    if m is not None:
+        yield m
+    k, n = 0, len(again)
+    for x in lines:
+        s = x.start()
+        while k < n and again[k] < s:  # (a line the scan found no rule of: matched again)
+            y = after_break.match(text, again[k])
+            k += 1
+            if y is not None:
+                yield y
+        if k < n and again[k] == s:  # (the scan's match gives way)
+            y = after_break.match(text, s)
+            k += 1
+            if y is not None:
+                yield y
+            continue
+        yield x
+    for p in again[k:]:
+        y = after_break.match(text, p)
+        if y is not None:
+            yield y
 
 
 #: the bit of each rule of _LINE_RULE_WORDS and its words grouped by first character, made once (a text's
 #: enumerate, dict view and cache lookup cost ~7 k instructions, ~3 % of parse(''))
 _RULE_WORDS_GROUPED = tuple((1 << bit, _by_first(words)) for bit, words in enumerate(_LINE_RULE_WORDS.values()))
+
+#: every bit of _RULE_WORDS_GROUPED: the scan without any rule of _LINE_RULE_WORDS
+_ALL_WORDED = (1 << len(_LINE_RULE_WORDS)) - 1
 
 #: :func:`_chrome_line_patterns` by the rules of _LINE_RULE_WORDS a text leaves out, as chrome_lines writes them
 _LINE_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
