@@ -504,8 +504,12 @@ def _continues(out: Sequence[Candidate], style: str, n: int) -> bool:
 
 
 _TYPED_ONE_REACH = 600  # how far above its list's 2 a first member typed as a letter may stand
-_TYPED_ONE = {mark: re.compile(r"(?:^|(?<=[：:。；;！？!?]))[ \t\u3000]*([lI])" + re.escape(mark) + r"(?=[ \u3000]?[\u3400-\u9fff])", re.M)
-              for mark in "、.．"}
+#: a letter l or I and the mark before ink, looked for by the letter (a class scan: a pattern that opened with the line
+#: start or a look back, then blanks, tried its match at every character, ~270 instructions a character); where its
+#: line opens (the text's start, a line break, or a sentence end or a colon before blanks) is read back from the letter
+_TYPED_ONE = {mark: re.compile(r"[lI]" + re.escape(mark) + r"(?=[ \u3000]?[\u3400-\u9fff])") for mark in "、.．"}
+_TYPED_ONE_AFTER = frozenset("\n：:。；;！？!?")  # (what the blanks before the letter follow where its line opens)
+_TYPED_ONE_BLANKS = frozenset(" \t\u3000")
 
 
 def _typed_one(fold: str, start: int, mark: str, floor: int) -> int:
@@ -524,8 +528,13 @@ def _typed_one(fold: str, start: int, mark: str, floor: int) -> int:
     pattern = _TYPED_ONE.get(mark)
     found = -1
     if pattern is not None:
-        for m in pattern.finditer(fold, max(floor, line - _TYPED_ONE_REACH), line):
-            found = m.start(1)
+        lo = max(floor, line - _TYPED_ONE_REACH)
+        for m in pattern.finditer(fold, lo, line):
+            i = j = m.start()
+            while i > lo and fold[i - 1] in _TYPED_ONE_BLANKS:  # (the blanks before it, within the window)
+                i -= 1
+            if i == 0 or fold[i - 1] in _TYPED_ONE_AFTER:  # (a blank before the window's start: not a line's start)
+                found = j
     return found
 
 
