@@ -578,6 +578,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
 
 #: people counted by the honour or the list they won, as a clause's subject (3人入选泰山学者青年专家, 2人获…称号)
 _PEOPLE_HONOURED = lazy(r"(?:获得?|荣获|获评|入选|当选|被评为|被授予)[^，,；;。！？!?]{2,24}(?=[，,；;。！？!?]|$)")
+#: units that count people: a subject counted in them names no count of other things
 _PEOPLE_UNITS = frozenset(("人", "名"))
 
 
@@ -3143,10 +3144,6 @@ _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[�
 #: a count's noun that holds a quoted name: the quoted part does not count against the noun's length
 _NOUN_AFTER_QUOTED = lazy(r"^[\u4e00-\u9fffA-Za-z]{0,8}?[“\"][\u4e00-\u9fffA-Za-z0-9]{1,10}[”\"][\u4e00-\u9fffA-Za-z]{1,8}?"
                           r"(?=[,，;；:：。！？!?、]|$)")
-
-
-#: units that count people: a subject counted in them names no count of other things
-_PEOPLE_UNITS = frozenset(("人", "名"))
 
 
 def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int, end: int,
