@@ -353,9 +353,10 @@ def _keyed_words() -> tuple[tuple[str, int], ...]:
     return tuple((w, next(k for k, ch in enumerate(w) if ch in _WORD_KEYS)) for w in _inline_words())
 
 
-@lru_cache(maxsize=1)
-def _word_keys() -> tuple[str, str]:
-    """The inside of a class of the keys cleaning's own class does not hold, and the alternatives that tell
+@lru_cache(maxsize=2)
+def _word_keys(every: bool = False) -> tuple[str, str]:
+    """The inside of a class of the keys cleaning's own class does not hold (``every``: of every key, for a scan
+    without cleaning's class: :func:`_fold_survey`), and the alternatives that tell
     the word at such a key (the scan stands after it): ``(?P<wI>)`` for the I-th of :func:`_keyed_words`.
 
     A word's match takes the rest of the word after its key, which opens the alternative (re tests the
@@ -365,7 +366,7 @@ def _word_keys() -> tuple[str, str]:
     looked behind for, after one test that a key of those words stands there. A key cleaning's class holds (─, a
     mojibake signal) is read where the survey lists it (:func:`_survey`)."""
     ours = _cleanings_class()
-    keyed = [(i, w, k) for i, (w, k) in enumerate(_keyed_words()) if not ours.match(w[k])]
+    keyed = [(i, w, k) for i, (w, k) in enumerate(_keyed_words()) if every or not ours.match(w[k])]
     keys = "".join(dict.fromkeys(w[k] for _, w, k in keyed))
     words = [f"{re.escape(w[k + 1:])}(?<={re.escape(w)})(?P<w{i}>)" for i, w, k in keyed if k + 1 < len(w)]
     last = [(i, w) for i, w, k in keyed if k + 1 == len(w)]
@@ -377,6 +378,39 @@ def _word_keys() -> tuple[str, str]:
         guard = f"(?<=[{re.escape(before)}][{re.escape(ends)}])" if before else f"(?<=[{re.escape(ends)}])"
         words.append(f"{guard}(?:{'|'.join(f'(?<={re.escape(w)})(?P<w{i}>)' for i, w in last)})")
     return re.escape(keys), "|".join(words)
+
+
+@lru_cache(maxsize=2)
+def _fold_survey_pattern(shared: Source, listed: str = "") -> re.Pattern[str]:
+    """The pattern of the stage that shares the survey (``shared``, whole: the marker scan's), with the inline
+    words (``wI``), form feeds (``f``), corner quotes 「 (``o``) and the characters ``listed`` (``l``) as
+    :func:`_survey_pattern` adds them, but not cleaning's class: :func:`_fold_survey`'s."""
+    keys, words = _word_keys(True)
+    listed = re.escape(listed)
+    kinds = "(?<=\f)(?P<f>)|(?<=「)(?P<o>)" + (f"|(?<=[{listed}])(?P<l>)" if listed else "") + f"|{words}"
+    return re.compile(shared("", keys + "\f「" + listed, kinds))
+
+
+def _fold_survey(fold: str, shared: Source) -> tuple[list[tuple[int, int]], frozenset[str], list[int] | None]:
+    """What the survey collects where the fold is its input (:func:`_survey` with ``marks``), read off ``fold``
+    itself by one scan: the matches of ``shared``'s pattern (the marker scan's), the inline words, form feed and
+    「 ``fold`` holds (as :func:`_held_of` names them), and the offsets of the listed characters
+    (:func:`speechdoc.text.survey.listed`; None: none is listed). For a text whose survey stopped (a traditional or a
+    glossed text, whose fold is not its input): the chrome stage, the marker scan and the speeches' cut then read
+    this one scan, where each scanned the fold (the words, the marks, 「 and each listed character apart)."""
+    chars = survey.listed()
+    found: list[tuple[int, int]] = []
+    words: set[str] = set()
+    listed_at: list[int] = []
+    for m in _fold_survey_pattern(shared, chars).finditer(fold):
+        kind = m.lastgroup
+        if kind is None:  # a marker scan's match
+            found.append(m.span())
+        elif kind == "l":
+            listed_at.append(m.start())
+        else:
+            words.add(kind)
+    return found, frozenset(map(_held_of().__getitem__, words)), listed_at if chars else None
 
 
 @lru_cache(maxsize=1)
@@ -556,6 +590,11 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     converted = _converted_lines(raw, fold, triggers) if found is not None and fold is not raw and triggers else []
     if held is not None and fold is not raw:  # (the survey's words are the input's: the lines it converted are read)
         held = None if triggers is None else _held_with_lines(fold, held, converted)
+    # where the survey stopped (a glossed or a traditional text: the fold is not the input), the fold is surveyed
+    # itself: one scan for the marks, the words and the listed characters, where each stage scanned it for its own
+    refound = found is None and marks and survey.shared() is not None
+    if refound:
+        found, held, listed = _fold_survey(fold, survey.shared())  # type: ignore[arg-type]
     spans = _chrome(fold, held)
     n = len(fold)
     # each pattern holds its word (作品, 注) near its line's start: tried only at the lines where it stands so
@@ -607,10 +646,14 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
     # (where nothing was deleted, the signals listed in the input are where the view's are)
     garbled = [view.span_to_raw(s, e) for s, e in mojibake.find(view.text, candidates=signals if plain else None)] \
         if hit is not None else []
-    return Cleaned(view, noise, garbled, said,
-                   None if found is None else _marks(raw, first.fold, found, noise_spans, triggers, held, listed,
-                                                     converted),
-                   blanked)
+    if refound:  # (the marks are the fold's own: where the view's fold differs from it, the masks, view spans)
+        masked = sorted([(s, e) for _, s, e in merged] + [(s, e) for s, e, _ in spaced]) if spaced else \
+            [(s, e) for _, s, e in merged]
+        surveyed = tuple.__new__(Marks, (found, masked, "「" in held, listed))  # type: ignore[operator]
+    else:
+        surveyed = None if found is None else _marks(raw, first.fold, found, noise_spans, triggers, held, listed,
+                                                     converted)
+    return Cleaned(view, noise, garbled, said, surveyed, blanked)
 
 
 _SPACED_MIN = 12  # ink lines a double-spaced dump holds at least
