@@ -46,7 +46,7 @@ from .chains import (_PREVIEW_GAP, _SUB_ITEMS, CUTS, opens_page_paragraphs, open
                      DROPPED, FIRST, GAPS, LAST, LATE_START_MAX, LINE, NODE, SIZE,
                      STYLE, WEAK, Chain, Links, members, opens_page, page_section, pick, split_dangling_gaps,
                      weigh)
-from .markers import BARE_HEAD, INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
+from .markers import ATTACHED, BARE_HEAD, INTRO_ITEMS, POINT_STYLES, SUMS_PROSE, Candidate
 
 __all__ = ["Node", "Decision", "build", "decide", "link", "find_chains", "MAX_DEPTH"]
 
@@ -423,6 +423,8 @@ def _walk(cands: Sequence[Candidate], hard_breaks: Sequence[int] | None, levels:
         # sections themselves), for a list of headings or of points that follows it
         summed = summed_up and (heading or inline or summed_up == BARE_HEAD)
         nested = ""  # why a list that would close x stays inside it (a doubtful call)
+        if summed_up == ATTACHED:  # 附件：1.…: the document's list of its attachments, after the body: nothing holds it
+            del stack[:]
         if heading and stack and style in _SUB_HEADS and not intro:
             x = stack[-1]
             if x[9] in DIGIT_LABELS and not x[4] and x[10] > x[6] and x[9] != style:

@@ -743,6 +743,34 @@ def _flat_gaps(fold: str, flat_lines: Sequence[tuple[int, int]]) -> list[int]:
     return [m.start() for a, b in flat_lines for m in gap.finditer(fold, a + 1, b)]
 
 
+#: a blank inside a line-start marker, before its end mark (``1 . 组织…``, ``2 、…``): a PDF's text layer or a
+#: converter sets the Latin dot or the 、 apart from its number (the blank first, the number looked back at)
+_SPACED_MARK = lazy(r" (?<=[0-9０-９] )(?=[.．、] ?[^\s0-9０-９.．])")
+
+
+def _spaced_marks(fold: str) -> list[int]:
+    """The blanks that part a line-start number from its end mark (``1 . 组织供应…``: a PDF's text layer or a
+    converter wrote the dot apart), read as :func:`_cut_by_wraps` reads a wrap that cuts a marker, so the
+    marker is whole. Only a number that opens its line (blanks before it at most) counts: ``共 3 . 5亿``
+    mid-sentence, or a decimal (``3 . 5``), is none.
+
+    >>> _spaced_marks("一、任务目标" + chr(10) + "1 . 组织供应。" + chr(10) + "合计 3 . 5亿元")
+    [8]
+    """
+    out = []
+    for m in _SPACED_MARK.finditer(fold):
+        j = m.start()
+        while j and fold[j - 1] in "0123456789０１２３４５６７８９":
+            j -= 1
+        if m.start() - j > 3:
+            continue
+        while j and fold[j - 1] in _BLANKS:
+            j -= 1
+        if j == 0 or fold[j - 1] == "\n":
+            out.append(m.start())
+    return out
+
+
 def _after_open_bracket(fold: str) -> tuple[list[int], str]:
     """The line breaks right after an open bracket (``（⏎二）``: the layout reads the next line, which opens
     like a marker, as a paragraph's start), and the open brackets the text holds (what the bracket rule
@@ -839,6 +867,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         else found[0]
     if flat_lines:  # a flattened PDF line: each printed line's end became a blank (…提升; 二 是在定量…)
         wraps = sorted([*wraps, *_flat_gaps(fold, flat_lines)])
+    if " " in fold and (spaced := _spaced_marks(fold)):  # a line-start number set apart from its mark (1 . 组织…)
+        wraps = sorted({*wraps, *spaced})
     opened, open_brackets = _after_open_bracket(fold)  # (and the open brackets the text holds)
     if opened:  # a line that ends in an open bracket ends no paragraph, whatever the layout read (…；（⏎二）抓…)
         wraps = sorted({*wraps, *opened})
@@ -1095,6 +1125,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             out.append(_new(Candidate, (j, j + 2, fold[j:j + 2], style, 1, "line", False, False, summed,
                                         k >= 0 and fold[k] in "：:", fold[j + 2:j + 5])))
             summed = False
+        if n == 1 and style in _NOTE_STYLES and before in "：:\n" and _after_attachment_label(fold, s):
+            summed = ATTACHED  # 附件：1.…⏎2.…: a 公文's list of its attachments, after the body (at document level)
         out.append(_new(Candidate, (s, e, text, style, n, ctx, weak, cut, summed, intro, head)))
         styles.add(style)
         summed = False
@@ -1278,18 +1310,38 @@ _NOTE_STYLES = frozenset({"arabic_dun", "arabic_dot", "arabic_paren"})
 def _after_note_label(fold: str, s: int) -> bool:
     """Does the marker at ``s`` follow a note label, 注： (or 备注：, 附注：; half-width colon too), with at most a few
     blanks or one line break between? (not 关注：, 标注：: a Han character other than 备 and 附 before 注 makes a word)"""
-    j = s - 1
-    while j >= 0 and s - j <= 4 and fold[j] in _BLANKS_NL:
-        j -= 1
-    if j < 1 or fold[j] not in "：:":
-        return False
-    j -= 1
-    while j >= 0 and fold[j] in _BLANKS:
-        j -= 1
+    j = _label_end(fold, s)
     if j < 0 or fold[j] != "注":
         return False
     b = fold[j - 1] if j else "\n"
     return not "\u3400" <= b <= "\u9fff" or b in "备附"
+
+
+def _label_end(fold: str, s: int) -> int:
+    """Where the label before the marker at ``s`` ends (its last character before a colon, the colon after at most
+    a few blanks or one line break before ``s``, blanks between), or -1 where no colon stands there."""
+    j = s - 1
+    while j >= 0 and s - j <= 4 and fold[j] in _BLANKS_NL:
+        j -= 1
+    if j < 1 or fold[j] not in "：:":
+        return -1
+    j -= 1
+    while j >= 0 and fold[j] in _BLANKS:
+        j -= 1
+    return j
+
+
+#: ``Candidate.summed_up`` of the first member of a list that an attachment label opens (附件：1.…⏎2.…: a 公文's
+#: 附件说明, after its body and before its signature): the document's own list, so it closes every open item (a
+#: truthy int)
+ATTACHED = 6
+
+
+def _after_attachment_label(fold: str, s: int) -> bool:
+    """Does the marker at ``s`` follow the label 附件： (half-width colon too) that opens its line, with at most a
+    few blanks or one line break between (附件：1.…, or 附件： on the line above)?"""
+    j = _label_end(fold, s)
+    return j >= 1 and fold[j - 1:j + 1] == "附件" and _opens_paragraph(fold, j - 1)
 
 
 def _opens_paragraph(fold: str, i: int) -> bool:

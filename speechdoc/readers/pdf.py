@@ -86,10 +86,12 @@ def read_pdf(data: bytes) -> Extracted:
     blocks: list[SourceBlock] = []
     noise: list[tuple[str, int, int]] = []
     pos = 0
-    for ln in lines:
+    for k, ln in enumerate(lines):
         end = pos + len(ln.text)
         blocks.append(SourceBlock(span=(pos, end), page=ln.page, bbox=ln.bbox, style=ln.font))
-        sep = wraps.get(id(ln), "\n")
+        # (a wrapped line that chrome moved out of its sentence now follows ends its line: the chrome stands on
+        # lines of its own, not glued to the words before it, …牵头每年招— 1 —)
+        sep = "\n" if k + 1 < len(lines) and lines[k + 1].kind else wraps.get(id(ln), "\n")
         text_parts.append(ln.text + sep)
         if ln.kind:
             noise.append((ln.kind, pos, end + len(sep)))

@@ -1,0 +1,92 @@
+"""Outline patterns of 公文 and speeches as they come out of a PDF or a Word file (helper outline8, session W):
+a number a text layer set apart from its mark (``1 . 组织…``), a 公文's list of attachments after its body
+(附件：1.…⏎2.…), and a PDF page number that falls inside a paragraph wrapped over the page break.
+
+Every text here is written for the test; none is copied from a page or a document.
+"""
+from __future__ import annotations
+
+import pytest
+
+import speechdoc
+
+
+def outline(text: str) -> list[tuple[int, str, str]]:
+    return [(n.depth, n.marker, n.title) for n in speechdoc.parse(text).walk()]
+
+
+def test_a_number_set_apart_from_its_mark_opens_an_item():
+    # a PDF's text layer (or a converter) writes the Latin dot apart from its number: 1 . 组织…
+    text = "一、工作目标\n1 . 新建示范点20个,其中农村示范点12个。\n2 . 培训骨干500人次。\n二、保障措施\n（一）加强组织领导"
+    assert outline(text) == [(1, "一、", "工作目标"), (2, "1.", "新建示范点20个,其中农村示范点12个"),
+                             (2, "2.", "培训骨干500人次"), (1, "二、", "保障措施"), (2, "（一）", "加强组织领导")]
+    # 、 too
+    assert [m for _, m, _ in outline("一、工作目标\n1 、新建示范点。\n2 、培训骨干。")] == ["一、", "1、", "2、"]
+
+
+@pytest.mark.parametrize("line", ["全年完成投资 3 . 5亿元,比上年增长。", "3 . 5亿元用于示范点建设。", "第 1 . 2 节 其他"])
+def test_a_decimal_or_a_number_mid_sentence_set_apart_is_no_item(line: str):
+    text = "一、工作目标\n" + line + "\n二、保障措施"
+    assert [m for _, m, _ in outline(text)] == ["一、", "二、"]
+
+
+def test_an_attachment_list_after_the_body_sits_at_document_level():
+    # 附件：1.…⏎2.…: the 公文's 附件说明 after the last item's text belongs to the document, not to that item
+    body = "一、工作要求\n（一）按时报送材料。\n（二）加强督促检查。各地要认真组织实施。\n"
+    want = [(1, "一、", "工作要求"), (2, "（一）", "按时报送材料"), (2, "（二）", "加强督促检查"),
+            (1, "1．", "示范点申报表"), (1, "2．", "工作进度安排表")]
+    assert outline(body + "附件：1．示范点申报表\n　　　2．工作进度安排表\n某某市人民政府办公室") == want
+    # the label on a line of its own, the items under it
+    assert outline(body + "附件：\n1．示范点申报表\n2．工作进度安排表") == want
+
+
+def test_a_list_after_a_colon_inside_an_item_stays_in_the_item():
+    # not the label opening its line: 报送以下附件：1.… is the item's own list
+    got = outline("一、工作要求\n（一）报送材料。各地报送以下附件：1.示范点申报表；2.工作进度安排表。\n二、其他事项")
+    assert [(d, m) for d, m, _ in got] == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (1, "二、")]
+
+
+def _two_page_pdf(path, paragraph: str, first_page_rows: int) -> None:
+    """A two-page PDF: a heading, a paragraph justified to 28 characters a line, a — N — page number at each
+    page's foot; the paragraph's first ``first_page_rows`` lines on page 1, the rest on page 2."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, left = 16.0, 79.0
+    rows = [paragraph[:26]] + [paragraph[k:k + 28] for k in range(26, len(paragraph), 28)]  # (indent 2 on the first)
+    c = canvas.Canvas(str(path), pagesize=(595.27, 841.89), invariant=1)
+    y = 736.0
+    c.setFont("STSong-Light", size)
+    c.drawString(left + 2 * size, y, "一、加强组织领导")
+    y -= 29
+    for k, row in enumerate(rows):
+        if k == first_page_rows:
+            c.setFont("STSong-Light", 14)
+            c.drawRightString(502, 60, "— 1 —")
+            c.showPage()
+            c.setFont("STSong-Light", size)
+            y = 736.0
+        c.drawString(left + (2 * size if k == 0 else 0), y, row)
+        y -= 29
+    c.setFont("STSong-Light", 14)
+    c.drawString(93, 60, "— 2 —")
+    c.showPage()
+    c.save()
+
+
+def test_a_page_number_inside_a_wrapped_paragraph_stands_on_its_own_line(tmp_path):
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pdfminer")
+    sentence = "各地各部门要把示范点建设摆上重要议事日程，主要负责同志亲自抓、分管负责同志具体抓，"
+    paragraph = (sentence * 12)[:-1] + "。"
+    path = tmp_path / "notice.pdf"
+    _two_page_pdf(path, paragraph, first_page_rows=9)
+    doc = speechdoc.parse_file(path)
+    assert doc.source.format == "pdf"
+    assert "\n— 1 —\n" in doc.text  # a line of its own: not glued to the words before it (…亲自抓— 1 —)
+    assert "— 1 —" in [r.text for r in doc.noise]
+    assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "加强组织领导")]
+    # the paragraph's words are all there, the page number aside
+    assert doc.text.replace("\n", "").replace("— 1 —", "").replace("— 2 —", "").endswith(paragraph)
