@@ -802,12 +802,12 @@ def periods(fold: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # -- indicator (M5) -------------------------------------------------------------------
 _DROP_ALTERNATIVES = (
     r"[“\"][”\"]期间|[“”\"《》—－•·●■□◆◇▲△★☆▶►]|[(（][^()（）]{0,30}[)）]|[(（](?:包括|含|即)[^()（）]{31,80}[)）]|\[\d{1,2}\]|" + _PERIOD.pattern + "|" + _BASIS.pattern +
-    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?(?:计算|口径(?:计算|统计|算|计)?)为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
+    r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?(?:计算|口径(?:计算|统计|算|计)?)为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量|人均)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计(?!结余|结存)|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}(?:年|个月)|多年来|多年|受[^，,；;。受]{1,10}?影响"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
-    r"|首次|首度|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
+    r"|首次|首度|提前[一二三四五六七八九十两\d]{1,2}(?:年|个月)|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
-    r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡港澳]"
+    r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|辖区内?(?!面积|总面积|人口|常住|户籍|内)|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡港澳]"
     r"|(?<![\u4e00-\u9fff])(?:全|本|我)?街道(?![办居党工委])(?=[\u4e00-\u9fff]{2})"
     # a place or project referred back to (该市, 这个县; 该项目占地 → 项目占地)
     r"|(?<!应)(?:该|这个)(?:[市县区镇乡省州村院]|(?=项目|企业|公司|工程))"
@@ -823,7 +823,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[由春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在逐季初受])"
+_DROP_FIRST = "(?=[\\[由春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在逐季初受提辖])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: (each alternative that opens with a lookbehind, a lookahead or a group is behind a lookahead on its first
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
@@ -1079,12 +1079,29 @@ def _with_topic(ind: str, previous: str) -> str:
     return topic + ind
 
 
+#: what an institution has, said bare after a count of institutions (…卫生院33753个，床位150.5万张)
+#: (not a school's students or staff: 义务教育学校6205所，在校生数417万人 names the stage's students, 义务教育在校生数)
+_HELD_BY_INSTITUTION = frozenset(("床位", "床位数", "床位张数", "卫生人员", "卫生人员数", "卫生技术人员", "卫生技术人员数"))
+#: a count of institutions (乡镇卫生院数, 儿童福利和保护服务机构数) or what they have (乡镇卫生院床位): the institutions
+_INSTITUTION_COUNT = lazy(r"(?P<inst>[\u4e00-\u9fff()（）]{2,20}?(?:院|室|站|所|中心|机构|学校|幼儿园|[(（]站[)）]))"
+                          r"(?:数|床位(?:张)?数?|卫生人员数?)$")
+
+
 def carry_modifier(ind: str | None, previous: str | None) -> str | None:
     """A bare head (利税, 产值) takes the modifier of the sentence's previous indicator."""
     if not ind or not previous:
         return ind
     if ind[-1:] in "量模积额" and _TOPIC_HEADS.fullmatch(ind):
         return _with_topic(ind, previous)
+    if ind in _HELD_BY_INSTITUTION and (inst := _INSTITUTION_COUNT.match(previous)) is not None:
+        return inst.group("inst") + ind  # 共有乡镇卫生院33753个，床位150.5万张，卫生人员160.5万人: what those institutions have
+    if ind[-1:] == "率" and previous[-1:] == "数" and len(ind) >= 5:
+        # 65岁及以上老年人健康管理45777人，健康管理服务率63.9%: a rate that opens with the deed a count of people
+        # ends with is that count's rate (not a measure of its own that shares a short word: 新增就业…，就业率)
+        stem = previous[:-2] if previous[-2:] == "人数" else previous[:-1]
+        for k in range(min(len(ind) - 1, len(stem) - 2), 3, -1):
+            if stem.endswith(ind[:k]):
+                return stem[:-k] + ind
     if ind not in CARRIED_HEADS:  # 规模以上工业…总产值…，工业增加值 → 规模以上工业增加值
         own, before = split_head(ind), split_head(previous)
         if (own and before and own[0] and len(before[0]) > len(own[0]) and before[0].endswith(own[0])

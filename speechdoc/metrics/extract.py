@@ -463,6 +463,11 @@ _PAIR_DEED = lazy(r"(?P<deed>(?:享受|领取|发放|纳入|办理|救助|资助
 _SURVEYED = lazy(r"[\u4e00-\u9fff]{0,10}的(?:抽样|入户|问卷)?调查")
 
 
+#: a page's read counter before its colon (点击:152次, 浏览次数：3590)
+_PAGE_COUNTS = ("点击", "点击数", "点击量", "浏览", "浏览数", "浏览量", "浏览次数", "阅读", "阅读数", "阅读量", "阅读次数",
+                "點擊", "瀏覽", "閱讀")
+
+
 def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Callable[[int, int], str],
           nxt: str, marked: bool = True) -> bool:
     """Rules M1–M2 beyond :func:`_dropped_unclaused` (which the value passed): is this quantity a
@@ -473,6 +478,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         i -= 1
     if i >= 0 and fold[i] == "第":
         return False  # ordinal, rank
+    if i >= 2 and fold[i] in ":：" and fold[i - 4 if i > 4 else 0:i].endswith(_PAGE_COUNTS):
+        return False  # 作者:探索 点击:152次: how often the page was read (M2 page metadata)
     if i >= 0 and fold[i] in "这那此该":
         return False  # 这三种产品, 这两个县, 该3个项目: a count that points back at what was named before (M2)
     floor = p.start - WINDOW if p.start - WINDOW > cs else cs
@@ -2143,6 +2150,9 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
     a broken bracket) is dropped: right or absent."""
     for i, f in enumerate(out):
         ind = f.indicator
+        if ind and ind[-1:] in "对把被" and ind[-2:] not in _VERB_ENDS_DUI:
+            out[i] = f._replace(indicator=None)  # 医保部门去年对近八千万低收入人口参保进行了资助: a name cut at its
+            continue  # preposition (医保部门对) names nothing: right or absent
         if not ind or (ind.isalnum() and "元以上" not in ind
                        or ind[:1] not in _CLOSING_FIRST and _ODD_LABEL.search(ind) is None):
             continue  # most labels: no size class, no cut, no bracket (letters, digits and han alone
@@ -2161,6 +2171,10 @@ def _size_classes(out: list[Found], stops: list[int]) -> list[Found]:
         elif _broken(ind) or ind.count("(") != ind.count(")") or ind.count("（") != ind.count("）"):
             out[i] = f._replace(indicator=None)
     return out
+
+
+#: words that end with 对 and are no preposition (结对帮扶…: 结对数)
+_VERB_ENDS_DUI = frozenset(("结对", "配对", "应对", "面对", "核对", "比对", "校对", "派对", "相对", "绝对"))
 
 
 def _size_of_set(ind: str, size: str, earlier: list[Found], lo: int) -> str | None:
@@ -2964,7 +2978,7 @@ def _homes_built(ind: str | None, before: str, state: dict, sent_id: int) -> str
 #: the light verb a training or campaign is held with, no part of what the people counted went through
 _HELD = lazy(r"^(?:开展|组织|举办)(?=[\u4e00-\u9fff]{4})")
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
-_DID_TO_PEOPLE = lazy(r"(?:管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
+_DID_TO_PEOPLE = lazy(r"(?:(?:健康|规范|随访|签约)管理|管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
                       r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
@@ -3012,12 +3026,13 @@ _COMPARED_CLAUSE = lazy(r"(?:与|和|同)(?P<base>(?:上年|去年)(?:同期)?|(
 _COMPARING_SUBJECT = lazy(r"(?:^|(?<=[，,：:；;。！？!?\s]))(?:\d{4}年)?[\u4e00-\u9fff]{2,8}$")
 #: a parenthesis after a figure that gives the plan's figure for it: (原计划降低8.4%), (计划为120亿元)
 _PLAN_IN_PARENS = lazy(r"(?:原|按)?(?:计划|原定|预算|规划)(?:为|是|要求|规定)?(?:比上年|较上年|同比)?"
-                       r"(?:增长|提高|上升|增加|降低|下降|减少|达到|完成)?")
+                       r"(?:增长|提高|上升|增加|降低|下降|减少|达到|完成)?"
+                       r"|(?:全年|年度|年)?(?:目标任务|任务|目标)(?:值|数)?(?:为|是)?")  # (…服务率74.2%(全年任务70%))
 #: a ratio's base that is a time of the same measure (是2022年的2.4倍, 是上一个五年的x倍)
 _TIME_OF = ("年的", "年度的", "时期的", "期间的", "同期的", "年末的", "年底的", "期末的")
 #: a clause that opens with a measure and holds no figure: 财政收入再创新高, 辖内财政收入迈过千亿大关
-_MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内)?(?P<name>[^\W\d_在要加年将并而]{0,14}?(?:"
-                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额", "经济总量", "率", "成本", "指数"),
+_MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖内|辖区)?(?P<name>[^\W\d_在要加年将并而]{0,14}?(?:"
+                      + "|".join(sorted(cx.MEASURE_HEADS + ("生产总值", "零售总额", "经济总量", "率", "成本", "指数", "(?<!的)(?<!平均)水平"),
                                        key=len, reverse=True))
                       + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
 
@@ -3036,7 +3051,7 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
 #: what an opening clause says of the measure it names: 又创新高, 稳步增长, 突破千亿
-_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持|两位数|较快)*(?:创|突破|迈|跃|跨|增长|提高|上升|上扬|攀升|下降|回落|增加|减少|回升|翻番|翻一番|翻两番)"
+_OPENING_SAYS = lazy(r"(?:又|再|连续|连|接连|相继|继续|持续|首次|稳步|大幅|快速|较快|明显|实现|保持|两位数|较快)*(?:创|突破|迈|跃|跨|增长|提高|提升|上升|上扬|攀升|下降|回落|增加|减少|回升|翻番|翻一番|翻两番)"
                      # (…仍将高位求进, …向前迈了一大步: an adverb closes the name; the clause holds no figure)
                      r"|(?:仍将|仍然|依然|向前)")
 _OPENING_TIME = lazy(r"(?:\d{4}年|今年|去年|全年|上半年|前三季度|一季度)")
