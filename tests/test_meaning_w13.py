@@ -72,3 +72,63 @@ def test_a_name_cut_at_its_preposition_names_nothing():
 
 def test_a_pages_read_counter_is_no_metric():
     assert _names("[资讯] 时间:2024-03-01 来源:本站 点击:2380次\n全县新建村卫生室12个。") == [(12, "新建村卫生室数")]
+
+
+# --- set 2: education and elderly-care reports ----
+
+def test_a_count_compared_with_a_named_year_keeps_that_base():
+    got = [(m.value, m.basis) for m in speechdoc.parse("全区普惠性幼儿园86所，比2020年增加12所。").metrics()]
+    assert got == [(86, None), (12, "较2020年")]
+
+
+def test_a_years_end_written_with_a_second_year_is_that_years_end():
+    got = [(m.value, m.period) for m in speechdoc.parse(
+        "截至2021年年底，全县有养老机构46个。2021年年末收住老人1800人。").metrics()]
+    assert got == [(46, "截至2021年年底"), (1800, "2021年年末")]
+
+
+def test_since_this_year_said_short_is_a_span():
+    assert [m.period for m in speechdoc.parse("今年来，全县实施教育项目28个。").metrics()] == ["今年来"]
+
+
+def test_students_counted_by_the_exam_they_passed_are_people():
+    assert _names("县一中本科上线612人。") == [(612, "县一中本科上线人数")]
+
+
+def test_adding_by_zeng_is_one_deed():
+    assert _names("全县增设公办幼儿园12所，增建校舍4800平方米。") == [(12, "增设公办幼儿园数"), (4800, "增建校舍面积")]
+
+
+def test_beds_per_thousand_elderly_keep_their_per_head():
+    assert _names("全市每千名老年人有养老床位36张。") == [(36, "每千名老年人养老床位张数")]
+
+
+def test_the_means_of_adding_places_is_no_part_of_the_name():
+    assert _names("全市通过新建改扩建等方式新增学位1.2万个。") == [(1.2, "新增学位数")]
+
+
+def test_a_total_count_takes_no_second_count_word():
+    assert _names("全市养老服务综合体总量达到36家。") == [(36, "养老服务综合体总量")]
+
+
+def test_a_daily_capacity_is_named_by_the_capacity():
+    assert _names("老年助餐服务供应能力达到每天约3万人次。") == [(3, "老年助餐服务供应能力")]
+
+
+def test_a_rate_applied_to_a_base_is_the_measures_share_of_it():
+    assert _names("养老床位数按照户籍老年人口的3%配置。") == [(3, "养老床位数占户籍老年人口比例")]
+
+
+# --- count names left over from session V ----
+
+def test_a_firm_named_as_an_example_is_no_part_of_the_class():
+    assert _names("全年引进甲公司等企业12家。") == [(12, "引进企业数")]
+
+
+def test_people_sent_to_take_part_are_counted_by_what_they_joined():
+    assert _names("全年组织860人参加技能培训，动员1500余人参与义务植树。") == [
+        (860, "参加技能培训人数"), (1500, "参与义务植树人数")]
+
+
+def test_a_list_of_unit_nouns_inside_a_count_is_one_noun():
+    assert _names("今年建成8个村、社区综合服务中心。") == [(8, "建成村社区综合服务中心数")]

@@ -110,7 +110,7 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面贡]|的贡献)"  # (增长率, 增长贡献率, 增长的贡献率: nouns, no change said)
-_INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到]|$)|走高|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前|[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)$)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
+_INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到]|$)|走高|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏]|[设建补派配开][\u4e00-\u9fff])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前|[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)$)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
 _DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|(?<![下暴大])跌(?=[至到]|$)|走低|(?<!至)少增(?=$)|下调|调低|压减|削减|回调|降|减轻|减(?![员贫轻免])|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
@@ -630,7 +630,7 @@ _N = r"[ \u3000]{0,2}[X×*\d０-９一二三四五六七八九十]{1,2}[ \u3000]
 #: over a run of one class tells that fast
 _PERIOD_ANCHOR = "(?=[^年月季期末]{0,19}+[年月季期末])"  # possessive: a shorter run is followed by no anchor
 _PERIOD_ALTERNATIVES = (
-    rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|去年|上年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月(?:底|末|[上中下]旬)|截[止至]到?\d{{4}}年(?:底|末)"
+    rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|去年|上年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月(?:底|末|[上中下]旬)|截[止至]到?\d{{4}}年年?(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below); x-x月, X-X月份: an anonymised one
     # (1月至9月: the first month may be written too; one alternative, as the period scan tries each at every place)
     rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}(?:月|[ \u3000]{{0,2}})[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
@@ -667,8 +667,8 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与\d/])(?:\d{4}|\d{2})/\d{2}[ \u3000]?年度(?![计目任预考])"
     # (恢复至2019年同期水平的81%: a year's level is a base, no period)
     # (按2017年底全国人口计算: the year a figure is reckoned by is no period)
-    r"|(?<![较比与按\d])(?!(?<=是)\d{4}[ \u3000]?年[底末]?的)\d{4}[ \u3000]?年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:底|末)?"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来)?|每年|明年|(?<![较比与])本月(?!份?[底末])"
+    r"|(?<![较比与按\d])(?!(?<=是)\d{4}[ \u3000]?年[底末]?的)\d{4}[ \u3000]?年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:年?(?:底|末))?"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来|来(?!看|说))?|每年|明年|(?<![较比与])本月(?!份?[底末])"
     r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
     r"|(?<![较比与])(?:去年|上年|今年)全年(?!任务|计划|目标|指标|预算)"  # (去年全年消费者物价指数…: the whole of that year)
     # 113年，我国经济成长率…: a Taiwan (民国) year opening its sentence (not 建党100年: a span)
@@ -805,7 +805,7 @@ _DROP_ALTERNATIVES = (
     r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?(?:计算|口径(?:计算|统计|算|计)?)为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量|人均)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计(?!结余|结存)|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}(?:年|个月)|多年来|多年|受[^，,；;。受]{1,10}?影响"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
-    r"|首次|首度|提前[一二三四五六七八九十两\d]{1,2}(?:年|个月)|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
+    r"|首次|首度|(?:各地|各级)?通过[^，,；;。通]{1,14}?(?:方式|途径|渠道)|提前[一二三四五六七八九十两\d]{1,2}(?:年|个月)|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])|这个(?=增速|增幅)"
     r"|全市|全县|全省|全国|我市|我县|我省|我国|我们的|我们|本年度|辖区内?(?!面积|总面积|人口|常住|户籍|内)|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡港澳]"
     r"|(?<![\u4e00-\u9fff])(?:全|本|我)?街道(?![办居党工委])(?=[\u4e00-\u9fff]{2})"
@@ -823,7 +823,7 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[由春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在逐季初受提辖])"
+_DROP_FIRST = "(?=[\\[由春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在逐季初受提辖通各])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: (each alternative that opens with a lookbehind, a lookahead or a group is behind a lookahead on its first
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
@@ -1164,7 +1164,7 @@ _EXAMPLES_LEAD = lazy(r"[^，,；;。等]{1,16}、[^，,；;。等]{1,12}等(?=�
 _ZONE_LEAD = lazy(r"(?!省级|市级|县级|国家|高新|经济|工业|产业|现代|特色)[\u4e00-\u9fff]{2,3}(?<![个家所级])"
                   r"(?=(?:经济技术|经济|高新技术|高新|工业|产业)(?:开发区|园区))")
 #: a firm's name before what it measures: 振华汽车有限公司投资, 某某集团营业收入
-_FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
+_FIRM = lazy(r"^[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)(?!等)(?=[\u4e00-\u9fff]{2})")  # (引进甲公司等企业: an example)
 
 
 #: a place that opens what it has already done (…的xxx片区就已落户…): the entity (M5)
@@ -1262,8 +1262,10 @@ _CJK_STOP = lazy(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
 _PER_UNIT = lazy(r"每(?:[一二两三四五六七八九十百千万\d]{1,4})?(?:平方公里|平方米|公顷|亩|万人|千人|百人|人|户|家|个)")
 
 
+#: a chunk that only says how often (每天约, 每日): the measure is named before it
+_PER_TIME = lazy(r"每(?:天|日|月|周|小时)[约近超逾]?")
 #: a head count a holding is per, right before 拥有 (每千人拥有企业…, 每万人拥有医生…)
-_PER_HEAD = lazy(r"每(?:[百千万]|\d{1,5})?(?:人|户|家庭)$")
+_PER_HEAD = lazy(r"每(?:[百千万]|\d{1,5})?名?(?:人口|人|户|家庭|老人|老年人|居民)$")
 
 
 #: a chunk that only says the figure is a record (新低之, 历史最高的): the measure is named before it
@@ -1371,11 +1373,13 @@ def indicator_of(s: str) -> str | None:
             c = who + parts[i]  # 就业困难对象实现就业2940人: who found work (就业 alone names nobody)
         if c in _DEGREE_ONLY and i + 1 < len(parts) and parts[i + 1] in _RESULT_VERBS:
             c += parts[i + 1]  # 基本建成236万套: how far the deed went names nothing alone; the deed is named with it
-        if i >= 2 and parts[i - 1] == "拥有" and len(c) >= 2 and (per := _PER_HEAD.search(parts[i - 2])) is not None:
-            c = per.group() + "拥有" + c  # 每千人拥有企业数由27.6户增长到30.0户: a count per head names its measure
+        if i >= 2 and parts[i - 1] in ("拥有", "有") and len(c) >= 2 and (per := _PER_HEAD.search(parts[i - 2])) is not None:
+            c = per.group() + ("拥有" if parts[i - 1] == "拥有" else "") + c  # 每千人拥有企业数由27.6户增长到30.0户: a
+            # count per head names its measure (每千名老人有养老床位30张 → 每千名老人养老床位)
         if len(c) >= 2 and not _value_only(c) and c not in _ADVERB_ONLY:
-            if c[0] == "每" and i >= 2 and parts[i - 1] in ("为", "是", "达", "达到") and _PER_UNIT.fullmatch(c):
-                continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure
+            if c[0] == "每" and i >= 2 and parts[i - 1] in ("为", "是", "达", "达到") and (
+                    _PER_UNIT.fullmatch(c) or _PER_TIME.fullmatch(c)):
+                continue  # 人口密度为每平方公里48人: the unit the figure is per, not the measure (供应能力达到每天约25万人次)
             if c[0].isdecimal() and _QUANTITY_CHUNK.fullmatch(c):
                 continue  # …每年提高0.16个百分点、从目前的2%达到2.8%: an earlier figure, not a name
             if c not in _HEAD_SET and i >= 2 and 3 <= len(c) <= 6 and _JOIN_VERB.match(parts[i - 1]) \

@@ -577,12 +577,18 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
                     and len(did.group("noun") or "") <= 4  # (32项重大前期项目完成…: a set named at length is a name, M2)
                     or unit in _PEOPLE_UNITS and _CLAUSE_OPEN.fullmatch(before)
                     and _PEOPLE_HONOURED.match(sq(p.end, min(end, p.end + 32))) is not None
+                    or unit in _PEOPLE_UNITS and before[-2:] in _MOBILISED and _TOOK_PART.match(nxt) is not None
                     or "项目" in nxt and _projects_object(before, nxt)
                     or before[-1:] in _SERVED_LAST and _served(sq(cs, p.start)) is not None
                     and _SERVED_UNITS.match(nxt) is not None)
     return True
 
 
+#: a plain noun phrase (the base a rate is applied to: 按照户籍老年人口的3%)
+_PLAIN_NOUN = lazy(r"[\u4e00-\u9fff]{2,12}")
+#: people a body sent to take part (组织1200人参加技能培训, 动员3000余人参与植树): counted by what they joined
+_MOBILISED = frozenset(("组织", "动员", "选派", "发动", "带领"))
+_TOOK_PART = lazy(r"(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会))[\u4e00-\u9fff“”]{2,12}")
 #: people counted by the honour or the list they won, as a clause's subject (3人入选泰山学者青年专家, 2人获…称号)
 _PEOPLE_HONOURED = lazy(r"(?:获得?|荣获|获评|入选|当选|被评为|被授予)[^，,；;。！？!?]{2,24}(?=[，,；;。！？!?]|$)")
 #: units that count people: a subject counted in them names no count of other things
@@ -1120,6 +1126,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = raw_ind = out[-1].indicator  # 三次产业结构调整为11.8:48.3:39.9: every share, one structure
         elif p.kind == "ratio" and ind:
             ind = raw_ind = _RATIO_HEAD.sub(r"\1", ind)  # 三次产业结构调整 → 三次产业结构
+        if ind and q.unit == "%" and clause_before[-1:] == "的" and "按照" in clause_before \
+                and (k := clause_before.rfind("按照")) >= 2 and _PLAIN_NOUN.fullmatch(clause_before, k + 2, len(clause_before) - 1):
+            # 养老床位数按照区域内户籍老年人口的2.5%配置: the rate is of the measure before 按照 to that base, neither the
+            # base's nor the measure's own
+            base, whose = clause_before[k + 2:-1], cx.indicator_of(clause_before[:k])
+            if ind in (base, whose):
+                ind = raw_ind = whose + "占" + base + "比例" if whose and whose != base else None
         explicit = ind is not None
         if q.unit == "%" and special is None:
             ind = cx.completion_rate_of(before) or ind
@@ -1156,7 +1169,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             if "等" in w:
                 w = w[w.rfind("等") + 1:]  # 甲、乙、年产6万吨减水剂等13个项目: a list's size, whatever its items say
             d = cx.direction_of(w, "")  # counts: only an adjacent verb
-            b = cx.basis_of(sq(max(local, ps - 7), ps))
+            b = cx.basis_of(sq(max(local, ps - 10), ps))  # (比2021年同期增加1033所: a year's base too)
             if b is None and d != "level":
                 b = said  # 与上年同比，受案增加167件: the clause before says the base of the count's change
             if b and _BASE_FIGURE_NEXT.match(fold, pe, ce) and _BASE_OF.search(sq(max(local, ps - 7), ps)):
@@ -2867,7 +2880,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return what + "起数"  # 发生较大事故68起 → 较大事故起数: accidents are counted in 起数, as the texts name them
         if base in ("车次", "辆次", "班次", "批次") and not ind.endswith(base):
             return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次, 完成食品抽检1360批次 → 食品抽检批次
-        if base == "人次" and not ind.endswith(("人次", "人数")):  # (国内旅游人数35.8亿人次: the name as written)
+        if base == "人次" and not ind.endswith(("人次", "人数", "能力")):  # (国内旅游人数35.8亿人次: the name as written)
             return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
         if base in ("人", "名") and _PERSON_NOUN.search(ind):
             return ind + "数"
@@ -2978,11 +2991,11 @@ def _homes_built(ind: str | None, before: str, state: dict, sent_id: int) -> str
 #: the light verb a training or campaign is held with, no part of what the people counted went through
 _HELD = lazy(r"^(?:开展|组织|举办)(?=[\u4e00-\u9fff]{4})")
 #: what a count of people or households says was done to them (管控, 搬迁, 改水, 使用清洁能源)
-_DID_TO_PEOPLE = lazy(r"(?:(?:健康|规范|随访|签约)管理|管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
+_DID_TO_PEOPLE = lazy(r"(?:(?:健康|规范|随访|签约)管理|上线|管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
                       r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
-                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪|招募|供养|减员|扶持|竞聘|选派|选拔|聘用|参加[^的]{1,12}"  # (起诉污染环境犯罪3831人)
+                      r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪|招募|供养|减员|扶持|竞聘|选派|选拔|聘用|参加[^的]{1,12}|参与[^的]{1,12}"  # (起诉污染环境犯罪3831人)
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
 _WHOLE_UNIT = lazy(r"全(?:大队|生产队|队|村|社|组|乡|镇)")
@@ -3153,7 +3166,7 @@ def _crosses_count(head: str, clause_before: str) -> bool:
 
 #: the 外 (以外, 之外) that closes a 除…外 frame after a count's noun
 _FRAME_END = lazy(r"[以之]?外$")
-_NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:[省市县区乡镇村]、(?=[省市县区乡镇村][\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+_NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:(?:[省市县区乡镇村]|社区|街道|乡镇)、(?=(?:[省市县区乡镇村]|社区|街道)[\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
 
 
 #: a count's noun that holds a quoted name: the quoted part does not count against the noun's length
@@ -3360,7 +3373,7 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 
 
 #: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
-_COUNTED_ALREADY = ("数", "数量", "授权量", "申请量", "就业", "脱贫", "密度")  # (专利授权量为70件: the count is named)  # (人口密度为每平方公里48人: a density, no count)
+_COUNTED_ALREADY = ("数", "数量", "总量", "授权量", "申请量", "就业", "脱贫", "密度")  # (专利授权量为70件: the count is named)  # (人口密度为每平方公里48人: a density, no count)
 
 
 _PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
