@@ -134,9 +134,10 @@ def test_two_character_items_are_not_cut():
 
 def test_a_count_of_other_things_takes_no_subject_from_the_people_before_it():
     # 死亡 named the people; the accidents of last year and their fall are counted in 起: not 死亡数 (right or absent)
+    # (the deaths, a clause of their own right after the accidents, are theirs: session W, meaning14)
     got = _rec("全年发生事故34起，死亡21人，比去年的52起减少了18起。")
     assert [(v, u, i) for v, u, i, *_ in got] == [
-        (34, "起", "事故起数"), (21, "人", "死亡人数"), (52, "起", None), (18, "起", None)]
+        (34, "起", "事故起数"), (21, "人", "事故死亡人数"), (52, "起", None), (18, "起", None)]
 
 
 def test_counts_of_the_same_things_still_share_their_subject():

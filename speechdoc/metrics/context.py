@@ -667,7 +667,7 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与\d/])(?:\d{4}|\d{2})/\d{2}[ \u3000]?年度(?![计目任预考])"
     # (恢复至2019年同期水平的81%: a year's level is a base, no period)
     # (按2017年底全国人口计算: the year a figure is reckoned by is no period)
-    r"|(?<![较比与按\d])(?!(?<=是)\d{4}[ \u3000]?年[底末]?的)\d{4}[ \u3000]?年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:年?(?:底|末))?"
+    r"|(?<![较比与按\d])(?!(?<=是)\d{4}[ \u3000]?年[底末]?的)\d{4}[ \u3000]?年(?!度|同期水平|开始|起)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:年?(?:底|末))?"
     r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来|来(?!看|说))?|每年|明年|(?<![较比与])本月(?!份?[底末])"
     r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
     r"|(?<![较比与])(?:去年|上年|今年)全年(?!任务|计划|目标|指标|预算)"  # (去年全年消费者物价指数…: the whole of that year)
@@ -829,7 +829,7 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
 _DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:建议(?:将|把)?|由此测算|所以|因此|相信|这次|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选|创建)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:建议(?:将|把)?|由此测算|所以|因此|相信|这次|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力|处理)|单是|光是|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选|创建)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the level of government whose budget it is (县级一般公共预算收入): the entity, as 全县 is (M5)
              r"|[省市县区乡镇]级(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
              # the sum a budget's balance adds up (加上上级补助收入…，以及调入资金…后，收入总计…): the item is the name
@@ -1054,6 +1054,8 @@ _KIND_OF_HEAD = frozenset(("营业", "主营业务", "经营", "净", "毛", "�
 #: generic heads that name no topic of their own (年产量, 产业规模, 拓展面积): a clause that opens with one goes on
 #: about the topic of the figure before it in the sentence (水果种植面积…，年产量…，产值… → 水果年产量, 水果产值)
 _TOPIC_HEADS = lazy(r"(?:年产量|(?:产业)?规模|(?:总|拓展|新增|建成|流转|种植|播种)?面积|(?:总)?金额|(?:申请)?额度)")
+#: cases of a kind solved, counted (破获命案数): a bare 破案率 after them is theirs
+_CASES_SOLVED = lazy(r"(?:破获|侦破)([\u4e00-\u9fff]{2,10})数")
 #: a deed that opens the previous name (新增设施蔬菜面积): what it did, not the topic
 _TOPIC_DEED = lazy(r"^(?:新增|新建|发展|建成|完成|实现|累计)")
 #: a topic is a plain noun phrase: no place, time, list, 的-phrase or figure; short
@@ -1093,6 +1095,8 @@ def carry_modifier(ind: str | None, previous: str | None) -> str | None:
         return ind
     if ind[-1:] in "量模积额" and _TOPIC_HEADS.fullmatch(ind):
         return _with_topic(ind, previous)
+    if ind == "破案率" and (solved := _CASES_SOLVED.fullmatch(previous)) is not None:
+        return solved.group(1) + ind  # 全市破获命案207起，破案率达到86%: the rate of the cases just counted (命案破案率)
     if ind in _HELD_BY_INSTITUTION and (inst := _INSTITUTION_COUNT.match(previous)) is not None:
         return inst.group("inst") + ind  # 共有乡镇卫生院33753个，床位150.5万张，卫生人员160.5万人: what those institutions have
     if ind[-1:] == "率" and previous[-1:] == "数" and len(ind) >= 5:
@@ -1148,10 +1152,10 @@ _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族丽])乡(?![村镇土亲情愁]))")
 #: a court, a procuratorate or an organ that did what is counted, opening the name (本院共受理…, 中国最高人民法院受理…,
 #: 全市纪检监察机关共处置…): the entity (M5), up to its verb
-_BODY_LEAD = lazy(r"(?:本院|我院|[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|高院|中院|检察院|最高法|最高检|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委))"
+_BODY_LEAD = lazy(r"(?:本院|我院|(?:\d{1,4}个)?[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|高院|中院|检察院|最高法|最高检|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委|警方|公安局|公安厅))"
                   r"(?:共计|共)?(?=受理|审结|执结|审执结|办理|办结|处置|立案|结案|收案|新收|审判|审查|批准|批捕|起诉|提起|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|立(?=刑事|治安))")
 #: a verb's object said to be of every kind (受理各类审查起诉案件): the kinds add nothing to the name
-_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获|新收)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
+_ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获|新收|收缴|缴获|查获|查缴|打掉|捣毁)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
 _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
 #: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
@@ -1419,7 +1423,8 @@ def indicator_of(s: str) -> str | None:
                 c = c[examples.end():]  # 爆炸、杀人等八类严重暴力刑事案件: the class, not its examples
             if "城市" in c and (cities := _CITIES_LEAD.match(c)) is not None and len(c) - cities.end() >= 3:
                 c = c[cities.end():]  # 全国339个地级及以上城市平均优良天数比例: the cities are the entity (M5)
-            if ("院" in c or "机关" in c or "法" in c[:6] or "委" in c[:8]) and (body := _BODY_LEAD.match(c)) is not None \
+            if ("院" in c or "机关" in c or "法" in c[:6] or "委" in c[:12] or "警方" in c or "公安" in c) \
+                    and (body := _BODY_LEAD.match(c)) is not None \
                     and len(c) - body.end() >= 2:
                 c = c[body.end():]  # 本院共受理审查逮捕案件, 最高人民法院受理案件: the court or the organ is the entity (M5)
             if "各" in c[1:] and (kinds := _ALL_KINDS.search(c)) is not None:

@@ -1629,10 +1629,16 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         prev_raw = (raw_ind, k) if raw_ind else None
         if not counted:
             ind = _unit_label(ind, q.unit)
-        if ind and len(ind) <= 4 and ind[-1:] == "数" and clause_before.startswith("其中") and out \
-                and out[-1].phrase[0] >= sent_far and (whole := out[-1].indicator) and len(whole) > len(ind) \
-                and whole.startswith(ind[:-1]) and whole.endswith("数") and _base_unit(out[-1].quantity.unit) == base_unit:
-            ind = whole  # 共办理各类案件409.96万件，其中最高人民检察院办理8980件: the same deed on the same things
+        if ind and len(ind) <= 4 and ind[-1:] == "数" and out and (
+                clause_before.startswith("其中") and (last := out[-1]).phrase[0] >= sent_far
+                or fold[cs - 3:cs - 1] == "其中" and fold[cs - 1] in "，," and fold[cs - 4:cs - 3] in ("。", "；", ";")
+                and (last := next((f for f in reversed(out) if _base_unit(f.quantity.unit) == base_unit), out[-1])).phrase[0]
+                >= _sentence_start(fold, s, cs - 4)) \
+                and (whole := last.indicator) and len(whole) > len(ind) \
+                and whole.startswith(ind[:-1]) and whole.endswith("数") and _base_unit(last.quantity.unit) == base_unit:
+            # 共办理各类案件409.96万件，其中最高人民检察院办理8980件: the same deed on the same things; so with 其中
+            # opening the next sentence, after the whole's growth (…共处置问题线索3763件，同比增长69.0%。其中，省纪委处置283件)
+            ind = whole
         if ind == "投资" and unit and unit[-1:] in "元万亿" and (built := _BUILT_WITH.match(fold, pe, ce)) is not None:
             ind = cx.normalise(built.group("what")) + "投资"  # 引进甲公司投资1.5亿元开发乙小区: what the money built
         if q.unit == "%" and ind and (goal := _GOAL_SET_TO.search(clause_before)) is not None:
@@ -1663,6 +1669,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = "日均" + made  # 新设市场主体998.3万户，平均每天新设5.52万户: the same count a day
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
             ind = _cases_and_people(fold, out, ind, q.unit, ps, clause_before, sent_far)
+        if base_unit in _PEOPLE_UNITS and ind and ind[-1:] == "数" and out and out[-1].phrase[0] >= sent_far \
+                and (clause_before == ind[:-1] or "等" in clause_before and clause_before.endswith(ind[:-1])) \
+                and (done := _done_to_listed(out[-1], ind, base_unit)):
+            ind = done  # 处分县处级干部5人,乡科级干部46人: the next kinds of people went through the same deed
         if ind and ind.endswith("等数") and q.unit in COUNT_UNITS:
             ind = None  # 对甲、乙、丙等5个乡镇农村福利院进行了扩建: the items listed are no name (right or absent)
         if base_unit in ("户", "人") and (pair := _household_pair(fold, ind, ps, base_unit, pe, ce, out, sent_far)):
@@ -1706,6 +1716,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = None  # 由于提高劳动生产率而增加的占62%, 商品煤灰分等40%的指标, 即超额完成1.28%: a name cut short (right or absent)
         if ind and kd != "target" and ind.startswith(("原预算", "原计划")) and q.unit != "%":
             kd = "target"  # 1957年原预算收入二百九十三亿…: the budget first set is a target (decision 4), 预计 or not
+        if ind and (counted_in := _COUNT_IN_NAME.match(ind)) is not None:
+            # 破获207起命案 破案率达86%: a count inside the name says what the measure is of (命案破案率); its figure
+            # is no part of the name (right or absent where nothing is left after it)
+            ind = ind[counted_in.end():] if len(ind) - counted_in.end() >= 2 else None
         if ind in _COUNTRY_ONLY:
             ind = None  # 中国今年实现6.5%的目标: the country is the entity, and nothing names the measure (right or absent)
         if ind and ind.endswith("比重") and (at := ind.find("占")) >= 2 \
@@ -1948,6 +1962,10 @@ _BASE_OF = lazy(r"(?:比|较)(?:\d{4}年|去年|上年|上一年)(?:同期)?的?
 _CHANGED_NEXT = lazy(r"(?:增加|减少|增长|下降|提高|降低|上升)")
 #: the people an accident killed or hurt, counted right after the accidents (…事故3415起、死亡3208人)
 _TOLL_COUNTS = frozenset(("死亡人数", "受伤人数", "遇难人数", "伤亡人数", "失踪人数"))
+#: the same toll said in a word, a clause of its own right after the accidents or an earlier toll of theirs
+#: (发生交通事故4116起,死433人,伤2477人; 发生火灾事故630起,死伤28人)
+_TOLL_WORDS = {"死亡": "死亡人数", "死": "死亡人数", "受伤": "受伤人数", "伤": "受伤人数", "遇难": "遇难人数",
+               "伤亡": "伤亡人数", "死伤": "死伤人数", "失踪": "失踪人数"}
 #: accidents that happened, counted in 起: the accidents' own count (全国共发生各类生产安全事故3415起 → 生产安全事故起数;
 #: a bare 事故 keeps who had it: 煤矿发生事故2起 → 煤矿事故起数)
 _ACCIDENTS_HAPPENED = lazy(r"^(?P<who>[\u4e00-\u9fff]*?)(?:共|累计)?发生(?P<what>[\u4e00-\u9fff]*事故)数$")
@@ -1974,6 +1992,18 @@ def _many_before(fold: str, cs: int, lo: int) -> str | None:
     return cx.normalise(many.group("what")) + "数" if many else None
 
 
+def _done_to_listed(prev: Found, ind: str, base_unit: str) -> str | None:
+    """A bare kind of people counted right after people a deed was done to (处分县处级干部5人,乡科级干部46人,
+    农村、企业等其他人员271人): the deed's too, where the kinds share their head or the last is 其他…; else None."""
+    named = prev.indicator
+    if not named or named[-1:] != "数" or _base_unit(prev.quantity.unit) != base_unit or len(named) < 6:
+        return None
+    verb = named[:2]
+    if ind.startswith(verb) or not _DID_TO_PEOPLE.fullmatch(verb) or not (named[-3:-1] == ind[-3:-1] or ind.startswith("其他")):
+        return None
+    return verb + ind
+
+
 def _cases_and_people(fold: str, out: list[Found], ind: str | None, unit: str | None, ps: int, clause_before: str,
                       lo: int) -> str | None:
     """Cases counted with their people (受理审查逮捕案件196件251人 → 受理审查逮捕人数), the same measures a year
@@ -1981,9 +2011,12 @@ def _cases_and_people(fold: str, out: list[Found], ind: str | None, unit: str | 
     their unit (件数和人数分别下降…): each the measure of the sentence's last count in that unit."""
     base = _base_unit(unit)
     prev = out[-1]
-    if base in ("人", "名") and ind in _TOLL_COUNTS and prev.indicator and prev.indicator.endswith("事故起数") \
-            and fold[prev.phrase[1]:ps] == "、" + ind.removesuffix("人数"):
-        return prev.indicator.removesuffix("起数") + ind  # 发生较大事故68起、死亡267人: the toll of those accidents
+    if base in ("人", "名") and prev.indicator and (toll := _TOLL_WORDS.get(fold[prev.phrase[1] + 1:ps])) \
+            and fold[prev.phrase[1]:prev.phrase[1] + 1] in ("、", "，", ","):
+        if prev.indicator.endswith("事故起数"):
+            return prev.indicator.removesuffix("起数") + toll  # 发生较大事故68起、死亡267人: the toll of those accidents
+        if prev.indicator.endswith(tuple(_TOLL_WORDS.values())) and (at := prev.indicator.find("事故")) >= 1:
+            return prev.indicator[:at + 2] + toll  # 发生交通事故4116起,死433人,伤2477人: the same accidents' toll
     if base in ("人", "名") and prev.indicator and _base_unit(prev.quantity.unit) == "件" \
             and (prev.phrase[1] == ps or prev.phrase[1] == ps - 1 and fold[ps - 1] == "、"):
         cases = prev.indicator.removesuffix("数")
@@ -2296,6 +2329,8 @@ _CRIME_BEFORE = lazy(r"(?:惩治|打击|严惩|惩处|严厉打击|依法严惩|
 _FRAGMENTS = frozenset(("超额",))
 #: the country named alone where a measure's name should be
 _COUNTRY_ONLY = frozenset(("中国", "我国", "全国"))
+#: a count of cases inside a name, and everything before it (破获207起命案破案率; not 4050人员: a name's own figure)
+_COUNT_IN_NAME = lazy(r".*[0-9][起件宗](?=[\u4e00-\u9fff])")
 #: a measure with the level of government that collects it (地方一般公共预算收入 is the 一般公共预算收入 of a county)
 _LEVEL_OF = lazy(r"^(?:地方|本级)")
 #: the plans a share can be of (占调整预算98.1%)
@@ -2994,7 +3029,8 @@ _HELD = lazy(r"^(?:开展|组织|举办)(?=[\u4e00-\u9fff]{4})")
 _DID_TO_PEOPLE = lazy(r"(?:(?:健康|规范|随访|签约)管理|上线|管控|采样|签约|征迁|搬迁|培训|安置|参保|救助|资助|招聘|录用|帮扶|慰问|接种|检测|筛查|隔离|走访|受益|覆盖|体检|"
                       r"处分|逮捕|批捕|起诉|公诉|羁押|判处|抓获|留置|问责|"  # (不批准逮捕38人, 党纪处分275人: people a case dealt with)
                       r"务工|报名|录取|返乡|创业|毕业|招生|改水|改厕|改房|改厨|改圈|改造|危房改造|入股|参合|使用[\u4e00-\u9fff]{1,6}"
-                      r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
+                      r"|出生|死亡|执行死刑|转移|输出|吸纳|救治|收治|治愈|确诊|遇难|受伤|伤亡|死伤|失踪|脱贫|减贫|返贫|拘留|刑拘|移送|减刑|假释|矫正|"
+                      r"移送[\u4e00-\u9fff]{0,6}?(?:机关|检察院|法院)|组织处理|"  # (移送司法机关53人: the people sent, not the organs)
                       r"入学|升学|参军|入伍|退役|参赛|参训|结业|转岗|转业|稳岗|落户|迁入|迁出|犯罪|招募|供养|减员|扶持|竞聘|选派|选拔|聘用|参加[^的]{1,12}|参与[^的]{1,12}"  # (起诉污染环境犯罪3831人)
                       r"|(?:发展|从事)[\u4e00-\u9fff]{1,6}[业殖植])$")  # (有2.2万户发展养殖业: the households that took it up)
 #: a whole unit named alone before its households or people (全队, 全村, 全大队)
