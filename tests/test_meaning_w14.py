@@ -68,3 +68,52 @@ def test_the_next_kinds_of_people_went_through_the_same_deed():
 
 def test_a_kind_of_people_with_another_head_keeps_its_own_name():
     assert _names("培训农村劳动力500人,城镇青年300人。")[1] == (300, "城镇青年数")
+
+
+# --- set 2: 人大常委会 and 政协 work reports ----
+
+def test_what_a_congress_handled_is_counted_after_its_deed():
+    assert _names("一年来，共听取审议18个专项工作报告，检查4件法律实施情况，作出2项决议。") == [
+        (18, "听取审议专项工作报告数"), (4, "检查法律实施情况数"), (2, "作出决议数")]
+
+
+def test_the_next_count_in_the_list_shares_the_deed():
+    assert _names("一年来，开展3次专题询问、9项专题调研。") == [(3, "开展专题询问次数"), (9, "开展专题调研数")]
+    assert _names("今年举办4次业务培训班和2次外出培训班。") == [(4, "举办业务培训班次数"), (2, "举办外出培训班次数")]
+
+
+def test_events_counted_in_chang_keep_their_unit():
+    assert _names("组织开展15场银企对接。") == [(15, "开展银企对接场数")]
+
+
+def test_revisions_counted_in_jianci():
+    assert _names("五年来，制定法律30件，修改法律85件次。") == [(30, "制定法律数"), (85, "修改法律件次")]
+
+
+def test_a_negation_and_a_word_with_you_stay_in_the_name():
+    assert _names("已经审议尚未通过的法律案12件。") == [(12, "审议尚未通过的法律案数")]
+    assert _names("作出法律解释2件、有关法律问题的决定5件。")[1] == (5, "有关法律问题的决定数")
+
+
+def test_the_standing_committee_is_no_part_of_the_name():
+    assert _names("一年来，市人大常委会共审议地方性法规草案9件。") == [(9, "审议地方性法规草案数")]
+    assert _names("经审查立案112件。") == [(112, "立案数")]
+
+
+def test_a_national_federation_keeps_its_name():
+    assert _names("全国工商联提案86件。") == [(86, "全国工商联提案数")]
+
+
+def test_proposals_handled_otherwise_are_the_whole_the_share_is_of():
+    assert _names("共收到提案120件，经审查立案112件，作为意见处理的8件，占提案总数的6.7%。") == [
+        (120, "收到提案数"), (112, "立案数"), (8, "作为意见处理提案数"), (6.7, "作为意见处理提案占提案总数比重")]
+
+
+def test_periods_of_a_session_and_of_a_date_in_chinese_numerals():
+    assert _periods("政协十一届三次会议以来，共收到提案310件。") == [(310, "十一届三次会议以来")]
+    assert _periods("本届以来，共收到提案900件。") == [(900, "本届以来")]
+    assert _periods("截至今年二月十日，百分之九十五以上的提案已经办复。") == [(95, "截至今年二月十日")]
+
+
+def test_a_span_from_last_years_session_to_now_is_no_period_of_last_year():
+    assert _periods("去年两会至今，委员提交提案3200件。") == [(3200, None)]

@@ -37,12 +37,20 @@ PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of on
 PERIOD_REACH = 64  # a period expression is under 40 characters: a match never depends on text further on
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 件次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
                         "栋 间 床 种 箱 盏 口 份".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
     r"新开工|复工|开复工|复产|达产|入库|纳统|改造|培育|实施|新开办|开办|(?<![的和与])建设|(?:发展|增加|增长|扩大|上升|提高|减少|下降|降低|压减)(?:到|至)|增至|减至)$")
+#: the whole a share is of, counted (占提案总数的4%)
+_OF_ALL = lazy(r"([\u4e00-\u9fff]{1,8}?)总数")
+#: deeds of a congress or a conference a count of what they handled follows (听取审议22个…报告, 检查5件法律实施情况,
+#: 开展2次专题询问, 作出1项决议, 举办33期学习班): the things handled, counted
+_DEED_LICENSE = lazy(r"(?:审议|听取|检查|作出|开展|举办|审查|办理|视察)$")
+_DEED_LICENSE_LAST = frozenset("议取查出展办理察")
+#: the same deed's count of one thing, then a list mark: the next count is of what the deed handled too
+_DEED_LISTED = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)[0-9]{1,5}[个件项次场][\u4e00-\u9fff]{1,12}?[、和及与]$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 #: (…名学生被录取; 除甲村4户未兑现外, 5个项目尚未开工: the units that have not done it)
 _NOT_DONE = r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:尚未|未|没有)(?P<verb>完成|开工|竣工|兑现|到位|签订|签约|落实|达标|脱贫|摘帽|投产|整改|办结|销号)"
@@ -571,6 +579,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
             return False  # the same in straight quotes: "17 条 " 举措
     if base_unit in COUNT_UNITS and unit == base_unit and attributive:
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
+                    or before[-1:] in _DEED_LICENSE_LAST and _DEED_LICENSE.search(before)  # (检查5件法律实施情况)
+                    or before[-1:] in "、和及与" and _DEED_LISTED.search(sq(cs, p.start))  # (开展2次专题询问、11项专题调研)
                     or _BASE_OF.search(before) and _CHANGED_NEXT.match(nxt)  # (比2020年的11183批次增加了5458批次)
                     or fold[ce:ce + 2] in ("，占", ",占") and fold.find("的", cs, p.start) >= 0
                     or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
@@ -1662,7 +1672,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         if q.unit in COUNT_UNITS:  # (rule group: a count's units named by their deed)
             if ind and ind.endswith("数") and q.unit in COUNT_UNITS and clause_before[-1:] == "的" \
                     and fold[ce:ce + 2] in ("，占", ",占") and (deed := _deed_before(clause_before)) and deed not in ind:
-                ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
+                if not fold[pe:ce].strip(" \u3000") and (whole := _OF_ALL.match(fold, ce + 2, min(len(fold), ce + 14))):
+                    # 作为意见处理的5件，占提案总数的4%: no noun after the count, its name was carried from the clause
+                    # before (经审查立案数); the units are the whole's the share names
+                    ind = deed + whole.group(1) + "数"
+                else:
+                    ind = deed + ind  # 实行部分作物联产到劳的1116个生产队，占生产队总数的60.23%: the teams that did it
         if ind and ind[:1] in "平每" and (daily := _DAILY_DEED.fullmatch(ind)) is not None and (made := next(
                 (f.indicator for f in reversed(out) if f.phrase[0] >= sent_far and _base_unit(f.quantity.unit) == base_unit),
                 None)) and made.startswith(daily.group("deed")):
@@ -2913,7 +2928,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             hit = _ACCIDENTS_HAPPENED.match(ind)
             what = (hit.group("what") if len(hit.group("what")) > 2 else hit.group("who") + "事故") if hit else ind[:-1]
             return what + "起数"  # 发生较大事故68起 → 较大事故起数: accidents are counted in 起数, as the texts name them
-        if base in ("车次", "辆次", "班次", "批次") and not ind.endswith(base):
+        if base in ("车次", "辆次", "班次", "批次", "件次") and not ind.endswith(base):
             return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次, 完成食品抽检1360批次 → 食品抽检批次
         if base == "人次" and not ind.endswith(("人次", "人数", "能力")):  # (国内旅游人数35.8亿人次: the name as written)
             return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
@@ -3044,7 +3059,7 @@ _HOUSEHOLD = lazy(r"(?:户|企业|公司|单位|家庭|农场|合作社|主体|�
 #: units of weight an output is counted in
 _WEIGHT_UNITS = frozenset({"两", "吨", "斤", "公斤", "千克", "担"})
 #: every base unit :func:`_unit_label` makes a label for (or one in 元)
-_LABELLED = _WEIGHT_UNITS | _AREA_UNITS | _SCALED_COUNTS | {"天", "车次", "辆次", "班次", "人次", "人", "名", "户", "批次", "起"}
+_LABELLED = _WEIGHT_UNITS | _AREA_UNITS | _SCALED_COUNTS | {"天", "车次", "辆次", "班次", "件次", "人次", "人", "名", "户", "批次", "起"}
 #: a product named with the verb that makes it (自产黄金, 冶炼加工黄金, 生产钢材)
 _PRODUCED = lazy(r"^(?:自产|生产|冶炼|加工|产出)[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,4}(?:冶炼|加工)[\u4e00-\u9fff]{1,4}$")
 #: verbs whose object is the money paid: the amount is the object's 发放额
@@ -3183,6 +3198,8 @@ _DONE_SET = lazy(r"(?:新开工|开复工|开工|竣工|签约|建成|投产)(?:
 _PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|包装|申报|争取|落地|落户|对接|洽谈|审批|备案|立项|入库|实施|"
                      r"建设|在建|续建|新上))了?$")
 _PROJECT_WORK = lazy(r"项目(?:建设|前期工作|前期)$")
+#: deeds of a congress or a conference, right before the count of what they handled (开展 kept, as in 开展…项目的村数)
+_DEED_OF_COUNT = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)了?$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
 #: a placeholder figure right after a count (签约xxx户xxxxx平方米): the next measure of the same thing, no noun
@@ -3203,6 +3220,9 @@ def _crosses_count(head: str, clause_before: str) -> bool:
 #: the 外 (以外, 之外) that closes a 除…外 frame after a count's noun
 _FRAME_END = lazy(r"[以之]?外$")
 _NOUN_AFTER_COUNT = lazy(r"^(?:[0-9][A-Za-z])?(?:(?:[省市县区乡镇村]|社区|街道|乡镇)、(?=(?:[省市县区乡镇村]|社区|街道)[\u4e00-\u9fff]))*[\u4e00-\u9fffA-Za-z()（）]{1,12}?(?=[,，;；:：。！？!?、]|$)")
+#: the same, ended by the next count of a list (举办2次业务培训班和1次外出培训班): not for people (公开竞聘了9名…院长和140名…
+#: is counted by the deed, tests/test_meaning_u7.py)
+_NOUN_BEFORE_NEXT_COUNT = lazy(r"^[\u4e00-\u9fff]{1,12}?(?=[和及与][0-9])")
 
 
 #: a count's noun that holds a quoted name: the quoted part does not count against the noun's length
@@ -3224,7 +3244,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         m = _COUNT_QUAL_LAST.search(clause_before)
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
-    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗") else "数"  # 养蚕11750张 → 养蚕张数
+    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场") else "数"  # 养蚕11750张 → 养蚕张数
     # (units that meet a condition first: 有3个乡镇没有完成目标 is 未完成目标的乡镇数, not a did-count of 乡镇没有)
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
@@ -3276,7 +3296,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         people = "人数" if _base_unit(q.unit) in ("人", "名") else suffix
         return passive.group("agent").replace("、", "") + passive.group("verb") + people, q, subject
     # (新培育20家省级“两业”融合标杆企业: a quoted name inside the noun is part of it, quotes kept as written)
-    noun = ((("“" in nxt or '"' in nxt) and _NOUN_AFTER_QUOTED.match(nxt)) or _NOUN_AFTER_COUNT.match(nxt)) \
+    noun = ((("“" in nxt or '"' in nxt) and _NOUN_AFTER_QUOTED.match(nxt)) or _NOUN_AFTER_COUNT.match(nxt)
+            or q.unit not in _PEOPLE_UNITS and _NOUN_BEFORE_NEXT_COUNT.match(nxt)) \
         if not _NEXT_MEASURE.match(nxt) and not _CHANGED_TO.match(nxt) \
         and not _FIGURE_NEXT.match(nxt) else None  # (签约xxx户xxxxx平方米: the next figure, no noun)
     # (X宗面积X亩: 面积 is the next figure's; 由180万户增加到…: the change goes on, no noun follows)
@@ -3295,6 +3316,10 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         verb = _NEW_OF_COUNT.search(clause_before)  # 新增5家联盟 → 新增联盟数, as 新增就业, 建成平台面积
         if verb is None and clause_before[-1:] == "等":
             verb = _NEW_BEFORE_LIST.search(clause_before)  # 签约甲、乙等41个项目 → 签约项目数
+        if verb is None and clause_before[-1:] in _DEED_LICENSE_LAST:
+            verb = _DEED_OF_COUNT.search(clause_before)  # 听取审议22个监督工作报告 → 听取审议监督工作报告数
+        elif verb is None and clause_before[-1:] in "、和及与":
+            verb = _DEED_LISTED.search(clause_before)  # 开展2次专题询问、11项专题调研 → 开展专题调研数: the same deed
         if verb is None and "项目" in noun_text:  # 通过评审X个项目 → 通过评审项目数, 推进40个…项目建设 → 推进…项目数
             verb = _PROJECT_VERB.search(clause_before)
             noun_text = _PROJECT_WORK.sub("项目", noun_text)
