@@ -117,3 +117,20 @@ def test_periods_of_a_session_and_of_a_date_in_chinese_numerals():
 
 def test_a_span_from_last_years_session_to_now_is_no_period_of_last_year():
     assert _periods("去年两会至今，委员提交提案3200件。") == [(3200, None)]
+
+
+# --- set 3: police statistics, a county standing committee, proposals handled by a government ----
+
+def test_a_count_of_a_deed_in_a_list_of_counts_is_its_own():
+    assert _names("今年，现行刑事案件破案数、逮捕数同比分别上升4.1%、7.3%。") == [
+        (4.1, "现行刑事案件破案数"), (7.3, "逮捕数")]
+    assert _names("今年，受理案件数、结案数同比分别上升3.2%、2.5%。") == [(3.2, "受理案件数"), (2.5, "结案数")]
+
+
+def test_a_bare_toll_count_in_a_list_is_still_the_accidents():
+    assert _names("道路交通事故起数、死亡人数同比分别下降6.5%和9.1%。") == [
+        (6.5, "道路交通事故起数"), (9.1, "道路交通事故死亡人数")]
+
+
+def test_the_government_that_handled_them_is_no_part_of_the_name():
+    assert _names("今年，县政府承办人大代表建议96件。") == [(96, "承办人大代表建议数")]

@@ -1156,8 +1156,8 @@ _TOWN_LEAD = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星�
 _TOWN_NAME = lazy(r"[\u4e00-\u9fff]{2}(?:(?<![城乡重集小心点范色制星困族明林游业贸史化丽态])镇|(?<![城家下老心点范色困族丽])乡(?![村镇土亲情愁]))")
 #: a court, a procuratorate or an organ that did what is counted, opening the name (本院共受理…, 中国最高人民法院受理…,
 #: 全市纪检监察机关共处置…): the entity (M5), up to its verb
-_BODY_LEAD = lazy(r"(?:本院|我院|(?:\d{1,4}个)?[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|高院|中院|检察院|最高法|最高检|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委|警方|公安局|公安厅|人大常委会|常委会))"
-                  r"(?:共计|共)?(?=受理|审结|执结|审执结|办理|办结|处置|立案|结案|收案|新收|审判|审查|批准|批捕|起诉|提起|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|听取|审议|制定|修改|检查|作出|立(?=刑事|治安))")
+_BODY_LEAD = lazy(r"(?:本院|我院|(?:\d{1,4}个)?[\u4e00-\u9fff]{0,10}?(?:人民法院|法院|高院|中院|检察院|最高法|最高检|检察机关|纪检监察机关|公安机关|纪委监委|纪委|监委|警方|公安局|公安厅|人大常委会|常委会|[县市区]政府))"
+                  r"(?:共计|共)?(?=受理|审结|执结|审执结|办理|办结|处置|立案|结案|收案|新收|审判|审查|批准|批捕|起诉|提起|查处|处分|给予|运用|收到|接收|提出|打掉|破获|侦破|侦办|抓获|听取|审议|制定|修改|检查|作出|承办|立(?=刑事|治安))")
 #: a verb's object said to be of every kind (受理各类审查起诉案件): the kinds add nothing to the name
 _ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查处|逮捕|批捕|侦办|处置|审理|调解|破获|侦破|发生|抓获|新收|收缴|缴获|查获|查缴|打掉|捣毁)|(?<=有))各(?:级各)?类(?=[\u4e00-\u9fff]{2})")
 #: a scenic area's own name before its visitors (大峡谷景区进山人数): not a kind (4A景区, 重点景区, 旅游景区)
@@ -1427,7 +1427,7 @@ def indicator_of(s: str) -> str | None:
                 c = c[examples.end():]  # 爆炸、杀人等八类严重暴力刑事案件: the class, not its examples
             if "城市" in c and (cities := _CITIES_LEAD.match(c)) is not None and len(c) - cities.end() >= 3:
                 c = c[cities.end():]  # 全国339个地级及以上城市平均优良天数比例: the cities are the entity (M5)
-            if ("院" in c or "机关" in c or "法" in c[:6] or "委" in c[:12] or "警方" in c or "公安" in c) \
+            if ("院" in c or "机关" in c or "法" in c[:6] or "委" in c[:12] or "警方" in c or "公安" in c or "政府" in c[:4]) \
                     and (body := _BODY_LEAD.match(c)) is not None \
                     and len(c) - body.end() >= 2:
                 c = c[body.end():]  # 本院共受理审查逮捕案件, 最高人民法院受理案件: the court or the organ is the entity (M5)

@@ -2831,10 +2831,14 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         own = _COUNT_TAIL.search(named[0])
         owner = named[0][:own.start()] if own else (h[0] if (h := cx.split_head(named[0])) else "")
         if len(owner) >= 2:
-            named = named[:1] + [x if x.startswith(owner) else owner + x for x in named[1:]]
+            # (现行刑事案件破案数、逮捕数、追逃数, 受理案件数、结案数: a count of a deed is its own, not the first's)
+            named = named[:1] + [x if x.startswith(owner) or x[:-1] in _DEED_COUNTS else owner + x for x in named[1:]]
     return named
 
 
+#: deeds on cases or people a bare count in a list counts by itself (逮捕数, 结案数)
+_DEED_COUNTS = frozenset(("结案", "立案", "破案", "逮捕", "批捕", "起诉", "追逃", "审结", "执结", "办结", "受理", "处分", "留置",
+                          "抓获", "刑拘", "拘留"))
 #: a scope written once before a list of one-character items (各项存、贷款余额, 金融机构存、贷款余额)
 _LIST_SCOPE = lazy(r"(?:本外币|人民币|金融机构|银行业?|各项)+")
 #: a count's own word closing a list's first item (公路事故起数): what is before it names whose counts the list gives
