@@ -73,3 +73,30 @@ def test_a_glossed_traditional_page_is_surveyed_on_its_fold(monkeypatch):
     assert marks.changed and all(set(fold[a:b]) <= {"\n"} for a, b in marks.changed)  # (the chrome lines, masked)
     assert _in_step(fold, marks.spans, marks.changed) == [m.span() for m in _SCAN.finditer(fold)]
 
+
+
+#: pieces of a glossed page with the characters _held_special looks for (invisible ones, look-alikes, line ends, &),
+#: glosses after both brackets, and brackets or tone marks that open no gloss
+_HELD_PIECES = ["發", "們", "(fā)", "（biāo）", "標(biāo)", "(2021)", "(ai)", "ā", "（", ")", "今年", "\n", "\r", "\r\n", "\x0b",
+                "\x85", "\u2028", "\xa0", "\u3000", "\u2003", "\u2105", "\ufe51", "\uff61", "\x00", "\xad", "\u200b",
+                "\ufeff", "&", "&nbsp;", "&amp;", "一、", "。"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HELD_PIECES), max_size=30))
+def test_the_special_characters_of_a_glossed_text_are_read_off_its_text_less_its_glosses(pieces):
+    """No gloss holds a character _held_special looks for: the text less its glosses (one split) holds those the
+    input holds; the split's pieces make the view the split makes by itself, and the cleaned text is the text
+    cleaned a deletion at a time (clean's other path)."""
+    text = "".join(pieces)
+    parts, kept = clean_module._gloss_pieces(text)
+    assert clean_module._held_special(kept) == clean_module._held_special(text)
+    assert clean_module._cut_glosses(text, None, (parts, kept)) == clean_module._cut_glosses(text)
+    split = clean_module._SPLIT_GLOSSES
+    try:
+        got = clean_module.clean(text)
+        clean_module._SPLIT_GLOSSES = -1  # (every view built a deletion at a time, the input scanned)
+        want = clean_module.clean(text)
+    finally:
+        clean_module._SPLIT_GLOSSES = split
+    assert got == want, text

@@ -169,13 +169,21 @@ def _gloss_split(brackets: str) -> re.Pattern[str]:
     return re.compile(f"({_GLOSS if len(brackets) > 1 else _gloss_after(brackets).pattern})")
 
 
-def _cut_glosses(raw: str, fold: Callable[[str], str] | None = None) -> TextView:
+def _gloss_pieces(raw: str) -> tuple[list[str], str]:
+    """``raw`` split by its glosses (the kept pieces and the glosses in turn), and the kept pieces joined: the
+    view's text where nothing else is deleted."""
+    parts = _gloss_split("".join(b for b in "(（" if b in raw)).split(raw)
+    return parts, "".join(parts[0::2])
+
+
+def _cut_glosses(raw: str, fold: Callable[[str], str] | None = None,
+                 pieces: tuple[list[str], str] | None = None) -> TextView:
     """``TextView.build(raw, deletions=_glosses(raw), fold=_fold)``, from one split of ``raw`` by the glosses: the
     view's text and offsets are sums and joins of the pieces, in C (a deleted span read one at a time costs
-    ~3.5 k instructions, its match object and the steps of TextView's loop)."""
-    parts = _gloss_split("".join(b for b in "(（" if b in raw)).split(raw)
+    ~3.5 k instructions, its match object and the steps of TextView's loop). ``pieces``: :func:`_gloss_pieces`
+    of ``raw``, where made already."""
+    parts, text = _gloss_pieces(raw) if pieces is None else pieces
     kept = parts[0::2]
-    text = "".join(kept)
     # (each kept piece's start in the view, in the input: sums of the lengths before it, the last sum left out)
     view_starts = list(accumulate(map(len, kept), initial=0))
     view_starts.pop()
@@ -562,9 +570,12 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         # spans to delete, handed over lazily: a zero-width character every few characters
         # would otherwise be a list of tuples as large as the view's own map
         glossed = any(ch in raw for ch in _TONE_MARKS)
+        pieces = _gloss_pieces(raw) if glossed and raw.count("(") + raw.count("（") <= _SPLIT_GLOSSES else None
         # (the view's and the fold's other special characters that the input holds, by one class scan, where a test
-        # of each in turn scanned it ~60 times; a mask or a deletion takes none of them, so the view holds them too)
-        held_special = _held_special(raw)
+        # of each in turn scanned it ~60 times; a mask or a deletion takes none of them, so the view holds them too.
+        # No gloss holds one: where the glosses are cut by a split, the input less its glosses is scanned, a glossed
+        # page's text less a sixth to a third)
+        held_special = _held_special(raw if pieces is None else pieces[1])
         deletions = []
         one = INVISIBLE.search(raw) if not held_special.isdisjoint(_INVISIBLE_CHARS) else None
         if one is not None and one.span() != (0, len(raw)):  # a text of nothing else keeps them: some paragraph
@@ -575,8 +586,8 @@ def clean(raw: str, marks: bool = False) -> Cleaned:
         # that opens no entity, it listed the fold's triggers and met no character _fold rewrites)
         folding = partial(_fold, held=held_special) if triggers is None else \
             partial(_fold_listed, raw, triggers, held_special)
-        if glossed and not deletions and raw.count("(") + raw.count("（") <= _SPLIT_GLOSSES:
-            first = _cut_glosses(raw, folding)
+        if pieces is not None and not deletions:
+            first = _cut_glosses(raw, folding, pieces)
         else:
             if glossed:
                 deletions.insert(0, _glosses(raw))
