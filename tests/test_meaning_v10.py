@@ -141,8 +141,9 @@ def test_the_rest_of_a_set_counted_by_what_they_did():
     assert _names("除甲项目推迟开工外，其余7个项目均已开工建设。") == [(7, "开工建设项目数")]
 
 
-def test_a_name_cut_after_dadao_huo_is_no_name():
-    assert _names("地表水质量达到或优于三类比例高于95%。") == [(95, None)]
+def test_a_name_holding_dadao_huo_is_kept_whole():
+    # (was None, right or absent; session W meaning12 reads 达到或优于 inside a name as part of it)
+    assert _names("地表水质量达到或优于三类比例高于95%。") == [(95, "地表水质量达到或优于三类比例")]
 
 
 # --- session U's leftovers: the year of what is taken out, and units counted after 为/对 ----

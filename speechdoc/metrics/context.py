@@ -111,11 +111,11 @@ _SKIPPING: dict[str, object] = {}
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面贡]|的贡献)"  # (增长率, 增长贡献率, 增长的贡献率: nouns, no change said)
 _INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到]|$)|走高|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏]|[设建补派配开][\u4e00-\u9fff])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前|[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)$)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
-_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|(?<![下暴大])跌(?=[至到]|$)|走低|(?<!至)少增(?=$)|下调|调低|压减|削减|回调|降|减轻|减(?![员贫轻免])|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|(?<![下暴大])跌(?=[至到]|$)|走低|(?<!至)少增(?=$)|下调|调低|压减|削减|消减|回调|降|减轻|减(?![员贫轻免])|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
-_DIR_FIRST = "(?=[塌翻猛剧激骤递快增提上前扩涨高超下回降减收缩压削调低落慢达为在完实占是加领净滞放升跌走少])"
+_DIR_FIRST = "(?=[塌翻猛剧激骤递快增提上前扩涨高超下回降减收缩压削消调低落慢达为在完实占是加领净滞放升跌走少])"
 _DIR = lazy(_DIR_FIRST + "(?:" + _DIR_ALTERNATIVES + ")")
 #: 较全市低×个百分点, 第三产业提3.4个百分点, 比全国低了3.1个百分点
 _DIR_ADJ = lazy(r"(?P<inc>高|提|(?<![新少])增|快|(?<![较许最至很众繁偏过])多)了?$|(?P<dec>低|降|减|慢|(?<![较很至最多稀偏过])少)了?$")  # (新增 counts are levels; 比去年同期多23项)
@@ -179,7 +179,7 @@ _COMPARED_MEASURE_RE = lazy(_COMPARED_MEASURE)
 _COMPARE_VERBS = frozenset(("高于", "低于", "快于", "慢于", "超过"))  # (超过国内生产总值增速0.4个百分点)
 _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 比增7%, 分别比降2.1%: the shorthand of 同比增长 in some provinces' reports (not 环比, 相比, 可比)
-    r"(?=[较同比与低高超快落慢滞领环相塌按年])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
+    r"(?=[较同比与低高超快落慢滞领环相塌按年好优])(?:(?P<mom>环比)|(?P<yoy>较去年同比|同比|比上年同期|比去年同期|较上年同期|较去年同期|与(?:去年|上年)同期相?比|(?<![相对环可同较])比(?=[增降减]长?$)"
     # 按年增加15.4%, 按年實質增長4.2%: Hong Kong's and Macau's 同比; 年增2.16%: Taiwan's, opening its clause
     r"|按年(?=(?:实质|实际|名义)?(?:增|减|上升|下降|下跌|回落|提高|降低|升|跌|\ue000))|(?<![^，,；;：:])年(?=[增减]$)"
     # 同期增长19.09%: the same period's growth, said without 比 (not 去年同期, 2019年同期 — read below)
@@ -187,8 +187,8 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     # 较上年度修订预算上升23.3%: a budget's growth over last year's revised budget (not 较上年: kept as written)
     r"|(?P<revised>[较比](?:上年度?|去年)修订预算)"
     r"|(?:[较比]|超过)(?P<prewar>战前)|(?P<prev>(?:较上年|比上年|较去年|比去年|较上一年|比上一年|相对(?:于)?(?:去年|上年))(?:末|底)?|与(?:去年|上年)(?:相比|比较)?(?=增|减|下降|降低|提高|上升|回落))"
-    # 较目标值, 高于年初目标, 低于与省会商目标: a goal named in up to 8 characters
-    r"|(?P<goal>(?:较|比|低于|高于|超出|落后于?|塌|(?<![赶追])超(?!额)(?=[^,，;；:：。较比目]{0,8}?目标值?$))(?:[^,，;；:：。较比目]{0,8}?)目标值?(?!任务))"
+    # 较目标值, 高于年初目标, 低于与省会商目标, 好于年度目标: a goal named in up to 8 characters
+    r"|(?P<goal>(?:较|比|低于|高于|超出|好于|优于|落后于?|塌|(?<![赶追])超(?!额)(?=[^,，;；:：。较比目]{0,8}?目标值?$))(?:[^,，;；:：。较比目]{0,8}?)目标值?(?!任务))"
     r"|(?:较|比|低于|高于|高出|超过|(?<![赶追])超|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
     r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?|高于|高出|低于)(?P<sched>时间进度|序时进度|时序进度)"
@@ -271,14 +271,14 @@ _FORECAST = lazy(r"(?=[预建投达成竣运可有估或推])(?:预计|预料|�
 _FORECAST_SEEN = lazy(skipping(_FORECAST.pattern))
 #: a statistic's estimate of a year not yet closed: (初步)统计/估计/估算/测算 …将达到
 _ESTIMATED = lazy(r"(?:统计|估计|估算|测算)[^。；;！？]{0,40}?将(?:要)?(?:达到|达|实现|突破|超过|增长|增加)")  # (the same presence test, found with a class scan)
-_VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于|有[\dX×*０-９一二两三四五六七八九十百千])"
+_VERB_AHEAD = r"(?=比|较|同比|争取|增长|增加|提高|提升|达到|达|为|在|实现|完成|新增|下降|降低|减少|控制|稳定|保持|突破|超过|安排|投资|高于|低于|淘汰|新建|建成|改造|治理|整治|有[\dX×*０-９一二两三四五六七八九十百千])"
 #: goal words that set a requirement for the whole sentence (确保…；…开工40项，竣工15项；)
 #: a figure measured against what was expected is no goal: 未达到预期目标, 未达预期, 好于预期, 超预期, 完成预期目标 (looked
 #: behind from after the 预 the alternative opens with)
 _NOT_EXPECTED_AT = "".join(f"(?<!{w}预)" for w in ("未达", "未达到", "达不到", "未完成", "未实现", "完成", "实现", "于", "超", "合"))
 #: (every alternative below opens with the character it reads first, its lookbehinds after it, so the regex engine
 #: passes over an alternative that cannot start at a candidate by one character test, not a lookahead)
-_TARGET_FIRST = "(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任设指也还])"  # (only skips ordinary text fast)
+_TARGET_FIRST = "(?=[目要需确力必务都均不争努预提明到将调定奋主今未规任设指也还根])"  # (only skips ordinary text fast)
 _TARGET_ALTERNATIVES = (
     rf"规(?<=(?:计划|规划|预算|纲要)规)定(?!了|的)|目标是|目标为|目标定为|定为|指(?<!完成指)(?<!实现指)(?<!超过指)(?<!达到指)标(?:是|为)(?![:：])|设(?<![建假预陈摆铺开增]设)(?:定)?为|任(?<!完成任)务(?:是|为)|确(?<!不确)定(?!的)(?=[^，,。；;]{{0,16}}?(?:今年|明年|全年|年度|目标|任务|指标))|目标[:：]|预{_NOT_EXPECTED_AT}期目标|调控目标|主要目标|目标任务是|要求(?![，,；;。、和与])|确保(?!了|目标(?!任务|实现|完成|如期|顺利|全面|的))|力(?<!努力)争|必须|务必|"
     rf"要达到|要完成|要实现|都要|均要|要确保|不能低于|不得低于|努力实现|预{_NOT_EXPECTED_AT}期(?!寿命)|目标值?[(（]$|奋斗目标|"
@@ -293,6 +293,8 @@ _TARGET_ALTERNATIVES = (
     # a goal set for a later date: 我们提出…, 到2025年…, 将达到…
     # what is to come, said of the figures (惠及19个村、2万名群众都将用上自来水, 年内还将铺轨240公里)
     r"(?:都|均|也|还)将(?![来近其之])|将会|"
+    # 根据规划，今年…将下降2.5%以上: what the plan sets for the sentence
+    r"根据(?:规划|计划)(?=[，,])|"
     r"提出(?!了)(?![^，,。；;\d]{0,8}?(?:建议|意见|纠正|抗诉|提案|议案|异议|诉讼|申请))(?![^，,。；;]{0,12}?(?:目标|任务)[^，,。；;]{0,4}?(?:全面|全部|均|已|圆满|顺利)?(?:完成|实现))|明年|今后[一二三四五六七八九十两几]年|未来[一二三四五六七八九十两几]年|到(?<![截\d]到)(?:\d{4}|二〇[一二三四五六七八九〇]{2})年(?:底|末)?(?!的)(?![^，,。；;]{0,8}?(?:猛|剧|激|骤)增)(?!(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!(?:份|底|末)?前))|将(?:达到|实现|突破|超过|(?:达|有)(?=[\d一二两三四五六七八九十百千约近])|[由从][^，,。；;]{1,12}?(?:增加|提高|增长|扩大|发展|上升)到)"
 )
 _TARGET = lazy(_TARGET_FIRST + "(?:" + _TARGET_ALTERNATIVES + ")")
@@ -641,7 +643,7 @@ _PERIOD_ALTERNATIVES = (
     # 五年来, 过去五年: the span a review sums up; 五年累计
     r"|(?<![几数])(?:过去)?[一二两三四五六七八九十]{1,3}年(?:来|内|间)(?![^，,。；;]{0,6}(?:最|新低|新高))|(?<![上下])半年来|(?<![\d.])\d{1,2}[ \u3000]?年(?:来|间)(?![^，,。；;]{0,6}(?:最|新低|新高))|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
     # 今后五年, 未来三年: the span a plan sets its goals for
-    r"|(?:今后|未来)的?[一二两三四五六七八九十]{1,2}年"
+    r"|(?:今后|未来)的?(?:[一二两三四五六七八九十]{1,2}|(?<![\d.])\d{1,2}(?=[ \u3000]?年))[ \u3000]?年"
     rf"|(?:今年|本年|\d{{4}}年)?前(?:{_N}|两)个?月"  # (今年前两个月)
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年|去年|上年|今年)?(?:上半年|下半年|前三季度|[一二三四1-4][-~～—–至到][一二三四1-4]季度|[一二三四1-4]季度末?|第[一二三四]季度?|首[二三]季度|首季|首月|上一季度?)"
@@ -809,7 +811,7 @@ _DROP_ALTERNATIVES = (
     r"|到(?=\d{4}年|二〇[一二三四五六七八九〇]{2}年|[一二三四五六七八九〇零○]{4}年|[“\"]?十[一二三四五六七八九]五[”\"]?末)|预计|预料|或将|据初步统计|据统计|由此测算|据此测算|按(?:月|季|季度|年|期)(?:打卡)?(?=发放|拨付|兑现|支付)|(?:按)?(?:可比价格?|不变价格?|可比口径|同口径|现行价格)(?:计算)?|绝对数(?=增长|下降|增加|减少)|在[^，,；;。在]{1,16}?的?基础上|按[^，,；;。按的]{1,10}?(?:计算|口径(?:计算|统计|算|计)?)为?|(?<![出实兑表体发])现价(?!格)|中国(?=GDP|国内生产总值|经济总量|人均)|大约|大概|可比(?=增长|下降)|(?:按)?现行(?:国家)?(?:农村)?(?:贫困)?标准下的?|其中|但是|虽然|仍然|而且|并且|已经|原则上|累计(?!结余|结存)|分别|不能低于|不低于|至少|超过|突破|左右|当月|单月|当季|没有|(?<!尚)未(?!开工|竣工|投产|达标|签约|到位|按计划|成年|结|决|办结|审结|执结|通过)"
     r"|(?:[一二三四五六七八九十\d]{1,2}|半)年来|[一二三四五六七八九十\d]{1,2}年(?=年均)|年均|(?:两|二|三)年(?:的)?平均(?=(?:分别)?增长)|连续多年|连续[一二三四五六七八九十两\d]{1,2}(?:年|个月)|多年来|多年|受[^，,；;。受]{1,10}?影响"
     r"|(?<![上下前后去今明同每第比较这那该本当全])[一二三四五六七八九十两]{1,2}年(?=增长|增加|提高|下降|减少|累计|共计|间|内|平均(?!增速))"
-    r"|首次|首度|(?:各地|各级)?通过[^，,；;。通]{1,14}?(?:方式|途径|渠道)|提前[一二三四五六七八九十两\d]{1,2}(?:年|个月)|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
+    r"|首次|首度|(?:各地|各级)?通过[^，,；;。通]{1,14}?(?:方式|途径|渠道)|提前[一二三四五六七八九十两\d]{1,2}(?:年|个月)|自?有(?:监测|统计|记录|气象|观测)[^，,；;。]{0,6}?以来|在(?:这段|此|同一)(?:期间|时期|时间)|(?<=年)以来|(?:建成|投产|达产|竣工)后"
     r"|(?<=全[国省市县区])的?(?:平均水平|平均|水平)|[、和与](?=全[国省市县区])(?!全国(?:工商联|总工会|妇联|侨联|台联|科协))|这个(?=增速|增幅)"
     r"|全市|全县|全省|全国(?!工商联|总工会|妇联|侨联|台联|科协)|我市|我县|我省|我国|我们的|我们|本年度|辖区内?(?!面积|总面积|人口|常住|户籍|内)|全[区镇乡州旗盟]|我[区镇乡州旗盟]|本[市县区镇乡港澳]"
     r"|(?<![\u4e00-\u9fff])(?:全|本|我)?街道(?![办居党工委])(?=[\u4e00-\u9fff]{2})"
@@ -827,13 +829,13 @@ _DROP_ALTERNATIVES = (
 )
 #: the first characters any alternative of _DROP can start with: a lookahead on them skips
 #: ordinary text fast (3× on real speeches); tests/test_metrics_context.py checks it changes nothing
-_DROP_FIRST = "(?=[\\[由春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在逐季初受提辖通各])"
+_DROP_FIRST = "(?=[\\[好优有自由春国中端汛或街塌底末单任相到“”\"《》—－•·●■□◆◇▲△★☆▶►名(（据按可截今本前上下半一二三四五六七八九十〇零第首过Xx×*\\s\\u30000-9０-９年全每明去较同比与低高超预其但虽仍而并已原累分不至突左当没未连多我经发的主调奋目计实平共合总现如县、和开在以两快慢水落这该元领滞环建投竣达中大绝在逐季初受提辖通各])"
 _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: (each alternative that opens with a lookbehind, a lookahead or a group is behind a lookahead on its first
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
 _DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:建议(?:将|把)?|由此测算|所以|因此|相信|这次|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力|处理)|单是|光是|经审查(?!后)|经审核(?!后)|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选|创建)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:建议(?:将|把)?|总体(?:上|来看|而言)?$|由此测算|所以|因此|相信|这次|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力|处理)|单是|光是|经审查(?!后)|经审核(?!后)|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选|创建)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the level of government whose budget it is (县级一般公共预算收入): the entity, as 全县 is (M5)
              r"|[省市县区乡镇]级(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
              # the sum a budget's balance adds up (加上上级补助收入…，以及调入资金…后，收入总计…): the item is the name
@@ -842,7 +844,7 @@ _LEAD = lazy(r"^(?:建议(?:将|把)?|由此测算|所以|因此|相信|这次|�
              r"|(?:\d{4}年)?(?:该|本)?公司(?=(?:新|兴建|扩建|投资|投入|租|建|引进|上缴|实现|完成)[\u4e00-\u9fff])"
              # a list item's own marker: 一是社会商品零售额…, 3、工业固定资产投入…
              r"|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}(?:、|[.．](?!\d)))+")
-_VERB = lazy(rf"完成(?!率)了?|实现了?|录得|达到了?|到达|多达|高达|达成|达(?!标率|成)|跨越(?!发展)|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
+_VERB = lazy(rf"完成(?!率)了?|实现了?|录得|达到了?(?!或(?:好于|优于|超过|高于))|到达|多达|高达|达成|达(?!标率|成|到或)(?!(?<=未达)标)|跨越(?!发展)|跨过|迈过|越过|发展到|跃上|迈上|跨上|站上|迈入|跨入|(?<![突打攻冲识爆])破(?=$|[\dX×*０-９])|(?:{_INC}){_NOUN_AFTER}|(?:{_DEC}){_NOUN_AFTER}"
                    r"|控制在|稳定在|保持在|改善[到至]|修订[为到]|保持(?=$|[\dX×*０-９])|调整[为到]|拟安排|拟按|安排|拟|落实|为|在(?![校建谈读岗册职园逃院征]|库(?!区))|占(?![比地有用据领])|(?<![国私所公占拥])有(?![限机效色线罪关])|(?<!新)开工(?!率)|竣工(?!率)|建成(?![率区后])|提出了|举行了|谋划|支撑|按照"
                    # verbs of saying and holding that stand before the measured noun
                    r"|翻番|翻倍|翻一番|涉及|(?<!引进)培养|符合|提出|规定(?!的)|确定|锁定|定下|瞄准|夺取了?|明确|强调|拥有|守住|守牢|坚守|包括|(?<![不])可(?=新增|实现|达到?|带动|增加|吸纳|提供|收入|盈利|获利|创收|增收)")
@@ -913,7 +915,7 @@ def rate_before_of(s: str) -> str | None:
 
 #: the first characters of _VERB's alternatives: a lookahead on them makes the split skip plain
 #: text fast; tests/test_metrics_context.py holds the split equal to the one without it
-_VERB_FIRST = "(?=[破塌猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升锁跌录改修走少])"
+_VERB_FIRST = "(?=[破塌猛剧激骤递到快越多完实达发跃迈跨站增提上前扩涨高超下回降减收缩压削消调低落慢控稳保拟安为在占有开竣建举谋支按翻涉培符规确定瞄夺明强拥守坚包可加领净滞放升锁跌录改修走少])"
 _VERB_SPLIT_SLOW = lazy(f"({_VERB.pattern})")
 _VERB_SPLIT = lazy(f"{_VERB_FIRST}({guarded(_VERB.pattern)})")  # (guarded: as _DROP)
 _NOUN_RUN = lazy(r"[\u4e00-\u9fff]{2,12}?(?=" + _VERB_FIRST + "(?:" + _VERB.pattern + r")|的|[,，;；:：。！？!?、]|$)")
@@ -1165,6 +1167,10 @@ _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个�
 #: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
 #: the cities are the entity (M5); a city's own kind of measure (城市建成区绿地率) has no count or rank before 城市
 _CITIES_LEAD = lazy(r"(?:[^，,；;。、]{0,12}?(?:\d+个|[“\"]?\d+\+\d+[”\"]?|地级及以上|地级以上|设区)城市[、和及与]?)+的?")
+#: a particulate named in words and then by its code (细颗粒物(PM2.5), 可吸入颗粒物（PM10）): the code is the name
+_PM_NAMED = lazy(r"(?:细|可吸入)?颗粒物[(（](PM[\d.]{1,4})[)）]")
+#: the pollutant before 作为首要污染物 (PM2.5作为首要污染物的超标天数)
+_POLLUTANT_AS = lazy(r"(?<![A-Za-z0-9.])([A-Za-z][A-Za-z0-9.₀-₉]{0,5}|[\u4e00-\u9fff]{2,6})作$")
 #: examples listed before the class they belong to (长江、黄河等主要江河…, 爆炸、杀人等八类严重暴力刑事案件): the class is
 #: what is measured, the examples are not (a list of items that share a head is read apart: _enumerated)
 _EXAMPLES_LEAD = lazy(r"[^，,；;。等]{1,16}、[^，,；;。等]{1,12}等(?=主要|重点|[一二三四五六七八九十两\d]{1,2}[类种大项])")
@@ -1281,6 +1287,7 @@ _RECORD_ONLY = lazy(r"(?:历史|同期)?(?:新低|新高|最低|最高)(?:水平
 _RECORD_LAST = frozenset(("新低", "新高", "最低", "最高", "低之", "高之", "低的", "高的", "水平", "平之", "平的"))
 #: a chunk that only names a goal or task (完成目标任务3000万元): the work it measures is named before it
 _GOAL_ONLY = frozenset(("目标", "任务", "目标任务", "年度目标", "全年目标", "年度任务", "全年任务", "年度目标任务", "全年目标任务"))
+GOAL_WORDS = _GOAL_ONLY  # (the goal words alone, for extract.py: 确保全年完成35万亩任务 names nothing)
 #: a chunk that is only a change (新增, 净增): the measure it changes is named before it
 _CHANGE_ONLY = frozenset(("新增", "净增", "新增加", "共增加", "累计增加"))
 #: a deed done for someone, after 为 (为群众挽回经济损失, 为提供线索的群众兑现举报奖励): the deed names the figure
@@ -1329,6 +1336,8 @@ def indicator_of(s: str) -> str | None:
         part = indicator_of(s[:area.start()])  # 街道财政收入仅占全区的16%: a share of the whole area's (the
         if part and "占" not in part and not part.endswith(("比重", "比例", "率")):  # area is the whole, not an entity)
             return part.removesuffix("数") + "占" + area.group(1) + "比重"
+    if "颗粒物" in s:
+        s = _PM_NAMED.sub(r"\1", s)  # 细颗粒物(PM2.5)平均浓度: the pollutant by its code, as most reports name it
     if "增长" in s:
         s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s))
         if _GROWTH_MARK in s:
@@ -1362,6 +1371,11 @@ def indicator_of(s: str) -> str | None:
                 and "以" in parts[i - 2]:
             # 以PM10为首要污染物天数1天: the days that pollutant led (not every pollutant's)
             c = parts[i - 2][parts[i - 2].rfind("以") + 1:] + "为" + c
+        elif i >= 2 and parts[i - 1] == "为" and c.startswith("首要污染物") and parts[i - 2][-1:] == "作" \
+                and (led := _POLLUTANT_AS.search(parts[i - 2])) is not None:
+            # PM2.5作为首要污染物的超标天数: that pollutant's days over the standard (as 以PM2.5为首要污染物…，超标11天)
+            rest = c[5:].removeprefix("的")
+            c = led.group(1) + (rest if rest.startswith("超标") else "为首要污染物" + rest)
         if c == "建设" and i >= 2 and parts[i - 1] == "开工":
             # 三十大重点项目已开工建设21个: the set is the subject, 开工建设 what was done to it (not 建设数)
             subject = _clean_chunk(parts[i - 2])

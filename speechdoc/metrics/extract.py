@@ -61,8 +61,8 @@ _NOT_DONE_AFTER = lazy("^" + _NOT_DONE)
 #: is an object; not 42项重大实施项目仅完成…: 实施项目 is a name); a set of projects named at length
 #: (6个有机更新项目竣工验收); or no noun, after 即将/正在, where the sentence's count before says what is counted
 #: (…，4个即将竣工验收)
-_SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
-                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后)?(?P<adv>即将|正在|正(?=开展|进行|实施|推进))?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产|关停|关闭|投入使用|投用|装修|清障|招标|受益)(?!项目|工程)"
+_SUBJECT_DID = lazy(r"(?:(?P<noun>(?!即将|正在|已|均已|都已)[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,8}?(?:项目|工程))|(?=即将|正在))"
+                   r"(?:已经|均已|已全部|已|基本上|基本|如期|顺利|提前|全部|相继|陆续|纷纷|先后){0,2}(?P<adv>即将|正在|正(?=开展|进行|实施|推进))?(?P<pred>(?:进行|开展|实施|超额完成|完成|实现|启动|建成|投产|开工|竣工|通过|获得|入选|纳入|列入|达标|进场|入驻|开业|复工|复产|脱贫|摘帽|出列|退出|落户|落地|达产|关停|关闭|投入使用|投用|装修|清障|招标|受益)(?!项目|工程)"
                    r"[^，,；;。！？!?]{0,14})(?=[，,；;。！？!?]|$)")
 _PLACE_ENDS = frozenset("区园镇乡道村")
 _PLACE_BEFORE = lazy(r"(?:园区|开发区|产业园|工业园|街道|[\u4e00-\u9fff]{2}[镇乡村])$")
@@ -1043,6 +1043,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                         i += 1
                 if i < len(listed):
                     per = listed[i]
+            if (opened := _aside_of(fold, hit, ps)) >= 0:
+                # …比例为92.8%(…,数据累计到2019年10月),有效天数总计304天: a time inside an aside is no period of what
+                # follows it (the sentence's own time before the aside still is)
+                per = _period_at(periods, floor, opened)
         if before[-1:] in _BASE_YEAR_LAST and (base_year := _BASE_YEAR.search(before)):
             # 比一九八○年七亿五千万斤增长…: the value right after the year compared with is that year's level
             d, b, per = "level", None, base_year.group("year")
@@ -1089,8 +1093,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     kd = "target"  # 将由原来规划的八百斤增加到一千一百斤: it starts from a plan's figure, a goal
                 elif kd != "actual":
                     kd = "actual"  # (水库建成后，即可由现在的六万亩增加到十一万亩: what an estimate starts from is today's too)
-        if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and d != "level" and not cx.goal_in(clause_before):
-            kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点: a gap is measured on what was done
+        if (b == "较目标值" or b in _SCHEDULES) and kd == "target" and (d != "level" or "好于" in clause_before or "优于" in clause_before) \
+                and not cx.goal_in(clause_before):
+            kd = "actual"  # 高于目标0.5个百分点, 高于时间进度14.65个百分点, 好于年度目标4.6微克/立方米: a gap is measured on what was done
         elif kd == "target" and q.unit == "个百分点" and special is None and clause_before[-2:] == "目标" \
                 and not cx.goal_in(clause_before[:-2]):
             # 塌目标1.8个百分点, 落后目标4个百分点: points right after 目标 are a gap against it (a goal in
@@ -1338,10 +1343,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             counted = cx.noun_after(fold[pe:min(e, pe + 24)])  # (not 由180万户增加到…: a change goes on)
             if counted and base_unit in ("户", "人", "名") and _DID_TO_PEOPLE.search(counted):
                 counted += "户数" if base_unit == "户" else "人数"  # 有2.2万户发展养殖业: the households that did it
+            elif counted and base_unit in COUNT_UNITS and (deed := _SCALED_DEED.search(clause_before)) is not None:
+                # 淘汰18万辆老旧机动车 → 淘汰老旧机动车数: what the deed was done to, counted (not all there are)
+                counted = deed.group() + counted + ("户数" if base_unit == "户" else "人数" if base_unit in ("人", "名") else "数")
         elif base_unit in _AREA_UNITS and "\u4e00" <= fold[pe:pe + 1] <= "\u9fff" or fold[pe:pe + 1] in ("“", '"'):
             counted = _site_after(fold, pe, e, clause_before)  # 新建高湖、塔坑350亩“乌牛早”茶叶基地 → 新建乌牛早茶叶基地面积
             if counted:
                 counted = _unit_label(counted, unit)
+        if counted in cx.GOAL_WORDS:
+            counted = ind = None  # 确保全年完成35万亩任务: the goal it meets names nothing (the work is named before)
         if counted:
             ind = counted  # 九千六百多万名党员, 十八亿亩耕地红线: a large count names what it counts after it
         elif q.unit in COUNT_UNITS or base_unit in COUNT_UNITS and (
@@ -1796,6 +1806,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
 _BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|创建)"
               r"(?:、?(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|改造))*)"
               r"(?P<what>[\u4e00-\u9fff()（）]{2,14})数")
+#: a deed right before a count in 万 of what it was done to (淘汰18万辆老旧机动车, 关停1.2万家散乱污企业)
+_SCALED_DEED = lazy(r"(?:淘汰|关停|取缔|整治|治理|改造|更新|引进|培训|转移|安置|搬迁|救助|资助|推广)$")
+#: what was done to land, said before the first area of a list (新增治理水土流失面积…、石漠化面积…)
+_TENDED = lazy(r"(?:新增|累计|全年|共)?(?P<deed>(?:提质)?(?:治理|造林|修复|建设|营造|改造|整治|复垦|恢复|绿化|退耕还林|封山育林)+)"
+               r"[\u4e00-\u9fff]{2,14}?面积$")
 #: a deed said alone after 、, with no facility of its own (…66所、开工建设133所)
 _DEED_NAME = lazy(r"(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用)数")
 _FACILITY_UNITS = frozenset("所 座 处 家 个 条 栋".split())
@@ -1824,6 +1839,12 @@ def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
                     and (verb := _MONEY_FIRST.match(cx.normalise(fold[prev.clause[0]:prev.phrase[0]]))) is not None:
                 v = verb.group("verb")
                 out[k] = f._replace(indicator=said + v + "额" if v in _MONEY_VERBS else v + said)
+            continue
+        if unit in _AREA_UNITS and prev_unit in _AREA_UNITS and f.indicator in (said, said + "面积") and 2 <= len(said) <= 12 \
+                and (tended := _TENDED.match(prev.indicator)) is not None and not said.startswith(tended.group("deed")):
+            # 新增治理水土流失面积1800平方公里、石漠化面积183平方公里: the land treated, not all of it (新增 stays with its
+            # own item, as counts keep it)
+            out[k] = f._replace(indicator=tended.group("deed") + said + ("" if said.endswith("面积") else "面积"))
             continue
         built = _BUILT.fullmatch(prev.indicator) if prev_unit in _FACILITY_UNITS else None
         if built is None:
@@ -2752,6 +2773,11 @@ def _named_since(out: list[Found], i: int, since: int) -> list[str]:
     return [g.indicator for g in out[:i] if g.phrase[0] >= since and g.indicator and g.quantity.unit not in _RATE_UNITS]
 
 
+#: a region named before its measure (长三角地区, 汾渭平原, 京津冀及周边地区, 珠三角城市群)
+_REGION = lazy(r"[\u4e00-\u9fff]{2,6}?(?:地区|平原|盆地|城市群|经济区|经济带|流域|三角洲)")
+_REGION_LAST = frozenset("区原地群带域洲")
+
+
 def _enumerated(ind: str | None, n: int) -> list[str] | None:
     """``公办幼儿园和普惠性幼儿园占比`` with 2 values → [公办幼儿园占比, 普惠性幼儿园占比]."""
     if not ind:
@@ -2772,6 +2798,12 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         items = [x for x in ind.split("、") if x]  # 批发和零售业、住宿业和餐饮业、金融业: 和 inside an item
     if len(items) != n:
         return None
+    if items[0][-1:] in _REGION_LAST and all(_REGION.fullmatch(x) for x in items[:-1]) \
+            and (region := _REGION.match(items[-1])) is not None and len(measure := items[-1][region.end():]) >= 3 \
+            and (cx.split_head(measure) is not None or measure.endswith(_SHARES + ("浓度", "天数", "增速", "增幅"))):
+        # 京津冀及周边地区、长三角地区、汾渭平原重度及以上污染天数比例分别…: regions are the entities (M5), each has
+        # the measure the last one names
+        return [measure] * n
     if "等" in items[-1]:
         items[-1] = _LIST_ETC.sub("", items[-1])  # 社会保障和就业等支出增速: the list ends at 等, the measure follows
     if "的" in items[-1] and (rate := _OF_RATE.fullmatch(items[-1])):
@@ -3557,6 +3589,18 @@ _RESPECTIVE_AFTER = lazy(r"[^，,；;。！？!?:：\d]{0,6}?分别")
 
 #: a clause that takes something out of what is compared (扣除…, 剔除…), up to a year in it
 _TAKEN_OUT = lazy(r"(?:扣除|剔除)[^，,；;。：:]*$")
+
+
+def _aside_of(fold: str, hit: tuple[int, int, str], pos: int) -> int:
+    """Where the parenthesis opens that holds the period match ``hit`` and closes before ``pos``, or -1."""
+    lo = max(0, hit[1] - 40)
+    opened = max(fold.rfind("(", lo, hit[1]), fold.rfind("（", lo, hit[1]))
+    if opened < 0 or fold.find(")", opened, hit[1]) >= 0 or fold.find("）", opened, hit[1]) >= 0:
+        return -1
+    close = fold.find(")", hit[0], pos)
+    if close < 0:
+        close = fold.find("）", hit[0], pos)
+    return opened if close >= 0 else -1
 
 
 def _period_at(periods: list[tuple[int, int, str]], floor: int, pos: int) -> str | None:

@@ -82,7 +82,9 @@ LINE_RULES: list[tuple[str, str]] = [
               r"|以上就是小编|以上是小编|更多相关(?:内容|文章|阅读|范文|资料|推荐)|相关阅读|热门推荐|猜你喜欢|文章来源于网络)"
               # one sentence: a page that glued the speech onto the promo's line keeps the speech
               r"[^\n。！？!?]{0,300}(?:[。！？!?]{1,3}[”’」』)）]?)?"),
+    # (and a document site's header line: 字数:4205 字 浏览:1727次 下载:10次)
     ("page_meta", r"[【\[]?(?:全文共|本文共|文章共|阅读本文大约需要|阅读本文需要)[ \t\u3000]{0,2}\d{1,7}[ \t\u3000]{0,2}(?:字|分钟).{0,40}"
+                  r"|字数[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}\d{1,7}[ \t\u3000]{0,2}字.{0,60}"
                   r"|[【\[]?字体[:：].{0,20}|[【\[]?(?:打印本页|关闭窗口|微信扫一扫|分享到|收藏本页)[】\]]?.{0,30}|[【\[]?举报[】\]]?"),
     # labels that are chrome whatever follows them
     ("footer",
