@@ -104,3 +104,77 @@ def test_indicators_already_met_ahead_of_time_are_counted():
 
 def test_a_document_sites_header_line_is_no_metric():
     assert _names("字数:2310 字 浏览:88次 下载:3次\n全县完成投资5亿元。") == [(5, "投资")]
+
+
+# --- set 2: energy, transport and water ----
+
+def test_traffic_and_its_turnover_are_the_same_traffics():
+    assert _names("1-3月，公路客运量和周转量分别完成了1.2亿人和95.4亿人公里；水路货运量和周转量分别完成了860万吨和41.5亿吨公里。") == [
+        (1.2, "公路客运量"), (95.4, "公路旅客周转量"), (860, "水路货运量"), (41.5, "水路货物周转量")]
+
+
+def test_each_kind_of_power_has_its_output():
+    assert _names("风电、光伏发电量分别为320、145亿千瓦时。") == [(320, "风电发电量"), (145, "光伏发电量")]
+
+
+def test_traffic_carried_is_the_carriers():
+    assert _names("全市公路营业性汽车运输自年初累计完成客运量2100万人；水路运输累计完成货运量8600万吨。") == [
+        (2100, "公路营业性汽车运输客运量"), (8600, "水路运输货运量")]
+
+
+def test_a_stock_of_vehicles_keeps_its_name():
+    assert _names("全市营业性载货汽车拥有量8420辆，同比下降3.1%。") == [(8420, "营业性载货汽车拥有量"), (3.1, "营业性载货汽车拥有量")]
+
+
+def test_train_runs_and_containers_and_work_days_are_units():
+    recs = _recs("地铁开行31200列次。港口完成集装箱运输25.6万标准箱。全年投劳85万工日。")
+    assert [(m.value, m.unit) for m in recs] == [(31200, "列次"), (25.6, "万标准箱"), (85, "万工日")]
+    assert recs[0].indicator == "地铁开行列次"
+
+
+def test_a_reservoirs_size_class_is_no_figure():
+    assert _names("新建5万方以上水库12座，其中1亿方以上的大型水库2座。") == [
+        (12, "新建5万方以上水库数"), (2, "新建1亿方以上的大型水库数")]
+
+
+def test_an_irrigation_district_is_no_place():
+    assert _names("新建中型灌区6处。") == [(6, "新建中型灌区数")]
+
+
+def test_a_construction_works_money_done_is_its_investment():
+    assert _names("港口建设完成2.4亿元，航道建设完成0.8亿元。") == [(2.4, "港口建设投资"), (0.8, "航道建设投资")]
+
+
+def test_a_kind_of_road_is_no_place_before_its_building():
+    assert _names("国省道公路建设完成1.6亿元。") == [(1.6, "国省道公路建设投资")]
+
+
+def test_the_deed_on_water_works_is_carried_along_the_list():
+    assert _names("除险加固病险水库6座、病险水闸3处，疏浚河道40公里、渠道22公里。") == [
+        (6, "除险加固病险水库数"), (3, "除险加固病险水闸数"), (40, "疏浚河道"), (22, "疏浚渠道")]
+
+
+def test_both_deeds_of_the_whole_go_to_its_parts():
+    assert _names("新建整修堤防520公里，其中标准海塘160公里。") == [(520, "新建整修堤防"), (160, "新建整修标准海塘")]
+
+
+def test_a_span_of_years_written_with_a_tilde_is_a_period():
+    recs = _recs("2016~2020年，全省发电装机容量从4.1亿千瓦增长到5.6亿千瓦。")
+    assert [(m.value, m.period) for m in recs] == [(4.1, "2016~2020年"), (5.6, "2016~2020年")]
+
+
+def test_the_whole_a_share_is_of_keeps_the_country():
+    assert _names("非化石能源发电量占全国发电量的比重为34.2%。") == [(34.2, "非化石能源发电量占全国发电量比重")]
+
+
+def test_preliminarily_is_no_part_of_the_name():
+    assert _names("初步治理水土流失面积860平方公里。") == [(860, "治理水土流失面积")]
+
+
+def test_a_kind_of_the_wholes_road_is_its_investment():
+    assert _names("公路建设完成投资53.5亿元，其中高速公路完成36.2亿元，农村公路完成8.1亿元。") == [
+        (53.5, "公路建设投资"), (36.2, "高速公路投资"), (8.1, "农村公路投资")]
+
+
+def test_a_share_with_no_owner_of_its_own_is_no_name():
+    assert _names("用棉花作原料的纺织品，在目前又占全国工业总产值的百分之二十以上。") == [(20, None)]

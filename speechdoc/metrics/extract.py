@@ -37,7 +37,7 @@ PERIOD_WINDOW = 2000  # a period carries this far through ;-joined clauses of on
 PERIOD_REACH = 64  # a period expression is under 40 characters: a match never depends on text further on
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
-COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 件次 场次 架次 艘次 车次 辆次 班次 张 艘 架 株 棵 场 部 起 眼 例 "
+COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 件次 场次 架次 艘次 车次 辆次 班次 列次 张 艘 架 株 棵 场 部 起 眼 例 "
                         "栋 间 床 种 箱 盏 口 份".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
@@ -1440,6 +1440,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                             amount_named if amount_sent == sent_id else None, fold.find("其中", sent_far, cs) >= 0)
             if share_of_count and ind == prev_ind:
                 ind = None  # (占全市的20%, 占81.4%: no whole to name it by; never the count's own name)
+        if ind and ind[-2:] == "建设" and q.unit and q.unit.endswith("元") and clause_before[-2:] == "完成" and len(ind) >= 4:
+            ind += "投资"  # 港口建设完成3.9亿元: the money a construction work has done is its investment
         if ind in ("投资", "总投资") and (clause_before.startswith(ind) or clause_before[:2] in ("完成", "实现")
                                            and clause_before.startswith(ind, 2)) and cs - 1 > sent_far:
             # 纳入市级调度的112个重点项目，总投资77.8亿元: the set named (not counted) right before
@@ -1614,6 +1616,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and whole.indicator[len(verb):len(verb) + 2] not in ("就业", "创业", "脱贫", "失业", "务工"):  # (新增就业…，其中高校毕业生: who found work)
                 # 新增市场主体3200户，其中企业850户，个体工商户2350户; 培训农民工5600人次，其中贫困劳动力2100人次: a part of
                 # the whole is what the whole's verb did too (新增企业数, 培训贫困劳动力人次)
+                if whole.indicator[len(verb):len(verb) + 2] in _WORKS:
+                    verb = whole.indicator[:len(verb) + 2]  # 新建整修各类堤防…，其中标准海塘…: both deeds (新建整修标准海塘)
                 ind = verb + ind
                 parts_done.add((ps, pe))
         if prev_raw and (base_unit in _AREA_UNITS or base_unit in _ANIMAL_UNITS):  # (rule group: a farming verb carried on)
@@ -1803,7 +1807,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
 
 #: what was built or opened, said before the facilities a count in 所, 座 … counts (新建学校5所, 竣工中小学66所);
 #: not 新增, which stays with its own item (新增市级园区3个、省级提质增效园区2个 → 省级提质增效园区数, as areas keep it)
-_BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|创建)"
+_BUILT = lazy(r"(?P<deed>(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|创建|除险加固|修复|修造)"
               r"(?:、?(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用|建设|改造))*)"
               r"(?P<what>[\u4e00-\u9fff()（）]{2,14})数")
 #: a deed right before a count in 万 of what it was done to (淘汰18万辆老旧机动车, 关停1.2万家散乱污企业)
@@ -1811,6 +1815,8 @@ _SCALED_DEED = lazy(r"(?:淘汰|关停|取缔|整治|治理|改造|更新|引进
 #: what was done to land, said before the first area of a list (新增治理水土流失面积…、石漠化面积…)
 _TENDED = lazy(r"(?:新增|累计|全年|共)?(?P<deed>(?:提质)?(?:治理|造林|修复|建设|营造|改造|整治|复垦|恢复|绿化|退耕还林|封山育林)+)"
                r"[\u4e00-\u9fff]{2,14}?面积$")
+#: what was done along a length, said before the first length of a list (疏浚河道…、渠道…)
+_LAID = lazy(r"(?:新增|累计|全年|共)?(?P<deed>(?:新建|改建|新改建|修建|整修|疏浚|清淤|整治|硬化|铺设|改造|加固)+)[\u4e00-\u9fff]{2,12}$")
 #: a deed said alone after 、, with no facility of its own (…66所、开工建设133所)
 _DEED_NAME = lazy(r"(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用)数")
 _FACILITY_UNITS = frozenset("所 座 处 家 个 条 栋".split())
@@ -1845,6 +1851,10 @@ def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
             # 新增治理水土流失面积1800平方公里、石漠化面积183平方公里: the land treated, not all of it (新增 stays with its
             # own item, as counts keep it)
             out[k] = f._replace(indicator=tended.group("deed") + said + ("" if said.endswith("面积") else "面积"))
+            continue
+        if unit in _LENGTHS and prev_unit in _LENGTHS and f.indicator == said and 2 <= len(said) <= 8 \
+                and (laid := _LAID.match(prev.indicator)) is not None and not said.startswith(laid.group("deed")):
+            out[k] = f._replace(indicator=laid.group("deed") + said)  # 疏浚河道55公里、渠道58公里 → 疏浚渠道
             continue
         built = _BUILT.fullmatch(prev.indicator) if prev_unit in _FACILITY_UNITS else None
         if built is None:
@@ -2144,7 +2154,7 @@ _WHOLE_VERBS = frozenset(("新增", "新建", "引进", "签约", "新开工", "
 #: what is measured of a set just counted, said alone (面积X亩, 长度4200米)
 _DIMENSIONS = frozenset(("面积", "长度", "总长", "总长度", "里程", "总里程", "容量", "总容量"))
 #: works done on roads, ponds, channels: one said alone after another said with its object works on that object
-_WORKS = frozenset(("整治", "改造", "硬化", "新建", "新修", "修建", "拓宽", "加固", "维修", "改建", "扩建", "疏浚", "清淤",
+_WORKS = frozenset(("整治", "改造", "硬化", "新建", "新修", "修建", "整修", "拓宽", "加固", "维修", "改建", "扩建", "疏浚", "清淤",
                     "绿化", "亮化", "铺设", "新铺", "修复", "治理"))
 _WORK_ON = lazy("^(?:" + "|".join(sorted(_WORKS, key=len, reverse=True)) + r")(?P<object>[\u4e00-\u9fff]{2,8})$")
 #: the ending a count's label takes (土地供应宗数, 新建项目数)
@@ -2316,6 +2326,11 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
     if "业" in ind[-2:] and _SECTOR.match(ind) and unit and unit.endswith("元") and ("产值" in previous or "生产总值" in previous):
         return ind + "产值"
     whole = amount if amount and previous.endswith(_SHARES + ("增速",)) else previous  # (…，占年度计划的44.8%；其中)
+    if (among or parts) and unit and unit.endswith("元") and whole.endswith("投资") and 2 <= len(ind) <= 8 \
+            and ind[-2:] in whole and cx.split_head(ind) is None and not ind.endswith(_SHARES + ("数", "额", "费", "金")):
+        # 公路建设完成投资53.5亿元。其中：高速公路完成36.2亿元 → 高速公路投资: a kind of what the whole was spent on, its
+        # investment (not 高速公路公路建设投资)
+        return ind + "投资"
     if among and unit and unit.endswith("元") and len(ind) <= 6 and cx.split_head(ind) is None \
             and not ind.endswith(_SHARES + ("增速", "数", "额")) and cx.split_head(whole) is not None \
             and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入":
@@ -2798,6 +2813,9 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
         items = [x for x in ind.split("、") if x]  # 批发和零售业、住宿业和餐饮业、金融业: 和 inside an item
     if len(items) != n:
         return None
+    if n == 2 and items[1] == "周转量" and items[0].endswith(("客运量", "货运量")):
+        # 公路客运量和周转量分别完成了…: the turnover of the same traffic, passengers' or goods'
+        return [items[0], items[0][:-3] + ("旅客" if items[0][-3] == "客" else "货物") + "周转量"]
     if items[0][-1:] in _REGION_LAST and all(_REGION.fullmatch(x) for x in items[:-1]) \
             and (region := _REGION.match(items[-1])) is not None and len(measure := items[-1][region.end():]) >= 3 \
             and (cx.split_head(measure) is not None or measure.endswith(_SHARES + ("浓度", "天数", "增速", "增幅"))):
@@ -2891,7 +2909,7 @@ _HERD_HEADS = ("饲养量", "存栏量", "出栏量", "存栏", "出栏")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
 _STOCK = ("存栏量", "存栏", "出栏")
 #: volumes a list of pollutants or goods shares (化学需氧量、二氧化硫排放量 → 化学需氧量排放量)
-_VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "销售量", "销量", "饲养量")
+_VOLUMES = ("排放总量", "排放量", "消耗量", "用水量", "用电量", "发电量", "装机容量", "吞吐量", "销售量", "销量", "饲养量")
 #: what flows (exports, investment, spending) before the rate a list shares
 _FLOWS = ("进出口", "出口", "进口", "投资", "消费", "销售", "支出")
 #: levels a list of pollutants or goods shares (SO2、CO平均浓度 → SO2平均浓度; 猪肉、蔬菜价格 → 猪肉价格)
@@ -3280,7 +3298,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         m = _COUNT_QUAL_LAST.search(clause_before)
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
-    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场") else "数"  # 养蚕11750张 → 养蚕张数
+    # 养蚕11750张 → 养蚕张数; 地铁开行652580列次 → 地铁开行列次 (trains run, counted as runs)
+    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场") else "列次" if q.unit == "列次" else "数"
     # (units that meet a condition first: 有3个乡镇没有完成目标 is 未完成目标的乡镇数, not a did-count of 乡镇没有)
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
@@ -3470,7 +3489,7 @@ def _units_counted(clause_before: str, after: str, measure: str | None) -> str |
 
 
 #: labels that already name a count (…数) or a number of people (新增就业, 转移就业, 脱贫)
-_COUNTED_ALREADY = ("数", "数量", "总量", "授权量", "申请量", "就业", "脱贫", "密度")  # (专利授权量为70件: the count is named)  # (人口密度为每平方公里48人: a density, no count)
+_COUNTED_ALREADY = ("数", "数量", "总量", "授权量", "申请量", "拥有量", "保有量", "就业", "脱贫", "密度")  # (专利授权量为70件: the count is named)  # (人口密度为每平方公里48人: a density, no count)
 
 
 _PASSIVE_COUNT = lazy(r"^[\u4e00-\u9fff]{1,4}被(?P<agent>[\u4e00-\u9fff、]{1,12}?)(?P<verb>录取|评为|表彰|授予|认定|命名)")
