@@ -178,3 +178,20 @@ def test_a_kind_of_the_wholes_road_is_its_investment():
 
 def test_a_share_with_no_owner_of_its_own_is_no_name():
     assert _names("用棉花作原料的纺织品，在目前又占全国工业总产值的百分之二十以上。") == [(20, None)]
+
+
+# --- session V's priced leftovers: 少于, a city before its measure ----
+
+def test_fewer_than_is_an_upper_bound():
+    recs = _recs("每个班级学生少于45人。")
+    assert [(m.value, m.qualifier) for m in recs] == [(45, "以下")]
+
+
+def test_not_fewer_than_stays_a_lower_bound():
+    recs = _recs("全年培训人数不少于3000人。")
+    assert [(m.value, m.qualifier) for m in recs] == [(3000, "不低于")]
+
+
+def test_a_city_named_before_its_measure_is_the_entity():
+    assert _names("泉州市金融机构本外币存款余额8600亿元。农贸市场交易额5亿元。") == [
+        (8600, "金融机构本外币存款余额"), (5, "农贸市场交易额")]

@@ -969,6 +969,9 @@ def normalise(s: str) -> str:
             s = s.replace(short, full)
     if s[:2] in _PROVINCE_FIRST and (province := _PROVINCE.match(s)):
         s = s[province.end():]
+    if "市" in s[2:4] and (city := _CITY_LEAD.match(s)) is not None and len(rest := s[city.end():]) >= 3 \
+            and (split_head(rest) is not None or rest.endswith(_CITY_MEASURES)):
+        s = rest  # 漳州市本外币各项存款余额, 甲市PM2.5平均浓度: the city is the entity (M5), as 全市 is
     if s[:4] == "执行结果" and s[4:6] in ("收入", "支出"):
         s = s[4:]  # 执行结果收入三百零七亿…: the budget's outcome, the measure is the revenue (as 决算数 below)
     if s[-3:] in ("决算数", "执行数") and s[-5:-3] in ("收入", "支出"):
@@ -988,6 +991,9 @@ _EXAMPLE_BEFORE = lazy(r"(?<=引进|招引|培育)[\u4e00-\u9fff]{2,4}?等(?=[\u
 
 
 #: the firm a report is of, named before its measure (集团资产总额, 公司资产负债率)
+#: a city named before its measure (漳州市…, 义乌市…; not 城市, 超市, 都市, 市场, 市民, 市区 …)
+_CITY_LEAD = lazy(r"[\u4e00-\u9fff]{2,3}(?<![城都超门])市(?!场|民|区|政|级|属|直|县|委|长|容|值|况|面|价|内|外|域|郊|辖|中心|本级|财政)")
+_CITY_MEASURES = ("率", "比重", "比例", "生产总值", "GDP", "余额", "总额", "浓度", "天数", "存款", "贷款", "增加值")
 _FIRM_ITSELF = lazy(r"(?:本|该|我|全)?(?:集团公司|集团|公司)")
 
 

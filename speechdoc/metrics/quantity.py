@@ -45,12 +45,12 @@ __all__ = ["Quantity", "parse_quantity", "quantity_parser", "unit_pattern", "SCA
 SCALES = {"万亿": 1e12, "万万": 1e8, "千万": 1e7, "千亿": 1e11, "兆": 1e12, "百万": 1e6, "十万": 1e5, "亿": 1e8, "万": 1e4, "千": 1e3}
 _UNIT_SCALE = {"个亿": 1e8}
 #: qualifier or hedge as written → canonical. Four are bounds, the record's ``qualifier`` (rule M9:
-#: 左右 以上 以下 不低于; 至少/不能低于 mean 不低于, 以内/不超过 mean 以下); the rest only make the
+#: 左右 以上 以下 不低于; 至少/不能低于 mean 不低于, 以内/不超过/少于 mean 以下); the rest only make the
 #: figure approximate or open-ended (约 近 多 超过 突破 力争; 余 means 多, 逾 means 超过) and are the
 #: record's ``hedge``: the annotation rules give them no qualifier (近2000万元, 4000余亩, 突破15亿元)
 QUALIFIERS = {
     "左右": "左右", "上下": "左右", "约": "约", "大约": "约", "近": "近", "将近": "近", "接近": "近",
-    "以上": "以上", "及以上": "以上", "或以上": "以上", "及以下": "以下", "或以下": "以下", "多": "多", "余": "多", "以下": "以下", "以内": "以下", "不超过": "以下", "≤": "以下", "≥": "不低于",
+    "以上": "以上", "及以上": "以上", "或以上": "以上", "及以下": "以下", "或以下": "以下", "多": "多", "余": "多", "以下": "以下", "以内": "以下", "不超过": "以下", "少于": "以下", "≤": "以下", "≥": "不低于",
     "不低于": "不低于", "不少于": "不低于", "不小于": "不低于", "不能低于": "不低于", "不得低于": "不低于", "至少": "不低于",
     "超过": "超过", "超": "超过", "逾": "超过", "突破": "突破", "力争": "力争",
 }

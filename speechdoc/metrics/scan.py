@@ -141,7 +141,7 @@ def _patterns(fast: bool = True) -> dict[str, re.Pattern[str]]:
                       r"(?:多|余)?(?:半(?![\u4e00-\u9fff]))?(?:左右|(?:及|或)?以上|(?:及|或)?以下|以内|上下)?")
     rng = re.compile(r"[ \u3000]{0,2}(?:——|--|－－|[-－—–~～至到])[ \u3000]{0,2}")
     # (约 ending a word is no qualifier: 节约, 签约, 制约 …)
-    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|至少|超过|突破|大约|≤|≥|(?<![节制契公条简预合违履签特集])约"
+    prefix = re.compile(r"(?:不能低于|不得低于|不低于|不少于|不小于|不超过|(?<![不至])少于|至少|超过|突破|大约|≤|≥|(?<![节制契公条简预合违履签特集])约"
                         r"|将近|接近|近|逾|超|力争)[ \u3000]{0,2}$")
     not_metric = re.compile(_SP + r"(?:多|余|几)?" + _NOT_METRIC_UNIT)
     # (a part may set its thousands apart: 95亿2,401万2千元, 1,234亿5,678万元 — one amount, not 2千元; and so may the
