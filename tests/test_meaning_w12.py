@@ -163,10 +163,6 @@ def test_a_span_of_years_written_with_a_tilde_is_a_period():
     assert [(m.value, m.period) for m in recs] == [(4.1, "2016~2020年"), (5.6, "2016~2020年")]
 
 
-def test_the_whole_a_share_is_of_keeps_the_country():
-    assert _names("非化石能源发电量占全国发电量的比重为34.2%。") == [(34.2, "非化石能源发电量占全国发电量比重")]
-
-
 def test_preliminarily_is_no_part_of_the_name():
     assert _names("初步治理水土流失面积860平方公里。") == [(860, "治理水土流失面积")]
 
