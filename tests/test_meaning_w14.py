@@ -134,3 +134,8 @@ def test_a_bare_toll_count_in_a_list_is_still_the_accidents():
 
 def test_the_government_that_handled_them_is_no_part_of_the_name():
     assert _names("今年，县政府承办人大代表建议96件。") == [(96, "承办人大代表建议数")]
+
+
+def test_a_loss_said_bare_after_the_accidents_is_theirs():
+    assert _names("全年发生火灾事故57起,死伤6人,直接经济损失320万元。")[2] == (320, "火灾事故直接经济损失")
+    assert _names("发生火灾事故57起，全年直接经济损失320万元。")[1] == (320, "直接经济损失")

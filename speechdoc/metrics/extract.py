@@ -1698,6 +1698,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = "日均" + made  # 新设市场主体998.3万户，平均每天新设5.52万户: the same count a day
         if out and (base_unit in _CASE_PEOPLE or ind in _UNIT_COUNTS):
             ind = _cases_and_people(fold, out, ind, q.unit, ps, clause_before, sent_far)
+        if ind in _LOSS_ONLY and out and (accident := _accident_before(fold, out[-1], ps, ind)) is not None:
+            ind = accident + ind  # 发生交通事故4116起,死433人,伤2477人,损失1799.9万元: those accidents' loss
         if base_unit in _PEOPLE_UNITS and ind and ind[-1:] == "数" and out and out[-1].phrase[0] >= sent_far \
                 and (clause_before == ind[:-1] or "等" in clause_before and clause_before.endswith(ind[:-1])) \
                 and (done := _done_to_listed(out[-1], ind, base_unit)):
@@ -2010,6 +2012,8 @@ _CHANGED_NEXT = lazy(r"(?:增加|减少|增长|下降|提高|降低|上升)")
 _TOLL_COUNTS = frozenset(("死亡人数", "受伤人数", "遇难人数", "伤亡人数", "失踪人数"))
 #: the same toll said in a word, a clause of its own right after the accidents or an earlier toll of theirs
 #: (发生交通事故4116起,死433人,伤2477人; 发生火灾事故630起,死伤28人)
+#: a loss said bare after accidents (损失, 直接经济损失): whose loss the accidents before tell
+_LOSS_ONLY = frozenset(("损失", "直接经济损失", "经济损失"))
 _TOLL_WORDS = {"死亡": "死亡人数", "死": "死亡人数", "受伤": "受伤人数", "伤": "受伤人数", "遇难": "遇难人数",
                "伤亡": "伤亡人数", "死伤": "死伤人数", "失踪": "失踪人数"}
 #: accidents that happened, counted in 起: the accidents' own count (全国共发生各类生产安全事故3415起 → 生产安全事故起数;
@@ -2036,6 +2040,16 @@ def _many_before(fold: str, cs: int, lo: int) -> str | None:
     start = max(fold.rfind("，", lo, end), fold.rfind(",", lo, end), fold.rfind("；", lo, end), fold.rfind(";", lo, end)) + 1
     many = _MANY.fullmatch(fold, max(start, lo), end)
     return cx.normalise(many.group("what")) + "数" if many else None
+
+
+def _accident_before(fold: str, prev: Found, ps: int, loss: str) -> str | None:
+    """The accidents whose count or toll the figure right before gives (交通事故起数, 交通事故受伤人数), where the
+    clause between is only the loss (``,损失1799.9万元``); else None."""
+    named = prev.indicator
+    if not named or fold[prev.phrase[1]:prev.phrase[1] + 1] not in ("、", "，", ",") \
+            or fold[prev.phrase[1] + 1:ps] != loss or (at := named.find("事故")) < 1:
+        return None
+    return named[:at + 2] if named[at + 2:] in ("起数",) + tuple(_TOLL_WORDS.values()) else None
 
 
 def _done_to_listed(prev: Found, ind: str, base_unit: str) -> str | None:
