@@ -72,7 +72,7 @@ def test_a_sum_of_a_list_without_jun_is_not_split():
 
 def test_the_de_before_a_shared_rate_is_dropped():
     assert _names("全市基本养老、医疗保险的参保率分别达96%、99%。") == [
-        (96, "基本养老参保率"), (99, "医疗保险参保率")]
+        (96, "基本养老保险参保率"), (99, "医疗保险参保率")]  # (the kinds share 保险 too: meaning13)
 
 
 # --- facilities built: the deed and the facility go on along a 、-list ----

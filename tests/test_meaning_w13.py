@@ -132,3 +132,8 @@ def test_people_sent_to_take_part_are_counted_by_what_they_joined():
 
 def test_a_list_of_unit_nouns_inside_a_count_is_one_noun():
     assert _names("今年建成8个村、社区综合服务中心。") == [(8, "建成村社区综合服务中心数")]
+
+
+def test_kinds_of_insurance_listed_share_the_insurance_and_its_measure():
+    assert _names("全县基本养老、失业、工伤保险参保人数分别为31万人、6万人、7万人。") == [
+        (31, "基本养老保险参保人数"), (6, "失业保险参保人数"), (7, "工伤保险参保人数")]

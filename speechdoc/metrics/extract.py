@@ -2866,6 +2866,9 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     if all(2 <= len(x) < len(last) - 1 and last.startswith(x[:-1]) and last[len(x) - 1] != x[-1] for x in items[:-1]):
         # 第二、第三产业占…比重: the items differ in one character and share the rest the last one writes
         return [x + last[len(x):] for x in items[:-1]] + [last]
+    if (k := last.find("保险")) >= 2 and all("保险" not in x and 2 <= len(x) <= 8 for x in items[:-1]):
+        # 基本养老、失业、工伤保险参保人数分别为…: the kinds of insurance listed share 保险 and the measure after it
+        return [x + last[k:] for x in items[:-1]] + [last]
     for suffix in _SHARES + _VOLUMES + cx.MEASURE_HEADS + _STOCK + _LEVELS + ("增速", "增幅") + _CHANGE_NOUNS + ("案件",):
         if last.endswith(suffix) and len(last) > len(suffix):
             head = suffix
