@@ -90,3 +90,49 @@ def test_a_page_number_inside_a_wrapped_paragraph_stands_on_its_own_line(tmp_pat
     assert [(n.marker, n.title) for n in doc.walk()] == [("一、", "加强组织领导")]
     # the paragraph's words are all there, the page number aside
     assert doc.text.replace("\n", "").replace("— 1 —", "").replace("— 2 —", "").endswith(paragraph)
+
+
+def test_a_transcript_turn_opens_a_new_speakers_list():
+    # 问：第一，…第二，…: the question's list is not the last announcement's (a statement, not a section)
+    got = outline("各位记者：\n今天发布以下消息：\n一、部长将出席会议。\n二、总理将访问中国。\n"
+                  "\u3000\u3000问：第一，中方有何评论？第二，起因是什么？\n答：中方高度关注。")
+    assert got == [(1, "一、", "部长将出席会议"), (1, "二、", "总理将访问中国"),
+                   (1, "第一，", "中方有何评论"), (1, "第二，", "起因是什么")]
+
+
+def test_a_transcript_turn_under_a_section_heading_stays_in_the_section():
+    got = outline("一、关于经济形势\n问：当前经济形势如何？\n答：第一，经济总体平稳。第二，困难不少。\n二、关于就业\n问：就业怎么样？")
+    assert got == [(1, "一、", "关于经济形势"), (2, "第一，", "经济总体平稳"), (2, "第二，", "困难不少"),
+                   (1, "二、", "关于就业")]
+    # 问 in a sentence (有人问：…) opens no turn
+    got = outline("今天发布以下消息：\n一、部长将出席会议。\n二、总理将访问中国。有人问：第一，中方有何评论？第二，起因是什么？")
+    assert [d for d, m, _ in got if m.startswith("第")] == [2, 2]
+
+
+@pytest.mark.parametrize("page", [
+    "<p><span>坚持健康发</span>\n<span>展理念</span></p>",  # a line break between two elements
+    "<p><span>坚持健康发\n</span><span>展理念</span></p>",  # at the end of the first one's text
+    "<p>坚持健康发<b>\n   展理念</b></p>",  # at the start of the second one's, blanks after it
+])
+def test_a_source_line_break_between_wide_characters_across_tags_goes(page: str):
+    assert speechdoc.parse(page, reader="html").text == "坚持健康发展理念\n"
+
+
+def test_other_white_space_across_tags_stays_one_space():
+    assert speechdoc.parse("<p><span>ab</span>\n<span>cd</span></p>", reader="html").text == "ab cd\n"
+    assert speechdoc.parse("<p><span>发展</span>\n<span>GDP</span></p>", reader="html").text == "发展 GDP\n"
+    assert speechdoc.parse("<p><span>发展</span> <span>理念</span></p>", reader="html").text == "发展 理念\n"
+
+
+def test_a_download_box_is_no_list():
+    # a site prints its box of download links under the notice: 附件下载：1.…⏎2.…; a link whose number went with a
+    # decimal (3.2016年…) leaves a gap the box goes on over
+    text = ("一、申报要求\n（一）请按时报送。\n附件：1.申报表；\n2.工作方案\n深圳市某某局\n2016年8月19日\n"
+            "附件下载：1.申报表\n2.工作方案\n3.2016年工作方案（暂行）\n4.申报材料清单\n5.联系电子邮箱")
+    assert outline(text) == [(1, "一、", "申报要求"), (2, "（一）", "请按时报送"), (1, "1.", "申报表"), (1, "2.", "工作方案")]
+
+
+def test_a_sentence_that_says_download_still_lists():
+    # not a box's label: a sentence ending in 下载： introduces the speaker's own list
+    got = outline("一、工作要求\n各单位可登录市政府网站，按以下步骤下载：1.打开首页；2.进入专栏。\n二、其他事项")
+    assert [m for _, m, _ in got] == ["一、", "1.", "2.", "二、"]

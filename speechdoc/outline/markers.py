@@ -846,9 +846,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
     summed = False  # a summing-up paragraph (总之，…) opened since the last candidate
     styles: set[str] = set()  # the styles of the candidates kept so far
     addressed = _addresses(fold, salutes)  # the paragraphs that open by addressing the audience (各位代表！…) close lists
+    turned = False  # a transcript's turn (问：…, 答：…) opened a paragraph since the last candidate
     ai = 0
     bare = None  # the text has no punctuation at all (decided at its first point marker mid-sentence)
-    noting: tuple[str, int] | None = None  # (style, next number) of a list of notes a 注： label opened
+    noting: tuple[str, int, bool] | None = None  # (style, next number, links) of a list of notes a 注： label opened,
+    # or of the links of a download box (附件下载：1.…: its numbers may skip one)
 
     # the quotation marks the text has (closing ones matter only after an opening one; a text without both has no
     # quotation); 「 not where cleaning's survey found the fold holds none (a test for it is a memchr that stops at
@@ -892,18 +894,21 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             continue
         style, n = parsed
         if noting is not None:  # the notes a 注： opened go on (…见表1。 2、以上数据…) until another number of their style
-            if style == noting[0] and n == noting[1]:
-                noting = (style, n + 1)
+            if style == noting[0] and (n == noting[1] or noting[2] and n > noting[1] and _opens_paragraph(fold, s)):
+                noting = (style, n + 1, noting[2])
                 if rejected is not None:
-                    rejected.append((s, e, text, style, n, "a note of the list a 注： label opened"))
+                    rejected.append((s, e, text, style, n, "a note of the list a 注： label opened" if not noting[2]
+                                     else "a link of a download box"))
                 continue
             if style == noting[0]:
                 noting = None
-        if n == 1 and style in _NOTE_STYLES and s and _after_note_label(fold, s):
-            # 注：1、…统计口径见表1。 2、以上数据…: the notes under a table or at a text's end, not its outline
-            noting = (style, 2)
+        if n == 1 and style in _NOTE_STYLES and s and (fold[s - 1] in "：:\n" or fold[s - 1] in _BLANKS) \
+                and ((note := _after_note_label(fold, s)) or _after_download_label(fold, s)):
+            # 注：1、…统计口径见表1。 2、以上数据…: the notes under a table or at a text's end, not its outline; 附件下载：1.…⏎
+            # 2.…: a site's box of download links (a link whose number went with a decimal, 3.2016年…, may be missed)
+            noting = (style, 2, not note)
             if rejected is not None:
-                rejected.append((s, e, text, style, n, "a note after 注："))
+                rejected.append((s, e, text, style, n, "a note after 注：" if note else "a link of a download box"))
             continue
         if style == "arabic_dot" and _SPLIT_DECIMAL.match(fold, e):
             # 3.⏎4结果输出: a decimal section number (3.4) whose dot a line break follows (a page that breaks its
@@ -1098,6 +1103,8 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             while ai < len(addressed) and addressed[ai] < s:
                 summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
                 ai += 1
+        if n == 1 and out and not summed and para_starts and _turn_between(fold, para_starts, out[-1][1], s):
+            summed = turned = True  # 问：第一，…: a new speaker's list (after the spokesman's 一、…三、)
         if not out and not summed and n > 1 and style in _PARAGRAPH_STYLES and _opens_text(fold, s):
             summed = OPENS_TEXT  # 行政长官…的发言⏎⏎8. 我在本届政府…: the text opens at a numbered paragraph far on
             # (not where a summing-up paragraph stands above it: that is body text, no title line)
@@ -1108,8 +1115,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
                     summed = BARE_HEAD
                 elif _parallel_head(fold, out, s):
                     summed = SUMS_PROSE  # 組織依據⏎一、…。⏎二、…。⏎法定職權⏎1、…: a head parallel to the one above
-        if summed is True and _after_prose_item(fold, out):
+        if summed is True and _after_prose_item(fold, out, turned):
             summed = SUMS_PROSE
+        turned = False
         if n == 1 and not summed and out and out[-1][4] > 1 and out[-1][3] != style \
                 and (ctx == "line" or style in _TOP_HEADS) and _after_statements(fold, out, s):
             # 议程：1、…；2、…；3、…。现在逐项进行。一、…: a list of statements is no section (a list inside the
@@ -1317,6 +1325,21 @@ def _after_note_label(fold: str, s: int) -> bool:
     return not "\u3400" <= b <= "\u9fff" or b in "备附"
 
 
+def _after_download_label(fold: str, s: int) -> bool:
+    """Does the marker at ``s`` follow a label that names a box of download links (附件下载：, 相关下载：, 下载：), the label
+    a short line's start (a site's box, not a sentence: …请登录网站下载：1.…)?"""
+    j = _label_end(fold, s)
+    if j < 1 or fold[j - 1:j + 1] != "下载":
+        return False
+    k = j - 1
+    while k > 0 and j - k < _DOWNLOAD_LABEL and fold[k - 1] not in "\n。！？；：:!?;，,":
+        k -= 1
+    return (k == 0 or fold[k - 1] == "\n") and j - k < _DOWNLOAD_LABEL
+
+
+_DOWNLOAD_LABEL = 8  # a download box's label is short: 附件下载, 相关文件下载
+
+
 def _label_end(fold: str, s: int) -> int:
     """Where the label before the marker at ``s`` ends (its last character before a colon, the colon after at most
     a few blanks or one line break before ``s``, blanks between), or -1 where no colon stands there."""
@@ -1372,6 +1395,23 @@ def _addresses(fold: str, salutes: Sequence[tuple[int, int]] | None = None) -> l
     if len(found) > 1:
         found.sort()
     return found
+
+
+_TURNS = frozenset(("问：", "问:", "答：", "答:"))
+
+
+def _turn_between(fold: str, para_starts: Sequence[int], lo: int, s: int) -> bool:
+    """Does a paragraph that opens a transcript's turn (问：…, 答：…) start after ``lo`` and at or before ``s`` (the
+    paragraph of a new list's first marker, or one between it and the candidate before)? A new speaker's list is not
+    the item's before it (问：第一，…第二，… after the spokesman's announcements 一、…三、). Read only for a new list's
+    first marker, over the few paragraphs since the candidate before (no pass over the text)."""
+    for k in range(bisect_right(para_starts, lo), bisect_right(para_starts, s)):
+        p = para_starts[k]
+        if fold[p] in _BLANKS:
+            p = len(fold[p:p + 8]) - len(fold[p:p + 8].lstrip(_BLANKS)) + p
+        if fold[p:p + 2] in _TURNS:
+            return True
+    return False
 
 
 def _sums_up(fold: str, i: int, run_on: bool | None) -> bool:
@@ -1504,16 +1544,18 @@ _SENTENCE_END = lazy(r"[。！？!?]")
 _PROSE_LINE = 400  # how far such a heading's line is read for the sentence end inside it
 
 
-def _after_prose_item(fold: str, out: Sequence[Candidate]) -> bool:
+def _after_prose_item(fold: str, out: Sequence[Candidate], statement: bool = False) -> bool:
     """Is the last line-start heading marker of ``out`` (a few candidates back at most) an item of running text: its
-    line goes on after the first sentence end? (read only for a candidate a summing-up paragraph comes before)"""
+    line goes on after the first sentence end? (read only for a candidate a summing-up paragraph comes before) With
+    ``statement`` (a transcript's turn came before), a line that holds a sentence end at all: a statement, not a
+    section's heading (三、…将于7月13日至18日对中国进行正式访问。 ⏎问：第一，…)."""
     for k in range(len(out) - 1, max(-1, len(out) - 9), -1):
         c = out[k]
         if c.context == "line" and c.style not in POINT_STYLES:
             j = fold.find("\n", c.end, c.end + _PROSE_LINE)
             line = fold[c.end:j if j >= 0 else c.end + _PROSE_LINE]
             m = _SENTENCE_END.search(line)
-            return m is not None and m.end() < len(line.rstrip(_BLANKS))
+            return m is not None and (statement or m.end() < len(line.rstrip(_BLANKS)))
     return False
 
 

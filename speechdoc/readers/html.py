@@ -51,6 +51,8 @@ _WS = re.compile(r"[ \t\n\r\f]+")
 #: removed, not made a space (CSS Text 3, segment break transformation: 健康发⏎展 renders 健康发展)
 _WIDE_BREAK = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t\f]*[\n\r][ \t\n\r\f]*"
                          r"(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
+_WIDE_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$")
+_WIDE_START = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]{2,20})", re.I)
 _DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime", "article:published_time",
               "dc.date", "dc.date.issued", "date", "og:release_date", "releasedate", "created")
@@ -178,6 +180,7 @@ class _Walker:
         self.line: list[str] = []
         self.line_info: tuple[tuple | None, int | None] | None = None  # (path, heading) of the line's first text
         self.strong_chars = 0
+        self.wide_gap = False  # the line ends in a source line break after a wide character (see _across_tags)
 
     def walk(self, root) -> None:
         # ("enter", node, path, block path, heading level, strong depth, in <pre>) or ("leave", tag)
@@ -234,8 +237,11 @@ class _Walker:
         if pre:
             parts = text.replace("\r\n", "\n").split("\n")
         else:
-            if "\n" in text or "\r" in text:
+            broken = "\n" in text or "\r" in text
+            if broken:
                 text = _WIDE_BREAK.sub("", text)
+            if self.wide_gap or broken:
+                text = self._across_tags(text)
             parts = [_WS.sub(" ", text.replace("\xa0", " "))]
         for i, part in enumerate(parts):
             if i:
@@ -250,7 +256,36 @@ class _Walker:
             if strong:
                 self.strong_chars += len(part.strip(" "))
 
+    def _across_tags(self, text: str) -> str:
+        """A source line break between two wide characters that an element boundary parts (健康发</span>⏎<span>展,
+        健康发⏎</span>展): removed, as inside one text node (_WIDE_BREAK). ``wide_gap``: the line ends in a blank
+        that stands for such a break after a wide character (the text before ended in it, or was only it)."""
+        ink = text.lstrip(" \t\n\r\f")
+        lead = text[:len(text) - len(ink)]
+        if ink and (self.wide_gap or ("\n" in lead or "\r" in lead) and _WIDE_END.search(self._last())) \
+                and _WIDE_START.match(ink):
+            if self.wide_gap and self.line and self.line[-1].endswith(" "):
+                self.line[-1] = self.line[-1].rstrip(" ")
+            text = ink
+            lead = ""
+        body = text.rstrip(" \t\n\r\f")
+        tail = text[len(body):]
+        if body:
+            self.wide_gap = ("\n" in tail or "\r" in tail) and _WIDE_END.search(body) is not None
+        elif "\n" in lead or "\r" in lead or self.wide_gap:  # only blanks with a line break: the gap goes on
+            self.wide_gap = self.wide_gap or _WIDE_END.search(self._last()) is not None
+        return text
+
+    def _last(self) -> str:
+        """The line's last inked character ('' at a line's start)."""
+        for part in reversed(self.line):
+            part = part.rstrip(" ")
+            if part:
+                return part[-1]
+        return ""
+
     def _break(self) -> None:
+        self.wide_gap = False
         line = "".join(self.line).rstrip(" \t")
         if line:
             path, heading = self.line_info or (None, None)
