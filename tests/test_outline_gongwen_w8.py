@@ -136,3 +136,18 @@ def test_a_sentence_that_says_download_still_lists():
     # not a box's label: a sentence ending in 下载： introduces the speaker's own list
     got = outline("一、工作要求\n各单位可登录市政府网站，按以下步骤下载：1.打开首页；2.进入专栏。\n二、其他事项")
     assert [m for _, m, _ in got] == ["一、", "1.", "2.", "二、"]
+
+
+def test_a_list_after_the_speakers_summing_up_is_no_item_of_the_point_before():
+    # 以上我重点讲了几个问题，…: the speaker sums up the points before (as 总之，… does); the closing 一是…二是… after it is
+    # not the last point's (a point of running text)
+    text = ("同志们：\n第一，以深化改革激发新发展活力。要坚持社会主义市场经济改革方向。\n"
+            "第二，以共建共治共享拓展社会发展新局面。要完善社会治理制度。\n一个现代化的社会，应该既充满活力又拥有良好秩序。\n"
+            "以上我重点讲了几个问题，希望大家深入思考，取得进一步的研究成果。\n最后，我提几点希望。一是从国情出发。二是深入调研。")
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "第一，"), (1, "第二，"), (1, "一是"), (1, "二是")]
+
+
+def test_above_as_a_notes_subject_sums_nothing_up():
+    # 以上数据…: a note under the items, not the speaker's summing-up; the list after it stays where it was
+    text = "一、工作回顾\n（一）经济运行平稳\n1.工业增长。\n2.投资增长。\n以上数据来自统计局。\n1.数据口径说明。\n（二）民生改善"
+    assert [(d, m) for d, m, _ in outline(text)] == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (3, "1."), (2, "（二）")]

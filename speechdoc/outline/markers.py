@@ -1103,8 +1103,11 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             while ai < len(addressed) and addressed[ai] < s:
                 summed = True  # 各位代表！…⏎…提出了新的更高要求。一是…: the speaker turns to the audience between lists
                 ai += 1
-        if n == 1 and out and not summed and para_starts and _turn_between(fold, para_starts, out[-1][1], s):
-            summed = turned = True  # 问：第一，…: a new speaker's list (after the spokesman's 一、…三、)
+        if n == 1 and out and not summed and para_starts and (k := _opened_between(fold, para_starts, out[-1][1], s)):
+            # 问：第一，…: a new speaker's list (after the spokesman's 一、…三、); 以上我重点讲了几个问题，…: the speaker
+            # sums up what came before, as 总之，… does
+            summed = True
+            turned = k == _TURN
         if not out and not summed and n > 1 and style in _PARAGRAPH_STYLES and _opens_text(fold, s):
             summed = OPENS_TEXT  # 行政长官…的发言⏎⏎8. 我在本届政府…: the text opens at a numbered paragraph far on
             # (not where a summing-up paragraph stands above it: that is body text, no title line)
@@ -1398,20 +1401,28 @@ def _addresses(fold: str, salutes: Sequence[tuple[int, int]] | None = None) -> l
 
 
 _TURNS = frozenset(("问：", "问:", "答：", "答:"))
+_TURN, _ABOVE = 1, 2
+#: what follows 以上 where a paragraph that opens with it sums up what came before (以上我重点讲了…, 以上几点, 以上讲的,
+#: 以上是…; not 以上数据, 以上人员: a note's or a table's subject)
+_ABOVE_NEXT = frozenset("我讲是几这所就谈说各，,")
 
 
-def _turn_between(fold: str, para_starts: Sequence[int], lo: int, s: int) -> bool:
-    """Does a paragraph that opens a transcript's turn (问：…, 答：…) start after ``lo`` and at or before ``s`` (the
-    paragraph of a new list's first marker, or one between it and the candidate before)? A new speaker's list is not
-    the item's before it (问：第一，…第二，… after the spokesman's announcements 一、…三、). Read only for a new list's
-    first marker, over the few paragraphs since the candidate before (no pass over the text)."""
+def _opened_between(fold: str, para_starts: Sequence[int], lo: int, s: int) -> int:
+    """Does a paragraph that opens a transcript's turn (问：…, 答：…: _TURN) or sums up what came before (以上我重点讲了
+    几个问题，…: _ABOVE) start after ``lo`` and at or before ``s`` (the paragraph of a new list's first marker, or one
+    between it and the candidate before)? 0 where none does. A new speaker's list is not the item's before it (问：
+    第一，…第二，… after the spokesman's announcements 一、…三、), nor is a list after the speaker's summing-up. Read
+    only for a new list's first marker, over the few paragraphs since the candidate before (no pass over the text)."""
     for k in range(bisect_right(para_starts, lo), bisect_right(para_starts, s)):
         p = para_starts[k]
         if fold[p] in _BLANKS:
             p = len(fold[p:p + 8]) - len(fold[p:p + 8].lstrip(_BLANKS)) + p
-        if fold[p:p + 2] in _TURNS:
-            return True
-    return False
+        two = fold[p:p + 2]
+        if two in _TURNS:
+            return _TURN
+        if two == "以上" and fold[p + 2:p + 3] in _ABOVE_NEXT and fold[p + 2:p + 3]:
+            return _ABOVE
+    return 0
 
 
 def _sums_up(fold: str, i: int, run_on: bool | None) -> bool:
