@@ -1440,6 +1440,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                             amount_named if amount_sent == sent_id else None, fold.find("其中", sent_far, cs) >= 0)
             if share_of_count and ind == prev_ind:
                 ind = None  # (占全市的20%, 占81.4%: no whole to name it by; never the count's own name)
+        elif ind and ind == raw_ind and amount and cs <= sent_far + 4 and _BREAKDOWN.match(fold, sent_far) \
+                and out and out[-1].phrase[0] < sent_far and amount_sent == _sentence_start(fold, s, sent_far - 1):
+            # 公路建设完成投资53.5亿元。其中：高速公路完成36.2亿元 → 高速公路投资: a sentence opened by 其中 breaks
+            # down the amount of the sentence before, as a 其中 inside that sentence does
+            ind = _sub_item(ind, amount, _CLAUSE_LEAD.sub("", clause_before), q.unit, clause_before.startswith("其中"), None, True)
         if ind and ind[-2:] == "建设" and q.unit and q.unit.endswith("元") and clause_before[-2:] == "完成" and len(ind) >= 4:
             ind += "投资"  # 港口建设完成3.9亿元: the money a construction work has done is its investment
         if ind in ("投资", "总投资") and (clause_before.startswith(ind) or clause_before[:2] in ("完成", "实现")
