@@ -1,6 +1,8 @@
 """Session W, helper meaning16: two priced leftovers of meaning12 (energy, transport and water reports).
 
 Texts are written here, modelled on the patterns of real pages (never copied)."""
+import pytest
+
 import speechdoc
 
 
@@ -37,3 +39,18 @@ def test_a_part_that_shares_nothing_with_the_whole_keeps_its_own_name():
 def test_a_sentence_not_right_after_the_whole_borrows_nothing():
     recs = _names("全市公路建设完成投资30亿元。全年新开工项目12个。其中高速公路完成18.5亿元。")
     assert (18.5, "高速公路投资") not in recs
+
+
+# --- a goal opened by 要加快 ----
+
+@pytest.mark.parametrize("text, kinds", [
+    # what is to be sped up sets the goals of its sentence (further too)
+    ("全县要加快城乡供水一体化，今年农村自来水普及率达到95%，新增供水能力2万吨/日。", [(95, "target"), (2, "target")]),
+    ("要进一步加快农村公路建设，年内新改建农村公路120公里。", [(120, "target")]),
+    # a sentence that dates the past stays actual; 只要 and the next sentence are no goal
+    ("我们要加快转型发展，去年全市规模工业增加值达到86亿元。", [(86, "actual")]),
+    ("只要加快项目建设，全年投资就能完成50亿元。", [(50, "actual")]),
+    ("各地要加快进度。上半年完成投资20亿元。", [(20, "actual")]),
+])
+def test_a_goal_opened_by_speeding_up(text: str, kinds: list[tuple]) -> None:
+    assert [(m.value, m.kind) for m in speechdoc.parse(text).metrics()] == kinds
