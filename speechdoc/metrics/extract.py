@@ -38,7 +38,7 @@ PERIOD_REACH = 64  # a period expression is under 40 characters: a match never d
 TEXT_CAP = 300  # a clause longer than this each side of its value is cut in Metric.text (storms: bounded copies)
 
 COUNT_UNITS = frozenset("个 项 件 次 家 所 座 台 辆 套 条 处 名 位 批 批次 宗 笔 户 人 人次 户次 件次 场次 架次 艘次 车次 辆次 班次 列次 张 艘 架 株 棵 场 部 起 眼 例 "
-                        "栋 间 床 种 箱 盏 口 份".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
+                        "栋 间 床 种 箱 盏 口 份 篇 期".split())  # (机井921眼, 孕产妇死亡3例: wells and cases)
 _PCTLIKE = frozenset({"%", "倍", "成", "个百分点"})
 _LICENSE = lazy(
     r"(?:了|有|等|共|计|达|达到|超过|突破|新增|完成|开工|竣工|建成|引进|签约|新建|创建|认定|获批|投产|累计|"
@@ -1713,6 +1713,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = None  # 对甲、乙、丙等5个乡镇农村福利院进行了扩建: the items listed are no name (right or absent)
         if base_unit in ("户", "人") and (pair := _household_pair(fold, ind, ps, base_unit, pe, ce, out, sent_far)):
             ind = pair
+        elif q.unit == "条" and out and out[-1].phrase[1] == ps and out[-1].quantity.unit in ("件", "项") \
+                and (items := out[-1].indicator) and items[-1:] == "数":
+            ind = items[:-1] + "条数"  # 提出审议意见16件63条: the same opinions, counted in 条 (their points)
         if ind is None and clause_before in _TOTAL_ONLY and q.unit in COUNT_UNITS:
             ind = _many_before(fold, cs, sent_far)  # 集体联名信访件较多，共128件: the count of what was many
         if unit == "%" and ind and (ind == "比重" or ind.endswith("所占比重")) and "比重" in clause_before \
@@ -1722,6 +1725,13 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and (share_part := ind[:-4] if ind != "比重" else (own := _SHARE_OWNER.match(clause_before)) and own.group(1)):
             # 在工业总产值中，重工业的比重从…提高到…: the part's share of the whole the sentence opens with
             ind = f"{share_part}占{cx.indicator_of(whole.group('whole')) or cx.normalise(whole.group('whole'))}比重"
+        if unit == "%" and clause_before == "占" and ind and ind[-2:] == "占比" and cs - sent_far > 6 \
+                and (among := cx.last_match(_AMONG, sq(sent_far, cs))) is not None \
+                and ind[:-2].endswith((whole_name := _DEED_OF.sub("", cx.normalise(among.group("whole"))))[-2:]) \
+                and len(ind) - 2 > 2 and ind[:-2] != whole_name:
+            # 在立案的提案中，经济建设方面提案63件，占49%: the share of the whole the sentence opens with, when the
+            # part is a kind of it (the same noun): 经济建设方面提案占立案提案比重 (was …占比, the whole unnamed)
+            ind = f"{ind[:-2]}占{whole_name}比重"
         if ind and clause_before[:1] == "占" and q.unit == "%" and (ind in _PLAN_HEADS or "占" not in ind
                                                                      and not ind.endswith(_SHARES)):
             # 税务部门完成9800万元，占调整预算98.1%，占一般公共预算收入的46.7%: a share whose part no measure names is
@@ -3321,7 +3331,7 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         if m:
             q = q._replace(qualifier="不低于" if m.group() != "超过" else "超过")
     # 养蚕11750张 → 养蚕张数; 地铁开行652580列次 → 地铁开行列次 (trains run, counted as runs)
-    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场") else "列次" if q.unit == "列次" else "数"
+    suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场", "期") else "列次" if q.unit == "列次" else "数"
     # (units that meet a condition first: 有3个乡镇没有完成目标 is 未完成目标的乡镇数, not a did-count of 乡镇没有)
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
@@ -3597,6 +3607,8 @@ _WHOLES = ("总值", "总数", "总额", "总量", "户数", "人口", "面积",
 #: the whole a share is of, named before its parts: 在工农业总产值中，(农业产值占97%)
 #: the part a share is of, written before it (重工业的比重从…, 工业总产值所占的比重)
 _SHARE_OWNER = lazy(r"([\u4e00-\u9fff]{2,10}?)(?:所占)?的?比重")
+#: 的 after a short deed before its noun (立案的提案 → 立案提案)
+_DEED_OF = lazy(r"(?<=^[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2}$)")
 _AMONG = lazy(r"在(?P<whole>[^，,。；;在中]{2,14})中[，,]")
 #: the same whole opening its sentence without 在: 全部就业人员中，(第一产业就业人员占28.3%)
 _AMONG_OPENS = lazy(r"(?:全[国省市县区])?(?P<whole>[^，,。；;在中]{2,14})中[，,]")

@@ -44,7 +44,7 @@ _SP = r"[ \u3000\n]{0,2}"  # stray spaces of PDF text and web wraps (600\n家, 3
 _SCALE = r"(?:万亿|万万|千万|千亿|百万|十万|亿|万|千(?![瓦米克卡])|兆(?=元|美元|新台币|台币))"
 #: units that make a number a date, a duration, a period or page metadata — never a metric
 _NOT_METRIC_UNIT = (r"(?:个多?月|个工作日|工作日|个小时|小时|分钟|秒钟?|周年|年代|世纪|个季度|季度|年|月|日|天|号|周|届|"
-                    r"字|页|KB|MB|kb|K\b|篇|版|期间|点钟|时)")
+                    r"字|页|KB|MB|kb|K\b|篇(?=[)）】\]])|版|期间|点钟|时)")  # (精选5篇): a page's count of articles
 #: 成 is a unit only where no word goes on (三成, 三成半, 三成以上 — not 一成绩, 三成为, nor 七成六)
 _CHENG = r"成(?=[^\u4e00-\u9fff]|$|左右|以上|以下|上下|多|半|的)"
 #: a run of numeral characters longer than any statistic (:func:`overlong` checks each)
