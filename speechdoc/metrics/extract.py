@@ -2025,12 +2025,15 @@ _BASE_OF = lazy(r"(?:比|较)(?:\d{4}年|去年|上年|上一年)(?:同期)?的?
 _CHANGED_NEXT = lazy(r"(?:增加|减少|增长|下降|提高|降低|上升)")
 #: the people an accident killed or hurt, counted right after the accidents (…事故3415起、死亡3208人)
 _TOLL_COUNTS = frozenset(("死亡人数", "受伤人数", "遇难人数", "伤亡人数", "失踪人数"))
-#: the same toll said in a word, a clause of its own right after the accidents or an earlier toll of theirs
-#: (发生交通事故4116起,死433人,伤2477人; 发生火灾事故630起,死伤28人)
 #: a loss said bare after accidents (损失, 直接经济损失): whose loss the accidents before tell
 _LOSS_ONLY = frozenset(("损失", "直接经济损失", "经济损失"))
+#: the same toll said in a word, a clause of its own right after the accidents or an earlier toll of theirs
+#: (发生交通事故4116起,死433人,伤2477人; 发生火灾事故630起,死伤28人)
 _TOLL_WORDS = {"死亡": "死亡人数", "死": "死亡人数", "受伤": "受伤人数", "伤": "受伤人数", "遇难": "遇难人数",
                "伤亡": "伤亡人数", "死伤": "死伤人数", "失踪": "失踪人数"}
+#: the names of a toll (交通事故死亡人数 ends with one), and with the accidents' own count those a name after 事故 is
+_TOLL_NAMES = tuple(dict.fromkeys(_TOLL_WORDS.values()))
+_ACCIDENT_MEASURES = ("起数",) + _TOLL_NAMES
 #: accidents that happened, counted in 起: the accidents' own count (全国共发生各类生产安全事故3415起 → 生产安全事故起数;
 #: a bare 事故 keeps who had it: 煤矿发生事故2起 → 煤矿事故起数)
 _ACCIDENTS_HAPPENED = lazy(r"^(?P<who>[\u4e00-\u9fff]*?)(?:共|累计)?发生(?P<what>[\u4e00-\u9fff]*事故)数$")
@@ -2064,7 +2067,7 @@ def _accident_before(fold: str, prev: Found, ps: int, loss: str) -> str | None:
     if not named or fold[prev.phrase[1]:prev.phrase[1] + 1] not in ("、", "，", ",") \
             or fold[prev.phrase[1] + 1:ps] != loss or (at := named.find("事故")) < 1:
         return None
-    return named[:at + 2] if named[at + 2:] in ("起数",) + tuple(_TOLL_WORDS.values()) else None
+    return named[:at + 2] if named[at + 2:] in _ACCIDENT_MEASURES else None
 
 
 def _done_to_listed(prev: Found, ind: str, base_unit: str) -> str | None:
@@ -2090,7 +2093,7 @@ def _cases_and_people(fold: str, out: list[Found], ind: str | None, unit: str | 
             and fold[prev.phrase[1]:prev.phrase[1] + 1] in ("、", "，", ","):
         if prev.indicator.endswith("事故起数"):
             return prev.indicator.removesuffix("起数") + toll  # 发生较大事故68起、死亡267人: the toll of those accidents
-        if prev.indicator.endswith(tuple(_TOLL_WORDS.values())) and (at := prev.indicator.find("事故")) >= 1:
+        if prev.indicator.endswith(_TOLL_NAMES) and (at := prev.indicator.find("事故")) >= 1:
             return prev.indicator[:at + 2] + toll  # 发生交通事故4116起,死433人,伤2477人: the same accidents' toll
     if base in ("人", "名") and prev.indicator and _base_unit(prev.quantity.unit) == "件" \
             and (prev.phrase[1] == ps or prev.phrase[1] == ps - 1 and fold[ps - 1] == "、"):
