@@ -47,10 +47,11 @@ _LICENSE = lazy(
 _OF_ALL = lazy(r"([\u4e00-\u9fff]{1,8}?)总数")
 #: deeds of a congress or a conference a count of what they handled follows (听取审议22个…报告, 检查5件法律实施情况,
 #: 开展2次专题询问, 作出1项决议, 举办33期学习班): the things handled, counted
-_DEED_LICENSE = lazy(r"(?:审议|听取|检查|作出|开展|举办|审查|办理|视察)$")
-_DEED_LICENSE_LAST = frozenset("议取查出展办理察")
-#: the same deed's count of one thing, then a list mark: the next count is of what the deed handled too
-_DEED_LISTED = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)[0-9]{1,5}[个件项次场][\u4e00-\u9fff]{1,12}?[、和及与]$")
+_DEED_LICENSE = lazy(r"(?:审议|听取|检查|作出|开展|举办|审查|办理|视察|形成)$")
+_DEED_LICENSE_LAST = frozenset("议取查出展办理察成")
+#: the same deed's count of one thing (or of several, 开展5项执法检查、2项专题询问、7项专题调研), then a list mark:
+#: the next count is of what the deed handled too
+_DEED_LISTED = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)(?:[0-9]{1,5}[个件项次场][\u4e00-\u9fff]{1,12}?[、和及与]){1,4}$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 #: (…名学生被录取; 除甲村4户未兑现外, 5个项目尚未开工: the units that have not done it)
 _NOT_DONE = r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:尚未|未|没有)(?P<verb>完成|开工|竣工|兑现|到位|签订|签约|落实|达标|脱贫|摘帽|投产|整改|办结|销号)"
@@ -588,6 +589,9 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
                     or unit in _PEOPLE_UNITS and _CLAUSE_OPEN.fullmatch(before)
                     and _PEOPLE_HONOURED.match(sq(p.end, min(end, p.end + 32))) is not None
                     or unit in _PEOPLE_UNITS and before[-2:] in _MOBILISED and _TOOK_PART.match(nxt) is not None
+                    or unit in _JOINING_UNITS and _joined(before, sq(p.end, ce)) is not None
+                    or "涉及" in fold[cs:ce] and _involved(sq(cs, ce), True) is not None
+                    or "对" in fold[cs:p.start] and _deed_on(sq(cs, ce)) is not None
                     or "项目" in nxt and _projects_object(before, nxt)
                     or before[-1:] in _SERVED_LAST and _served(sq(cs, p.start)) is not None
                     and _SERVED_UNITS.match(nxt) is not None)
@@ -599,6 +603,72 @@ _PLAIN_NOUN = lazy(r"[\u4e00-\u9fff]{2,12}")
 #: people a body sent to take part (组织1200人参加技能培训, 动员3000余人参与植树): counted by what they joined
 _MOBILISED = frozenset(("组织", "动员", "选派", "发动", "带领"))
 _TOOK_PART = lazy(r"(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会))[\u4e00-\u9fff“”]{2,12}")
+#: people a body brought to an activity, named with the people before or after the count (邀请代表1000多人次列席常委会
+#:会议, 邀请276人次代表列席常委会会议, 组织代表9000多人次开展专题调研), and people who took part, counted as the subject
+#: of their clause (1800多名代表参加专题调研): counted by the deed, the people and the activity
+_JOINING_UNITS = frozenset(("人", "名", "人次"))
+_CLAUSE_CUT = lazy(r"[，,；;。！？!?：:]")
+_JOINED_BY = lazy(r"(?P<deed>邀请|组织|动员)(?P<who>[\u4e00-\u9fff]{2,4}?)?$")
+_JOINED_IN = lazy(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?P<act>(?:列席|参加|参与|开展|视察)[\u4e00-\u9fff“”]{2,14})")
+_TOOK_PART_IN = lazy(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?P<act>(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会))[\u4e00-\u9fff“”]{2,14})")
+
+
+def _joined(before: str, after: str) -> str | None:
+    """The name of a count of people an activity brought together (see _JOINED_BY), or None.
+
+    ``before`` is the clause before the count, ``after`` the clause after its unit."""
+    if (by := _JOINED_BY.search(before)) is not None:
+        if (act := _JOINED_IN.fullmatch(after)) is None or bool(by.group("who")) == bool(act.group("who")):
+            return None  # (组织1200人参加技能培训: no people named, counted by the activity alone elsewhere)
+        return by.group("deed") + (by.group("who") or act.group("who")) + act.group("act")
+    if _CLAUSE_OPEN.fullmatch(before) and (took := _TOOK_PART_IN.fullmatch(after)) is not None:
+        act = took.group("act")
+        return act + ("的" if len(act) > 4 else "") + took.group("who")
+    return None
+
+
+#: a count of motions, then the count of the laws or projects they concern and what became of these (227件议案涉及的
+#: 38个立法项目已经审议通过, 136件议案涉及的8个立法项目正在审议): the second counts the projects by what became of them
+#: (审议通过立法项目数, 正在审议立法项目数), the first the motions by it (涉及已审议通过立法项目的议案数); who did it (已经常委会
+#: 审议通过) is no part of the name
+_INVOLVED = lazy(r"(?P<n1>[0-9]{1,6}(?:多|余)?[件个项])(?P<noun1>[\u4e00-\u9fff]{2,6}?)涉及的?"
+                 r"(?P<n2>[0-9]{1,6}(?:多|余)?[件个项部])(?P<noun2>[\u4e00-\u9fff]{2,8}?)(?P<aux>已经|已|正在)"
+                 r"(?:[\u4e00-\u9fff]{2,4}?)??(?P<done>(?:审议|列入|纳入|通过|出台|制定|修改|修订|批准)[\u4e00-\u9fff]{0,12})")
+
+
+def _involved(clause: str, first: bool) -> str | None:
+    """The name of either count of a clause _INVOLVED matches whole (``first``: the motions' count), else None."""
+    if "涉及" not in clause or (m := _INVOLVED.fullmatch(cx.normalise(clause))) is None:
+        return None
+    now = "正在" if m.group("aux") == "正在" else ""
+    if first:
+        return "涉及" + (now or "已") + m.group("done") + m.group("noun2") + "的" + m.group("noun1") + "数"
+    return now + m.group("done") + m.group("noun2") + "数"
+
+
+#: a count after 对 of the things a deed was done to, the deed after them (对报送备案的2146件规范性文件进行主动审查, 对2部
+#: 法律贯彻实施情况开展执法检查, 对公民、组织提出的5682件审查建议逐一研究): named by the deed after 进行/开展, a short
+#: modifier before the count (报送备案的) and the noun, less what is examined of it (法律贯彻实施情况 → 法律)
+_DEED_ON = lazy(r"[\u4e00-\u9fff]{0,8}?对(?P<mod>[^，,；;。：:]{1,12}?的)?[0-9]{1,6}(?:多|余)?[件个项部份条]"
+                r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:(?:进行|开展)(?:主动|全面|集中|专项|专题)?(?P<deed>[\u4e00-\u9fff]{2,4})"
+                r"|(?:逐一|逐件|逐条|认真|依法)(?:研究|审查|核查|办理|答复|处理|督办)[\u4e00-\u9fff、]{0,12})")
+_EXAMINED_OF = lazy(r"(?:贯彻实施|实施|执行|落实)?情况$")
+_PLAIN_MODIFIER = lazy(r"[\u4e00-\u9fff]{2,4}的")
+
+
+def _deed_on(clause: str) -> str | None:
+    """The name of the count in a clause _DEED_ON matches whole, else None."""
+    if "对" not in clause or (m := _DEED_ON.fullmatch(cx.normalise(clause))) is None:
+        return None
+    mod = m.group("mod") or ""
+    mod = mod[:-1] if _PLAIN_MODIFIER.fullmatch(mod) else ""
+    return (m.group("deed") or "") + mod + (_EXAMINED_OF.sub("", m.group("noun")) or m.group("noun")) + "数"
+
+
+#: a share before its noun and what those units did (58.2%的业务办理实现最多跑一次, 89.4%的政务大厅推行“两集中、两到位”
+#: 改革): the noun (less a trailing 办理: 业务办理 is the business) and the deed to the clause's end
+_SHARE_OF_NOUN = lazy(r"的(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:办理)?(?P<did>(?:实现|推行|开展|完成|达到|具备|使用|享受|接入|纳入|"
+                      r"开通|落实|建立|通过)[\u4e00-\u9fff“”\"、]{1,16})")
 #: people counted by the honour or the list they won, as a clause's subject (3人入选泰山学者青年专家, 2人获…称号)
 _PEOPLE_HONOURED = lazy(r"(?:获得?|荣获|获评|入选|当选|被评为|被授予)[^，,；;。！？!?]{2,24}(?=[，,；;。！？!?]|$)")
 #: units that count people: a subject counted in them names no count of other things
@@ -1402,6 +1472,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 rate = cx.rate_before(fold[sent_far:ps])
                 if rate:
                     ind = rate + "位次"  # GDP增速居全省第5位，比上年前移2位
+        if raw_ind is None and unit == "%" and fold[pe:pe + 1] == "的" and _CLAUSE_OPEN.fullmatch(clause_before) \
+                and (share := _SHARE_OF_NOUN.fullmatch(sq(pe, ce))) is not None:
+            # 58.2%的业务办理实现最多跑一次 → 实现最多跑一次业务比例: a share written before its noun is of the units that did it
+            ind = cx.normalise(_QUOTE_MARKS.sub("", share.group("did")).replace("、", "")) + share.group("noun") + "比例"
         prev_ind, prev_sent = state.get("prev_ind", (None, -1))  # type: ignore[misc]
         prev_ind = prev_ind if prev_sent == sent_id else None
         if raw_ind is None and prev_ind and "其中" in before:
@@ -3288,7 +3362,7 @@ _PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|
                      r"建设|在建|续建|新上))了?$")
 _PROJECT_WORK = lazy(r"项目(?:建设|前期工作|前期)$")
 #: deeds of a congress or a conference, right before the count of what they handled (开展 kept, as in 开展…项目的村数)
-_DEED_OF_COUNT = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)了?$")
+_DEED_OF_COUNT = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察|形成)了?$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
 #: a placeholder figure right after a count (签约xxx户xxxxx平方米): the next measure of the same thing, no noun
@@ -3336,6 +3410,14 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     # 养蚕11750张 → 养蚕张数; 地铁开行652580列次 → 地铁开行列次 (trains run, counted as runs)
     suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场", "期") else "列次" if q.unit == "列次" else "数"
     # (units that meet a condition first: 有3个乡镇没有完成目标 is 未完成目标的乡镇数, not a did-count of 乡镇没有)
+    if q.unit in _JOINING_UNITS and (joined := _joined(clause_before, _CLAUSE_CUT.split(sq(p.end, min(end, p.end + 40)), 1)[0])):
+        people = "人次" if q.unit == "人次" else "人数" if _JOINED_BY.search(clause_before) else "数"
+        return cx.normalise(_QUOTE_MARKS.sub("", joined)) + people, q, subject
+    clause = _CLAUSE_CUT.split(sq(cs, min(end, p.end + 40)), 1)[0]
+    if (involved := _involved(clause, not clause_before)) is not None:
+        return cx.normalise(involved), q, subject
+    if "对" in clause_before and (deed_on := _deed_on(clause)) is not None:
+        return deed_on, q, subject
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
         return units or None, q, subject

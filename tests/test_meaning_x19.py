@@ -1,0 +1,52 @@
+"""Session X, helper meaning19: counts and shares whose noun or deed stands apart from the figure (leftovers priced by
+session W's meaning12, meaning14 and meaning15): counts before their noun with no deed right before them, shares before
+their noun.
+
+Texts are written here, modelled on the patterns of real pages (never copied)."""
+import speechdoc
+
+
+def _names(text: str) -> list[tuple]:
+    return [(m.value, m.indicator) for m in speechdoc.parse(text).metrics()]
+
+
+def test_a_count_after_dui_is_of_what_the_deed_after_it_was_done_to():
+    assert _names("省人大常委会对报送备案的312件规范性文件进行主动审查，对2部法律贯彻实施情况开展执法检查。") == [
+        (312, "审查报送备案规范性文件数"), (2, "执法检查法律数")]
+    # a modifier with its own subject is no part of the name; 提出的…建议 is no goal
+    got = speechdoc.parse("对企业和群众提出的85件审查建议逐一研究并依法反馈。").metrics()
+    assert [(m.value, m.indicator, m.kind) for m in got] == [(85, "审查建议数", "actual")]
+
+
+def test_a_count_after_dui_with_no_deed_after_it_stays_unread():
+    assert _names("对全市120家企业的支持。") == []
+
+
+def test_motions_and_the_projects_they_concern_are_counted_by_what_became_of_them():
+    text = "12件议案涉及的5个立法项目已经常委会审议通过，30件议案涉及的4件法律草案正在审议。"
+    assert _names(text) == [(12, "涉及已审议通过立法项目的议案数"), (5, "审议通过立法项目数"),
+                            (30, "涉及正在审议法律草案的议案数"), (4, "正在审议法律草案数")]
+
+
+def test_people_an_activity_brought_together_are_counted_by_it():
+    assert _names("邀请代表600多人次列席常委会会议，组织代表2100人次开展专题调研。") == [
+        (600, "邀请代表列席常委会会议人次"), (2100, "组织代表开展专题调研人次")]
+    assert _names("邀请158人次代表列席常委会会议。") == [(158, "邀请代表列席常委会会议人次")]
+    assert _names("900多名委员参加专题视察。") == [(900, "参加专题视察的委员数")]
+
+
+def test_people_at_a_meeting_or_sent_with_no_noun_keep_their_old_reading():
+    assert _names("300名代表参加会议。") == []
+    assert _names("组织1200人参加技能培训。") == [(1200, "参加技能培训人数")]
+
+
+def test_reports_formed_and_every_item_of_a_deeds_list_are_counted():
+    assert _names("深入调查研究，形成18份专题调研报告。") == [(18, "形成专题调研报告数")]
+    assert _names("开展4项执法检查、3项专题询问、6项专题调研。") == [
+        (4, "开展执法检查数"), (3, "开展专题询问数"), (6, "开展专题调研数")]
+
+
+def test_a_share_before_its_noun_is_of_the_units_that_did_what_follows():
+    assert _names("全市63.5%的业务办理实现全程网办，41.2%的业务办理实现最多跑一次。") == [
+        (63.5, "实现全程网办业务比例"), (41.2, "实现最多跑一次业务比例")]
+    assert _names("85.6%的政务大厅推行“一窗受理、集成服务”改革。") == [(85.6, "推行一窗受理集成服务改革政务大厅比例")]
