@@ -52,6 +52,11 @@ _DEED_LICENSE_LAST = frozenset("议取查出展办理察成")
 #: the same deed's count of one thing (or of several, 开展5项执法检查、2项专题询问、7项专题调研), then a list mark:
 #: the next count is of what the deed handled too
 _DEED_LISTED = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)(?:[0-9]{1,5}[个件项次场][\u4e00-\u9fff]{1,12}?[、和及与]){1,4}$")
+#: a count a verb of result licenses, then a list mark: the next count is of what the verb did too (建成609个美丽宜居乡村、
+#: 31个特色田园乡村; 全县有609个乡村、31个村庄)
+_COUNT_LISTED = lazy(r"(?:有|新增|完成|建成|新建|创建|认定|培育|引进|签约|开工|竣工|投产|实施|改造|获批|共|累计)"
+                     r"[0-9]{1,6}(?:\.[0-9]+)?万?[个家所座条户处项件套台辆只头][^，,；;。：:、和及与0-9]{1,14}"
+                     r"(?:、[0-9]{1,6}(?:\.[0-9]+)?万?[个家所座条户处项件套台辆只头][^，,；;。：:、和及与0-9]{1,14})*、$")
 #: 832个贫困县全部摘帽: a count in subject position that a result predicate makes a metric
 #: (…名学生被录取; 除甲村4户未兑现外, 5个项目尚未开工: the units that have not done it)
 _NOT_DONE = r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:尚未|未|没有)(?P<verb>完成|开工|竣工|兑现|到位|签订|签约|落实|达标|脱贫|摘帽|投产|整改|办结|销号)"
@@ -582,6 +587,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return bool(_LICENSE.search(before) or _RESULT_AFTER.match(nxt)
                     or before[-1:] in _DEED_LICENSE_LAST and _DEED_LICENSE.search(before)  # (检查5件法律实施情况)
                     or before[-1:] in "、和及与" and _DEED_LISTED.search(sq(cs, p.start))  # (开展2次专题询问、11项专题调研)
+                    or before[-1:] == "、" and _COUNT_LISTED.search(sq(cs, p.start))  # (建成609个…乡村、31个…乡村)
                     or _BASE_OF.search(before) and _CHANGED_NEXT.match(nxt)  # (比2020年的11183批次增加了5458批次)
                     or fold[ce:ce + 2] in ("，占", ",占") and fold.find("的", cs, p.start) >= 0
                     or _CLAUSE_OPEN.fullmatch(before) and (did := _SUBJECT_DID.match(sq(p.end, min(end, p.end + 24))))
@@ -676,8 +682,8 @@ _PEOPLE_UNITS = frozenset(("人", "名"))
 
 
 #: verbs of serving or acting on units counted right after them (走访服务68家企业, 为120家市场主体融资, 出清38家…)
-_SERVED = lazy(r"(?:走访|服务|帮助|协助|帮扶|出清|淘汰|关停|整治|清理|指导|扶持|对接|慰问){1,2}$|(?:为|与|对)$")
-_SERVED_LAST = frozenset("访务助扶清汰停治理导接问为与对")
+_SERVED = lazy(r"(?:走访|服务|帮助|协助|帮扶|出清|淘汰|关停|整治|清理|指导|扶持|对接|慰问|惠及){1,2}$|(?:为|与|对)$")
+_SERVED_LAST = frozenset("访务助扶清汰停治理导接问及为与对")
 
 
 def _served(clause_before: str) -> re.Match[str] | None:
@@ -1091,7 +1097,15 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         per = None
         if hit is not None:
             per = _from_period(fold, periods, floor, ps, hit)
-            if b is not None and b[1:] == per and b[:1] == "较" or _compared_with(fold, hit):
+            if _share_base(fold, hit):
+                # 占2020年末脱贫人口总数的13.99%，占全市2014年末农业人口总数的2.63%；累计消除风险…: the time of the whole a
+                # share is of dates neither the share nor what follows (the sentence's own time before it does)
+                earlier: tuple[int, int, str] | None = hit
+                while earlier is not None and _share_base(fold, earlier):
+                    earlier = _period_hit(periods, floor, earlier[1] - 1)
+                per = earlier[2] if earlier is not None else None
+                hit = earlier or hit
+            elif b is not None and b[1:] == per and b[:1] == "较" or _compared_with(fold, hit):
                 per = _base_not_period(fold, periods, floor, hit, per)
             elif fold[hit[1] - 2:hit[1]] == "其中" and hit[2][-1:] == "年" and _CLAUSE_STOP.search(fold, hit[0], ps):
                 # 累计完成投资…，其中2004年完成投资61688.8万元；签约项目13个: the part's own year, not the sentence's
@@ -1928,6 +1942,12 @@ def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
             continue
         between = fold[prev.phrase[1]:f.phrase[0]]
         if between[:1] != "、":
+            if between[-1:] == "、" and _base_unit(f.quantity.unit) in _FACILITY_UNITS \
+                    and (built := _BUILT.fullmatch(prev.indicator)) is not None \
+                    and built.group("what") == cx.normalise(between[:-1]) and f.indicator.endswith("数") \
+                    and not f.indicator.startswith(built.group("deed")) and _DEED_NAME.search(f.indicator) is None:
+                out[k] = f._replace(indicator=built.group("deed") + f.indicator)  # 建成609个美丽宜居乡村、31个特色田园乡村
+                # → 建成特色田园乡村数: a count written before its noun shares the deed of the count before it
             continue
         said = _QUOTE_MARKS.sub("", cx.normalise(between[1:]))  # (国家级专精特新“小巨人”企业: named without its quotes)
         unit, prev_unit = _base_unit(f.quantity.unit), _base_unit(prev.quantity.unit)
@@ -2012,7 +2032,25 @@ def _last_look(fold: str, out: list[Found]) -> list[Found]:
                 and fold[f.clause[1]:f.clause[1] + 1] in ("，", ",") and _STRETCH.match(fold, f.clause[1] + 1, g.phrase[0]):
             # 完成工农业总产值10000万元，力争完成11000万元: the floor of a goal stretched in the clause right after it
             out[k] = f._replace(kind="target")
+    goal_at = -1  # (where the nearest goal clause after the figure opens)
+    for k in range(len(out) - 1, -1, -1):
+        f = out[k]
+        if f.kind == "target" and _GOAL_CLAUSE.match(fold, f.clause[0]):
+            goal_at = f.clause[0]
+        elif f.kind == "actual" and goal_at > f.clause[1] and fold[f.clause[1]:f.clause[1] + 1] in "，,、" \
+                and _SENTENCE_STOP.search(fold, f.phrase[1], goal_at) is None \
+                and _DONE_MARK.search(fold, f.clause[0], goal_at) is None:
+            # 新建高标准农田2.53万亩，实施…，确保粮食面积稳定在136万亩以上: the deeds a goal clause closes are the plan's
+            # means, goals too (not 完成了…，确保…: what was done)
+            out[k] = f._replace(kind="target")
     return out
+
+
+#: a clause that opens with a goal word and states a figure (确保…, 力争…), not one done (确保了)
+_GOAL_CLAUSE = lazy(r"[ \u3000]*(?:确保|力争|争取)(?!了)")
+_SENTENCE_STOP = lazy(r"[。！？!?；;\n]")
+#: what says a deed was done, in a clause before a goal clause
+_DONE_MARK = lazy(r"了|已|去年|上年|过去|以来|累计")
 
 
 #: a span of years at the end of a name, before 翻 (五年翻一番, 三年内翻番)
@@ -2398,6 +2436,12 @@ _AREA_PARTS = frozenset(("城镇", "农村", "城市", "乡村", "城区"))
 _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
 
+#: a clause that only names the whole of a share (占农业人口总数的), not a change of it (占…的比例由…的11%上升到)
+_SHARE_ONLY = lazy(r"占[^0-9０-９%％由从到，,；;]{1,24}")
+#: the size of a whole written inside its name (现有十二亿亩粮食耕地)
+_SIZE_IN_WHOLE = lazy(r"[一二三四五六七八九十百千万亿两零〇]{2,}[亩个人户吨元项家所座]")
+
+
 def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None, among: bool,
               amount: str | None = None, parts: bool = False) -> str | None:
     """Items after the sentence's total: ``接待游客829万人次，其中过夜游客286万人次`` → 接待过夜游客人次;
@@ -2410,6 +2454,11 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         clause_text = clause_text[1:]  # 约占全国农户的15%: the adverb says nothing of the share
     elif clause_text[:3] == "相当于" and unit == "%":
         clause_text = "占" + clause_text[3:]  # 相当于本地生产总值39.4%: a share of that whole, as 占 says
+    if clause_text.startswith("占") and ind == previous and previous.endswith("比重") and (o := previous.find("占")) > 0 \
+            and _SHARE_ONLY.fullmatch(clause_text):
+        b = cx.share_base(clause_text[1:])  # 占脱贫人口总数的13.99%，占农业人口总数的2.63%: the same part's share of
+        b = _SIZE_IN_WHOLE.sub("", b) if b else b  # another whole (right or absent: never the first whole's; the
+        return f"{previous[:o]}占{b}比重" if b else None  # whole's own size, 现有十二亿亩粮食耕地, is no part of its name)
     if clause_text.startswith("占") and "占" not in ind:
         a = previous[:-1] if previous.endswith("数") else previous
         if amount and a.endswith(("率", "比重", "占比", "增速", "进度")):
@@ -3153,6 +3202,9 @@ def _household_pair(fold: str, ind: str | None, ps: int, base_unit: str, pe: int
     (``全市14035户25559人享受城乡低保`` → 享受城乡低保户数, 享受城乡低保人数)."""
     paired = base_unit == "人" and fold[ps - 1:ps] == "户" and bool(out) and out[-1].phrase[1] == ps
     if paired and (own := out[-1].indicator) and own.endswith("户数"):
+        if fold[out[-1].phrase[0] - 1:out[-1].phrase[0]] == "户" and own[:-1] == cx.normalise(
+                fold[out[-1].phrase[0] - len(own) + 1:out[-1].phrase[0]]):
+            return own[:-1] + "人数"  # (脱贫不稳定户5018户18684人: the people of the households the noun names)
         return own[:-2] + "人数"  # (城市低保6195户12533人: the same households' people)
     if ind is not None and not (base_unit == "户" and ind == "户数") and not paired and _TO_WHOM.match(ind) is None:
         return None  # (向全市低保家庭、…18.7万人发放救助金: those it was paid to name no measure; the deed after does)
@@ -3704,6 +3756,16 @@ _ON_THE_BASE = lazy(r"[^，,；;。]{0,12}?的?基础上")
 _CLAUSE_STOP = lazy(r"[，,；;：:]")
 #: a year described before it is named in a comparison (比抗日战争前的1936年)
 _DESCRIBED_BASE = lazy(r"[较比](?![重例率])[\u4e00-\u9fff]{1,6}的$")
+
+
+#: what opens the whole a share is of, right before a time in it (占2020年末…总数的, 占全市2014年末…)
+_SHARE_OF_AT = lazy(r"占(?:全[国省市县区镇乡]|本[省市县区])?$")
+
+
+def _share_base(fold: str, hit: tuple[int, int, str]) -> bool:
+    """Is the period match ``hit`` the time of the whole a share is of (占2020年末脱贫人口总数的13.99%), no period?"""
+    return fold[hit[1] - 1:hit[1]] in ("占", "市", "国", "省", "县", "区", "镇", "乡") \
+        and _SHARE_OF_AT.search(fold, max(0, hit[1] - 3), hit[1]) is not None
 
 
 def _compared_with(fold: str, hit: tuple[int, int, str]) -> bool:
