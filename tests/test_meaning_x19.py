@@ -50,3 +50,43 @@ def test_a_share_before_its_noun_is_of_the_units_that_did_what_follows():
     assert _names("全市63.5%的业务办理实现全程网办，41.2%的业务办理实现最多跑一次。") == [
         (63.5, "实现全程网办业务比例"), (41.2, "实现最多跑一次业务比例")]
     assert _names("85.6%的政务大厅推行“一窗受理、集成服务”改革。") == [(85.6, "推行一窗受理集成服务改革政务大厅比例")]
+
+
+def test_a_small_chinese_count_goes_on_a_list_of_counts_of_its_unit():
+    text = "立案三千二百件，其中委员提案二千九百件，人民团体提案两件，界别提案四十件，专门委员会提案三件。"
+    assert _names(text) == [(3200, "立案数"), (2900, "委员提案数"), (2, "人民团体提案数"), (40, "界别提案数"),
+                            (3, "专门委员会提案数")]
+
+
+def test_a_small_chinese_count_with_no_list_before_it_stays_a_word():
+    assert _names("抓一件成一件，最重要的一条。") == []
+
+
+def test_a_setting_verb_of_the_clause_before_does_not_make_the_next_count_a_plans_structure():
+    assert _names("制定措施5项，修订制度23条。") == [(23, "修订制度数")]
+    assert _names("提出了12项具体措施，明确了7项指标。") == []
+
+
+def test_reaching_or_passing_is_one_verb_before_a_figure():
+    assert _names("全市空气质量优良天数比例达到或者超过85%。") == [(85, "空气质量优良天数比例")]
+    assert _names("饮用水水源地水质达标率达到或优于100%。") == [(100, "饮用水水源地水质达标率")]
+    # inside a name it stays
+    assert _names("地表水国控断面水质达到或优于Ⅲ类的比例达到90%。") == [(90, "地表水国控断面水质达到或优于Ⅲ类的比例")]
+
+
+def test_a_ratio_to_one_is_one_figure():
+    got = speechdoc.parse("城乡居民收入比由2.6:1缩小到2.2:1，出生人口性别比为106:100。").metrics()
+    assert [(m.value, m.unit, m.indicator) for m in got] == [
+        (2.6, None, "城乡居民收入比"), (2.2, None, "城乡居民收入比"), (106, None, "出生人口性别比")]
+    assert _names("三次产业结构调整为9.5:41.2:49.3。") == [(9.5, "三次产业结构"), (41.2, "三次产业结构"),
+                                                       (49.3, "三次产业结构")]
+    assert _names("本场比分为3:1。") == []
+
+
+def test_suggestions_put_forward_are_counted_as_suggestions():
+    assert _names("代表们共提出建议4120件。") == [(4120, "建议数")]
+
+
+def test_counts_of_a_list_are_counted_by_what_was_done_to_all_of_them():
+    assert _names("1260件代表议案、38000件代表建议已全部办理完毕。") == [
+        (1260, "办理代表议案数"), (38000, "办理代表建议数")]

@@ -844,7 +844,7 @@ _DROP_SLOW = lazy(_DROP_ALTERNATIVES)
 #: characters, :func:`guarded`: at the many places _DROP_FIRST lets through, the engine leaves them at once)
 _DROP = lazy(_DROP_FIRST + "(?:" + guarded(_DROP_ALTERNATIVES) + ")")
 #: one-character words dropped only where a chunk starts (均 of 人均, 要 of 主要 stay)
-_LEAD = lazy(r"^(?:建议(?:将|把)?|总体(?:上|来看|而言)?$|初步(?=[\u4e00-\u9fff]{2})(?!设计|方案|意见|成效|成果)|由此测算|所以|因此|相信|这次|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力|处理)|单是|光是|经审查(?!后)|经审核(?!后)|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选|创建)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
+_LEAD = lazy(r"^(?:建议(?:将|把)?(?=[^，,；;。])|总体(?:上|来看|而言)?$|初步(?=[\u4e00-\u9fff]{2})(?!设计|方案|意见|成效|成果)|由此测算|所以|因此|相信|这次|比如|例如|譬如|其次是|同时|另外|现已|积极|主动|大力|特别是|尤其是|就是|这些|这批|上述|同期|预期(?!寿命|目标)|[但仍都均要仅共约并而且如则又即]|近(?![岸郊海期代况邻视距来])|已(?!用|婚)|再(?!生|审)|使(?!用)|需(?!求)|还(?=需|要)|及时|必须|确保|力争|争取|推动|帮助|协助|精准(?!扶贫|脱贫|度|性|率)|组织(?!部|生活|关系|建设|体系|架构|机构|化|形式|程度|者|员|力|处理)|单是|光是|经审查(?!后)|经审核(?!后)|今天|当天|出现(?=[\u4e00-\u9fff]{3})|成功(?=签约|引进|招引|落户|落地|打造|入选|创建)|(?:本年|今年|明年)?(?:就能够?|还应该?|还应当|应当|应该|可以|能够|力求|将要?)(?=[\u4e00-\u9fff]{2})(?!来)|创(?=税收|利税|利润|产值|外汇)"
              # the level of government whose budget it is (县级一般公共预算收入): the entity, as 全县 is (M5)
              r"|[省市县区乡镇]级(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)"
              # the sum a budget's balance adds up (加上上级补助收入…，以及调入资金…后，收入总计…): the item is the name
@@ -1318,6 +1318,10 @@ _RESULT_VERBS = frozenset(("建成", "完成", "竣工"))
 _ADVERB_ONLY = frozenset(("人均", "人平", "平均", "户均", "亩均", "实际"))
 
 
+#: 达到或超过 (达到或者超过, 达到或优于 …) right before a figure: one verb, not a name's end (超过 is a predicate word)
+_EITHER_VERB = lazy(r"达到或者?(?:超过|优于|好于|高于)?了?$")
+
+
 #: a milestone passed on the way to a figure (连跨两个千亿元台阶, 跃上千亿元台阶, 突破百亿大关), up to its list mark
 _MILESTONE = lazy(r"(?:连续|接连|相继|连)?(?:跨越|跨上|跨过|跨|迈上|迈过|跃上|登上|越过|突破)了?"
                   r"[^，,；;。、：:]{0,10}?(?:台阶|大关|关口)、?")
@@ -1328,6 +1332,8 @@ def indicator_of(s: str) -> str | None:
     """:func:`indicator` of squeezed text."""
     if "——" in s:
         s = s[s.rfind("——") + 2:]  # 今年的主要预期目标——地区生产总值增长7.5%: a dash opens the item
+    if "或" in s[-6:] and (either := _EITHER_VERB.search(s)) is not None:
+        s = s[:either.start()] + "达到"  # 优良天数比例达到或者超过85%: one verb, the name is before it
     if "年" in s and (year := last_match_plain(_YEAR_INSIDE, s)) is not None and year.start() > 0 \
             and (named := indicator_of(s[year.start():])) is not None:
         return named  # 提出20项主要指标 2035年人均GDP比2020年翻一番: a year opens the name (a headline's run-on;

@@ -225,6 +225,8 @@ def _sets_out(nxt: str, before: str, after: str) -> bool:
     verb = cx.last_match(_SET_OUT_VERB, before)
     if verb is None or _SET_DONE.search(before, verb.end()):
         return False
+    if (cut := _CLAUSE_STOP.search(before, verb.end())) is not None and before[cut.start()] != "\n":
+        return False  # 制定措施5项，修订制度23条: the setting verb is the clause before's, not this count's
     line_end = after.lstrip(" \u3000")[:1] in ("", "\n")
     if (stop := _CLAUSE_STOP.search(after)) is not None:
         after = after[:stop.start()]
@@ -597,6 +599,7 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
                     or unit in _PEOPLE_UNITS and before[-2:] in _MOBILISED and _TOOK_PART.match(nxt) is not None
                     or unit in _JOINING_UNITS and _joined(before, sq(p.end, ce)) is not None
                     or "涉及" in fold[cs:ce] and _involved(sq(cs, ce), True) is not None
+                    or fold.find("已", p.end, ce) >= 0 and _listed_done(sq(cs, p.start), sq(p.end, ce)) is not None
                     or "对" in fold[cs:p.start] and _deed_on(sq(cs, ce)) is not None
                     or "项目" in nxt and _projects_object(before, nxt)
                     or before[-1:] in _SERVED_LAST and _served(sq(cs, p.start)) is not None
@@ -671,6 +674,26 @@ def _deed_on(clause: str) -> str | None:
     return (m.group("deed") or "") + mod + (_EXAMINED_OF.sub("", m.group("noun")) or m.group("noun")) + "数"
 
 
+#: counts of a list before their nouns, then what was done to all of them (2282件代表议案、43750件代表建议已全部办理完毕):
+#: each is counted by that deed (办理代表议案数, 办理代表建议数); _LISTED_DONE reads what follows a count of the list,
+#: _DONE_TO_ALL what follows its last
+_DONE_TO_ALL = r"(?:已经|已|均已|均)(?:全部|全面)?(?P<deed>办理|审议|办复|答复|处理|落实|解决)(?:完毕|完成|办结|结束)?$"
+_LISTED_DONE = lazy(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:、[0-9]{1,6}(?:多|余)?[件个项家][\u4e00-\u9fff]{2,8}?){1,6}"
+                    + _DONE_TO_ALL)
+_LAST_DONE = lazy(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)" + _DONE_TO_ALL)
+
+
+def _listed_done(clause_before: str, after: str) -> str | None:
+    """The name of a count of a list _LISTED_DONE (or, for its last count, _LAST_DONE) reads, else None."""
+    done = _LISTED_DONE.fullmatch(after) if "、" in after else \
+        _LAST_DONE.fullmatch(after) if clause_before[-1:] == "、" and _LISTED_BEFORE.search(clause_before) else None
+    return None if done is None else done.group("deed") + done.group("noun") + "数"
+
+
+#: the list's counts before the last one, right before it
+_LISTED_BEFORE = lazy(r"(?:^|[^0-9])[0-9]{1,6}(?:多|余)?[件个项家][\u4e00-\u9fff]{2,8}?、$")
+
+
 #: a share before its noun and what those units did (58.2%的业务办理实现最多跑一次, 89.4%的政务大厅推行“两集中、两到位”
 #: 改革): the noun (less a trailing 办理: 业务办理 is the business) and the deed to the clause's end
 _SHARE_OF_NOUN = lazy(r"的(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:办理)?(?P<did>(?:实现|推行|开展|完成|达到|具备|使用|享受|接入|纳入|"
@@ -739,7 +762,28 @@ def _reported_count(fold: str, p: Phrase, q: Quantity, before: str, lead: str, n
     its clause's text), at the end of a clause whose sentence reports it, or after the items it counts
     (``lead``: the block's text before it). One test for :func:`_keep` and :func:`_unlicensed_count`,
     which must agree."""
-    return _small_count(before, q, nxt) or _count_ends_clause(fold, p, nxt) or _listed_result(lead, q, nxt)
+    return _small_count(before, q, nxt) or _count_ends_clause(fold, p, nxt) or _listed_result(lead, q, nxt) \
+        or _counted_in_list(fold, p, q, nxt)
+
+
+#: a count ending a clause of its sentence (委员提案四千七百四十二件，): the statistical list a small count goes on
+_LIST_COUNT = lazy(r"[\u4e00-\u9fff]{2}(?:[0-9]{1,6}|[零〇一二两三四五六七八九十百千万]{2,9})(?P<unit>[件项个家所名人次])[，,、；;]")
+
+
+def _counted_in_list(fold: str, p: Phrase, q: Quantity, nxt: str) -> bool:
+    """A small Chinese-numeral count written after its noun at the end of a clause, in a sentence whose clause before
+    ends with a count of the same unit after its noun (…委员提案四千七百四十二件，…人民团体提案两件，): one more item of a
+    statistical list (not 抓一件成一件, 最重要的一条: no list of counts before it)."""
+    if q.unit is None or nxt[:1] not in _CLAUSE_ENDS or not "\u4e00" <= fold[p.start - 1:p.start] <= "\u9fff" \
+            or fold[p.start - 1] in "有这那是成了的个第":
+        return False
+    a = max(fold.rfind("。", max(0, p.start - 120), p.start), fold.rfind("！", max(0, p.start - 120), p.start),
+            fold.rfind("？", max(0, p.start - 120), p.start), p.start - 120, 0)
+    c = max(fold.rfind("，", a, p.start), fold.rfind(",", a, p.start), fold.rfind("；", a, p.start), fold.rfind(";", a, p.start))
+    if c <= a:
+        return False
+    last = _LIST_COUNT.search(fold, max(a, c - 14), c + 1)
+    return last is not None and last.end() == c + 1 and last.group("unit") == q.unit
 
 
 def _count_ends_clause(fold: str, p: Phrase, nxt: str) -> bool:
@@ -3470,6 +3514,8 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
         return cx.normalise(involved), q, subject
     if "对" in clause_before and (deed_on := _deed_on(clause)) is not None:
         return deed_on, q, subject
+    if "已" in clause and (listed := _listed_done(clause_before, clause[len(clause_before) + len(sq(p.start, p.end)):])):
+        return cx.normalise(listed), q, subject
     units = _units_counted(clause_before, sq(p.end, min(end, p.end + 60)), measure)
     if units is not None:
         return units or None, q, subject

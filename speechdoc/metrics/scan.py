@@ -261,11 +261,18 @@ def _ratio_run(fold: str, pos: int, start: int, end: int) -> int:
     m = _RATIO.match(fold, pos, end)
     if m is None:
         return -1
-    if not _RATIO_WORD.search(fold, max(start, pos - 24), pos):
+    word = _PER_ONE_WORD if _PER_ONE.fullmatch(fold, pos, m.end()) else _RATIO_WORD
+    if not word.search(fold, max(start, pos - 24), pos):
         prev = _RATIO_THEN.search(fold, max(start, pos - 40), pos)
-        if prev is None or not _RATIO_WORD.search(fold, max(start, prev.start() - 24), prev.start()):
+        if prev is None or not word.search(fold, max(start, prev.start() - 24), prev.start()):
             return -1
     return m.end()
+
+
+#: a ratio to one (or to a hundred): one figure, how many to each one of the other (城乡居民收入比2.1:1, 性别比108:100);
+#: its second term is no value; a word with 比 says so (收入比由2.5:1缩小到2.1:1)
+_PER_ONE = lazy(r"[0-9０-９.．]+[:：∶︰](?:1|１|100|１００)")
+_PER_ONE_WORD = lazy(r"(?:(?<=[\u4e00-\u9fff])比(?![分赛])|比例|结构|配比|比重)[^，。；,;0-9０-９]{0,6}$")
 
 
 _CODE_BEFORE = lazy(r"(?:编号|代码|序号|型号|代号|批号|文号|字号|No\.?)[-－:：#＃ ]?$")
@@ -350,6 +357,8 @@ def phrases(fold: str, start: int = 0, end: int | None = None, limit: int | None
         if kind == "arabic" and (ts < ratio_end or te < end and fold[te] in ":：∶︰" and
                                  (ratio_end := _ratio_run(fold, ts, start, end)) > ts):
             out.append(Phrase(ts, te, ts, te, fold[ts:te], "ratio", False, 1))  # 11.8:48.3:39.9, one share
+            if _PER_ONE.fullmatch(fold, ts, ratio_end):
+                pos = ratio_end  # 2.1:1: the figure is the first term alone
             continue
         t = tail.match(fold, te, end)
         pe = t.end() if t else te
