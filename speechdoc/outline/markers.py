@@ -396,8 +396,10 @@ def _echoed_token(fold: str, i: int) -> bool:
 
 # a forum's anti-copy junk (a "jammer": tokens of one or two ASCII marks, letters and digits
 # between spaces, with at least one mark) that a scraped page keeps at the start of its lines
-# (after an indent; a page that writes its digits full-width may have converted the jammer's too)
-_JAMMER = lazy(r"[ \t\u3000\xa0]{0,4}(?=[^\n]{0,40}[!-/:-@\[-`{-~])(?:[!-~０-９]{1,2} ){3,12}[!-~０-９]{0,2}")
+# (after an indent; a page that writes its digits full-width may have converted the jammer's too), and the line's own
+# indent after it (. w. p+ j1 n/ M  二、…: the junk glued before the paragraph's two blanks)
+_JAMMER = lazy(r"[ \t\u3000\xa0]{0,4}(?=[^\n]{0,40}[!-/:-@\[-`{-~])(?:[!-~０-９]{1,2} ){3,12}[!-~０-９]{0,2}"
+               r"[ \t\u3000\xa0]{0,4}")
 
 
 def _behind_jammer(fold: str, i: int, start: int) -> bool:
@@ -1461,10 +1463,10 @@ def _bare_heading(fold: str, prev_end: int, start: int) -> bool:
     return above[-1:] in _ENDS_PARAGRAPH and fold.find("\n", prev_end, lo + len(above)) >= 0
 
 
-def _head_above(fold: str, floor: int, start: int) -> tuple[int, str] | None:
+def _head_above(fold: str, floor: int, start: int, label: bool = False) -> tuple[int, str] | None:
     """The line right above the line that ``start`` opens (blank lines skipped, not before ``floor``): its start and
     its text, when it is a heading line that carries no marker (2-24 characters, mostly ideographs, no digit, bracket,
-    comma or end mark: :data:`_BARE_LINE`)."""
+    comma or end mark: :data:`_BARE_LINE`); with ``label``, a label line too, which ends in one colon (会议记录的特点：)."""
     end = start - 1
     ls = fold.rfind("\n", floor, end)
     while ls >= 0 and end - ls <= 2 and not fold[ls + 1:end].strip(_BLANKS):
@@ -1473,6 +1475,8 @@ def _head_above(fold: str, floor: int, start: int) -> tuple[int, str] | None:
     if end - ls > 24 or (ls < 0 and floor > 0):
         return None
     line = fold[ls + 1:end].strip(_BLANKS)
+    if label and line[-1:] in "：:":
+        line = line[:-1]
     if len(line) < 2 or _BARE_LINE.fullmatch(line) is None:
         return None
     han = sum(1 for ch in line if "\u3400" <= ch <= "\u9fff")
@@ -1482,7 +1486,8 @@ def _head_above(fold: str, floor: int, start: int) -> tuple[int, str] | None:
 def _parallel_head(fold: str, out: Sequence[Candidate], start: int) -> bool:
     """Does a heading line without a marker stand right under the last item's own line, that item a statement (its line
     ends a sentence), in a list that itself opened right under such a heading line (組織依據⏎一、…。⏎二、…。⏎
-    法定職權⏎1、…)? The two heads are parallel: the list the second one heads is no part of the last item. (read where
+    法定職權⏎1、…)? The two heads are parallel: the list the second one heads is no part of the last item. Either head
+    may be a label that ends in a colon (记录头的内容有：⏎1、会议名称。⏎…⏎6、…签名。⏎会议记录的特点：⏎（一）…). (read where
     :func:`_bare_heading` found no body text between: the run holds nothing but its members, so its first one is found
     at once)"""
     last = out[-1]
@@ -1492,14 +1497,14 @@ def _parallel_head(fold: str, out: Sequence[Candidate], start: int) -> bool:
     first = out[-n]
     if first[3] != last[3] or first[4] != 1:
         return False  # (a member holding a list of its own would stand between: the run's first is not there)
-    head = _head_above(fold, last[1], start)
+    head = _head_above(fold, last[1], start, True)
     if head is None:
         return False
     own = fold[last[1]:head[0]].rstrip(_BLANKS_NL).rstrip(_CLOSING_QUOTES)
     if own[-1:] not in _ENDS_PARAGRAPH or "\n" in own:
         return False  # the last item's line is no statement, or body text lies between (_bare_heading's case)
     floor = out[-n - 1][1] if n < len(out) else 0
-    return _head_above(fold, floor, first[0]) is not None
+    return _head_above(fold, floor, first[0], True) is not None
 
 
 _BRACKET_REACH = 160  # how far an open bracket may lie before a marker it holds
