@@ -110,8 +110,8 @@ _SKIPPING: dict[str, object] = {}
 
 # -- direction (M8) -------------------------------------------------------------------
 _NOUN_AFTER = r"(?![速率幅值量额点极面贡]|的贡献)"  # (增长率, 增长贡献率, 增长的贡献率: nouns, no change said)
-_INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到]|$)|走高|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏]|[设建补派配开][\u4e00-\u9fff])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前|[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)$)|超过?(?=时间进度|序时进度|时序进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
-_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|(?<![下暴大])跌(?=[至到]|$)|走低|(?<!至)少增(?=$)|下调|调低|压减|削减|消减|回调|降|减轻|减(?![员贫轻免])|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度)|慢于|滞后于?|放缓|净减"
+_INC = r"(?<!推)翻了?(?![\u4e00-\u9fff])|递增|(?:猛|剧|激|骤)增|增长|提高|提升|上升|上涨|上调|调高|前移|加快|回升|(?<![上回提])升(?=[至到]|$)|走高|领先于?|净增长|净增|超收|(?<!新)增加|扩大|(?<![新倍总])增(?![加长效亏]|[设建补派配开][\u4e00-\u9fff])|涨|高出|(?<!不)高于|超出|超过(?=全|上年|去年|目标|战前|[\u4e00-\u9fffA-Za-z]{1,10}?(?:增幅|增速)$)|超过?(?=时间进度|序时进度|时序进度|任务进度|计划进度|目标进度)|(?<![赶追])超(?=全[国省市县区](?!年)|(?:全年|年度|年初)?目标(?!任务))|快于"
+_DEC = r"塌(?=目标)|增亏|递减|下降|回落|降低|减少|下滑|收窄|缩小|缩短|下跌|(?<![下暴大])跌(?=[至到]|$)|走低|(?<!至)少增(?=$)|下调|调低|压减|削减|消减|回调|降|减轻|减(?![员贫轻免])|(?<![不能得])低于|落后于?(?=时间进度|序时进度|时序进度|任务进度|计划进度|目标进度)|慢于|滞后于?|放缓|净减"
 _DIR_ALTERNATIVES = rf"(?P<inc>(?:{_INC}){_NOUN_AFTER})|(?P<dec>(?:{_DEC}){_NOUN_AFTER})|(?P<lvl>达到|(?<!下)达|为|在|完成|实现|占|是)"
 #: the first characters any verb of _DIR_ALTERNATIVES consumes: a lookahead on them skips other text
 #: fast; tests/test_metrics_context.py holds the matches equal to the pattern without it
@@ -191,7 +191,7 @@ _BASIS = lazy(  # the leading lookahead only skips ordinary text fast
     r"|(?P<goal>(?:较|比|低于|高于|超出|好于|优于|落后于?|塌|(?<![赶追])超(?!额)(?=[^,，;；:：。较比目]{0,8}?目标值?$))(?:[^,，;；:：。较比目]{0,8}?)目标值?(?!任务))"
     r"|(?:较|比|低于|高于|高出|超过|(?<![赶追])超|快于|慢于|滞后于?|领先于?|落后于?)(?P<area>全[市省国县区])(?:平均水平|平均|水平)?"
     # other bases are kept as written (corpus decision 2): 较年初, 较“十二五”末
-    r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?|高于|高出|低于)(?P<sched>时间进度|序时进度|时序进度)"
+    r"|(?:超过?|快于|落后于?|慢于|领先于?|滞后于?|高于|高出|低于)(?P<sched>时间进度|序时进度|时序进度|任务进度|计划进度|目标进度)"
     # 快于全部规模以上工业8.1个百分点: a named whole compared with, kept as written
     r"|(?:快于|慢于)(?P<whole>全部[\u4e00-\u9fff]{2,10})"
     # 资产负债率低于控制线6.22个百分点, 成本费用增幅低于营业收入增幅0.65个百分点: a line or another measure's growth
@@ -642,7 +642,7 @@ _PERIOD_ALTERNATIVES = (
     rf"(?:截[止至]到?|(?<![\d月])至|(?<![截\d])到)(?:今年|本年|去年|上年|\d{{4}}年|[一二三四五六七八九〇零○]{{4}}年)?{_N}月(?:底|末|[上中下]旬)|截[止至]到?\d{{4}}年年?(?:底|末)"
     # 今年1~2月, 1-6月份: a span of months (before the single-month form below); x-x月, X-X月份: an anonymised one
     # (1月至9月: the first month may be written too; one alternative, as the period scan tries each at every place)
-    rf"|(?<![较比与])(?:今年|本年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}(?:月|[ \u3000]{{0,2}})[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
+    rf"|(?<![较比与])(?:今年|本年|去年|上年|\d{{4}}年)?[ \u3000]{{0,2}}\d{{1,2}}(?:月|[ \u3000]{{0,2}})[-~～—–至到][ \u3000]{{0,2}}\d{{1,2}}[ \u3000]{{0,2}}月份?"
     r"|(?<![较比与Xx×*\d])[Xx×*]{1,2}[-~～—–至到][Xx×*]{1,2}月份?"
     # 20XX年全年, xxxx年底: an anonymised year, with the part of it that is meant
     r"|(?<![较比与])(?:\d{2}[Xx×*]{2}|\d{3}[Xx×*]|[Xx×]{4}|(?<![Xx×\d*])[Xx×]{2})年(?:全年|底|末)?"
@@ -651,7 +651,7 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![几数])(?:过去)?[一二两三四五六七八九十]{1,3}年(?:来|内|间)(?![^，,。；;]{0,6}(?:最|新低|新高))|(?<![上下])半年来|(?<![\d.])\d{1,2}[ \u3000]?年(?:来|间)(?![^，,。；;]{0,6}(?:最|新低|新高))|[一二两三四五六七八九十]{1,2}年(?=累计)|过去的?[一二两三四五]年"
     # 今后五年, 未来三年: the span a plan sets its goals for
     r"|(?:今后|未来)的?(?:[一二两三四五六七八九十]{1,2}|(?<![\d.])\d{1,2}(?=[ \u3000]?年))[ \u3000]?年"
-    rf"|(?:今年|本年|\d{{4}}年)?前(?:{_N}|两)个?月"  # (今年前两个月)
+    rf"|(?:今年|本年|(?<![较比与])(?:去年|上年)|\d{{4}}年)?前(?:{_N}|两)个?月"  # (今年前两个月, 去年前11个月)
     # (a base is no period: 比上半年高1.5个百分点)
     r"|(?<![较比与])(?:\d{4}年|去年|上年|今年)?(?:上半年|下半年|前三季度|[一二三四1-4][-~～—–至到][一二三四1-4]季度|[一二三四1-4]季度末?|第[一二三四]季度?|首[二三]季度|首季|首月|上一季度?)"
     rf"|(?<![前\d较比与\-~～—–])(?<!\d[至到]){_N}月(?:份|(?=当月|末|底|完成|实现)|(?=[，,])(?:(?<=[。\n；;！？ \u3000]\d月)|(?<=[。\n；;！？ \u3000]\d\d月)|(?<=^\d月)|(?<=^\d\d月))(?<!年[ \u3000]\d月)(?<!年[ \u3000]\d\d月)"
@@ -683,7 +683,7 @@ _PERIOD_ALTERNATIVES = (
     # (恢复至2019年同期水平的81%: a year's level is a base, no period)
     # (按2017年底全国人口计算: the year a figure is reckoned by is no period)
     r"|(?<![较比与按\d])(?!(?<=是)\d{4}[ \u3000]?年[底末]?的)\d{4}[ \u3000]?年(?!度|同期水平|开始|起)(?!\s{0,2}(?:不变|可比)价|平均汇率)(?:年?(?:底|末))?"
-    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)|本年度|今年(?:以来|来(?!看|说))?|每年|明年|(?<![较比与])本月(?!份?[底末])"
+    r"|(?<![较比与])(?!(?<=是)[一二三四五六七八九〇零○]{4}年的)[一二三四五六七八九〇零○]{4}年(?!度|同期水平)(?!\s{0,2}(?:不变|可比)价)(?:底|末)?|年内|(?<![较比与][去上]年)全年(?!任务|计划|目标|指标|预算)(?!(?!完成|实现)[\u4e00-\u9fff]{1,4}(?:目标|计划)?任务)|本年度|今年(?:以来|来(?!看|说))?|每年|明年|(?<![较比与])本月(?!份?[底末])"
     r"|(?<![较比与])(?:截[止至]到?)?(?:去年|上年|今年|本年)年?(?:底|末)"  # 截止到去年年底: a stock's date
     r"|(?<![较比与])(?:去年|上年|今年)全年(?!任务|计划|目标|指标|预算)"  # (去年全年消费者物价指数…: the whole of that year)
     # 113年，我国经济成长率…: a Taiwan (民国) year opening its sentence (not 建党100年: a span)
@@ -872,6 +872,8 @@ _PLAN_REACHED = lazy(r"^(?P<subj>[^,，;；实]{0,12}?)(?:仅|只|已|均|都)?�
 #: (年度目标任务589亿元, 132个): the label is the plan's (年度目标任务完成率)
 _PLAN_SETTER = lazy(r"^.{0,6}?下达的?")
 _PLAN_SIZE = lazy(r"[\dX×*.．]+(?:万亿|亿|万|千)?[\u4e00-\u9fff]{0,2}$")
+#: a year's plan of one measure, named between the year and the plan (全年出口目标任务): the measure first
+_PLAN_OF_MEASURE = lazy(r"(全年|年度)(?!目标|任务|计划|责任|考核|工作|指标)([\u4e00-\u9fff]{1,6}?)((?:目标|责任目标)?任务|目标)$")
 
 
 def completion_rate(before: str) -> str | None:
@@ -897,6 +899,8 @@ def completion_rate_of(s: str) -> str | None:
         size = _PLAN_SIZE.search(obj)
         if size is not None and size.start() > 0:
             obj = obj[:size.start()]
+    if obj[:2] in ("全年", "年度") and (own := _PLAN_OF_MEASURE.match(obj)) is not None:
+        obj = own.group(2) + own.group(1) + own.group(3)  # 完成全年出口目标任务的60.5% → 出口全年目标任务完成率
     subj = re.sub(r"^\d+[项个家]", "", _LEAD.sub("", m.group("subj")))
     subj = re.sub(r"(?:仅|只|已|均|都|要|必须)+$", "", subj)
     return normalise(subj + obj + "完成率")
@@ -1183,6 +1187,8 @@ _ALL_KINDS = lazy(r"(?:(?<=受理|审结|执结|起诉|办理|办结|投入|查�
 _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个家座处])景区(?=(?:年|日)?(?:接待|进山|入园|游客|门票))")
 #: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
 #: the cities are the entity (M5); a city's own kind of measure (城市建成区绿地率) has no count or rank before 城市
+#: places counted before what they measure (52个省对外开放重点县(市、区)…, its count already cut)
+_PLACES_COUNTED = lazy(r"[\u4e00-\u9fff]{0,10}?(?:县市区|县区|县市|乡镇|县|市|区)(?:[(（][市县区、]{1,5}[)）])?(?=[\u4e00-\u9fff]{2})")
 _CITIES_LEAD = lazy(r"(?:[^，,；;。、]{0,12}?(?:\d+个|[“\"]?\d+\+\d+[”\"]?|地级及以上|地级以上|设区)城市[、和及与]?)+的?")
 #: a particulate named in words and then by its code (细颗粒物(PM2.5), 可吸入颗粒物（PM10）): the code is the name
 _PM_NAMED = lazy(r"(?:细|可吸入)?颗粒物[(（](PM[\d.]{1,4})[)）]")
@@ -1479,6 +1485,8 @@ def indicator_of(s: str) -> str | None:
                 c = c[there.end():]  # 与甲区接壤的乙片区就已落户…项目: the place is the entity, what it has done is named (M5)
             if c[0].isdecimal() and (counted := _COUNTED.match(c)) and len(c) - counted.end() >= 3:
                 c = c[counted.end():]  # 为120家市场主体融资1.35亿元: the firms' number is no part of the amount's name
+                if c[-1:] != "数" and (places := _PLACES_COUNTED.match(c)) is not None and len(c) - places.end() >= 2:
+                    c = c[places.end():]  # 52个省对外开放重点县(市、区)出口: the counted places are the entity (M5)
             if ("公司" in c or "集团" in c) and _FIRM.match(c):
                 c = _FIRM.sub("", c)  # 振华汽车有限公司投资3000万元: the firm is the entity, not the measure (M5)
             return normalise(c)

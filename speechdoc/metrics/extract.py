@@ -462,6 +462,10 @@ def _cell_label(fold: str, s: int, e: int, ps: int, pe: int) -> str | None:
     return cx.normalise(label.group("label")) if label else None
 
 
+#: what introduces a colon list of places and their figures after its measure (居前5位的分别是：, 分别为：, 依次是：)
+_LIST_INTRO = lazy(r"(?:(?:位?居|排名?|位列)前[\d一二三四五六七八九十]{1,2}(?:位|名)的?)?(?:分别|依次)(?:是|为)$")
+
+
 def _line_label(fold: str, s: int, ps: int) -> str | None:
     ls = fold.rfind("\n", s, ps) + 1 or s
     m = _LINE_LABEL.match(fold, ls, ps)
@@ -513,8 +517,8 @@ def _keep(fold: str, p: Phrase, q: Quantity, cs: int, ce: int, end: int, sq: Cal
         return False  # 这位55岁的女同志: a person's age describes them; 人均预期寿命78.2岁 is a measure
     first = nxt[:1]
     if unit in ("位", "位次", "名"):  # (rule group: a rank)
-        if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列")):
-            return False  # 进入全国前10位, 排名72名: a rank
+        if unit in ("位", "位次", "名") and before.endswith(("前", "排名", "排第", "名列", "位列", "分列", "并列", "分居")):
+            return False  # 进入全国前10位, 排名72名, 分列2到5位: a rank
         if unit in ("位", "名") and "全" in before and (_AREA_RANK_MOVE.search(before) or _AREA_RANK_FROM.search(before)
                                                      and _RANK_MOVE_NEXT.match(nxt)):
             return False  # 中考成绩由全盟19名上升至17名: places in an area's ranking, moved (not a count of people)
@@ -1396,7 +1400,9 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             elif "产" in before[-6:] and (gain := _GAIN_OF.search(before)):
                 ind = gain.group("crop") + gain.group("verb") + "量"  # 共增产粮食6729万斤: the crop's gain (粮食增产量)
         if b in _SCHEDULES and ind and ind.endswith("增速") and raw_ind is None:
-            ind = ind[:-2] + "进度"  # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth
+            # 完成投资40.12亿元，高于时间进度14.65个百分点: how far the work is, not a growth; after a rate of the
+            # plan done, that rate (完成全年目标任务的60.5%，超任务进度10.5个百分点)
+            ind = ind[:-2] if ind[-3:-2] == "率" else ind[:-2] + "进度"
         if out and out[0].phrase[0] < sent_far:  # (rule group: a sentence that breaks the figure before it down)
             if raw_ind in _CATEGORIES and ind == raw_ind and out and out[0].phrase[0] < sent_far:
                 ind = _broken_down(fold, out, sent_far, ind)  # …增长9.7%。分产业看，第一产业增长129.2%
@@ -1415,10 +1421,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 and amount and _GROWTH_AFTER_SHARE.match(clause_before):  # (clause_before is squeezed)
             # 完成生产总值28.39亿元，占年度计划的24.1%，同比增长16.4%: the growth is the amount's, not the share's
             ind = amount
-        if raw_ind is None and unit == "%" and d != "level" and measure_count and measure_sent == sent_id \
+        if raw_ind is None and unit in ("%", "倍") and d != "level" and measure_count and measure_sent == sent_id \
                 and _GROWTH_AFTER_SHARE.match(clause_before):
             # 在建项目194个，同比增长385%; 新开工项目78个，完成年度目标任务的59.09%，同比增长16.42%:
-            # a growth that names nothing after a count is the count's
+            # a growth that names nothing after a count is the count's (外派劳务人数达到67人，较上年同期增长6.4倍)
             ind = measure
         if ind is None and raw_ind is None and d != "level" and out and _base_unit(unit) in COUNT_UNITS \
                 and out[-1].phrase[0] >= sent_far and out[-1].indicator and _base_unit(out[-1].quantity.unit) == _base_unit(unit) \
@@ -1720,8 +1726,10 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                 _base_unit(unit) in _AREA_UNITS or unit not in _PCTLIKE and "的" not in ind[ind.rfind("等"):])) \
                 and (etc := _COUNTED_SET.search(ind)):
             # 引进甲、乙、丙等招商项目33个: the members listed, then the set that is counted; 甲、乙、丙等种植面积都在
-            # 20亩以上: the members, then what is measured of each
-            ind = etc.group("set")
+            # 20亩以上: the members, then what is measured of each; a deed done to people listed is done to their set
+            # (培训缝纫工、泥工等技术工人260人次 → 培训技术工人人次)
+            deed = _PARENT_VERB.match(ind) if base_unit in _PEOPLE_COUNTS and ind[:1] in _PARENT_VERB.first else None
+            ind = (deed.group() if deed and not etc.group("set").startswith(deed.group()) else "") + etc.group("set")
         if q.unit == "%":  # (rule group: a sector's growth)
             if ind and ind == raw_ind and ind[-1:] == "业" and q.unit == "%" and not _NOT_SECTOR.search(ind) \
                     and cx.split_head(ind) is None and (head := _last_head(fold, max(s, ps - 300), ps)) in ("增加值", "产值"):
@@ -1732,6 +1740,11 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
             if unit == "个百分点" and not ind.endswith(("增速", "增幅") + _SHARES):
                 ind += "增速"  # 生产总值：回落了2个百分点: the points are its growth rate's (M5)
+        elif ind is None and raw_ind is None and fold[cs - 1:cs] in (":", "：") and cs - 1 > sent_far \
+                and (listed := _LIST_INTRO.search(said := sq(max(max(fold.rfind(c, sent_far, cs - 1) for c in "，,；;") + 1,
+                                                                 cs - 41), cs - 1))) is not None and listed.start() >= 2:
+            ind = cx.indicator(said[:listed.start()])  # 实际利用外资居前5位的分别是：甲县1.46亿美元、乙区…: the measure
+            # before the colon names each place's figure (the ranking names nothing)
         if ind in _DIMENSIONS and raw_ind == ind and measure_count and measure_sent == sent_id and measure:
             # 完成土地供应X宗面积X亩, 架设高压线路3条，长度4200米: the area or length of what was just counted
             ind = _COUNT_SUFFIX.sub("", measure) + ind
@@ -2352,7 +2365,7 @@ _SIZE_ITEM = lazy(r"^[、，,]?(?:其中)?(?P<size>(?:超过?|过|逾)[\dX×*.�
 #: the size in the name of what was counted (产值超10亿元的工业企业数, 开工建设亿元以上项目数)
 _SIZE_IN = lazy(r"(?:超过?|过|逾)[\dX×*.．百千万亿]{1,8}元|[\dX×*.．百千万亿]{1,8}元以上")
 #: the schedules a gap is measured against (basis)
-_SCHEDULES = frozenset(("较时间进度", "较序时进度", "较时序进度"))
+_SCHEDULES = frozenset(("较时间进度", "较序时进度", "较时序进度", "较任务进度", "较计划进度", "较目标进度"))
 #: amounts that are a plan's own figure (年度投资计划, 年投资计划): targets
 _PLAN_AMOUNTS = ("投资计划", "计划投资")
 #: the plan a share is of, named before its own figure (占计划数127.23万头的100.01%)
@@ -2476,6 +2489,7 @@ _CLAUSE_MONTH = lazy(r"\d{1,2}(?:[-—~～至到]\d{1,2})?月份?")
 _CLAUSE_LEAD = lazy(r"^(?:其中|并且|而且|并|共|同时|预计)")  # (种植…41万亩，预计产量12万吨: the same crop's)
 _DONE_VERB = lazy(r"^(?:实现|完成|创(?=税收|利税|利润|产值))")  # (园区年产值…，创税收…: the park's)
 _PARENT_VERB = lazy(r"^(?:接待|完成|实现|新增|引进|培训|发放)")
+_PEOPLE_COUNTS = frozenset(("人", "名", "人次"))
 _AREA_PARTS = frozenset(("城镇", "农村", "城市", "乡村", "城区"))
 _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑业)$")
 
@@ -2532,8 +2546,8 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         return ind + "投资"
     if among and unit and unit.endswith("元") and len(ind) <= 6 and cx.split_head(ind) is None \
             and not ind.endswith(_SHARES + ("增速", "数", "额")) and cx.split_head(whole) is not None \
-            and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入":
-        # (其中住户存款…, 其中国税…: a part that names its own money)
+            and not whole.startswith(ind) and ind[-2:] not in whole and ind[-1] not in "税费金款资入口":
+        # (其中住户存款…, 其中国税…, 其中进口…: a part that names its own money)
         return ind + whole  # 完成全社会固定资产投资68585万元；其中市县属完成45389万元: that part of the amount
     if (among or parts) and unit and unit.endswith("元") and ind.endswith("项目") and 4 <= len(ind) <= 8 \
             and (own := _WHOLE_MONEY.search(previous[previous.find("项目") + 2:] if not among and "项目" in previous[:-2]
@@ -2933,6 +2947,9 @@ _RATE_HEAD = lazy(r"(?:同比|环比)?(?:增速|增幅)")
 _AREA_GAP = lazy(r"(?:高出|高于|低于|快于|慢于|超过|超)全[国省市县区]")
 _LISTED_BEFORE_EACH = lazy(r"(?:全[市省县区国]|我[市省县区])?(?P<items>[^、]{2,12}(?:、[^、]{2,12}){1,8}?)(?:也|还|已)?[均都]")
 _SHARE_END = lazy(r"的?(?:比重|比例)?的?$")
+#: measures listed and summed up by their number (新批项目数、合同外资、实际利用外资三项指标), after whose they are (我市利用外资的)
+_LISTED_SUMMED = lazy(r"(?:[^、，,]{0,12}的)?(?P<items>[^、的]{2,12}(?:、[^、的]{2,12}){1,8}?)"
+                      r"[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标")
 
 
 def _subjects_before(fold: str, sent: int, cs: int, at: int, n: int, measure: str | None) -> list[str] | None:
@@ -2941,6 +2958,12 @@ def _subjects_before(fold: str, sent: int, cs: int, at: int, n: int, measure: st
     of the n clauses before it is about (能源工业迅速成长…，原材料工业不断壮大…，烟酒工业…，占全省工业
     增加值的比重分别达到…) — each sector's share, or its part of the measure."""
     head = cx.squeeze(fold[cs:at])
+    if not head and (before := cx.squeeze(fold[max(sent, cs - 80):cs]).rstrip("，,")) and "指标" in before \
+            and (summed := _LISTED_SUMMED.match(before[max(before.rfind("，"), before.rfind(","), before.rfind("；")) + 1:])):
+        # 新批项目数、合同外资、实际利用外资三项指标全面高位增长，分别比去年同期增长了67%、259%和94%: the
+        # measures the clause before lists and sums up, in order
+        items = [cx.normalise(x) for x in summed.group("items").split("、")]
+        return items if len(items) == n and len(set(items)) == n else None
     if _ENUM_SPLIT.search(head):
         items = [cx.indicator_of(piece) or "" for piece in _ENUM_SPLIT.split(head)]
         if len(items) == n and measure and len(set(items)) == n and all(_SECTOR_NAME.fullmatch(i) for i in items):
@@ -2996,8 +3019,9 @@ def _enumerated(ind: str | None, n: int) -> list[str] | None:
     """``公办幼儿园和普惠性幼儿园占比`` with 2 values → [公办幼儿园占比, 普惠性幼儿园占比]."""
     if not ind:
         return None
-    if "指标" in ind:
+    if "指标" in ind or "项增" in ind:
         ind = _LIST_SUM.sub("", ind)  # 主营业务收入、…、工业用电量四大核心指标分别增长…: the sum names no item
+        # (进出口、出口、进口三项增速分别高于…: nor does the count of the items)
     pair = _TOWN_COUNTRY.match(ind) if n == 2 and ind[:1] == "城" else None
     if pair is not None:
         # 城乡居民人均可支配收入分别为4.1万元、1.9万元: the towns' first, the countryside's second
@@ -3105,7 +3129,7 @@ _LIST_ETC = lazy(r"等(?=[\u4e00-\u9fff]{2,}$)")
 _ORDINAL_SECTORS = lazy(r"(?P<ords>第?[一二三](?:、第?[一二三])+)产业(?P<rest>[\u4e00-\u9fffA-Z]{2,12})")
 _ORDINALS = lazy(r"[一二三]")
 #: a list's summing name after its items: 四大核心指标, 等3项主要指标
-_LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:大|项|个)(?:核心|主要|重点|经济)?指标(?=(?:增速|增幅)?$)")
+_LIST_SUM = lazy(r"(?:等)?[一二三四五六七八九十两\d]{1,2}(?:(?:大|项|个)(?:核心|主要|重点|经济)?指标(?=(?:增速|增幅)?$)|项(?=(?:增速|增幅)$))")
 #: what a herd's figures are (饲养量, 存栏, 出栏): a list of animals after one of them names them again
 _HERD_HEADS = ("饲养量", "存栏量", "出栏量", "存栏", "出栏")
 #: livestock counts a list of animals shares (牛、羊存栏 → 牛存栏, 羊存栏), besides the measure heads
@@ -3157,6 +3181,10 @@ def _site_after(fold: str, pe: int, e: int, clause_before: str) -> str | None:
     return (verb.group() if verb else "") + cx.normalise(_QUOTE_MARKS.sub("", site.group("site")))
 
 
+#: nouns of people that end in 人, before the 数 a count of them takes (工人数, 老人数: not 人数 of something)
+_PEOPLE_IN_REN = lazy(r"(?:工人|老人|病人|军人|商人|艺人|残疾人|嫌疑人|责任人|负责人|带头人|当事人|经纪人)数$")
+
+
 def _unit_label(ind: str | None, unit: str | None) -> str | None:
     if not ind or not unit:
         return ind
@@ -3186,7 +3214,8 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return what + "起数"  # 发生较大事故68起 → 较大事故起数: accidents are counted in 起数, as the texts name them
         if base in ("车次", "辆次", "班次", "批次", "件次") and not ind.endswith(base):
             return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次, 完成食品抽检1360批次 → 食品抽检批次
-        if base == "人次" and not ind.endswith(("人次", "人数", "能力")):  # (国内旅游人数35.8亿人次: the name as written)
+        if base == "人次" and (not ind.endswith(("人次", "人数", "能力")) or ind[-2:] == "人数" and _PEOPLE_IN_REN.search(ind)):
+            # (国内旅游人数35.8亿人次: the name as written; 培训技术工人260人次: a noun of people ending in 人, counted)
             return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
         if base in ("人", "名") and _PERSON_NOUN.search(ind):
             return ind + "数"
@@ -3360,6 +3389,9 @@ _MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖�
                       + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
 
 
+_BARE_TOTALS = frozenset(("总额", "总量", "总值", "总数"))
+
+
 def _named_between(fold: str, a: int, cs: int) -> str | None:
     """The measure named by the last clause between the previous figure (at ``a``) and this clause
     (at ``cs``), where that clause holds no figure of its own; else None."""
@@ -3369,7 +3401,9 @@ def _named_between(fold: str, a: int, cs: int) -> str | None:
     if cut < a:
         return None  # (…增长14%以上；辖内财政收入迈过千亿大关，达1330亿元: the clause after a semicolon names it too)
     m = _MEASURE_OPENS.match(cx.squeeze(fold[cut + 1:cs - 1]))
-    return cx.normalise(m.group("name")) if m else None
+    if m is None or m.group("name") in _BARE_TOTALS:
+        return None  # 出口48583万美元，总额居全省第六位，同比增长24.1%: a bare total restates the figure before
+    return cx.normalise(m.group("name"))
 
 
 _HOW_COUNTED = lazy(r"^(?:按照?|根据|依照|从|以)|比较|来看|计算")
