@@ -1188,7 +1188,8 @@ _SPOT_LEAD = lazy(r"[\u4e00-\u9fff]{2,4}(?<![级点游名要心色区全各个�
 #: a group of cities before what they measure (地级及以上城市优良天数比例, 长三角地区31个城市的PM2.5平均浓度, “2+26”城市):
 #: the cities are the entity (M5); a city's own kind of measure (城市建成区绿地率) has no count or rank before 城市
 #: places counted before what they measure (52个省对外开放重点县(市、区)…, its count already cut)
-_PLACES_COUNTED = lazy(r"[\u4e00-\u9fff]{0,10}?(?:县市区|县区|县市|乡镇|县|市|区)(?:[(（][市县区、]{1,5}[)）])?(?=[\u4e00-\u9fff]{2})")
+_PLACES_COUNTED = lazy(r"[\u4e00-\u9fff]{1,10}?(?:县市区|县区|县市|乡镇|县|市|区)(?![级场民委直属域内外])"
+                       r"(?:[(（][市县区、]{1,5}[)）])?(?=[\u4e00-\u9fff]{2})")  # (not 576个市级重点项目: a level)
 _CITIES_LEAD = lazy(r"(?:[^，,；;。、]{0,12}?(?:\d+个|[“\"]?\d+\+\d+[”\"]?|地级及以上|地级以上|设区)城市[、和及与]?)+的?")
 #: a particulate named in words and then by its code (细颗粒物(PM2.5), 可吸入颗粒物（PM10）): the code is the name
 _PM_NAMED = lazy(r"(?:细|可吸入)?颗粒物[(（](PM[\d.]{1,4})[)）]")
