@@ -90,3 +90,20 @@ def test_suggestions_put_forward_are_counted_as_suggestions():
 def test_counts_of_a_list_are_counted_by_what_was_done_to_all_of_them():
     assert _names("1260件代表议案、38000件代表建议已全部办理完毕。") == [
         (1260, "办理代表议案数"), (38000, "办理代表建议数")]
+
+
+def test_what_a_body_handled_or_seized_shares_the_deed_along_the_list():
+    assert _names("共办理代表建议210件、代表审议意见1800余条、日常建议96件。") == [
+        (210, "办理代表建议数"), (1800, "办理代表审议意见数"), (96, "办理日常建议数")]
+    assert _names("查缴涉案渔获物12万余公斤、涉案船舶340余艘。") == [(12, "查缴涉案渔获物"), (340, "查缴涉案船舶数")]
+
+
+def test_the_coverage_of_facilities_counted_is_theirs_not_their_counts():
+    text = "全省共设立政务大厅120个，乡镇共设立便民服务中心1500个，覆盖率分别为95.1%、97.6%。"
+    assert _names(text) == [(120, "设立政务大厅数"), (1500, "设立便民服务中心数"), (95.1, "政务大厅覆盖率"),
+                            (97.6, "便民服务中心覆盖率")]
+
+
+def test_who_did_it_all_before_gong_is_the_entity():
+    assert _names("全国政协某次会议共提交提案4800件，大会共收到提案4800件。") == [(4800, "提交提案数"), (4800, "收到提案数")]
+    assert _names("全县公共服务中心30个。") == [(30, "公共服务中心数")]

@@ -1983,6 +1983,8 @@ _LAID = lazy(r"(?:新增|累计|全年|共)?(?P<deed>(?:新建|改建|新改建|
 _DEED_NAME = lazy(r"(?:新建|改扩建|改建|扩建|建成|竣工|完工|开工建设|新开工|开工|新开办|开办|投用)数")
 _FACILITY_UNITS = frozenset("所 座 处 家 个 条 栋".split())
 _LENGTHS = frozenset(("千米", "公里", "米"))
+#: what a body handled or seized, said before the first item of a 、-list (办理代表建议…、代表审议意见…): the bare items share it
+_HANDLED = lazy(r"(?P<deed>办理|审议|受理|办结|答复|查处|查缴|收缴|查获|缴获|侦办|破获)(?P<what>[\u4e00-\u9fff]{2,14}?)(?:数)?")
 #: the verb a list of amounts opens with, which its bare items after 、 share (发放, 减免 …)
 _MONEY_FIRST = lazy(r"(?:累计|共|全年)?(?P<verb>发放|拨付|兑现|支付|减免|筹集|落实)(?=[\u4e00-\u9fff]{2})")
 
@@ -2013,6 +2015,12 @@ def _deed_goes_on(fold: str, out: list[Found]) -> list[Found]:
                     and (verb := _MONEY_FIRST.match(cx.normalise(fold[prev.clause[0]:prev.phrase[0]]))) is not None:
                 v = verb.group("verb")
                 out[k] = f._replace(indicator=said + v + "额" if v in _MONEY_VERBS else v + said)
+            continue
+        if unit in COUNT_UNITS and unit not in _PEOPLE_UNITS and f.indicator == said + "数" and 2 <= len(said) <= 12 \
+                and (handled := _HANDLED.fullmatch(prev.indicator)) is not None and not said.startswith(handled.group("deed")):
+            # 共办理代表建议360件、代表审议意见4300余条、日常建议349件 → 办理代表审议意见数, 办理日常建议数; 查缴涉案渔获物
+            # 90万余公斤、涉案船舶3500余艘 → 查缴涉案船舶数: what a body handled or seized, the deed shared along the list
+            out[k] = f._replace(indicator=handled.group("deed") + f.indicator)
             continue
         if unit in _AREA_UNITS and prev_unit in _AREA_UNITS and f.indicator in (said, said + "面积") and 2 <= len(said) <= 12 \
                 and (tended := _TENDED.match(prev.indicator)) is not None and not said.startswith(tended.group("deed")):
@@ -2066,6 +2074,11 @@ _WHEN_NAMED = lazy(r"同期|^(?:去年|上年|今年|当年)|则$")
 _DONE_SHARE = lazy(r"(?:已经|已|仅|只|均|共)?完成了?$")
 
 
+#: a count's name that opens with who did it all, then 共 and the deed (乡镇共设立便民服务中心数, 大会共收到提案数)
+_WHO_ALL = lazy(r"[\u4e00-\u9fff()（）]{2,16}?(?<![公总中])共(?P<did>(?:设立|设置|建立|建成|提交|收到|受理|办理|审议|审查|提出|"
+                r"接待|举办|开展|组织|培训|查处|发现|处置|破获|侦破|抓获|发生|接收|印发|出台|制定)[\u4e00-\u9fff]{1,14})")
+
+
 def _last_look(fold: str, out: list[Found]) -> list[Found]:
     """A name that ends with 等 names nothing (``清河头至柳屯等9条85公里县乡道路`` was named 清河头至柳屯等: the
     items of a list, right or absent), nor one that opens with 或 (``达到或优于三类比例`` cut at 达到); a percentage of a work's own doing, said with 完成 and nothing after it, is its
@@ -2075,6 +2088,11 @@ def _last_look(fold: str, out: list[Found]) -> list[Found]:
         ind = f.indicator
         if not ind:
             continue
+        if "共" in ind and _base_unit(f.quantity.unit) in COUNT_UNITS and (did := _WHO_ALL.fullmatch(ind)) is not None:
+            # 乡镇共设立便民服务中心38513个, 全国政协十二届一次会议共提交提案5641件: who did it all, before 共, is the
+            # entity (M5), not part of what is counted (设立便民服务中心数, 提交提案数)
+            ind = did.group("did")
+            out[k] = f = f._replace(indicator=ind)
         if ind[-1] == "等" or ind[0] == "或":
             out[k] = f._replace(indicator=None)  # (或优于三类比例, 或者: a name cut after 达到, right or absent)
         elif f.quantity.unit == "%" and not ind.endswith(("率", "比重", "比例", "占比", "增速", "增幅")) and f.direction == "level":
@@ -2875,10 +2893,19 @@ _TOWN_COUNTRY_GROUP = lazy(r"城乡|城镇和农村|城镇与农村")
 _OWN_RATES = lazy(r"(?:完成|开工|投产|到位|达标|合格|利用|覆盖|入库|签约|履约|兑现|办结)率$")
 
 
+#: what set facilities up, and who, before the facilities a count names (乡镇共设立便民服务中心数)
+_SET_UP = lazy(r"^[\u4e00-\u9fff]{0,12}?(?:共|累计)?(?:设立|建成|新建|建设|设置|建立|开办|开通|创建)")
+
+
 def _own_rate(own: str | None, subject: str) -> str | None:
     """``投资完成率`` named by a clause whose 分别 list is of ``省级重点项目投资`` → 省级重点项目投资完成率."""
     if not own or own == subject or own.startswith(subject) or not _OWN_RATES.search(own):
         return None
+    if own == "覆盖率" and subject[-1:] == "数":
+        # 共设立政务大厅3058个，…便民服务中心38513个，覆盖率分别为94.3%、96.8% → 政务大厅覆盖率: the coverage of the
+        # facilities counted, not of their count (was 设立政务大厅数覆盖率); what set them up and who did are no part of it
+        noun = _SET_UP.sub("", subject[:-1])
+        return noun + own if len(noun) >= 2 else None
     if len(own) <= 3:
         return subject + own  # 完成率分别为…: the subject's completion
     head = cx.split_head(subject)
