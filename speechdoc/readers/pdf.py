@@ -150,7 +150,7 @@ def _wraps(lines: list[_Line], pages: list[tuple[float, list[_Line]]]) -> dict[i
     body = [ln for ln in lines if not ln.kind]
     out: dict[int, str] = {}
     for a, b in zip(body, body[1:]):
-        if a.page not in edges or b.page not in edges or a.text[-1] in _SENTENCE_END:
+        if a.page not in edges or b.page not in edges or a.text[-1] in _SENTENCE_END and not _ratio_cut(a.text, b.text):
             continue
         _, right, em = edges[a.page]
         left, _, em_b = edges[b.page]
@@ -158,6 +158,13 @@ def _wraps(lines: list[_Line], pages: list[tuple[float, list[_Line]]]) -> dict[i
             out[id(a)] = " " if a.text[-1].isascii() and a.text[-1].isalnum() and b.text[0].isascii() \
                 and b.text[0].isalnum() else ""
     return out
+
+
+def _ratio_cut(text: str, after: str) -> bool:
+    """Does a line that ends in a colon right after a digit go on in a line that opens with a digit: a ratio or a time
+    the column's edge cut (…按照4：3：⏎3的比例分担)? (a list's first item after an intro's colon, 如下：⏎1．…, is a marker:
+    the caller tells it apart)"""
+    return text[-1] in "：:" and len(text) > 1 and text[-2].isdigit() and after[:1].isdigit()
 
 
 def _width(text: str) -> float:
