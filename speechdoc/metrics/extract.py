@@ -2095,12 +2095,35 @@ def _last_look(fold: str, out: list[Found]) -> list[Found]:
             out[k] = f = f._replace(indicator=ind)
         if ind[-1] == "等" or ind[0] == "或":
             out[k] = f._replace(indicator=None)  # (或优于三类比例, 或者: a name cut after 达到, right or absent)
+        elif ind[-1] == "成" and len(ind) >= 3 and fold.find(ind[-2:] + "为", f.phrase[1], f.clause[1]) >= 0:
+            out[k] = f._replace(indicator=None)  # 20万座通信塔成为数字塔: a name cut inside 成为 (was 通信塔成)
         elif f.quantity.unit == "%" and not ind.endswith(("率", "比重", "比例", "占比", "增速", "增幅")) and f.direction == "level":
             lead = cx.squeeze(fold[f.clause[0]:f.phrase[0]])
             if _COVERED_AFTER.match(fold, f.phrase[1]) and lead.startswith(ind) and lead[len(ind):] in ("实现了", "实现", "达到", "达"):
                 out[k] = f._replace(indicator=ind + "覆盖率")
             elif lead.startswith(ind) and _DONE_SHARE.fullmatch(lead[len(ind):]) and not _WHEN_NAMED.search(ind):
                 out[k] = f._replace(indicator=ind + "完成率")
+    named_set: Found | None = None  # (the last count in the sentence named by its units, not by a deed alone)
+    for k, f in enumerate(out):
+        if named_set is not None and _SENTENCE_STOP.search(fold, named_set.phrase[1], f.phrase[0]) is not None:
+            named_set = None
+        if f.indicator and _COUNT_BY_DEED.fullmatch(f.indicator):
+            if named_set is not None and _base_unit(named_set.quantity.unit) == _base_unit(f.quantity.unit) \
+                    and fold[f.clause[0] - 1:f.clause[0]] in ("，", ","):
+                # 承担了45个区本级政府性建设项目，新建28个，续建17个: what the deed was done to is the set just counted
+                out[k] = f._replace(indicator=f.indicator[:-1] + named_set.indicator)
+            continue
+        if f.indicator and f.indicator[-1:] == "数" and f.quantity.unit and _base_unit(f.quantity.unit) in _FACILITY_UNITS \
+                and _DEED_NAME.search(f.indicator) is None:
+            named_set = f
+        if f.indicator and f.indicator[-1:] == "数" and _PER_HEAD_ONLY.fullmatch(f.indicator):
+            # 5G基站总数已经达到6.3万个，平均每万人28.9个: so many of the count just given per head of people
+            # (was 平均每万人数; none where no count comes right before it in the sentence: right or absent)
+            prev = out[k - 1] if k else f
+            own = prev.indicator if k and prev.indicator and _base_unit(prev.quantity.unit) == _base_unit(f.quantity.unit) \
+                and prev.indicator.endswith("数") and _SENTENCE_STOP.search(fold, prev.phrase[1], f.phrase[0]) is None else None
+            per = f.indicator.removeprefix("平均")[:-1]
+            out[k] = f._replace(indicator=per + own.removesuffix("总数").removesuffix("数") + "数" if own else None)
     for k in range(len(out) - 1):
         f, g = out[k], out[k + 1]
         if f.kind == "actual" and g.kind == "target" and f.indicator and g.indicator == f.indicator \
@@ -2121,6 +2144,10 @@ def _last_look(fold: str, out: list[Found]) -> list[Found]:
     return out
 
 
+#: a count named by a deed alone (新建数, 续建数): of the set counted before it in the sentence
+_COUNT_BY_DEED = lazy(r"(?:新建|续建|在建|改扩建|改建|扩建|建成|竣工|完工|开工|新开工|投用)数")
+#: a name that only says per how many people (平均每万人数): no measure of its own
+_PER_HEAD_ONLY = lazy(r"(?:平均)?每[十百千万]?(?:名|个)?(?:人|户|人口|居民)数")
 #: a clause that opens with a goal word and states a figure (确保…, 力争…), not one done (确保了)
 _GOAL_CLAUSE = lazy(r"[ \u3000]*(?:确保|力争|争取)(?!了)")
 _SENTENCE_STOP = lazy(r"[。！？!?；;\n]")
@@ -2513,7 +2540,7 @@ _SECTOR = lazy(r"^[\u4e00-\u9fff]{0,6}(?:工业|农业|服务业|产业|建筑�
 
 
 #: a clause that only names the whole of a share (占农业人口总数的), not a change of it (占…的比例由…的11%上升到)
-_SHARE_ONLY = lazy(r"占[^0-9０-９%％由从到，,；;]{1,24}")
+_SHARE_ONLY = lazy(r"占(?:[^0-9０-９%％由从到，,；;]|[0-9]{4}年[末底]?){1,24}")  # (占全市2014年末农业人口总数的: a year in it)
 #: the size of a whole written inside its name (现有十二亿亩粮食耕地)
 _SIZE_IN_WHOLE = lazy(r"[一二三四五六七八九十百千万亿两零〇]{2,}[亩个人户吨元项家所座]")
 
@@ -3258,6 +3285,9 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             # 完成征地1258户 → 征地户数, 拆迁房屋725户 → 拆迁房屋户数: households, not a number of 征地 (but a
             # register's entries are what it holds: 样本库有10158户)
             return ind[:-1] + "户数"
+        if unit != base and base == "户" and not ind.endswith(_COUNTED_ALREADY + ("量", "规模", "数")) \
+                and not _HOUSEHOLD.search(ind) and ind[-1:] not in "户人":
+            return ind + "户数"  # 新开工改造城镇老旧小区5.16万个、848万户: the households the work reached, in 万
         if unit != base and base in _SCALED_COUNTS and not ind.endswith(_COUNTED_ALREADY + ("量", "规模")) \
                 and (base != "户" or _HOUSEHOLD.search(ind)):
             return ind + "数"  # 农业生产合作社由16万个…, 入社农户达六百万户: a large count of units
