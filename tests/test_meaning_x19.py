@@ -107,3 +107,17 @@ def test_the_coverage_of_facilities_counted_is_theirs_not_their_counts():
 def test_who_did_it_all_before_gong_is_the_entity():
     assert _names("全国政协某次会议共提交提案4800件，大会共收到提案4800件。") == [(4800, "提交提案数"), (4800, "收到提案数")]
     assert _names("全县公共服务中心30个。") == [(30, "公共服务中心数")]
+
+
+def test_a_heading_about_handling_proposals_heads_no_plan():
+    got = speechdoc.parse("一是做好代表议案和建议办理工作。代表提出的建议已全部办理，办结率100%。").metrics()
+    assert [(m.value, m.kind) for m in got] == [(100, "actual")]
+    got = speechdoc.parse("三、今后工作建议\n全年地区生产总值增长6%。").metrics()
+    assert [(m.value, m.kind) for m in got] == [(6, "target")]
+
+
+def test_a_stock_counted_up_to_a_month_of_a_year_is_dated_by_that_month():
+    got = speechdoc.parse("截至2019年6月，全省共设立便民服务中心1200个。").metrics()
+    assert [(m.value, m.period) for m in got] == [(1200, "截至2019年6月")]
+    got = speechdoc.parse("截止10月，排查入境人员169人。").metrics()
+    assert [(m.value, m.period) for m in got] == [(169, None)]

@@ -331,8 +331,8 @@ _ACHIEVED = lazy(r"累计|(?<!计划)完成|(?<!计划)实现")
 #: past periods: last year's results stay actual next to this year's targets
 _PAST = lazy(r"^(?:去年|上年|过去.*|.*年来)$")
 
-_PLAN = lazy(r"目标(?!导向|引领|管理|责任|明确)|任务|安排|部署|计划(?!的?执行)|重点工作|工作重点|主要工作|打算|建议|思路|总体要求|政策取向|"
-                   r"今后|明年|展望|今年(?!以来)")
+_PLAN = lazy(r"目标(?!导向|引领|管理|责任|明确)|任务|安排|部署|计划(?!的?执行)|重点工作|工作重点|主要工作|打算|(?<!代表)建议(?!办理|办复|答复|和提案|提案)|思路|总体要求|政策取向|"
+                   r"今后|明年|展望|今年(?!以来)")  # (做好代表议案和建议办理工作: proposals handled, no plan's 建议)
 _REVIEW = lazy(r"回顾|总结|过去|完成|实现了|达到了|占[^，,；;。]{0,6}(?:计划|目标|任务)的|[一二两三四五六七八九十]年来|去年|上年|成绩|成效|成就|进展|亮点|"
                      r"完成情况|执行(?:情况|结果|状况)|基本情况|工作情况|运行情况|特点|特征")
 #: a heading naming the goals the section sets out (主要预期目标, 奋斗目标): read folded, as such a heading in
@@ -663,6 +663,8 @@ _PERIOD_ALTERNATIVES = (
     r"|(?<![较比与出于])[“\"][^”\"]{0,6}[”\"]期间"  # (“”期间: a site deleted the plan's name)
     r"|(?:春节|国庆|元旦|中秋|端午|五一|汛)期间"  # (春节期间为13690户…发放…: the holiday the figure is of)
     r"|(?<![较比与])截[止至]到?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]"  # (截止6月10日，全乡共有…: a stock's date)
+    # (截至2017年4月，全国共设立政务大厅…: a stock's month of a year written out; was read as the year 2017年)
+    rf"|(?<![较比与])截[止至]到?\d{{4}}年{_N}月(?![\d底末上中下份])"
     # (截至今年二月二十日，…已经办复: the same in Chinese numerals, of this year)
     r"|(?<![较比与])截[止至]到?(?:今年|本年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
     # 十届四次会议以来, 本届以来: the time since a congress's session, the span a standing committee's report sums up
