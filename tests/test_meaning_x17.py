@@ -74,3 +74,48 @@ def test_last_year_s_months_stay_last_year_s():
 def test_a_deed_on_people_listed_is_done_to_their_set():
     assert _names("共培训电工、焊工等技术工人320人次。") == [(320, "培训技术工人人次")]
     assert _names("引进甲、乙等招商项目12个。") == [(12, "招商项目数")]
+
+
+# --- set 2: 文旅、体育、人社 ----
+
+def test_an_anonymised_year_of_three_marks_is_a_period_and_no_name():
+    assert _records("据预测，xxx年全县接待游客总量将达到320万人次。") == [
+        (320, "接待游客总量", "level", None, "xxx年")]
+
+
+def test_a_clause_of_only_a_time_and_a_verb_gives_the_measure_again():
+    assert _names("1至10月，全省城镇新增就业52万人，预计全年将超过60万人。") == [
+        (52, "城镇新增就业"), (60, "城镇新增就业")]
+    assert _names("近年来，全县城镇新增就业每年超过3000人，2022年达3600人。") == [
+        (3000, "城镇新增就业"), (3600, "城镇新增就业")]
+
+
+def test_re_employment_keeps_its_re():
+    assert _names("全年再就业培训超过2万人。") == [(2, "再就业培训人数")]
+
+
+def test_a_span_of_months_written_with_a_box_dash():
+    assert [m.period for m in speechdoc.parse("1─6月，全市城镇新增就业人员3.2万人。").metrics()] == ["1─6月"]
+
+
+def test_every_kind_of_the_new_ones_is_no_kind():
+    assert _names("前三季度实现城镇新增各种就业人员4.6万人。") == [(4.6, "城镇新增就业人员")]
+
+
+def test_an_amount_followed_by_bing_and_a_deed_is_an_amount():
+    assert _names("财政投入3亿余元并积极引进社会资本。") == [(3, "财政投入")]
+    assert _names("完成10亿元并购项目2个。") == [(2, "10亿元并购项目数")]
+
+
+def test_counts_after_a_subsidy_or_a_cover_keep_the_deed():
+    assert _names("全年补助120个场馆，覆盖约80个县级行政区域。") == [
+        (120, "补助场馆数"), (80, "覆盖县级行政区域数")]
+
+
+def test_sports_instructors_are_counted_as_people():
+    assert _names("全市共有社会体育指导员8200人。") == [(8200, "社会体育指导员数")]
+
+
+def test_the_summed_list_may_follow_a_sentence_of_figures():
+    assert _names("合同外资3200万美元，同比增长41%，创历史新高。\n全县的新批项目数、合同外资、实际利用外资三项指标全面增长，"
+                  "分别比去年同期增长了20%、41%和12%。")[2:] == [(20, "新批项目数"), (41, "合同外资"), (12, "实际利用外资")]

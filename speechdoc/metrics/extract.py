@@ -47,8 +47,8 @@ _LICENSE = lazy(
 _OF_ALL = lazy(r"([\u4e00-\u9fff]{1,8}?)总数")
 #: deeds of a congress or a conference a count of what they handled follows (听取审议22个…报告, 检查5件法律实施情况,
 #: 开展2次专题询问, 作出1项决议, 举办33期学习班): the things handled, counted
-_DEED_LICENSE = lazy(r"(?:审议|听取|检查|作出|开展|举办|审查|办理|视察|形成)$")
-_DEED_LICENSE_LAST = frozenset("议取查出展办理察成")
+_DEED_LICENSE = lazy(r"(?:审议|听取|检查|作出|开展|举办|审查|办理|视察|形成|补助|资助|覆盖)$")
+_DEED_LICENSE_LAST = frozenset("议取查出展办理察成助盖")
 #: the same deed's count of one thing (or of several, 开展5项执法检查、2项专题询问、7项专题调研), then a list mark:
 #: the next count is of what the deed handled too
 _DEED_LISTED = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察)(?:[0-9]{1,5}[个件项次场][\u4e00-\u9fff]{1,12}?[、和及与]){1,4}$")
@@ -84,7 +84,7 @@ _MODIFIER_NEXT = lazy(r"^的[\u4e00-\u9fff“]")
 #: the adverbs and verbs that open its predicate, where no noun follows for the amount to size: 每亩纯收益92元计,
 #: 产值一百亿元不包括在内, 比预算数…元少, 498亿元只差38亿元, 一百七十亿元作比较, 五十七万元之多, 八十五元这个水平
 _AMOUNT_NEXT = lazy(r"^(?:大关|台阶|关口|规模|左右|以上|以下|以内|上下|多|余|增|减|降|提高|上升|回落|跃|到|至|突破|不等|"
-                          r"同比|比|较|占|人民币|(?:以)?后(?=[，,；;])|"  # (加上…调入资金6.91亿元后，收入总计…: the sum so far)
+                          r"同比|比|较|占|人民币|(?:以)?后(?=[，,；;])|并(?![购列网入轨])|而且|"  # (投入16亿元并…: a deed follows)  # (加上…调入资金6.91亿元后，收入总计…: the sum so far)
                           r"计(?!划)|不(?:包括|含|计)|只|仅|少(?![数年儿量])|作(?:为|比较)|之多|这[个一]|整整|已|均|全部|都|将(?!军)|"
                           # what the money is for, said after it (安排资金500万元用于…, 国债3000亿元支持以旧换新)
                           r"(?:专项|专门|重点|主要)?(?:用于|用来|(?:支持|扶持|补助|奖励|帮助)(?!资金|政策|项目|力度|标准))|"
@@ -1519,6 +1519,12 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     ind = parent.replace("项目", ind[:-3] + "项目", 1)
             else:
                 state["count_subject"] = (subj, sent_id, base_unit)
+        if ind is None and raw_ind is None and out and clause_before and out[-1].phrase[0] >= sent_far \
+                and out[-1].indicator and _base_unit(out[-1].quantity.unit) == _base_unit(unit) and unit != "%" \
+                and not out[-1].indicator.endswith(_SHARES) and _BARE_AGAIN.fullmatch(clause_before):
+            # 全国城镇新增就业1105万人，预计全年将超过1200万人; 每年超过900万人，2006年达1184万人: a clause of only a
+            # time and a verb gives the same measure again, at another time or as a forecast
+            ind = out[-1].indicator
         if ind and q.unit in COUNT_UNITS:  # (rule group: both rules name a count)
             if ind and q.unit in COUNT_UNITS and out and out[-1].indicator and out[-1].phrase[0] >= sent_far \
                     and "元" in before and (size := _SIZE_ITEM.match(before)) \
@@ -3013,7 +3019,7 @@ def _subjects_before(fold: str, sent: int, cs: int, at: int, n: int, measure: st
     增加值的比重分别达到…) — each sector's share, or its part of the measure."""
     head = cx.squeeze(fold[cs:at])
     if not head and (before := cx.squeeze(fold[max(sent, cs - 80):cs]).rstrip("，,")) and "指标" in before \
-            and (summed := _LISTED_SUMMED.match(before[max(before.rfind("，"), before.rfind(","), before.rfind("；")) + 1:])):
+            and (summed := _LISTED_SUMMED.match(before[max(before.rfind(c) for c in "，,；;。！？!?\n") + 1:])):
         # 新批项目数、合同外资、实际利用外资三项指标全面高位增长，分别比去年同期增长了67%、259%和94%: the
         # measures the clause before lists and sums up, in order
         items = [cx.normalise(x) for x in summed.group("items").split("、")]
@@ -3207,7 +3213,7 @@ _WHOLE_MEASURES = ("生产总值", "GDP", "经济总量", "零售总额", "总�
 
 #: what a unit says about the measured quantity: 种草18600亩 → 种草面积, 接待游客829万人次 → 接待游客人次
 _AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方米", "㎡", "m²", "m2"})
-_PERSON_NOUN = lazy(r"(?:学生|校生|毕业生|教师|教职工|职工|党员|会员|医生|干部|员工|幼儿|嫌疑人|罪犯|被告人)$")
+_PERSON_NOUN = lazy(r"(?:学生|校生|毕业生|教师|教职工|职工|党员|会员|医生|干部|员工|幼儿|嫌疑人|罪犯|被告人|指导员|运动员|教练员|裁判员|志愿者)$")
 _FIRM_OF_SECTOR = lazy(r"工业企业(?=增加值|总产值|产值)")  # 规模以上工业企业增加值 = 规模以上工业增加值
 
 
@@ -3268,7 +3274,7 @@ def _unit_label(ind: str | None, unit: str | None) -> str | None:
             return what + "起数"  # 发生较大事故68起 → 较大事故起数: accidents are counted in 起数, as the texts name them
         if base in ("车次", "辆次", "班次", "批次", "件次") and not ind.endswith(base):
             return ind.removesuffix("数") + base  # 排查13.3万余车次 → 排查车次, 完成食品抽检1360批次 → 食品抽检批次
-        if base == "人次" and (not ind.endswith(("人次", "人数", "能力")) or ind[-2:] == "人数" and _PEOPLE_IN_REN.search(ind)):
+        if base == "人次" and (not ind.endswith(("人次", "人数", "能力", "总量")) or ind[-2:] == "人数" and _PEOPLE_IN_REN.search(ind)):
             # (国内旅游人数35.8亿人次: the name as written; 培训技术工人260人次: a noun of people ending in 人, counted)
             return ind.removesuffix("数") + "人次"  # 培训人员5687人次 → 培训人员人次 (not 培训人员数人次)
         if base in ("人", "名") and _PERSON_NOUN.search(ind):
@@ -3446,6 +3452,9 @@ _MEASURE_OPENS = lazy(r"^(?:全[市县区省镇乡]|我[市县区省镇乡]|辖�
                       + r"))(?![\u4e00-\u9fff]{0,2}[0-9０-９])")
 
 
+#: a clause of only a time and a verb before its figure (预计全年将超过, 2006年达): the measure named before, again
+_BARE_AGAIN = lazy(r"(?:预计|预期)?(?:\d{4}年|今年|全年|去年|明年|上半年|下半年|年底|年末)?(?:将|可|已|又|还)?"
+                   r"(?:达到?|超过|突破|增至|增加到|增加至)?")  # (超过 before the figure is read with it: 预计全年将)
 _BARE_TOTALS = frozenset(("总额", "总量", "总值", "总数"))
 
 
@@ -3549,7 +3558,7 @@ _PROJECT_VERB = lazy(r"((?:通过)?(?:评审|审核|推进|招引|谋划|储备|
                      r"建设|在建|续建|新上))了?$")
 _PROJECT_WORK = lazy(r"项目(?:建设|前期工作|前期)$")
 #: deeds of a congress or a conference, right before the count of what they handled (开展 kept, as in 开展…项目的村数)
-_DEED_OF_COUNT = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察|形成)了?$")
+_DEED_OF_COUNT = lazy(r"((?:听取)?审议|听取|检查|作出|开展|举办|审查|办理|视察|形成|补助|资助|覆盖)了?$")
 _COUNT_VERB = lazy(r"(新开工|开工|竣工|新签约|签约|引进|新增|建成|完成|举行了|提出了|实施|改造)$")
 #: (a list of levels opens the noun: XX项省、市为民办实事项目 counts 省市为民办实事项目, not 省)
 #: a placeholder figure right after a count (签约xxx户xxxxx平方米): the next measure of the same thing, no noun
