@@ -103,3 +103,8 @@ def test_a_name_cut_inside_chengwei_is_none() -> None:
 def test_a_count_named_by_a_deed_alone_is_of_the_set_counted_before() -> None:
     rows = _rows("今年承担了32个市政道路项目，新建20个，续建12个。")
     assert [r[1] for r in rows] == ["市政道路项目数", "新建市政道路项目数", "续建市政道路项目数"]
+
+
+def test_a_change_since_a_month_end_opening_the_next_sentence_is_the_figures() -> None:
+    rows = _rows("1-6月，全省新开工改造老旧小区1.2万个，占年度目标任务的62.5%。较5月末增加了8.1个百分点。")
+    assert rows[2][1] == rows[1][1] == "新开工改造老旧小区占年度目标任务比重"
