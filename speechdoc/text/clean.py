@@ -981,39 +981,73 @@ def _notice_items(fold: str, notices: list[tuple[int, int]], seen: set[int]) -> 
     """The lines next to a notice item the chrome rules know (``notices``: trimmed line spans) that number the same
     notice on, one less above it or one more below it, line after line (no blank line between): a site's notice
     (友情提示⏎2、PDF文件下载后…⏎3、本站不支持迅雷下载…⏎4、本站资源…⏎5、试题试卷类文档…) is the site's whole, though the
-    rules know only some of its items. ``seen``: the starts of spans found already."""
+    rules know only some of its items. A narrow column may wrap an item (1. 1、下载文档前请自行甄别文档内容的完整⏎性,平台…
+    ⏎案等附加服务。⏎2. 2、…): up to _NOTICE_WRAPS lines between two items, each going on from the line above it (which
+    ends no sentence), are the first item's, and set aside with the next one. ``seen``: the starts of spans found
+    already."""
     found: list[tuple[int, int]] = []
     for s, e in notices:
         n = int(_NOTICE_ITEM.match(fold, s, e).group(1))
         for step in (-1, 1):
             at, k = (s, e), n
-            while True:
-                if step < 0:
-                    hi = fold.rfind("\n", 0, at[0])  # the line above ends at the break before this one
-                    if hi <= 0:
+            while k + step >= 1:
+                wraps: list[tuple[int, int]] = []  # the lines between this item and the next one, wrapped
+                while True:
+                    line = _next_line(fold, at, step)
+                    if line is None:
                         break
-                    lo = fold.rfind("\n", 0, hi) + 1
-                else:
-                    lo = fold.find("\n", at[1])
-                    if lo < 0:
+                    lo, end = line
+                    m = _NOTICE_ITEM.match(fold, lo, end) if end - lo <= MAX_LINE else None
+                    if m is not None or len(wraps) == _NOTICE_WRAPS or end == lo or end - lo > MAX_LINE:
+                        break  # (an item's number, or no line of an item)
+                    above = at if step > 0 else _next_line(fold, line, -1)  # the line this one would go on from
+                    if above is None or above[0] == above[1] or _ends_sentence(fold, *above):
                         break
-                    lo += 1
-                    hi = fold.find("\n", lo)
-                    hi = len(fold) if hi < 0 else hi
-                while lo < hi and fold[lo] in _TRIM:
-                    lo += 1
-                end = hi
-                while end > lo and fold[end - 1] in _TRIM:
-                    end -= 1
-                m = _NOTICE_ITEM.match(fold, lo, end) if end - lo <= MAX_LINE else None
-                k += step
-                if m is None or int(m.group(1)) != k or k < 1:
+                    wraps.append(line)
+                    at = line
+                if line is None or m is None or int(m.group(1)) != k + step:
                     break
-                if lo not in seen:
-                    seen.add(lo)
-                    found.append((lo, end))
-                at = (lo, end)
+                k += step
+                for lo, end in (*wraps, line):
+                    if lo not in seen:
+                        seen.add(lo)
+                        found.append((lo, end))
+                at = line
     return found
+
+
+#: lines of one notice item a narrow column may wrap it into, past its first (:func:`_notice_items`)
+_NOTICE_WRAPS = 3
+
+
+def _next_line(fold: str, at: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The trimmed span of the line right below (``step`` 1) or right above (-1) the line ``at``, or None at the text's
+    edge."""
+    if step < 0:
+        hi = fold.rfind("\n", 0, at[0])  # the line above ends at the break before this one
+        if hi <= 0:
+            return None
+        lo = fold.rfind("\n", 0, hi) + 1
+    else:
+        lo = fold.find("\n", at[1])
+        if lo < 0:
+            return None
+        lo += 1
+        hi = fold.find("\n", lo)
+        hi = len(fold) if hi < 0 else hi
+    while lo < hi and fold[lo] in _TRIM:
+        lo += 1
+    end = hi
+    while end > lo and fold[end - 1] in _TRIM:
+        end -= 1
+    return lo, end
+
+
+def _ends_sentence(fold: str, lo: int, end: int) -> bool:
+    """Does the trimmed line ``fold[lo:end]`` end a sentence (closing brackets and quotes aside)?"""
+    while end > lo and fold[end - 1] in "”’」』)）":
+        end -= 1
+    return end > lo and fold[end - 1] in "。！？!?；;"
 
 
 #: a document site's abstract: the line under the title line opens with the title again and runs on into the text, cut
