@@ -121,3 +121,14 @@ def test_a_stock_counted_up_to_a_month_of_a_year_is_dated_by_that_month():
     assert [(m.value, m.period) for m in got] == [(1200, "截至2019年6月")]
     got = speechdoc.parse("截止10月，排查入境人员169人。").metrics()
     assert [(m.value, m.period) for m in got] == [(169, None)]
+
+
+def test_people_named_by_what_they_did_keep_it():
+    assert _names("在委员2100人中，提交提案的委员达1850人，占总人数的88%。") == [
+        (1850, "提交提案的委员数"), (88, "提交提案的委员占总人数比重")]
+    assert _names("参加学习的代表5200多人次。") == [(5200, "参加学习的代表人次")]
+
+
+def test_a_fall_in_a_word_and_a_merger_of_cases_are_names():
+    assert _names("减少幅度达58.3%。") == [(58.3, "减少幅度")]
+    assert _names("并案、撤案210件。") == [(210, "并案、撤案数")]

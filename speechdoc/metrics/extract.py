@@ -620,6 +620,9 @@ _TOOK_PART = lazy(r"(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会
 #:会议, 邀请276人次代表列席常委会会议, 组织代表9000多人次开展专题调研), and people who took part, counted as the subject
 #: of their clause (1800多名代表参加专题调研): counted by the deed, the people and the activity
 _JOINING_UNITS = frozenset(("人", "名", "人次"))
+#: people named by what they did, with 的, the whole clause before their count (提交提案的委员达, 参加学习的代表)
+_PEOPLE_WHO_DID = lazy(r"(?P<did>(?:提交|提出|参加|参与|出席|列席|受到|获得)[\u4e00-\u9fff]{2,6})的(?P<who>代表|委员|党员|干部|群众|学员|"
+                       r"职工|学生|教师|农民|人员)(?:达到|达|有|共|为|超过|共计)?")
 _CLAUSE_CUT = lazy(r"[，,；;。！？!?：:]")
 _JOINED_BY = lazy(r"(?P<deed>邀请|组织|动员)(?P<who>[\u4e00-\u9fff]{2,4}?)?$")
 _JOINED_IN = lazy(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?P<act>(?:列席|参加|参与|开展|视察)[\u4e00-\u9fff“”]{2,14})")
@@ -3606,6 +3609,9 @@ def _count_indicator(fold: str, p: Phrase, q: Quantity, ind: str | None, cs: int
     # 养蚕11750张 → 养蚕张数; 地铁开行652580列次 → 地铁开行列次 (trains run, counted as runs)
     suffix = "次数" if q.unit == "次" else q.unit + "数" if q.unit in ("张", "宗", "场", "期") else "列次" if q.unit == "列次" else "数"
     # (units that meet a condition first: 有3个乡镇没有完成目标 is 未完成目标的乡镇数, not a did-count of 乡镇没有)
+    if q.unit in _JOINING_UNITS and "的" in clause_before and (did := _PEOPLE_WHO_DID.fullmatch(cx.normalise(clause_before))):
+        # 提交提案的委员达1966人, 参加学习的代表6300多人次: the people counted by what they did (the house keeps its 的)
+        return did.group("did") + "的" + did.group("who") + ("人次" if q.unit == "人次" else "数"), q, subject
     if q.unit in _JOINING_UNITS and (joined := _joined(clause_before, _CLAUSE_CUT.split(sq(p.end, min(end, p.end + 40)), 1)[0])):
         people = "人次" if q.unit == "人次" else "人数" if _JOINED_BY.search(clause_before) else "数"
         return cx.normalise(_QUOTE_MARKS.sub("", joined)) + people, q, subject
