@@ -119,3 +119,10 @@ def test_sports_instructors_are_counted_as_people():
 def test_the_summed_list_may_follow_a_sentence_of_figures():
     assert _names("合同外资3200万美元，同比增长41%，创历史新高。\n全县的新批项目数、合同外资、实际利用外资三项指标全面增长，"
                   "分别比去年同期增长了20%、41%和12%。")[2:] == [(20, "新批项目数"), (41, "合同外资"), (12, "实际利用外资")]
+
+
+def test_the_measure_a_place_ranks_by_names_its_figure():
+    assert _names("前三季度，甲区以2.6亿美元的出口总额遥遥领先，乙县为1.4亿美元、丙县为0.9亿美元。") == [
+        (2.6, "出口总额"), (1.4, "出口总额"), (0.9, "出口总额")]
+    assert _names("甲县以12.5亿元的财政收入位居全市第一。") == [(12.5, "财政收入")]
+    assert _names("以2亿元的规模居全国前列。") == []  # (a scale ranked by names no measure: still no figure)

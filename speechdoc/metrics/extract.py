@@ -292,7 +292,7 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     if first == "的" or first == "为":  # (rule group: a figure that describes or divides, by the 的 or 为 after it)
         if first == "的" and p.kind != "pct" and unit not in _PCTLIKE and _MODIFIER_NEXT.match(nxt) \
                 and not _NOT_THRESHOLD.match(nxt[1:]) and not _ACHIEVED_NEXT.match(nxt) \
-                and not _invested(fold, p, s, unit):  # (三千万担的水平, …的指标: the level or goal compared with)
+                and not _invested(fold, p, s, unit) and not _ranked_by(fold, p, nxt):  # (三千万担的水平, …的指标: the level or goal compared with)
             return True  # 时速350公里的高铁, 总投资50亿元的项目: the amount describes a thing
         if first == "的" and nxt[1:2] in _CLAUSE_ENDS and p.phrase.endswith(("以上", "以下")):
             return True  # 至于六十斤以下的，…: those above or below the figure, a class named (M2), not a quantity
@@ -303,7 +303,7 @@ def _dropped_unclaused(fold: str, p: Phrase, q: Quantity, nxt: str, s: int, sq: 
     base_unit = unit.lstrip("万亿千百十")
     if base_unit in ("元", "美元", "欧元") and first and "\u4e00" <= first <= "\u9fff" \
             and not _AMOUNT_NEXT.match(nxt) and not _FUNDS_NEXT.match(fold, p.end, p.end + 20) \
-            and not _invested(fold, p, s, unit, first != "的") \
+            and not _invested(fold, p, s, unit, first != "的") and not _ranked_by(fold, p, nxt) \
             and not (first == "的" and _PLAN_FIGURE_NEXT.match(nxt) and _PLAN_FIGURE_BEFORE.search(fold, max(s, p.start - 6), p.start)):
         return True  # 首个300亿元园区, 10亿元项目: a size class, not an amount
     if p.kind != "han":
@@ -337,6 +337,15 @@ def _invested(fold: str, p: Phrase, s: int, unit: str, bare: bool = False) -> bo
     return unit.endswith("元") and cx.squeeze(fold[max(s, p.start - 4):p.start]).endswith("投资") \
         and not fold.startswith(("项目", "工程", "重大项目", "重点项目", "大项目"), p.end + (0 if bare else 1)) \
         and not (bare and fold.startswith(_SIZE_CLASS_WORDS, p.end))  # (总投资50亿元的项目, 投资亿元级项目: none named)
+
+
+#: what a place ranks by, named after 以…的 (金水区以3.29亿美元的出口总额遥遥领先, 以12.5亿元的财政收入位居全市第一)
+_RANKED_BY = lazy(r"的(?P<by>(?!规模|水平|成绩|优势|速度|佳绩|总分)[\u4e00-\u9fff]{2,10}?)(?:遥遥|稳居|位居|位列|居|排名|名列|领先)")
+
+
+def _ranked_by(fold: str, p: Phrase, nxt: str) -> bool:
+    """Is the figure the measure a place ranks by (``以3.29亿美元的出口总额遥遥领先``): a metric of that measure."""
+    return fold[p.start - 1:p.start] == "以" and _RANKED_BY.match(nxt) is not None
 
 
 #: what makes an amount right before it a size class, not a project's investment (投资10亿元级, 投资1亿元企业)
@@ -1749,6 +1758,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
             ind = label  # 煤炭：一九四九年为三千二百四十三万吨，一九七八年…: a list line's label names its figures
             if unit == "个百分点" and not ind.endswith(("增速", "增幅") + _SHARES):
                 ind += "增速"  # 生产总值：回落了2个百分点: the points are its growth rate's (M5)
+        elif ind is None and raw_ind is None and fold[ps - 1:ps] == "以" and (by := _RANKED_BY.match(fold, pe, ce)):
+            ind = cx.normalise(by.group("by"))  # 金水区以3.29亿美元的出口总额遥遥领先: the measure it ranks by
         elif ind is None and raw_ind is None and fold[cs - 1:cs] in (":", "：") and cs - 1 > sent_far \
                 and (listed := _LIST_INTRO.search(said := sq(max(max(fold.rfind(c, sent_far, cs - 1) for c in "，,；;") + 1,
                                                                  cs - 41), cs - 1))) is not None and listed.start() >= 2:
