@@ -928,6 +928,9 @@ def _chrome(fold: str, held: Collection[str] | None = None) -> list[tuple[str, i
     abstract = _ABSTRACT.match(fold)  # (one match at the text's start)
     if abstract and fold.find(abstract.group(3), abstract.end()) >= 0:
         spans.append(("file_header", abstract.start(2), abstract.end(2)))
+    elif abstract is None and (abstract := _WHOLE_ABSTRACT.match(fold)) and \
+            fold.find(abstract.group(2)[:_ABSTRACT_COPY], abstract.end()) >= 0:
+        spans.append(("file_header", abstract.start(2), abstract.end(2)))
     if len(spans) >= _HEADER_PAGES:
         spans.extend(_running_heads(fold, [(s, e) for kind, s, e in spans if kind == "page_break"]))
     # a match of an inline rule holds one of its words, and most texts hold none: those a text holds are found
@@ -1058,6 +1061,14 @@ def _ends_sentence(fold: str, lo: int, end: int) -> bool:
 #: (possessive: a first line longer than a title, or a second line that does not open with it, fails at once)
 _ABSTRACT = lazy(r"[ \t\u3000\n]{0,8}+(?=[^\n]{6,72}+\n)([^\n]{6})[^\n]*+\n[ \t\u3000\n]{0,8}+"
                  r"(\1[^\n]{30,360}([^\n \t\u3000。！？!?；;…”’」』)）]{4})[；;]?)[ \t\u3000]{0,4}(?=\n)")
+
+#: ... and one that ends a sentence (会议记录格式及范文⏎会议记录格式及范文 一、…构成。 标题有两种情况,一是…。二是…。⏎会议记录
+#: 格式及范文 一、…构成。 标题有两种情况,一是…纪 要》。…): chrome when the text after it opens the same way, its first
+#: _ABSTRACT_COPY characters repeated (the body it copies; a short first paragraph that opens with the title is no copy)
+_WHOLE_ABSTRACT = lazy(r"[ \t\u3000\n]{0,8}+(?=[^\n]{6,72}+\n)([^\n]{6})[^\n]*+\n[ \t\u3000\n]{0,8}+"
+                       r"(\1[^\n]{30,360}[。！？!?][”’」』)）]?)[ \t\u3000]{0,4}(?=\n)")
+_ABSTRACT_COPY = 30
+
 #: labels of a site's list of other articles (相关文章：⏎一、…的主持词⏎二、…), on the folded view
 _RELATED = ("相关文章", "相关推荐", "相关阅读", "推荐阅读", "延伸阅读", "热门文章", "热门推荐", "最新文章", "猜你喜欢",
             "热点文章阅读", "更多相关")
