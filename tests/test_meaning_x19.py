@@ -132,3 +132,7 @@ def test_people_named_by_what_they_did_keep_it():
 def test_a_fall_in_a_word_and_a_merger_of_cases_are_names():
     assert _names("减少幅度达58.3%。") == [(58.3, "减少幅度")]
     assert _names("并案、撤案210件。") == [(210, "并案、撤案数")]
+
+
+def test_members_who_put_proposals_forward_are_counted_by_it():
+    assert _names("1850位委员提交提案") == [(1850, "提交提案委员数")]

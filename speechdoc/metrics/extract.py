@@ -628,14 +628,15 @@ _TOOK_PART = lazy(r"(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会
 #: people a body brought to an activity, named with the people before or after the count (邀请代表1000多人次列席常委会
 #:会议, 邀请276人次代表列席常委会会议, 组织代表9000多人次开展专题调研), and people who took part, counted as the subject
 #: of their clause (1800多名代表参加专题调研): counted by the deed, the people and the activity
-_JOINING_UNITS = frozenset(("人", "名", "人次"))
+_JOINING_UNITS = frozenset(("人", "名", "位", "人次"))
 #: people named by what they did, with 的, the whole clause before their count (提交提案的委员达, 参加学习的代表)
 _PEOPLE_WHO_DID = lazy(r"(?P<did>(?:提交|提出|参加|参与|出席|列席|受到|获得)[\u4e00-\u9fff]{2,6})的(?P<who>代表|委员|党员|干部|群众|学员|"
                        r"职工|学生|教师|农民|人员)(?:达到|达|有|共|为|超过|共计)?")
 _CLAUSE_CUT = lazy(r"[，,；;。！？!?：:]")
 _JOINED_BY = lazy(r"(?P<deed>邀请|组织|动员)(?P<who>[\u4e00-\u9fff]{2,4}?)?$")
 _JOINED_IN = lazy(r"(?P<who>[\u4e00-\u9fff]{2,4}?)?(?P<act>(?:列席|参加|参与|开展|视察)[\u4e00-\u9fff“”]{2,14})")
-_TOOK_PART_IN = lazy(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?P<act>(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会))[\u4e00-\u9fff“”]{2,14})")
+_TOOK_PART_IN = lazy(r"(?P<who>[\u4e00-\u9fff]{2,4}?)(?P<act>(?:参加|参与)(?!了?(?:会议|大会|开幕式|座谈会))[\u4e00-\u9fff“”]{2,14}"
+                    r"|(?:提交|提出)(?:了)?(?:提案|议案|建议)(?![\u4e00-\u9fff]))")  # (1966位委员提交提案: who put them forward)
 
 
 def _joined(before: str, after: str) -> str | None:
