@@ -1973,6 +1973,8 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
         out = _each_of_listed(fold, out)
     if fold.find("惠及", s, e) >= 0 or fold.find("受益", s, e) >= 0:
         out = _benefited(out, stops)
+    if len(out) > 2 and (fold.find("(", s, e) >= 0 or fold.find("（", s, e) >= 0):
+        out = _parts_in_parens(fold, out)
     if len(out) > 1:
         out = _deed_goes_on(fold, out)
     out = _last_look(fold, out)
@@ -1986,6 +1988,79 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
     if any(f.indicator in _UNIT_COUNTS for f in out):
         out = _unit_named(out, stops)
     return _requoted(fold, out) if fold.find("“", s, e) >= 0 else out
+
+
+#: a deed households or people underwent, opening a whole's name (消除风险户数, 新增识别“三类对象”户数, 标注风险消除人数)
+_PART_DEED_FIRST = lazy(r"(?:未|新增|累计)?(?:消除|识别|标注|帮扶|纳入|救助|认定|退出|返贫|致贫|脱贫|搬迁|安置|资助|慰问|享受|领取)")
+#: the people or households a deed was done to, closing its name: the set the parts in brackets are kinds of
+_PART_SET = lazy(r"[“”\"]?[\u4e00-\u9fff]{0,6}(?:对象|人口|群众|农户|贫困户|人员)[“”\"]?")
+#: a set's total by a deed (三类对象监测总户数, from “三类对象”监测总数为…户…人)
+_SET_TOTAL = lazy(r"(?P<set>[\u4e00-\u9fff]{0,6}(?:对象|人口|群众|农户|贫困户|人员))(?P<deed>[\u4e00-\u9fff]{2})总(?P<end>户数|人数)")
+#: a count's ending in a whole's name, by the unit of its figure
+_PART_COUNT_END = {"户": "户数", "人": "人数", "人次": "人次"}
+#: a part of a breakdown in brackets: its noun, after the bracket or a 、 (脱贫不稳定户, in (其中脱贫不稳定户2655户…、边缘易致贫户…)
+_PART_NOUN = lazy(r"(?:[(（](?:其中[，,:：]?)?|[、，,])(?P<noun>[\u4e00-\u9fff]{2,10}?户)$")
+
+
+def _parts_in_parens(fold: str, out: list[Found]) -> list[Found]:
+    """``累计消除风险7282户27256人(脱贫不稳定户2655户10152人、边缘易致贫户2997户11585人)`` → 脱贫不稳定户消除风险户数,
+    脱贫不稳定户消除风险人数: households of a kind listed in brackets right after a whole counted by a deed underwent that
+    deed (the people the deed names as its object, 新增识别“三类对象”…, are what the parts are kinds of: 脱贫不稳定户新增识别户数);
+    a share right after the bracket is the whole's (``…)，占脱贫人口总数的13.99%``), not the last part's. A whole named
+    by no deed (``“三类对象”监测总数为…``) leaves its parts as they are: right or absent."""
+    k = 0
+    while k < len(out):
+        g = out[k]
+        o = g.phrase[1]
+        if fold[o:o + 1] not in ("(", "（") or not g.indicator:
+            k += 1
+            continue
+        close = fold.find(")" if fold[o] == "(" else "）", o, o + 200)
+        if close < 0 or fold.find(fold[o], o + 1, close) >= 0:
+            k += 1
+            continue
+        wholes = [w for w in out[max(0, k - 1):k + 1] if w.indicator and fold[w.phrase[1]:o].strip("0123456789.万户人") == ""
+                  and w.phrase[1] >= g.phrase[0] - 12]  # (the pair 7282户27256人: both wholes end at the bracket or run into it)
+        by_unit = {_base_unit(w.quantity.unit): w.indicator for w in wholes}
+        j, last, names = k + 1, None, set()
+        while j < len(out) and out[j].phrase[0] < close:
+            f = out[j]
+            names.add(f.indicator)
+            unit = _base_unit(f.quantity.unit)
+            whole = by_unit.get(unit)
+            end = _PART_COUNT_END.get(unit)
+            noun = _PART_NOUN.search(fold, max(o, f.phrase[0] - 24), f.phrase[0]) if end else None
+            if noun is None and end and j > k + 1 and out[j - 1].phrase[1] == f.phrase[0]:
+                noun = last  # (…户2655户10152人: the people of the households just named)
+            last = noun
+            j += 1
+            if not f.indicator or not whole:
+                continue
+            if end and noun is not None and whole.endswith(end) and len(whole) - len(end) <= 10 \
+                    and (did := _PART_DEED_FIRST.match(whole)) is not None:
+                stem = whole[:-len(end)]  # (消除风险, 标注风险消除: the deed whole; 新增识别“三类对象”: the deed, its object the set;
+                # 帮扶贫困户…: the 户 of the count's ending is the set's own)
+                deed = did.group() if _PART_SET.fullmatch(stem, did.end()) or _PART_SET.fullmatch(whole, did.end(), len(whole) - 1) \
+                    else stem
+                out[j - 1] = f._replace(indicator=noun.group("noun") + deed + end)
+            elif end and noun is not None and (told := _SET_TOTAL.fullmatch(whole)) is not None and told.group("end") == end:
+                out[j - 1] = f._replace(indicator=noun.group("noun") + told.group("deed") + end)  # “三类对象”监测总数为16369户
+                # 54851人(脱贫不稳定户5018户18684人…) → 脱贫不稳定户监测户数: the set's total by a deed, each kind's by it
+            elif (verb := whole[:3] if whole[:3] in _WHOLE_VERBS else whole[:2]) in _WHOLE_VERBS and len(whole) > len(verb) + 1 \
+                    and f.indicator[:2] not in _WHOLE_VERBS and f.indicator[:3] not in _WHOLE_VERBS and len(f.indicator) >= 3 \
+                    and not f.indicator.startswith(whole[len(verb):len(verb) + 2]) \
+                    and whole[len(verb):len(verb) + 2] not in ("就业", "创业", "脱贫", "失业", "务工"):
+                out[j - 1] = f._replace(indicator=verb + f.indicator)  # 接待游客829万人次(过夜游客286万人次) → 接待过夜游客人次:
+                # a part in brackets is what the whole's verb did, as one after 其中 is
+        a = wholes[-1].indicator if wholes else None
+        a = told.group("set") if a and (told := _SET_TOTAL.fullmatch(a)) is not None else a[:-1] if a and a.endswith("数") else a
+        was = {n[:-1] if n.endswith("数") else n for n in names if n}
+        while a and j < len(out) and out[j].quantity.unit == "%" and (mine := out[j].indicator) and "占" in mine \
+                and mine[:mine.index("占")] in was and fold[close + 1:out[j].phrase[0]].find("。") < 0:
+            out[j] = out[j]._replace(indicator=a + mine[mine.index("占"):])  # …)，占脱贫人口总数的13.99%，占农业人口总数的
+            j += 1  # 2.63%: the whole's shares, as with no bracket (not the last part's)
+        k = j
+    return out
 
 
 #: what was built or opened, said before the facilities a count in 所, 座 … counts (新建学校5所, 竣工中小学66所);
