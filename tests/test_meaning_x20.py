@@ -46,3 +46,8 @@ def test_parts_in_brackets_are_what_the_whole_s_verb_did() -> None:
 def test_a_whole_named_by_no_deed_leaves_its_parts() -> None:
     rows = _names("全县贫困人口3200人(其中老年人850人、儿童400人)。")
     assert rows == [(3200, "贫困人口"), (850, "老年人数"), (400, "儿童数")]
+
+
+def test_a_quoted_name_counted_in_times_keeps_its_quotes() -> None:
+    rows = _names("全年开展月监测10次，动态管理“回头看”2次。")
+    assert rows[-1] == (2, "动态管理“回头看”次数")

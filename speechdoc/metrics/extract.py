@@ -2432,8 +2432,8 @@ def _cases_and_people(fold: str, out: list[Found], ind: str | None, unit: str | 
 
 #: a short name in quotes (“双协员”, “个转企”, “四上企业”)
 _QUOTED_NAME = lazy(r"“([\u4e00-\u9fffA-Za-z0-9]{2,10})”")
-#: what a count or a measure adds after the thing named (“双协员”数, “一喷三防”面积)
-_NAME_TAILS = ("", "数", "面积", "人数", "户数", "人次", "产量", "总投资", "投资")
+#: what a count or a measure adds after the thing named (“双协员”数, “一喷三防”面积, “回头看”次数)
+_NAME_TAILS = ("", "数", "面积", "人数", "户数", "人次", "次数", "产量", "总投资", "投资")
 
 
 def _requoted(fold: str, out: list[Found]) -> list[Found]:
