@@ -30,6 +30,7 @@ def test_grammar_has_no_terminal_collisions():
         ("一是", "clause_shi", 1), ("十是", "clause_shi", 10), ("三要", "clause_yao", 3),
         ("〇、", "han_dun", 0),
         ("壹、", "han_cap", 1), ("貳、", "han_cap", 2), ("拾壹、", "han_cap", 11),
+        ("1。", "arabic_dot", 1), ("12。", "arabic_dot", 12),
     ],
 )
 def test_grammar_reads_every_style(marker, style, ordinal):
@@ -93,6 +94,20 @@ def test_a_weak_form_inline_is_a_member_only_of_a_list_of_its_style():
     assert [(c.marker, c.weak) for c in listed][-1] == ("四，", False)
     assert [c.marker for c in scan("报告分两部分：一、甲。\n乙；二，丙。")] == ["一、"]  # a line between
     assert scan("全年分两步走；三，四月份完成设计。") == []
+
+
+def test_a_digit_with_a_typists_full_stop_is_a_weak_dot_mark():
+    """1。 (。 typed for ．): a weak arabic_dot, a heading only at a line start and in a run of them."""
+    listed = scan("写作要点如下：\n1。立足岗位。写清职责。\n2。突出重点。比例为3：2。\n3。实事求是。")
+    assert [(c.marker, c.style, c.ordinal, c.weak) for c in listed] == [
+        ("1。", "arabic_dot", 1, True), ("2。", "arabic_dot", 2, True), ("3。", "arabic_dot", 3, True)]
+    # after a sentence end, even after a 1. of the list (3：2。 stays a ratio), and inside a sentence: text
+    assert [c.marker for c in scan("要点如下：\n1.立足岗位。2。突出重点。\n按3：2。")] == ["1."]
+    assert scan("全年增长了1。这是第2。和第3。") == []
+    assert scan("二〇二三。\n2023。") == []
+    # a lone one wrapped to a line's start is no list
+    doc = speechdoc.parse("一、总体情况\n全年粮食产量增长了\n1。这是多年来的最好成绩。\n二、下一步工作")
+    assert [n.marker for n in doc.walk()] == ["一、", "二、"]
 
 
 def test_a_first_point_glued_to_its_heading_opens_a_line_but_a_word_ending_in_one_does_not():

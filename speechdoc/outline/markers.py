@@ -62,15 +62,15 @@ def _scan_source(han: str = _HAN, cap: str = _CAP, more: str = "", more_after: s
     return (
         rf"[第{num}（({_ONE}总综{more}](?:"
         # a numeral, then at most two more and an end mark: 十二、 12. 第一， 第3是 （一） (12)、
-        rf"[{num}](?=[{num}]{{0,2}}+[，,、是要.．）)])(?:"
+        rf"[{num}](?=[{num}]{{0,2}}+[，,、是要.．）)。])(?:"
         rf"(?<=[{han}]{{2}})(?<![{han}第]..)[{han}]?(?:[，,]?、|[是要]|[，,.．](?![{han}0-9０-９]))"
-        r"|(?<=[0-9０-９]{2})(?<![0-9０-９.．第]..)[0-9０-９]?(?:[.．](?![0-9０-９])|、|[）)]|(?<![0-9０-９]{3})[是要])"
+        r"|(?<=[0-9０-９]{2})(?<![0-9０-９.．第]..)[0-9０-９]?(?:[.．](?![0-9０-９])|[、。]|[）)]|(?<![0-9０-９]{3})[是要])"
         rf"|(?<=第.)(?:(?<=[{han}])[{han}]{{0,2}}|(?<=[0-9０-９])[0-9０-９]?)[，,、是]"
         rf"|(?<=[{cap}]{{2}})(?<![{cap}]..)[{cap}]?[，,]?、"
         rf"|(?<=[（(].)(?:(?<=[{han}])[{han}]{{0,2}}|(?<=[0-9０-９])[0-9０-９]{{0,2}})[）)]、?)"
         # the second character an end mark: 一、 一是 一， 1. 1） 壹、 貳，、
-        rf"|[，,、是要.．）)](?:(?<=[{han}].)(?<![{han}第]..)(?:(?<=[，,])(?:、|(?![{han}0-9０-９]))|(?<=[、是要])|(?<=[.．])(?![{han}0-9０-９]))"
-        rf"|(?<=[0-9０-９].)(?<![0-9０-９.．第]..)(?:(?<=[、）)是要])|(?<=[.．])(?![0-9０-９]))"
+        rf"|[，,、是要.．）)。](?:(?<=[{han}].)(?<![{han}第]..)(?:(?<=[，,])(?:、|(?![{han}0-9０-９]))|(?<=[、是要])|(?<=[.．])(?![{han}0-9０-９]))"
+        rf"|(?<=[0-9０-９].)(?<![0-9０-９.．第]..)(?:(?<=[、）)是要。])|(?<=[.．])(?![0-9０-９]))"
         rf"|(?<=[{cap}].)(?<![{cap}]..)(?:(?<=[，,])、|(?<=、)))"
         # (one look back for both: each alternative tried costs as much at every refused character; with
         # ``more``, for its characters too, told by the numerals they are not: a class of them is compiled
@@ -113,7 +113,7 @@ _HEAD_SKIP = _BLANKS + "\n"
 POINT_STYLES = frozenset({"clause_shi", "clause_yao"})
 _PAREN_STYLES = frozenset({"han_paren", "arabic_paren"})
 _WEAK_STYLES = frozenset({"han_dun", "arabic_paren"})
-_WEAK_ENDS = frozenset("，,.．）)")
+_WEAK_ENDS = frozenset("，,.．）)。")  # (。 only ends a weak form: 1。, a typist's 。 for ．)
 #: after a dot marker: a line break, then the one or two digits of a decimal's fraction and no end mark of a marker
 #: (3.⏎4结果输出, 1.⏎2存在问题; not 1.⏎2. nor 1.⏎2023年)
 _SPLIT_DECIMAL = lazy(r"\r?\n[0-9０-９]{1,2}(?![0-9０-９.．、）)])")
@@ -144,7 +144,7 @@ class Candidate(NamedTuple):
     style: str
     ordinal: int
     context: str  # line | term | comma
-    weak: bool = False  # 一， 一. 1) : a heading form only at a line start, and only in a run
+    weak: bool = False  # 一， 一. 1) 1。 : a heading form only at a line start, and only in a run
     cut: bool = False  # at a line start, but the line before stops mid-sentence (a wrap, a page label)
     # what lies between the previous candidate and this and may close a list: False nothing; True a summing-up
     # paragraph (总之，…); where more is known, one of the truthy ints SUMS_PROSE (the paragraph closes an item of
@@ -162,7 +162,7 @@ def _ordinal(style: str, tok: str) -> tuple[str, int] | None:
     elif len(tok) == 1:
         n = enclosed_to_int(tok)  # ⑴ ⒈ ㈠
     else:
-        core = tok.lstrip("第（(").rstrip("、.．，,）)是要")
+        core = tok.lstrip("第（(").rstrip("、.．，,）)是要。")
         n = han_to_int(core.translate(_CAP_TO_HAN) if style == "han_cap" else core)
         if n is None:
             n = arabic_to_int(core)
@@ -895,6 +895,12 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
         if parsed is None:
             continue
         style, n = parsed
+        if text[-1] == "。" and not _opens_line(fold, s, 0):
+            # 1。 (a typist's 。 for ．) is read only at a line start (its indent skipped): elsewhere a number ends a
+            # sentence (见表1。), which must not end a list of notes nor be taken for one of its members
+            if rejected is not None:
+                rejected.append((s, e, text, style, n, "a weak arabic_dot marker only opens a line"))
+            continue
         if noting is not None:  # the notes a 注： opened go on (…见表1。 2、以上数据…) until another number of their style
             if style == noting[0] and (n == noting[1] or noting[2] and n > noting[1] and _opens_paragraph(fold, s)):
                 noting = (style, n + 1, noting[2])
@@ -1027,8 +1033,9 @@ def scan(fold: str, line_starts: Sequence[int] = (), para_starts: Sequence[int] 
             if rejected is not None:
                 rejected.append((s, e, text, style, n, f"{style} does not open a list after {ctx}"))
             continue
-        weak = style in _WEAK_STYLES and text[-1] in _WEAK_ENDS and not text.startswith(("（", "("))
-        if weak and ctx != "line" and _follows(fold, out, style, n, s):
+        weak = text[-1] in _WEAK_ENDS and (style in _WEAK_STYLES or text[-1] == "。") \
+            and not text.startswith(("（", "("))
+        if weak and ctx != "line" and text[-1] != "。" and _follows(fold, out, style, n, s):
             weak = False  # …；三、…；四，…；五、…: a slip of the comma in a list of its style, a member of it
         if weak and ctx != "line":
             if rejected is not None:
