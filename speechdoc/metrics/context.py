@@ -1259,10 +1259,19 @@ def _clean_chunk(c: str) -> str:
     return _CHUNK_TAIL.sub("", c) if c[-1:] in _TAIL_LAST else c
 
 
+#: totals of an area a share is of (占全省出口总值的, 占全省总量的): the area is kept with them
+_AREA_TOTALS = ("总量", "总值", "总额", "总数", "总产值")
+
+
 def share_base(text: str) -> str | None:
-    """The whole a share is of: ``全市工业总产值的(比重)`` → 工业总产值 (places and bases dropped)."""
+    """The whole a share is of: ``全市工业总产值的(比重)`` → 全市工业总产值 (the whole area's measure keeps its area);
+    ``开发区规模以上企业工业总产值的`` → 规模以上企业工业总产值 (other places and bases dropped)."""
+    text = squeeze(text)
+    area = text[:2] if text[:1] == "全" and text[1:2] in "国省市县区" else ""
     b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约|(?:提高|上升|提升|下降|降低|回落|增加|减少)了?)?$", "",
-               _DROP.sub("", squeeze(text)))
+               _DROP.sub("", text))
+    if area and len(b) >= 2 and not b.startswith(area) and (b.endswith(_AREA_TOTALS) or split_head(b) is not None):
+        b = area + b  # 占全省出口总值的28.2%: a share of the whole area's total keeps the area (its whole, not an entity)
     if any(c.isdecimal() for c in b):
         b = _PLAN_SIZE.sub("", b)  # 占全年任务2355万元的60%: the task's size is not part of its name
     if "实现" in b or "完成" in b:
