@@ -20,7 +20,9 @@ def test_a_second_share_of_the_same_count_names_its_own_whole() -> None:
     assert rows[1][1] == "帮扶对象户占脱贫人口总数比重"
     assert rows[2][1] == "帮扶对象户占农业人口总数比重"
     rows = _rows("全县帮扶对象2310户，占2021年末脱贫人口总数的8.5%，占全县2015年末农业人口总数的1.2%。")
-    assert rows[2][1] == "帮扶对象户占农业人口总数比重"
+    # the year of the whole is no part of its name; its 全县 is (session X decision: a share of the whole area's total
+    # keeps the area, as the dev gold writes it: 能源工业占全省工业增加值比重, 企业开办样本库占全市比重)
+    assert rows[2][1] == "帮扶对象户占全县农业人口总数比重"
 
 
 def test_not_yet_done_stays_in_the_name() -> None:
