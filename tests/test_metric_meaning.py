@@ -76,10 +76,11 @@ def test_the_care_of_sign_typed_for_percent():
 
 
 def test_a_base_year_is_no_period():
+    # (the whole keeps its 全省: session X decision, a share of the whole area's total keeps the area, as the dev gold does)
     # 比2012年增长: 2012 is what the figure is compared with; the period is the sentence's 2013年
     text = "2013年全省县域地区生产总值达到16055.89亿元，占全省生产总值的65.53%，比2012年增长8.82%。"
     got = [(m.value, m.indicator, m.period) for m in speechdoc.parse(text).metrics()]
-    assert got == [(16055.89, "县域地区生产总值", "2013年"), (65.53, "县域地区生产总值占生产总值比重", "2013年"),
+    assert got == [(16055.89, "县域地区生产总值", "2013年"), (65.53, "县域地区生产总值占全省生产总值比重", "2013年"),
                    (8.82, "县域地区生产总值", "2013年")]
     old = speechdoc.parse("一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍。").metrics()
     assert [(m.indicator, m.period) for m in old] == [("农业用拖拉机台数", "一九六四年")]

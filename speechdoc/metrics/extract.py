@@ -1707,7 +1707,7 @@ def extract_block(fold: str, s: int, e: int, carry: int | None, state: dict, sca
                     and (whole := cx.share_base(clause_before[1:])):
                 # 企业开办样本库就有10158户，占全市样本库的25%: the share of what the sentence just counted or amounted
                 name = _count_stem(measure)
-                if (name.endswith(whole) or whole[:1] == "全" and name.endswith(whole[2:])) \
+                if (name.endswith(whole) or whole[:1] == "全" and name == whole[2:]) \
                         and (area := _WHOLE_AREA.match(clause_before)):
                     whole = area.group(1)  # 样本库…占全市样本库的: the whole is the area's (企业开办样本库占全市比重)
                 ind = name + "占" + whole + "比重"
@@ -2664,8 +2664,9 @@ def _sub_item(ind: str | None, previous: str, clause_text: str, unit: str | None
         if amount and a.endswith(("率", "比重", "占比", "增速", "进度")):
             a = amount
         b = cx.share_base(clause_text[1:])
-        if b and b[:1] == "全" and len(b) > 2 and a.endswith(b[2:]):
-            b = b[:2]  # 企业开办样本库…，占全市样本库的25%: a whole that repeats the count is the area's
+        if b and b[:1] == "全" and len(b) > 2 and a == b[2:]:
+            b = b[:2]  # 出口总额…，占全省出口总额的28%: a whole that repeats the count is the area's (not 县域地区生产总值,
+            # 占全省生产总值的: a part of that whole, 县域地区生产总值占全省生产总值比重)
         if b and not a.endswith(("率", "比重", "占比", "增速")):
             return f"{a}占{b}比重"
         return ind
