@@ -81,6 +81,16 @@ def test_a_share_of_the_whole_areas_measure_keeps_its_name():
     assert got[-1] == (35, "产值占规模以上企业工业总产值比重")
 
 
+def test_a_share_in_one_clause_keeps_the_whole_area_too():
+    # the part and its share in one clause: the whole area is kept as after a clause (the same decision)
+    assert _names("出口额占全省出口总值的28.2%。") == [(28.2, "出口额占全省出口总值比重")]
+    assert _names("能源工业占全省工业增加值的比重达到36.8%。") == [(36.8, "能源工业占全省工业增加值比重")]
+    # a whole that repeats the part's own name is the area's; another place is still dropped; no area, no change
+    assert _names("我县工业增加值占全省工业增加值的3.2%。") == [(3.2, "工业增加值占全省比重")]
+    assert _names("农业产值占开发区工业总产值的12%。") == [(12, "农业产值占工业总产值比重")]
+    assert _names("民生支出占一般公共预算支出的78.6%。") == [(78.6, "民生支出占一般公共预算支出比重")]
+
+
 # --- debt: the parts of a balance or a limit ----
 
 def test_parts_after_qizhong_share_the_stock_of_the_whole():

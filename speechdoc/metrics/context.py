@@ -1263,11 +1263,20 @@ def _clean_chunk(c: str) -> str:
 _AREA_TOTALS = ("总量", "总值", "总额", "总数", "总产值")
 
 
+def _whole_area(s: str) -> str:
+    """The whole area a share in ``s`` is of, as written after its 占 (占全省出口总值的 → 全省), or ""."""
+    i = s.rfind("占全")
+    return s[i + 1:i + 3] if i >= 0 and s[i + 2:i + 3] in _WHOLE_AREA_LAST else ""
+
+
+_WHOLE_AREA_LAST = frozenset("国省市县区")
+
+
 def share_base(text: str) -> str | None:
     """The whole a share is of: ``全市工业总产值的(比重)`` → 全市工业总产值 (the whole area's measure keeps its area);
     ``开发区规模以上企业工业总产值的`` → 规模以上企业工业总产值 (other places and bases dropped)."""
     text = squeeze(text)
-    area = text[:2] if text[:1] == "全" and text[1:2] in "国省市县区" else ""
+    area = text[:2] if text[:1] == "全" and text[1:2] in _WHOLE_AREA_LAST else ""
     b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约|(?:提高|上升|提升|下降|降低|回落|增加|减少)了?)?$", "",
                _DROP.sub("", text))
     if area and len(b) >= 2 and not b.startswith(area) and (b.endswith(_AREA_TOTALS) or split_head(b) is not None):
@@ -1380,6 +1389,7 @@ def indicator_of(s: str) -> str | None:
             return part.removesuffix("数") + "占" + area.group(1) + "比重"
     if "颗粒物" in s:
         s = _PM_NAMED.sub(r"\1", s)  # 细颗粒物(PM2.5)平均浓度: the pollutant by its code, as most reports name it
+    whole_area = _whole_area(s) if "占全" in s else ""
     if "增长" in s:
         s = _DROP.sub("", _GROWTH_NOUN.sub(_GROWTH_MARK, s))
         if _GROWTH_MARK in s:
@@ -1400,6 +1410,11 @@ def indicator_of(s: str) -> str | None:
                 b = _DONE_IN_WHOLE.sub("", b)  # 占全市规上工业实现利润总额的88.5%: the whole is the measure, not its verb
             if b.endswith(("比重", "比例")):
                 b = b[:-2]  # 占农业产值比重的20%: the share is named once
+            if whole_area and len(b) >= 2 and not b.startswith(whole_area) \
+                    and (b.endswith(_AREA_TOTALS) or split_head(b) is not None):
+                # 出口额占全省出口总值的28.2%: the whole area's total keeps its area, as share_base keeps it; one that
+                # repeats the part's own name is the area's (工业增加值占全省工业增加值的3.2% → 工业增加值占全省比重)
+                b = whole_area if b == a else whole_area + b
             return normalise(a + "占" + b + "比重")
     if s.endswith("的") and "达" in s and (m := _REACH_SHARE.search(s)):
         # 入社农户将达总农户的70%, …的农户就已经达到全国农户总数的61%: a share of a whole, written with 达到
