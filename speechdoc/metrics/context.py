@@ -1272,6 +1272,14 @@ def _whole_area(s: str) -> str:
 _WHOLE_AREA_LAST = frozenset("国省市县区")
 
 
+def _with_area(area: str, b: str) -> str:
+    """``b``, the whole of a share, with the whole ``area`` it is of (全省, or "") put before it where ``b`` is that
+    area's total or measure (出口总值 → 全省出口总值: its whole, not an entity)."""
+    if area and len(b) >= 2 and not b.startswith(area) and (b.endswith(_AREA_TOTALS) or split_head(b) is not None):
+        return area + b
+    return b
+
+
 def share_base(text: str) -> str | None:
     """The whole a share is of: ``全市工业总产值的(比重)`` → 全市工业总产值 (the whole area's measure keeps its area);
     ``开发区规模以上企业工业总产值的`` → 规模以上企业工业总产值 (other places and bases dropped)."""
@@ -1279,8 +1287,7 @@ def share_base(text: str) -> str | None:
     area = text[:2] if text[:1] == "全" and text[1:2] in _WHOLE_AREA_LAST else ""
     b = re.sub(r"(?:的)?(?:比重|比例)?(?:的)?(?:达到|达|为|近|约|(?:提高|上升|提升|下降|降低|回落|增加|减少)了?)?$", "",
                _DROP.sub("", text))
-    if area and len(b) >= 2 and not b.startswith(area) and (b.endswith(_AREA_TOTALS) or split_head(b) is not None):
-        b = area + b  # 占全省出口总值的28.2%: a share of the whole area's total keeps the area (its whole, not an entity)
+    b = _with_area(area, b)  # 占全省出口总值的28.2%: a share of the whole area's total keeps the area
     if any(c.isdecimal() for c in b):
         b = _PLAN_SIZE.sub("", b)  # 占全年任务2355万元的60%: the task's size is not part of its name
     if "实现" in b or "完成" in b:
@@ -1410,11 +1417,10 @@ def indicator_of(s: str) -> str | None:
                 b = _DONE_IN_WHOLE.sub("", b)  # 占全市规上工业实现利润总额的88.5%: the whole is the measure, not its verb
             if b.endswith(("比重", "比例")):
                 b = b[:-2]  # 占农业产值比重的20%: the share is named once
-            if whole_area and len(b) >= 2 and not b.startswith(whole_area) \
-                    and (b.endswith(_AREA_TOTALS) or split_head(b) is not None):
+            if (kept := _with_area(whole_area, b)) != b:
                 # 出口额占全省出口总值的28.2%: the whole area's total keeps its area, as share_base keeps it; one that
                 # repeats the part's own name is the area's (工业增加值占全省工业增加值的3.2% → 工业增加值占全省比重)
-                b = whole_area if b == a else whole_area + b
+                b = whole_area if b == a else kept
             return normalise(a + "占" + b + "比重")
     if s.endswith("的") and "达" in s and (m := _REACH_SHARE.search(s)):
         # 入社农户将达总农户的70%, …的农户就已经达到全国农户总数的61%: a share of a whole, written with 达到

@@ -1059,14 +1059,13 @@ def _ends_sentence(fold: str, lo: int, end: int) -> bool:
 #: its last characters (the body it was cut from). Its markers are the body's, copied: read as text they would stand
 #: for the body's own.
 #: (possessive: a first line longer than a title, or a second line that does not open with it, fails at once)
-_ABSTRACT = lazy(r"[ \t\u3000\n]{0,8}+(?=[^\n]{6,72}+\n)([^\n]{6})[^\n]*+\n[ \t\u3000\n]{0,8}+"
-                 r"(\1[^\n]{30,360}([^\n \t\u3000。！？!?；;…”’」』)）]{4})[；;]?)[ \t\u3000]{0,4}(?=\n)")
+_ABSTRACT_HEAD = r"[ \t\u3000\n]{0,8}+(?=[^\n]{6,72}+\n)([^\n]{6})[^\n]*+\n[ \t\u3000\n]{0,8}+"
+_ABSTRACT = lazy(_ABSTRACT_HEAD + r"(\1[^\n]{30,360}([^\n \t\u3000。！？!?；;…”’」』)）]{4})[；;]?)[ \t\u3000]{0,4}(?=\n)")
 
 #: ... and one that ends a sentence (会议记录格式及范文⏎会议记录格式及范文 一、…构成。 标题有两种情况,一是…。二是…。⏎会议记录
 #: 格式及范文 一、…构成。 标题有两种情况,一是…纪 要》。…): chrome when the text after it opens the same way, its first
 #: _ABSTRACT_COPY characters repeated (the body it copies; a short first paragraph that opens with the title is no copy)
-_WHOLE_ABSTRACT = lazy(r"[ \t\u3000\n]{0,8}+(?=[^\n]{6,72}+\n)([^\n]{6})[^\n]*+\n[ \t\u3000\n]{0,8}+"
-                       r"(\1[^\n]{30,360}[。！？!?][”’」』)）]?)[ \t\u3000]{0,4}(?=\n)")
+_WHOLE_ABSTRACT = lazy(_ABSTRACT_HEAD + r"(\1[^\n]{30,360}[。！？!?][”’」』)）]?)[ \t\u3000]{0,4}(?=\n)")
 _ABSTRACT_COPY = 30
 
 #: labels of a site's list of other articles (相关文章：⏎一、…的主持词⏎二、…), on the folded view
